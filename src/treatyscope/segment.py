@@ -1,0 +1,465 @@
+"""Text to clauses: preamble recitals, articles, paragraphs, subparagraphs and chapeaux.
+
+The segmenter reads a document line by line. A line is a heading (article, chapter,
+section, part, title, annex; Markdown ``###``/``####`` or plain ``Article 23`` on its own
+line), a body line that opens a clause with an enumerator (``1.``, ``2. 2``, ``(1)``,
+``1 Each``, ``a)``, ``(b)``, ``c.``, ``(iii)``), or a body line that continues the clause
+before it. Clause offsets exclude the enumerator, so a renumbered paragraph keeps its text;
+for every clause ``text == document.text[start:end]``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .language import detect_language
+from .types import Clause, Document
+
+ARTICLE_WORDS = r"(?:Article|ARTICLE|Artikel|ARTIKEL|Art\.|Articolo|Artículo|Artigo)"
+_NUMBER = r"(?P<num>\d+(?:\s?(?:bis|ter|quater|quinquies|sexies|[A-Z]))?|[IVXLC]+|premier|1er)"
+_MD_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s*(?P<body>.*?)\s*$")
+_ARTICLE = re.compile(
+    rf"^{ARTICLE_WORDS}\s*{_NUMBER}\b\s*\.?\s*(?:[-–—:.]\s*(?P<title>.*?))?\s*$"
+)
+_CONTEXT = re.compile(
+    r"^(?P<kind>CHAPTER|Chapter|PART|Part|SECTION|Section|TITLE|Title|HOOFDSTUK|Hoofdstuk|DEEL|Deel|"
+    r"AFDELING|Afdeling|TITEL|Titel|CHAPITRE|Chapitre|TITRE|Titre)\b\.?\s*(?P<rest>.{0,150})$"
+)
+_ANNEX = re.compile(r"^(?P<kind>ANNEX|Annex|BIJLAGE|Bijlage|APPENDIX|Appendix|SCHEDULE|Schedule)\b\s*(?P<rest>.{0,80})$")
+_TESTIMONIUM = re.compile(
+    r"^(?:IN WITNESS WHEREOF|In witness whereof|IN FAITH WHEREOF|In faith whereof|DONE at|Done at|"
+    r"TEN BLIJKE WAARVAN|Ten blijke waarvan|GEDAAN te|Gedaan te|EN FOI DE QUOI|En foi de quoi|FAIT à|Fait à)\b"
+)
+_PREAMBLE_WORD = re.compile(r"^(?:PREAMBLE|Preamble|Preambule|PREAMBULE|Préambule|PRÉAMBULE)\b[\s:.]*")
+# Paragraph enumerators: "1.", "1)", "(1)", "(1).", "1bis." (a repeated number "2. 2 Such" is skipped).
+_PARA = re.compile(r"^(?:\((?P<a>\d{1,3}(?:bis|ter)?)\)\.?|(?P<b>\d{1,3}(?:bis|ter)?)(?:\.(?!\d)|\)))[ \t]*")
+_PARA_BARE = re.compile(r"^(?P<n>\d{1,3})[ \t]+(?=[A-Z])")
+_DUP_NUMBER = re.compile(r"^(?P<n>\d{1,3})[ \t]+")
+# Subparagraph enumerators: "(a)", "a)", "a.", "(iii)", "iii)", "iii."; CoE style bare "a the ...".
+_SUB = re.compile(r'^(?:\((?P<a>[a-z]{1,2}|[ivxlc]{1,6})\)|(?P<b>[a-z]{1,2}|[ivxlc]{1,6})(?:\)|\.(?=\s|[A-Za-z“"‘(][^.])))[ \t]*')
+_SUB_BARE = re.compile(r"^(?P<n>[a-z])[ \t]+(?=[a-z])")
+_ROMAN = re.compile(r"^(?=[ivxlc]+$)(?:x{0,3})(?:ix|iv|v?i{0,3})$")
+# Words that open a preamble recital ("Considering that ...", "Recognising ...").
+_RECITAL_OPENERS = (
+    "Considering|Recognising|Recognizing|Convinced|Conscious|Concerned|Desirous|Desiring|Bearing|Noting|"
+    "Recalling|Mindful|Having|Believing|Taking|Welcoming|Affirming|Reaffirming|Acknowledging|Determined|"
+    "Emphasizing|Emphasising|Stressing|Aware|Deeply|Observing|Wishing|Deploring|Expressing|Further|"
+    "Resolved|Seeking|Underlining|Alarmed|Gravely|Keeping|Realizing|Realising|Fully|Agreeing|Hereby|"
+    "Have agreed|Has agreed|Overwegende|Erkennende|Overtuigd|Zich|Indachtig|In aanmerking|Verlangende|"
+    "Considérant|Reconnaissant|Convaincus|Conscients|Désireux|Rappelant|Sont convenus"
+)
+_RECITAL_SPLIT = re.compile(rf"(?:;\s*|,\s*)(?=(?:{_RECITAL_OPENERS})\b)|;\s+(?=[A-Z][a-z])")
+_MD_LINK = re.compile(r"\[[^\]\n]*\]\([^)\n]*\)")
+_FOOTNOTE = re.compile(r"\[\d{1,3}\]")
+
+
+def _roman_value(s: str) -> int:
+    values = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+    total, prev = 0, 0
+    for ch in reversed(s):
+        v = values[ch]
+        total = total - v if v < prev else total + v
+        prev = max(prev, v)
+    return total
+
+
+def _to_roman(n: int) -> str:
+    out = ""
+    for value, sym in ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while n >= value:
+            out += sym
+            n -= value
+    return out
+
+
+@dataclass
+class SegmentResult:
+    """The clauses of a document and what the segmenter noticed on the way."""
+
+    clauses: list[Clause]
+    warnings: list[str] = field(default_factory=list)
+    structured: bool = True
+
+
+@dataclass
+class _Open:
+    """A clause being built: its designators and the span it covers so far."""
+
+    paragraph: str | None
+    subparagraph: str | None
+    start: int
+    end: int
+    chapeau: bool = False
+
+
+@dataclass
+class _Article:
+    number: str
+    heading: str | None
+    context: tuple[str, ...]
+    key: str
+    clauses: list[_Open] = field(default_factory=list)
+    awaiting_title: bool = True
+
+
+class _Segmenter:
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.text = doc.text
+        self.articles: list[_Article] = []
+        self.preamble: list[tuple[int, int]] = []
+        self.context: list[tuple[str, str]] = []  # (kind, label)
+        self.mode = "preamble"  # preamble | article | outside
+        self.awaiting_context_title = False
+        self.seen_keys: dict[str, int] = {}
+        self.preamble_blocks = 0
+        # enumerator state of the current article
+        self.para: str | None = None
+        self.letter: str | None = None
+        self.roman: str | None = None
+
+    # -- line handling -------------------------------------------------------------
+    def run(self) -> SegmentResult:
+        pos = 0
+        text = self.text
+        n = len(text)
+        while pos < n:
+            nl = text.find("\n", pos)
+            end = n if nl == -1 else nl
+            self._line(pos, end)
+            pos = end + 1
+        return self._finish()
+
+    def _line(self, start: int, end: int) -> None:
+        raw = self.text[start:end]
+        stripped = raw.strip()
+        if not stripped:
+            return
+        lead = len(raw) - len(raw.lstrip())
+        s = start + lead
+        e = start + len(raw.rstrip())
+        if stripped.startswith("<meta") or stripped.startswith("<!--"):
+            return
+        md = _MD_HEADING.match(stripped)
+        if md:
+            self._heading(md.group("body"), len(md.group("hashes")), s, e)
+            return
+        art = _ARTICLE.match(stripped)
+        if art and len(stripped) <= 200:
+            self._open_article(art.group("num"), art.group("title"))
+            return
+        if self.mode == "article" and self.awaiting_plain_title(stripped):
+            self.articles[-1].heading = stripped
+            self.articles[-1].awaiting_title = False
+            return
+        ctx = _CONTEXT.match(stripped)
+        if ctx and self._plain_context_ok(ctx, stripped):
+            self._context(ctx.group("kind"), ctx.group("rest"))
+            return
+        if _TESTIMONIUM.match(stripped):
+            self.mode = "outside"
+            return
+        self._body(s, e)
+
+    def awaiting_plain_title(self, line: str) -> bool:
+        art = self.articles[-1]
+        if not art.awaiting_title or art.clauses:
+            return False
+        art.awaiting_title = False
+        return (
+            len(line) <= 120
+            and not _PARA.match(line)
+            and not _SUB.match(line)
+            and not line.endswith((".", ";", ":", ","))
+            and line[:1].isupper()
+        )
+
+    @staticmethod
+    def _plain_context_ok(m: re.Match, line: str) -> bool:
+        rest = m.group("rest").strip()
+        return len(line) <= 160 and bool(re.match(r"^(?:[IVXLC]+|\d+|[A-Z])\b", rest)) and not line.endswith((",", ";"))
+
+    def _heading(self, body: str, level: int, s: int, e: int) -> None:
+        art = _ARTICLE.match(body)
+        if art:
+            self._open_article(art.group("num"), art.group("title"))
+            return
+        ctx = _CONTEXT.match(body)
+        if ctx:
+            self._context(ctx.group("kind"), ctx.group("rest"))
+            return
+        annex = _ANNEX.match(body)
+        if annex:
+            rest = annex.group("rest").strip()
+            number = "annex" + (f" {rest}" if rest and len(rest) <= 10 else "")
+            self._open_article(number, rest if len(rest) > 10 else None)
+            return
+        title = body.strip("#*_ ").strip()
+        if not title:
+            return
+        if self.mode == "article" and self.articles[-1].awaiting_title and not self.articles[-1].clauses:
+            self.articles[-1].heading = title
+            self.articles[-1].awaiting_title = False
+        elif self.awaiting_context_title and self.context:
+            kind, label = self.context[-1]
+            self.context[-1] = (kind, f"{label} – {title}")
+            self.awaiting_context_title = False
+        elif level <= 2 or self.mode == "outside" or not self.articles:
+            # A document title: what follows is a preamble (the start, or the next language version).
+            self.mode = "preamble"
+            self.context = []
+        else:
+            # A free-standing sub-heading inside an article: kept as context of what follows.
+            self.awaiting_context_title = False
+
+    def _context(self, kind: str, rest: str) -> None:
+        # Treaties nest Part/Chapter/Section/Title in different orders: a kind seen again
+        # closes itself and everything opened below it.
+        kinds = [k.lower() for k, _ in self.context]
+        if kind.lower() in kinds:
+            self.context = self.context[: kinds.index(kind.lower())]
+        label = re.sub(r"\s+", " ", f"{kind} {rest}".strip())
+        self.context.append((kind, label))
+        self.awaiting_context_title = True
+        if self.mode == "preamble" and not self.articles:
+            self.mode = "article_pending"
+
+    def _open_article(self, number: str, title: str | None) -> None:
+        number = re.sub(r"\s+", " ", number.strip())
+        if number in ("premier", "1er"):
+            number = "1"
+        count = self.seen_keys.get(number, 0) + 1
+        self.seen_keys[number] = count
+        key = number if count == 1 else f"{number}@{count}"
+        title = title.strip(" *_#") if title else None
+        self.articles.append(_Article(number, title or None, tuple(lab for _, lab in self.context), key,
+                                      awaiting_title=not title))
+        self.mode = "article"
+        self.awaiting_context_title = False
+        self.para = self.letter = self.roman = None
+
+    # -- body lines ------------------------------------------------------------------
+    def _body(self, s: int, e: int) -> None:
+        if self.mode == "preamble":
+            self._preamble_line(s, e)
+            return
+        if self.mode != "article":
+            return
+        art = self.articles[-1]
+        art.awaiting_title = False
+        line = self.text[s:e]
+        para, offset = self._paragraph(line)
+        if para is not None:
+            self.para, self.letter, self.roman = para, None, None
+            rest_start = s + offset
+            rest = self.text[rest_start:e]
+            sub, sub_off = self._subparagraph(rest, after_paragraph=True)
+            if sub is not None:
+                # "3. a) Each Party ..." : an empty chapeau, the line opens item a.
+                art.clauses.append(_Open(para, sub, rest_start + sub_off, e))
+            else:
+                art.clauses.append(_Open(para, None, rest_start, e, chapeau=True))
+            return
+        sub, offset = self._subparagraph(line, after_paragraph=False)
+        if sub is not None:
+            art.clauses.append(_Open(self.para, sub, s + offset, e))
+            return
+        if art.clauses:
+            art.clauses[-1].end = e
+        else:
+            art.clauses.append(_Open(None, None, s, e, chapeau=True))
+
+    def _paragraph(self, line: str) -> tuple[str | None, int]:
+        m = _PARA.match(line)
+        if m:
+            number = m.group("a") or m.group("b")
+            offset = m.end()
+            dup = _DUP_NUMBER.match(line[offset:])
+            if dup and dup.group("n") == number:
+                offset += dup.end()
+            return number, offset
+        m = _PARA_BARE.match(line)
+        if m:
+            expected = str(int(self.para) + 1) if self.para and self.para.isdigit() else "1"
+            if m.group("n") == expected:
+                return m.group("n"), m.end()
+        return None, 0
+
+    def _expected_letter(self) -> str:
+        if self.letter is None:
+            return "a"
+        if len(self.letter) == 1 and self.letter < "z":
+            return chr(ord(self.letter) + 1)
+        return "aa" if self.letter == "z" else self.letter + self.letter[0]
+
+    def _subparagraph(self, line: str, *, after_paragraph: bool) -> tuple[str | None, int]:
+        m = _SUB.match(line)
+        token = None
+        if m:
+            token = m.group("a") or m.group("b")
+        else:
+            bare = _SUB_BARE.match(line)
+            if bare and bare.group("n") == self._expected_letter() and not after_paragraph:
+                prev = self._previous_text().rstrip()
+                if prev.endswith((":", ";", " and", " or", ",")):
+                    token, m = bare.group("n"), bare
+        if token is None or m is None:
+            return None, 0
+        expected_letter = self._expected_letter()
+        expected_roman = _to_roman(_roman_value(self.roman) + 1) if self.roman else "i"
+        is_roman = bool(_ROMAN.match(token))
+        if token == expected_letter and not (is_roman and self.letter is not None and token == expected_roman):
+            kind = "letter"
+        elif is_roman and (token == expected_roman or self.letter is not None or token != "i"):
+            kind = "roman"
+        elif is_roman:
+            kind = "roman"
+        else:
+            kind = "letter"
+        if kind == "letter":
+            self.letter, self.roman = token, None
+            return token, m.end()
+        self.roman = token
+        return (f"{self.letter}.{token}" if self.letter else token), m.end()
+
+    def _previous_text(self) -> str:
+        art = self.articles[-1]
+        if not art.clauses:
+            return ""
+        last = art.clauses[-1]
+        return self.text[last.start:last.end]
+
+    def _preamble_line(self, s: int, e: int) -> None:
+        line = self.text[s:e]
+        m = _PREAMBLE_WORD.match(line)
+        if m:
+            s += m.end()
+        # Recitals written on one line are separated by "; " before a capitalised word.
+        piece_start = s
+        for sep in _RECITAL_SPLIT.finditer(self.text[s:e]):
+            cut = s + sep.start() + (1 if self.text[s + sep.start()] == ";" else 0)
+            if cut > piece_start:
+                self.preamble.append((piece_start, cut))
+            piece_start = s + sep.end()
+        if piece_start < e:
+            self.preamble.append((piece_start, e))
+        self.preamble_blocks += 1
+
+    # -- output -----------------------------------------------------------------------------
+    def _finish(self) -> SegmentResult:
+        doc_id = self.doc.doc_id
+        clauses: list[Clause] = []
+        warnings: list[str] = []
+        if not self.articles:
+            return self._unstructured()
+        clauses.extend(self._preamble_clauses())
+        prev_lang = "en"
+        for art in self.articles:
+            if not art.clauses:
+                continue
+            body = " ".join(self.text[c.start:c.end] for c in art.clauses)
+            words = len(body.split())
+            lang = detect_language((art.heading or "") + " " + body) if words >= 8 else prev_lang
+            if lang == "und":
+                lang = prev_lang
+            prev_lang = lang
+            ids: dict[str, int] = {}
+            for oc in art.clauses:
+                if oc.end <= oc.start:
+                    continue
+                cid = art.key
+                if oc.paragraph:
+                    cid += f"({oc.paragraph})"
+                if oc.subparagraph:
+                    cid += "".join(f"({p})" for p in oc.subparagraph.split("."))
+                ids[cid] = ids.get(cid, 0) + 1
+                if ids[cid] > 1:
+                    cid += f"#{ids[cid]}"
+                clauses.append(self._clause(cid, art.number, oc.paragraph, oc.subparagraph, art.heading,
+                                            lang, oc.start, oc.end, art.context, oc.chapeau))
+        return SegmentResult(clauses, warnings)
+
+    def _preamble_clauses(self) -> list[Clause]:
+        out = []
+        # A second preamble (the Dutch version) restarts the numbering with its own key.
+        block = 0
+        count = 0
+        last_end = -1
+        for start, end in self.preamble:
+            if last_end < 0 or self._article_between(last_end, start):
+                block += 1
+                count = 0
+            count += 1
+            last_end = end
+            key = "preamble" if block == 1 else f"preamble@{block}"
+            text = self.text[start:end]
+            lang = detect_language(text)
+            if lang == "und":
+                lang = "en"
+            out.append(self._clause(f"{key}({count})", "preamble", str(count), None, None, lang,
+                                    start, end, (), False))
+        return out
+
+    def _article_between(self, a: int, b: int) -> bool:
+        return bool(re.search(rf"(?m)^\s*#*\s*{ARTICLE_WORDS}\s*\d", self.text[a:b]))
+
+    def _clause(self, cid, article, paragraph, sub, heading, lang, start, end, context, chapeau) -> Clause:
+        text = self.text[start:end]
+        brackets = tuple(find_brackets(text, start))
+        return Clause(
+            doc_id=self.doc.doc_id, clause_id=cid, article=article, paragraph=paragraph,
+            subparagraph=sub, heading=heading, language=lang, start=start, end=end, text=text,
+            bracketed=bool(brackets), brackets=brackets, context=context, chapeau=chapeau,
+        )
+
+    def _unstructured(self) -> SegmentResult:
+        clauses = []
+        n = 0
+        for m in re.finditer(r"[^\n]+", self.text):
+            line = m.group()
+            if not line.strip() or line.lstrip().startswith(("<meta", "<!--")):
+                continue
+            lead = len(line) - len(line.lstrip())
+            s, e = m.start() + lead, m.start() + len(line.rstrip())
+            if _MD_HEADING.match(line.strip()) and not line.strip().lstrip("#").strip():
+                continue
+            n += 1
+            text = self.text[s:e]
+            lang = detect_language(text)
+            clauses.append(self._clause(f"body({n})", "body", str(n), None, None,
+                                        "en" if lang == "und" else lang, s, e, (), False))
+        warning = "no article structure found; labelled paragraph by paragraph"
+        return SegmentResult(clauses, [warning] if clauses else [], structured=False)
+
+
+def find_brackets(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Square-bracketed draft text (not Markdown links or footnote marks), as document offsets."""
+    masked = _MD_LINK.sub(lambda m: " " * len(m.group()), text)
+    masked = _FOOTNOTE.sub(lambda m: " " * len(m.group()), masked)
+    spans = []
+    stack: list[int] = []
+    for i, ch in enumerate(masked):
+        if ch == "[":
+            stack.append(i)
+        elif ch == "]" and stack:
+            open_at = stack.pop()
+            if not stack:
+                spans.append((offset + open_at, offset + i + 1))
+    return spans
+
+
+def segment_document(doc: Document) -> SegmentResult:
+    """Split a document into clauses.
+
+    Takes a :class:`Document`; returns a :class:`SegmentResult` whose clauses are in text
+    order, each with ``text == doc.text[start:end]``. Never raises on any text: a text
+    without article structure is split paragraph by paragraph, with a warning.
+    """
+    return _Segmenter(doc).run()
+
+
+def segment(source: str | Document, *, doc_id: str = "document") -> list[Clause]:
+    """Split a treaty text (or :class:`Document`) into its clauses; see :func:`segment_document`."""
+    doc = source if isinstance(source, Document) else Document(doc_id=doc_id, text=source)
+    return segment_document(doc).clauses

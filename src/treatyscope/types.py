@@ -1,0 +1,325 @@
+"""The data treatyscope passes between its stages.
+
+Every span carries ``start``/``end`` character offsets into its document's text, so a
+label can always be shown in place. Reference data (documents, clauses, spans) is frozen;
+the labels a clause gets are collected in a :class:`LabelledClause`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any, Literal
+
+TIERS: tuple[str, ...] = ("defined", "treaty", "serious", "other", "any")
+SAFEGUARDS: tuple[str, ...] = (
+    "dual_criminality",
+    "refusal_grounds",
+    "non_discrimination",
+    "domestic_law",
+    "human_rights",
+    "judicial_oversight",
+    "proportionality",
+    "data_protection",
+    "use_limitation",
+)
+LABELS: tuple[str, ...] = TIERS + SAFEGUARDS
+POLARITIES: tuple[str, ...] = ("required", "optional", "waived")
+
+Polarity = Literal["required", "optional", "waived"]
+
+
+def text_checksum(text: str) -> str:
+    """Return the short checksum the project stores instead of a clause's text."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def _from_dict(cls, data: dict[str, Any]):
+    names = {f.name for f in fields(cls)}
+    return cls(**{k: v for k, v in data.items() if k in names})
+
+
+@dataclass(frozen=True)
+class Document:
+    """A treaty text as read from a file; offsets elsewhere index into ``text``."""
+
+    doc_id: str
+    text: str
+    source: str = ""
+    sha256: str = ""
+    format: str = "txt"
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Clause:
+    """The smallest numbered unit of an article (codebook: "The unit")."""
+
+    doc_id: str
+    clause_id: str
+    article: str
+    paragraph: str | None
+    subparagraph: str | None
+    heading: str | None
+    language: str
+    start: int
+    end: int
+    text: str
+    bracketed: bool = False
+    brackets: tuple[tuple[int, int], ...] = ()
+    context: tuple[str, ...] = ()
+    chapeau: bool = False
+
+    @property
+    def skipped(self) -> bool:
+        """True when the clause is not English and so is not labelled."""
+        return self.language != "en"
+
+    @property
+    def checksum(self) -> str:
+        return text_checksum(self.text)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["brackets"] = [list(b) for b in self.brackets]
+        data["context"] = list(self.context)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Clause":
+        data = dict(data)
+        data["brackets"] = tuple(tuple(b) for b in data.get("brackets", ()))
+        data["context"] = tuple(data.get("context", ()))
+        return _from_dict(cls, data)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Words in the document that carry one label of one clause."""
+
+    label: str
+    start: int
+    end: int
+    text: str
+    polarity: Polarity | None = None
+    source: str = "pattern"
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Evidence":
+        return _from_dict(cls, data)
+
+
+@dataclass(frozen=True)
+class CrossReference:
+    """A pointer from a clause to another provision.
+
+    ``kind`` is ``subject_to`` when the clause subjects itself to the target (its labels
+    are inherited) and ``mention`` otherwise. ``external`` marks a target in another
+    instrument ("article 2 of the 1971 Convention"), which is never resolved.
+    """
+
+    article: str | None
+    paragraph: str | None
+    subparagraph: str | None
+    start: int
+    end: int
+    text: str
+    kind: str = "mention"
+    external: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "CrossReference":
+        return _from_dict(cls, data)
+
+
+@dataclass(frozen=True)
+class Inherited:
+    """A label a clause receives through its references, with the path it came by."""
+
+    label: str
+    path: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"label": self.label, "path": list(self.path)}
+
+
+@dataclass
+class LabelledClause:
+    """A clause with its own labels, evidence and references, and (after resolution)
+    the labels it inherits."""
+
+    clause: Clause
+    tiers: list[str] = field(default_factory=list)
+    safeguards: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    references: list[CrossReference] = field(default_factory=list)
+    inherited: list[Inherited] = field(default_factory=list)
+    scores: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def labels(self) -> list[str]:
+        return self.tiers + self.safeguards
+
+    @property
+    def effective_tiers(self) -> list[str]:
+        own = set(self.tiers)
+        return [t for t in TIERS if t in own or any(i.label == t for i in self.inherited)]
+
+    @property
+    def effective_safeguards(self) -> list[str]:
+        own = set(self.safeguards)
+        return [s for s in SAFEGUARDS if s in own or any(i.label == s for i in self.inherited)]
+
+    def polarity(self, label: str) -> str | None:
+        """The polarity of a safeguard in this clause's own words (waived > optional > required)."""
+        found = {e.polarity for e in self.evidence if e.label == label and e.polarity}
+        for p in ("waived", "optional", "required"):
+            if p in found:
+                return p
+        return "required" if label in self.safeguards else None
+
+    def to_dict(self) -> dict[str, Any]:
+        c = self.clause
+        return {
+            "doc_id": c.doc_id,
+            "clause_id": c.clause_id,
+            "article": c.article,
+            "paragraph": c.paragraph,
+            "subparagraph": c.subparagraph,
+            "heading": c.heading,
+            "language": c.language,
+            "skipped": c.skipped,
+            "start": c.start,
+            "end": c.end,
+            "text": c.text,
+            "bracketed": c.bracketed,
+            "brackets": [list(b) for b in c.brackets],
+            "context": list(c.context),
+            "tiers": list(self.tiers),
+            "safeguards": list(self.safeguards),
+            "effective": {
+                "tiers": self.effective_tiers,
+                "safeguards": self.effective_safeguards,
+                "via": [i.to_dict() for i in self.inherited],
+            },
+            "references": [r.to_dict() for r in self.references],
+            "evidence": [e.to_dict() for e in self.evidence],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "LabelledClause":
+        clause = Clause.from_dict(data)
+        via = data.get("effective", {}).get("via", [])
+        return cls(
+            clause=clause,
+            tiers=list(data.get("tiers", [])),
+            safeguards=list(data.get("safeguards", [])),
+            evidence=[Evidence.from_dict(e) for e in data.get("evidence", [])],
+            references=[CrossReference.from_dict(r) for r in data.get("references", [])],
+            inherited=[Inherited(v["label"], tuple(v["path"])) for v in via],
+        )
+
+
+@dataclass
+class LabelledDocument:
+    """A document's labelled clauses, in text order."""
+
+    document: Document
+    clauses: list[LabelledClause]
+
+    @property
+    def doc_id(self) -> str:
+        return self.document.doc_id
+
+    def articles(self) -> list["ArticleView"]:
+        """Group the clauses by article, in text order (a repeated number is a new article)."""
+        views: list[ArticleView] = []
+        for lc in self.clauses:
+            key = article_key(lc.clause)
+            if not views or views[-1].key != key:
+                views.append(ArticleView(key=key, clauses=[]))
+            views[-1].clauses.append(lc)
+        return views
+
+
+def article_key(clause: Clause) -> str:
+    """The clause id of a clause's article, which is unique in its document."""
+    return clause.clause_id.split("(", 1)[0]
+
+
+@dataclass
+class ArticleView:
+    """An article seen through its clauses; all of its values are derived."""
+
+    key: str
+    clauses: list[LabelledClause]
+
+    @property
+    def article(self) -> str:
+        return self.clauses[0].clause.article
+
+    @property
+    def heading(self) -> str | None:
+        return self.clauses[0].clause.heading
+
+    @property
+    def language(self) -> str:
+        return self.clauses[0].clause.language
+
+    @property
+    def start(self) -> int:
+        return self.clauses[0].clause.start
+
+    @property
+    def end(self) -> int:
+        return self.clauses[-1].clause.end
+
+    @property
+    def bracketed(self) -> bool:
+        return any(lc.clause.bracketed for lc in self.clauses)
+
+    def _own(self, names: tuple[str, ...]) -> list[str]:
+        got = {lab for lc in self.clauses for lab in lc.labels}
+        return [n for n in names if n in got]
+
+    @property
+    def tiers(self) -> list[str]:
+        return self._own(TIERS)
+
+    @property
+    def safeguards(self) -> list[str]:
+        return self._own(SAFEGUARDS)
+
+    def inherited(self) -> dict[str, list[tuple[str, ...]]]:
+        """Labels the article gets only through references, each with the paths they came by."""
+        own = set(self.tiers) | set(self.safeguards)
+        out: dict[str, list[tuple[str, ...]]] = {}
+        for lc in self.clauses:
+            for inh in lc.inherited:
+                if inh.label not in own:
+                    out.setdefault(inh.label, []).append(inh.path)
+        return out
+
+    @property
+    def effective_tiers(self) -> list[str]:
+        got = set(self.tiers) | set(self.inherited())
+        return [t for t in TIERS if t in got]
+
+    @property
+    def effective_safeguards(self) -> list[str]:
+        got = set(self.safeguards) | set(self.inherited())
+        return [s for s in SAFEGUARDS if s in got]
+
+    def polarity(self, label: str) -> str | None:
+        """The strongest softening of a safeguard in the article's own words."""
+        found = {lc.polarity(label) for lc in self.clauses if label in lc.safeguards}
+        for p in ("required", "optional", "waived"):
+            if p in found:
+                return p
+        return None
