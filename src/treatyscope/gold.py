@@ -1,0 +1,286 @@
+"""Gold labels: made by reading, stored as references, loaded with their text joined in.
+
+A gold file (``corpora/gold/<doc_id>.jsonl``) holds one record per English clause of one
+treaty: its address, offsets, a checksum of its text, the labels a person assigned and
+the offsets of the words that carry each label. It holds no treaty text; :func:`load_gold`
+joins the text in from the corpus folder and checks every checksum.
+
+Annotation works on *units*: ``treatyscope gold units DOC`` lists the clauses to label
+(addresses and text, for reading; written outside the project), and ``treatyscope gold
+build`` turns a person's annotation file (labels plus the quoted words for each label)
+into a gold file of offsets. The pipeline's labels play no part in either step.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any, Iterable
+
+from .corpus import document_path, find_corpus
+from .errors import GoldError
+from .ingest import read_document
+from .segment import segment_document
+from .types import LABELS, POLARITIES, SAFEGUARDS, TIERS, Clause, text_checksum
+
+GOLD_DIR = Path(__file__).resolve().parents[2] / "corpora" / "gold"
+GOLD_FIELDS = ("doc_id", "source_sha256", "clause_id", "article", "paragraph", "subparagraph", "start", "end",
+               "checksum", "tiers", "safeguards", "evidence", "note")
+
+
+def units(doc_id: str, corpus: Path | None = None) -> list[dict[str, Any]]:
+    """The English clauses of a corpus document as annotation units, in text order.
+
+    Each unit has the clause address, its article heading and paragraph chapeau (context
+    for the reader) and its text. Raises :class:`TreatyscopeError` when the document is
+    not in the corpus.
+    """
+    corpus = find_corpus(corpus)
+    doc = read_document(document_path(corpus, doc_id), doc_id=doc_id)
+    clauses = segment_document(doc).clauses
+    chapeaux = {c.clause_id: c.text for c in clauses if c.chapeau}
+    out = []
+    for c in clauses:
+        if c.skipped:
+            continue
+        chapeau_id = _chapeau_id(c)
+        out.append({
+            "clause_id": c.clause_id, "article": c.article, "paragraph": c.paragraph,
+            "subparagraph": c.subparagraph, "heading": c.heading,
+            "chapeau": chapeaux.get(chapeau_id) if chapeau_id != c.clause_id else None,
+            "text": c.text,
+        })
+    return out
+
+
+def _chapeau_id(c: Clause) -> str:
+    """The clause id of the chapeau a subparagraph hangs from (itself when it is none)."""
+    if not c.subparagraph:
+        return c.clause_id
+    return c.clause_id.split("(" + c.subparagraph.split(".")[0] + ")", 1)[0]
+
+
+def _validate_labels(where: str, tiers: list[str], safeguards: list[str]) -> None:
+    for t in tiers:
+        if t not in TIERS:
+            raise GoldError(f"{where}: '{t}' is not a tier label ({', '.join(TIERS)})")
+    for s in safeguards:
+        if s not in SAFEGUARDS:
+            raise GoldError(f"{where}: '{s}' is not a safeguard label ({', '.join(SAFEGUARDS)})")
+
+
+def build(doc_id: str, annotations: Iterable[dict[str, Any]], corpus: Path | None = None) -> list[dict[str, Any]]:
+    """Turn a person's annotations of one document into gold records of offsets.
+
+    Takes the doc id and annotation records (``clause_id``, ``tiers``, ``safeguards``,
+    ``evidence`` as ``{label, quote, polarity, occurrence?}``, ``note``); returns gold
+    records in text order. Raises :class:`GoldError` when a clause is missing or labelled
+    twice, a label is not the codebook's, a label has no evidence, or a quote is not in
+    its clause.
+    """
+    corpus = find_corpus(corpus)
+    path = document_path(corpus, doc_id)
+    doc = read_document(path, doc_id=doc_id)
+    clauses = [c for c in segment_document(doc).clauses if not c.skipped]
+    by_id = {c.clause_id: c for c in clauses}
+    seen: dict[str, dict[str, Any]] = {}
+    for ann in annotations:
+        cid = ann.get("clause_id")
+        if cid not in by_id:
+            raise GoldError(f"{doc_id} {cid}: no such English clause")
+        if cid in seen:
+            raise GoldError(f"{doc_id} {cid}: labelled twice")
+        seen[cid] = ann
+    missing = [cid for cid in by_id if cid not in seen]
+    if missing:
+        raise GoldError(f"{doc_id}: {len(missing)} clauses not labelled, first {missing[0]}")
+    records = []
+    for c in clauses:
+        ann = seen[c.clause_id]
+        where = f"{doc_id} {c.clause_id}"
+        tiers = [t for t in TIERS if t in ann.get("tiers", [])]
+        safeguards = [s for s in SAFEGUARDS if s in ann.get("safeguards", [])]
+        _validate_labels(where, list(ann.get("tiers", [])), list(ann.get("safeguards", [])))
+        evidence = []
+        for ev in ann.get("evidence", []):
+            label = ev.get("label")
+            if label not in tiers and label not in safeguards:
+                raise GoldError(f"{where}: evidence for '{label}', which the clause is not labelled with")
+            quote = ev.get("quote") or ""
+            occurrence = int(ev.get("occurrence", 1))
+            at = -1
+            for _ in range(occurrence):
+                at = c.text.find(quote, at + 1)
+                if at < 0:
+                    break
+            if not quote or at < 0:
+                raise GoldError(f"{where}: evidence quote for '{label}' not found in the clause: {quote[:60]!r}")
+            polarity = ev.get("polarity")
+            if label in SAFEGUARDS:
+                polarity = polarity or "required"
+                if polarity not in POLARITIES:
+                    raise GoldError(f"{where}: polarity '{polarity}' is not one of {', '.join(POLARITIES)}")
+            else:
+                polarity = None
+            evidence.append({"label": label, "start": c.start + at, "end": c.start + at + len(quote),
+                             "polarity": polarity})
+        for label in tiers + safeguards:
+            if not any(e["label"] == label for e in evidence):
+                raise GoldError(f"{where}: label '{label}' has no evidence span")
+        evidence.sort(key=lambda e: (e["start"], e["end"], e["label"]))
+        records.append({
+            "doc_id": doc_id, "source_sha256": doc.sha256, "clause_id": c.clause_id, "article": c.article,
+            "paragraph": c.paragraph, "subparagraph": c.subparagraph, "start": c.start, "end": c.end,
+            "checksum": c.checksum, "tiers": tiers, "safeguards": safeguards, "evidence": evidence,
+            "note": ann.get("note") or "",
+        })
+    return records
+
+
+def write_jsonl(path: Path, records: Iterable[dict[str, Any]]) -> None:
+    """Write records as JSON lines atomically (a temporary file, then a rename)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            for r in records:
+                f.write(json.dumps(r, ensure_ascii=False, sort_keys=False) + "\n")
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def gold_files(paths: Iterable[str | os.PathLike] | None = None) -> list[Path]:
+    """The gold JSONL files named (files or folders); the project's own gold by default."""
+    out: list[Path] = []
+    for p in [Path(x) for x in (paths or [GOLD_DIR])]:
+        if p.is_dir():
+            out.extend(sorted(p.glob("*.jsonl")))
+        elif p.is_file():
+            out.append(p)
+        else:
+            raise GoldError(f"{p}: no such gold file or folder")
+    if not out:
+        raise GoldError("no gold files found")
+    return out
+
+
+def resolve_records(records: list[dict[str, Any]], corpus: Path | None = None,
+                    texts: dict[str, str] | None = None) -> list[dict[str, Any]]:
+    """Join document text, headings and chapeaux into gold records, checking every checksum.
+
+    Raises :class:`GoldError` naming the document when its file's sha256 or a clause's text
+    checksum does not match, or an offset lies outside the document.
+    """
+    corpus_dir = None
+    cache: dict[str, tuple[str, dict[str, Clause]]] = {}
+    out = []
+    for r in records:
+        doc_id = r["doc_id"]
+        if doc_id not in cache:
+            if texts and doc_id in texts:
+                text = texts[doc_id]
+                sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+                from .types import Document
+                doc = Document(doc_id=doc_id, text=text, sha256=sha)
+            else:
+                corpus_dir = corpus_dir or find_corpus(corpus)
+                doc = read_document(document_path(corpus_dir, doc_id), doc_id=doc_id)
+            if r.get("source_sha256") and doc.sha256 != r["source_sha256"]:
+                raise GoldError(f"{doc_id}: the corpus file's sha256 does not match the gold file's; "
+                                "the gold labels refer to another version of this document")
+            cache[doc_id] = (doc.text, {c.clause_id: c for c in segment_document(doc).clauses})
+        text, clauses = cache[doc_id]
+        start, end = int(r["start"]), int(r["end"])
+        if not (0 <= start <= end <= len(text)):
+            raise GoldError(f"{doc_id} {r['clause_id']}: offsets {start}-{end} lie outside the document")
+        clause_text = text[start:end]
+        if text_checksum(clause_text) != r["checksum"]:
+            raise GoldError(f"{doc_id} {r['clause_id']}: clause text checksum mismatch; "
+                            "the gold labels refer to another version of this document")
+        seg = clauses.get(r["clause_id"])
+        chapeau = None
+        if seg is not None and seg.subparagraph:
+            cp = clauses.get(_chapeau_id(seg))
+            chapeau = cp.text if cp is not None else None
+        ev = [dict(e, text=text[e["start"]:e["end"]]) for e in r.get("evidence", [])]
+        for e in ev:
+            if not (start <= e["start"] <= e["end"] <= end):
+                raise GoldError(f"{doc_id} {r['clause_id']}: evidence {e['start']}-{e['end']} lies outside the clause")
+        out.append(dict(r, text=clause_text, heading=seg.heading if seg else None, chapeau=chapeau, evidence=ev))
+    return out
+
+
+def load_records(paths: Iterable[str | os.PathLike] | None = None, corpus: Path | None = None) -> list[dict[str, Any]]:
+    """Read gold files and join the text in; see :func:`resolve_records`."""
+    records: list[dict[str, Any]] = []
+    for f in gold_files(paths):
+        for i, r in enumerate(read_jsonl(f)):
+            missing = [k for k in GOLD_FIELDS if k not in r]
+            if missing:
+                raise GoldError(f"{f}:{i + 1}: missing fields {', '.join(missing)}")
+            _validate_labels(f"{f}:{i + 1}", r["tiers"], r["safeguards"])
+            records.append(r)
+    return resolve_records(records, corpus)
+
+
+def load_gold(paths: Iterable[str | os.PathLike] | None = None, corpus: Path | None = None, *,
+              by_document: bool = False):
+    """Load gold files as a Hugging Face :class:`datasets.DatasetDict`.
+
+    Takes gold files or folders (default: the project's ``corpora/gold``) and the corpus
+    folder; returns a ``DatasetDict`` with one split ``gold`` (or one split per document
+    with ``by_document=True``) whose rows carry ``text``, ``heading``, ``chapeau`` and the
+    evidence words. Raises :class:`GoldError` on a checksum mismatch, naming the document.
+    """
+    from datasets import Dataset, DatasetDict
+
+    records = load_records(paths, corpus)
+    rows = [_row(r) for r in records]
+    if not by_document:
+        return DatasetDict({"gold": Dataset.from_list(rows, features=_features())})
+    docs: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        docs.setdefault(row["doc_id"], []).append(row)
+    return DatasetDict({d: Dataset.from_list(rs, features=_features()) for d, rs in docs.items()})
+
+
+def _row(r: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "doc_id": r["doc_id"], "clause_id": r["clause_id"], "article": r["article"],
+        "paragraph": r["paragraph"], "subparagraph": r["subparagraph"], "start": r["start"], "end": r["end"],
+        "checksum": r["checksum"], "text": r["text"], "heading": r.get("heading"), "chapeau": r.get("chapeau"),
+        "tiers": list(r["tiers"]), "safeguards": list(r["safeguards"]),
+        "evidence": [{"label": e["label"], "start": e["start"], "end": e["end"], "polarity": e.get("polarity"),
+                      "text": e["text"]} for e in r["evidence"]],
+        "note": r.get("note") or "",
+    }
+
+
+def _features():
+    from datasets import Features, Sequence, Value
+
+    return Features({
+        "doc_id": Value("string"), "clause_id": Value("string"), "article": Value("string"),
+        "paragraph": Value("string"), "subparagraph": Value("string"), "start": Value("int64"),
+        "end": Value("int64"), "checksum": Value("string"), "text": Value("string"),
+        "heading": Value("string"), "chapeau": Value("string"),
+        "tiers": Sequence(Value("string")), "safeguards": Sequence(Value("string")),
+        "evidence": [{"label": Value("string"), "start": Value("int64"), "end": Value("int64"),
+                      "polarity": Value("string"), "text": Value("string")}],
+        "note": Value("string"),
+    })
+
+
+__all__ = ["units", "build", "load_gold", "load_records", "resolve_records", "gold_files", "write_jsonl",
+           "read_jsonl", "LABELS"]
