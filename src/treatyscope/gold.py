@@ -57,10 +57,15 @@ def units(doc_id: str, corpus: Path | None = None) -> list[dict[str, Any]]:
 
 
 def _chapeau_id(c: Clause) -> str:
-    """The clause id of the chapeau a subparagraph hangs from (itself when it is none)."""
+    """The clause id of the lead-in a subparagraph hangs from (itself when it is none).
+
+    An item ``b`` hangs from its paragraph's chapeau; a roman item ``b.iii`` from item ``b``.
+    """
     if not c.subparagraph:
         return c.clause_id
-    return c.clause_id.split("(" + c.subparagraph.split(".")[0] + ")", 1)[0]
+    parts = c.subparagraph.split(".")
+    cut = c.clause_id.rfind(f"({parts[-1]})")
+    return c.clause_id[:cut] if cut > 0 else c.clause_id
 
 
 def _validate_labels(where: str, tiers: list[str], safeguards: list[str]) -> None:

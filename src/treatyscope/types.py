@@ -316,10 +316,7 @@ class ArticleView:
         got = set(self.safeguards) | set(self.inherited())
         return [s for s in SAFEGUARDS if s in got]
 
-    def polarity(self, label: str) -> str | None:
-        """The strongest softening of a safeguard in the article's own words."""
+    def polarities(self, label: str) -> list[str]:
+        """The polarities a safeguard has in the article's own words, strongest first."""
         found = {lc.polarity(label) for lc in self.clauses if label in lc.safeguards}
-        for p in ("required", "optional", "waived"):
-            if p in found:
-                return p
-        return None
+        return [p for p in ("required", "optional", "waived") if p in found]

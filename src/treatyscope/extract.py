@@ -1,0 +1,332 @@
+"""Patterns: scope and condition spans, their polarity, and cross-references.
+
+Three spaCy pieces, assembled from ``configs/pipeline.cfg`` on ``spacy.blank("en")`` with
+the lookup lemmatizer:
+
+- spaCy's own ``span_ruler`` finds candidate spans with the token patterns in
+  ``configs/patterns/*.jsonl`` (tier labels, safeguard labels, ``NOT_<label>`` spans that
+  cancel a label where its words mean something else, and ``POLARITY_*`` cues);
+- ``treatyscope_evidence`` turns candidates into evidence spans in ``doc.spans["evidence"]``:
+  cancelled spans dropped, overlaps of one label merged, each safeguard span given the
+  polarity of the nearest cue (``Span._.polarity``);
+- ``treatyscope_references`` parses cross-references into ``doc._.references`` with the
+  grammar in ``configs/references.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import replace
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+import spacy
+import srsly
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .types import SAFEGUARDS, TIERS, CrossReference
+
+CONFIG_PACKAGE = "treatyscope.configs"
+EVIDENCE_KEY = "evidence"
+
+if not Span.has_extension("polarity"):
+    Span.set_extension("polarity", default=None)
+if not Doc.has_extension("references"):
+    Doc.set_extension("references", default=None)
+
+
+def config_path(name: str) -> Path:
+    """The path of a file in the installed ``configs`` folder."""
+    return Path(str(resources.files(CONFIG_PACKAGE).joinpath(name)))
+
+
+@spacy.registry.misc("treatyscope.patterns.v1")
+def read_patterns(files: list[str], folder: str = "patterns") -> list[dict[str, Any]]:
+    """Read span-ruler patterns from JSONL files in ``configs/<folder>`` (or absolute paths)."""
+    patterns: list[dict[str, Any]] = []
+    for name in files:
+        path = Path(name) if Path(name).is_absolute() else config_path(f"{folder}/{name}")
+        patterns.extend(srsly.read_jsonl(path))
+    return patterns
+
+
+@spacy.registry.misc("treatyscope.reference_grammar.v1")
+def read_reference_grammar(file: str = "references.json") -> dict[str, Any]:
+    """Read the cross-reference grammar (regular expressions as data)."""
+    path = Path(file) if Path(file).is_absolute() else config_path(file)
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+# ---------------------------------------------------------------------------------------
+# Evidence
+
+
+@Language.factory(
+    "treatyscope_evidence",
+    assigns=["doc.spans", "span._.polarity"],
+    default_config={"source_key": "treatyscope_raw", "spans_key": EVIDENCE_KEY, "window": 25},
+)
+def make_evidence(nlp: Language, name: str, *, source_key: str, spans_key: str, window: int):
+    return EvidenceComponent(name, source_key=source_key, spans_key=spans_key, window=window)
+
+
+class EvidenceComponent:
+    """Turn span-ruler candidates into evidence spans with polarity."""
+
+    def __init__(self, name: str, *, source_key: str, spans_key: str, window: int):
+        self.name = name
+        self.source_key = source_key
+        self.spans_key = spans_key
+        self.window = window
+
+    def __call__(self, doc: Doc) -> Doc:
+        raw = list(doc.spans.get(self.source_key, []))
+        cancels: dict[str, list[Span]] = {}
+        cues: list[Span] = []
+        candidates: list[Span] = []
+        for span in raw:
+            label = span.label_
+            if label.startswith("NOT_"):
+                cancels.setdefault(label[4:], []).append(span)
+            elif label.startswith("POLARITY_"):
+                cues.append(span)
+            elif label in TIERS or label in SAFEGUARDS:
+                candidates.append(span)
+        kept = [s for s in candidates if not any(_overlaps(s, c) for c in cancels.get(s.label_, ()))]
+        merged = _merge_same_label(kept)
+        for span in merged:
+            if span.label_ in SAFEGUARDS:
+                span._.polarity = self._polarity(span, cues)
+        doc.spans[self.spans_key] = merged
+        return doc
+
+    def _polarity(self, span: Span, cues: list[Span]) -> str:
+        best: tuple[int, str] | None = None
+        for cue in cues:
+            if _overlaps(span, cue):
+                distance = 0
+            elif cue.end <= span.start:
+                distance = span.start - cue.end
+            else:
+                distance = cue.start - span.end
+            if distance > self.window:
+                continue
+            # A cue inside the same sentence-like stretch only: ";" and "." end it.
+            lo, hi = min(cue.start, span.start), max(cue.end, span.end)
+            if any(t.text in (";", ".") for t in span.doc[lo:hi]) and distance > 0:
+                continue
+            kind = cue.label_.split("_", 1)[1]
+            rank = (distance, 0 if kind == "waived" else 1)
+            if best is None or rank < (best[0], 0 if best[1] == "waived" else 1):
+                best = (distance, kind)
+        return best[1] if best else "required"
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _merge_same_label(spans: list[Span]) -> list[Span]:
+    """Join overlapping spans of one label into one, so each label's words appear once."""
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.label_, s.start, -s.end)):
+        if out and out[-1].label_ == span.label_ and span.start < out[-1].end:
+            last = out[-1]
+            if span.end > last.end:
+                out[-1] = Span(span.doc, last.start, span.end, label=last.label_)
+            continue
+        out.append(span)
+    return sorted(out, key=lambda s: (s.start, s.end, s.label_))
+
+
+# ---------------------------------------------------------------------------------------
+# Cross-references
+
+
+class ReferenceGrammar:
+    """Compiled cross-reference grammar."""
+
+    def __init__(self, grammar: dict[str, Any]):
+        item, joiner = grammar["item"], grammar["joiner"]
+        self.reference = re.compile(grammar["reference"].replace("{item}", item).replace("{joiner}", joiner))
+        self.item = re.compile(item)
+        self.joiner = re.compile(joiner)
+        self.subject_to = re.compile(grammar["subject_to"], re.I)
+        self.scope_mention = re.compile(grammar["scope_mention"], re.I)
+        self.external = re.compile(grammar["external"])
+        self.window = int(grammar.get("window", 80))
+
+
+@spacy.registry.misc("treatyscope.refs_parser.v1")
+def make_refs_parser() -> Callable[[str, ReferenceGrammar], list[CrossReference]]:
+    """The v1 reference parser: regular-expression grammar, ranges expanded up to 200 items."""
+    return parse_references
+
+
+def _split_items(text: str, grammar: ReferenceGrammar) -> list[str]:
+    """'14 and 15' -> ['14', '15']; '6 to 16' -> ['6', ..., '16']."""
+    tokens: list[str] = []
+    pos = 0
+    ranges: list[int] = []
+    for m in grammar.item.finditer(text):
+        between = text[pos:m.start()]
+        if tokens and re.search(r"\b(?:to|through)\b|[-–]", between):
+            ranges.append(len(tokens))
+        tokens.append(m.group().strip())
+        pos = m.end()
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        if i in ranges and out and out[-1].isdigit() and tok.isdigit():
+            lo, hi = int(out[-1]), int(tok)
+            if lo < hi <= lo + 200:
+                out.extend(str(n) for n in range(lo + 1, hi + 1))
+                continue
+        out.append(tok)
+    return out
+
+
+def _designator(item: str) -> tuple[str, str | None, str | None]:
+    """'40(21)' -> ('40', '21', None); '1.a' -> ('1', None, 'a'); '(b)' -> ('b', None, None)."""
+    item = item.strip()
+    parts = re.findall(r"\(([a-z0-9]{1,4})\)", item)
+    base = re.sub(r"\s*\(.*", "", item).strip("() ")
+    dotted = base.split(".")
+    base = dotted[0]
+    rest = parts + dotted[1:]
+    para = sub = None
+    for r in rest:
+        if r.isdigit() and para is None and sub is None:
+            para = r
+        else:
+            sub = r if sub is None else f"{sub}.{r}"
+    return base, para, sub
+
+
+def parse_references(text: str, grammar: ReferenceGrammar) -> list[CrossReference]:
+    """Find the cross-references in a clause's text.
+
+    Returns :class:`CrossReference` objects with offsets relative to ``text``. A target in
+    the same article is returned with ``article=None`` (the caller knows which article that
+    is); ``paragraph="this"`` stands for "this paragraph".
+    """
+    refs: list[CrossReference] = []
+    for m in grammar.reference.finditer(text):
+        head = m.group("head").lower()
+        items = _split_items(m.group("items"), grammar)
+        head2 = (m.group("head2") or "").lower()
+        items2 = _split_items(m.group("items2"), grammar) if m.group("items2") else [None]
+        of = (m.group("of") or "").lower()
+        before = text[max(0, m.start() - grammar.window):m.start()]
+        after = text[m.end():m.end() + 160]
+        external = bool(grammar.external.match(after)) and not of.startswith("this")
+        if grammar.scope_mention.search(before):
+            kind = "mention"
+        elif grammar.subject_to.search(before):
+            kind = "subject_to"
+        else:
+            kind = "mention"
+        for item in items:
+            for item2 in items2:
+                art: str | None
+                para: str | None
+                sub: str | None
+                if head.startswith("art"):
+                    art, para, sub = _designator(item)
+                    if item2 is not None:
+                        if head2.startswith("par"):
+                            _, para2, sub2 = _designator(f"x({item2})" if item2.isdigit() else f"x.{item2}")
+                            para, sub = para2 or item2, sub2 or sub
+                        else:
+                            sub = item2.strip("()")
+                elif head.startswith("par"):
+                    p, _, s = _designator(item)
+                    art = m.group("of_num") if m.group("of_num") and "article" in of else None
+                    para, sub = p, s
+                    if item2 is not None:
+                        sub = item2.strip("()")
+                else:  # subparagraph / letter
+                    art = None
+                    letter = item.strip("()")
+                    if "paragraph" in of and m.group("of_num"):
+                        para = m.group("of_num")
+                    elif "this paragraph" in of or not of:
+                        para = "this"
+                    else:
+                        para = None
+                    sub = letter
+                    if m.group("of_num") and "article" in of:
+                        art, para = m.group("of_num"), None
+                refs.append(CrossReference(article=art, paragraph=para, subparagraph=sub, start=m.start(),
+                                           end=m.end(), text=m.group(), kind=kind, external=external))
+    return refs
+
+
+@Language.factory(
+    "treatyscope_references",
+    assigns=["doc._.references"],
+    default_config={"parser": {"@misc": "treatyscope.refs_parser.v1"}},
+)
+def make_references(nlp: Language, name: str, *, parser: Callable):
+    return ReferenceComponent(name, parser=parser)
+
+
+class ReferenceComponent:
+    """Parse cross-references into ``doc._.references``; the grammar is loaded in ``initialize``."""
+
+    def __init__(self, name: str, *, parser: Callable):
+        self.name = name
+        self.parser = parser
+        self.grammar: ReferenceGrammar | None = None
+
+    def initialize(self, get_examples=None, *, nlp=None, grammar: dict[str, Any] | None = None) -> None:
+        self.grammar = ReferenceGrammar(grammar or read_reference_grammar())
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.grammar is None:
+            self.initialize()
+        doc._.references = self.parser(doc.text, self.grammar)
+        return doc
+
+    def to_disk(self, path, *, exclude=()):
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_json(path / "grammar.json", read_reference_grammar())
+
+    def from_disk(self, path, *, exclude=()):
+        self.grammar = ReferenceGrammar(srsly.read_json(Path(path) / "grammar.json"))
+        return self
+
+
+# ---------------------------------------------------------------------------------------
+# Assembling the pipeline
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(config: str | None = None) -> Language:
+    """Build and initialise the extraction pipeline from a spaCy config file.
+
+    Takes the path of a config (default ``configs/pipeline.cfg``); returns the ``Language``.
+    Nothing is downloaded: the lemma tables come from spacy-lookups-data.
+    """
+    path = Path(config) if config else config_path("pipeline.cfg")
+    cfg = spacy.util.load_config(path, interpolate=False)
+    nlp = spacy.util.load_model_from_config(cfg, auto_fill=True, validate=True)
+    nlp.initialize()
+    # Treaties can exceed spaCy's default max_length; we only ever pass clauses, but a
+    # single-line text with no structure can still be long.
+    nlp.max_length = 10_000_000
+    return nlp
+
+
+def evidence_of(doc: Doc, offset: int = 0) -> Iterable[tuple[str, int, int, str, str | None]]:
+    """(label, start, end, text, polarity) for each evidence span, offsets shifted by ``offset``."""
+    for span in doc.spans.get(EVIDENCE_KEY, []):
+        yield span.label_, span.start_char + offset, span.end_char + offset, span.text, span._.polarity
+
+
+def shifted(ref: CrossReference, offset: int) -> CrossReference:
+    return replace(ref, start=ref.start + offset, end=ref.end + offset)

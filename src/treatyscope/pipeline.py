@@ -1,0 +1,131 @@
+"""The whole path from a file or text to labelled clauses.
+
+``ingest`` → ``segment`` → ``extract`` (spaCy patterns, and the classifier when the
+pipeline has one) → ``resolve``. Only English clauses are run through spaCy; the rest are
+kept, unlabelled, with their language.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .extract import EVIDENCE_KEY, load_pipeline
+from .ingest import read_document
+from .resolve import absolute, resolve
+from .segment import segment_document
+from .types import SAFEGUARDS, TIERS, Clause, CrossReference, Document, Evidence, LabelledClause, LabelledDocument
+
+if not Doc.has_extension("labels"):
+    # Set by the classifier component: {label: (score, source)} for the labels it decides.
+    Doc.set_extension("labels", default=None)
+
+
+def _chapeau_text(clause: Clause, by_id: dict[str, Clause]) -> str:
+    if not clause.subparagraph:
+        return ""
+    last = clause.subparagraph.split(".")[-1]
+    cut = clause.clause_id.rfind(f"({last})")
+    parent = by_id.get(clause.clause_id[:cut]) if cut > 0 else None
+    return parent.text if parent is not None else ""
+
+
+def make_docs(nlp: Language, clauses: list[Clause]) -> list[Doc]:
+    """spaCy docs for clauses, with the article heading and chapeau as context in ``user_data``."""
+    by_id = {c.clause_id: c for c in clauses}
+    docs = []
+    for c in clauses:
+        d = nlp.make_doc(c.text)
+        d.user_data["heading"] = c.heading or ""
+        d.user_data["chapeau"] = _chapeau_text(c, by_id)
+        d.user_data["context"] = " ".join(c.context)
+        docs.append(d)
+    return docs
+
+
+def labelled_clause(clause: Clause, doc: Doc) -> LabelledClause:
+    """Read a processed spaCy doc back into a :class:`LabelledClause` (document offsets)."""
+    off = clause.start
+    evidence = [
+        Evidence(span.label_, span.start_char + off, span.end_char + off, span.text,
+                 span._.polarity if span.label_ in SAFEGUARDS else None, "pattern")
+        for span in doc.spans.get(EVIDENCE_KEY, [])
+    ]
+    decided = doc._.labels
+    if decided is None:
+        labels = {e.label for e in evidence}
+    else:
+        labels = set(decided)
+        evidence = [e for e in evidence if e.label in labels]
+        for label, (score, source, words) in decided.items():
+            if source == "classifier" and not any(e.label == label for e in evidence) and words:
+                s, e = words
+                evidence.append(Evidence(label, s + off, e + off, clause.text[s:e],
+                                         "required" if label in SAFEGUARDS else None, "classifier"))
+    refs = [
+        absolute(CrossReference(r.article, r.paragraph, r.subparagraph, r.start + off, r.end + off, r.text,
+                                r.kind, r.external), clause.article, clause.paragraph)
+        for r in (doc._.references or [])
+    ]
+    scores = {k: round(float(v[0]), 4) for k, v in decided.items()} if decided else {}
+    return LabelledClause(
+        clause=clause,
+        tiers=[t for t in TIERS if t in labels],
+        safeguards=[s for s in SAFEGUARDS if s in labels],
+        evidence=sorted(evidence, key=lambda e: (e.start, e.end, e.label)),
+        references=refs,
+        scores=scores,
+    )
+
+
+def label_document(document: Document, *, nlp: Language | None = None) -> tuple[LabelledDocument, list[str]]:
+    """Segment, label and resolve one document.
+
+    Takes a :class:`Document` and optionally a loaded pipeline (default: the shipped
+    one); returns the labelled document and warnings (from ingestion and segmentation).
+    """
+    nlp = nlp or default_pipeline()
+    seg = segment_document(document)
+    english = [c for c in seg.clauses if not c.skipped]
+    processed = {c.clause_id: lc for c, lc in zip(english, (
+        labelled_clause(c, d) for c, d in zip(english, nlp.pipe(make_docs(nlp, english)))))}
+    clauses = [processed.get(c.clause_id) or LabelledClause(clause=c) for c in seg.clauses]
+    resolve(clauses)
+    warnings = list(document.warnings) + list(seg.warnings)
+    if seg.clauses and not english:
+        langs = sorted({c.language for c in seg.clauses})
+        warnings.append(f"no English text found (languages: {', '.join(langs)}); nothing was labelled")
+    return LabelledDocument(document=document, clauses=clauses), warnings
+
+
+def default_pipeline(model: str | os.PathLike | None = None) -> Language:
+    """The shipped pipeline (patterns plus the trained classifier when a model is available)."""
+    from .classify import pipeline_with_model
+
+    return pipeline_with_model(model)
+
+
+def label(source: str | os.PathLike | Document, *, doc_id: str | None = None,
+          model: str | os.PathLike | None = None) -> LabelledDocument:
+    """Label a treaty: a file path, a :class:`Document`, or the text itself.
+
+    Returns the :class:`LabelledDocument`. Raises :class:`InputError` for a file that
+    cannot be read.
+    """
+    if isinstance(source, Document):
+        document = source
+    elif isinstance(source, Path) or (isinstance(source, str) and "\n" not in source and len(source) < 4096
+                                      and Path(source).suffix and Path(source).exists()):
+        document = read_document(source, doc_id=doc_id)
+    else:
+        document = Document(doc_id=doc_id or "document", text=str(source))
+    labelled, _ = label_document(document, nlp=default_pipeline(model))
+    return labelled
+
+
+def patterns_pipeline() -> Language:
+    """The pattern-only pipeline (no classifier)."""
+    return load_pipeline()
