@@ -1,13 +1,407 @@
-"""The trained classifier (placeholder until the classifier lands: patterns only)."""
+"""The trained classifier: clause words, lemmas, context and pattern hits to labels.
+
+Two multi-label scikit-learn models (tiers, safeguards), each a ``Pipeline`` of a
+``ColumnTransformer`` (word and lemma n-grams, character n-grams, heading and chapeau
+words, the extraction step's pattern hits) and one logistic regression per label.
+Thresholds per label are chosen by grouped cross-validation inside the training data.
+
+Models are saved with skops (no code runs on load), with a model card (``model.json``)
+that records the data, version, date, metrics and the sha256 of the model file; a file
+whose checksum differs, or that contains a type outside :data:`ALLOWED_TYPES`, is refused
+before anything in it is loaded.
+"""
 
 from __future__ import annotations
 
+import datetime as _dt
+import hashlib
+import json
 import os
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterable, Sequence
 
+import numpy as np
+from sklearn.base import BaseEstimator, ClassifierMixin
+from sklearn.compose import ColumnTransformer
+from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold
+from sklearn.multiclass import OneVsRestClassifier
+from sklearn.pipeline import Pipeline
+from sklearn.utils.validation import check_is_fitted
 from spacy.language import Language
+from spacy.tokens import Doc
 
-from .extract import load_pipeline
+from . import __version__
+from .errors import ModelError
+from .extract import EVIDENCE_KEY, load_pipeline
+from .types import SAFEGUARDS, TIERS
+
+MODEL_FILE = "model.skops"
+CARD_FILE = "model.json"
+DEFAULT_MODEL_NAME = "treatyscope-clf"
+FEATURE_COLUMNS = ("words", "lemmas", "raw", "context", "patterns")
+THRESHOLD_GRID = tuple(round(x, 2) for x in np.arange(0.10, 0.91, 0.05))
+
+# Every type a treatyscope model file may contain; skops refuses anything else.
+ALLOWED_TYPES = [
+    "treatyscope.classify.ClauseLabeler",
+    "sklearn.pipeline.Pipeline",
+    "sklearn.compose._column_transformer.ColumnTransformer",
+    "sklearn.feature_extraction.text.TfidfVectorizer",
+    "sklearn.feature_extraction.text.CountVectorizer",
+    "sklearn.feature_extraction.text.TfidfTransformer",
+    "sklearn.multiclass.OneVsRestClassifier",
+    "sklearn.linear_model._logistic.LogisticRegression",
+    "sklearn.preprocessing._label.LabelBinarizer",
+    "sklearn.multiclass._ConstantPredictor",
+    "sklearn.compose._column_transformer._RemainderColsList",
+    "sklearn.utils._bunch.Bunch",
+    "builtins.slice",
+    "numpy.float64",
+    "numpy.int64",
+    "numpy.dtype",
+    "numpy.ndarray",
+    "builtins.tuple",
+    "collections.defaultdict",
+    "builtins.int",
+    "builtins.float",
+    "scipy.sparse._csr.csr_matrix",
+]
+
+
+# ---------------------------------------------------------------------------------------
+# Features
+
+
+def clause_features(doc: Doc) -> dict[str, str]:
+    """The feature columns of one processed clause (a spaCy doc from the extraction pipeline)."""
+    words = " ".join(t.lower_ for t in doc if not t.is_space and not t.is_punct)
+    lemmas = " ".join(t.lemma_.lower() for t in doc if not t.is_space and not t.is_punct)
+    hits = []
+    for span in doc.spans.get(EVIDENCE_KEY, []):
+        hits.append(f"P_{span.label_}")
+        if span._.polarity:
+            hits.append(f"P_{span.label_}_{span._.polarity}")
+    for span in doc.spans.get("treatyscope_raw", []):
+        if span.label_.startswith("POLARITY_"):
+            hits.append(span.label_)
+    for ref in doc._.references or []:
+        hits.append(f"R_{ref.kind}")
+    context = " ".join(x for x in (doc.user_data.get("heading", ""), doc.user_data.get("chapeau", "")) if x)
+    return {"words": words, "lemmas": lemmas, "raw": doc.text.lower(), "context": context.lower(),
+            "patterns": " ".join(sorted(set(hits))) or "P_none"}
+
+
+def frame(rows: Sequence[dict[str, str]]):
+    import pandas as pd
+
+    return pd.DataFrame(list(rows), columns=list(FEATURE_COLUMNS))
+
+
+def _tokens(text: str) -> list[str]:
+    return text.split()
+
+
+def build_pipeline(C: float = 4.0, seed: int = 0) -> Pipeline:
+    """The feature union and per-label logistic regressions (unfitted)."""
+    features = ColumnTransformer(
+        [
+            ("words", TfidfVectorizer(ngram_range=(1, 2), min_df=2, token_pattern=r"\S+", sublinear_tf=True), "words"),
+            ("lemmas", TfidfVectorizer(ngram_range=(1, 3), min_df=2, token_pattern=r"\S+", sublinear_tf=True), "lemmas"),
+            ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=3, sublinear_tf=True,
+                                      max_features=40000), "raw"),
+            ("context", TfidfVectorizer(ngram_range=(1, 2), min_df=2, token_pattern=r"\S+", sublinear_tf=True), "context"),
+            ("patterns", CountVectorizer(token_pattern=r"\S+", binary=True, lowercase=False), "patterns"),
+        ],
+        transformer_weights={"words": 1.0, "lemmas": 1.0, "chars": 1.0, "context": 0.5, "patterns": 2.0},
+    )
+    model = OneVsRestClassifier(LogisticRegression(C=C, class_weight="balanced", solver="liblinear",
+                                                   random_state=seed, max_iter=2000))
+    return Pipeline([("features", features), ("model", model)])
+
+
+class ClauseLabeler(ClassifierMixin, BaseEstimator):
+    """Multi-label clause classifier with per-label thresholds.
+
+    ``fit(X, Y, groups=...)`` takes feature rows (a DataFrame with :data:`FEATURE_COLUMNS`),
+    a 0/1 matrix with one column per label and the treaty of each row; thresholds are
+    chosen by grouped cross-validation within that training data only.
+    """
+
+    def __init__(self, labels: tuple[str, ...] = TIERS, C: float = 4.0, seed: int = 0, inner_folds: int = 4,
+                 min_positives: int = 3):
+        self.labels = labels
+        self.C = C
+        self.seed = seed
+        self.inner_folds = inner_folds
+        self.min_positives = min_positives
+
+    def fit(self, X, Y, groups=None):
+        Y = np.asarray(Y, dtype=int)
+        self.active_ = np.asarray(Y.sum(axis=0) >= self.min_positives)
+        self.pipeline_ = build_pipeline(self.C, self.seed).fit(X, self._fit_target(Y))
+        self.thresholds_ = self._choose_thresholds(X, Y, groups)
+        return self
+
+    def _fit_target(self, Y: np.ndarray) -> np.ndarray:
+        # A label with no positive example still needs a column the regression can fit.
+        Y = Y.copy()
+        for j in range(Y.shape[1]):
+            if Y[:, j].min() == Y[:, j].max():
+                Y[0, j] = 1 - Y[0, j]
+        return Y
+
+    def _choose_thresholds(self, X, Y: np.ndarray, groups) -> np.ndarray:
+        thresholds = np.full(Y.shape[1], 0.5)
+        if groups is None:
+            return thresholds
+        groups = np.asarray(groups)
+        n_groups = len(set(groups))
+        if n_groups < 2:
+            return thresholds
+        oof = np.zeros(Y.shape, dtype=float)
+        for train, test in GroupKFold(n_splits=min(self.inner_folds, n_groups)).split(X, Y, groups):
+            inner = build_pipeline(self.C, self.seed).fit(X.iloc[train], self._fit_target(Y[train]))
+            oof[test] = inner.predict_proba(X.iloc[test])
+        for j in range(Y.shape[1]):
+            if Y[:, j].sum() == 0:
+                continue
+            best = max(THRESHOLD_GRID, key=lambda t: (_f1(Y[:, j], oof[:, j] >= t), -abs(t - 0.5)))
+            thresholds[j] = best
+        return thresholds
+
+    def predict_proba(self, X) -> np.ndarray:
+        check_is_fitted(self, "pipeline_")
+        return self.pipeline_.predict_proba(X)
+
+    def predict(self, X) -> np.ndarray:
+        check_is_fitted(self, "pipeline_")
+        return (self.predict_proba(X) >= self.thresholds_).astype(int) * self.active_.astype(int)
+
+    def top_words(self, label_index: int, words: str, k: int = 1) -> list[str]:
+        """The word n-grams of ``words`` that weigh most for one label (evidence for a label
+        the patterns did not find)."""
+        check_is_fitted(self, "pipeline_")
+        ct = self.pipeline_.named_steps["features"]
+        vec = ct.named_transformers_["words"]
+        est = self.pipeline_.named_steps["model"].estimators_[label_index]
+        coef = getattr(est, "coef_", None)
+        if coef is None:
+            return []
+        offset = 0
+        for name, _, _ in ct.transformers_:
+            if name == "words":
+                break
+            offset += len(ct.named_transformers_[name].get_feature_names_out())
+        row = vec.transform([words])
+        weights = [(coef[0, offset + j] * v, j) for j, v in zip(row.indices, row.data)]
+        names = vec.get_feature_names_out()
+        return [names[j] for w, j in sorted(weights, reverse=True)[:k] if w > 0]
+
+
+def _f1(y: np.ndarray, pred: np.ndarray) -> float:
+    tp = int(np.sum(y & pred))
+    fp = int(np.sum(~y.astype(bool) & pred))
+    fn = int(np.sum(y.astype(bool) & ~pred))
+    return 0.0 if tp == 0 else 2 * tp / (2 * tp + fp + fn)
+
+
+# ---------------------------------------------------------------------------------------
+# The model bundle: two labelers, saved and loaded safely
+
+
+@dataclass
+class LabelModel:
+    """The tier and safeguard classifiers and their model card."""
+
+    tiers: ClauseLabeler
+    safeguards: ClauseLabeler
+    card: dict[str, Any]
+
+    def probabilities(self, X) -> tuple[np.ndarray, np.ndarray]:
+        return self.tiers.predict_proba(X), self.safeguards.predict_proba(X)
+
+    def decide(self, X) -> list[dict[str, float]]:
+        """For each row: {label: probability} of the labels the classifier assigns."""
+        out: list[dict[str, float]] = [dict() for _ in range(len(X))]
+        for clf in (self.tiers, self.safeguards):
+            probs = clf.predict_proba(X)
+            preds = clf.predict(X)
+            for i in range(len(X)):
+                for j, label in enumerate(clf.labels):
+                    if preds[i, j]:
+                        out[i][label] = float(probs[i, j])
+        return out
+
+
+def train(X, Y_tiers, Y_safeguards, groups, *, C: float = 4.0, seed: int = 0) -> tuple[ClauseLabeler, ClauseLabeler]:
+    """Fit the tier and safeguard classifiers."""
+    tiers = ClauseLabeler(TIERS, C=C, seed=seed).fit(X, Y_tiers, groups=groups)
+    safeguards = ClauseLabeler(SAFEGUARDS, C=C, seed=seed).fit(X, Y_safeguards, groups=groups)
+    return tiers, safeguards
+
+
+def sha256_file(path: Path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def save_model(model: LabelModel, folder: Path) -> None:
+    """Write ``model.skops`` and ``model.json`` (card with the model file's sha256) atomically."""
+    import skops.io as sio
+
+    folder.mkdir(parents=True, exist_ok=True)
+    tmp = folder / f".{MODEL_FILE}.tmp"
+    sio.dump({"tiers": model.tiers, "safeguards": model.safeguards}, tmp)
+    card = dict(model.card)
+    card["sha256"] = sha256_file(tmp)
+    card_tmp = folder / f".{CARD_FILE}.tmp"
+    card_tmp.write_text(json.dumps(card, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    os.replace(tmp, folder / MODEL_FILE)
+    os.replace(card_tmp, folder / CARD_FILE)
+
+
+def shipped_model_dir() -> Path:
+    return Path(str(resources.files("treatyscope.models").joinpath(DEFAULT_MODEL_NAME)))
+
+
+def load_model(folder: str | os.PathLike | None = None) -> LabelModel:
+    """Load a saved model, refusing one that was modified or holds a type not allowed.
+
+    Takes the model folder (default: the shipped model); returns the :class:`LabelModel`.
+    Raises :class:`ModelError` for a missing folder or file, a checksum that differs from
+    the card's, or any type outside :data:`ALLOWED_TYPES` (checked before loading).
+    """
+    import skops.io as sio
+
+    folder = Path(folder) if folder else shipped_model_dir()
+    card_path, model_path = folder / CARD_FILE, folder / MODEL_FILE
+    if not card_path.is_file() or not model_path.is_file():
+        raise ModelError(f"{folder}: not a treatyscope model (needs {CARD_FILE} and {MODEL_FILE}); "
+                         "train one with 'treatyscope train'")
+    try:
+        card = json.loads(card_path.read_text(encoding="utf-8"))
+    except (ValueError, OSError) as exc:
+        raise ModelError(f"{card_path}: unreadable model card ({exc})") from None
+    data = model_path.read_bytes()
+    if hashlib.sha256(data).hexdigest() != card.get("sha256"):
+        raise ModelError(f"{model_path}: checksum does not match the model card; the file was modified, refusing to load")
+    try:
+        untrusted = sio.get_untrusted_types(data=data)
+    except Exception as exc:
+        raise ModelError(f"{model_path}: not a valid model file ({type(exc).__name__})") from None
+    bad = [t for t in untrusted if t not in ALLOWED_TYPES]
+    if bad:
+        raise ModelError(f"{model_path}: contains types that are not allowed ({', '.join(bad[:3])}); refusing to load")
+    try:
+        parts = sio.loads(data, trusted=[t for t in untrusted])
+    except Exception as exc:
+        raise ModelError(f"{model_path}: could not be loaded ({type(exc).__name__}: {exc})") from None
+    if not isinstance(parts, dict) or not isinstance(parts.get("tiers"), ClauseLabeler) \
+            or not isinstance(parts.get("safeguards"), ClauseLabeler):
+        raise ModelError(f"{model_path}: does not hold treatyscope classifiers")
+    return LabelModel(parts["tiers"], parts["safeguards"], card)
+
+
+def model_card(*, documents: list[str], clauses: int, metrics: dict[str, Any] | None = None,
+               seed: int = 0, C: float = 4.0) -> dict[str, Any]:
+    return {
+        "name": DEFAULT_MODEL_NAME,
+        "treatyscope_version": __version__,
+        "created": _dt.date.today().isoformat(),
+        "data": {"documents": documents, "clauses": clauses},
+        "params": {"C": C, "seed": seed},
+        "labels": {"tiers": list(TIERS), "safeguards": list(SAFEGUARDS)},
+        "metrics": metrics or {},
+    }
+
+
+# ---------------------------------------------------------------------------------------
+# The spaCy component
+
+
+@Language.factory(
+    "treatyscope_classifier",
+    assigns=["doc._.labels"],
+    requires=["doc.spans"],
+    default_config={"model": None, "batch_size": 256},
+)
+def make_classifier(nlp: Language, name: str, *, model: str | None, batch_size: int):
+    return ClassifierComponent(name, model=model, batch_size=batch_size)
+
+
+class ClassifierComponent:
+    """Combine classifier probabilities with pattern evidence into ``doc._.labels``.
+
+    ``doc._.labels`` maps each assigned label to ``(probability, source, words)``: source
+    ``pattern`` when the patterns found words for it, ``classifier`` otherwise, with
+    ``words`` the character span of the n-gram that weighed most. Without a model the
+    component leaves ``doc._.labels`` unset, and the pattern labels stand.
+    """
+
+    def __init__(self, name: str, *, model: str | None, batch_size: int):
+        self.name = name
+        self.model_path = model
+        self.batch_size = batch_size
+        self.model: LabelModel | None = None
+
+    def initialize(self, get_examples=None, *, nlp=None) -> None:
+        if self.model_path:
+            self.model = load_model(self.model_path)
+        elif (shipped_model_dir() / CARD_FILE).is_file():
+            self.model = load_model(None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int | None = None):
+        batch: list[Doc] = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= (batch_size or self.batch_size):
+                yield from self._label(batch)
+                batch = []
+        if batch:
+            yield from self._label(batch)
+
+    def _label(self, docs: list[Doc]) -> list[Doc]:
+        if self.model is None or not docs:
+            return docs
+        rows = [clause_features(d) for d in docs]
+        decided = self.model.decide(frame(rows))
+        for doc, row, labels in zip(docs, rows, decided):
+            found = {s.label_ for s in doc.spans.get(EVIDENCE_KEY, [])}
+            out = {}
+            for label, p in labels.items():
+                if label in found:
+                    out[label] = (p, "pattern", None)
+                else:
+                    out[label] = (p, "classifier", self._words(doc, label, row["words"]))
+            doc._.labels = out
+        return docs
+
+    def _words(self, doc: Doc, label: str, words: str) -> tuple[int, int] | None:
+        clf = self.model.tiers if label in TIERS else self.model.safeguards
+        top = clf.top_words(clf.labels.index(label), words)
+        if not top:
+            return None
+        target = top[0].split()
+        toks = [t for t in doc if not t.is_space and not t.is_punct]
+        for i in range(len(toks) - len(target) + 1):
+            if [t.lower_ for t in toks[i:i + len(target)]] == target:
+                return toks[i].idx, toks[i + len(target) - 1].idx + len(toks[i + len(target) - 1].text)
+        return None
+
+
+@lru_cache(maxsize=4)
+def _pipeline(model: str | None) -> Language:
+    overrides = {"components.treatyscope_classifier.model": model} if model else {}
+    return load_pipeline(None, json.dumps(overrides, sort_keys=True))
 
 
 def pipeline_with_model(model: str | os.PathLike | None = None) -> Language:
-    return load_pipeline()
+    """The full pipeline: patterns plus the classifier (the shipped model unless one is named)."""
+    return _pipeline(str(model) if model else None)

@@ -305,19 +305,24 @@ class ReferenceComponent:
 # Assembling the pipeline
 
 
-@lru_cache(maxsize=4)
-def load_pipeline(config: str | None = None) -> Language:
-    """Build and initialise the extraction pipeline from a spaCy config file.
+@lru_cache(maxsize=8)
+def load_pipeline(config: str | None = None, overrides: str = "{}", *, classifier: bool = True) -> Language:
+    """Build and initialise the pipeline from a spaCy config file.
 
-    Takes the path of a config (default ``configs/pipeline.cfg``); returns the ``Language``.
-    Nothing is downloaded: the lemma tables come from spacy-lookups-data.
+    Takes the path of a config (default ``configs/pipeline.cfg``), config overrides as a
+    JSON object (e.g. ``{"components.treatyscope_classifier.model": "DIR"}``) and whether
+    to keep the classifier; returns the initialised ``Language``. Nothing is downloaded:
+    the lemma tables come from spacy-lookups-data. Raises :class:`ModelError` when a named
+    model cannot be loaded safely.
     """
+    from . import classify  # noqa: F401  (registers the classifier component)
+
     path = Path(config) if config else config_path("pipeline.cfg")
-    cfg = spacy.util.load_config(path, interpolate=False)
-    nlp = spacy.util.load_model_from_config(cfg, auto_fill=True, validate=True)
+    cfg = spacy.util.load_config(path, overrides=json.loads(overrides), interpolate=False)
+    exclude = [] if classifier else ["treatyscope_classifier"]
+    nlp = spacy.util.load_model_from_config(cfg, auto_fill=True, validate=True, exclude=exclude)
     nlp.initialize()
-    # Treaties can exceed spaCy's default max_length; we only ever pass clauses, but a
-    # single-line text with no structure can still be long.
+    # Only clauses are passed to spaCy, but a text with no structure can be one long clause.
     nlp.max_length = 10_000_000
     return nlp
 

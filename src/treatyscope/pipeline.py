@@ -128,4 +128,4 @@ def label(source: str | os.PathLike | Document, *, doc_id: str | None = None,
 
 def patterns_pipeline() -> Language:
     """The pattern-only pipeline (no classifier)."""
-    return load_pipeline()
+    return load_pipeline(classifier=False)

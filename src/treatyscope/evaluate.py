@@ -1,0 +1,272 @@
+"""Training data, grouped cross-validation and metrics.
+
+Three systems are compared on the same gold clauses: a keyword baseline (case-insensitive
+search for the codebook's typical wording, ``configs/keywords.json``), the patterns alone,
+and patterns plus classifier. In cross-validation the folds are treaties: a treaty's
+clauses are always predicted by a model that never saw that treaty.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any, Sequence
+
+import numpy as np
+from sklearn.metrics import precision_recall_fscore_support
+from sklearn.model_selection import GroupKFold
+
+from .classify import ClauseLabeler, LabelModel, clause_features, frame, model_card, train
+from .extract import EVIDENCE_KEY, config_path, load_pipeline
+from .types import LABELS, SAFEGUARDS, TIERS
+
+SYSTEMS = ("keywords", "patterns", "classifier")
+
+
+@dataclass
+class Prepared:
+    """Gold clauses run through the patterns, with features and label matrices."""
+
+    records: list[dict[str, Any]]
+    X: Any
+    Y: np.ndarray  # one column per label in LABELS
+    groups: np.ndarray
+    pattern_spans: list[list[tuple[str, int, int]]]  # per clause, clause-relative
+    docs_words: list[list[tuple[str, int, int]]] = field(default_factory=list)  # (lower, start, end) tokens
+
+
+def prepare(records: list[dict[str, Any]]) -> Prepared:
+    """Run the pattern pipeline over gold clauses and build features and targets."""
+    nlp = load_pipeline(classifier=False)
+    docs = []
+    for r in records:
+        d = nlp.make_doc(r["text"])
+        d.user_data["heading"] = r.get("heading") or ""
+        d.user_data["chapeau"] = r.get("chapeau") or ""
+        docs.append(d)
+    docs = list(nlp.pipe(docs))
+    rows = [clause_features(d) for d in docs]
+    Y = np.array([[int(lab in r["tiers"] or lab in r["safeguards"]) for lab in LABELS] for r in records], dtype=int)
+    spans = [[(s.label_, s.start_char, s.end_char) for s in d.spans.get(EVIDENCE_KEY, [])] for d in docs]
+    words = [[(t.lower_, t.idx, t.idx + len(t.text)) for t in d if not t.is_space and not t.is_punct] for d in docs]
+    return Prepared(records, frame(rows), Y, np.array([r["doc_id"] for r in records]), spans, words)
+
+
+def split_targets(Y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    return Y[:, : len(TIERS)], Y[:, len(TIERS):]
+
+
+# ---------------------------------------------------------------------------------------
+# Systems
+
+
+def keyword_table() -> dict[str, list[str]]:
+    """The codebook's typical wording per label (case-insensitive keywords)."""
+    data = json.loads(config_path("keywords.json").read_text(encoding="utf-8"))
+    return {k: v for k, v in data.items() if k in LABELS}
+
+
+def keyword_predict(texts: Sequence[str]) -> tuple[np.ndarray, list[list[tuple[str, int, int]]]]:
+    """Labels and evidence spans from a plain case-insensitive keyword search."""
+    table = {lab: [re.compile(re.escape(k), re.I) for k in kws] for lab, kws in keyword_table().items()}
+    Y = np.zeros((len(texts), len(LABELS)), dtype=int)
+    spans: list[list[tuple[str, int, int]]] = []
+    for i, text in enumerate(texts):
+        found = []
+        for j, lab in enumerate(LABELS):
+            for rx in table.get(lab, []):
+                for m in rx.finditer(text):
+                    Y[i, j] = 1
+                    found.append((lab, m.start(), m.end()))
+        spans.append(found)
+    return Y, spans
+
+
+def pattern_predict(prep: Prepared) -> np.ndarray:
+    Y = np.zeros_like(prep.Y)
+    for i, spans in enumerate(prep.pattern_spans):
+        for lab, _, _ in spans:
+            Y[i, LABELS.index(lab)] = 1
+    return Y
+
+
+def _classifier_spans(model_t: ClauseLabeler, model_s: ClauseLabeler, prep: Prepared, idx: np.ndarray,
+                      pred: np.ndarray) -> list[list[tuple[str, int, int]]]:
+    """Evidence for classifier labels: pattern spans where the patterns agree, else the
+    n-gram that weighed most."""
+    out = []
+    for row, i in enumerate(idx):
+        spans = []
+        for j, lab in enumerate(LABELS):
+            if not pred[row, j]:
+                continue
+            pat = [(lab, s, e) for (plab, s, e) in prep.pattern_spans[i] if plab == lab]
+            if pat:
+                spans.extend(pat)
+                continue
+            clf, k = (model_t, TIERS.index(lab)) if lab in TIERS else (model_s, SAFEGUARDS.index(lab))
+            top = clf.top_words(k, prep.X.iloc[i]["words"])
+            if top:
+                span = _find_words(prep.docs_words[i], top[0].split())
+                if span:
+                    spans.append((lab, *span))
+        out.append(spans)
+    return out
+
+
+def _find_words(tokens: list[tuple[str, int, int]], target: list[str]) -> tuple[int, int] | None:
+    n = len(target)
+    for k in range(len(tokens) - n + 1):
+        if [t[0] for t in tokens[k:k + n]] == target:
+            return tokens[k][1], tokens[k + n - 1][2]
+    return None
+
+
+def cross_validate(prep: Prepared, *, folds: int = 5, seed: int = 0, C: float = 4.0
+                   ) -> tuple[np.ndarray, list[list[tuple[str, int, int]]], list[list[str]]]:
+    """Out-of-fold predictions of patterns plus classifier, folds grouped by treaty.
+
+    Returns the predictions, their evidence spans and the treaties of each fold.
+    """
+    n_groups = len(set(prep.groups))
+    pred = np.zeros_like(prep.Y)
+    spans: list[list[tuple[str, int, int]]] = [[] for _ in prep.records]
+    fold_docs = []
+    Yt, Ys = split_targets(prep.Y)
+    for train_idx, test_idx in GroupKFold(n_splits=min(folds, n_groups)).split(prep.X, prep.Y, prep.groups):
+        assert not set(prep.groups[train_idx]) & set(prep.groups[test_idx])
+        fold_docs.append(sorted(set(prep.groups[test_idx])))
+        mt, ms = train(prep.X.iloc[train_idx], Yt[train_idx], Ys[train_idx], prep.groups[train_idx], C=C, seed=seed)
+        Xt = prep.X.iloc[test_idx]
+        p = np.hstack([mt.predict(Xt), ms.predict(Xt)])
+        pred[test_idx] = p
+        for i, s in zip(test_idx, _classifier_spans(mt, ms, prep, test_idx, p)):
+            spans[i] = s
+    return pred, spans, fold_docs
+
+
+# ---------------------------------------------------------------------------------------
+# Metrics
+
+
+def label_metrics(Y_true: np.ndarray, Y_pred: np.ndarray, labels: Sequence[str] = LABELS) -> dict[str, Any]:
+    """Per-label precision, recall, F1 and support; micro and macro averages over all the
+    labels given, and over the tiers and the safeguards among them."""
+    p, r, f, s = precision_recall_fscore_support(Y_true, Y_pred, average=None, zero_division=0,
+                                                 labels=list(range(Y_true.shape[1])))
+    per = {lab: {"precision": float(p[j]), "recall": float(r[j]), "f1": float(f[j]), "support": int(s[j])}
+           for j, lab in enumerate(labels)}
+    out: dict[str, Any] = {"labels": per}
+    for name, subset in (("all", list(labels)), ("tiers", [x for x in labels if x in TIERS]),
+                         ("safeguards", [x for x in labels if x in SAFEGUARDS])):
+        cols = [labels.index(x) for x in subset]
+        if not cols:
+            continue
+        mp, mr, mf, _ = precision_recall_fscore_support(Y_true[:, cols], Y_pred[:, cols], average="micro",
+                                                        zero_division=0)
+        # Macro over the labels that have gold support: a label absent from the gold set
+        # cannot be measured and would otherwise count as 0.
+        supported = [c for c in cols if Y_true[:, c].sum() > 0]
+        macro = float(np.mean([f[c] for c in supported])) if supported else 0.0
+        out[name] = {"micro_precision": float(mp), "micro_recall": float(mr), "micro_f1": float(mf),
+                     "macro_f1": macro, "labels_measured": len(supported)}
+    return out
+
+
+def span_overlap_f1(gold: Sequence[Sequence[tuple[str, int, int]]],
+                    pred: Sequence[Sequence[tuple[str, int, int]]]) -> dict[str, float]:
+    """Evidence overlap: a predicted span is correct when it overlaps a gold span of the same
+    label in the same clause; a gold span is found when some predicted span overlaps it."""
+    tp_p = n_p = tp_g = n_g = 0
+    for g, p in zip(gold, pred):
+        n_p += len(p)
+        n_g += len(g)
+        tp_p += sum(1 for (lab, s, e) in p if any(gl == lab and s < ge and gs < e for (gl, gs, ge) in g))
+        tp_g += sum(1 for (gl, gs, ge) in g if any(lab == gl and s < ge and gs < e for (lab, s, e) in p))
+    precision = tp_p / n_p if n_p else 0.0
+    recall = tp_g / n_g if n_g else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1, "predicted": n_p, "gold": n_g}
+
+
+def gold_spans(records: list[dict[str, Any]]) -> list[list[tuple[str, int, int]]]:
+    """Gold evidence as clause-relative spans."""
+    return [[(e["label"], e["start"] - r["start"], e["end"] - r["start"]) for e in r["evidence"]] for r in records]
+
+
+def evaluate(records: list[dict[str, Any]], *, folds: int = 5, seed: int = 0, C: float = 4.0,
+             model: LabelModel | None = None) -> dict[str, Any]:
+    """Evaluate the three systems on gold records.
+
+    With ``model`` the given model predicts every clause (for a user's own labelled set);
+    without, patterns plus classifier is measured by grouped cross-validation.
+    """
+    prep = prepare(records)
+    texts = [r["text"] for r in records]
+    gspans = gold_spans(records)
+    kw_pred, kw_spans = keyword_predict(texts)
+    pat_pred = pattern_predict(prep)
+    if model is None:
+        clf_pred, clf_spans, fold_docs = cross_validate(prep, folds=folds, seed=seed, C=C)
+        setup = {"mode": "grouped cross-validation by treaty", "folds": fold_docs, "seed": seed}
+    else:
+        idx = np.arange(len(records))
+        clf_pred = np.hstack([model.tiers.predict(prep.X), model.safeguards.predict(prep.X)])
+        clf_spans = _classifier_spans(model.tiers, model.safeguards, prep, idx, clf_pred)
+        setup = {"mode": "fixed model", "model": model.card.get("name"), "model_created": model.card.get("created")}
+    systems = {}
+    for name, pred, spans in (("keywords", kw_pred, kw_spans), ("patterns", pat_pred, prep.pattern_spans),
+                              ("classifier", clf_pred, clf_spans)):
+        systems[name] = label_metrics(prep.Y, pred)
+        systems[name]["evidence"] = span_overlap_f1(gspans, spans)
+    docs = sorted(set(prep.groups))
+    return {"setup": setup, "documents": docs, "clauses": len(records), "systems": systems,
+            "errors": _errors(records, prep.Y, clf_pred)}
+
+
+def _errors(records, Y, pred) -> dict[str, dict[str, list[str]]]:
+    """Clause ids of false positives and false negatives per label (for error study)."""
+    out: dict[str, dict[str, list[str]]] = {}
+    for j, lab in enumerate(LABELS):
+        fp = [f"{records[i]['doc_id']}:{records[i]['clause_id']}" for i in np.where((pred[:, j] == 1) & (Y[:, j] == 0))[0]]
+        fn = [f"{records[i]['doc_id']}:{records[i]['clause_id']}" for i in np.where((pred[:, j] == 0) & (Y[:, j] == 1))[0]]
+        out[lab] = {"false_positives": fp, "false_negatives": fn}
+    return out
+
+
+def fit_full(records: list[dict[str, Any]], *, seed: int = 0, C: float = 4.0,
+             metrics: dict[str, Any] | None = None) -> LabelModel:
+    """Train on every gold clause (the shipped model)."""
+    prep = prepare(records)
+    Yt, Ys = split_targets(prep.Y)
+    mt, ms = train(prep.X, Yt, Ys, prep.groups, C=C, seed=seed)
+    card = model_card(documents=sorted(set(prep.groups)), clauses=len(records), metrics=metrics, seed=seed, C=C)
+    card["thresholds"] = {lab: float(t) for lab, t in zip(TIERS, mt.thresholds_)}
+    card["thresholds"].update({lab: float(t) for lab, t in zip(SAFEGUARDS, ms.thresholds_)})
+    return LabelModel(mt, ms, card)
+
+
+def results_table(results: dict[str, Any], console) -> None:
+    """Print per-label metrics for the three systems side by side."""
+    from rich.table import Table
+
+    systems = results["systems"]
+    table = Table(title=f"{results['setup']['mode']}: {results['clauses']} clauses, {len(results['documents'])} treaties")
+    table.add_column("label")
+    table.add_column("support", justify="right")
+    for name in SYSTEMS:
+        table.add_column(f"{name} P/R/F1", justify="right")
+    for lab in LABELS:
+        cells = []
+        for name in SYSTEMS:
+            m = systems[name]["labels"][lab]
+            cells.append(f"{m['precision']:.2f} / {m['recall']:.2f} / [bold]{m['f1']:.2f}[/bold]")
+        table.add_row(lab, str(systems["patterns"]["labels"][lab]["support"]), *cells)
+    for group in ("tiers", "safeguards", "all"):
+        table.add_row(f"[italic]{group} micro F1[/italic]", "",
+                      *[f"{systems[n][group]['micro_f1']:.3f}" for n in SYSTEMS])
+        table.add_row(f"[italic]{group} macro F1[/italic]", "",
+                      *[f"{systems[n][group]['macro_f1']:.3f}" for n in SYSTEMS])
+    table.add_row("[italic]evidence overlap F1[/italic]", "", *[f"{systems[n]['evidence']['f1']:.3f}" for n in SYSTEMS])
+    console.print(table)
