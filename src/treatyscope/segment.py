@@ -31,7 +31,9 @@ _TESTIMONIUM = re.compile(
     r"^(?:IN WITNESS WHEREOF|In witness whereof|IN FAITH WHEREOF|In faith whereof|DONE at|Done at|"
     r"TEN BLIJKE WAARVAN|Ten blijke waarvan|GEDAAN te|Gedaan te|EN FOI DE QUOI|En foi de quoi|FAIT à|Fait à)\b"
 )
-_PREAMBLE_WORD = re.compile(r"^(?:PREAMBLE|Preamble|Preambule|PREAMBULE|Préambule|PRÉAMBULE)\b[\s:.]*")
+_PREAMBLE_WORD = re.compile(
+    r"^[*_\s]*(?:PREAMBLE|Preamble|Preambule|PREAMBULE|Préambule|PRÉAMBULE)[*_]*(?=[\s:.*_A-Z]|$)[\s:.*_]*"
+)
 # Paragraph enumerators: "1.", "1)", "(1)", "(1).", "1bis." (a repeated number "2. 2 Such" is skipped).
 _PARA = re.compile(r"^(?:\((?P<a>\d{1,3}(?:bis|ter)?)\)\.?|(?P<b>\d{1,3}(?:bis|ter)?)(?:\.(?!\d)|\)))[ \t]*")
 _PARA_BARE = re.compile(r"^(?P<n>\d{1,3})[ \t]+(?=[A-Z])")
@@ -46,10 +48,10 @@ _RECITAL_OPENERS = (
     "Recalling|Mindful|Having|Believing|Taking|Welcoming|Affirming|Reaffirming|Acknowledging|Determined|"
     "Emphasizing|Emphasising|Stressing|Aware|Deeply|Observing|Wishing|Deploring|Expressing|Further|"
     "Resolved|Seeking|Underlining|Alarmed|Gravely|Keeping|Realizing|Realising|Fully|Agreeing|Hereby|"
-    "Have agreed|Has agreed|Overwegende|Erkennende|Overtuigd|Zich|Indachtig|In aanmerking|Verlangende|"
+    "Have agreed|Has agreed|Being|Decided|Also|Agree|Urging|Overwegende|Erkennende|Overtuigd|Zich|Indachtig|In aanmerking|Verlangende|"
     "Considérant|Reconnaissant|Convaincus|Conscients|Désireux|Rappelant|Sont convenus"
 )
-_RECITAL_SPLIT = re.compile(rf"(?:;\s*|,\s*)(?=(?:{_RECITAL_OPENERS})\b)|;\s+(?=[A-Z][a-z])")
+_RECITAL_SPLIT = re.compile(rf"(?:;\s*|,\s*)(?=(?:{_RECITAL_OPENERS})\b)|;\s*(?=[A-Z][a-z])")
 _MD_LINK = re.compile(r"\[[^\]\n]*\]\([^)\n]*\)")
 _FOOTNOTE = re.compile(r"\[\d{1,3}\]")
 
@@ -309,10 +311,13 @@ class _Segmenter:
         expected_letter = self._expected_letter()
         expected_roman = _to_roman(_roman_value(self.roman) + 1) if self.roman else "i"
         is_roman = bool(_ROMAN.match(token))
-        if token == expected_letter and not (is_roman and self.letter is not None and token == expected_roman):
+        if token == expected_letter and is_roman and token == expected_roman:
+            # "(i)" after "(h)": a roman item under (h) only when (h) introduces items
+            # (or romans are already running); otherwise the next letter.
+            introduces = self._previous_text().rstrip().endswith((":", "—", "–"))
+            kind = "roman" if self.roman is not None or introduces else "letter"
+        elif token == expected_letter:
             kind = "letter"
-        elif is_roman and (token == expected_roman or self.letter is not None or token != "i"):
-            kind = "roman"
         elif is_roman:
             kind = "roman"
         else:
@@ -360,10 +365,23 @@ class _Segmenter:
                 continue
             body = " ".join(self.text[c.start:c.end] for c in art.clauses)
             words = len(body.split())
-            lang = detect_language((art.heading or "") + " " + body) if words >= 8 else prev_lang
-            if lang == "und":
-                lang = prev_lang
+            # The body decides; a heading can be in another language than a placeholder body.
+            lang = detect_language(body if words >= 8 else (art.heading or "") + " " + body, default=prev_lang)
+            if lang == "und" or (words < 8 and lang != "nl" and lang != "fr"):
+                # Too few words to tell, unless they are unmistakably Dutch or French
+                # (the corpus's "Wijzigt het Verdrag ..." placeholders).
+                lang = prev_lang if lang == "und" or words < 3 else lang
             prev_lang = lang
+            first = art.clauses[0]
+            if first.paragraph is None and first.subparagraph is None and any(
+                    oc.paragraph == "2" for oc in art.clauses[1:]) and not any(
+                    oc.paragraph == "1" for oc in art.clauses[1:]):
+                # An unnumbered first paragraph followed by paragraph 2 is paragraph 1.
+                for oc in art.clauses:
+                    if oc.paragraph is None:
+                        oc.paragraph = "1"
+                    else:
+                        break
             ids: dict[str, int] = {}
             for oc in art.clauses:
                 if oc.end <= oc.start:
