@@ -60,3 +60,25 @@ def check_cmd(
     typer.echo(f"{len(records)} clauses in {len(docs)} documents: checksums match")
     for label in gold.LABELS:
         typer.echo(f"  {label:20s} {counts.get(label, 0)}")
+
+
+@app.command("agreement")
+def agreement_cmd(
+    first: Annotated[Path, typer.Argument(help="First labelling: gold files or a folder.")],
+    second: Annotated[Path, typer.Argument(help="Second, independent labelling of some of the same clauses.")],
+    json_out: Annotated[Optional[Path], typer.Option("--json", help="Also write the figures and the disagreements as JSON.")] = None,
+) -> None:
+    """Cohen's kappa per label between two labellings of the same clauses."""
+    from .agreement import agreement
+
+    a = [r for f in gold.gold_files([first]) for r in gold.read_jsonl(f)]
+    b = [r for f in gold.gold_files([second]) for r in gold.read_jsonl(f)]
+    result = agreement(a, b)
+    typer.echo(f"{result['clauses']} clauses in {len(result['documents'])} documents; "
+               f"{len(result['disagreements'])} clauses with some disagreement")
+    typer.echo(f"  {'label':20s} {'kappa':>6s} {'agree':>6s} {'first':>6s} {'second':>6s}")
+    for label, m in result["labels"].items():
+        kappa = "n/a" if m["kappa"] is None else f"{m['kappa']:.2f}"
+        typer.echo(f"  {label:20s} {kappa:>6s} {m['agreement']:6.3f} {m['first']:6d} {m['second']:6d}")
+    if json_out:
+        gold.write_jsonl(json_out, [result])
