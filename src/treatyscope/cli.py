@@ -13,10 +13,23 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
+from typer.core import TyperGroup
 
 from .errors import InputError, TreatyscopeError
 
+class _Group(TyperGroup):
+    """Turns a :class:`TreatyscopeError` from any command into one line on stderr and exit 2."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except TreatyscopeError as exc:
+            typer.echo(f"treatyscope: error: {exc}", err=True)
+            ctx.exit(2)
+
+
 app = typer.Typer(
+    cls=_Group,
     help="Which crimes does each treaty provision reach, and which safeguards bind it?",
     no_args_is_help=True,
     pretty_exceptions_enable=False,

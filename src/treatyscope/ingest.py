@@ -107,13 +107,23 @@ def decode_text(data: bytes, name: str) -> str:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
-    if best is None:
+    results = list(from_bytes(data))
+    if not results:
         raise InputError(f"{name}: looks like a binary file, not text (no text encoding fits)")
+    best = results[0]
+    # Short Western European texts fit several single-byte code pages equally well; the
+    # Western one is by far the likelier for treaty texts.
+    for r in results:
+        if r.encoding in _WESTERN and r.chaos <= best.chaos:
+            best = r
+            break
     text = str(best)
     if _control_share(text) > 0.05:
         raise InputError(f"{name}: looks like a binary file, not text")
     return text
+
+
+_WESTERN = ("cp1252", "latin_1", "iso8859_15")
 
 
 def _control_share(text: str) -> float:

@@ -1,0 +1,144 @@
+"""Ingestion: each format to text, PDF cleaning, and refusals of bad files with one clear line."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import docx
+import pytest
+
+from pdfgen import make_pdf
+from treatyscope.errors import InputError
+from treatyscope.ingest import clean_pdf_pages, discover, read_document
+from treatyscope.segment import segment_document
+
+ARTICLE_LINES = ["Article 1", "Purpose", "1. The Parties shall co-operate to the widest extent possible."]
+
+
+def write(tmp_path, name, data):
+    p = tmp_path / name
+    p.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+    return p
+
+
+def test_pdf_pages_lose_running_headers_footers_and_page_numbers():
+    bodies = ["The Parties shall co-operate.", "Requests shall be in writing.", "Assistance may be refused.",
+              "This Convention is open for signature."]
+    pages = [["DRAFT CONVENTION - RESTRICTED", body, f"Page {i} of 4"] for i, body in enumerate(bodies, start=1)]
+    text = clean_pdf_pages(["\n".join(p) for p in pages])
+    assert "RESTRICTED" not in text and "Page 2 of 4" not in text
+    assert text.split() == " ".join(bodies).split()
+
+
+def test_pdf_words_hyphenated_across_lines_are_rejoined():
+    text = clean_pdf_pages(["The Parties shall co-\noperate and pro-\nvide assistance."])
+    assert "co-operate" not in text  # a break hyphen is removed ...
+    assert "provide assistance" in text  # ... and the word rejoined
+
+
+def test_pdf_document_reads_in_order_and_segments(tmp_path):
+    pages = [["TREATY TEXT", "Article 1", "Purpose", "1. The Parties shall co-operate.", "1"],
+             ["TREATY TEXT", "2. They shall exchange information.", "Article 2", "Scope", "This applies.", "2"],
+             ["TREATY TEXT", "Article 3", "Signature", "Open for signature.", "3"]]
+    doc = read_document(write(tmp_path, "t.pdf", make_pdf(pages)))
+    assert doc.format == "pdf" and "TREATY TEXT" not in doc.text
+    ids = [c.clause_id for c in segment_document(doc).clauses]
+    assert ids == ["1(1)", "1(2)", "2", "3"]
+
+
+def test_pdf_page_without_text_layer_is_reported(tmp_path):
+    doc = read_document(write(tmp_path, "t.pdf", make_pdf([ARTICLE_LINES, []])))
+    assert doc.warnings == ("page 2 has no text layer and was skipped",)
+
+
+def test_docx_paragraphs_and_tables_in_order(tmp_path):
+    d = docx.Document()
+    d.add_paragraph("Article 1")
+    d.add_paragraph("Purpose")
+    d.add_paragraph("1. The Parties shall co-operate.")
+    table = d.add_table(rows=1, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "left", "right"
+    d.add_paragraph("2. They shall exchange information.")
+    buf = io.BytesIO()
+    d.save(buf)
+    doc = read_document(write(tmp_path, "t.docx", buf.getvalue()))
+    assert doc.text.index("left | right") < doc.text.index("2. They shall")
+    assert [c.clause_id for c in segment_document(doc).clauses] == ["1(1)", "1(2)"]
+
+
+def test_html_scripts_dropped_and_blocks_become_lines(tmp_path):
+    html = "<html><head><title>x</title><script>alert(1)</script></head><body><h3>Article 1</h3>" \
+           "<p>Purpose</p><p>1. The Parties <em>shall</em> co-operate.</p></body></html>"
+    doc = read_document(write(tmp_path, "t.html", html))
+    assert "alert" not in doc.text and "The Parties shall co-operate." in doc.text
+    assert [c.clause_id for c in segment_document(doc).clauses] == ["1(1)"]
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        # UTF-8 with a byte order mark
+        ("\ufeffArticle 1\nThe Parties shall co-operate.\n", "utf-8"),
+        # Latin-1 text with accents is detected, not mangled
+        ("Article 1\nLes Parties coopèrent de façon très étroite à l'échelle européenne, précisément.\n", "latin-1"),
+        # UTF-16 with BOM
+        ("Article 1\nThe Parties shall co-operate.\n", "utf-16"),
+    ],
+)
+def test_text_encodings(tmp_path, data, encoding):
+    doc = read_document(write(tmp_path, "t.txt", data.encode(encoding)))
+    assert doc.text.lstrip("\ufeff").startswith("Article 1")
+    assert data.strip("\ufeff").split("\n")[1] in doc.text
+
+
+def _zip_bomb() -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<x/>")
+        z.writestr("word/document.xml", b"\0" * (300 * 1024 * 1024))
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        # an empty file
+        ("empty.txt", b"", "the file is empty"),
+        # a binary file with a text extension
+        ("binary.txt", b"\x00\x01\x02\x03" * 100, "binary"),
+        # a corrupt PDF
+        ("broken.pdf", b"%PDF-1.4\n1 0 obj << /Type /Catalog >>\ngarbage", "corrupt or unreadable PDF"),
+        # something that is not a PDF at all
+        ("fake.pdf", b"hello world", "not a PDF"),
+        # a PDF with no text layer anywhere
+        ("scan.pdf", make_pdf([[], []]), "no page has a text layer"),
+        # a corrupt DOCX
+        ("broken.docx", b"PK\x03\x04garbage", "corrupt or unreadable DOCX"),
+        # a DOCX zip bomb is refused before it is unpacked
+        ("bomb.docx", _zip_bomb(), "zip bomb"),
+        # an unsupported type
+        ("table.xlsx", b"PK", "unsupported file type"),
+    ],
+)
+def test_bad_files_are_refused_with_one_line(tmp_path, name, data, message):
+    with pytest.raises(InputError) as err:
+        read_document(write(tmp_path, name, data))
+    assert message in str(err.value) and "\n" not in str(err.value)
+
+
+def test_size_limit(tmp_path, monkeypatch):
+    p = write(tmp_path, "big.txt", "Article 1\n" + "word " * 1000)
+    monkeypatch.setenv("TREATYSCOPE_MAX_BYTES", "1000")
+    with pytest.raises(InputError, match="over the size limit"):
+        read_document(p)
+
+
+def test_discover_files_folders_and_globs(tmp_path):
+    (tmp_path / "a.txt").write_text("x")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.md").write_text("x")
+    (tmp_path / "c.xlsx").write_text("x")
+    files, problems = discover([tmp_path / "a.txt", tmp_path / "sub", str(tmp_path / "*.txt"), tmp_path / "nope.txt"])
+    assert [f.name for f in files] == ["a.txt", "b.md"]
+    assert problems == [f"{tmp_path / 'nope.txt'}: no such file"]

@@ -1,0 +1,231 @@
+"""Segmentation: every layout the corpus and negotiating drafts use, and offsets that always hold."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from treatyscope.segment import find_brackets, segment, segment_document
+from treatyscope.types import Document
+
+
+def ids(text: str) -> list[str]:
+    return [c.clause_id for c in segment(text)]
+
+
+def by_id(text: str) -> dict:
+    return {c.clause_id: c for c in segment(text)}
+
+
+MARKDOWN = """##Verdrag inzake iets
+
+####Convention on Something
+
+### CHAPTER  II  
+
+####PROCEDURAL LAW
+
+### Article  14  
+
+####Scope of procedural provisions
+
+1.   Each Party shall adopt such measures as may be necessary for the purpose of specific proceedings.   
+2. 2 Except as provided otherwise in Article 21, each Party shall apply the powers referred to in paragraph 1 of this article to: 
+
+a) the criminal offences established in accordance with Articles 2 through 11;  
+
+b) other criminal offences committed by means of a computer system; and  
+
+c) the collection of evidence in electronic form of a criminal offence.     
+3. 
+a)Each Party may reserve the right to apply the measures only to offences specified in the reservation.
+
+b) Where a Party cannot apply the measures to a system which: 
+
+(i) is being operated for a closed group of users, and  
+
+(ii) does not employ public networks, that Party may reserve the right not to apply them.
+
+###Article 15 
+
+####Conditions and safeguards
+
+The powers shall be subject to conditions provided for under its domestic law.
+"""
+
+UN_PLAIN = """Article 23
+Criminalization of obstruction of justice
+1. Each State Party shall adopt such measures as may be necessary to establish as criminal offences:
+(a) The use of physical force or threats to induce false testimony;
+(b) The use of intimidation to interfere with the exercise of official duties.
+2. Nothing in this article shall prejudice the right of States Parties to protect other categories of public official.
+
+Article 24
+Protection of witnesses
+Each State Party shall take appropriate measures within its means to protect witnesses.
+"""
+
+COE_PLAIN = """Article 14 – Scope of procedural provisions
+1 Each Party shall adopt such measures as may be necessary to establish the powers provided for in this section.
+2 Each Party shall apply the powers referred to in paragraph 1 of this article to:
+a the criminal offences established in accordance with Articles 2 through 11;
+b other criminal offences committed by means of a computer system; and
+c the collection of evidence in electronic form of a criminal offence.
+"""
+
+LETTERS_PAST_H = """Article 2
+Use of terms
+For the purposes of this Convention:
+(g) "Confiscation" shall mean the permanent deprivation of property;
+(h) "Predicate offence" shall mean any offence as a result of which proceeds have been generated;
+(i) "Controlled delivery" shall mean the technique of allowing consignments to pass;
+(j) "Organization" shall mean an organization constituted by sovereign States.
+
+Article 3
+Measures
+1. Each Party shall:
+(h) consider the following measures:
+(i) measures of the first kind;
+(ii) measures of the second kind.
+"""
+
+MIXED_LANGUAGE = """### Article  1  
+
+####Purpose
+
+The purpose of this Convention is to promote cooperation between the Parties to prevent crime.
+
+### Artikel  1  
+
+####Doel
+
+Het doel van dit Verdrag is de samenwerking tussen de Partijen te bevorderen om misdaad te voorkomen.
+"""
+
+PREAMBLE = """####Convention on Something
+
+Preamble The member States of the Council of Europe, Considering that the aim of the Council is unity; Recognising the value of co-operation;  Have agreed as follows:
+
+### Article  1  
+
+####Purpose
+
+The purpose of this Convention is to promote cooperation.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Markdown corpus layout: chapter context, "2. 2" repeated number, empty chapeau, letter glued to text
+        (MARKDOWN, ["14(1)", "14(2)", "14(2)(a)", "14(2)(b)", "14(2)(c)", "14(3)(a)", "14(3)(b)",
+                    "14(3)(b)(i)", "14(3)(b)(ii)", "15"]),
+        # UN plain text: "Article 23" on its own line, heading line, "1." paragraphs, "(a)" items
+        (UN_PLAIN, ["23(1)", "23(1)(a)", "23(1)(b)", "23(2)", "24"]),
+        # Council of Europe style: "Article 14 – Heading", paragraphs "1 Each", items "a the"
+        (COE_PLAIN, ["14(1)", "14(2)", "14(2)(a)", "14(2)(b)", "14(2)(c)"]),
+        # (i) after (h) is the next letter when (h) does not introduce items, a roman item when it does
+        (LETTERS_PAST_H, ["2", "2(g)", "2(h)", "2(i)", "2(j)", "3(1)", "3(1)(h)", "3(1)(h)(i)", "3(1)(h)(ii)"]),
+        # The Dutch version repeats article numbers: its clauses get a second key
+        (MIXED_LANGUAGE, ["1", "1@2"]),
+        # Recitals written on one line are split; the word "Preamble" is not part of the first
+        (PREAMBLE, ["preamble(1)", "preamble(2)", "preamble(3)", "preamble(4)", "1"]),
+    ],
+)
+def test_clause_ids_per_layout(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "clause_id", "field", "value"),
+    [
+        # heading from the #### line after the article heading
+        (MARKDOWN, "14(2)(a)", "heading", "Scope of procedural provisions"),
+        # heading from the dash in a CoE heading line
+        (COE_PLAIN, "14(1)", "heading", "Scope of procedural provisions"),
+        # heading from the line after a plain "Article 23"
+        (UN_PLAIN, "23(1)(a)", "heading", "Criminalization of obstruction of justice"),
+        # the repeated paragraph number is not part of the text
+        (MARKDOWN, "14(2)", "text", "Except as provided otherwise in Article 21, each Party shall apply the powers "
+                                    "referred to in paragraph 1 of this article to:"),
+        # roman items below a letter are addressed "b.i"
+        (MARKDOWN, "14(3)(b)(i)", "subparagraph", "b.i"),
+        # chapters are kept as context, with their titles
+        (MARKDOWN, "14(1)", "context", ("CHAPTER II – PROCEDURAL LAW",)),
+        # an article with no numbered paragraph is one clause
+        (UN_PLAIN, "24", "paragraph", None),
+        # the chapeau of a paragraph is a clause of its own
+        (UN_PLAIN, "23(1)", "chapeau", True),
+        # Dutch text is detected and so skipped
+        (MIXED_LANGUAGE, "1@2", "language", "nl"),
+        (MIXED_LANGUAGE, "1", "language", "en"),
+        # "Preamble" is cut off the first recital
+        (PREAMBLE, "preamble(1)", "text", "The member States of the Council of Europe"),
+    ],
+)
+def test_clause_fields(text, clause_id, field, value):
+    assert getattr(by_id(text)[clause_id], field) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        # draft alternatives in square brackets are found
+        ("by means of [a computer system] [an ICT device];", [(12, 31), (32, 47)]),
+        # nested brackets count once, as the outer span
+        ("[the [bracketed] text]", [(0, 22)]),
+        # Markdown links and footnote marks are not bracketed draft text
+        ("the [Convention](../x/README.md) and note [1]", []),
+    ],
+)
+def test_brackets(text, spans):
+    assert find_brackets(text) == spans
+
+
+def test_bracketed_clause_is_flagged():
+    clause = by_id("Article 3\nScope\nThis applies to [a computer system] [an ICT device].\n")["3"]
+    assert clause.bracketed and len(clause.brackets) == 2
+    assert [clause.text[s - clause.start:e - clause.start] for s, e in clause.brackets] == ["[a computer system]",
+                                                                                             "[an ICT device]"]
+
+
+def test_text_without_articles_is_split_by_paragraph_with_a_warning():
+    result = segment_document(Document("d", "First paragraph of text.\n\nSecond paragraph here.\n"))
+    assert [c.clause_id for c in result.clauses] == ["body(1)", "body(2)"]
+    assert result.warnings and "no article structure" in result.warnings[0]
+    assert not result.structured
+
+
+def test_offsets_match_text_on_every_layout():
+    for text in (MARKDOWN, UN_PLAIN, COE_PLAIN, LETTERS_PAST_H, MIXED_LANGUAGE, PREAMBLE):
+        for c in segment(text):
+            assert c.text == text[c.start:c.end]
+            assert c.text == c.text.strip()
+
+
+_treaty_ish = st.lists(
+    st.one_of(
+        st.sampled_from(["Article 1", "### Article  2  ", "####Heading", "1. ", "2. 2 ", "a) ", "(i) ", "[", "]",
+                         "Preamble ", "; Considering ", "\n", "\n\n", "CHAPTER I", "IN WITNESS WHEREOF", "b.", "1 Each"]),
+        st.text(max_size=40),
+    ),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_treaty_ish)
+def test_segmentation_never_raises_and_offsets_are_valid(text):
+    for c in segment(text):
+        assert 0 <= c.start <= c.end <= len(text)
+        assert text[c.start:c.end] == c.text
+        for s, e in c.brackets:
+            assert c.start <= s < e <= c.end
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_segmentation_of_arbitrary_unicode(text):
+    for c in segment(text):
+        assert text[c.start:c.end] == c.text
