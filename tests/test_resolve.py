@@ -19,7 +19,23 @@ def lc(cid, article, paragraph=None, sub=None, *, tiers=(), safeguards=(), refs=
 
 
 def inherited(clauses, cid):
-    return {i.label: i.path for c in clauses if c.clause.clause_id == cid for i in c.inherited}
+    """{label: path} of the first path recorded for each inherited label."""
+    out = {}
+    for c in clauses:
+        if c.clause.clause_id == cid:
+            for i in c.inherited:
+                out.setdefault(i.label, i.path)
+    return out
+
+
+def test_a_label_held_by_several_targets_keeps_each_path():
+    cs = resolve([
+        lc("14(1)", "14", "1", safeguards=["proportionality"]),
+        lc("15(2)", "15", "2", safeguards=["proportionality"]),
+        lc("16", "16", refs=[("14", None, None, "subject_to"), ("15", None, None, "subject_to")]),
+    ])
+    paths = [i.path for i in cs[2].inherited if i.label == "proportionality"]
+    assert paths == [("16", "14(1)"), ("16", "15(2)")]
 
 
 def test_subject_to_two_articles_inherits_tiers_and_safeguards():

@@ -61,6 +61,7 @@ ALLOWED_TYPES = [
     "sklearn.compose._column_transformer._RemainderColsList",
     "sklearn.utils._bunch.Bunch",
     "builtins.slice",
+    "builtins.object",
     "numpy.float64",
     "numpy.int64",
     "numpy.dtype",
@@ -156,7 +157,12 @@ class ClauseLabeler(ClassifierMixin, BaseEstimator):
         return Y
 
     def _choose_thresholds(self, X, Y: np.ndarray, groups) -> np.ndarray:
+        """Per label, the decision rule and threshold with the best F1 on out-of-fold
+        predictions within the training data: the classifier alone, or the classifier
+        or the patterns (``union``), or the patterns alone where the classifier has too
+        little to learn from."""
         thresholds = np.full(Y.shape[1], 0.5)
+        self.rules_ = np.array(["classifier"] * Y.shape[1], dtype=object)
         if groups is None:
             return thresholds
         groups = np.asarray(groups)
@@ -167,12 +173,23 @@ class ClauseLabeler(ClassifierMixin, BaseEstimator):
         for train, test in GroupKFold(n_splits=min(self.inner_folds, n_groups)).split(X, Y, groups):
             inner = build_pipeline(self.C, self.seed).fit(X.iloc[train], self._fit_target(Y[train]))
             oof[test] = inner.predict_proba(X.iloc[test])
+        hits = self.pattern_hits(X)
         for j in range(Y.shape[1]):
             if Y[:, j].sum() == 0:
                 continue
-            best = max(THRESHOLD_GRID, key=lambda t: (_f1(Y[:, j], oof[:, j] >= t), -abs(t - 0.5)))
-            thresholds[j] = best
+            y = Y[:, j].astype(bool)
+            candidates = [(_f1(y, hits[:, j]), 0, "patterns", 0.5)]
+            for t in THRESHOLD_GRID:
+                candidates.append((_f1(y, oof[:, j] >= t), 1, "classifier", t))
+                candidates.append((_f1(y, (oof[:, j] >= t) | hits[:, j]), 1, "union", t))
+            best = max(candidates, key=lambda c: (c[0], c[1], -abs(c[3] - 0.5)))
+            self.rules_[j], thresholds[j] = best[2], best[3]
         return thresholds
+
+    def pattern_hits(self, X) -> np.ndarray:
+        """A boolean matrix: did the patterns find evidence for each label in each row."""
+        tokens = [set(row.split()) for row in X["patterns"]]
+        return np.array([[f"P_{lab}" in t for lab in self.labels] for t in tokens], dtype=bool)
 
     def predict_proba(self, X) -> np.ndarray:
         check_is_fitted(self, "pipeline_")
@@ -180,7 +197,17 @@ class ClauseLabeler(ClassifierMixin, BaseEstimator):
 
     def predict(self, X) -> np.ndarray:
         check_is_fitted(self, "pipeline_")
-        return (self.predict_proba(X) >= self.thresholds_).astype(int) * self.active_.astype(int)
+        above = self.predict_proba(X) >= self.thresholds_
+        hits = self.pattern_hits(X)
+        out = np.zeros(above.shape, dtype=bool)
+        for j, rule in enumerate(self.rules_):
+            if rule == "patterns" or not self.active_[j]:
+                out[:, j] = hits[:, j]
+            elif rule == "union":
+                out[:, j] = above[:, j] | hits[:, j]
+            else:
+                out[:, j] = above[:, j]
+        return out.astype(int)
 
     def top_words(self, label_index: int, words: str, k: int = 1) -> list[str]:
         """The word n-grams of ``words`` that weigh most for one label (evidence for a label

@@ -58,7 +58,8 @@ def resolve(clauses: list[LabelledClause], *, max_depth: int = 25) -> list[Label
 
     Takes a document's labelled clauses (references already absolute); sets
     ``inherited`` on each and returns the same list. Cycles are safe: a clause is visited
-    once per source clause; depth is capped at ``max_depth``.
+    once per source clause; depth is capped at ``max_depth``. A label held by several
+    target clauses is recorded once for each, with the shortest path to it.
     """
     index = ProvisionIndex(clauses)
     for lc in clauses:
@@ -67,7 +68,7 @@ def resolve(clauses: list[LabelledClause], *, max_depth: int = 25) -> list[Label
             continue
         own = set(lc.labels)
         seen_clauses = {lc.clause.clause_id}
-        inherited: dict[str, Inherited] = {}
+        inherited: dict[tuple[str, str], Inherited] = {}
         queue: deque[tuple[LabelledClause, tuple[str, ...]]] = deque([(lc, (lc.clause.clause_id,))])
         while queue:
             current, path = queue.popleft()
@@ -83,8 +84,9 @@ def resolve(clauses: list[LabelledClause], *, max_depth: int = 25) -> list[Label
                     seen_clauses.add(tid)
                     tpath = path + (tid,)
                     for label in target.labels:
-                        if label not in own and label not in inherited:
-                            inherited[label] = Inherited(label, tpath)
+                        if label not in own:
+                            # One entry per label and holding clause, by its shortest path.
+                            inherited.setdefault((label, tid), Inherited(label, tpath))
                     queue.append((target, tpath))
         lc.inherited = list(inherited.values())
     return clauses
