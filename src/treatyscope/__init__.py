@@ -11,8 +11,8 @@ from .segment import segment  # noqa: E402
 
 
 def compare(old, new, **kwargs):
-    """Compare two versions of a treaty; see :func:`treatyscope.compare.compare_documents`."""
-    from .compare import compare_paths
+    """Compare two versions of a treaty (paths); see :func:`treatyscope.diff.compare_paths`."""
+    from .diff import compare_paths
 
     return compare_paths(old, new, **kwargs)
 

@@ -12,12 +12,12 @@ from __future__ import annotations
 import csv
 import hashlib
 import os
-import tempfile
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import TreatyscopeError
+from .fileio import atomic_write
 
 ENV_VAR = "TREATYSCOPE_CORPUS"
 # The public repository the corpus snapshot was taken from (folder verdrag/).
@@ -122,10 +122,7 @@ def fetch(dest: Path, *, ids: list[str] | None = None, base_url: str = DEFAULT_B
         if hashlib.sha256(data).hexdigest() != entry.sha256:
             problems.append(f"{entry.doc_id}: checksum mismatch; the source has changed since the snapshot")
             continue
-        fd, tmp = tempfile.mkstemp(dir=target, prefix=f".{entry.doc_id}.", suffix=".part")
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, out)
+        atomic_write(out, data)
         ok += 1
         if progress:
             progress(entry.doc_id)

@@ -16,12 +16,12 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any, Iterable
 
 from .corpus import document_path, find_corpus
 from .errors import GoldError
+from .fileio import atomic_write
 from .ingest import read_document
 from .segment import segment_document
 from .types import LABELS, POLARITIES, SAFEGUARDS, TIERS, Clause, text_checksum
@@ -146,18 +146,9 @@ def build(doc_id: str, annotations: Iterable[dict[str, Any]], corpus: Path | Non
 
 
 def write_jsonl(path: Path, records: Iterable[dict[str, Any]]) -> None:
-    """Write records as JSON lines atomically (a temporary file, then a rename)."""
+    """Write records as JSON lines atomically."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            for r in records:
-                f.write(json.dumps(r, ensure_ascii=False, sort_keys=False) + "\n")
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    atomic_write(path, "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:

@@ -48,14 +48,17 @@ def _path_source(path: tuple[str, ...]) -> str:
 
 def label_cells(article: ArticleView) -> tuple[list[str], list[str]]:
     """Tier and safeguard cell entries: own labels plain (with a non-required polarity),
-    inherited ones as '↳label (Art N)'."""
+    labels that arrive only through references as '↳label (Art N)'."""
     inherited = article.inherited()
     tiers = list(article.tiers)
     safeguards = []
     for s in article.safeguards:
         pols = article.polarities(s)
         safeguards.append(s if pols in ([], ["required"]) else f"{s} ({', '.join(pols)})")
+    own = set(article.tiers) | set(article.safeguards)
     for label, paths in inherited.items():
+        if label in own:
+            continue
         sources = sorted({_path_source(p) for p in paths}, key=lambda x: (len(x), x))
         entry = f"{INHERITED_MARK}{label} (Art {', '.join(sources)})"
         (tiers if label in ("defined", "treaty", "serious", "other", "any") else safeguards).append(entry)

@@ -297,13 +297,12 @@ class ArticleView:
         return self._own(SAFEGUARDS)
 
     def inherited(self) -> dict[str, list[tuple[str, ...]]]:
-        """Labels the article gets only through references, each with the paths they came by."""
-        own = set(self.tiers) | set(self.safeguards)
+        """Labels the article receives through references, each with the paths they came by
+        (also those it states in its own words)."""
         out: dict[str, list[tuple[str, ...]]] = {}
         for lc in self.clauses:
             for inh in lc.inherited:
-                if inh.label not in own:
-                    out.setdefault(inh.label, []).append(inh.path)
+                out.setdefault(inh.label, []).append(inh.path)
         return out
 
     @property

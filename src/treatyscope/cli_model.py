@@ -1,0 +1,71 @@
+"""``treatyscope train`` and ``treatyscope evaluate``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from .cli import _err, app, write_atomic
+
+CorpusOpt = Annotated[Optional[Path], typer.Option("--corpus", help="Corpus folder (default: TREATYSCOPE_CORPUS, then ../shared/corpora).")]
+GoldOpt = Annotated[Optional[list[Path]], typer.Option("--gold", help="Gold JSONL files or folders (default: corpora/gold).")]
+
+
+@app.command("train")
+def train_cmd(
+    gold_files: GoldOpt = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Model folder (default: the shipped models/treatyscope-clf).", file_okay=False)] = None,
+    corpus: CorpusOpt = None,
+    seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
+    c: Annotated[float, typer.Option("--C", help="Inverse regularisation strength of the regressions.")] = 4.0,
+    folds: Annotated[int, typer.Option(help="Treaty folds for the metrics in the model card (0: none).")] = 5,
+) -> None:
+    """Train the tier and safeguard classifiers on gold labels and save them with a model card."""
+    from .classify import save_model, shipped_model_dir
+    from .evaluate import evaluate, fit_full
+    from .gold import load_records
+
+    records = load_records(gold_files, corpus)
+    metrics = {}
+    if folds:
+        _err(f"cross-validating on {len(records)} clauses ({folds} treaty folds) for the model card ...")
+        result = evaluate(records, folds=folds, seed=seed, C=c)
+        metrics = {name: {k: v for k, v in m.items() if k != "labels"} | {"labels": m["labels"]}
+                   for name, m in result["systems"].items()}
+    _err(f"training on {len(records)} clauses ...")
+    model = fit_full(records, seed=seed, C=c, metrics=metrics)
+    folder = output or shipped_model_dir()
+    save_model(model, folder)
+    _err(f"model saved to {folder}")
+
+
+@app.command("evaluate")
+def evaluate_cmd(
+    gold_files: GoldOpt = None,
+    model: Annotated[Optional[Path], typer.Option("--model", help="With --gold: the model to evaluate (default: the shipped one).", file_okay=False)] = None,
+    corpus: CorpusOpt = None,
+    folds: Annotated[int, typer.Option(help="Treaty folds for cross-validation.")] = 5,
+    seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
+    json_out: Annotated[Optional[Path], typer.Option("--json", help="Write all figures (and the clause ids of every error) as JSON.", dir_okay=False)] = None,
+) -> None:
+    """Measure keywords, patterns, and patterns plus classifier against gold labels.
+
+    Without --gold: grouped cross-validation by treaty on the project's gold corpus.
+    With --gold: the shipped model (or --model) on the given labelled files.
+    """
+    from rich.console import Console
+
+    from .classify import load_model
+    from .evaluate import evaluate, results_table
+    from .gold import load_records
+
+    records = load_records(gold_files, corpus)
+    fixed = load_model(model) if gold_files or model else None
+    result = evaluate(records, folds=folds, seed=seed, model=fixed)
+    results_table(result, Console())
+    if json_out:
+        write_atomic(json_out, json.dumps(result, indent=2, ensure_ascii=False) + "\n")
+        _err(f"figures written to {json_out}")

@@ -1,0 +1,94 @@
+"""The report in headless Chromium: the tables show, and a highlight shows its labels on keyboard focus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from treatyscope.ingest import read_document
+from treatyscope.pipeline import label_document
+from treatyscope.report_html import render_html
+
+try:
+    from playwright.sync_api import sync_playwright
+except ImportError:  # the test extras are not installed
+    sync_playwright = None
+
+CHROMIUM = Path("/usr/bin/chromium")
+# Debian's Chromium, never a downloaded one; no network, no first-run work.
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(sync_playwright is None, reason="playwright is not installed (pip install -e '.[test]')"),
+    pytest.mark.skipif(not CHROMIUM.exists(), reason=f"no headless Chromium at {CHROMIUM} (.ci/run installs it)"),
+]
+
+
+@pytest.fixture(scope="module")
+def browser_page(tmp_path_factory, sample_path, patterns_nlp):
+    out = tmp_path_factory.mktemp("browser")
+    ld, warnings = label_document(read_document(sample_path), nlp=patterns_nlp)
+    report = out / "report.html"
+    report.write_text(render_html(ld, warnings=warnings), encoding="utf-8")
+    requests: list[str] = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 900})
+            page.on("request", lambda r: requests.append(r.url))
+            page.goto(report.as_uri())
+            yield page, requests, out
+        finally:
+            browser.close()
+
+
+@pytest.mark.parametrize("selector, rows, words", [
+    ("#tiers table", 5, "Reached through references"),  # the tier map: one row per tier
+    ("#measures table", 4, "Judicial oversight"),  # the matrix: articles 7 to 10, a column per safeguard
+])
+def test_tables_are_visible(browser_page, selector, rows, words):
+    page, _, _ = browser_page
+    table = page.locator(selector)
+    assert table.is_visible()
+    assert table.locator("tbody tr").count() == rows
+    assert words in table.inner_text()
+
+
+def test_a_highlight_shows_its_labels_on_keyboard_focus(browser_page):
+    page, _, out = browser_page
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Skip to the full text"
+    page.keyboard.press("Enter")
+    for _ in range(5):  # from the skip link's target, Tab reaches the first highlight
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.matches('mark.ev')"):
+            break
+    else:
+        pytest.fail("no highlight is reachable with the Tab key")
+    mark = page.locator("mark.ev:focus")
+    tip = mark.locator(".tip")
+    assert tip.is_visible()
+    labels = mark.get_attribute("data-labels").split()
+    described = page.locator(f"#{mark.get_attribute('aria-describedby')}").inner_text()
+    assert labels and all(label in tip.inner_text() and label in described for label in labels)
+    others = page.locator("mark.ev:not(:focus) .tip")
+    assert not others.first.is_visible()  # only the focused highlight shows its labels
+    shot = out / "report-focus.png"
+    page.screenshot(path=str(shot))
+    assert shot.stat().st_size > 10_000
+
+
+def test_hover_shows_labels_too(browser_page):
+    page, _, _ = browser_page
+    mark = page.locator("mark.ev.weak").first  # an optional or waived safeguard
+    mark.hover()
+    assert mark.locator(".tip").is_visible()
+    assert "(optional)" in mark.locator(".tip").inner_text() or "(waived)" in mark.locator(".tip").inner_text()
+
+
+def test_the_page_loads_nothing_from_outside(browser_page):
+    _, requests, _ = browser_page
+    assert requests and all(url.startswith("file:") for url in requests)
