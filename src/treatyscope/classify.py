@@ -93,7 +93,9 @@ def clause_features(doc: Doc) -> dict[str, str]:
     for ref in doc._.references or []:
         hits.append(f"R_{ref.kind}")
     context = " ".join(x for x in (doc.user_data.get("heading", ""), doc.user_data.get("chapeau", "")) if x)
-    return {"words": words, "lemmas": lemmas, "raw": doc.text.lower(), "context": context.lower(),
+    # Marker tokens keep every column's vocabulary non-empty (clauses without context).
+    return {"words": words or "w_none", "lemmas": lemmas or "l_none", "raw": doc.text.lower(),
+            "context": context.lower() or "ctx_none",
             "patterns": " ".join(sorted(set(hits))) or "P_none"}
 
 

@@ -153,22 +153,26 @@ def cross_validate(prep: Prepared, *, folds: int = 5, seed: int = 0, C: float = 
 def label_metrics(Y_true: np.ndarray, Y_pred: np.ndarray, labels: Sequence[str] = LABELS) -> dict[str, Any]:
     """Per-label precision, recall, F1 and support; micro and macro averages over all the
     labels given, and over the tiers and the safeguards among them."""
-    p, r, f, s = precision_recall_fscore_support(Y_true, Y_pred, average=None, zero_division=0,
-                                                 labels=list(range(Y_true.shape[1])))
-    per = {lab: {"precision": float(p[j]), "recall": float(r[j]), "f1": float(f[j]), "support": int(s[j])}
-           for j, lab in enumerate(labels)}
+    per = {}
+    f1s = []
+    for j, lab in enumerate(labels):
+        p, r, f, _ = precision_recall_fscore_support(Y_true[:, j], Y_pred[:, j], average="binary",
+                                                     zero_division=0)
+        per[lab] = {"precision": float(p), "recall": float(r), "f1": float(f), "support": int(Y_true[:, j].sum())}
+        f1s.append(float(f))
     out: dict[str, Any] = {"labels": per}
     for name, subset in (("all", list(labels)), ("tiers", [x for x in labels if x in TIERS]),
                          ("safeguards", [x for x in labels if x in SAFEGUARDS])):
         cols = [labels.index(x) for x in subset]
         if not cols:
             continue
-        mp, mr, mf, _ = precision_recall_fscore_support(Y_true[:, cols], Y_pred[:, cols], average="micro",
-                                                        zero_division=0)
+        # Micro averaging over labels is binary scoring of all their cells together.
+        mp, mr, mf, _ = precision_recall_fscore_support(Y_true[:, cols].ravel(), Y_pred[:, cols].ravel(),
+                                                        average="binary", zero_division=0)
         # Macro over the labels that have gold support: a label absent from the gold set
         # cannot be measured and would otherwise count as 0.
         supported = [c for c in cols if Y_true[:, c].sum() > 0]
-        macro = float(np.mean([f[c] for c in supported])) if supported else 0.0
+        macro = float(np.mean([f1s[c] for c in supported])) if supported else 0.0
         out[name] = {"micro_precision": float(mp), "micro_recall": float(mr), "micro_f1": float(mf),
                      "macro_f1": macro, "labels_measured": len(supported)}
     return out

@@ -1,0 +1,160 @@
+"""The classifier: deterministic training, safe saving and loading, grouped splits, and metrics."""
+
+from __future__ import annotations
+
+import fractions
+import json
+import random
+
+import numpy as np
+import pytest
+
+from treatyscope.classify import LabelModel, load_model, save_model
+from treatyscope.errors import ModelError
+from treatyscope.evaluate import cross_validate, fit_full, label_metrics, prepare, span_overlap_f1, split_targets
+from treatyscope.types import LABELS
+
+# Clause templates of our own wording; each carries the labels it is written to express.
+TEMPLATES = [
+    ("Each Party shall establish as criminal offences the {x} of data.", ["defined"], []),
+    ("The powers apply to serious crime involving {x}.", ["serious"], []),
+    ("Assistance may be refused where the request concerns {x}.", [], ["refusal_grounds"]),
+    ("The measures shall be carried out in accordance with its domestic law on {x}.", [], ["domestic_law"]),
+    ("Parties shall respect human rights when dealing with {x}.", [], ["human_rights"]),
+    ("Information about {x} shall be kept confidential by the requesting Party.", [], ["use_limitation"]),
+    ("The Secretary General shall notify the Parties of {x}.", [], []),
+    ("This Convention enters into force once {x} has been deposited.", [], []),
+]
+TOPICS = ["interception", "alteration", "seizure", "tracing", "freezing", "transfer", "storage", "copying", "deletion",
+          "disclosure"]
+
+
+def synthetic_records(n_docs=4, per_doc=40, seed=1):
+    rng = random.Random(seed)
+    records = []
+    for d in range(n_docs):
+        for i in range(per_doc):
+            template, tiers, safeguards = TEMPLATES[(i + d) % len(TEMPLATES)]
+            text = template.format(x=rng.choice(TOPICS))
+            records.append({"doc_id": f"T{d}", "clause_id": str(i + 1), "start": 0, "end": len(text), "text": text,
+                            "heading": "", "chapeau": "", "tiers": tiers, "safeguards": safeguards, "evidence": []})
+    return records
+
+
+@pytest.fixture(scope="module")
+def records():
+    return synthetic_records()
+
+
+@pytest.fixture(scope="module")
+def model(records):
+    return fit_full(records, seed=3)
+
+
+def test_training_is_deterministic(records, model):
+    again = fit_full(records, seed=3)
+    prep = prepare(records)
+    assert np.array_equal(model.tiers.predict_proba(prep.X), again.tiers.predict_proba(prep.X))
+    assert np.array_equal(model.safeguards.thresholds_, again.safeguards.thresholds_)
+    assert list(model.safeguards.rules_) == list(again.safeguards.rules_)
+
+
+def test_model_learns_the_fixture(records, model):
+    prep = prepare(records)
+    pred = np.hstack([model.tiers.predict(prep.X), model.safeguards.predict(prep.X)])
+    assert label_metrics(prep.Y, pred)["all"]["micro_f1"] > 0.95
+
+
+def test_saved_model_loads_and_predicts_the_same(records, model, tmp_path):
+    save_model(model, tmp_path / "m")
+    loaded = load_model(tmp_path / "m")
+    prep = prepare(records)
+    assert np.array_equal(loaded.safeguards.predict_proba(prep.X), model.safeguards.predict_proba(prep.X))
+    assert loaded.card["sha256"] == json.loads((tmp_path / "m" / "model.json").read_text())["sha256"]
+
+
+def test_tampered_model_file_is_refused(model, tmp_path):
+    save_model(model, tmp_path / "m")
+    f = tmp_path / "m" / "model.skops"
+    data = bytearray(f.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    f.write_bytes(bytes(data))
+    with pytest.raises(ModelError, match="checksum does not match"):
+        load_model(tmp_path / "m")
+
+
+def test_model_with_a_type_not_allowed_is_refused_before_loading(model, tmp_path):
+    import hashlib
+
+    import skops.io as sio
+
+    folder = tmp_path / "m"
+    save_model(model, folder)
+    crafted = {"tiers": model.tiers, "safeguards": model.safeguards, "payload": fractions.Fraction(1, 3)}
+    sio.dump(crafted, folder / "model.skops")
+    card = json.loads((folder / "model.json").read_text())
+    card["sha256"] = hashlib.sha256((folder / "model.skops").read_bytes()).hexdigest()  # a consistent forgery
+    (folder / "model.json").write_text(json.dumps(card))
+    with pytest.raises(ModelError, match="types that are not allowed.*fractions.Fraction"):
+        load_model(folder)
+
+
+def test_missing_model_folder_is_a_clear_error(tmp_path):
+    with pytest.raises(ModelError, match="not a treatyscope model"):
+        load_model(tmp_path)
+
+
+def test_grouped_split_never_puts_a_treaty_on_both_sides(records):
+    prep = prepare(records)
+    _, _, folds = cross_validate(prep, folds=4, seed=0)
+    flat = [d for fold in folds for d in fold]
+    assert sorted(flat) == ["T0", "T1", "T2", "T3"]  # each treaty is tested exactly once ...
+    assert all(len(fold) == 1 for fold in folds)  # ... by a model trained on the other three
+
+
+def test_label_model_decides_from_probabilities(records, model):
+    assert isinstance(model, LabelModel)
+    prep = prepare(records[:8])
+    decided = model.decide(prep.X)
+    assert "refusal_grounds" in decided[2] and 0.0 <= decided[2]["refusal_grounds"] <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("y_true", "y_pred", "label", "expected"),
+    [
+        # 2 true positives, 1 false positive, 1 false negative: P = R = F1 = 2/3
+        ([[1], [1], [0], [1], [0]], [[1], [1], [1], [0], [0]], 0, (2 / 3, 2 / 3, 2 / 3, 3)),
+        # no prediction at all: precision 0 by convention, recall 0
+        ([[1], [0]], [[0], [0]], 0, (0.0, 0.0, 0.0, 1)),
+        # perfect
+        ([[1], [0], [1]], [[1], [0], [1]], 0, (1.0, 1.0, 1.0, 2)),
+    ],
+)
+def test_label_metrics_against_hand_computed_values(y_true, y_pred, label, expected):
+    m = label_metrics(np.array(y_true), np.array(y_pred), labels=("refusal_grounds",))["labels"]["refusal_grounds"]
+    assert (m["precision"], m["recall"], m["f1"], m["support"]) == pytest.approx(expected)
+
+
+def test_macro_and_micro_averages_by_hand():
+    # two labels: A has TP=1 FP=1 (F1 2/3); B has TP=1 FN=1 (F1 2/3); micro: TP=2 FP=1 FN=1 -> 2/3
+    y_true = np.array([[1, 1], [0, 1]])
+    y_pred = np.array([[1, 1], [1, 0]])
+    m = label_metrics(y_true, y_pred, labels=("defined", "human_rights"))
+    assert m["all"]["micro_f1"] == pytest.approx(2 / 3)
+    assert m["all"]["macro_f1"] == pytest.approx(2 / 3)
+    assert m["tiers"]["macro_f1"] == pytest.approx(2 / 3) and m["tiers"]["labels_measured"] == 1
+
+
+def test_span_overlap_by_hand():
+    gold = [[("defined", 0, 10), ("any", 20, 30)]]
+    pred = [[("defined", 5, 12), ("defined", 40, 50), ("any", 0, 5)]]
+    m = span_overlap_f1(gold, pred)
+    # predicted: 1 of 3 overlaps a gold span of its label; gold: 1 of 2 is found
+    assert (m["precision"], m["recall"]) == pytest.approx((1 / 3, 1 / 2))
+    assert m["f1"] == pytest.approx(2 * (1 / 3) * (1 / 2) / (1 / 3 + 1 / 2))
+
+
+def test_targets_split_into_tiers_and_safeguards(records):
+    prep = prepare(records)
+    t, s = split_targets(prep.Y)
+    assert t.shape[1] + s.shape[1] == len(LABELS)
