@@ -81,4 +81,6 @@ def agreement_cmd(
         kappa = "n/a" if m["kappa"] is None else f"{m['kappa']:.2f}"
         typer.echo(f"  {label:20s} {kappa:>6s} {m['agreement']:6.3f} {m['first']:6d} {m['second']:6d}")
     if json_out:
-        gold.write_jsonl(json_out, [result])
+        from .fileio import atomic_write
+
+        atomic_write(json_out, json.dumps(result, indent=2) + "\n")
