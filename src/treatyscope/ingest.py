@@ -14,6 +14,7 @@ import os
 import re
 import zipfile
 from collections import Counter
+from html.parser import HTMLParser
 from pathlib import Path
 
 from .errors import InputError
@@ -132,24 +133,52 @@ def _control_share(text: str) -> float:
     return bad / max(1, len(sample))
 
 
-_BLOCK_TAGS = (
-    "p", "div", "br", "li", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6",
-    "section", "article", "blockquote", "pre", "dd", "dt", "ol", "ul", "header", "footer",
-)
+_BLOCK_TAGS = frozenset({
+    "p", "div", "br", "li", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
+    "blockquote", "pre", "dd", "dt", "ol", "ul", "header", "footer", "td", "th", "title", "hr",
+})
+_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "head", "svg", "math", "iframe", "object"})
+
+
+class _TextExtractor(HTMLParser):
+    """Streams an HTML page to text: one block element per line, scripts and styles dropped.
+
+    The standard library's streaming parser keeps no tree, so deeply nested or huge pages
+    cost linear time and constant stack.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in _SKIP_TAGS:
+            self.skip += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_startendtag(self, tag, attrs):
+        if tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in _SKIP_TAGS:
+            self.skip = max(0, self.skip - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if not self.skip:
+            self.parts.append(data)
 
 
 def html_to_text(html: str) -> str:
     """The readable text of an HTML page, one block element per line; scripts and styles dropped."""
-    from bs4 import BeautifulSoup
-
-    soup = BeautifulSoup(html, "html.parser")
-    for tag in soup(["script", "style", "noscript", "template", "head"]):
-        tag.decompose()
-    for tag in soup.find_all(_BLOCK_TAGS):
-        tag.insert_before("\n")
-        tag.insert_after("\n")
-    text = soup.get_text()
-    lines = [re.sub(r"[ \t\xa0]+", " ", line).strip() for line in text.splitlines()]
+    parser = _TextExtractor()
+    parser.feed(html)
+    parser.close()
+    lines = [re.sub(r"[ \t\xa0]+", " ", line).strip() for line in "".join(parser.parts).splitlines()]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
 
 
