@@ -17,6 +17,7 @@ import datetime as _dt
 import hashlib
 import json
 import os
+import zipfile
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -113,11 +114,15 @@ def build_pipeline(C: float = 4.0, seed: int = 0) -> Pipeline:
     """The feature union and per-label logistic regressions (unfitted)."""
     features = ColumnTransformer(
         [
-            ("words", TfidfVectorizer(ngram_range=(1, 2), min_df=2, token_pattern=r"\S+", sublinear_tf=True), "words"),
-            ("lemmas", TfidfVectorizer(ngram_range=(1, 3), min_df=2, token_pattern=r"\S+", sublinear_tf=True), "lemmas"),
+            # Vocabulary caps keep the saved model small and quick to load (a few MB).
+            ("words", TfidfVectorizer(ngram_range=(1, 2), min_df=2, token_pattern=r"\S+", sublinear_tf=True,
+                                      max_features=8000), "words"),
+            ("lemmas", TfidfVectorizer(ngram_range=(1, 3), min_df=2, token_pattern=r"\S+", sublinear_tf=True,
+                                       max_features=8000), "lemmas"),
             ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=3, sublinear_tf=True,
-                                      max_features=20000), "raw"),
-            ("context", TfidfVectorizer(ngram_range=(1, 2), min_df=2, token_pattern=r"\S+", sublinear_tf=True), "context"),
+                                      max_features=8000), "raw"),
+            ("context", TfidfVectorizer(ngram_range=(1, 2), min_df=2, token_pattern=r"\S+", sublinear_tf=True,
+                                        max_features=2000), "context"),
             ("patterns", CountVectorizer(token_pattern=r"\S+", binary=True, lowercase=False), "patterns"),
         ],
         # Character n-grams catch spelling variants (offence/offense, -ise/-ize) but add
@@ -130,11 +135,14 @@ def build_pipeline(C: float = 4.0, seed: int = 0) -> Pipeline:
 
 
 def _slim(pipeline: Pipeline) -> Pipeline:
-    """Drop the vectorizers' ``stop_words_`` (every n-gram cut by min_df or max_features):
-    it is only for inspection, and it makes a saved model a hundred times larger."""
+    """Make a fitted pipeline small to save: drop the vectorizers' ``stop_words_`` (every
+    n-gram cut by min_df or max_features, kept only for inspection) and store vocabulary
+    indices as plain ints (numpy scalars cost skops an object each)."""
     for _, vec, _ in pipeline.named_steps["features"].transformers_:
         if hasattr(vec, "stop_words_"):
             del vec.stop_words_
+        if hasattr(vec, "vocabulary_"):
+            vec.vocabulary_ = {term: int(i) for term, i in vec.vocabulary_.items()}
     return pipeline
 
 
@@ -295,7 +303,8 @@ def save_model(model: LabelModel, folder: Path) -> None:
 
     folder.mkdir(parents=True, exist_ok=True)
     tmp = folder / f".{MODEL_FILE}.tmp"
-    sio.dump({"tiers": model.tiers, "safeguards": model.safeguards}, tmp)
+    sio.dump({"tiers": model.tiers, "safeguards": model.safeguards}, tmp, compression=zipfile.ZIP_DEFLATED,
+             compresslevel=6)
     card = dict(model.card)
     card["sha256"] = sha256_file(tmp)
     card_tmp = folder / f".{CARD_FILE}.tmp"

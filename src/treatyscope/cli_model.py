@@ -22,6 +22,7 @@ def train_cmd(
     seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
     c: Annotated[float, typer.Option("--C", help="Inverse regularisation strength of the regressions.")] = 4.0,
     folds: Annotated[int, typer.Option(help="Treaty folds for the metrics in the model card (0: none).")] = 5,
+    json_out: Annotated[Optional[Path], typer.Option("--json", help="Also write the cross-validation figures (and the clause ids of every error) as JSON.", dir_okay=False)] = None,
 ) -> None:
     """Train the tier and safeguard classifiers on gold labels and save them with a model card."""
     from .classify import save_model, shipped_model_dir
@@ -33,8 +34,9 @@ def train_cmd(
     if folds:
         _err(f"cross-validating on {len(records)} clauses ({folds} treaty folds) for the model card ...")
         result = evaluate(records, folds=folds, seed=seed, C=c)
-        metrics = {name: {k: v for k, v in m.items() if k != "labels"} | {"labels": m["labels"]}
-                   for name, m in result["systems"].items()}
+        metrics = result["systems"]
+        if json_out:
+            write_atomic(json_out, json.dumps(result, indent=2, ensure_ascii=False) + "\n")
     _err(f"training on {len(records)} clauses ...")
     model = fit_full(records, seed=seed, C=c, metrics=metrics)
     folder = output or shipped_model_dir()
