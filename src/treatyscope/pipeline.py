@@ -61,8 +61,9 @@ def labelled_clause(clause: Clause, doc: Doc) -> LabelledClause:
         labels = set(decided)
         evidence = [e for e in evidence if e.label in labels]
         for label, (score, source, words) in decided.items():
-            if source == "classifier" and not any(e.label == label for e in evidence) and words:
-                s, e = words
+            if source == "classifier" and not any(e.label == label for e in evidence):
+                # The n-gram that weighed most; failing that, the clause as a whole.
+                s, e = words or (0, len(clause.text))
                 evidence.append(Evidence(label, s + off, e + off, clause.text[s:e],
                                          "required" if label in SAFEGUARDS else None, "classifier"))
     refs = [
