@@ -38,6 +38,7 @@ from spacy.tokens import Doc
 
 from . import __version__
 from .errors import ModelError
+from .fileio import atomic_write
 from .extract import EVIDENCE_KEY, load_pipeline
 from .types import SAFEGUARDS, TIERS
 
@@ -311,6 +312,31 @@ def save_model(model: LabelModel, folder: Path) -> None:
     card_tmp.write_text(json.dumps(card, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     os.replace(tmp, folder / MODEL_FILE)
     os.replace(card_tmp, folder / CARD_FILE)
+    atomic_write(folder / "README.md", card_markdown(card))
+
+
+def card_markdown(card: dict[str, Any]) -> str:
+    """The model card as Markdown, for people (``model.json`` is for programs)."""
+    lines = [f"# Model card: {card.get('name')}", "",
+             f"- treatyscope {card.get('treatyscope_version')}, trained {card.get('created')}",
+             f"- data: {card['data']['clauses']} gold clauses from {len(card['data']['documents'])} treaties "
+             "(`corpora/gold`), labelled by reading",
+             f"- parameters: {json.dumps(card.get('params', {}))}",
+             f"- model file sha256: `{card.get('sha256')}` (checked on every load)",
+             "- two multi-label scikit-learn pipelines (tiers, safeguards): word, lemma, character and context "
+             "n-grams plus the patterns' hits, one logistic regression per label, a decision rule and threshold "
+             "per label chosen on training folds", ""]
+    metrics = card.get("metrics") or {}
+    if metrics:
+        lines += ["## Grouped cross-validation by treaty (5 folds)", "",
+                  "| system | tiers macro F1 | safeguards macro F1 | all micro F1 |", "|---|---:|---:|---:|"]
+        for name, m in metrics.items():
+            lines.append(f"| {name} | {m['tiers']['macro_f1']:.3f} | {m['safeguards']['macro_f1']:.3f} | "
+                         f"{m['all']['micro_f1']:.3f} |")
+        lines += ["", "Per-label figures: `model.json` and `docs/evaluation.md`.", ""]
+    lines += ["Limits: the tiers `treaty` and `other` rest on fewer than 12 training clauses each; "
+              "English text only.", ""]
+    return "\n".join(lines)
 
 
 def shipped_model_dir() -> Path:
