@@ -60,7 +60,7 @@ def labelled_clause(clause: Clause, doc: Doc) -> LabelledClause:
     else:
         labels = set(decided)
         evidence = [e for e in evidence if e.label in labels]
-        for label, (score, source, words) in decided.items():
+        for label, (_, source, words) in decided.items():
             if source == "classifier" and not any(e.label == label for e in evidence):
                 # The n-gram that weighed most; failing that, the clause as a whole.
                 s, e = words or (0, len(clause.text))

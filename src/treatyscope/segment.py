@@ -115,7 +115,6 @@ class _Segmenter:
         self.mode = "preamble"  # preamble | article | outside
         self.awaiting_context_title = False
         self.seen_keys: dict[str, int] = {}
-        self.preamble_blocks = 0
         # enumerator state of the current article
         self.para: str | None = None
         self.letter: str | None = None
@@ -349,13 +348,10 @@ class _Segmenter:
             piece_start = s + sep.end()
         if piece_start < e:
             self.preamble.append((piece_start, e))
-        self.preamble_blocks += 1
 
     # -- output -----------------------------------------------------------------------------
     def _finish(self) -> SegmentResult:
-        doc_id = self.doc.doc_id
         clauses: list[Clause] = []
-        warnings: list[str] = []
         if not self.articles:
             return self._unstructured()
         clauses.extend(self._preamble_clauses())
@@ -367,10 +363,8 @@ class _Segmenter:
             words = len(body.split())
             # The body decides; a heading can be in another language than a placeholder body.
             lang = detect_language(body if words >= 8 else (art.heading or "") + " " + body, default=prev_lang)
-            if lang == "und" or (words < 8 and lang != "nl" and lang != "fr"):
-                # Too few words to tell, unless they are unmistakably Dutch or French
-                # (the corpus's "Wijzigt het Verdrag ..." placeholders).
-                lang = prev_lang if lang == "und" or words < 3 else lang
+            if lang == "und" or words < 3:
+                lang = prev_lang  # too few words to tell: the language of the article before
             prev_lang = lang
             first = art.clauses[0]
             if first.paragraph is None and first.subparagraph is None and any(
@@ -396,7 +390,7 @@ class _Segmenter:
                     cid += f"#{ids[cid]}"
                 clauses.append(self._clause(cid, art.number, oc.paragraph, oc.subparagraph, art.heading,
                                             lang, oc.start, oc.end, art.context, oc.chapeau))
-        return SegmentResult(clauses, warnings)
+        return SegmentResult(clauses)
 
     def _preamble_clauses(self) -> list[Clause]:
         out = []
