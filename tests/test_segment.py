@@ -103,6 +103,21 @@ The purpose of this Convention is to promote cooperation between the Parties to 
 Het doel van dit Verdrag is de samenwerking tussen de Partijen te bevorderen om misdaad te voorkomen.
 """
 
+TITLED_PLAIN = """DRAFT CONVENTION ON SOMETHING
+
+A note on the status of this text.
+
+Preamble
+
+The States Parties to this Convention,
+Noting the need for cooperation,
+Have agreed as follows:
+
+Article 1
+Purpose
+The purpose of this Convention is cooperation.
+"""
+
 PREAMBLE = """####Convention on Something
 
 Preamble The member States of the Council of Europe, Considering that the aim of the Council is unity; Recognising the value of co-operation;  Have agreed as follows:
@@ -131,6 +146,8 @@ The purpose of this Convention is to promote cooperation.
         (MIXED_LANGUAGE, ["1", "1@2"]),
         # Recitals written on one line are split; the word "Preamble" is not part of the first
         (PREAMBLE, ["preamble(1)", "preamble(2)", "preamble(3)", "preamble(4)", "1"]),
+        # Title and note lines before a "Preamble" line of its own are not recitals
+        (TITLED_PLAIN, ["preamble(1)", "preamble(2)", "preamble(3)", "1"]),
     ],
 )
 def test_clause_ids_per_layout(text, expected):

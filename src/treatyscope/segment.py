@@ -111,6 +111,7 @@ class _Segmenter:
         self.text = doc.text
         self.articles: list[_Article] = []
         self.preamble: list[tuple[int, int]] = []
+        self.preamble_block_start = 0  # where the current language version's recitals begin
         self.context: list[tuple[str, str]] = []  # (kind, label)
         self.mode = "preamble"  # preamble | article | outside
         self.awaiting_context_title = False
@@ -210,6 +211,7 @@ class _Segmenter:
             # A document title: what follows is a preamble (the start, or the next language version).
             self.mode = "preamble"
             self.context = []
+            self.preamble_block_start = len(self.preamble)
         else:
             # A free-standing sub-heading inside an article: kept as context of what follows.
             self.awaiting_context_title = False
@@ -338,6 +340,10 @@ class _Segmenter:
         line = self.text[s:e]
         m = _PREAMBLE_WORD.match(line)
         if m:
+            if m.end() == len(line):
+                # A "Preamble" line of its own: what came before it was a title or a note.
+                del self.preamble[self.preamble_block_start:]
+                return
             s += m.end()
         # Recitals written on one line are separated by "; " before a capitalised word.
         piece_start = s
