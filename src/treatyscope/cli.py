@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import sys
-import tempfile
 from enum import Enum
 from importlib import resources
 from pathlib import Path
@@ -16,6 +14,7 @@ import typer
 from typer.core import TyperGroup
 
 from .errors import InputError, TreatyscopeError
+from .fileio import atomic_write
 
 class _Group(TyperGroup):
     """Turns a :class:`TreatyscopeError` from any command into one line on stderr and exit 2."""
@@ -50,19 +49,11 @@ def sample_draft() -> Path:
 
 
 def write_atomic(path: Path, text: str) -> None:
-    """Write a file by way of a temporary file and a rename, so a reader never sees half of it."""
+    """Write an output file atomically; a missing folder is a one-line error."""
     path = Path(path)
-    if path.parent and not path.parent.exists():
+    if not path.parent.exists():
         raise TreatyscopeError(f"{path}: the folder {path.parent} does not exist")
-    fd, tmp = tempfile.mkstemp(dir=path.parent or Path("."), prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            f.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    atomic_write(path, text)
 
 
 def _err(message: str) -> None:
@@ -161,6 +152,10 @@ def _register() -> None:
     from . import cli_gold
 
     app.add_typer(cli_gold.app, name="gold")
+    from . import cli_model  # noqa: F401  (registers train and evaluate)
+    from . import cli_corpus  # noqa: F401  (registers corpus fetch and check)
+    from . import cli_report  # noqa: F401  (registers the report and compare commands)
+    from . import cli_batch  # noqa: F401  (registers the batch command)
 
 
 _register()
