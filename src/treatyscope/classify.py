@@ -17,6 +17,7 @@ import datetime as _dt
 import hashlib
 import json
 import os
+import weakref
 import zipfile
 from dataclasses import dataclass
 from functools import lru_cache
@@ -217,9 +218,10 @@ class ClauseLabeler(ClassifierMixin, BaseEstimator):
         check_is_fitted(self, "pipeline_")
         return self.pipeline_.predict_proba(X)
 
-    def predict(self, X) -> np.ndarray:
+    def predict(self, X, proba: np.ndarray | None = None) -> np.ndarray:
+        """0/1 labels; ``proba`` saves recomputing probabilities already at hand."""
         check_is_fitted(self, "pipeline_")
-        above = self.predict_proba(X) >= self.thresholds_
+        above = (self.predict_proba(X) if proba is None else proba) >= self.thresholds_
         hits = self.pattern_hits(X)
         out = np.zeros(above.shape, dtype=bool)
         for j, rule in enumerate(self.rules_):
@@ -235,21 +237,33 @@ class ClauseLabeler(ClassifierMixin, BaseEstimator):
         """The word n-grams of ``words`` that weigh most for one label (evidence for a label
         the patterns did not find)."""
         check_is_fitted(self, "pipeline_")
-        ct = self.pipeline_.named_steps["features"]
-        vec = ct.named_transformers_["words"]
+        offset, names = _word_features(self)
         est = self.pipeline_.named_steps["model"].estimators_[label_index]
         coef = getattr(est, "coef_", None)
         if coef is None:
             return []
+        vec = self.pipeline_.named_steps["features"].named_transformers_["words"]
+        row = vec.transform([words])
+        weights = [(coef[0, offset + j] * v, j) for j, v in zip(row.indices, row.data)]
+        return [names[j] for w, j in sorted(weights, reverse=True)[:k] if w > 0]
+
+
+# Feature names are sorted out of the vocabulary on every call; keep them per fitted model
+# (outside the estimator, so they are never saved with it).
+_WORD_FEATURES: "weakref.WeakKeyDictionary[ClauseLabeler, tuple[int, np.ndarray]]" = weakref.WeakKeyDictionary()
+
+
+def _word_features(clf: ClauseLabeler) -> tuple[int, np.ndarray]:
+    """The column offset of the word n-grams in the feature matrix, and their names."""
+    if clf not in _WORD_FEATURES:
+        ct = clf.pipeline_.named_steps["features"]
         offset = 0
         for name, _, _ in ct.transformers_:
             if name == "words":
                 break
             offset += len(ct.named_transformers_[name].get_feature_names_out())
-        row = vec.transform([words])
-        weights = [(coef[0, offset + j] * v, j) for j, v in zip(row.indices, row.data)]
-        names = vec.get_feature_names_out()
-        return [names[j] for w, j in sorted(weights, reverse=True)[:k] if w > 0]
+        _WORD_FEATURES[clf] = (offset, ct.named_transformers_["words"].get_feature_names_out())
+    return _WORD_FEATURES[clf]
 
 
 def _f1(y: np.ndarray, pred: np.ndarray) -> float:
@@ -279,7 +293,7 @@ class LabelModel:
         out: list[dict[str, float]] = [dict() for _ in range(len(X))]
         for clf in (self.tiers, self.safeguards):
             probs = clf.predict_proba(X)
-            preds = clf.predict(X)
+            preds = clf.predict(X, proba=probs)
             for i in range(len(X)):
                 for j, label in enumerate(clf.labels):
                     if preds[i, j]:

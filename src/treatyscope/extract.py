@@ -26,6 +26,7 @@ from typing import Any, Callable, Iterable
 import spacy
 import srsly
 from spacy.language import Language
+from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
 
 from .types import SAFEGUARDS, TIERS, CrossReference
@@ -46,12 +47,101 @@ def config_path(name: str) -> Path:
 
 @spacy.registry.misc("treatyscope.patterns.v1")
 def read_patterns(files: list[str], folder: str = "patterns") -> list[dict[str, Any]]:
-    """Read span-ruler patterns from JSONL files in ``configs/<folder>`` (or absolute paths)."""
+    """Read span-ruler patterns from JSONL files in ``configs/<folder>`` (or absolute paths).
+
+    A first token with an ``IN`` list is expanded into one pattern per value: spaCy's
+    matcher tries every pattern's first token at every position, and a plain value is
+    checked in C while an ``IN`` list is a Python call.
+    """
     patterns: list[dict[str, Any]] = []
     for name in files:
         path = Path(name) if Path(name).is_absolute() else config_path(f"{folder}/{name}")
-        patterns.extend(srsly.read_jsonl(path))
+        for pattern in srsly.read_jsonl(path):
+            patterns.extend(_expand_first_token(pattern))
     return patterns
+
+
+def _expand_first_token(pattern: dict[str, Any]) -> list[dict[str, Any]]:
+    tokens = pattern.get("pattern")
+    if not isinstance(tokens, list) or not tokens:
+        return [pattern]
+    first = tokens[0]
+    lists = [k for k, v in first.items() if isinstance(v, dict) and set(v) == {"IN"}]
+    if len(lists) != 1 or "OP" in first:
+        return [pattern]
+    key = lists[0]
+    return [{**pattern, "pattern": [{**first, key: value}] + tokens[1:]} for value in first[key]["IN"]]
+
+
+def _token_requirement(token: dict[str, Any]) -> frozenset[str] | None:
+    """The lower-case words one of which must occur for a pattern token to match, or None."""
+    if token.get("OP") not in (None, "+", "1"):
+        return None
+    for key in ("LOWER", "LEMMA", "ORTH", "TEXT"):
+        value = token.get(key)
+        if isinstance(value, str):
+            return frozenset({value.lower()})
+        if isinstance(value, dict) and set(value) == {"IN"}:
+            return frozenset(v.lower() for v in value["IN"])
+    return None
+
+
+class PatternGate:
+    """Tells cheaply whether any token pattern could match a doc: each pattern needs one
+    of the words of every required token (by lower form or lemma)."""
+
+    def __init__(self, patterns: list[dict[str, Any]]):
+        self.requirements: list[tuple[frozenset[str], ...]] | None = []
+        for p in patterns:
+            tokens = p.get("pattern")
+            if not isinstance(tokens, list):
+                self.requirements = None  # a phrase pattern: no gate
+                return
+            reqs = tuple(r for r in (_token_requirement(t) for t in tokens) if r is not None)
+            if not reqs:
+                self.requirements = None  # a pattern that needs no particular word
+                return
+            self.requirements.append(reqs)
+
+    def open_for(self, doc: Doc) -> bool:
+        if self.requirements is None:
+            return True
+        words = {t.lower_ for t in doc} | {t.lemma_.lower() for t in doc}
+        return any(all(not req.isdisjoint(words) for req in reqs) for reqs in self.requirements)
+
+
+@Language.factory(
+    "treatyscope_span_ruler",
+    assigns=["doc.spans"],
+    default_config={"spans_key": "treatyscope_raw", "phrase_matcher_attr": None, "validate": False,
+                    "overwrite": True},
+)
+def make_gated_span_ruler(nlp: Language, name: str, *, spans_key: str, phrase_matcher_attr: str | None,
+                          validate: bool, overwrite: bool):
+    return GatedSpanRuler(nlp, name, spans_key=spans_key, phrase_matcher_attr=phrase_matcher_attr,
+                          validate=validate, overwrite=overwrite, scorer=None)
+
+
+class GatedSpanRuler(SpanRuler):
+    """spaCy's SpanRuler, skipping docs in which no pattern could match (most clauses)."""
+
+    def __init__(self, nlp: Language, name: str, **config):
+        super().__init__(nlp, name, **config)
+        self.gate = PatternGate([])
+
+    def add_patterns(self, patterns):
+        super().add_patterns(patterns)
+        self.gate = PatternGate(self.patterns)
+
+    def clear(self):
+        super().clear()
+        self.gate = PatternGate([])
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self.gate.open_for(doc):
+            doc.spans[self.spans_key] = []
+            return doc
+        return super().__call__(doc)
 
 
 @spacy.registry.misc("treatyscope.reference_grammar.v1")
