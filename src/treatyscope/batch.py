@@ -44,6 +44,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
 from . import __version__
+from .corpus import sha256_file
 from .errors import InputError, TreatyscopeError
 from .fileio import atomic_write
 from .types import SAFEGUARDS, TIERS
@@ -252,15 +253,6 @@ def _cached_versions(setup: PipelineSetup) -> tuple[tuple[str, str], ...]:
 def _versions(setup: PipelineSetup) -> dict[str, str]:
     """The versions a worker labels with, read once per process (on a cluster, the worker's own)."""
     return dict(_cached_versions(setup))
-
-
-def file_sha256(path: str | os.PathLike) -> str:
-    """The sha256 of a file's bytes, read in blocks."""
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 # ---------------------------------------------------------------------------------------
@@ -474,8 +466,8 @@ class OutputFolder:
         try:
             state = json.loads(self.state_path(task.name).read_text(encoding="utf-8"))
             if (state.get("doc_id") != task.doc_id or state.get("versions") != versions
-                    or state.get("input_sha256") != file_sha256(task.path)
-                    or state.get("output_sha256") != file_sha256(self.jsonl_path(task.name))):
+                    or state.get("input_sha256") != sha256_file(task.path)
+                    or state.get("output_sha256") != sha256_file(self.jsonl_path(task.name))):
                 return None
             row = state["row"]
         except (OSError, ValueError, KeyError, TypeError):

@@ -453,6 +453,8 @@ class _Segmenter:
 
 def find_brackets(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Square-bracketed draft text (not Markdown links or footnote marks), as document offsets."""
+    if "[" not in text:
+        return []
     masked = _MD_LINK.sub(lambda m: " " * len(m.group()), text)
     masked = _FOOTNOTE.sub(lambda m: " " * len(m.group()), masked)
     spans = []
