@@ -131,7 +131,9 @@ class GatedSpanRuler(SpanRuler):
 
     def add_patterns(self, patterns):
         super().add_patterns(patterns)
-        self.gate = PatternGate(self.patterns)
+        # Polarity cues and cancellations matter only beside a label's span: the gate
+        # opens for the label patterns alone.
+        self.gate = PatternGate([p for p in self.patterns if not p["label"].startswith(("POLARITY_", "NOT_"))])
 
     def clear(self):
         super().clear()
