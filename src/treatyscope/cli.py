@@ -16,6 +16,7 @@ from typer.core import TyperGroup
 from .errors import InputError, TreatyscopeError
 from .fileio import atomic_write
 
+
 class _Group(TyperGroup):
     """Turns a :class:`TreatyscopeError` from any command into one line on stderr and exit 2."""
 
@@ -23,7 +24,7 @@ class _Group(TyperGroup):
         try:
             return super().invoke(ctx)
         except TreatyscopeError as exc:
-            typer.echo(f"treatyscope: error: {exc}", err=True)
+            _err(f"error: {exc}")
             ctx.exit(2)
 
 
@@ -165,7 +166,7 @@ def main() -> None:
     """Run the CLI; a :class:`TreatyscopeError` becomes one line on stderr and exit code 2."""
     try:
         app()
-    except TreatyscopeError as exc:
+    except TreatyscopeError as exc:  # raised outside a command (the group catches the rest)
         _err(f"error: {exc}")
         sys.exit(2)
     except KeyboardInterrupt:
