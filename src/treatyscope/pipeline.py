@@ -118,13 +118,18 @@ def label(source: str | os.PathLike | Document, *, doc_id: str | None = None,
     """
     if isinstance(source, Document):
         document = source
-    elif isinstance(source, Path) or (isinstance(source, str) and "\n" not in source and len(source) < 4096
-                                      and Path(source).suffix and Path(source).exists()):
+    elif isinstance(source, Path) or _names_a_file(source):
         document = read_document(source, doc_id=doc_id)
     else:
         document = Document(doc_id=doc_id or "document", text=str(source))
     labelled, _ = label_document(document, nlp=default_pipeline(model))
     return labelled
+
+
+def _names_a_file(source: str) -> bool:
+    """True when a string is a path to an existing file rather than treaty text."""
+    return (len(source) < 4096 and "\n" not in source and "\x00" not in source
+            and bool(Path(source).suffix) and Path(source).is_file())
 
 
 def patterns_pipeline() -> Language:
