@@ -207,6 +207,12 @@ def test_bracketed_clause_is_flagged():
                                                                                              "[an ICT device]"]
 
 
+def test_a_one_line_article_is_its_body_not_its_heading():
+    clauses = segment("Article 1\nThe Parties shall cooperate\n\nArticle 2\nScope\nThis applies.\n")
+    assert [(c.clause_id, c.heading, c.text) for c in clauses] == [
+        ("1", None, "The Parties shall cooperate"), ("2", "Scope", "This applies.")]
+
+
 def test_text_without_articles_is_split_by_paragraph_with_a_warning():
     result = segment_document(Document("d", "First paragraph of text.\n\nSecond paragraph here.\n"))
     assert [c.clause_id for c in result.clauses] == ["body(1)", "body(2)"]

@@ -103,6 +103,7 @@ class _Article:
     key: str
     clauses: list[_Open] = field(default_factory=list)
     awaiting_title: bool = True
+    title_span: tuple[int, int] | None = None  # a plain line taken for the heading
 
 
 class _Segmenter:
@@ -153,6 +154,7 @@ class _Segmenter:
             return
         if self.mode == "article" and self.awaiting_plain_title(stripped):
             self.articles[-1].heading = stripped
+            self.articles[-1].title_span = (s, e)
             self.articles[-1].awaiting_title = False
             return
         ctx = _CONTEXT.match(stripped)
@@ -363,6 +365,10 @@ class _Segmenter:
         clauses.extend(self._preamble_clauses())
         prev_lang = "en"
         for art in self.articles:
+            if not art.clauses and art.title_span:
+                # The line taken for a heading was the article's only text: it is its body.
+                art.clauses.append(_Open(None, None, *art.title_span, chapeau=True))
+                art.heading = None
             if not art.clauses:
                 continue
             body = " ".join(self.text[c.start:c.end] for c in art.clauses)
