@@ -117,3 +117,8 @@ def test_truncated_pdf_and_docx_are_refused():
     for data, suffix in ((pdf[: len(pdf) // 3], ".pdf"), (b"PK\x03\x04\x14\x00" + b"\x00" * 40, ".docx")):
         with pytest.raises(InputError):
             document_from_bytes(data, suffix=suffix, doc_id="x")
+
+
+def test_malformed_html_declaration_falls_back_to_plain_tag_stripping():
+    text = html_to_text("<p>Article 1</p>\n<script>steal()</script><![ x\n<p>The Parties &amp; others.</p>")
+    assert "Article 1" in text and "The Parties & others." in text and "steal" not in text

@@ -14,6 +14,7 @@ import os
 import re
 import zipfile
 from collections import Counter
+from html import unescape as _html_unescape
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -173,12 +174,23 @@ class _TextExtractor(HTMLParser):
             self.parts.append(data)
 
 
+_SKIPPED_BLOCKS = re.compile(r"<(script|style|noscript|template|head)\b.*?</\1\s*>", re.I | re.S)
+_ANY_TAG = re.compile(r"<[^>]{0,2000}>")
+
+
 def html_to_text(html: str) -> str:
     """The readable text of an HTML page, one block element per line; scripts and styles dropped."""
     parser = _TextExtractor()
-    parser.feed(html)
-    parser.close()
-    lines = [re.sub(r"[ \t\xa0]+", " ", line).strip() for line in "".join(parser.parts).splitlines()]
+    try:
+        parser.feed(html)
+        parser.close()
+        text = "".join(parser.parts)
+    except (AssertionError, ValueError):
+        # html.parser gives up on some malformed declarations ("<![ x"): strip the tags
+        # with a plain pattern instead of failing the whole page.
+        text = _SKIPPED_BLOCKS.sub("\n", html)
+        text = _html_unescape(_ANY_TAG.sub("\n", text))
+    lines = [re.sub(r"[ \t\xa0]+", " ", line).strip() for line in text.splitlines()]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
 
 
