@@ -76,6 +76,10 @@ def test_resolution_terminates_on_any_reference_graph(edges):
         ("invalid utf-8", lambda: b"Article 1\n\xff\xfe\xfd The Parties \xc3\x28 shall co-operate.\n"),
         # NUL bytes in the middle of text
         ("nul bytes", lambda: "Article 1\nThe Parties\x00 shall\x00 co-operate.\n" * 100),
+        # long runs of spaces inside heading-like lines (quadratic for a careless pattern)
+        ("spaced heading", lambda: "### Article 1 -" + " " * 300_000 + "x\n#### y" + " " * 300_000 + "z\n"),
+        # the same in a plain article line and a recital
+        ("spaced plain", lambda: "Article 1 -" + " " * 300_000 + "x\nPreamble a," + " " * 300_000 + "b\n"),
     ],
 )
 def test_extreme_text_is_handled_in_bounded_time(patterns_nlp, name, make):

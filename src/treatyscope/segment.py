@@ -18,7 +18,7 @@ from .types import Clause, Document
 
 ARTICLE_WORDS = r"(?:Article|ARTICLE|Artikel|ARTIKEL|Art\.|Articolo|Artículo|Artigo)"
 _NUMBER = r"(?P<num>\d+(?:\s?(?:bis|ter|quater|quinquies|sexies|[A-Z]))?|[IVXLC]+|premier|1er)"
-_MD_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s*(?P<body>.*?)\s*$")
+_MD_HEADING = re.compile(r"^(?P<hashes>#{1,6})(?P<body>.*)$")  # on stripped lines: no trailing space
 _ARTICLE = re.compile(
     rf"^{ARTICLE_WORDS}\s*{_NUMBER}\b\s*\.?\s*(?:[-–—:.]\s*(?P<title>.*?))?\s*$"
 )
@@ -52,6 +52,7 @@ _RECITAL_OPENERS = (
     "Considérant|Reconnaissant|Convaincus|Conscients|Désireux|Rappelant|Sont convenus"
 )
 _RECITAL_SPLIT = re.compile(rf"(?:;\s*|,\s*)(?=(?:{_RECITAL_OPENERS})\b)|;\s*(?=[A-Z][a-z])")
+_MAX_HEADING = 500
 _MD_LINK = re.compile(r"\[[^\]\n]*\]\([^)\n]*\)")
 _FOOTNOTE = re.compile(r"\[\d{1,3}\]")
 
@@ -144,12 +145,14 @@ class _Segmenter:
         e = start + len(raw.rstrip())
         if stripped.startswith("<meta") or stripped.startswith("<!--"):
             return
-        md = _MD_HEADING.match(stripped)
+        # Headings are short; a long line is body text (and the heading patterns, which
+        # trim trailing space, must never see a megabyte-long line).
+        md = _MD_HEADING.match(stripped) if len(stripped) <= _MAX_HEADING else None
         if md:
-            self._heading(md.group("body"), len(md.group("hashes")), s, e)
+            self._heading(md.group("body").strip(), len(md.group("hashes")), s, e)
             return
-        art = _ARTICLE.match(stripped)
-        if art and len(stripped) <= 200:
+        art = _ARTICLE.match(stripped) if len(stripped) <= 200 else None
+        if art:
             self._open_article(art.group("num"), art.group("title"))
             return
         if self.mode == "article" and self.awaiting_plain_title(stripped):
@@ -446,7 +449,7 @@ class _Segmenter:
                 continue
             lead = len(line) - len(line.lstrip())
             s, e = m.start() + lead, m.start() + len(line.rstrip())
-            if _MD_HEADING.match(line.strip()) and not line.strip().lstrip("#").strip():
+            if not line.strip().strip("#").strip():  # a line of bare hashes
                 continue
             n += 1
             text = self.text[s:e]
