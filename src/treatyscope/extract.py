@@ -26,6 +26,7 @@ from typing import Any, Callable, Iterable
 import spacy
 import srsly
 from spacy.language import Language
+from spacy.matcher import Matcher
 from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
 
@@ -122,22 +123,64 @@ def make_gated_span_ruler(nlp: Language, name: str, *, spans_key: str, phrase_ma
                           validate=validate, overwrite=overwrite, scorer=None)
 
 
+# Words too common to tell which patterns a clause could match.
+_COMMON = frozenset("the a an of to in by and or not shall may be any for with this its their under on as "
+                    "that is are other such from".split())
+
+
+def _anchor(reqs: tuple[frozenset[str], ...]) -> frozenset[str]:
+    """The requirement of a pattern that best tells clauses apart: fewest common words,
+    then fewest words."""
+    return min(reqs, key=lambda r: (len(r & _COMMON), len(r)))
+
+
 class GatedSpanRuler(SpanRuler):
-    """spaCy's SpanRuler, skipping docs in which no pattern could match (most clauses)."""
+    """spaCy's SpanRuler, made cheap on long texts: a doc in which no label pattern could
+    match is skipped, and in the others only the patterns whose anchor word occurs run.
+
+    The spans are the same as the SpanRuler's: every pattern that could match a doc is run
+    on it, with the SpanRuler's own match keys, deduplication and annotation.
+    """
 
     def __init__(self, nlp: Language, name: str, **config):
         super().__init__(nlp, name, **config)
         self.gate = PatternGate([])
+        self.groups: list[tuple[frozenset[str] | None, Matcher]] = []
 
     def add_patterns(self, patterns):
         super().add_patterns(patterns)
         # Polarity cues and cancellations matter only beside a label's span: the gate
         # opens for the label patterns alone.
         self.gate = PatternGate([p for p in self.patterns if not p["label"].startswith(("POLARITY_", "NOT_"))])
+        self._build_groups()
 
     def clear(self):
         super().clear()
         self.gate = PatternGate([])
+        self.groups = []
+
+    def _build_groups(self) -> None:
+        by_anchor: dict[frozenset[str] | None, Matcher] = {}
+        for p in self.patterns:
+            if not isinstance(p["pattern"], list):
+                continue
+            reqs = tuple(r for r in (_token_requirement(t) for t in p["pattern"]) if r is not None)
+            anchor = _anchor(reqs) if reqs else None
+            if anchor not in by_anchor:
+                by_anchor[anchor] = Matcher(self.nlp.vocab, validate=False)
+            by_anchor[anchor].add(repr((p["label"], p.get("id", ""))), [p["pattern"]])
+        self.groups = list(by_anchor.items())
+
+    def match(self, doc: Doc):
+        words = {t.lower_ for t in doc} | {t.lemma_.lower() for t in doc}
+        matches = [m for anchor, matcher in self.groups if anchor is None or not anchor.isdisjoint(words)
+                   for m in matcher(doc)]
+        if len(self.phrase_matcher):
+            matches.extend(self.phrase_matcher(doc))
+        found = {Span(doc, start, end, label=self._match_label_id_map[m_id]["label"],
+                      span_id=self._match_label_id_map[m_id]["id"])
+                 for m_id, start, end in matches if start != end}
+        return sorted(found)
 
     def __call__(self, doc: Doc) -> Doc:
         if not self.gate.open_for(doc):
