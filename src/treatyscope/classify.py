@@ -108,10 +108,6 @@ def frame(rows: Sequence[dict[str, str]]):
     return pd.DataFrame(list(rows), columns=list(FEATURE_COLUMNS))
 
 
-def _tokens(text: str) -> list[str]:
-    return text.split()
-
-
 def build_pipeline(C: float = 4.0, seed: int = 0) -> Pipeline:
     """The feature union and per-label logistic regressions (unfitted)."""
     features = ColumnTransformer(
@@ -284,9 +280,6 @@ class LabelModel:
     tiers: ClauseLabeler
     safeguards: ClauseLabeler
     card: dict[str, Any]
-
-    def probabilities(self, X) -> tuple[np.ndarray, np.ndarray]:
-        return self.tiers.predict_proba(X), self.safeguards.predict_proba(X)
 
     def decide(self, X) -> list[dict[str, float]]:
         """For each row: {label: probability} of the labels the classifier assigns."""

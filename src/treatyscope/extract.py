@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -104,10 +103,10 @@ class PatternGate:
                 return
             self.requirements.append(reqs)
 
-    def open_for(self, doc: Doc) -> bool:
+    def open_for(self, words: set[str]) -> bool:
+        """Whether some pattern could match a doc with these words (lower forms and lemmas)."""
         if self.requirements is None:
             return True
-        words = {t.lower_ for t in doc} | {t.lemma_.lower() for t in doc}
         return any(all(not req.isdisjoint(words) for req in reqs) for reqs in self.requirements)
 
 
@@ -171,8 +170,8 @@ class GatedSpanRuler(SpanRuler):
             by_anchor[anchor].add(repr((p["label"], p.get("id", ""))), [p["pattern"]])
         self.groups = list(by_anchor.items())
 
-    def match(self, doc: Doc):
-        words = {t.lower_ for t in doc} | {t.lemma_.lower() for t in doc}
+    def match(self, doc: Doc, words: set[str] | None = None):
+        words = _words(doc) if words is None else words
         matches = [m for anchor, matcher in self.groups if anchor is None or not anchor.isdisjoint(words)
                    for m in matcher(doc)]
         if len(self.phrase_matcher):
@@ -183,10 +182,17 @@ class GatedSpanRuler(SpanRuler):
         return sorted(found)
 
     def __call__(self, doc: Doc) -> Doc:
-        if not self.gate.open_for(doc):
+        words = _words(doc)
+        if not self.gate.open_for(words):
             doc.spans[self.spans_key] = []
             return doc
-        return super().__call__(doc)
+        self.set_annotations(doc, self.match(doc, words))
+        return doc
+
+
+def _words(doc: Doc) -> set[str]:
+    """A doc's words, as lower forms and lower-case lemmas."""
+    return {t.lower_ for t in doc} | {t.lemma_.lower() for t in doc}
 
 
 @spacy.registry.misc("treatyscope.reference_grammar.v1")
@@ -467,6 +473,3 @@ def evidence_of(doc: Doc, offset: int = 0) -> Iterable[tuple[str, int, int, str,
     for span in doc.spans.get(EVIDENCE_KEY, []):
         yield span.label_, span.start_char + offset, span.end_char + offset, span.text, span._.polarity
 
-
-def shifted(ref: CrossReference, offset: int) -> CrossReference:
-    return replace(ref, start=ref.start + offset, end=ref.end + offset)

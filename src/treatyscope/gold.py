@@ -13,7 +13,6 @@ into a gold file of offsets. The pipeline's labels play no part in either step.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from pathlib import Path
@@ -23,7 +22,7 @@ from .corpus import document_path, find_corpus
 from .errors import GoldError
 from .fileio import atomic_write
 from .ingest import read_document
-from .segment import segment_document
+from .segment import chapeau_id, segment_document
 from .types import LABELS, POLARITIES, SAFEGUARDS, TIERS, Clause, text_checksum
 
 GOLD_DIR = Path(__file__).resolve().parents[2] / "corpora" / "gold"
@@ -46,26 +45,14 @@ def units(doc_id: str, corpus: Path | None = None) -> list[dict[str, Any]]:
     for c in clauses:
         if c.skipped:
             continue
-        chapeau_id = _chapeau_id(c)
+        lead_in = chapeau_id(c)
         out.append({
             "clause_id": c.clause_id, "article": c.article, "paragraph": c.paragraph,
             "subparagraph": c.subparagraph, "heading": c.heading,
-            "chapeau": chapeaux.get(chapeau_id) if chapeau_id != c.clause_id else None,
+            "chapeau": chapeaux.get(lead_in) if lead_in != c.clause_id else None,
             "text": c.text,
         })
     return out
-
-
-def _chapeau_id(c: Clause) -> str:
-    """The clause id of the lead-in a subparagraph hangs from (itself when it is none).
-
-    An item ``b`` hangs from its paragraph's chapeau; a roman item ``b.iii`` from item ``b``.
-    """
-    if not c.subparagraph:
-        return c.clause_id
-    parts = c.subparagraph.split(".")
-    cut = c.clause_id.rfind(f"({parts[-1]})")
-    return c.clause_id[:cut] if cut > 0 else c.clause_id
 
 
 def _validate_labels(where: str, tiers: list[str], safeguards: list[str]) -> None:
@@ -171,8 +158,7 @@ def gold_files(paths: Iterable[str | os.PathLike] | None = None) -> list[Path]:
     return out
 
 
-def resolve_records(records: list[dict[str, Any]], corpus: Path | None = None,
-                    texts: dict[str, str] | None = None) -> list[dict[str, Any]]:
+def resolve_records(records: list[dict[str, Any]], corpus: Path | None = None) -> list[dict[str, Any]]:
     """Join document text, headings and chapeaux into gold records, checking every checksum.
 
     Raises :class:`GoldError` naming the document when its file's sha256 or a clause's text
@@ -184,14 +170,8 @@ def resolve_records(records: list[dict[str, Any]], corpus: Path | None = None,
     for r in records:
         doc_id = r["doc_id"]
         if doc_id not in cache:
-            if texts and doc_id in texts:
-                text = texts[doc_id]
-                sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
-                from .types import Document
-                doc = Document(doc_id=doc_id, text=text, sha256=sha)
-            else:
-                corpus_dir = corpus_dir or find_corpus(corpus)
-                doc = read_document(document_path(corpus_dir, doc_id), doc_id=doc_id)
+            corpus_dir = corpus_dir or find_corpus(corpus)
+            doc = read_document(document_path(corpus_dir, doc_id), doc_id=doc_id)
             if r.get("source_sha256") and doc.sha256 != r["source_sha256"]:
                 raise GoldError(f"{doc_id}: the corpus file's sha256 does not match the gold file's; "
                                 "the gold labels refer to another version of this document")
@@ -207,7 +187,7 @@ def resolve_records(records: list[dict[str, Any]], corpus: Path | None = None,
         seg = clauses.get(r["clause_id"])
         chapeau = None
         if seg is not None and seg.subparagraph:
-            cp = clauses.get(_chapeau_id(seg))
+            cp = clauses.get(chapeau_id(seg))
             chapeau = cp.text if cp is not None else None
         ev = [dict(e, text=text[e["start"]:e["end"]]) for e in r.get("evidence", [])]
         for e in ev:

@@ -16,21 +16,12 @@ from spacy.tokens import Doc
 from .extract import EVIDENCE_KEY, load_pipeline
 from .ingest import read_document
 from .resolve import absolute, resolve
-from .segment import segment_document
+from .segment import chapeau_id, segment_document
 from .types import SAFEGUARDS, TIERS, Clause, CrossReference, Document, Evidence, LabelledClause, LabelledDocument
 
 if not Doc.has_extension("labels"):
     # Set by the classifier component: {label: (score, source)} for the labels it decides.
     Doc.set_extension("labels", default=None)
-
-
-def _chapeau_text(clause: Clause, by_id: dict[str, Clause]) -> str:
-    if not clause.subparagraph:
-        return ""
-    last = clause.subparagraph.split(".")[-1]
-    cut = clause.clause_id.rfind(f"({last})")
-    parent = by_id.get(clause.clause_id[:cut]) if cut > 0 else None
-    return parent.text if parent is not None else ""
 
 
 def make_docs(nlp: Language, clauses: list[Clause]) -> list[Doc]:
@@ -40,7 +31,8 @@ def make_docs(nlp: Language, clauses: list[Clause]) -> list[Doc]:
     for c in clauses:
         d = nlp.make_doc(c.text)
         d.user_data["heading"] = c.heading or ""
-        d.user_data["chapeau"] = _chapeau_text(c, by_id)
+        parent = by_id.get(chapeau_id(c)) if c.subparagraph else None
+        d.user_data["chapeau"] = parent.text if parent is not None else ""
         d.user_data["context"] = " ".join(c.context)
         docs.append(d)
     return docs

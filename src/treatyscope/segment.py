@@ -460,6 +460,18 @@ class _Segmenter:
         return SegmentResult(clauses, [warning] if clauses else [], structured=False)
 
 
+def chapeau_id(clause: Clause) -> str:
+    """The clause id of the lead-in a subparagraph hangs from (its own id when it is none).
+
+    An item ``b`` hangs from its paragraph's chapeau; a roman item ``b.iii`` from item ``b``.
+    """
+    if not clause.subparagraph:
+        return clause.clause_id
+    last = clause.subparagraph.split(".")[-1]
+    cut = clause.clause_id.rfind(f"({last})")
+    return clause.clause_id[:cut] if cut > 0 else clause.clause_id
+
+
 def find_brackets(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Square-bracketed draft text (not Markdown links or footnote marks), as document offsets."""
     if "[" not in text:
