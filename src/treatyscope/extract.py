@@ -22,8 +22,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
+import numpy as np
 import spacy
 import srsly
+from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import SpanRuler
@@ -86,12 +88,26 @@ def _token_requirement(token: dict[str, Any]) -> frozenset[str] | None:
     return None
 
 
+# Words too common to tell which patterns a clause could match.
+_COMMON = frozenset("the a an of to in by and or not shall may be any for with this its their under on as "
+                    "that is are other such from".split())
+
+
+def _anchor(reqs: tuple[frozenset[str], ...]) -> frozenset[str]:
+    """The requirement of a pattern that best tells clauses apart: fewest common words,
+    then fewest words."""
+    return min(reqs, key=lambda r: (len(r & _COMMON), len(r)))
+
+
 class PatternGate:
     """Tells cheaply whether any token pattern could match a doc: each pattern needs one
     of the words of every required token (by lower form or lemma)."""
 
     def __init__(self, patterns: list[dict[str, Any]]):
         self.requirements: list[tuple[frozenset[str], ...]] | None = []
+        # Each pattern under the words of one of its requirements: only the patterns one of
+        # whose words occurs are checked.
+        self.index: dict[str, list[int]] = {}
         for p in patterns:
             tokens = p.get("pattern")
             if not isinstance(tokens, list):
@@ -101,13 +117,152 @@ class PatternGate:
             if not reqs:
                 self.requirements = None  # a pattern that needs no particular word
                 return
+            for word in _anchor(reqs):
+                self.index.setdefault(word, []).append(len(self.requirements))
             self.requirements.append(reqs)
 
     def open_for(self, words: set[str]) -> bool:
         """Whether some pattern could match a doc with these words (lower forms and lemmas)."""
         if self.requirements is None:
             return True
-        return any(all(not req.isdisjoint(words) for req in reqs) for reqs in self.requirements)
+        for word in words:
+            for i in self.index.get(word, ()):
+                if all(not req.isdisjoint(words) for req in self.requirements[i]):
+                    return True
+        return False
+
+
+# A word of the patterns' vocabulary is ASCII letters; the Kelvin sign is the one other
+# character whose lower case is an ASCII letter.
+_ASCII_WORD = re.compile(r"[A-Za-z\u212a]+")
+
+
+class TextWords:
+    """The pattern words of a text, found without building a spaCy doc.
+
+    ``words(text)`` returns a superset of what spaCy would give for the words of
+    ``vocabulary`` (lower forms and lower-cased lookup lemmas of the tokens of English
+    ``spacy.blank("en")``): a token whose lower form is an ASCII word is a whole run of
+    ASCII letters in the text, because the English tokenizer splits two adjacent letters
+    only through a special case ("cannot" -> "can", "not"), and the pieces of every special
+    case are added for each letter run of its key. A token whose lemma is a vocabulary word
+    is either such a run or one of the few other forms of the lemma table ("n't" -> "not"),
+    looked for as substrings. More words than spaCy's can only open a gate that then finds
+    nothing; fewer would lose spans, which the tests check against spaCy on the corpus.
+    """
+
+    def __init__(self, vocabulary: Iterable[str], special_cases: dict[str, list[str]], lemmas: dict[str, str]):
+        self.vocabulary = frozenset(vocabulary)
+        # form -> lower-case lemma, for the forms whose lemma the patterns ask for
+        self.lemmas = {form: lemma.lower() for form, lemma in lemmas.items() if lemma.lower() in self.vocabulary}
+        self.pieces: dict[str, frozenset[str]] = {}
+        for key, orths in special_cases.items():
+            words = frozenset(o for o in orths if _ASCII_WORD.fullmatch(o))
+            if len(orths) > 1 and words:
+                for run in _ASCII_WORD.findall(key):
+                    self.pieces[run] = self.pieces.get(run, frozenset()) | words
+        self.odd_forms = [(form, lemma) for form, lemma in self.lemmas.items() if not _ASCII_WORD.fullmatch(form)]
+        self.odd_words = [w for w in self.vocabulary if not _ASCII_WORD.fullmatch(w)]
+        self._runs: dict[str, frozenset[str]] = {}
+
+    def _run_words(self, run: str) -> frozenset[str]:
+        found = set()
+        for form in (run, *self.pieces.get(run, ())):
+            lower = form.lower()
+            if lower in self.vocabulary:
+                found.add(lower)
+            lemma = self.lemmas.get(form)
+            if lemma is not None:
+                found.add(lemma)
+        if len(self._runs) > 200_000:
+            self._runs.clear()
+        self._runs[run] = words = frozenset(found)
+        return words
+
+    def words(self, text: str) -> set[str]:
+        """The vocabulary words a spaCy doc of ``text`` could have (a superset)."""
+        found: set[str] = set()
+        runs = self._runs
+        for run in set(_ASCII_WORD.findall(text)):
+            words = runs.get(run)
+            if words is None:
+                words = self._run_words(run)
+            if words:
+                found |= words
+        for form, lemma in self.odd_forms:
+            if form in text:
+                found.add(lemma)
+        if self.odd_words:
+            lower = text.lower()
+            for word in self.odd_words:
+                # Final sigma is the one letter whose lower case depends on its neighbours.
+                if word in lower or "σ" in word or "ς" in word:
+                    found.add(word)
+        return found
+
+    @classmethod
+    def for_pipeline(cls, nlp: Language, vocabulary: Iterable[str], before: list[str]) -> "TextWords | None":
+        """The text words for a pipeline whose components ``before`` run ahead of the
+        patterns; None when the superset cannot be promised (another tokenizer, another
+        lemmatizer, a lemma table that is not spacy-lookups-data's)."""
+        from spacy.lang.en import English
+        from spacy.lookups import Table
+        from spacy.pipeline import Lemmatizer
+        from spacy.tokenizer import Tokenizer
+
+        tok = nlp.tokenizer
+        if nlp.lang != "en" or type(tok) is not Tokenizer or not _english_affixes(tok, English.Defaults):
+            return None
+        special = {key: [piece[spacy.attrs.ORTH] for piece in pieces] for key, pieces in tok.rules.items()}
+        vocabulary = frozenset(vocabulary)
+        lemmas: dict[str, str] = {}
+        for name in before:
+            component = nlp.get_pipe(name)
+            if not isinstance(component, Lemmatizer) or component.mode != "lookup":
+                return None
+            table = component.lookups.get_table("lemma_lookup", Table())
+            table_lemmas = _lookup_strings(nlp.lang, table, vocabulary)
+            if table_lemmas is None:
+                return None
+            lemmas.update(table_lemmas)
+        return cls(vocabulary, special, lemmas)
+
+
+def _english_affixes(tokenizer, defaults) -> bool:
+    """Whether a tokenizer splits words with spaCy's English prefixes, suffixes and infixes."""
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+    def pattern(fn):
+        return getattr(getattr(fn, "__self__", None), "pattern", None)
+
+    return (pattern(tokenizer.prefix_search) == compile_prefix_regex(defaults.prefixes).pattern
+            and pattern(tokenizer.suffix_search) == compile_suffix_regex(defaults.suffixes).pattern
+            and pattern(tokenizer.infix_finditer) == compile_infix_regex(defaults.infixes).pattern)
+
+
+def _lookup_strings(lang: str, table, vocabulary: frozenset[str]) -> dict[str, str] | None:
+    """The forms of a lookup table whose lemma (lower-cased) is a vocabulary word.
+
+    spaCy keeps a table's keys as hashes, so the forms are read from spacy-lookups-data and
+    checked against the table: every form found gives the table's lemma, and the table has
+    no other entry with such a lemma. None when they differ.
+    """
+    from spacy.util import load_language_data, registry
+
+    try:
+        raw = load_language_data(registry.lookups.get(lang)["lemma_lookup"])
+    except Exception:  # no spacy-lookups-data for the language: nothing to promise
+        return None
+
+    def first(value):
+        return value[0] if isinstance(value, list) and value else value
+
+    wanted = {form: first(lemma) for form, lemma in raw.items()
+              if isinstance(first(lemma), str) and first(lemma).lower() in vocabulary}
+    in_table = sum(1 for v in table.values() if isinstance(first(v), str) and first(v).lower() in vocabulary)
+    if in_table != len(wanted) or any(first(table.get(form)) != lemma for form, lemma in wanted.items()):
+        return None
+    return wanted
 
 
 @Language.factory(
@@ -122,29 +277,43 @@ def make_gated_span_ruler(nlp: Language, name: str, *, spans_key: str, phrase_ma
                           validate=validate, overwrite=overwrite, scorer=None)
 
 
-# Words too common to tell which patterns a clause could match.
-_COMMON = frozenset("the a an of to in by and or not shall may be any for with this its their under on as "
-                    "that is are other such from".split())
+class _Group:
+    """Patterns that share an anchor: a required token matched by one of a few words.
 
+    Every match of these patterns holds a token whose lower form is in ``lowers`` or
+    whose lemma is in ``lemmas``, and is at most ``length`` tokens long, so the matcher
+    need only look within ``length - 1`` tokens of such a token.
+    """
 
-def _anchor(reqs: tuple[frozenset[str], ...]) -> frozenset[str]:
-    """The requirement of a pattern that best tells clauses apart: fewest common words,
-    then fewest words."""
-    return min(reqs, key=lambda r: (len(r & _COMMON), len(r)))
+    def __init__(self, matcher: Matcher):
+        self.matcher = matcher
+        self.length = 0
+        self.lowers: set[int] = set()
+        self.lemmas: set[int] = set()
 
 
 class GatedSpanRuler(SpanRuler):
     """spaCy's SpanRuler, made cheap on long texts: a doc in which no label pattern could
-    match is skipped, and in the others only the patterns whose anchor word occurs run.
+    match is skipped, and in the others each pattern runs only near its anchor tokens.
 
-    The spans are the same as the SpanRuler's: every pattern that could match a doc is run
-    on it, with the SpanRuler's own match keys, deduplication and annotation.
+    The patterns are grouped by an anchor (a required token, the one whose words are
+    rarest); a group's matcher runs on the stretches of the doc around the tokens its
+    anchor matches, which hold every match it can make. Whether a doc can match at all is
+    told from its words, read from its text (:class:`TextWords`, a superset of the tokens'
+    lower forms and lemmas) when the pipeline allows that promise, else from its tokens.
+    The spans are the same as the SpanRuler's, with its match keys, deduplication and
+    annotation.
     """
 
     def __init__(self, nlp: Language, name: str, **config):
         super().__init__(nlp, name, **config)
         self.gate = PatternGate([])
-        self.groups: list[tuple[frozenset[str] | None, Matcher]] = []
+        self.groups: list[_Group] = []
+        self._whole: list[_Group] = []  # patterns without an anchor: run on the whole doc
+        self._by_lower: dict[int, list[int]] = {}
+        self._by_lemma: dict[int, list[int]] = {}
+        self._lowers = self._lemmas = np.zeros(0, dtype=np.uint64)
+        self._text_words: TextWords | None | bool = False  # False: not built yet
 
     def add_patterns(self, patterns):
         super().add_patterns(patterns)
@@ -156,24 +325,94 @@ class GatedSpanRuler(SpanRuler):
     def clear(self):
         super().clear()
         self.gate = PatternGate([])
-        self.groups = []
+        self._build_groups()
 
     def _build_groups(self) -> None:
-        by_anchor: dict[frozenset[str] | None, Matcher] = {}
+        strings = self.nlp.vocab.strings
+        by_anchor: dict[frozenset[str], _Group] = {}
+        self._whole = []
         for p in self.patterns:
-            if not isinstance(p["pattern"], list):
+            tokens = p["pattern"]
+            if not isinstance(tokens, list):
                 continue
-            reqs = tuple(r for r in (_token_requirement(t) for t in p["pattern"]) if r is not None)
-            anchor = _anchor(reqs) if reqs else None
-            if anchor not in by_anchor:
-                by_anchor[anchor] = Matcher(self.nlp.vocab, validate=False)
-            by_anchor[anchor].add(repr((p["label"], p.get("id", ""))), [p["pattern"]])
-        self.groups = list(by_anchor.items())
+            key = repr((p["label"], p.get("id", "")))
+            reqs = [(t, r) for t in tokens if (r := _token_requirement(t)) is not None]
+            if not reqs:
+                whole = Matcher(self.nlp.vocab, validate=False)
+                whole.add(key, [tokens])
+                self._whole.append(_Group(whole))
+                continue
+            anchor = _anchor(tuple(r for _, r in reqs))
+            token = next(t for t, r in reqs if r == anchor)
+            group = by_anchor.get(anchor)
+            if group is None:
+                group = by_anchor[anchor] = _Group(Matcher(self.nlp.vocab, validate=False))
+            group.matcher.add(key, [tokens])
+            group.length = max(group.length, len(tokens))
+            for attr in ("LOWER", "ORTH", "TEXT", "LEMMA"):
+                value = token.get(attr)
+                values = [value] if isinstance(value, str) else value["IN"] if isinstance(value, dict) else []
+                for v in values:
+                    if attr == "LEMMA":
+                        group.lemmas.add(strings.add(v))
+                    else:
+                        group.lowers.add(strings.add(v.lower()))
+        self.groups = list(by_anchor.values())
+        self._by_lower, self._by_lemma = {}, {}
+        for i, group in enumerate(self.groups):
+            for h in group.lowers:
+                self._by_lower.setdefault(h, []).append(i)
+            for h in group.lemmas:
+                self._by_lemma.setdefault(h, []).append(i)
+        self._lowers = np.array(sorted(self._by_lower), dtype=np.uint64)
+        self._lemmas = np.array(sorted(self._by_lemma), dtype=np.uint64)
+        self._text_words = False
 
-    def match(self, doc: Doc, words: set[str] | None = None):
-        words = _words(doc) if words is None else words
-        matches = [m for anchor, matcher in self.groups if anchor is None or not anchor.isdisjoint(words)
-                   for m in matcher(doc)]
+    def text_words(self) -> TextWords | None:
+        """The text-word finder for this pipeline, or None when words must come from tokens."""
+        if self._text_words is False:
+            names = self.nlp.pipe_names
+            before = names[:names.index(self.name)] if self.name in names else None
+            vocabulary = {w for p in self.patterns if isinstance(p["pattern"], list)
+                          for t in p["pattern"] for w in (_token_requirement(t) or ())}
+            self._text_words = None if before is None else TextWords.for_pipeline(self.nlp, vocabulary, before)
+        return self._text_words
+
+    def words(self, doc: Doc) -> set[str]:
+        """The words that decide whether a doc can match."""
+        finder = self.text_words()
+        return finder.words(doc.text) if finder is not None else _words(doc)
+
+    def may_match(self, text: str) -> bool:
+        """Whether a label pattern could match a clause, from its text alone (True when
+        that cannot be told without spaCy)."""
+        finder = self.text_words()
+        return finder is None or self.gate.open_for(finder.words(text))
+
+    def _windows(self, doc: Doc) -> dict[int, list[list[int]]]:
+        """Per group, the merged stretches [start, end) of the doc around its anchor tokens."""
+        arr = doc.to_array([LOWER, LEMMA])
+        hits = np.flatnonzero(np.isin(arr[:, 0], self._lowers) | np.isin(arr[:, 1], self._lemmas))
+        windows: dict[int, list[list[int]]] = {}
+        n = len(doc)
+        for i in hits.tolist():
+            lower, lemma = arr[i].tolist()
+            for g in {*self._by_lower.get(lower, ()), *self._by_lemma.get(lemma, ())}:
+                reach = self.groups[g].length
+                start, end = max(0, i - reach + 1), min(n, i + reach)
+                spans = windows.setdefault(g, [])
+                if spans and start <= spans[-1][1]:
+                    spans[-1][1] = max(spans[-1][1], end)
+                else:
+                    spans.append([start, end])
+        return windows
+
+    def match(self, doc: Doc):
+        matches = [m for group in self._whole for m in group.matcher(doc)]
+        for g, spans in sorted(self._windows(doc).items()):
+            matcher = self.groups[g].matcher
+            for start, end in spans:
+                matches.extend((m_id, s + start, e + start) for m_id, s, e in matcher(doc[start:end]))
         if len(self.phrase_matcher):
             matches.extend(self.phrase_matcher(doc))
         found = {Span(doc, start, end, label=self._match_label_id_map[m_id]["label"],
@@ -182,11 +421,7 @@ class GatedSpanRuler(SpanRuler):
         return sorted(found)
 
     def __call__(self, doc: Doc) -> Doc:
-        words = _words(doc)
-        if not self.gate.open_for(words):
-            doc.spans[self.spans_key] = []
-            return doc
-        self.set_annotations(doc, self.match(doc, words))
+        self.set_annotations(doc, self.match(doc) if self.gate.open_for(self.words(doc)) else [])
         return doc
 
 
@@ -426,10 +661,14 @@ class ReferenceComponent:
     def initialize(self, get_examples=None, *, nlp=None, grammar: dict[str, Any] | None = None) -> None:
         self.grammar = ReferenceGrammar(grammar or read_reference_grammar())
 
-    def __call__(self, doc: Doc) -> Doc:
+    def parse(self, text: str) -> list[CrossReference]:
+        """The cross-references in a clause's text (offsets relative to it)."""
         if self.grammar is None:
             self.initialize()
-        doc._.references = self.parser(doc.text, self.grammar)
+        return self.parser(text, self.grammar)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.references = self.parse(doc.text)
         return doc
 
     def to_disk(self, path, *, exclude=()):

@@ -10,6 +10,7 @@ articles).
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 _FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "en": frozenset(
@@ -36,6 +37,7 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
 # Words shared by several languages ("de", "in", "die") count for none.
 _SHARED = frozenset(w for lang, ws in _FUNCTION_WORDS.items() for w in ws
                     if sum(w in other for other in _FUNCTION_WORDS.values()) > 1)
+_LANGUAGE_OF = {w: lang for lang, ws in _FUNCTION_WORDS.items() for w in ws if w not in _SHARED}
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
@@ -45,19 +47,22 @@ def detect_language(text: str, *, default: str = "en") -> str:
     Takes any text; returns one of ``en``, ``nl``, ``fr``, ``de``, ``es``, or ``und`` when
     the text has words but none of them decides; ``default`` when it has no words.
     """
-    counts = dict.fromkeys(_FUNCTION_WORDS, 0)
-    words = 0
-    for m in _WORD.finditer(text[:20000]):
-        w = m.group().lower()
-        words += 1
-        if w in _SHARED:
-            continue
-        for lang, vocab in _FUNCTION_WORDS.items():
-            if w in vocab:
-                counts[lang] += 1
-    if words == 0:
+    text = text[:20000]
+    if text.isascii():  # lower case first: the same words, lower-cased
+        words = _WORD.findall(text.lower())
+        seen = Counter(words)
+        found = ((w, seen[w]) for w in seen.keys() & _LANGUAGE_OF.keys())
+    else:
+        words = _WORD.findall(text)
+        found = ((w.lower(), n) for w, n in Counter(words).items())
+    if not words:
         return default
+    counts = dict.fromkeys(_FUNCTION_WORDS, 0)
+    for word, n in found:
+        lang = _LANGUAGE_OF.get(word)
+        if lang is not None:
+            counts[lang] += n
     best = max(counts, key=counts.__getitem__)
     if counts[best] == 0:
-        return "und" if words >= 5 else default
+        return "und" if len(words) >= 5 else default
     return best

@@ -24,9 +24,10 @@ if not Doc.has_extension("labels"):
     Doc.set_extension("labels", default=None)
 
 
-def make_docs(nlp: Language, clauses: list[Clause]) -> list[Doc]:
-    """spaCy docs for clauses, with the article heading and chapeau as context in ``user_data``."""
-    by_id = {c.clause_id: c for c in clauses}
+def make_docs(nlp: Language, clauses: list[Clause], among: list[Clause] | None = None) -> list[Doc]:
+    """spaCy docs for clauses, with the article heading and chapeau as context in ``user_data``
+    (the chapeau looked up among ``among``, default the clauses themselves)."""
+    by_id = {c.clause_id: c for c in (clauses if among is None else among)}
     docs = []
     for c in clauses:
         d = nlp.make_doc(c.text)
@@ -58,11 +59,7 @@ def labelled_clause(clause: Clause, doc: Doc) -> LabelledClause:
                 s, e = words or (0, len(clause.text))
                 evidence.append(Evidence(label, s + off, e + off, clause.text[s:e],
                                          "required" if label in SAFEGUARDS else None, "classifier"))
-    refs = [
-        absolute(CrossReference(r.article, r.paragraph, r.subparagraph, r.start + off, r.end + off, r.text,
-                                r.kind, r.external), clause.article, clause.paragraph)
-        for r in (doc._.references or [])
-    ]
+    refs = _references(clause, doc._.references or [])
     scores = {k: round(float(v[0]), 4) for k, v in decided.items()} if decided else {}
     return LabelledClause(
         clause=clause,
@@ -74,6 +71,57 @@ def labelled_clause(clause: Clause, doc: Doc) -> LabelledClause:
     )
 
 
+def _references(clause: Clause, found: list[CrossReference]) -> list[CrossReference]:
+    """A clause's cross-references in document offsets, with their targets made absolute."""
+    off = clause.start
+    return [absolute(CrossReference(r.article, r.paragraph, r.subparagraph, r.start + off, r.end + off, r.text,
+                                    r.kind, r.external), clause.article, clause.paragraph)
+            for r in found]
+
+
+# The factories of the patterns-only pipeline. With these alone, a clause in which no label
+# pattern could match ends with no evidence and no labels, so it need not become a spaCy
+# doc: only its cross-references are looked for.
+_PATTERN_FACTORIES = frozenset({"lemmatizer", "treatyscope_span_ruler", "treatyscope_evidence",
+                                "treatyscope_references"})
+
+
+def _prefilter(nlp: Language):
+    """(span ruler, reference component or None) when clauses may skip spaCy, else None."""
+    factories = {name: nlp.get_pipe_meta(name).factory for name in nlp.pipe_names}
+    rulers = [name for name, factory in factories.items() if factory == "treatyscope_span_ruler"]
+    references = [name for name, factory in factories.items() if factory == "treatyscope_references"]
+    if set(factories.values()) - _PATTERN_FACTORIES or len(rulers) != 1 or len(references) > 1:
+        return None
+    ruler = nlp.get_pipe(rulers[0])
+    if ruler.text_words() is None:
+        return None
+    return ruler, (nlp.get_pipe(references[0]) if references else None)
+
+
+def label_clauses(nlp: Language, clauses: list[Clause], *, prefilter: bool = True) -> list[LabelledClause]:
+    """Label clauses (English ones) with a pipeline; returns them in the same order.
+
+    With the patterns-only pipeline, a clause in which no label pattern could match (told
+    from its text) is not run through spaCy; its result is the one spaCy would give
+    (``prefilter=False`` runs every clause through spaCy).
+    """
+    prefilter = _prefilter(nlp) if prefilter else None
+    if prefilter is None:
+        run = list(range(len(clauses)))
+    else:
+        ruler, references = prefilter
+        run = [i for i, c in enumerate(clauses) if ruler.may_match(c.text)]
+    docs = nlp.pipe(make_docs(nlp, [clauses[i] for i in run], among=clauses))
+    out: list[LabelledClause | None] = [None] * len(clauses)
+    for i, doc in zip(run, docs):
+        out[i] = labelled_clause(clauses[i], doc)
+    for i, c in enumerate(clauses):
+        if out[i] is None:
+            out[i] = LabelledClause(clause=c, references=_references(c, references.parse(c.text) if references else []))
+    return out
+
+
 def label_document(document: Document, *, nlp: Language | None = None) -> tuple[LabelledDocument, list[str]]:
     """Segment, label and resolve one document.
 
@@ -83,9 +131,8 @@ def label_document(document: Document, *, nlp: Language | None = None) -> tuple[
     nlp = nlp or default_pipeline()
     seg = segment_document(document)
     english = [c for c in seg.clauses if not c.skipped]
-    processed = {c.clause_id: lc for c, lc in zip(english, (
-        labelled_clause(c, d) for c, d in zip(english, nlp.pipe(make_docs(nlp, english)))))}
-    clauses = [processed.get(c.clause_id) or LabelledClause(clause=c) for c in seg.clauses]
+    processed = iter(label_clauses(nlp, english))
+    clauses = [LabelledClause(clause=c) if c.skipped else next(processed) for c in seg.clauses]
     resolve(clauses)
     warnings = list(document.warnings) + list(seg.warnings)
     if seg.clauses and not english:

@@ -1,0 +1,153 @@
+"""The fast paths give spaCy's own results.
+
+Labelling skips spaCy for clauses in which no label pattern could match (told from the
+text alone), and the span ruler runs each pattern group only near its anchor tokens.
+Both must change nothing: the words read from a text must include every pattern word
+spaCy would find there, and the spans and labelled clauses must be the same as those of
+spaCy's SpanRuler and of the full pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from spacy.pipeline import SpanRuler
+
+from treatyscope.extract import TextWords, _words, read_patterns
+from treatyscope.ingest import read_document
+from treatyscope.pipeline import label_clauses, label_document
+from treatyscope.segment import segment_document
+
+PATTERN_FILES = ["tiers.jsonl", "safeguards.jsonl", "polarity.jsonl"]
+
+
+@pytest.fixture(scope="module")
+def ruler(patterns_nlp):
+    return patterns_nlp.get_pipe("treatyscope_ruler")
+
+
+@pytest.fixture(scope="module")
+def finder(ruler) -> TextWords:
+    found = ruler.text_words()
+    assert found is not None, "the shipped pipeline must allow reading pattern words from text"
+    return found
+
+
+@pytest.fixture(scope="module")
+def spacy_ruler(patterns_nlp):
+    """spaCy's own SpanRuler with the same patterns, on a pipeline with the same lemmatizer."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    plain = nlp.add_pipe("span_ruler", config={"spans_key": "raw", "validate": False})
+    nlp.initialize()
+    plain.add_patterns(read_patterns(PATTERN_FILES))
+    return nlp, plain
+
+
+@pytest.fixture(scope="module")
+def corpus_clauses(corpus) -> list:
+    """English clauses of every 60th corpus treaty (about 28 treaties)."""
+    files = sorted((corpus / "treaties").glob("*.md"))[::60]
+    return [c for f in files for c in segment_document(read_document(f)).clauses if not c.skipped]
+
+
+def _spans(spans) -> list[tuple[int, int, str, str]]:
+    return sorted((s.start, s.end, s.label_, s.id_) for s in spans)
+
+
+def _missing_words(patterns_nlp, finder, text: str) -> set[str]:
+    doc = patterns_nlp.get_pipe("lemmatizer")(patterns_nlp.make_doc(text))
+    return (_words(doc) & finder.vocabulary) - finder.words(text)
+
+
+# A vocabulary that makes the tokenizer work: pattern words in several cases, special cases
+# ("cannot", "don't", "Mr."), affixes, hyphens, digits with units, a Kelvin sign, a dotted
+# capital I, Greek capital sigma.
+_PIECES = ["offence", "Offences", "OFFENCE", "law", "domestic", "cannot", "can't", "don't", "won't", "Mr.",
+           "e.g.", "non-discrimination", "human-rights", "30km", "5m", "\u212aelvin", "\u0130n", "\u03a3",
+           "shall", "may", "not", "n't", "'s", "'ll", "subject", "to", "Article", "(b)", "[", "]", "—", "...",
+           "established", "in", "accordance", "with", "this", "Convention", "refuse", "assistance", "if",
+           "dual", "criminality", "serious", "crime", "any", "criminal", "offense", "data", "privacy"]
+_TEXTS = st.lists(
+    st.one_of(st.sampled_from(_PIECES), st.text(alphabet="abcdefghijklmnopqrstuvwxyzSTAN'-.,;:()[]/\u212a\u0130 ",
+                                                max_size=8)),
+    max_size=40,
+).map(lambda parts: "".join(p + (" " if i % 3 else "") for i, p in enumerate(parts)))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_TEXTS)
+def test_text_words_include_every_pattern_word_spacy_finds(patterns_nlp, finder, text):
+    assert _missing_words(patterns_nlp, finder, text) == set()
+
+
+def test_text_words_on_the_corpus(patterns_nlp, finder, corpus_clauses):
+    missing = {c.clause_id: m for c in corpus_clauses if (m := _missing_words(patterns_nlp, finder, c.text))}
+    assert missing == {}
+
+
+def test_text_words_read_special_cases_and_lemmas(finder):
+    assert {"can", "not"} <= finder.words("It cannot be refused.")
+    assert "not" in finder.words("A Party don't refuse")  # "n't" has the lemma "not"
+    assert "offence" in finder.words("the offences concerned")
+    assert "offences" in finder.words("the OFFENCES concerned")  # the lemma table is case-sensitive
+    assert finder.words("de Verdragsluitende Partijen") == set()
+
+
+def test_no_promise_without_the_english_tokenizer_and_lookup_lemmas(patterns_nlp):
+    vocabulary = {"offence"}
+    nl = spacy.blank("nl")
+    assert TextWords.for_pipeline(nl, vocabulary, []) is None
+    en = spacy.blank("en")
+    en.tokenizer.infix_finditer = lambda text: iter(())
+    assert TextWords.for_pipeline(en, vocabulary, []) is None
+    rule = spacy.blank("en")
+    rule.add_pipe("lemmatizer", config={"mode": "rule"})
+    assert TextWords.for_pipeline(rule, vocabulary, ["lemmatizer"]) is None
+    assert TextWords.for_pipeline(spacy.blank("en"), vocabulary, []) is not None
+
+
+def test_windowed_ruler_finds_the_spans_of_spacys_span_ruler(patterns_nlp, ruler, spacy_ruler, corpus_clauses):
+    nlp, plain = spacy_ruler
+    differ = []
+    for clause in corpus_clauses:
+        doc = nlp(clause.text)
+        ours = patterns_nlp.get_pipe("lemmatizer")(patterns_nlp.make_doc(clause.text))
+        if _spans(ruler.match(ours)) != _spans(doc.spans["raw"]):
+            differ.append(clause.clause_id)
+    assert differ == []
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=60).map(" ".join))
+def test_windowed_ruler_on_pattern_word_soup(patterns_nlp, ruler, spacy_ruler, text):
+    nlp, _ = spacy_ruler
+    ours = patterns_nlp.get_pipe("lemmatizer")(patterns_nlp.make_doc(text))
+    doc = nlp(text)
+    assert _spans(ruler.match(ours)) == _spans(doc.spans["raw"])
+
+
+def test_skipping_spacy_changes_no_labelled_clause(patterns_nlp, corpus_clauses, sample_path):
+    sample = [c for c in segment_document(read_document(sample_path)).clauses if not c.skipped]
+    for clauses in (sample, corpus_clauses):
+        fast = label_clauses(patterns_nlp, clauses)
+        full = label_clauses(patterns_nlp, clauses, prefilter=False)
+        assert [lc.to_dict() for lc in fast] == [lc.to_dict() for lc in full]
+
+
+def test_skipping_spacy_actually_skips(patterns_nlp, ruler):
+    assert not ruler.may_match("The Parties shall meet once a year at the seat of the Council.")
+    assert ruler.may_match("Each Party shall adopt such measures in accordance with its domestic law.")
+
+
+def test_the_classifier_pipeline_runs_every_clause_through_spacy(sample_path):
+    from treatyscope.pipeline import _prefilter, default_pipeline
+
+    nlp = default_pipeline()
+    if "treatyscope_classifier" not in nlp.pipe_names:
+        pytest.skip("no trained model in models/treatyscope-clf")
+    assert _prefilter(nlp) is None
+    labelled, _ = label_document(read_document(sample_path), nlp=nlp)
+    assert any(lc.scores for lc in labelled.clauses)
