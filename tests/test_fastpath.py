@@ -13,7 +13,6 @@ import pytest
 import spacy
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from spacy.pipeline import SpanRuler
 
 from treatyscope.extract import TextWords, _words, read_patterns
 from treatyscope.ingest import read_document
@@ -110,7 +109,7 @@ def test_no_promise_without_the_english_tokenizer_and_lookup_lemmas(patterns_nlp
 
 
 def test_windowed_ruler_finds_the_spans_of_spacys_span_ruler(patterns_nlp, ruler, spacy_ruler, corpus_clauses):
-    nlp, plain = spacy_ruler
+    nlp, _ = spacy_ruler
     differ = []
     for clause in corpus_clauses:
         doc = nlp(clause.text)

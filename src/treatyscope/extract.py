@@ -251,7 +251,7 @@ def _lookup_strings(lang: str, table, vocabulary: frozenset[str]) -> dict[str, s
 
     try:
         raw = load_language_data(registry.lookups.get(lang)["lemma_lookup"])
-    except Exception:  # no spacy-lookups-data for the language: nothing to promise
+    except (KeyError, OSError, ValueError):  # no spacy-lookups-data table for the language
         return None
 
     def first(value):
