@@ -22,7 +22,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-import numpy as np
 import spacy
 import srsly
 from spacy.attrs import LEMMA, LOWER
@@ -35,6 +34,7 @@ from .types import SAFEGUARDS, TIERS, CrossReference
 
 CONFIG_PACKAGE = "treatyscope.configs"
 EVIDENCE_KEY = "evidence"
+TEXT_KEY = "treatyscope_text"  # Doc.user_data: the text the doc was made from
 
 if not Span.has_extension("polarity"):
     Span.set_extension("polarity", default=None)
@@ -312,7 +312,6 @@ class GatedSpanRuler(SpanRuler):
         self._whole: list[_Group] = []  # patterns without an anchor: run on the whole doc
         self._by_lower: dict[int, list[int]] = {}
         self._by_lemma: dict[int, list[int]] = {}
-        self._lowers = self._lemmas = np.zeros(0, dtype=np.uint64)
         self._text_words: TextWords | None | bool = False  # False: not built yet
 
     def add_patterns(self, patterns):
@@ -364,8 +363,6 @@ class GatedSpanRuler(SpanRuler):
                 self._by_lower.setdefault(h, []).append(i)
             for h in group.lemmas:
                 self._by_lemma.setdefault(h, []).append(i)
-        self._lowers = np.array(sorted(self._by_lower), dtype=np.uint64)
-        self._lemmas = np.array(sorted(self._by_lemma), dtype=np.uint64)
         self._text_words = False
 
     def text_words(self) -> TextWords | None:
@@ -381,7 +378,13 @@ class GatedSpanRuler(SpanRuler):
     def words(self, doc: Doc) -> set[str]:
         """The words that decide whether a doc can match."""
         finder = self.text_words()
-        return finder.words(doc.text) if finder is not None else _words(doc)
+        if finder is None:
+            return _words(doc)
+        # Doc.text joins the tokens in Python; make_docs keeps the text the doc was made from.
+        text = doc.user_data.get(TEXT_KEY)
+        if not isinstance(text, str) or len(text) != (doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0):
+            text = doc.text
+        return finder.words(text)
 
     def may_match(self, text: str) -> bool:
         """Whether a label pattern could match a clause, from its text alone (True when
@@ -391,14 +394,16 @@ class GatedSpanRuler(SpanRuler):
 
     def _windows(self, doc: Doc) -> dict[int, list[list[int]]]:
         """Per group, the merged stretches [start, end) of the doc around its anchor tokens."""
-        arr = doc.to_array([LOWER, LEMMA])
-        hits = np.flatnonzero(np.isin(arr[:, 0], self._lowers) | np.isin(arr[:, 1], self._lemmas))
+        by_lower, by_lemma, groups = self._by_lower, self._by_lemma, self.groups
         windows: dict[int, list[list[int]]] = {}
         n = len(doc)
-        for i in hits.tolist():
-            lower, lemma = arr[i].tolist()
-            for g in {*self._by_lower.get(lower, ()), *self._by_lemma.get(lemma, ())}:
-                reach = self.groups[g].length
+        for i, (lower, lemma) in enumerate(doc.to_array([LOWER, LEMMA]).tolist()):
+            hit = by_lower.get(lower)
+            also = by_lemma.get(lemma)
+            if hit is None and also is None:
+                continue
+            for g in {*(hit or ()), *(also or ())}:
+                reach = groups[g].length
                 start, end = max(0, i - reach + 1), min(n, i + reach)
                 spans = windows.setdefault(g, [])
                 if spans and start <= spans[-1][1]:
@@ -535,6 +540,7 @@ class ReferenceGrammar:
         self.scope_mention = re.compile(grammar["scope_mention"], re.I)
         self.external = re.compile(grammar["external"])
         self.window = int(grammar.get("window", 80))
+        self.needs = tuple(grammar.get("needs", ()))
 
 
 @spacy.registry.misc("treatyscope.refs_parser.v1")
@@ -590,6 +596,10 @@ def parse_references(text: str, grammar: ReferenceGrammar) -> list[CrossReferenc
     is); ``paragraph="this"`` stands for "this paragraph".
     """
     refs: list[CrossReference] = []
+    if grammar.needs:
+        lower = text.lower()
+        if not any(word in lower for word in grammar.needs):
+            return refs
     for m in grammar.reference.finditer(text):
         head = m.group("head").lower()
         items = _split_items(m.group("items"), grammar)

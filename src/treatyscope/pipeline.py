@@ -13,7 +13,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .extract import EVIDENCE_KEY, load_pipeline
+from .extract import EVIDENCE_KEY, TEXT_KEY, load_pipeline
 from .ingest import read_document
 from .resolve import absolute, resolve
 from .segment import chapeau_id, segment_document
@@ -31,6 +31,7 @@ def make_docs(nlp: Language, clauses: list[Clause], among: list[Clause] | None =
     docs = []
     for c in clauses:
         d = nlp.make_doc(c.text)
+        d.user_data[TEXT_KEY] = c.text
         d.user_data["heading"] = c.heading or ""
         parent = by_id.get(chapeau_id(c)) if c.subparagraph else None
         d.user_data["chapeau"] = parent.text if parent is not None else ""
