@@ -181,3 +181,78 @@ def test_reference_quick_test_on_the_corpus(patterns_nlp, corpus_clauses):
     refs = patterns_nlp.get_pipe("treatyscope_references")
     plain = _without_needs(refs.grammar)
     assert [c.clause_id for c in corpus_clauses if refs.parse(c.text) != parse_references(c.text, plain)] == []
+
+
+def _detect_language_word_by_word(text: str, default: str = "en") -> str:
+    """The plain statement of the function-word count that detect_language makes fast."""
+    from treatyscope.language import _FUNCTION_WORDS, _SHARED, _WORD
+
+    counts = dict.fromkeys(_FUNCTION_WORDS, 0)
+    words = 0
+    for m in _WORD.finditer(text[:20000]):
+        w = m.group().lower()
+        words += 1
+        if w not in _SHARED:
+            for lang, vocab in _FUNCTION_WORDS.items():
+                counts[lang] += w in vocab
+    if words == 0:
+        return default
+    best = max(counts, key=counts.__getitem__)
+    if counts[best] == 0:
+        return "und" if words >= 5 else default
+    return best
+
+
+_LANGUAGE_SOUP = st.lists(st.one_of(
+    st.sampled_from(["the", "THE", "Party", "shall", "de", "het", "Verdrag", "wordt", "les", "présente", "être",
+                     "und", "der", "los", "será", "’s", "“", "”", "\u0130", "\u03a3\u0391\u03a3", "ß", "Ⅻ", "1er",
+                     "2bis", "_", "é", "\u212a"]),
+    st.text(max_size=6)), max_size=40).map(" ".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_LANGUAGE_SOUP)
+def test_language_detection_counts_like_word_by_word(text):
+    from treatyscope.language import detect_language
+
+    assert detect_language(text) == _detect_language_word_by_word(text)
+    assert detect_language(text, default="nl") == _detect_language_word_by_word(text, "nl")
+
+
+@pytest.fixture(scope="module")
+def spacy_lemmatizer():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    nlp.initialize()
+    return nlp
+
+
+def test_lookup_lemmatizer_gives_spacys_lemmas(patterns_nlp, spacy_lemmatizer, corpus_clauses):
+    ours = patterns_nlp.get_pipe("lemmatizer")
+    differ = [c.clause_id for c in corpus_clauses
+              if [t.lemma_ for t in ours(patterns_nlp.make_doc(c.text))] != [t.lemma_ for t in spacy_lemmatizer(c.text)]]
+    assert differ == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXTS)
+def test_lookup_lemmatizer_on_odd_text(patterns_nlp, spacy_lemmatizer, text):
+    ours = patterns_nlp.get_pipe("lemmatizer")(patterns_nlp.make_doc(text))
+    assert [t.lemma_ for t in ours] == [t.lemma_ for t in spacy_lemmatizer(text)]
+
+
+def test_lookup_lemmatizer_keeps_lemmas_already_set_unless_told(patterns_nlp):
+    from treatyscope.lemmatizer import LookupLemmatizer
+
+    keep = patterns_nlp.get_pipe("lemmatizer")
+    doc = patterns_nlp.make_doc("The offences were committed")
+    doc[1].lemma_ = "misdeed"
+    assert [t.lemma_ for t in keep(doc)] == ["The", "misdeed", "be", "commit"]
+    nlp = spacy.blank("en")
+    overwrite = nlp.add_pipe("treatyscope_lookup_lemmatizer", config={"overwrite": True})
+    nlp.initialize()
+    assert isinstance(overwrite, LookupLemmatizer)
+    doc = nlp.make_doc("The offences were committed")
+    doc[1].lemma_ = "misdeed"
+    assert [t.lemma_ for t in overwrite(doc)][1] == "offence"
+    assert len(overwrite(nlp.make_doc(""))) == 0

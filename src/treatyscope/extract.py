@@ -30,6 +30,7 @@ from spacy.matcher import Matcher
 from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
 
+from . import lemmatizer as _lemmatizer  # noqa: F401  (registers treatyscope_lookup_lemmatizer)
 from .types import SAFEGUARDS, TIERS, CrossReference
 
 CONFIG_PACKAGE = "treatyscope.configs"
@@ -161,43 +162,46 @@ class TextWords:
             if len(orths) > 1 and words:
                 for run in _ASCII_WORD.findall(key):
                     self.pieces[run] = self.pieces.get(run, frozenset()) | words
-        self.odd_forms = [(form, lemma) for form, lemma in self.lemmas.items() if not _ASCII_WORD.fullmatch(form)]
-        self.odd_words = [w for w in self.vocabulary if not _ASCII_WORD.fullmatch(w)]
-        self._runs: dict[str, frozenset[str]] = {}
+        odd_forms = [(form, lemma) for form, lemma in self.lemmas.items() if not _ASCII_WORD.fullmatch(form)]
+        odd_words = [w for w in self.vocabulary if not _ASCII_WORD.fullmatch(w)]
+        # Forms and words that are not ASCII letters are looked for as substrings, in each
+        # whitespace-free chunk of the text, or in the whole text when they hold a space.
+        self.odd_forms = [(f, lemma) for f, lemma in odd_forms if not any(c.isspace() for c in f)]
+        self.odd_words = [w for w in odd_words if not any(c.isspace() for c in w)]
+        self.spaced_forms = [(f, lemma) for f, lemma in odd_forms if any(c.isspace() for c in f)]
+        self.spaced_words = [w for w in odd_words if any(c.isspace() for c in w)]
+        self._chunks: dict[str, frozenset[str]] = {}
 
-    def _run_words(self, run: str) -> frozenset[str]:
-        found = set()
-        for form in (run, *self.pieces.get(run, ())):
-            lower = form.lower()
-            if lower in self.vocabulary:
-                found.add(lower)
-            lemma = self.lemmas.get(form)
-            if lemma is not None:
-                found.add(lemma)
-        if len(self._runs) > 200_000:
-            self._runs.clear()
-        self._runs[run] = words = frozenset(found)
+    def _chunk_words(self, chunk: str) -> frozenset[str]:
+        """The vocabulary words of one whitespace-free chunk of text (remembered)."""
+        found: set[str] = set()
+        for run in _ASCII_WORD.findall(chunk):
+            for form in (run, *self.pieces.get(run, ())):
+                lower = form.lower()
+                if lower in self.vocabulary:
+                    found.add(lower)
+                lemma = self.lemmas.get(form)
+                if lemma is not None:
+                    found.add(lemma)
+        found.update(_substrings(chunk, self.odd_forms, self.odd_words))
+        words = frozenset(found) if found else _NO_WORDS
+        if len(self._chunks) >= 100_000:
+            self._chunks.clear()
+        self._chunks[chunk] = words
         return words
 
     def words(self, text: str) -> set[str]:
         """The vocabulary words a spaCy doc of ``text`` could have (a superset)."""
         found: set[str] = set()
-        runs = self._runs
-        for run in set(_ASCII_WORD.findall(text)):
-            words = runs.get(run)
+        chunks = self._chunks
+        for chunk in set(text.split()):
+            words = chunks.get(chunk)
             if words is None:
-                words = self._run_words(run)
+                words = self._chunk_words(chunk)
             if words:
                 found |= words
-        for form, lemma in self.odd_forms:
-            if form in text:
-                found.add(lemma)
-        if self.odd_words:
-            lower = text.lower()
-            for word in self.odd_words:
-                # Final sigma is the one letter whose lower case depends on its neighbours.
-                if word in lower or "σ" in word or "ς" in word:
-                    found.add(word)
+        if self.spaced_forms or self.spaced_words:
+            found.update(_substrings(text, self.spaced_forms, self.spaced_words))
         return found
 
     @classmethod
@@ -226,6 +230,19 @@ class TextWords:
                 return None
             lemmas.update(table_lemmas)
         return cls(vocabulary, special, lemmas)
+
+
+_NO_WORDS: frozenset[str] = frozenset()
+
+
+def _substrings(text: str, forms: list[tuple[str, str]], words: list[str]) -> set[str]:
+    """The lemmas of the forms that occur in a text, and the words that occur in its lower case."""
+    found = {lemma for form, lemma in forms if form in text}
+    if words:
+        lower = text.lower()
+        # Final sigma is the one letter whose lower case depends on its neighbours.
+        found.update(w for w in words if w in lower or "σ" in w or "ς" in w)
+    return found
 
 
 def _english_affixes(tokenizer, defaults) -> bool:
@@ -313,6 +330,7 @@ class GatedSpanRuler(SpanRuler):
         self._by_lower: dict[int, list[int]] = {}
         self._by_lemma: dict[int, list[int]] = {}
         self._text_words: TextWords | None | bool = False  # False: not built yet
+        self._screened: dict[str, set[str]] = {}  # text -> words, from may_match
 
     def add_patterns(self, patterns):
         super().add_patterns(patterns)
@@ -364,6 +382,7 @@ class GatedSpanRuler(SpanRuler):
             for h in group.lemmas:
                 self._by_lemma.setdefault(h, []).append(i)
         self._text_words = False
+        self._screened = {}
 
     def text_words(self) -> TextWords | None:
         """The text-word finder for this pipeline, or None when words must come from tokens."""
@@ -384,13 +403,23 @@ class GatedSpanRuler(SpanRuler):
         text = doc.user_data.get(TEXT_KEY)
         if not isinstance(text, str) or len(text) != (doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0):
             text = doc.text
-        return finder.words(text)
+        words = self._screened.pop(text, None)
+        return words if words is not None else finder.words(text)
 
     def may_match(self, text: str) -> bool:
         """Whether a label pattern could match a clause, from its text alone (True when
-        that cannot be told without spaCy)."""
+        that cannot be told without spaCy). The words of a clause that may match are kept
+        for the doc made from it next."""
         finder = self.text_words()
-        return finder is None or self.gate.open_for(finder.words(text))
+        if finder is None:
+            return True
+        words = finder.words(text)
+        if not self.gate.open_for(words):
+            return False
+        if len(self._screened) >= 4096:
+            self._screened.clear()
+        self._screened[text] = words
+        return True
 
     def _windows(self, doc: Doc) -> dict[int, list[list[int]]]:
         """Per group, the merged stretches [start, end) of the doc around its anchor tokens."""

@@ -39,6 +39,7 @@ _SHARED = frozenset(w for lang, ws in _FUNCTION_WORDS.items() for w in ws
                     if sum(w in other for other in _FUNCTION_WORDS.values()) > 1)
 _LANGUAGE_OF = {w: lang for lang, ws in _FUNCTION_WORDS.items() for w in ws if w not in _SHARED}
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_ASCII_WORD = re.compile(r"[a-z]+")  # the same words in lower-case ASCII text, found faster
 
 
 def detect_language(text: str, *, default: str = "en") -> str:
@@ -48,8 +49,12 @@ def detect_language(text: str, *, default: str = "en") -> str:
     the text has words but none of them decides; ``default`` when it has no words.
     """
     text = text[:20000]
-    if text.isascii():  # lower case first: the same words, lower-cased
-        words = _WORD.findall(text.lower())
+    lower = text.lower()
+    if len(lower) == len(text):
+        # Each character lower-cased to one: the same words, lower-cased (no lower-casing of
+        # one character turns a letter into a non-letter or back; final sigma aside, which
+        # no function word has).
+        words = (_ASCII_WORD if lower.isascii() else _WORD).findall(lower)
         seen = Counter(words)
         found = ((w, seen[w]) for w in seen.keys() & _LANGUAGE_OF.keys())
     else:
