@@ -9,6 +9,7 @@ spaCy's SpanRuler and of the full pipeline.
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 import spacy
 from hypothesis import HealthCheck, given, settings
@@ -256,3 +257,68 @@ def test_lookup_lemmatizer_keeps_lemmas_already_set_unless_told(patterns_nlp):
     doc[1].lemma_ = "misdeed"
     assert [t.lemma_ for t in overwrite(doc)][1] == "offence"
     assert len(overwrite(nlp.make_doc(""))) == 0
+
+
+def _features_token_by_token(doc) -> tuple[str, str]:
+    words = " ".join(t.lower_ for t in doc if not t.is_space and not t.is_punct)
+    lemmas = " ".join(t.lemma_.lower() for t in doc if not t.is_space and not t.is_punct)
+    return words or "w_none", lemmas or "l_none"
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXTS)
+def test_clause_features_read_as_arrays_equal_token_by_token(patterns_nlp, text):
+    from treatyscope.classify import clause_features
+
+    doc = patterns_nlp(text)
+    row = clause_features(doc)
+    assert (row["words"], row["lemmas"]) == _features_token_by_token(doc)
+    assert row["raw"] == text.lower()
+
+
+@pytest.fixture(scope="module")
+def shipped_model():
+    from treatyscope.classify import CARD_FILE, load_model, shipped_model_dir
+
+    if not (shipped_model_dir() / CARD_FILE).is_file():
+        pytest.skip("no trained model in models/treatyscope-clf")
+    return load_model(None)
+
+
+def _plain(model):
+    """The same model without the inference shortcuts: sklearn's own analyzers, features
+    computed per classifier."""
+    import copy
+
+    plain = copy.deepcopy(model)
+    for labeler in (plain.tiers, plain.safeguards):
+        for _, vectorizer, _ in labeler.pipeline_.named_steps["features"].transformers_:
+            vectorizer.__dict__.pop("build_analyzer", None)
+    plain._shared = False
+    return plain
+
+
+def test_classifier_shortcuts_change_no_probability(patterns_nlp, shipped_model, corpus_clauses):
+    from treatyscope.classify import clause_features, frame
+    from treatyscope.pipeline import make_docs
+
+    docs = list(patterns_nlp.pipe(make_docs(patterns_nlp, corpus_clauses[:3000])))
+    X = frame([clause_features(d) for d in docs])
+    plain = _plain(shipped_model)
+    assert shipped_model.shared_features()
+    assert shipped_model.decide(X) == plain.decide(X)
+    for fast, slow in ((shipped_model.tiers, plain.tiers), (shipped_model.safeguards, plain.safeguards)):
+        assert np.array_equal(fast.predict_proba(X), slow.predict_proba(X))
+
+
+def test_features_are_computed_once_only_when_both_classifiers_agree(shipped_model):
+    import copy
+
+    from treatyscope.classify import _same_features
+
+    tiers = shipped_model.tiers.pipeline_.named_steps["features"]
+    other = copy.deepcopy(shipped_model.safeguards.pipeline_.named_steps["features"])
+    assert _same_features(tiers, other)
+    chars = other.named_transformers_["chars"]
+    chars.vocabulary_ = dict(list(chars.vocabulary_.items())[:-1])
+    assert not _same_features(tiers, other)

@@ -19,7 +19,7 @@ import json
 import os
 import weakref
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -34,13 +34,14 @@ from sklearn.model_selection import GroupKFold
 from sklearn.multiclass import OneVsRestClassifier
 from sklearn.pipeline import Pipeline
 from sklearn.utils.validation import check_is_fitted
+from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import __version__
 from .errors import ModelError
 from .fileio import atomic_write
-from .extract import EVIDENCE_KEY, load_pipeline
+from .extract import EVIDENCE_KEY, doc_text, load_pipeline
 from .types import SAFEGUARDS, TIERS
 
 MODEL_FILE = "model.skops"
@@ -83,8 +84,17 @@ ALLOWED_TYPES = [
 
 def clause_features(doc: Doc) -> dict[str, str]:
     """The feature columns of one processed clause (a spaCy doc from the extraction pipeline)."""
-    words = " ".join(t.lower_ for t in doc if not t.is_space and not t.is_punct)
-    lemmas = " ".join(t.lemma_.lower() for t in doc if not t.is_space and not t.is_punct)
+    # The lower forms and lower-cased lemmas of the tokens that are neither space nor
+    # punctuation (Token.lower_ and Token.lemma_.lower()), read as arrays. Lower-casing the
+    # joined lemmas is lower-casing each: only final sigma looks at its neighbours, and
+    # not across a space.
+    words = lemmas = ""
+    if len(doc):
+        strings = doc.vocab.strings
+        arr = doc.to_array([LOWER, LEMMA, IS_SPACE, IS_PUNCT])
+        kept = arr[(arr[:, 2] == 0) & (arr[:, 3] == 0)]
+        words = " ".join(map(strings.__getitem__, kept[:, 0].tolist()))
+        lemmas = " ".join(map(strings.__getitem__, kept[:, 1].tolist())).lower()
     hits = []
     for span in doc.spans.get(EVIDENCE_KEY, []):
         hits.append(f"P_{span.label_}")
@@ -97,7 +107,7 @@ def clause_features(doc: Doc) -> dict[str, str]:
         hits.append(f"R_{ref.kind}")
     context = " ".join(x for x in (doc.user_data.get("heading", ""), doc.user_data.get("chapeau", "")) if x)
     # Marker tokens keep every column's vocabulary non-empty (clauses without context).
-    return {"words": words or "w_none", "lemmas": lemmas or "l_none", "raw": doc.text.lower(),
+    return {"words": words or "w_none", "lemmas": lemmas or "l_none", "raw": doc_text(doc).lower(),
             "context": context.lower() or "ctx_none",
             "patterns": " ".join(sorted(set(hits))) or "P_none"}
 
@@ -280,18 +290,102 @@ class LabelModel:
     tiers: ClauseLabeler
     safeguards: ClauseLabeler
     card: dict[str, Any]
+    _shared: bool | None = field(default=None, init=False, repr=False)
 
     def decide(self, X) -> list[dict[str, float]]:
         """For each row: {label: probability} of the labels the classifier assigns."""
         out: list[dict[str, float]] = [dict() for _ in range(len(X))]
+        shared = self.shared_features()
+        features = None
         for clf in (self.tiers, self.safeguards):
-            probs = clf.predict_proba(X)
+            check_is_fitted(clf, "pipeline_")
+            if features is None or not shared:
+                features = clf.pipeline_.named_steps["features"].transform(X)
+            probs = clf.pipeline_.named_steps["model"].predict_proba(features)
             preds = clf.predict(X, proba=probs)
             for i in range(len(X)):
                 for j, label in enumerate(clf.labels):
                     if preds[i, j]:
                         out[i][label] = float(probs[i, j])
         return out
+
+    def shared_features(self) -> bool:
+        """Whether the two classifiers turn rows into the same feature matrix (``train`` fits
+        both feature steps on the same rows), so that it is computed once."""
+        if self._shared is None:
+            self._shared = _same_features(self.tiers.pipeline_.named_steps["features"],
+                                          self.safeguards.pipeline_.named_steps["features"])
+        return self._shared
+
+
+class _KnownGrams:
+    """The analyzer of a fitted vectorizer, keeping only the n-grams in its vocabulary.
+
+    At transform time a vectorizer counts the n-grams its analyzer returns and skips those
+    outside its vocabulary (a raised and caught KeyError each, most of the n-grams): the
+    counts are the same when they are left out first. For ``char_wb`` the n-grams of each
+    whitespace-separated word are also remembered: that analyzer pads and cuts each word
+    on its own, so a text's n-grams are its words' n-grams one after the other.
+    """
+
+    def __init__(self, vectorizer: CountVectorizer):
+        self.vocabulary = vectorizer.vocabulary_
+        self.analyze = vectorizer.build_analyzer()
+        self.by_word = (vectorizer.analyzer == "char_wb" and hasattr(vectorizer, "_char_wb_ngrams")
+                        and hasattr(vectorizer, "_white_spaces"))
+        if self.by_word:
+            self.decode = vectorizer.decode
+            self.preprocess = vectorizer.build_preprocessor()
+            self.word_ngrams = vectorizer._char_wb_ngrams
+            self.spaces = vectorizer._white_spaces
+        self.known: dict[str, list[str]] = {}
+
+    def __call__(self, doc: str) -> list[str]:
+        vocabulary = self.vocabulary
+        if not self.by_word:
+            return [g for g in self.analyze(doc) if g in vocabulary]
+        out: list[str] = []
+        known = self.known
+        for word in self.spaces.sub(" ", self.preprocess(self.decode(doc))).split():
+            grams = known.get(word)
+            if grams is None:
+                if len(known) >= 200_000:
+                    known.clear()
+                grams = known[word] = [g for g in self.word_ngrams(word) if g in vocabulary]
+            out.extend(grams)
+        return out
+
+
+def _analyze_known_grams(labeler: ClauseLabeler) -> None:
+    """Give the fitted vectorizers of a loaded model the vocabulary-filtering analyzer (an
+    instance attribute: the saved model and its parameters are unchanged)."""
+    features = labeler.pipeline_.named_steps["features"]
+    for _, vectorizer, _ in features.transformers_:
+        if isinstance(vectorizer, CountVectorizer) and hasattr(vectorizer, "vocabulary_"):
+            analyzer = _KnownGrams(vectorizer)
+            vectorizer.build_analyzer = lambda analyzer=analyzer: analyzer
+
+
+def _same_features(a: ColumnTransformer, b: ColumnTransformer) -> bool:
+    """Whether two fitted column transformers compute the same features."""
+    if (a.transformer_weights != b.transformer_weights or a.remainder != b.remainder
+            or a.sparse_threshold != b.sparse_threshold or len(a.transformers_) != len(b.transformers_)):
+        return False
+    for (name_a, ta, cols_a), (name_b, tb, cols_b) in zip(a.transformers_, b.transformers_):
+        if name_a != name_b or cols_a != cols_b or type(ta) is not type(tb):
+            return False
+        if isinstance(ta, str):
+            if ta != tb:
+                return False
+            continue
+        if ta.get_params(deep=False) != tb.get_params(deep=False):
+            return False
+        if getattr(ta, "vocabulary_", None) != getattr(tb, "vocabulary_", None):
+            return False
+        idf_a, idf_b = getattr(ta, "idf_", None), getattr(tb, "idf_", None)
+        if (idf_a is None) != (idf_b is None) or (idf_a is not None and not np.array_equal(idf_a, idf_b)):
+            return False
+    return True
 
 
 def train(X, Y_tiers, Y_safeguards, groups, *, C: float = 4.0, seed: int = 0) -> tuple[ClauseLabeler, ClauseLabeler]:
@@ -385,6 +479,8 @@ def load_model(folder: str | os.PathLike | None = None) -> LabelModel:
     if not isinstance(parts, dict) or not isinstance(parts.get("tiers"), ClauseLabeler) \
             or not isinstance(parts.get("safeguards"), ClauseLabeler):
         raise ModelError(f"{model_path}: does not hold treatyscope classifiers")
+    for labeler in (parts["tiers"], parts["safeguards"]):
+        _analyze_known_grams(labeler)
     return LabelModel(parts["tiers"], parts["safeguards"], card)
 
 

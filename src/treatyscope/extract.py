@@ -399,10 +399,7 @@ class GatedSpanRuler(SpanRuler):
         finder = self.text_words()
         if finder is None:
             return _words(doc)
-        # Doc.text joins the tokens in Python; make_docs keeps the text the doc was made from.
-        text = doc.user_data.get(TEXT_KEY)
-        if not isinstance(text, str) or len(text) != (doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0):
-            text = doc.text
+        text = doc_text(doc)
         words = self._screened.pop(text, None)
         return words if words is not None else finder.words(text)
 
@@ -457,6 +454,15 @@ class GatedSpanRuler(SpanRuler):
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc) if self.gate.open_for(self.words(doc)) else [])
         return doc
+
+
+def doc_text(doc: Doc) -> str:
+    """A doc's text: the text it was made from when make_docs kept it (``Doc.text`` joins
+    the tokens in Python, which costs as much as matching)."""
+    text = doc.user_data.get(TEXT_KEY)
+    if isinstance(text, str) and len(text) == (doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0):
+        return text
+    return doc.text
 
 
 def _words(doc: Doc) -> set[str]:
