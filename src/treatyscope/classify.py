@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 import numpy as np
+import scipy.sparse as sp
 from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.compose import ColumnTransformer
 from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
@@ -300,7 +301,7 @@ class LabelModel:
         for clf in (self.tiers, self.safeguards):
             check_is_fitted(clf, "pipeline_")
             if features is None or not shared:
-                features = clf.pipeline_.named_steps["features"].transform(X)
+                features = _transform(clf.pipeline_.named_steps["features"], X)
             probs = clf.pipeline_.named_steps["model"].predict_proba(features)
             preds = clf.predict(X, proba=probs)
             for i in range(len(X)):
@@ -324,36 +325,64 @@ class _KnownGrams:
     At transform time a vectorizer counts the n-grams its analyzer returns and skips those
     outside its vocabulary (a raised and caught KeyError each, most of the n-grams): the
     counts are the same when they are left out first. For ``char_wb`` the n-grams of each
-    whitespace-separated word are also remembered: that analyzer pads and cuts each word
-    on its own, so a text's n-grams are its words' n-grams one after the other.
+    whitespace-separated word are remembered, as vocabulary indices: that analyzer pads
+    and cuts each word on its own, so a text's n-grams are its words' n-grams one after
+    the other, and :meth:`transform` counts them without sklearn's loop over n-grams.
     """
 
     def __init__(self, vectorizer: CountVectorizer):
+        self.vectorizer = vectorizer
         self.vocabulary = vectorizer.vocabulary_
         self.analyze = vectorizer.build_analyzer()
         self.by_word = (vectorizer.analyzer == "char_wb" and hasattr(vectorizer, "_char_wb_ngrams")
-                        and hasattr(vectorizer, "_white_spaces"))
+                        and hasattr(vectorizer, "_white_spaces")
+                        and (not isinstance(vectorizer, TfidfVectorizer) or hasattr(vectorizer, "_tfidf")))
         if self.by_word:
             self.decode = vectorizer.decode
             self.preprocess = vectorizer.build_preprocessor()
             self.word_ngrams = vectorizer._char_wb_ngrams
             self.spaces = vectorizer._white_spaces
-        self.known: dict[str, list[str]] = {}
+            self.names = [""] * len(self.vocabulary)
+            for gram, i in self.vocabulary.items():
+                self.names[i] = gram
+        self.known: dict[str, list[int]] = {}
 
-    def __call__(self, doc: str) -> list[str]:
-        vocabulary = self.vocabulary
-        if not self.by_word:
-            return [g for g in self.analyze(doc) if g in vocabulary]
-        out: list[str] = []
-        known = self.known
+    def _ids(self, doc: str) -> list[int]:
+        """The vocabulary indices of a text's n-grams, in the analyzer's order."""
+        out: list[int] = []
+        known, vocabulary = self.known, self.vocabulary
         for word in self.spaces.sub(" ", self.preprocess(self.decode(doc))).split():
-            grams = known.get(word)
-            if grams is None:
+            ids = known.get(word)
+            if ids is None:
                 if len(known) >= 200_000:
                     known.clear()
-                grams = known[word] = [g for g in self.word_ngrams(word) if g in vocabulary]
-            out.extend(grams)
+                ids = known[word] = [vocabulary[g] for g in self.word_ngrams(word) if g in vocabulary]
+            out.extend(ids)
         return out
+
+    def __call__(self, doc: str) -> list[str]:
+        if not self.by_word:
+            vocabulary = self.vocabulary
+            return [g for g in self.analyze(doc) if g in vocabulary]
+        names = self.names
+        return [names[i] for i in self._ids(doc)]
+
+    def transform(self, docs: list[str]):
+        """``vectorizer.transform(docs)``: the same matrix (counts, then tf-idf)."""
+        if not self.by_word:
+            return self.vectorizer.transform(docs)
+        vec = self.vectorizer
+        indices: list[int] = []
+        indptr = [0]
+        for doc in docs:
+            indices.extend(self._ids(doc))
+            indptr.append(len(indices))
+        counts = sp.csr_matrix((np.ones(len(indices), dtype=vec.dtype), np.asarray(indices, dtype=np.int32),
+                                np.asarray(indptr, dtype=np.int32)), shape=(len(docs), len(self.vocabulary)))
+        counts.sum_duplicates()  # sorted indices, one entry per n-gram, as sklearn's
+        if vec.binary:
+            counts.data.fill(1)
+        return vec._tfidf.transform(counts, copy=False) if isinstance(vec, TfidfVectorizer) else counts
 
 
 def _analyze_known_grams(labeler: ClauseLabeler) -> None:
@@ -364,6 +393,25 @@ def _analyze_known_grams(labeler: ClauseLabeler) -> None:
         if isinstance(vectorizer, CountVectorizer) and hasattr(vectorizer, "vocabulary_"):
             analyzer = _KnownGrams(vectorizer)
             vectorizer.build_analyzer = lambda analyzer=analyzer: analyzer
+
+
+def _transform(features: ColumnTransformer, X):
+    """``features.transform(X)`` for a fitted column transformer of text columns, made column
+    by column (without the per-call data-frame checks, and with the remembered n-grams)."""
+    simple = (features.remainder == "drop" and getattr(features, "sparse_output_", False)
+              and all(isinstance(t, CountVectorizer) and isinstance(c, str) for _, t, c in features.transformers_))
+    if not simple:
+        return features.transform(X)
+    weights = features.transformer_weights or {}
+    parts = []
+    for name, vectorizer, column in features.transformers_:
+        docs = X[column].tolist()
+        analyzer = vectorizer.__dict__.get("build_analyzer")
+        analyzer = analyzer() if analyzer is not None else None
+        part = analyzer.transform(docs) if isinstance(analyzer, _KnownGrams) else vectorizer.transform(docs)
+        weight = weights.get(name)
+        parts.append(part if weight is None else part * weight)
+    return sp.hstack(parts).tocsr()
 
 
 def _same_features(a: ColumnTransformer, b: ColumnTransformer) -> bool:
