@@ -320,14 +320,14 @@ class LabelModel:
 
 
 class _KnownGrams:
-    """The analyzer of a fitted vectorizer, keeping only the n-grams in its vocabulary.
+    """A fitted vectorizer's ``transform``, counting only the n-grams in its vocabulary.
 
-    At transform time a vectorizer counts the n-grams its analyzer returns and skips those
-    outside its vocabulary (a raised and caught KeyError each, most of the n-grams): the
-    counts are the same when they are left out first. For ``char_wb`` the n-grams of each
+    sklearn counts every n-gram its analyzer returns and skips those outside the
+    vocabulary (a raised and caught KeyError each, most of the n-grams); the counts are the
+    same when they are left out first. For ``char_wb`` the n-grams of each
     whitespace-separated word are remembered, as vocabulary indices: that analyzer pads
     and cuts each word on its own, so a text's n-grams are its words' n-grams one after
-    the other, and :meth:`transform` counts them without sklearn's loop over n-grams.
+    the other. The tf-idf weighting is the vectorizer's own.
     """
 
     def __init__(self, vectorizer: CountVectorizer):
@@ -335,22 +335,21 @@ class _KnownGrams:
         self.vocabulary = vectorizer.vocabulary_
         self.analyze = vectorizer.build_analyzer()
         self.by_word = (vectorizer.analyzer == "char_wb" and hasattr(vectorizer, "_char_wb_ngrams")
-                        and hasattr(vectorizer, "_white_spaces")
-                        and (not isinstance(vectorizer, TfidfVectorizer) or hasattr(vectorizer, "_tfidf")))
+                        and hasattr(vectorizer, "_white_spaces"))
         if self.by_word:
             self.decode = vectorizer.decode
             self.preprocess = vectorizer.build_preprocessor()
             self.word_ngrams = vectorizer._char_wb_ngrams
             self.spaces = vectorizer._white_spaces
-            self.names = [""] * len(self.vocabulary)
-            for gram, i in self.vocabulary.items():
-                self.names[i] = gram
         self.known: dict[str, list[int]] = {}
 
     def _ids(self, doc: str) -> list[int]:
         """The vocabulary indices of a text's n-grams, in the analyzer's order."""
+        vocabulary = self.vocabulary
+        if not self.by_word:
+            return [vocabulary[g] for g in self.analyze(doc) if g in vocabulary]
         out: list[int] = []
-        known, vocabulary = self.known, self.vocabulary
+        known = self.known
         for word in self.spaces.sub(" ", self.preprocess(self.decode(doc))).split():
             ids = known.get(word)
             if ids is None:
@@ -360,17 +359,8 @@ class _KnownGrams:
             out.extend(ids)
         return out
 
-    def __call__(self, doc: str) -> list[str]:
-        if not self.by_word:
-            vocabulary = self.vocabulary
-            return [g for g in self.analyze(doc) if g in vocabulary]
-        names = self.names
-        return [names[i] for i in self._ids(doc)]
-
     def transform(self, docs: list[str]):
         """``vectorizer.transform(docs)``: the same matrix (counts, then tf-idf)."""
-        if not self.by_word:
-            return self.vectorizer.transform(docs)
         vec = self.vectorizer
         indices: list[int] = []
         indptr = [0]
@@ -385,19 +375,25 @@ class _KnownGrams:
         return vec._tfidf.transform(counts, copy=False) if isinstance(vec, TfidfVectorizer) else counts
 
 
-def _analyze_known_grams(labeler: ClauseLabeler) -> None:
-    """Give the fitted vectorizers of a loaded model the vocabulary-filtering analyzer (an
-    instance attribute: the saved model and its parameters are unchanged)."""
-    features = labeler.pipeline_.named_steps["features"]
-    for _, vectorizer, _ in features.transformers_:
-        if isinstance(vectorizer, CountVectorizer) and hasattr(vectorizer, "vocabulary_"):
-            analyzer = _KnownGrams(vectorizer)
-            vectorizer.build_analyzer = lambda analyzer=analyzer: analyzer
+# The fast transform of each fitted vectorizer met (outside the estimators: a model is
+# never changed, and never saved with them).
+_KNOWN_GRAMS: "weakref.WeakKeyDictionary[CountVectorizer, _KnownGrams]" = weakref.WeakKeyDictionary()
+
+
+def _vectorize(vectorizer, docs: list[str]):
+    """``vectorizer.transform(docs)``, through :class:`_KnownGrams` for sklearn's text vectorizers."""
+    if type(vectorizer) not in (CountVectorizer, TfidfVectorizer) or not hasattr(vectorizer, "vocabulary_") \
+            or (isinstance(vectorizer, TfidfVectorizer) and not hasattr(vectorizer, "_tfidf")):
+        return vectorizer.transform(docs)
+    known = _KNOWN_GRAMS.get(vectorizer)
+    if known is None or known.vocabulary is not vectorizer.vocabulary_:  # refitted: start again
+        known = _KNOWN_GRAMS[vectorizer] = _KnownGrams(vectorizer)
+    return known.transform(docs)
 
 
 def _transform(features: ColumnTransformer, X):
     """``features.transform(X)`` for a fitted column transformer of text columns, made column
-    by column (without the per-call data-frame checks, and with the remembered n-grams)."""
+    by column (without the per-call data-frame checks, and with the fast vectorizing)."""
     simple = (features.remainder == "drop" and getattr(features, "sparse_output_", False)
               and all(isinstance(t, CountVectorizer) and isinstance(c, str) for _, t, c in features.transformers_))
     if not simple:
@@ -405,10 +401,7 @@ def _transform(features: ColumnTransformer, X):
     weights = features.transformer_weights or {}
     parts = []
     for name, vectorizer, column in features.transformers_:
-        docs = X[column].tolist()
-        analyzer = vectorizer.__dict__.get("build_analyzer")
-        analyzer = analyzer() if analyzer is not None else None
-        part = analyzer.transform(docs) if isinstance(analyzer, _KnownGrams) else vectorizer.transform(docs)
+        part = _vectorize(vectorizer, X[column].tolist())
         weight = weights.get(name)
         parts.append(part if weight is None else part * weight)
     return sp.hstack(parts).tocsr()
@@ -527,8 +520,6 @@ def load_model(folder: str | os.PathLike | None = None) -> LabelModel:
     if not isinstance(parts, dict) or not isinstance(parts.get("tiers"), ClauseLabeler) \
             or not isinstance(parts.get("safeguards"), ClauseLabeler):
         raise ModelError(f"{model_path}: does not hold treatyscope classifiers")
-    for labeler in (parts["tiers"], parts["safeguards"]):
-        _analyze_known_grams(labeler)
     return LabelModel(parts["tiers"], parts["safeguards"], card)
 
 

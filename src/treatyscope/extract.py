@@ -713,7 +713,7 @@ class ReferenceComponent:
         return self.parser(text, self.grammar)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.references = self.parse(doc.text)
+        doc._.references = self.parse(doc_text(doc))
         return doc
 
     def to_disk(self, path, *, exclude=()):

@@ -83,8 +83,8 @@ def _references(clause: Clause, found: list[CrossReference]) -> list[CrossRefere
 # The factories of the patterns-only pipeline. With these alone, a clause in which no label
 # pattern could match ends with no evidence and no labels, so it need not become a spaCy
 # doc: only its cross-references are looked for.
-_PATTERN_FACTORIES = frozenset({"lemmatizer", "treatyscope_lookup_lemmatizer", "treatyscope_span_ruler", "treatyscope_evidence",
-                                "treatyscope_references"})
+_PATTERN_FACTORIES = frozenset({"lemmatizer", "treatyscope_lookup_lemmatizer", "treatyscope_span_ruler",
+                                "treatyscope_evidence", "treatyscope_references"})
 
 
 def _prefilter(nlp: Language):
