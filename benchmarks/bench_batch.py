@@ -198,6 +198,8 @@ def main() -> None:
     args = parser.parse_args()
 
     from treatyscope.batch import PipelineSetup, model_version
+    from treatyscope.ingest import read_document
+    from treatyscope.segment import segment_document
 
     files = corpus_files(args.corpus, args.limit)
     size = sum(f.stat().st_size for f in files)
@@ -239,7 +241,8 @@ def main() -> None:
         sample = files[:: max(1, len(files) // args.stages)][: args.stages]
         times = stage_profile(sample, args.patterns_only, args.model)
         total = sum(times.values())
-        sample_tok = time_tokenizer(labelling_pass(sample, True, None)["texts"])
+        sample_tok = time_tokenizer([c.text for f in sample for c in segment_document(read_document(f)).clauses
+                                     if not c.skipped])
         print(f"stages over {len(sample)} documents ({total:.1f} s; bare tokenizer {sample_tok:.2f} s):")
         for name, s in sorted(times.items(), key=lambda kv: -kv[1]):
             print(f"  {name:<30} {s:7.2f} s  {100 * s / total:5.1f}%  {s / sample_tok:5.2f}x tokenizer")

@@ -326,7 +326,7 @@ class GatedSpanRuler(SpanRuler):
         super().__init__(nlp, name, **config)
         self.gate = PatternGate([])
         self.groups: list[_Group] = []
-        self._whole: list[_Group] = []  # patterns without an anchor: run on the whole doc
+        self._whole: list[Matcher] = []  # patterns without an anchor: run on the whole doc
         self._by_lower: dict[int, list[int]] = {}
         self._by_lemma: dict[int, list[int]] = {}
         self._text_words: TextWords | None | bool = False  # False: not built yet
@@ -357,7 +357,7 @@ class GatedSpanRuler(SpanRuler):
             if not reqs:
                 whole = Matcher(self.nlp.vocab, validate=False)
                 whole.add(key, [tokens])
-                self._whole.append(_Group(whole))
+                self._whole.append(whole)
                 continue
             anchor = _anchor(tuple(r for _, r in reqs))
             token = next(t for t, r in reqs if r == anchor)
@@ -439,7 +439,7 @@ class GatedSpanRuler(SpanRuler):
         return windows
 
     def match(self, doc: Doc):
-        matches = [m for group in self._whole for m in group.matcher(doc)]
+        matches = [m for whole in self._whole for m in whole(doc)]
         for g, spans in sorted(self._windows(doc).items()):
             matcher = self.groups[g].matcher
             for start, end in spans:
