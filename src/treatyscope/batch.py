@@ -566,26 +566,56 @@ def _worker_main(conn, setup: PipelineSetup, timeout: float | None) -> None:
             return  # the parent is gone
         if task is None:
             return
+        try:
+            conn.send(("took", task.name))  # from here on a death is this document's
+        except OSError:
+            return
         outcome = label_task(task, setup, timeout)
         try:
             conn.send(("done", outcome))
-        except (BrokenPipeError, OSError):
+        except OSError:
             return
 
 
+# A worker that dies before it has taken a task leaves the task to another worker; a task given
+# to this many workers that all died before taking it is recorded as failed (no endless loop).
+MAX_HANDOVERS = 3
+
+
 class _Worker:
+    """A worker process seen from the parent: its pipe, and the task it was sent, if any."""
+
     def __init__(self, ctx, setup: PipelineSetup, timeout: float | None):
         self.conn, child = ctx.Pipe(duplex=True)
         self.proc = ctx.Process(target=_worker_main, args=(child, setup, timeout), daemon=True)
         self.proc.start()
         child.close()
         self.ready = False
+        self.gone = False  # its pipe is closed: it has exited
         self.task: Task | None = None
+        self.taken = False  # it has said it took ``task``: a death from now on is the task's
         self.started = 0.0
 
     def assign(self, task: Task) -> None:
-        self.task, self.started = task, time.monotonic()
-        self.conn.send(task)
+        self.task, self.taken, self.started = task, False, time.monotonic()
+        try:
+            self.conn.send(task)
+        except OSError:  # it died after its last document (BrokenPipeError)
+            self.gone = True
+
+    def took(self, name: str) -> None:
+        """The worker's word that it has started on the task it was sent."""
+        if self.task is not None and self.task.name == name:
+            self.taken = True
+
+    def receive(self) -> tuple[str, Any] | None:
+        """The worker's next message, if one has arrived; ``None`` otherwise."""
+        try:
+            if self.conn.poll():
+                return self.conn.recv()
+        except (EOFError, OSError):
+            self.gone = True  # a worker's end of the pipe closes only when it exits
+        return None
 
     def stop(self, *, kill: bool = False) -> None:
         if kill and self.proc.is_alive():
@@ -606,19 +636,20 @@ def _death_message(proc) -> str:
     code = proc.exitcode
     if code is not None and code < 0:
         try:
-            return f"the worker process was killed by {signal.Signals(-code).name} while labelling it"
+            return f"the worker process was killed by {signal.Signals(-code).name}"
         except ValueError:
             pass
-    return f"the worker process died (exit code {code}) while labelling it"
+    return f"the worker process died (exit code {code})"
 
 
 def run_local(tasks: Sequence[Task], setup: PipelineSetup, done: Callable[[Task, Outcome], None], *,
               workers: int, timeout: float | None) -> None:
     """Label tasks in ``workers`` processes (0: in this process).
 
-    A worker that dies, or overruns ``timeout`` by :data:`HARD_KILL_GRACE` seconds, is
-    killed and replaced; its document is recorded as failed. Raises
-    :class:`TreatyscopeError` when workers cannot load the pipeline.
+    A worker that dies while labelling a document, or overruns ``timeout`` by
+    :data:`HARD_KILL_GRACE` seconds, is killed and replaced, and that document is recorded as
+    failed; a document sent to a worker that died before taking it goes to the next worker.
+    Raises :class:`TreatyscopeError` when workers cannot load the pipeline.
     """
     if workers <= 0:
         load_worker_pipeline(setup)
@@ -630,12 +661,13 @@ def run_local(tasks: Sequence[Task], setup: PipelineSetup, done: Callable[[Task,
 
     ctx = mp.get_context("spawn")  # no fork of a process holding threads and locks
     pending = deque(tasks)
+    handovers: dict[str, int] = {}
     pool = [_Worker(ctx, setup, timeout) for _ in range(min(workers, len(tasks)))]
     startup_failures = 0
     try:
         while pending or any(w.task for w in pool):
             for w in pool:
-                if w.ready and w.task is None and pending:
+                if w.ready and not w.gone and w.task is None and pending:
                     w.assign(pending.popleft())
             now = time.monotonic()
             limit = (timeout + HARD_KILL_GRACE) if timeout else None
@@ -646,30 +678,35 @@ def run_local(tasks: Sequence[Task], setup: PipelineSetup, done: Callable[[Task,
                         wait_for = min(wait_for, max(0.0, w.started + limit - now))
             wait([w.conn for w in pool] + [w.proc.sentinel for w in pool], timeout=wait_for)
             for i, w in enumerate(pool):
-                message = None
-                try:
-                    if w.conn.poll():
-                        message = w.conn.recv()
-                except (EOFError, OSError):
-                    message = None
+                message = w.receive()
                 if message is not None:
                     kind, value = message
                     if kind == "ready":
                         w.ready, startup_failures = True, 0
+                    elif kind == "took":
+                        w.took(value)
                     elif kind == "done":
                         task, w.task = w.task, None
                         done(task, value)
                     else:
                         raise TreatyscopeError(value)
                     continue
-                dead = not w.proc.is_alive()
+                dead = w.gone or not w.proc.is_alive()
                 overdue = limit is not None and w.task is not None and time.monotonic() - w.started > limit
                 if not dead and not overdue:
                     continue
+                if dead:
+                    w.proc.join(timeout=5)  # an exiting process: wait for its exit code, for the message
                 task = w.task
-                error = f"timed out after {timeout:g} s" if overdue and not dead else _death_message(w.proc)
+                if overdue and not dead:
+                    error = f"timed out after {timeout:g} s"
+                else:
+                    error = _death_message(w.proc) + (" while labelling it" if w.taken else " before it could take it")
                 w.stop(kill=True)
-                if task is not None:
+                if task is not None and dead and not w.taken and handovers.get(task.name, 0) < MAX_HANDOVERS - 1:
+                    handovers[task.name] = handovers.get(task.name, 0) + 1
+                    pending.appendleft(task)  # it died before taking the task: no fault of the document's
+                elif task is not None:
                     done(task, Outcome(task.name, task.doc_id, "failed", failed_row(task, error), error=error,
                                        seconds=time.monotonic() - w.started))
                 elif not w.ready:
