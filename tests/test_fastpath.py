@@ -12,9 +12,10 @@ computation, on corpus clauses and on generated text.
 from __future__ import annotations
 
 import numpy as np
+import scipy.sparse as sp
 import pytest
 import spacy
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from treatyscope.extract import TextWords, _words, read_patterns
@@ -288,7 +289,7 @@ def shipped_model():
 
 
 def test_classifier_shortcuts_change_no_probability(patterns_nlp, shipped_model, corpus_clauses):
-    from treatyscope.classify import _transform, clause_features, frame
+    from treatyscope.classify import _probabilities, _transform, clause_features, frame
     from treatyscope.pipeline import make_docs
 
     docs = list(patterns_nlp.pipe(make_docs(patterns_nlp, corpus_clauses[:3000])))
@@ -302,7 +303,36 @@ def test_classifier_shortcuts_change_no_probability(patterns_nlp, shipped_model,
     assert np.array_equal(features.indices, sklearn_features.indices)
     for clf in (shipped_model.tiers, shipped_model.safeguards):
         model = clf.pipeline_.named_steps["model"]
-        assert np.array_equal(model.predict_proba(features), clf.pipeline_.predict_proba(X))
+        assert np.array_equal(_probabilities(model, features), clf.pipeline_.predict_proba(X))
+        # top_words reads the word n-grams through the same fast vectorizing.
+        words = clf.pipeline_.named_steps["features"].named_transformers_["words"]
+        assert (words.transform(X["words"][:50]) != _transform_one(words, X["words"][:50].tolist())).nnz == 0
+
+
+def _transform_one(vectorizer, texts):
+    from treatyscope.classify import _vectorize
+
+    return sp.vstack([_vectorize(vectorizer, [t]) for t in texts])
+
+
+def test_probabilities_fall_back_to_sklearn_for_other_models():
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.multiclass import OneVsRestClassifier
+    from sklearn.svm import LinearSVC
+
+    from treatyscope.classify import _probabilities
+
+    rng = np.random.default_rng(0)
+    X = sp.csr_matrix(rng.random((40, 6)))
+    multilabel = rng.integers(0, 2, (40, 3))
+    multiclass = rng.integers(0, 3, 40)
+    ours = OneVsRestClassifier(LogisticRegression()).fit(X, multilabel)
+    assert np.array_equal(_probabilities(ours, X), ours.predict_proba(X))
+    for other in (OneVsRestClassifier(LogisticRegression()).fit(X, multiclass),  # normalised rows
+                  LogisticRegression().fit(X, multiclass)):
+        assert np.array_equal(_probabilities(other, X), other.predict_proba(X))
+    with pytest.raises(AttributeError):  # no predict_proba: sklearn's own error, not a made-up score
+        _probabilities(OneVsRestClassifier(LinearSVC()).fit(X, multilabel), X)
 
 
 def test_features_are_computed_once_only_when_both_classifiers_agree(shipped_model):
@@ -336,3 +366,33 @@ def test_vectorizing_equals_sklearn_and_follows_a_refit(options):
         vec.fit(second)  # the same object refitted: its vocabulary changes
         ours, theirs = _vectorize(vec, first + second), vec.transform(first + second)
         assert ours.shape == theirs.shape and (ours != theirs).nnz == 0
+
+
+_GRAM_TEXTS = st.lists(st.lists(st.one_of(
+    st.sampled_from(["party", "Party", "shall", "the", "of", "P_defined", "R_subject_to", "ß", "ΟΔΟΣ", "σ", "İ", "K"]),
+    st.sampled_from([" ", "  ", "\t", "\n", "\xa0", "\u2028", "\u3000", "\x1c", "\x85", "\u200b"]),
+    st.text(max_size=4)), max_size=25).map("".join), min_size=1, max_size=8)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_GRAM_TEXTS, _GRAM_TEXTS, st.sampled_from([(1, 1), (1, 2), (1, 3), (2, 3), (3, 3)]), st.booleans())
+@example(["party shall the party"], ["the party", "shall the", "", "party shall"], (1, 3), True)  # n-grams must not run across texts
+def test_word_ngrams_looked_up_as_arrays_equal_sklearns(fit_on, texts, ngram_range, lowercase):
+    """The batch lookup of whitespace-token n-grams (and the analyzer path for other token
+    patterns) gives sklearn's matrix, on texts with odd whitespace, case and empty texts."""
+    from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
+
+    from treatyscope.classify import _KNOWN_GRAMS, _vectorize
+
+    for pattern in (r"\S+", r"(?u)\b\w\w+\b"):
+        for cls in (CountVectorizer, TfidfVectorizer):
+            vec = cls(ngram_range=ngram_range, token_pattern=pattern, lowercase=lowercase)
+            try:
+                vec.fit(fit_on)
+            except ValueError:  # an empty vocabulary: nothing to compare
+                continue
+            ours, theirs = _vectorize(vec, texts), vec.transform(texts)
+            assert (_KNOWN_GRAMS[vec].tables is not None) == (pattern == r"\S+")
+            assert ours.shape == theirs.shape
+            assert np.array_equal(ours.indptr, theirs.indptr) and np.array_equal(ours.indices, theirs.indices)
+            assert np.array_equal(ours.data, theirs.data)
