@@ -504,7 +504,8 @@ def _probabilities(model, features) -> np.ndarray:
     if (type(model) is not OneVsRestClassifier or not getattr(model, "multilabel_", False) or not estimators
             or len(estimators) < 2 or any(type(e) is not LogisticRegression or e.coef_.shape[0] != 1
                                           or len(e.classes_) != 2 for e in estimators)
-            or not sp.issparse(features) or features.shape[1] != estimators[0].coef_.shape[1]):
+            or not sp.issparse(features) or features.format != "csr" or features.dtype != np.float64
+            or features.shape[1] != estimators[0].coef_.shape[1]):
         return model.predict_proba(features)
     columns = []
     for e in estimators:
