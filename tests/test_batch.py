@@ -450,6 +450,57 @@ def test_a_timeout_interrupts_work_in_a_thread_that_is_not_the_main_one():
     assert batch.run_with_deadline(lambda: 42, 5) == 42
 
 
+def _spin(seconds: float) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        pass
+
+
+class _SlowToCollect:
+    """Spends its __del__ spinning: an exception raised there is dropped with a warning."""
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+
+    def __del__(self):
+        _spin(self.seconds)
+
+
+def _mostly_in_del(limit: float = 8.0) -> str:
+    import random
+
+    rng = random.Random(0)  # uneven stretches: the repeated signal cannot lock onto the loop's rhythm
+    end = time.monotonic() + limit
+    while time.monotonic() < end:
+        _SlowToCollect(rng.uniform(0.005, 0.015))  # collected at once: most of the time is inside __del__
+        _spin(rng.uniform(0.001, 0.003))
+    return "never interrupted"
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+@pytest.mark.parametrize("in_thread", [False, True])
+def test_a_deadline_dropped_inside_a_destructor_is_raised_again(in_thread):
+    import threading
+
+    result = {}
+
+    def run():
+        started = time.monotonic()
+        try:
+            result["returned"] = batch.run_with_deadline(_mostly_in_del, 0.1)
+        except batch.DocumentTimeout:
+            result["timed out after"] = time.monotonic() - started
+
+    if in_thread:
+        t = threading.Thread(target=run)
+        t.start()
+        t.join(20)
+    else:
+        run()
+    assert "returned" not in result
+    assert result["timed out after"] < 4
+
+
 def test_a_worker_stuck_outside_python_is_killed_after_the_grace_period(inputs, monkeypatch):
     monkeypatch.setattr(batch, "HARD_KILL_GRACE", 0.5)
     stopped: list[int] = []
@@ -460,7 +511,7 @@ def test_a_worker_stuck_outside_python_is_killed_after_the_grace_period(inputs, 
     def done(task, outcome):
         finished[task.doc_id] = outcome
         if not stopped:
-            for pid in _worker_pids(parent):  # the worker took the next task: freeze it (SIGSTOP)
+            for pid in _worker_pids(parent):  # the idle worker, frozen before it gets the next task (SIGSTOP)
                 os.kill(pid, signal.SIGSTOP)
                 stopped.append(pid)
 
