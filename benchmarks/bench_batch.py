@@ -134,14 +134,13 @@ def time_tokenizer(texts: list[str]) -> float:
 def stage_profile(files: list[Path], patterns_only: bool, model: str | None) -> dict[str, float]:
     """Seconds per stage over the documents, each stage timed on its own (the steps of
     ``label_document`` and ``label_clauses``, taken apart)."""
-    import json
-
     from treatyscope.ingest import read_document
     from treatyscope.pipeline import (_prefilter, _references, default_pipeline, labelled_clause, make_docs,
                                       patterns_pipeline)
+    from treatyscope.report import jsonl_lines
     from treatyscope.resolve import resolve
     from treatyscope.segment import segment_document
-    from treatyscope.types import LabelledClause
+    from treatyscope.types import LabelledClause, LabelledDocument
 
     nlp = patterns_pipeline() if patterns_only else default_pipeline(model)
     prefilter = _prefilter(nlp)
@@ -182,7 +181,7 @@ def stage_profile(files: list[Path], patterns_only: bool, model: str | None) -> 
         resolve(clauses)
         add("resolve", t)
         t = time.perf_counter()
-        "".join(json.dumps(lc.to_dict(), ensure_ascii=False) + "\n" for lc in clauses)
+        "".join(jsonl_lines([LabelledDocument(document=doc, clauses=clauses)]))
         add("to JSONL", t)
     return times
 

@@ -158,3 +158,18 @@ def test_targets_split_into_tiers_and_safeguards(records):
     prep = prepare(records)
     t, s = split_targets(prep.Y)
     assert t.shape[1] + s.shape[1] == len(LABELS)
+
+
+def test_model_card_names_the_labels_with_few_gold_clauses_from_its_figures():
+    from treatyscope.classify import card_markdown
+
+    card = {"name": "m", "data": {"clauses": 10, "documents": ["a"]}, "sha256": "x",
+            "metrics": {"classifier": {"tiers": {"macro_f1": 0.5}, "safeguards": {"macro_f1": 0.5},
+                                       "all": {"micro_f1": 0.5},
+                                       "labels": {"defined": {"support": 40}, "treaty": {"support": 3},
+                                                  "other": {"support": 11}, "human_rights": {"support": 12}}}}}
+    assert card_markdown(card).splitlines()[-1] == (
+        "Limits: the tiers `treaty` and `other` rest on fewer than 12 training clauses each; English text only.")
+    card["metrics"]["classifier"]["labels"]["human_rights"]["support"] = 2
+    assert "the labels `treaty`, `other` and `human_rights` rest" in card_markdown(card)
+    assert card_markdown({**card, "metrics": {}}).splitlines()[-1] == "Limits: English text only."

@@ -492,7 +492,7 @@ def _transform(features: ColumnTransformer, X):
     for name, vectorizer, column in features.transformers_:
         part = _vectorize(vectorizer, X[column].tolist())
         weight = weights.get(name)
-        parts.append(part if weight is None else part * weight)
+        parts.append(part if weight is None or weight == 1 else part * weight)
     return sp.hstack(parts).tocsr()
 
 
@@ -583,9 +583,20 @@ def card_markdown(card: dict[str, Any]) -> str:
             lines.append(f"| {name} | {m['tiers']['macro_f1']:.3f} | {m['safeguards']['macro_f1']:.3f} | "
                          f"{m['all']['micro_f1']:.3f} |")
         lines += ["", "Per-label figures: `model.json` and `docs/evaluation.md`.", ""]
-    lines += ["Limits: the tiers `treaty` and `other` rest on fewer than 12 training clauses each; "
-              "English text only.", ""]
+    lines += [f"Limits: {_few_examples(metrics)}English text only.", ""]
     return "\n".join(lines)
+
+
+def _few_examples(metrics: dict[str, Any], below: int = 12) -> str:
+    """The card's words on labels with fewer than ``below`` gold clauses (the training data
+    of a model trained on all gold), read from the per-label support of its figures."""
+    support = next(iter(metrics.values()), {}).get("labels", {}) if metrics else {}
+    few = [label for label, m in support.items() if m.get("support", below) < below]
+    if not few:
+        return ""
+    kind = "tiers" if set(few) <= set(TIERS) else "safeguards" if set(few) <= set(SAFEGUARDS) else "labels"
+    names = " and ".join([", ".join(f"`{x}`" for x in few[:-1]), f"`{few[-1]}`"] if len(few) > 1 else [f"`{few[0]}`"])
+    return f"the {kind} {names} rest on fewer than {below} training clauses each; "
 
 
 def shipped_model_dir() -> Path:
