@@ -53,6 +53,16 @@ _RECITAL_OPENERS = (
 )
 _RECITAL_SPLIT = re.compile(rf"(?:;\s*|,\s*)(?=(?:{_RECITAL_OPENERS})\b)|;\s*(?=[A-Z][a-z])")
 _MAX_HEADING = 500
+# A paragraph's tail (codebook "The unit"): words after its last item that belong to the
+# whole paragraph. In the corpus they are often run into the last item's line, so they are
+# found by the words that re-open the lead-in's sentence (see ``_tail_start``).
+_TAIL_OPENER = re.compile(
+    r";[ \t]+(?=(?:where|unless|provided that|provided,|in which case|in each case|whichever)\b)"
+)
+_MERGED_LINE = re.compile(r"(?<=[.;])[ \t]{2,}(?=[A-Za-z])")  # a line break the corpus ran into spaces
+_CONDITIONAL_LEAD = re.compile(r"^(?:If|Where|When|Whenever|In the event)\b")
+_MAIN_CLAUSE = re.compile(r";[ \t]+(?=[a-z][^;]*\b(?:shall|may|must)\b[^;]*$)")
+_NOT_TAIL_LINE = re.compile(r"^(?:[#*|–—\-•]|\(?[a-zA-Z0-9]{1,4}[.)]|in witness|in faith|done at)", re.IGNORECASE)
 _MD_LINK = re.compile(r"\[[^\]\n]*\]\([^)\n]*\)")
 _FOOTNOTE = re.compile(r"\[\d{1,3}\]")
 
@@ -391,6 +401,7 @@ class _Segmenter:
                         oc.paragraph = "1"
                     else:
                         break
+            self._split_tails(art)
             ids: dict[str, int] = {}
             for oc in art.clauses:
                 if oc.end <= oc.start:
@@ -406,6 +417,33 @@ class _Segmenter:
                 clauses.append(self._clause(cid, art.number, oc.paragraph, oc.subparagraph, art.heading,
                                             lang, oc.start, oc.end, art.context, oc.chapeau))
         return SegmentResult(clauses)
+
+    def _split_tails(self, art: _Article) -> None:
+        """Give the words after a paragraph's last item a clause of their own (``tail``)."""
+        out: list[_Open] = []
+        lead: _Open | None = None
+        for i, oc in enumerate(art.clauses):
+            out.append(oc)
+            if oc.subparagraph is None:
+                lead = oc
+                continue
+            nxt = art.clauses[i + 1] if i + 1 < len(art.clauses) else None
+            if nxt is not None and nxt.paragraph == oc.paragraph and nxt.subparagraph is not None:
+                continue  # not the last item of its paragraph
+            if lead is None or lead.paragraph != oc.paragraph:
+                continue
+            lead_text = self.text[lead.start:lead.end].rstrip()
+            if not lead_text.endswith((":", "—", "–")):
+                continue
+            last = oc.subparagraph.split(".")[-1]
+            next_letter = chr(ord(last) + 1) if len(last) == 1 and "a" <= last < "z" else None
+            cut = _tail_start(self.text[oc.start:oc.end], lead_text, next_letter)
+            if cut is None:
+                continue
+            item_end = oc.start + len(self.text[oc.start:oc.start + cut[0]].rstrip())
+            out.append(_Open(oc.paragraph, "tail", oc.start + cut[1], oc.end))
+            oc.end = item_end
+        art.clauses[:] = out
 
     def _preamble_clauses(self) -> list[Clause]:
         out = []
@@ -458,6 +496,32 @@ class _Segmenter:
                                         "en" if lang == "und" else lang, s, e, (), False))
         warning = "no article structure found; labelled paragraph by paragraph"
         return SegmentResult(clauses, [warning] if clauses else [], structured=False)
+
+
+def _tail_start(item: str, lead: str, letter: str | None = None) -> tuple[int, int] | None:
+    """Where the tail begins in a last item's text: (end of the item's words, start of the tail).
+
+    A tail is a block of its own after the item (a blank line before it, the item's sentence
+    ended), or words run into the item's line that re-open the lead-in's sentence: "; where
+    ...", "; unless ...", a sentence after a run of spaces (a merged line break), or, after a
+    conditional lead-in ("If ... because:"), the main clause that completes it.
+    """
+    for m in re.finditer(r"\n[ \t]*\n[ \t]*", item):
+        before = item[:m.start()].rstrip()
+        line = item[m.end():].split("\n", 1)[0]
+        glued_item = letter is not None and line[:1] == letter and line[1:2].islower()  # "cnot to ..." is item c
+        if before.endswith((".", ";")) and line[:1].isalpha() and not glued_item and not _NOT_TAIL_LINE.match(line):
+            return m.start(), m.end()
+    first = item.split("\n", 1)[0]
+    candidates = [m for m in (_TAIL_OPENER.search(first), _MERGED_LINE.search(first)) if m]
+    if _CONDITIONAL_LEAD.match(lead):
+        candidates.extend(m for m in [_MAIN_CLAUSE.search(first)] if m)
+    candidates = [m for m in candidates if first[m.end():].strip()]
+    if not candidates:
+        return None
+    m = min(candidates, key=lambda m: m.start())
+    # the item keeps its own punctuation (";"), the tail starts at its first word
+    return m.start() + (1 if first[m.start()] in ";.:" else 0), m.end()
 
 
 def chapeau_id(clause: Clause) -> str:
