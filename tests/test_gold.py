@@ -100,6 +100,77 @@ def test_build_refuses_a_partly_labelled_document(mini_corpus):
         gold.build(DOC, annotations()[:-1], mini_corpus)
 
 
+# -- consistency across documents -----------------------------------------------------------
+
+_REFUSAL = "Assistance may be refused if the request concerns an offence which the requested Party considers a political offence."
+
+
+@pytest.fixture()
+def twin_corpus(tmp_path):
+    """Two documents sharing one clause word for word (but for case and spacing) and one only in part."""
+    (tmp_path / "treaties").mkdir()
+    for doc, extra in (("twin_a", "Each Party shall designate a central authority."),
+                       ("twin_b", "Each Party shall designate a central authority for requests in customs matters.")):
+        (tmp_path / "treaties" / f"{doc}.md").write_text(
+            f"### Article  1  \n\n####Refusal\n\n{_REFUSAL if doc == 'twin_a' else _REFUSAL.upper()}\n\n"
+            f"### Article  2  \n\n####Authorities\n\n{extra}\n")
+    return tmp_path
+
+
+def _twin_gold(twin_corpus, out, *, b_refusal: bool, b_note: str = ""):
+    refusal = {"safeguards": ["refusal_grounds"],
+               "evidence": [{"label": "refusal_grounds", "quote": "may be refused", "polarity": "optional"}]}
+    for doc, ann in (("twin_a", {"1": refusal, "2": {}}),
+                     ("twin_b", {"1": ({"safeguards": ["refusal_grounds"], "evidence": [
+                         {"label": "refusal_grounds", "quote": "MAY BE REFUSED", "polarity": "optional"}]}
+                                   if b_refusal else {}) | {"note": b_note}, "2": {}})):
+        records = gold.build(doc, [{"clause_id": c, "tiers": [], "safeguards": [], "evidence": [], **a}
+                                   for c, a in ann.items()], twin_corpus)
+        gold.write_jsonl(out / f"{doc}.jsonl", records)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("b_refusal", "b_note", "differ", "explained"),
+    [
+        # the same words get the same labels: a near-identical pair, nothing to explain
+        (True, "", False, False),
+        # different labels and no note
+        (False, "", True, False),
+        # different labels and a note that does not name the other document
+        (False, "a reading of the context", True, False),
+        # different labels, explained by a note naming the other document
+        (False, "differs from twin_a 1: here the ground is a reservation", True, True),
+    ],
+)
+def test_near_identical_pairs_across_documents(twin_corpus, tmp_path, b_refusal, b_note, differ, explained):
+    out = _twin_gold(twin_corpus, tmp_path, b_refusal=b_refusal, b_note=b_note)
+    pairs = gold.near_identical_pairs(gold.load_records([out], twin_corpus))
+    # article 2 texts differ too much (and are under 80 characters): only the refusal clauses pair
+    assert [(p.first["clause_id"], p.second["clause_id"], p.ratio, p.labels_differ, p.explained)
+            for p in pairs] == [("1", "1", 1.0, differ, explained)]
+
+
+def test_normalise_folds_case_quotes_dashes_and_spacing():
+    assert gold.normalise("  The  “Party”\n– *shall* refuse;  ") == 'the "party" - shall refuse'
+
+
+@pytest.mark.parametrize(("b_refusal", "b_note", "exit_code"), [(True, "", 0), (False, "", 1),
+                                                                 (False, "unlike twin_a, a reservation", 0)])
+def test_gold_check_fails_on_an_unexplained_pair(twin_corpus, tmp_path, b_refusal, b_note, exit_code):
+    from typer.testing import CliRunner
+
+    from treatyscope.cli import app
+
+    out = _twin_gold(twin_corpus, tmp_path, b_refusal=b_refusal, b_note=b_note)
+    result = CliRunner().invoke(app, ["gold", "check", str(out), "--corpus", str(twin_corpus)])
+    assert result.exit_code == exit_code, result.output
+    differing = 0 if b_refusal else 1
+    assert (f"1 near-identical clause pairs across documents; {differing} with different labels, "
+            f"{differing if exit_code == 0 else 0} of them explained by a note") in result.output
+    assert ("unexplained: twin_a 1 [refusal_grounds] ~ twin_b 1 [-] (ratio 1.00)" in result.output) == bool(exit_code)
+
+
 # -- the project's gold corpus ------------------------------------------------------------
 
 

@@ -252,3 +252,66 @@ def test_segmentation_never_raises_and_offsets_are_valid(text):
 def test_segmentation_of_arbitrary_unicode(text):
     for c in segment(text):
         assert text[c.start:c.end] == c.text
+
+
+# Tails (codebook "The unit"): the words after a paragraph's last item that belong to the
+# whole paragraph are a clause of their own, addressed (paragraph, "tail").
+_TAIL_LEAD = "### Article 3\n\n####Scope\n\n1.   This Convention shall apply to the prevention of: \n\n"
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # run into the last item's line after "; where" (UNTOC 3(1) in the corpus)
+        ("a) The offences established in accordance with articles 5 and 6; and  \n\n"
+         "b) Serious crime as defined in article 2; where the offence is transnational in nature.\n",
+         [("3(1)(a)", "The offences established in accordance with articles 5 and 6; and"),
+          ("3(1)(b)", "Serious crime as defined in article 2;"),
+          ("3(1)(tail)", "where the offence is transnational in nature.")]),
+        # "; unless" after the last item
+        ("a) the sending of documents;\n\nb) the transmission of requests;   unless the Party makes a declaration.\n",
+         [("3(1)(a)", "the sending of documents;"), ("3(1)(b)", "the transmission of requests;"),
+          ("3(1)(tail)", "unless the Party makes a declaration.")]),
+        # a sentence after a run of spaces: a line break the corpus merged
+        ("a) the first case; and\n\nb) the second case.   If the Party so decides, it shall inform the Court.\n",
+         [("3(1)(a)", "the first case; and"), ("3(1)(b)", "the second case."),
+          ("3(1)(tail)", "If the Party so decides, it shall inform the Court.")]),
+        # a block of its own after the last item, separated by a blank line
+        ("a) the first case;\n\nb) the second case.\n\nwhere the offence involves a group.\n",
+         [("3(1)(a)", "the first case;"), ("3(1)(b)", "the second case."),
+          ("3(1)(tail)", "where the offence involves a group.")]),
+        # "; such ..." continues the item itself: no tail
+        ("a) the first case; or\n\nb) contributes to the offence; such contribution shall be intentional.\n",
+         [("3(1)(a)", "the first case; or"),
+          ("3(1)(b)", "contributes to the offence; such contribution shall be intentional.")]),
+        # a hard-wrapped item (no blank line) stays one clause
+        ("a) the first case;\n\nb) the second case, as set out in\nthe annex to this Convention.\n",
+         [("3(1)(a)", "the first case;"),
+          ("3(1)(b)", "the second case, as set out in\nthe annex to this Convention.")]),
+        # dash items below the last item belong to it
+        ("a) the first case;\n\nb) acts where:\n\n– force is used; or\n",
+         [("3(1)(a)", "the first case;"), ("3(1)(b)", "acts where:\n\n– force is used; or")]),
+        # a letter glued to its item's first word ("cnot") is the next item, never a tail
+        ("a) not to accept Chapter I;\n\nb) not to accept Chapter II;\n\ncnot to accept Chapter III.\n",
+         [("3(1)(a)", "not to accept Chapter I;"),
+          ("3(1)(b)", "not to accept Chapter II;\n\ncnot to accept Chapter III.")]),
+    ],
+)
+def test_a_paragraph_tail_is_a_clause_of_its_own(body, expected):
+    clauses = [c for c in segment(_TAIL_LEAD + body) if c.subparagraph]
+    assert [(c.clause_id, c.text) for c in clauses] == expected
+
+
+def test_a_conditional_lead_in_is_completed_by_its_tail():
+    text = ("### Article 53\n\n2.   If the Prosecutor concludes that there is no basis because: \n\n"
+            "a) There is no legal basis; \n\nb) The case is inadmissible; or  \n\n"
+            "c) A prosecution is not in the interests of justice; the Prosecutor shall inform the Chamber.\n")
+    tail = by_id(text)["53(2)(tail)"]
+    assert (tail.paragraph, tail.subparagraph, tail.text) == ("2", "tail", "the Prosecutor shall inform the Chamber.")
+    assert by_id(text)["53(2)(c)"].text == "A prosecution is not in the interests of justice;"
+
+
+def test_a_tail_needs_a_lead_in_that_introduces_items():
+    # the paragraph's first words are a sentence, not a lead-in ending in ":": nothing to complete
+    text = "### Article 4\n\n1.   Each Party shall cooperate.\n\na) first; and\n\nb) second; where needed.\n"
+    assert [c.clause_id for c in segment(text)] == ["4(1)", "4(1)(a)", "4(1)(b)"]

@@ -51,7 +51,13 @@ def check_cmd(
     files: Annotated[Optional[list[Path]], typer.Argument(help="Gold files or folders (default: corpora/gold).")] = None,
     corpus: CorpusOpt = None,
 ) -> None:
-    """Check gold files against the corpus and print per-label counts."""
+    """Check gold files against the corpus, print per-label counts, and check consistency.
+
+    Consistency: clauses of different documents whose normalised texts are near-identical
+    (ratio at least 0.9, 80 characters or more) must carry the same labels, or a note in one
+    of them that names the other's document and says what in the context makes them differ.
+    Exits 1 when a pair is neither.
+    """
     records = gold.load_records(files, corpus)
     from collections import Counter
 
@@ -60,6 +66,17 @@ def check_cmd(
     typer.echo(f"{len(records)} clauses in {len(docs)} documents: checksums match")
     for label in gold.LABELS:
         typer.echo(f"  {label:20s} {counts.get(label, 0)}")
+    pairs = gold.near_identical_pairs(records)
+    differ = [p for p in pairs if p.labels_differ]
+    unexplained = [p for p in differ if not p.explained]
+    typer.echo(f"{len(pairs)} near-identical clause pairs across documents; {len(differ)} with different labels, "
+               f"{len(differ) - len(unexplained)} of them explained by a note")
+    if unexplained:
+        for p in unexplained:
+            typer.echo(f"  unexplained: {p.describe()}")
+        typer.echo(f"error: {len(unexplained)} near-identical pairs carry different labels and no note naming "
+                   "the other document", err=True)
+        raise typer.Exit(1)
 
 
 @app.command("agreement")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -210,6 +211,78 @@ def load_records(paths: Iterable[str | os.PathLike] | None = None, corpus: Path 
     return resolve_records(records, corpus)
 
 
+@dataclass(frozen=True)
+class NearIdenticalPair:
+    """Two clauses of different gold documents whose normalised texts are near-identical."""
+
+    first: dict[str, Any]
+    second: dict[str, Any]
+    ratio: float
+
+    @property
+    def labels_differ(self) -> bool:
+        return (set(self.first["tiers"]) != set(self.second["tiers"])
+                or set(self.first["safeguards"]) != set(self.second["safeguards"]))
+
+    @property
+    def explained(self) -> bool:
+        """True when a note of either clause names the other clause's document (says why they differ)."""
+        return (self.second["doc_id"] in (self.first.get("note") or "")
+                or self.first["doc_id"] in (self.second.get("note") or ""))
+
+    def describe(self) -> str:
+        def side(r: dict[str, Any]) -> str:
+            return f"{r['doc_id']} {r['clause_id']} [{', '.join(r['tiers'] + r['safeguards']) or '-'}]"
+
+        return f"{side(self.first)} ~ {side(self.second)} (ratio {self.ratio:.2f})"
+
+
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "`": "'", "–": "-", "—": "-"})
+
+
+def normalise(text: str) -> str:
+    """Clause text as compared for consistency: case, quotes, dashes, spacing and Markdown emphasis folded."""
+    text = text.translate(_QUOTES).replace("*", "").replace("_", " ").lower()
+    return " ".join(text.split()).strip(" ;,.:")
+
+
+def near_identical_pairs(records: list[dict[str, Any]], *, min_ratio: float = 0.9,
+                         min_chars: int = 80) -> list[NearIdenticalPair]:
+    """Pairs of clauses of different documents whose normalised texts are near-identical.
+
+    Takes gold records with their text joined in (:func:`load_records`); returns every pair
+    of clauses from different documents whose normalised texts both have at least
+    ``min_chars`` characters and a similarity ratio (rapidfuzz's ``fuzz.ratio``, the same
+    measure as difflib's ``SequenceMatcher.ratio``) of at least ``min_ratio``, in the order
+    of the records.
+    """
+    from rapidfuzz import fuzz, process
+
+    kept = [(r, normalise(r["text"])) for r in records]
+    kept = [(r, t) for r, t in kept if len(t) >= min_chars]
+    texts = [t for _, t in kept]
+    docs = [r["doc_id"] for r, _ in kept]
+    cutoff = min_ratio * 100
+    # A ratio of at least ``min_ratio`` needs the shorter text to be at least this share of the longer.
+    length_share = min_ratio / (2 - min_ratio)
+    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+    pairs: list[tuple[int, int, float]] = []
+    hi = 0
+    for pos, i in enumerate(order):
+        hi = max(hi, pos + 1)
+        while hi < len(order) and len(texts[order[hi]]) * length_share <= len(texts[i]):
+            hi += 1
+        window = [j for j in order[pos + 1:hi] if docs[j] != docs[i]]
+        if not window:
+            continue
+        for _, score, k in process.extract(texts[i], [texts[j] for j in window], scorer=fuzz.ratio,
+                                           score_cutoff=cutoff, limit=None):
+            j = window[k]
+            pairs.append((min(i, j), max(i, j), score / 100))
+    pairs.sort()
+    return [NearIdenticalPair(kept[i][0], kept[j][0], ratio) for i, j, ratio in pairs]
+
+
 def load_gold(paths: Iterable[str | os.PathLike] | None = None, corpus: Path | None = None, *,
               by_document: bool = False):
     """Load gold files as a Hugging Face :class:`datasets.DatasetDict`.
@@ -258,5 +331,5 @@ def _features():
     })
 
 
-__all__ = ["units", "build", "load_gold", "load_records", "resolve_records", "gold_files", "write_jsonl",
+__all__ = ["units", "build", "near_identical_pairs", "NearIdenticalPair", "normalise", "load_gold", "load_records", "resolve_records", "gold_files", "write_jsonl",
            "read_jsonl", "LABELS"]
