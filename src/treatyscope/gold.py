@@ -252,9 +252,9 @@ def near_identical_pairs(records: list[dict[str, Any]], *, min_ratio: float = 0.
 
     Takes gold records with their text joined in (:func:`load_records`); returns every pair
     of clauses from different documents whose normalised texts both have at least
-    ``min_chars`` characters and a similarity ratio (rapidfuzz's ``fuzz.ratio``, the same
-    measure as difflib's ``SequenceMatcher.ratio``) of at least ``min_ratio``, in the order
-    of the records.
+    ``min_chars`` characters and a similarity ratio (rapidfuzz's ``fuzz.ratio``, the normalised
+    Indel similarity that difflib's ``SequenceMatcher.ratio`` approximates) of at least
+    ``min_ratio``, in the order of the records.
     """
     from rapidfuzz import fuzz, process
 
