@@ -9,7 +9,8 @@ import random
 import numpy as np
 import pytest
 
-from treatyscope.classify import LabelModel, load_model, save_model
+from treatyscope.classify import LabelModel
+from treatyscope.model_store import load_model, save_model
 from treatyscope.errors import ModelError
 from treatyscope.evaluate import cross_validate, fit_full, label_metrics, prepare, span_overlap_f1, split_targets
 from treatyscope.types import LABELS
@@ -161,7 +162,7 @@ def test_targets_split_into_tiers_and_safeguards(records):
 
 
 def test_model_card_names_the_labels_with_few_gold_clauses_from_its_figures():
-    from treatyscope.classify import card_markdown
+    from treatyscope.model_store import card_markdown
 
     card = {"name": "m", "data": {"clauses": 10, "documents": ["a"]}, "sha256": "x",
             "metrics": {"classifier": {"tiers": {"macro_f1": 0.5}, "safeguards": {"macro_f1": 0.5},

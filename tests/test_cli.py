@@ -46,7 +46,9 @@ def test_jsonl_schema_and_designators(sample_jsonl):
 
 
 def test_every_label_has_evidence_in_place(sample_jsonl):
-    text = open(__import__("treatyscope.cli", fromlist=["x"]).sample_draft(), encoding="utf-8").read()
+    from treatyscope.paths import sample_draft
+
+    text = open(sample_draft(), encoding="utf-8").read()
     for r in sample_jsonl:
         assert text[r["start"]:r["end"]] == r["text"]
         for label in r["tiers"] + r["safeguards"]:

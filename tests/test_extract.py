@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from treatyscope.extract import ReferenceGrammar, evidence_of, parse_references, read_reference_grammar
+from treatyscope.components.evidence import evidence_of
+from treatyscope.components.references import ReferenceGrammar, parse_references, read_reference_grammar
 from treatyscope.types import CrossReference
 
 

@@ -18,7 +18,8 @@ import spacy
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from treatyscope.extract import TextWords, _words, read_patterns
+from treatyscope.components.patterns import read_patterns
+from treatyscope.fast.text_words import TextWords, _words
 from treatyscope.ingest import read_document
 from treatyscope.pipeline import label_clauses, label_document
 from treatyscope.segment import segment_document
@@ -173,14 +174,14 @@ _REFERENCE_SOUP = st.lists(st.sampled_from(
 @settings(max_examples=300, deadline=None)
 @given(_REFERENCE_SOUP)
 def test_reference_quick_test_loses_no_reference(patterns_nlp, text):
-    from treatyscope.extract import parse_references
+    from treatyscope.components.references import parse_references
 
     refs = patterns_nlp.get_pipe("treatyscope_references")
     assert refs.parse(text) == parse_references(text, _without_needs(refs.grammar))
 
 
 def test_reference_quick_test_on_the_corpus(patterns_nlp, corpus_clauses):
-    from treatyscope.extract import parse_references
+    from treatyscope.components.references import parse_references
 
     refs = patterns_nlp.get_pipe("treatyscope_references")
     plain = _without_needs(refs.grammar)
@@ -246,7 +247,7 @@ def test_lookup_lemmatizer_on_odd_text(patterns_nlp, spacy_lemmatizer, text):
 
 
 def test_lookup_lemmatizer_keeps_lemmas_already_set_unless_told(patterns_nlp):
-    from treatyscope.lemmatizer import LookupLemmatizer
+    from treatyscope.fast.lemmatizer import LookupLemmatizer
 
     keep = patterns_nlp.get_pipe("lemmatizer")
     doc = patterns_nlp.make_doc("The offences were committed")
@@ -271,7 +272,7 @@ def _features_token_by_token(doc) -> tuple[str, str]:
 @settings(max_examples=200, deadline=None)
 @given(_TEXTS)
 def test_clause_features_read_as_arrays_equal_token_by_token(patterns_nlp, text):
-    from treatyscope.classify import clause_features
+    from treatyscope.features import clause_features
 
     doc = patterns_nlp(text)
     row = clause_features(doc)
@@ -281,7 +282,8 @@ def test_clause_features_read_as_arrays_equal_token_by_token(patterns_nlp, text)
 
 @pytest.fixture(scope="module")
 def shipped_model():
-    from treatyscope.classify import CARD_FILE, load_model, shipped_model_dir
+    from treatyscope.model_store import CARD_FILE, load_model
+    from treatyscope.paths import shipped_model_dir
 
     if not (shipped_model_dir() / CARD_FILE).is_file():
         pytest.skip("no trained model in models/treatyscope-clf")
@@ -289,7 +291,8 @@ def shipped_model():
 
 
 def test_classifier_shortcuts_change_no_probability(patterns_nlp, shipped_model, corpus_clauses):
-    from treatyscope.classify import _probabilities, _transform, _vectorize, clause_features, frame
+    from treatyscope.fast.vectorize import probabilities as _probabilities, transform as _transform, vectorize as _vectorize
+    from treatyscope.features import clause_features, frame
     from treatyscope.pipeline import make_docs
 
     docs = list(patterns_nlp.pipe(make_docs(patterns_nlp, corpus_clauses[:3000])))
@@ -315,7 +318,7 @@ def test_probabilities_fall_back_to_sklearn_for_other_models():
     from sklearn.multiclass import OneVsRestClassifier
     from sklearn.svm import LinearSVC
 
-    from treatyscope.classify import _probabilities
+    from treatyscope.fast.vectorize import probabilities as _probabilities
 
     rng = np.random.default_rng(0)
     X = sp.csr_matrix(rng.random((40, 6)))
@@ -333,7 +336,7 @@ def test_probabilities_fall_back_to_sklearn_for_other_models():
 def test_features_are_computed_once_only_when_both_classifiers_agree(shipped_model):
     import copy
 
-    from treatyscope.classify import _same_features
+    from treatyscope.fast.vectorize import same_features as _same_features
 
     tiers = shipped_model.tiers.pipeline_.named_steps["features"]
     other = copy.deepcopy(shipped_model.safeguards.pipeline_.named_steps["features"])
@@ -349,7 +352,7 @@ def test_features_are_computed_once_only_when_both_classifiers_agree(shipped_mod
 def test_vectorizing_equals_sklearn_and_follows_a_refit(options):
     from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 
-    from treatyscope.classify import _vectorize
+    from treatyscope.fast.vectorize import vectorize as _vectorize
 
     first = ["Each Party shall adopt measures", "de Verdragsluitende Partijen", "P_defined R_subject_to"]
     second = ["Mutual assistance may be refused", "offences established under Article 2", "  ", "ΟΔΟΣ Σ"]
@@ -377,7 +380,7 @@ def test_word_ngrams_looked_up_as_arrays_equal_sklearns(fit_on, texts, ngram_ran
     patterns) gives sklearn's matrix, on texts with odd whitespace, case and empty texts."""
     from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 
-    from treatyscope.classify import _KNOWN_GRAMS, _vectorize
+    from treatyscope.fast.vectorize import KNOWN_GRAMS as _KNOWN_GRAMS, vectorize as _vectorize
 
     for pattern in (r"\S+", r"(?u)\b\w\w+\b"):
         for cls in (CountVectorizer, TfidfVectorizer):
