@@ -13,7 +13,7 @@ from treatyscope.cli import app
 runner = CliRunner()
 
 SCHEMA = {"doc_id", "clause_id", "article", "paragraph", "subparagraph", "heading", "language", "start", "end",
-          "text", "bracketed", "tiers", "safeguards", "effective", "references", "evidence"}
+          "text", "bracketed", "chapeau", "tiers", "safeguards", "effective", "references", "evidence"}
 
 
 def run(*args):

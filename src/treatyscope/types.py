@@ -231,6 +231,7 @@ class LabelledClause:
             "bracketed": c.bracketed,
             "brackets": [list(b) for b in c.brackets],
             "context": list(c.context),
+            "chapeau": c.chapeau,
             "tiers": list(self.tiers),
             "safeguards": list(self.safeguards),
             "effective": {
