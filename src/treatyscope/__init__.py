@@ -4,10 +4,9 @@ The public API is three functions: :func:`segment` (text to clauses), :func:`lab
 (a treaty to labelled clauses) and :func:`compare` (two drafts to their differences).
 """
 
-__version__ = "0.1.0"
-
-from .pipeline import label  # noqa: E402
-from .segment import segment  # noqa: E402
+from ._version import __version__
+from .pipeline import label
+from .segment import segment
 
 # The modules, in the order of the pipeline (no module imports one further down this list):
 #   types, errors, fileio, paths, extensions   data and where it lives

@@ -16,7 +16,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from . import __version__
+from ._version import __version__
 from .classify import ClauseLabeler, LabelModel
 from .errors import ModelError
 from .fileio import atomic_write

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
-from .. import __version__
+from .._version import __version__
 from ..errors import InputError, TreatyscopeError
 from .deadline import DocumentTimeout, run_with_deadline
 from .engines import HARD_KILL_GRACE, run_dask, run_local

@@ -16,7 +16,7 @@ import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
-from .. import __version__
+from .._version import __version__
 from ..errors import InputError, TreatyscopeError
 from .deadline import DocumentTimeout, run_with_deadline
 from .outputs import failed_row, summary_row
