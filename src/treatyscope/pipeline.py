@@ -20,7 +20,8 @@ in pipeline order:
   (``treatyscope_span_ruler``; the evidence component reads the group named by its
   ``source_key``);
 - ``doc.spans["evidence"]``: the label spans, ``Span._.polarity`` set on safeguards, and
-  ``doc.spans["treatyscope_cues"]``: the polarity cues, labelled with their polarity
+  ``doc.spans["treatyscope_cues"]``: the polarity cues, labelled with their polarity (absent
+  when there is none)
   (``treatyscope_evidence``);
 - ``doc._.references``: the clause's :class:`CrossReference` list, in clause offsets
   (``treatyscope_references``);

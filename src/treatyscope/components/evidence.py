@@ -10,8 +10,8 @@ label the pattern files give them (read here and nowhere else, :func:`span_kind`
   ``shall not be required``: waived).
 
 The component writes two span groups (names in :mod:`treatyscope.extensions`): the label
-spans, overlaps of one label merged, each safeguard span with ``Span._.polarity``; and the
-polarity cues, labelled with their polarity alone.
+spans, overlaps of one label merged, each safeguard span with ``Span._.polarity``; and,
+when there are any, the polarity cues, labelled with their polarity alone.
 """
 
 from __future__ import annotations
@@ -88,7 +88,8 @@ class EvidenceComponent:
             if span.label_ in SAFEGUARDS:
                 span._.polarity = self._polarity(span, cues)
         doc.spans[EVIDENCE_KEY] = merged
-        doc.spans[CUES_KEY] = cues
+        if cues:  # a span group costs a Python object per doc; most clauses have no cue
+            doc.spans[CUES_KEY] = cues
         return doc
 
     def _polarity(self, span: Span, cues: list[Span]) -> str:
