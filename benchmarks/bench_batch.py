@@ -137,7 +137,7 @@ def stage_profile(files: list[Path], patterns_only: bool, model: str | None) -> 
     from treatyscope.ingest import read_document
     from treatyscope.pipeline import (_prefilter, _references, default_pipeline, labelled_clause, make_docs,
                                       patterns_pipeline)
-    from treatyscope.report import jsonl_lines
+    from treatyscope.report.text import jsonl_lines
     from treatyscope.resolve import resolve
     from treatyscope.segment import segment_document
     from treatyscope.types import LabelledClause, LabelledDocument

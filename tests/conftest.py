@@ -28,7 +28,7 @@ def corpus() -> Path:
 
 @pytest.fixture(scope="session")
 def sample_path() -> Path:
-    from treatyscope.cli import sample_draft
+    from treatyscope.paths import sample_draft
 
     return sample_draft()
 

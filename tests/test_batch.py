@@ -21,6 +21,7 @@ import csv
 import io
 
 from treatyscope import batch
+from treatyscope.batch import engines, worker
 from treatyscope.batch import MAX_NAME, plan, run_batch, safe_name
 from treatyscope.cli import app
 
@@ -136,7 +137,7 @@ def cli_command(*args: str) -> list[str]:
 def test_outputs_are_the_label_command_jsonl_and_a_summary_per_document(inputs, reference, tmp_path):
     from treatyscope.ingest import read_document
     from treatyscope.pipeline import label_document, patterns_pipeline
-    from treatyscope.report import jsonl_lines
+    from treatyscope.report.text import jsonl_lines
 
     labelled, _ = label_document(read_document(inputs / "alpha.md"), nlp=patterns_pipeline())
     assert reference["docs/alpha.jsonl"].decode() == "".join(jsonl_lines([labelled]))
@@ -365,14 +366,14 @@ def test_a_worker_killed_between_two_documents_is_replaced_and_no_document_fails
 
 def test_a_worker_killed_while_labelling_a_document_records_it_and_the_run_goes_on(inputs, slow_treaty, monkeypatch):
     tasks = plan([inputs / "alpha.md", slow_treaty, inputs / "delta.md"])
-    took = batch._Worker.took
+    took = engines._Worker.took
 
     def took_then_die(worker, name):
         took(worker, name)
         if name == "long":  # seconds of labelling ahead: the worker dies in the middle of them
             _kill_and_wait(worker.proc.pid)
 
-    monkeypatch.setattr(batch._Worker, "took", took_then_die)
+    monkeypatch.setattr(engines._Worker, "took", took_then_die)
     finished: dict[str, batch.Outcome] = {}
     batch.run_local(tasks, batch.PipelineSetup(patterns_only=True), lambda t, o: finished.setdefault(t.doc_id, o),
                     workers=1, timeout=60)
@@ -383,14 +384,14 @@ def test_a_worker_killed_while_labelling_a_document_records_it_and_the_run_goes_
 
 def test_a_document_whose_workers_all_die_before_taking_it_is_recorded_once(inputs, monkeypatch):
     tasks = plan([inputs / "alpha.md", inputs / "delta.md"])
-    assign = batch._Worker.assign
+    assign = engines._Worker.assign
 
     def assign_to_a_dead_worker(worker, task):
         if task.doc_id == "delta":
             _kill_and_wait(worker.proc.pid)
         assign(worker, task)
 
-    monkeypatch.setattr(batch._Worker, "assign", assign_to_a_dead_worker)
+    monkeypatch.setattr(engines._Worker, "assign", assign_to_a_dead_worker)
     finished: list[tuple[str, str, str]] = []
     batch.run_local(tasks, batch.PipelineSetup(patterns_only=True),
                     lambda t, o: finished.append((t.doc_id, o.status, o.error)), workers=1, timeout=60)
@@ -502,7 +503,7 @@ def test_a_deadline_dropped_inside_a_destructor_is_raised_again(in_thread):
 
 
 def test_a_worker_stuck_outside_python_is_killed_after_the_grace_period(inputs, monkeypatch):
-    monkeypatch.setattr(batch, "HARD_KILL_GRACE", 0.5)
+    monkeypatch.setattr(engines, "HARD_KILL_GRACE", 0.5)
     stopped: list[int] = []
     finished: dict[str, batch.Outcome] = {}
     tasks = plan([inputs / "alpha.md", inputs / "delta.md"])
@@ -540,7 +541,7 @@ def test_dask_cluster_gives_the_same_outputs(inputs, reference, tmp_path, proces
 def test_a_document_labelled_with_another_model_than_the_commands_is_recorded_as_failed(inputs, tmp_path,
                                                                                       monkeypatch):
     # On a cluster a worker may have another model installed; it reports the versions it used.
-    monkeypatch.setattr(batch, "_versions", lambda setup: {"model": "other", "patterns": "x", "treatyscope": "0"})
+    monkeypatch.setattr(worker, "_versions", lambda setup: {"model": "other", "patterns": "x", "treatyscope": "0"})
     report = run_batch([inputs / "alpha.md"], tmp_path / "out", workers=0, patterns_only=True)
     assert report.exit_code == 1 and "other versions (model other" in report.failed[0].error
     assert not (tmp_path / "out" / "docs" / "alpha.jsonl").exists()

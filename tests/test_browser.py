@@ -8,7 +8,7 @@ import pytest
 
 from treatyscope.ingest import read_document
 from treatyscope.pipeline import label_document
-from treatyscope.report_html import render_html
+from treatyscope.report.html import render_report_html as render_html
 
 try:
     from playwright.sync_api import sync_playwright

@@ -9,10 +9,11 @@ import random
 import numpy as np
 import pytest
 
-from treatyscope.classify import LabelModel, load_model, save_model
+from treatyscope.classify import LabelModel
+from treatyscope.model_store import load_model, save_model
 from treatyscope.errors import ModelError
 from treatyscope.evaluate import cross_validate, fit_full, label_metrics, prepare, span_overlap_f1, split_targets
-from treatyscope.types import LABELS
+from treatyscope.types import SAFEGUARDS
 
 # Clause templates of our own wording; each carries the labels it is written to express.
 TEMPLATES = [
@@ -116,7 +117,11 @@ def test_label_model_decides_from_probabilities(records, model):
     assert isinstance(model, LabelModel)
     prep = prepare(records[:8])
     decided = model.decide(prep.X)
-    assert "refusal_grounds" in decided[2] and 0.0 <= decided[2]["refusal_grounds"] <= 1.0
+    # each template's labels, nothing else; each with the probability its classifier gives
+    assert [sorted(d) for d in decided] == [["defined"], ["serious"], ["refusal_grounds"], ["domestic_law"],
+                                            ["human_rights"], ["use_limitation"], [], []]
+    probabilities = model.safeguards.predict_proba(prep.X)
+    assert decided[2]["refusal_grounds"] == float(probabilities[2, SAFEGUARDS.index("refusal_grounds")])
 
 
 @pytest.mark.parametrize(
@@ -157,11 +162,13 @@ def test_span_overlap_by_hand():
 def test_targets_split_into_tiers_and_safeguards(records):
     prep = prepare(records)
     t, s = split_targets(prep.Y)
-    assert t.shape[1] + s.shape[1] == len(LABELS)
+    assert (t.shape, s.shape) == ((len(records), 5), (len(records), 9))
+    # the second template is "serious", the third "refusal_grounds": their columns, nothing else
+    assert (t[1].tolist(), s[2].tolist()) == ([0, 0, 1, 0, 0], [0, 1, 0, 0, 0, 0, 0, 0, 0])
 
 
 def test_model_card_names_the_labels_with_few_gold_clauses_from_its_figures():
-    from treatyscope.classify import card_markdown
+    from treatyscope.model_store import card_markdown
 
     card = {"name": "m", "data": {"clauses": 10, "documents": ["a"]}, "sha256": "x",
             "metrics": {"classifier": {"tiers": {"macro_f1": 0.5}, "safeguards": {"macro_f1": 0.5},

@@ -12,8 +12,9 @@ from treatyscope.cli import app
 
 runner = CliRunner()
 
-SCHEMA = {"doc_id", "clause_id", "article", "paragraph", "subparagraph", "heading", "language", "start", "end",
-          "text", "bracketed", "tiers", "safeguards", "effective", "references", "evidence"}
+SCHEMA = ["doc_id", "clause_id", "article", "paragraph", "subparagraph", "heading", "language", "skipped", "start",
+          "end", "text", "bracketed", "brackets", "context", "chapeau", "tiers", "safeguards", "effective",
+          "references", "evidence"]
 
 
 def run(*args):
@@ -36,7 +37,7 @@ def test_label_without_path_labels_the_sample_draft_as_a_table():
 
 def test_jsonl_schema_and_designators(sample_jsonl):
     first = sample_jsonl[0]
-    assert SCHEMA <= set(first)
+    assert list(first) == SCHEMA
     assert first["doc_id"] == "sample_draft"
     assert set(first["effective"]) == {"tiers", "safeguards", "via"}
     by_id = {r["clause_id"]: r for r in sample_jsonl}
@@ -46,7 +47,9 @@ def test_jsonl_schema_and_designators(sample_jsonl):
 
 
 def test_every_label_has_evidence_in_place(sample_jsonl):
-    text = open(__import__("treatyscope.cli", fromlist=["x"]).sample_draft(), encoding="utf-8").read()
+    from treatyscope.paths import sample_draft
+
+    text = open(sample_draft(), encoding="utf-8").read()
     for r in sample_jsonl:
         assert text[r["start"]:r["end"]] == r["text"]
         for label in r["tiers"] + r["safeguards"]:
@@ -68,11 +71,17 @@ def test_sample_exercises_every_label_and_polarity(sample_jsonl):
 def test_inheritance_through_references_in_the_sample(sample_jsonl):
     by_id = {r["clause_id"]: r for r in sample_jsonl}
     r = by_id["7(3)"]
-    assert [ref["article"] for ref in r["references"]] == ["5", "6"]
-    assert {"defined", "other", "any"} <= set(r["effective"]["tiers"])
-    assert {"human_rights", "judicial_oversight"} <= set(r["effective"]["safeguards"])
-    via = {v["label"]: v["path"] for v in r["effective"]["via"]}
-    assert via["other"] == ["7(3)", "5(2)(b)"]
+    assert [(ref["article"], ref["paragraph"], ref["kind"]) for ref in r["references"]] == [
+        ("5", None, "subject_to"), ("6", None, "subject_to")]
+    assert (r["tiers"], r["safeguards"]) == ([], [])  # all it has, it inherits
+    assert r["effective"]["tiers"] == ["defined", "other", "any"]
+    assert r["effective"]["safeguards"] == ["domestic_law", "human_rights", "judicial_oversight", "proportionality",
+                                            "data_protection"]
+    assert [(v["label"], v["path"]) for v in r["effective"]["via"]] == [
+        ("defined", ["7(3)", "5(2)(a)"]), ("other", ["7(3)", "5(2)(b)"]), ("any", ["7(3)", "5(2)(c)"]),
+        ("domestic_law", ["7(3)", "6(1)"]), ("human_rights", ["7(3)", "6(1)"]),
+        ("judicial_oversight", ["7(3)", "6(2)"]), ("proportionality", ["7(3)", "6(2)"]),
+        ("data_protection", ["7(3)", "6(3)"])]
 
 
 @pytest.mark.parametrize(

@@ -11,10 +11,10 @@ import pytest
 from typer.testing import CliRunner
 
 from treatyscope.cli import app
-from treatyscope.diff import compare_documents, compare_paths
+from treatyscope.comparison import compare_documents, compare_paths
 from treatyscope.ingest import read_document
 from treatyscope.pipeline import label_document
-from treatyscope.report_html import is_measure, load_measure_config
+from treatyscope.report.analysis import is_measure, load_measure_config
 from treatyscope.types import SAFEGUARDS, TIERS, Document, LabelledDocument
 
 runner = CliRunner()

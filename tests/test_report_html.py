@@ -9,7 +9,9 @@ from typer.testing import CliRunner
 
 from treatyscope.cli import app
 from treatyscope.pipeline import label_document
-from treatyscope.report_html import build_report, is_measure, load_measure_config, render_html, render_markdown
+from treatyscope.report.analysis import build_report, is_measure, load_measure_config
+from treatyscope.report.html import render_report_html as render_html
+from treatyscope.report.text import render_report_markdown as render_markdown
 from treatyscope.types import Clause, Document, LabelledClause, LabelledDocument
 
 runner = CliRunner()

@@ -17,8 +17,12 @@ import numpy as np
 from sklearn.metrics import precision_recall_fscore_support
 from sklearn.model_selection import GroupKFold
 
-from .classify import ClauseLabeler, LabelModel, clause_features, frame, model_card, train
-from .extract import EVIDENCE_KEY, config_path, load_pipeline
+from .classify import ClauseLabeler, LabelModel, train
+from .extensions import EVIDENCE_KEY
+from .features import clause_features, frame
+from .model_store import model_card
+from .paths import config_path
+from .pipeline import load_pipeline
 from .types import LABELS, SAFEGUARDS, TIERS
 
 SYSTEMS = ("keywords", "patterns", "classifier")

@@ -23,10 +23,13 @@ from .corpus import document_path, find_corpus
 from .errors import GoldError
 from .fileio import atomic_write
 from .ingest import read_document
+from .paths import gold_dir
 from .segment import chapeau_id, segment_document
 from .types import LABELS, POLARITIES, SAFEGUARDS, TIERS, Clause, text_checksum
 
-GOLD_DIR = Path(__file__).resolve().parents[2] / "corpora" / "gold"
+# The checkout's corpora/gold, or the copy installed with the package (was: a path relative to
+# the source tree, which does not exist after a plain pip install).
+GOLD_DIR = gold_dir()
 GOLD_FIELDS = ("doc_id", "source_sha256", "clause_id", "article", "paragraph", "subparagraph", "start", "end",
                "checksum", "tiers", "safeguards", "evidence", "note")
 

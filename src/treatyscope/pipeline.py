@@ -1,27 +1,111 @@
-"""The whole path from a file or text to labelled clauses.
+"""The whole path from a file or text to labelled clauses, and the one place the spaCy
+pipeline is built.
 
-``ingest`` → ``segment`` → ``extract`` (spaCy patterns, and the classifier when the
-pipeline has one) → ``resolve``. Only English clauses are run through spaCy; the rest are
-kept, unlabelled, with their language.
+``ingest`` → ``segment`` → the spaCy pipeline (``extract``: patterns, evidence,
+cross-references; ``classify``: the trained classifier, when the pipeline has one) →
+``resolve``. Only English clauses are run through spaCy; the rest are kept, unlabelled,
+with their language.
+
+The pipeline is described by ``configs/pipeline.cfg`` and built by :func:`load_pipeline`,
+which keeps one loaded pipeline per setup (loading the classifier takes seconds). The
+``Language`` it returns is shared by every caller in the process: treat it as read-only, or
+pass ``cached=False`` for one of your own.
+
+What the components pass to each other on a ``Doc`` (names in :mod:`treatyscope.extensions`),
+in pipeline order:
+
+- ``doc.user_data``: the clause's text, heading, chapeau and context, set by :func:`make_docs`;
+- ``token.lemma``: spaCy's lookup lemmas (``treatyscope_lookup_lemmatizer``);
+- ``doc.spans[<spans_key>]``: every pattern match, labelled as in the pattern files
+  (``treatyscope_span_ruler``; the evidence component reads the group named by its
+  ``source_key``);
+- ``doc.spans["evidence"]``: the label spans, ``Span._.polarity`` set on safeguards, and
+  ``doc.spans["treatyscope_cues"]``: the polarity cues, labelled with their polarity (absent
+  when there is none)
+  (``treatyscope_evidence``);
+- ``doc._.references``: the clause's :class:`CrossReference` list, in clause offsets
+  (``treatyscope_references``);
+- ``doc._.labels``: ``{label: (probability, source, words)}`` for the labels the classifier
+  decides, ``None`` without a model, when the evidence stands (``treatyscope_classifier``).
 """
 
 from __future__ import annotations
 
+import json
 import os
+import threading
 from pathlib import Path
 
+import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .extract import EVIDENCE_KEY, TEXT_KEY, load_pipeline
+# Importing these registers every factory and registry function of pipeline.cfg (they are
+# also declared as spaCy entry points, for pipelines built without this module).
+from . import components, fast  # noqa: F401
+from .extensions import CHAPEAU_KEY, CONTEXT_KEY, EVIDENCE_KEY, HEADING_KEY, TEXT_KEY
 from .ingest import read_document
+from .paths import config_path
 from .resolve import absolute, resolve
 from .segment import chapeau_id, segment_document
-from .types import SAFEGUARDS, TIERS, Clause, CrossReference, Document, Evidence, LabelledClause, LabelledDocument
+from .types import (SAFEGUARDS, TIERS, Clause, CrossReference, Document, Evidence, EvidenceSource, LabelledClause,
+                    LabelledDocument, Polarity)
 
-if not Doc.has_extension("labels"):
-    # Set by the classifier component: {label: (score, source)} for the labels it decides.
-    Doc.set_extension("labels", default=None)
+CLASSIFIER = "treatyscope_classifier"
+
+_CACHE: dict[tuple[str, bool, str | None, str], Language] = {}
+_CACHE_LOCK = threading.Lock()
+
+
+def load_pipeline(*, classifier: bool = True, model: str | os.PathLike | None = None,
+                  config: str | os.PathLike | None = None, overrides: dict | None = None,
+                  cached: bool = True) -> Language:
+    """Build and initialise the pipeline from a spaCy config file.
+
+    Takes whether to keep the classifier, its model folder (default: the shipped model; the
+    patterns alone when none is shipped), the path of a config (default
+    ``configs/pipeline.cfg``) and config overrides (``{"components.X.option": value}``);
+    returns the initialised ``Language``, the same object for the same arguments unless
+    ``cached`` is false. Nothing is downloaded: the lemma tables come from
+    spacy-lookups-data. Raises :class:`ModelError` when a named model cannot be loaded safely.
+    """
+    overrides = dict(overrides or {})
+    if classifier and model:
+        overrides[f"components.{CLASSIFIER}.model"] = str(model)
+    path = Path(config) if config else config_path("pipeline.cfg")
+    key = (str(path), classifier, str(model) if classifier and model else None, json.dumps(overrides, sort_keys=True))
+    if not cached:
+        return _build(path, classifier, overrides)
+    with _CACHE_LOCK:
+        nlp = _CACHE.get(key)
+        if nlp is None:
+            nlp = _CACHE[key] = _build(path, classifier, overrides)
+        return nlp
+
+
+def _build(path: Path, classifier: bool, overrides: dict) -> Language:
+    cfg = spacy.util.load_config(path, overrides=overrides, interpolate=False)
+    exclude = [] if classifier else [CLASSIFIER]
+    nlp = spacy.util.load_model_from_config(cfg, auto_fill=True, validate=True, exclude=exclude)
+    nlp.initialize()
+    # Only clauses are passed to spaCy, but a text with no structure can be one long clause.
+    nlp.max_length = 10_000_000
+    return nlp
+
+
+def default_pipeline(model: str | os.PathLike | None = None) -> Language:
+    """The shipped pipeline: patterns plus the trained classifier (``model``, default the shipped one)."""
+    return load_pipeline(classifier=True, model=model)
+
+
+def patterns_pipeline() -> Language:
+    """The pattern-only pipeline (no classifier)."""
+    return load_pipeline(classifier=False)
+
+
+def pipeline_for(patterns_only: bool, model: str | os.PathLike | None = None) -> Language:
+    """The pipeline a command's ``--patterns-only`` and ``--model`` options ask for."""
+    return patterns_pipeline() if patterns_only else default_pipeline(model)
 
 
 def make_docs(nlp: Language, clauses: list[Clause], among: list[Clause] | None = None) -> list[Doc]:
@@ -32,10 +116,10 @@ def make_docs(nlp: Language, clauses: list[Clause], among: list[Clause] | None =
     for c in clauses:
         d = nlp.make_doc(c.text)
         d.user_data[TEXT_KEY] = c.text
-        d.user_data["heading"] = c.heading or ""
+        d.user_data[HEADING_KEY] = c.heading or ""
         parent = by_id.get(chapeau_id(c)) if c.subparagraph else None
-        d.user_data["chapeau"] = parent.text if parent is not None else ""
-        d.user_data["context"] = " ".join(c.context)
+        d.user_data[CHAPEAU_KEY] = parent.text if parent is not None else ""
+        d.user_data[CONTEXT_KEY] = " ".join(c.context)
         docs.append(d)
     return docs
 
@@ -45,7 +129,7 @@ def labelled_clause(clause: Clause, doc: Doc) -> LabelledClause:
     off = clause.start
     evidence = [
         Evidence(span.label_, span.start_char + off, span.end_char + off, span.text,
-                 span._.polarity if span.label_ in SAFEGUARDS else None, "pattern")
+                 span._.polarity if span.label_ in SAFEGUARDS else None, EvidenceSource.PATTERN)
         for span in doc.spans.get(EVIDENCE_KEY, [])
     ]
     decided = doc._.labels
@@ -55,11 +139,12 @@ def labelled_clause(clause: Clause, doc: Doc) -> LabelledClause:
         labels = set(decided)
         evidence = [e for e in evidence if e.label in labels]
         for label, (_, source, words) in decided.items():
-            if source == "classifier" and not any(e.label == label for e in evidence):
+            if source == EvidenceSource.CLASSIFIER and not any(e.label == label for e in evidence):
                 # The n-gram that weighed most; failing that, the clause as a whole.
                 s, e = words or (0, len(clause.text))
                 evidence.append(Evidence(label, s + off, e + off, clause.text[s:e],
-                                         "required" if label in SAFEGUARDS else None, "classifier"))
+                                         Polarity.REQUIRED.value if label in SAFEGUARDS else None,
+                                         EvidenceSource.CLASSIFIER))
     refs = _references(clause, doc._.references or [])
     scores = {k: round(float(v[0]), 4) for k, v in decided.items()} if decided else {}
     return LabelledClause(
@@ -142,13 +227,6 @@ def label_document(document: Document, *, nlp: Language | None = None) -> tuple[
     return LabelledDocument(document=document, clauses=clauses), warnings
 
 
-def default_pipeline(model: str | os.PathLike | None = None) -> Language:
-    """The shipped pipeline (patterns plus the trained classifier when a model is available)."""
-    from .classify import pipeline_with_model
-
-    return pipeline_with_model(model)
-
-
 def label(source: str | os.PathLike | Document, *, doc_id: str | None = None,
           model: str | os.PathLike | None = None) -> LabelledDocument:
     """Label a treaty: a file path, a :class:`Document`, or the text itself.
@@ -170,8 +248,3 @@ def _names_a_file(source: str) -> bool:
     """True when a string is a path to an existing file rather than treaty text."""
     return (len(source) < 4096 and "\n" not in source and "\x00" not in source
             and bool(Path(source).suffix) and Path(source).is_file())
-
-
-def patterns_pipeline() -> Language:
-    """The pattern-only pipeline (no classifier)."""
-    return load_pipeline(classifier=False)

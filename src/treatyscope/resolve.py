@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import deque
 from dataclasses import replace
 
-from .types import CrossReference, Inherited, LabelledClause, article_key
+from .types import THIS_PARAGRAPH, CrossReference, Inherited, LabelledClause, RefKind, article_key
 
 
 class ProvisionIndex:
@@ -48,7 +48,7 @@ def absolute(ref: CrossReference, clause_article: str, clause_paragraph: str | N
     """Fill in "this article" and "this paragraph" from the referring clause."""
     article = ref.article if ref.article is not None else clause_article
     paragraph = ref.paragraph
-    if paragraph == "this":
+    if paragraph == THIS_PARAGRAPH:
         paragraph = clause_paragraph
     return replace(ref, article=article, paragraph=paragraph)
 
@@ -75,7 +75,7 @@ def resolve(clauses: list[LabelledClause], *, max_depth: int = 25) -> list[Label
             if len(path) > max_depth:
                 continue
             for ref in current.references:
-                if ref.kind != "subject_to":
+                if ref.kind != RefKind.SUBJECT_TO:
                     continue
                 for target in index.targets(ref):
                     tid = target.clause.clause_id

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict, dataclass, field, fields
-from typing import Any, Literal
+from enum import StrEnum
+from typing import Any
 
 TIERS: tuple[str, ...] = ("defined", "treaty", "serious", "other", "any")
 SAFEGUARDS: tuple[str, ...] = (
@@ -24,9 +25,38 @@ SAFEGUARDS: tuple[str, ...] = (
     "use_limitation",
 )
 LABELS: tuple[str, ...] = TIERS + SAFEGUARDS
-POLARITIES: tuple[str, ...] = ("required", "optional", "waived")
 
-Polarity = Literal["required", "optional", "waived"]
+
+class Polarity(StrEnum):
+    """How a safeguard binds: ``required``; ``optional`` ("may refuse"); ``waived`` ("shall not be required")."""
+
+    REQUIRED = "required"
+    OPTIONAL = "optional"
+    WAIVED = "waived"
+
+
+# The one order of polarities: strongest first. Where the weakest matters (what a clause's
+# own words make of a safeguard), it is read backwards.
+POLARITIES: tuple[Polarity, ...] = (Polarity.REQUIRED, Polarity.OPTIONAL, Polarity.WAIVED)
+
+
+class RefKind(StrEnum):
+    """``subject_to``: the clause subjects itself to the target and inherits its labels; ``mention``: it does not."""
+
+    SUBJECT_TO = "subject_to"
+    MENTION = "mention"
+
+
+class EvidenceSource(StrEnum):
+    """Where a label's evidence comes from: the patterns' words, or the classifier's weightiest n-gram."""
+
+    PATTERN = "pattern"
+    CLASSIFIER = "classifier"
+
+
+# CrossReference.paragraph of a reference still relative to its clause ("subparagraph (b) of
+# this paragraph"); treatyscope.resolve.absolute replaces it with the clause's paragraph.
+THIS_PARAGRAPH = "this"
 
 
 def text_checksum(text: str) -> str:
@@ -102,7 +132,7 @@ class Evidence:
     end: int
     text: str
     polarity: Polarity | None = None
-    source: str = "pattern"
+    source: EvidenceSource = EvidenceSource.PATTERN
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -127,7 +157,7 @@ class CrossReference:
     start: int
     end: int
     text: str
-    kind: str = "mention"
+    kind: RefKind = RefKind.MENTION
     external: bool = False
 
     def to_dict(self) -> dict[str, Any]:
@@ -179,10 +209,10 @@ class LabelledClause:
     def polarity(self, label: str) -> str | None:
         """The polarity of a safeguard in this clause's own words (waived > optional > required)."""
         found = {e.polarity for e in self.evidence if e.label == label and e.polarity}
-        for p in ("waived", "optional", "required"):
+        for p in reversed(POLARITIES):
             if p in found:
-                return p
-        return "required" if label in self.safeguards else None
+                return p.value
+        return Polarity.REQUIRED.value if label in self.safeguards else None
 
     def to_dict(self) -> dict[str, Any]:
         c = self.clause
@@ -201,6 +231,7 @@ class LabelledClause:
             "bracketed": c.bracketed,
             "brackets": [list(b) for b in c.brackets],
             "context": list(c.context),
+            "chapeau": c.chapeau,
             "tiers": list(self.tiers),
             "safeguards": list(self.safeguards),
             "effective": {
@@ -318,4 +349,4 @@ class ArticleView:
     def polarities(self, label: str) -> list[str]:
         """The polarities a safeguard has in the article's own words, strongest first."""
         found = {lc.polarity(label) for lc in self.clauses if label in lc.safeguards}
-        return [p for p in ("required", "optional", "waived") if p in found]
+        return [p.value for p in POLARITIES if p in found]

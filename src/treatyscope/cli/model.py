@@ -8,9 +8,9 @@ from typing import Annotated, Optional
 
 import typer
 
-from .cli import _err, app, write_atomic
+from .common import CorpusOpt, _err, write_atomic
 
-CorpusOpt = Annotated[Optional[Path], typer.Option("--corpus", help="Corpus folder (default: TREATYSCOPE_CORPUS, then ../shared/corpora).")]
+app = typer.Typer()
 GoldOpt = Annotated[Optional[list[Path]], typer.Option("--gold", help="Gold JSONL files or folders (default: corpora/gold).")]
 
 
@@ -25,9 +25,10 @@ def train_cmd(
     json_out: Annotated[Optional[Path], typer.Option("--json", help="Also write the cross-validation figures (and the clause ids of every error) as JSON.", dir_okay=False)] = None,
 ) -> None:
     """Train the tier and safeguard classifiers on gold labels and save them with a model card."""
-    from .classify import save_model, shipped_model_dir
-    from .evaluate import evaluate, fit_full
-    from .gold import load_records
+    from ..evaluate import evaluate, fit_full
+    from ..gold import load_records
+    from ..model_store import save_model
+    from ..paths import shipped_model_dir
 
     records = load_records(gold_files, corpus)
     metrics = {}
@@ -60,9 +61,9 @@ def evaluate_cmd(
     """
     from rich.console import Console
 
-    from .classify import load_model
-    from .evaluate import evaluate, results_table
-    from .gold import load_records
+    from ..evaluate import evaluate, results_table
+    from ..gold import load_records
+    from ..model_store import load_model
 
     records = load_records(gold_files, corpus)
     fixed = load_model(model) if gold_files or model else None

@@ -7,15 +7,13 @@ from typing import Annotated, Optional
 
 import typer
 
-from . import corpus as corpus_mod
-from .cli import _err, app
+from .. import corpus as corpus_mod
+from .common import CorpusOpt, _err
 
-corpus_app = typer.Typer(help="The treaty corpus: download it, or check a copy against its checksums.",
-                         no_args_is_help=True)
-app.add_typer(corpus_app, name="corpus")
+app = typer.Typer(help="The treaty corpus: download it, or check a copy against its checksums.", no_args_is_help=True)
 
 
-@corpus_app.command("fetch")
+@app.command("fetch")
 def fetch_cmd(
     dest: Annotated[Path, typer.Option("--dest", help="Folder to download into (treaties/ is created inside).", file_okay=False)],
     ids: Annotated[Optional[list[str]], typer.Option("--id", help="Only these documents (repeatable). Default: all 1,645.")] = None,
@@ -41,9 +39,9 @@ def fetch_cmd(
         raise typer.Exit(1)
 
 
-@corpus_app.command("check")
+@app.command("check")
 def check_cmd(
-    corpus: Annotated[Optional[Path], typer.Option("--corpus", help="Corpus folder (default: TREATYSCOPE_CORPUS, then ../shared/corpora).")] = None,
+    corpus: CorpusOpt = None,
 ) -> None:
     """Check every corpus file against the manifest's checksums."""
     folder = corpus_mod.find_corpus(corpus)

@@ -9,11 +9,10 @@ from typing import Annotated, Optional
 
 import typer
 
-from . import gold
+from .. import gold
+from .common import CorpusOpt
 
 app = typer.Typer(help="Make and check gold labels (labels a person assigned by reading).", no_args_is_help=True)
-
-CorpusOpt = Annotated[Optional[Path], typer.Option("--corpus", help="Corpus folder (default: TREATYSCOPE_CORPUS, then ../shared/corpora).")]
 
 
 @app.command("units")
@@ -86,7 +85,7 @@ def agreement_cmd(
     json_out: Annotated[Optional[Path], typer.Option("--json", help="Also write the figures and the disagreements as JSON.")] = None,
 ) -> None:
     """Cohen's kappa per label between two labellings of the same clauses."""
-    from .agreement import agreement
+    from ..agreement import agreement
 
     a = [r for f in gold.gold_files([first]) for r in gold.read_jsonl(f)]
     b = [r for f in gold.gold_files([second]) for r in gold.read_jsonl(f)]
@@ -98,6 +97,6 @@ def agreement_cmd(
         kappa = "n/a" if m["kappa"] is None else f"{m['kappa']:.2f}"
         typer.echo(f"  {label:20s} {kappa:>6s} {m['agreement']:6.3f} {m['first']:6d} {m['second']:6d}")
     if json_out:
-        from .fileio import atomic_write
+        from ..fileio import atomic_write
 
         atomic_write(json_out, json.dumps(result, indent=2) + "\n")

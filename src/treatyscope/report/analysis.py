@@ -1,26 +1,24 @@
-"""Reports an analyst can read: the tier map, the measure-by-safeguard matrix and the annotated text.
+"""What a report shows, as plain data: the tier map, the measure-by-safeguard matrix and the annotated text.
 
-:func:`build_report` turns a :class:`LabelledDocument` into plain data (a :class:`Report`);
-:func:`render_html` fills the Jinja2 template ``templates/report.html.j2`` with it, with
-autoescaping on, so every piece of document text reaches the page escaped; the page is
-self-contained (inline CSS, no script, no external font). :func:`render_markdown` writes
-the two tables alone. Which articles grant a power or a cooperation measure, and which
-clauses define a tier, is decided from data in ``configs/measures.json``.
+:func:`build_report` turns a :class:`LabelledDocument` into a :class:`Report`, which
+:mod:`treatyscope.report.html` renders as a page and :mod:`treatyscope.report.text` as
+Markdown tables. Which articles grant a power or a cooperation measure, and which clauses
+define a tier, is decided from data in ``configs/measures.json``.
 """
 
 from __future__ import annotations
 
-import html
 import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .errors import TreatyscopeError
-from .types import SAFEGUARDS, TIERS, ArticleView, LabelledClause, LabelledDocument
+from ..errors import TreatyscopeError
+from ..paths import config_path
+from ..types import POLARITIES, SAFEGUARDS, TIERS, ArticleView, LabelledClause, LabelledDocument, Polarity
 
-WEAK_POLARITIES = ("optional", "waived")
+WEAK_POLARITIES = tuple(p.value for p in POLARITIES if p is not Polarity.REQUIRED)
 
 
 @dataclass(frozen=True)
@@ -77,8 +75,6 @@ def load_measure_config(path: str | Path | None = None) -> MeasureConfig:
 
 @lru_cache(maxsize=1)
 def _default_config() -> MeasureConfig:
-    from .extract import config_path
-
     return _read_config(config_path("measures.json"))
 
 
@@ -372,7 +368,7 @@ def _highlights(lc: LabelledClause, counter: list[int]) -> list[Highlight]:
         for label in TIERS + SAFEGUARDS:
             pols = {s[3] for s in g if s[2] == label}
             if pols:
-                pol = next((p for p in ("waived", "optional", "required") if p in pols), None)
+                pol = next((p.value for p in reversed(POLARITIES) if p in pols), None)
                 labels.append((label, pol if label in SAFEGUARDS else None))
         has_tier = any(lab in TIERS for lab, _ in labels)
         has_safeguard = any(lab in SAFEGUARDS for lab, _ in labels)
@@ -471,79 +467,3 @@ def build_report(ld: LabelledDocument, *, warnings: list[str] | None = None,
         counts=counts,
         anchors=anchors,
     )
-
-
-# --- rendering ------------------------------------------------------------------------------
-
-
-def template_environment():
-    """The Jinja2 environment for the package's templates, with autoescaping on for every template."""
-    import jinja2
-
-    return jinja2.Environment(
-        loader=jinja2.PackageLoader("treatyscope", "templates"),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-
-
-def render_html(ld: LabelledDocument, *, warnings: list[str] | None = None,
-                config: MeasureConfig | None = None) -> str:
-    """The report as one self-contained HTML page (inline CSS, no script, no external font)."""
-    report = build_report(ld, warnings=warnings, config=config)
-    return template_environment().get_template("report.html.j2").render(r=report)
-
-
-def _md(text: str | None) -> str:
-    """Document text made safe for a Markdown table cell (no markup, no HTML, one line)."""
-    text = html.escape(_clean(text or ""), quote=False)
-    return re.sub(r"([\\`*_\[\]|#])", r"\\\1", text)
-
-
-def _md_provisions(provs: tuple[Provision, ...]) -> str:
-    if not provs:
-        return "—"
-    parts = []
-    for p in provs:
-        if p.via:
-            parts.append(f"{_md(p.clause_id)} (via {_md(p.source)})")
-        elif p.phrases:
-            parts.append(f"{_md(p.clause_id)}: " + ", ".join(f"“{_md(x)}”" for x in p.phrases))
-        else:
-            parts.append(_md(p.clause_id))
-    return "; ".join(parts)
-
-
-def render_markdown(ld: LabelledDocument, *, config: MeasureConfig | None = None) -> str:
-    """The tier map and the measure-by-safeguard matrix as Markdown tables."""
-    config = config or load_measure_config()
-    out = [f"# {_md(ld.doc_id)}: scope and safeguards", "", "## Tier map", "",
-           "| Tier | Defined in | Extends the scope of | Reached through references |", "|---|---|---|---|"]
-    for row in tier_map(ld, config):
-        out.append(f"| `{row.tier}` {_md(row.name)} | {_md_provisions(row.defined_in)} | "
-                   f"{_md_provisions(row.extends)} | {_md_provisions(row.inherited_by)} |")
-    out += ["", "## Measures and safeguards", "",
-            "| Article | Heading | Tiers | " + " | ".join(f"`{s}`" for s in SAFEGUARDS) + " |",
-            "|---|---|---|" + "---|" * len(SAFEGUARDS)]
-    rows = measure_rows(ld, config)
-    for row in rows:
-        tiers = list(row.tiers) + [f"↳{t} (via {src})" for t, src in row.inherited_tiers]
-        heading = _md(row.heading) + (" \\[bracketed text\\]" if row.bracketed else "")
-        cells = []
-        for cell in row.cells:
-            if cell.state == "absent":
-                cells.append("—")
-            elif cell.state == "inherited":
-                cells.append("↳ inherited from " + ", ".join(_md(s) for s in _unique(p[-1] for p in cell.sources)))
-            else:
-                mark = {"present": "✓", "optional": "optional", "waived": "waived"}[cell.state]
-                cells.append(f"{mark} " + "; ".join(ph.describe(cell.state, _md) for ph in cell.phrases))
-        out.append(f"| {_md(row.article)} | {heading} | {_md(', '.join(tiers)) or '—'} | " + " | ".join(cells) + " |")
-    if not rows:
-        out.append("| — | no article grants a power or a cooperation measure | | " + "| " * len(SAFEGUARDS))
-    out += ["", "✓ present in the article's own words; optional or waived: its polarity; "
-            "↳ inherited through a cross-reference; — absent.", ""]
-    return "\n".join(out)

@@ -8,6 +8,9 @@ or lost (own and effective), safeguards whose polarity changed, the scope and sa
 phrases added or removed, and a short word diff. Cross-references are read through the
 renumbering: "article 5" in the old text that became "article 6" in the new one, because
 article 5 is now article 6, is not a change.
+
+The comparison is data (:class:`Comparison`); :mod:`treatyscope.report` renders it as a
+table, Markdown, JSON or HTML.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .types import SAFEGUARDS, TIERS, ArticleView, LabelledDocument
+from .types import POLARITIES, SAFEGUARDS, TIERS, ArticleView, LabelledDocument
 
 # Pairs scoring below this are never aligned (their articles count as removed and added).
 MIN_SIMILARITY = 0.35
@@ -382,7 +385,7 @@ def _ordered(labels: set[str]) -> list[str]:
     return [x for x in TIERS + SAFEGUARDS if x in labels]
 
 
-_STRENGTH = {"required": 2, "optional": 1, "waived": 0}
+_STRENGTH = {p.value: len(POLARITIES) - 1 - i for i, p in enumerate(POLARITIES)}  # required 2 ... waived 0
 
 
 def _polarity_changes(old: ArticleView, new: ArticleView) -> list[dict[str, Any]]:
@@ -488,12 +491,12 @@ def compare_paths(old: str | os.PathLike, new: str | os.PathLike, *, nlp=None, p
     Raises :class:`~treatyscope.errors.InputError` for a file that cannot be read.
     """
     from .ingest import read_document
-    from .pipeline import default_pipeline, label_document, patterns_pipeline
+    from .pipeline import label_document, pipeline_for
 
     old_p, new_p = Path(old), Path(new)
     documents = [read_document(old_p), read_document(new_p)]
     if nlp is None:
-        nlp = patterns_pipeline() if patterns_only else default_pipeline(model)
+        nlp = pipeline_for(patterns_only, model)
     labelled, warnings = [], []
     for name, document in zip(("old", "new"), documents):
         ld, w = label_document(document, nlp=nlp)
@@ -504,14 +507,14 @@ def compare_paths(old: str | os.PathLike, new: str | os.PathLike, *, nlp=None, p
     return result
 
 
-# --- output ---------------------------------------------------------------------------------
+# --- words for the renderers (treatyscope.report) -------------------------------------------
 
 
-def _signed(gained: list[str], lost: list[str]) -> str:
+def signed(gained: list[str], lost: list[str]) -> str:
     return " ".join([f"+{x}" for x in gained] + [f"−{x}" for x in lost])
 
 
-def _status_words(a: ArticleChange) -> str:
+def status_words(a: ArticleChange) -> str:
     words = [a.status]
     if a.renumbered:
         words.append("renumbered")
@@ -520,7 +523,7 @@ def _status_words(a: ArticleChange) -> str:
     return ", ".join(words)
 
 
-def _change_lines(a: ArticleChange) -> list[str]:
+def change_lines(a: ArticleChange) -> list[str]:
     """Polarity, phrase and text changes of one article, one per line, in plain words."""
     lines = [f"{p['label']}: {'/'.join(p['old'])} → {'/'.join(p['new'])}" for p in a.polarity_changed]
     for kind, ph in (("scope", a.scope_phrases), ("safeguard", a.safeguard_phrases)):
@@ -532,80 +535,9 @@ def _change_lines(a: ArticleChange) -> list[str]:
     return lines
 
 
-def _unchanged_line(c: Comparison) -> str | None:
+def unchanged_line(c: Comparison) -> str | None:
     """The unchanged articles in one sentence, renumbered ones as old→new."""
     same = [a.new if not a.renumbered else f"{a.old}→{a.new}" for a in c.articles if a.status == "unchanged"]
     if not same:
         return None
     return f"Unchanged ({len(same)}): {', '.join(x or '' for x in same)}."
-
-
-def render_table(c: Comparison, *, width: int = 140) -> str:
-    """The headline, then a table of the articles that were added, removed, changed or renumbered."""
-    import io
-
-    from rich.console import Console
-    from rich.markup import escape
-    from rich.table import Table
-
-    buf = io.StringIO()
-    console = Console(file=buf, width=width, force_terminal=False, color_system=None, highlight=False)
-    for line in c.headline():
-        console.print(escape(line), soft_wrap=True)
-    rows = c.changed()
-    if rows:
-        table = Table(title=f"{c.old['doc_id']} → {c.new['doc_id']}: articles that changed", expand=False)
-        table.add_column("Old", justify="right", no_wrap=True)
-        table.add_column("New", justify="right", no_wrap=True)
-        table.add_column("Status", max_width=12)
-        table.add_column("Heading", max_width=24)
-        table.add_column("Labels", max_width=22)
-        table.add_column("Effective", max_width=22)
-        table.add_column("Changes", min_width=36, max_width=64)
-        for a in rows:
-            table.add_row(escape(a.old or "—"), escape(a.new or "—"), _status_words(a), escape(a.heading or ""),
-                          escape(_signed(a.gained, a.lost)), escape(_signed(a.effective_gained, a.effective_lost)),
-                          escape("\n".join(_change_lines(a))))
-        console.print(table)
-    line = _unchanged_line(c)
-    if line:
-        console.print(escape(line), soft_wrap=True)
-    return buf.getvalue()
-
-
-def _md(text: str | None) -> str:
-    import html
-
-    text = html.escape(" ".join((text or "").split()), quote=False)
-    return re.sub(r"([\\`*_\[\]|#~])", r"\\\1", text)
-
-
-def render_markdown(c: Comparison) -> str:
-    """The headline as a list, then a Markdown table of the articles that changed."""
-    out = [f"# {_md(c.old['doc_id'])} → {_md(c.new['doc_id'])}", ""]
-    out += [f"- {_md(line)}" for line in c.headline()]
-    out += [f"- warning: {_md(w)}" for w in c.warnings]
-    out += ["", "| Old | New | Status | Heading | Labels | Effective | Changes |", "|---|---|---|---|---|---|---|"]
-    for a in c.changed():
-        out.append(f"| {_md(a.old or '—')} | {_md(a.new or '—')} | {_status_words(a)} | {_md(a.heading)} | "
-                   f"{_md(_signed(a.gained, a.lost))} | {_md(_signed(a.effective_gained, a.effective_lost))} | "
-                   + "<br>".join(_md(x) for x in _change_lines(a)) + " |")
-    line = _unchanged_line(c)
-    if line:
-        out += ["", _md(line)]
-    return "\n".join(out) + "\n"
-
-
-def render_json(c: Comparison) -> str:
-    """The comparison as JSON (schema: ``{"articles": [{"old", "new", "status", "gained", ...}]}``)."""
-    import json
-
-    return json.dumps(c.to_dict(), ensure_ascii=False, indent=2) + "\n"
-
-
-def render_html(c: Comparison) -> str:
-    """The comparison as one self-contained HTML page (autoescaped template, inline CSS)."""
-    from .report_html import template_environment
-
-    return template_environment().get_template("compare.html.j2").render(
-        c=c, headline=c.headline(), rows=c.changed(), unchanged=_unchanged_line(c), status_words=_status_words)

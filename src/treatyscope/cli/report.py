@@ -1,6 +1,5 @@
 """``treatyscope report`` (a page an analyst can read) and ``treatyscope compare`` (two drafts side by side).
 
-Importing this module adds both commands to :data:`treatyscope.cli.app`.
 """
 
 from __future__ import annotations
@@ -12,7 +11,10 @@ from typing import Annotated, Optional
 
 import typer
 
-from .errors import TreatyscopeError
+from ..errors import TreatyscopeError
+from .common import ModelOpt, OutputOpt, PatternsOpt, _err, sample_draft, write_atomic
+
+app = typer.Typer()
 
 
 class ReportFormat(str, Enum):
@@ -27,20 +29,7 @@ class CompareFormat(str, Enum):
     json = "json"
 
 
-OutputOpt = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.", dir_okay=False)]
-ModelOpt = Annotated[Optional[Path], typer.Option("--model", help="Model folder (default: the shipped model).", file_okay=False)]
-PatternsOpt = Annotated[bool, typer.Option("--patterns-only", help="Use the patterns without the classifier.")]
-
-
-def _pipeline(patterns_only: bool, model: Path | None):
-    from .pipeline import default_pipeline, patterns_pipeline
-
-    return patterns_pipeline() if patterns_only else default_pipeline(model)
-
-
 def _emit(text: str, output: Path | None, what: str) -> None:
-    from .cli import _err, write_atomic
-
     if output:
         write_atomic(output, text)
         _err(f"{what} written to {output}")
@@ -48,6 +37,7 @@ def _emit(text: str, output: Path | None, what: str) -> None:
         sys.stdout.write(text)
 
 
+@app.command("report")
 def report_cmd(
     path: Annotated[Optional[Path], typer.Argument(help="A treaty file (.txt .md .html .pdf .docx). Default: the bundled sample draft.", show_default=False)] = None,
     output: OutputOpt = None,
@@ -56,23 +46,25 @@ def report_cmd(
     patterns_only: PatternsOpt = False,
 ) -> None:
     """Write a report: the tier map, the measure-by-safeguard matrix and the text with every label in place."""
-    from .cli import _err, sample_draft
-    from .ingest import read_document
-    from .pipeline import label_document
-    from .report_html import render_html, render_markdown
+    from ..ingest import read_document
+    from ..pipeline import label_document, pipeline_for
+    from ..report.html import render_report_html
+    from ..report.text import render_report_markdown
 
     try:
         document = read_document(path or sample_draft())
-        labelled, warnings = label_document(document, nlp=_pipeline(patterns_only, model))
+        labelled, warnings = label_document(document, nlp=pipeline_for(patterns_only, model))
         for w in warnings:
             _err(f"warning: {document.doc_id}: {w}")
-        text = render_html(labelled, warnings=warnings) if fmt is ReportFormat.html else render_markdown(labelled)
+        text = (render_report_html(labelled, warnings=warnings) if fmt is ReportFormat.html
+                else render_report_markdown(labelled))
         _emit(text, output, f"report on {document.doc_id}")
     except TreatyscopeError as exc:
         _err(f"error: {exc}")
         raise typer.Exit(2) from None
 
 
+@app.command("compare")
 def compare_cmd(
     old: Annotated[Path, typer.Argument(help="The earlier version of the treaty.", show_default=False)],
     new: Annotated[Path, typer.Argument(help="The later version.", show_default=False)],
@@ -82,34 +74,18 @@ def compare_cmd(
     patterns_only: PatternsOpt = False,
 ) -> None:
     """Compare two versions article by article: what was added, removed, renumbered; labels gained or lost."""
-    from .cli import _err
-    from .diff import compare_paths, render_html, render_json, render_markdown, render_table
+    from ..comparison import compare_paths
+    from ..pipeline import pipeline_for
+    from ..report.html import render_comparison_html
+    from ..report.text import render_comparison_json, render_comparison_markdown, render_comparison_table
 
     try:
-        result = compare_paths(old, new, nlp=_pipeline(patterns_only, model))
+        result = compare_paths(old, new, nlp=pipeline_for(patterns_only, model))
         for w in result.warnings:
             _err(f"warning: {w}")
-        render = {CompareFormat.table: render_table, CompareFormat.md: render_markdown,
-                  CompareFormat.html: render_html, CompareFormat.json: render_json}[fmt]
+        render = {CompareFormat.table: render_comparison_table, CompareFormat.md: render_comparison_markdown,
+                  CompareFormat.html: render_comparison_html, CompareFormat.json: render_comparison_json}[fmt]
         _emit(render(result), output, f"comparison of {old.name} and {new.name}")
     except TreatyscopeError as exc:
         _err(f"error: {exc}")
         raise typer.Exit(2) from None
-
-
-def register(app: typer.Typer) -> None:
-    """Add the ``report`` and ``compare`` commands to a Typer app (once)."""
-    have = {c.name for c in app.registered_commands}
-    if "report" not in have:
-        app.command("report")(report_cmd)
-    if "compare" not in have:
-        app.command("compare")(compare_cmd)
-
-
-def _register_with_cli() -> None:
-    from .cli import app
-
-    register(app)
-
-
-_register_with_cli()

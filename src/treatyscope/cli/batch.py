@@ -1,6 +1,5 @@
 """``treatyscope batch``: label a whole collection into a folder, resumably, locally or on Dask.
 
-Importing this module adds the command to :data:`treatyscope.cli.app`.
 """
 
 from __future__ import annotations
@@ -11,9 +10,11 @@ from typing import Annotated, Optional
 
 import typer
 
-from .batch import DEFAULT_TIMEOUT, RUN_LOG, SUMMARY_CSV, Outcome, run_batch
-from .cli import _err, app
-from .errors import TreatyscopeError
+from ..batch import DEFAULT_TIMEOUT, RUN_LOG, SUMMARY_CSV, Outcome, run_batch
+from ..errors import TreatyscopeError
+from .common import ModelOpt, PatternsOpt, _err
+
+app = typer.Typer()
 
 
 class Engine(str, Enum):
@@ -30,8 +31,8 @@ def batch_cmd(
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Dask scheduler address (tcp://host:8786). Default with --engine dask: a local cluster.", show_default=False)] = None,
     resume: Annotated[bool, typer.Option("--resume", help="Skip documents whose outputs are complete for the same input and model.")] = False,
     timeout: Annotated[float, typer.Option("--timeout", min=0.0, help="Seconds one document may take before it is recorded as failed (0: no limit).")] = DEFAULT_TIMEOUT,
-    model: Annotated[Optional[Path], typer.Option("--model", help="Model folder (default: the shipped model).", file_okay=False)] = None,
-    patterns_only: Annotated[bool, typer.Option("--patterns-only", help="Use the patterns without the classifier.")] = False,
+    model: ModelOpt = None,
+    patterns_only: PatternsOpt = False,
     progress: Annotated[Optional[bool], typer.Option("--progress/--no-progress", help="Show a progress bar (default: when standard error is a terminal).", show_default=False)] = None,
 ) -> None:
     """Label many treaties into a folder; a failed document is recorded and the run goes on.

@@ -1,0 +1,188 @@
+"""Label a whole collection: many files, several processes or a Dask cluster, resumable.
+
+A run turns inputs (files, folders, globs) into an output folder::
+
+    DIR/docs/NAME.jsonl     one per document: its clauses, as ``treatyscope label --format jsonl``
+    DIR/_state/NAME.json    what a document's output was made from (input and output sha256,
+                            model version, its summary row), written after the JSONL
+    DIR/summary.parquet     one row per document, sorted by document id
+    DIR/summary.csv         the same table
+    DIR/run.log             one line per event, with times (the only output that differs between runs)
+
+Every output except the log is written to a temporary file and renamed, and holds no times,
+so the same inputs and model always give the same bytes, and a run killed at any moment and
+run again with ``resume=True`` ends with the same bytes as an uninterrupted run: a document
+is skipped only when its state file matches the input's checksum, the model version and the
+checksum of its output.
+
+The modules, in the order a run uses them: :mod:`.plan` (inputs to tasks and output
+names), :mod:`.worker` (labelling one document), :mod:`.deadline` (time limits),
+:mod:`.engines` (local worker processes or Dask), :mod:`.outputs` (the folder, the
+summary, the log).
+
+Documents are labelled by :func:`~.worker.label_task`, in worker processes (engine ``local``: each
+worker loads the pipeline once; one that dies or overruns the time limit is replaced and
+its document recorded as failed) or on a ``dask.distributed`` cluster (engine ``dask``).
+Workers return the JSONL text; only the process that started the run writes to ``DIR``.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable
+
+from .._version import __version__
+from ..errors import InputError, TreatyscopeError
+from .deadline import DocumentTimeout, run_with_deadline
+from .engines import HARD_KILL_GRACE, run_dask, run_local
+from .outputs import (LOCK_FILE, RUN_LOG, SUMMARY_COLUMNS, SUMMARY_CSV, SUMMARY_PARQUET, OutputFolder,
+                      OutputFolderError, RunLog, failed_row)
+from .plan import MAX_NAME, Outcome, Status, Task, plan, safe_name
+from .worker import PipelineSetup, label_task, model_version
+
+__all__ = ["run_batch", "BatchReport", "Outcome", "PipelineSetup", "Task", "OutputFolder", "OutputFolderError",
+           "DocumentTimeout", "run_with_deadline", "run_local", "run_dask", "label_task", "plan", "safe_name",
+           "DEFAULT_TIMEOUT", "HARD_KILL_GRACE", "MAX_NAME", "RUN_LOG", "LOCK_FILE", "SUMMARY_CSV",
+           "SUMMARY_PARQUET", "SUMMARY_COLUMNS"]
+
+DEFAULT_TIMEOUT = 120.0
+
+
+@dataclass
+class BatchReport:
+    """The result of a run: one outcome per document, in document order, and where things went."""
+
+    output: Path
+    outcomes: list[Outcome]
+    problems: list[str]
+    seconds: float
+    model_version: str
+
+    @property
+    def labelled(self) -> int:
+        return sum(1 for o in self.outcomes if o.ok and not o.skipped)
+
+    @property
+    def skipped(self) -> int:
+        return sum(1 for o in self.outcomes if o.skipped)
+
+    @property
+    def failed(self) -> list[Outcome]:
+        return [o for o in self.outcomes if not o.ok]
+
+    @property
+    def exit_code(self) -> int:
+        """0 when at least one document has its output, 1 when every document failed."""
+        return 1 if self.outcomes and len(self.failed) == len(self.outcomes) else 0
+
+
+def run_batch(
+    inputs: Iterable[str | os.PathLike],
+    output: str | os.PathLike,
+    *,
+    workers: int | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+    resume: bool = False,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    patterns_only: bool = False,
+    model: str | os.PathLike | None = None,
+    on_start: Callable[[int, int], None] | None = None,
+    on_outcome: Callable[[Outcome], None] | None = None,
+) -> BatchReport:
+    """Label every document the inputs name into an output folder.
+
+    Takes files, folders and glob patterns, the output folder and the run's options
+    (``workers`` defaults to the CPUs available; ``engine`` is ``local`` or ``dask``);
+    ``on_start(to_label, skipped)`` and ``on_outcome(outcome)`` report progress. Returns
+    the :class:`BatchReport`. Raises :class:`InputError` when the inputs name no file,
+    :class:`OutputFolderError` for an unusable output folder and :class:`TreatyscopeError`
+    when the pipeline cannot be loaded.
+    """
+    from ..ingest import discover
+
+    started = time.perf_counter()
+    files, problems = discover(list(inputs))
+    if not files:
+        raise InputError("; ".join(problems) or "no input files")
+    tasks = plan(files)
+    setup = PipelineSetup(patterns_only=patterns_only, model=os.path.abspath(model) if model else None)
+    versions = model_version(setup)
+    workers = _available_cpus() if workers is None else workers
+    folder = OutputFolder(output).open()
+    log = RunLog(folder.root / RUN_LOG)
+    try:
+        log.write("start", f"treatyscope {__version__}", f"engine={engine}", f"workers={workers}",
+                  f"documents={len(tasks)}", f"model={versions['model']}", f"patterns={versions['patterns']}",
+                  f"resume={resume}", f"timeout={timeout}")
+        for p in problems:
+            log.write("input-problem", p)
+        results: dict[str, Outcome] = {}
+        todo: list[Task] = []
+        for task in tasks:
+            previous = folder.complete(task, versions) if resume else None
+            if previous is not None:
+                results[task.name] = previous
+                log.write("skipped", task.doc_id, "output complete")
+            else:
+                todo.append(task)
+        if on_start:
+            on_start(len(todo), len(tasks) - len(todo))
+        # Largest first: the long documents start early and do not finish alone at the end.
+        todo.sort(key=lambda t: (-t.size, t.name))
+
+        def done(task: Task, outcome: Outcome) -> None:
+            if outcome.ok and outcome.versions != versions:
+                # A cluster worker with another model or treatyscope installed.
+                error = f"the worker labelled with other versions ({_version_text(outcome.versions)}) than this command"
+                outcome = Outcome(task.name, task.doc_id, Status.FAILED, failed_row(task, error), error=error,
+                                  seconds=outcome.seconds)
+            try:
+                folder.record(task, outcome, versions)
+            except OSError as exc:  # disk full, folder removed: no later document can be saved either
+                raise OutputFolderError(f"{folder.root}: cannot write outputs ({exc.strerror or exc})") from None
+            outcome.jsonl = None  # written; keeping it would hold every output in memory
+            results[task.name] = outcome
+            if outcome.ok:
+                log.write("ok", task.doc_id, f"{outcome.row['clauses']} clauses", f"{outcome.seconds:.2f} s",
+                          *(f"warning: {w}" for w in outcome.warnings))
+            else:
+                log.write("failed", task.doc_id, outcome.error, f"{outcome.seconds:.2f} s")
+            if on_outcome:
+                on_outcome(outcome)
+
+        if todo:
+            if engine == "dask":
+                run_dask(todo, setup, done, workers=workers, scheduler=scheduler, timeout=timeout)
+            elif engine == "local":
+                run_local(todo, setup, done, workers=workers, timeout=timeout)
+            else:
+                raise TreatyscopeError(f"unknown engine {engine!r}; expected local or dask")
+        outcomes = [results[t.name] for t in tasks]
+        folder.write_summary([o.row for o in outcomes])
+        seconds = time.perf_counter() - started
+        report = BatchReport(folder.root, outcomes, problems, seconds, versions["model"])
+        log.write("done", f"{report.labelled} labelled", f"{report.skipped} skipped", f"{len(report.failed)} failed",
+                  f"{seconds:.1f} s", f"{report.labelled / seconds:.1f} documents/s",
+                  f"this process {time.process_time():.1f} s CPU")
+        return report
+    except BaseException as exc:
+        log.write("stopped", type(exc).__name__, str(exc))
+        raise
+    finally:
+        log.close()
+        folder.close()
+
+
+def _version_text(versions: dict[str, str]) -> str:
+    return ", ".join(f"{k} {v[:12]}" for k, v in sorted(versions.items()))
+
+
+def _available_cpus() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1

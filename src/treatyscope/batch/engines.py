@@ -1,0 +1,246 @@
+"""Engines: each labels a list of tasks and calls ``done(task, outcome)`` once per task, in
+completion order. ``local``: worker processes on this machine (or this process); ``dask``:
+a ``dask.distributed`` cluster."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import time
+from collections import deque
+from typing import Any, Callable, Sequence
+
+from ..errors import TreatyscopeError
+from .outputs import failed_row
+from .plan import Outcome, Status, Task, _digest, clean_text
+from .worker import PipelineSetup, label_task, load_worker_pipeline
+
+
+# A worker stuck in C code does not see the soft time limit; it is killed this much later.
+HARD_KILL_GRACE = 10.0
+
+
+def _worker_main(conn, setup: PipelineSetup, timeout: float | None) -> None:
+    """A local worker process: load the pipeline, then label tasks until told to stop."""
+    import gc
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
+    try:
+        load_worker_pipeline(setup)
+    except BaseException as exc:  # noqa: BLE001 - reported to the parent, which stops the run
+        with contextlib.suppress(Exception):  # the parent may already be gone
+            conn.send(("error", f"the pipeline could not be loaded: {exc}"))
+        return
+    # The pipeline lives as long as the worker: keep it out of garbage collection, and collect
+    # less often (labelling makes many short-lived objects; about 5% faster, measured).
+    gc.freeze()
+    gc.set_threshold(100_000, 50, 1000)
+    conn.send(("ready", os.getpid()))
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return  # the parent is gone
+        if task is None:
+            return
+        try:
+            conn.send(("took", task.name))  # from here on a death is this document's
+        except OSError:
+            return
+        outcome = label_task(task, setup, timeout)
+        try:
+            conn.send(("done", outcome))
+        except OSError:
+            return
+
+
+# A worker that dies before it has taken a task leaves the task to another worker; a task given
+# to this many workers that all died before taking it is recorded as failed (no endless loop).
+MAX_HANDOVERS = 3
+
+
+class _Worker:
+    """A worker process seen from the parent: its pipe, and the task it was sent, if any."""
+
+    def __init__(self, ctx, setup: PipelineSetup, timeout: float | None):
+        self.conn, child = ctx.Pipe(duplex=True)
+        self.proc = ctx.Process(target=_worker_main, args=(child, setup, timeout), daemon=True)
+        self.proc.start()
+        child.close()
+        self.ready = False
+        self.gone = False  # its pipe is closed: it has exited
+        self.task: Task | None = None
+        self.taken = False  # it has said it took ``task``: a death from now on is the task's
+        self.started = 0.0
+
+    def assign(self, task: Task) -> None:
+        self.task, self.taken, self.started = task, False, time.monotonic()
+        try:
+            self.conn.send(task)
+        except OSError:  # it died after its last document (BrokenPipeError)
+            self.gone = True
+
+    def took(self, name: str) -> None:
+        """The worker's word that it has started on the task it was sent."""
+        if self.task is not None and self.task.name == name:
+            self.taken = True
+
+    def receive(self) -> tuple[str, Any] | None:
+        """The worker's next message, if one has arrived; ``None`` otherwise."""
+        try:
+            if self.conn.poll():
+                return self.conn.recv()
+        except (EOFError, OSError):
+            self.gone = True  # a worker's end of the pipe closes only when it exits
+        return None
+
+    def stop(self, *, kill: bool = False) -> None:
+        if kill and self.proc.is_alive():
+            self.proc.kill()
+        else:
+            try:
+                self.conn.send(None)
+            except OSError:
+                pass
+        self.proc.join(timeout=5)
+        if self.proc.is_alive():
+            self.proc.kill()
+            self.proc.join()
+        self.conn.close()
+
+
+def _death_message(proc) -> str:
+    code = proc.exitcode
+    if code is not None and code < 0:
+        try:
+            return f"the worker process was killed by {signal.Signals(-code).name}"
+        except ValueError:
+            pass
+    return f"the worker process died (exit code {code})"
+
+
+def run_local(tasks: Sequence[Task], setup: PipelineSetup, done: Callable[[Task, Outcome], None], *,
+              workers: int, timeout: float | None) -> None:
+    """Label tasks in ``workers`` processes (0: in this process).
+
+    A worker that dies while labelling a document, or overruns ``timeout`` by
+    :data:`HARD_KILL_GRACE` seconds, is killed and replaced, and that document is recorded as
+    failed; a document sent to a worker that died before taking it goes to the next worker.
+    Raises :class:`TreatyscopeError` when workers cannot load the pipeline.
+    """
+    if workers <= 0:
+        load_worker_pipeline(setup)
+        for task in tasks:
+            done(task, label_task(task, setup, timeout))
+        return
+    import multiprocessing as mp
+    from multiprocessing.connection import wait
+
+    ctx = mp.get_context("spawn")  # no fork of a process holding threads and locks
+    pending = deque(tasks)
+    handovers: dict[str, int] = {}
+    pool = [_Worker(ctx, setup, timeout) for _ in range(min(workers, len(tasks)))]
+    startup_failures = 0
+    try:
+        while pending or any(w.task for w in pool):
+            for w in pool:
+                if w.ready and not w.gone and w.task is None and pending:
+                    w.assign(pending.popleft())
+            now = time.monotonic()
+            limit = (timeout + HARD_KILL_GRACE) if timeout else None
+            wait_for = 1.0
+            if limit:
+                for w in pool:
+                    if w.task is not None:
+                        wait_for = min(wait_for, max(0.0, w.started + limit - now))
+            wait([w.conn for w in pool] + [w.proc.sentinel for w in pool], timeout=wait_for)
+            for i, w in enumerate(pool):
+                message = w.receive()
+                if message is not None:
+                    kind, value = message
+                    if kind == "ready":
+                        w.ready, startup_failures = True, 0
+                    elif kind == "took":
+                        w.took(value)
+                    elif kind == "done":
+                        task, w.task = w.task, None
+                        done(task, value)
+                    else:
+                        raise TreatyscopeError(value)
+                    continue
+                dead = w.gone or not w.proc.is_alive()
+                overdue = limit is not None and w.task is not None and time.monotonic() - w.started > limit
+                if not dead and not overdue:
+                    continue
+                if dead:
+                    w.proc.join(timeout=5)  # an exiting process: wait for its exit code, for the message
+                task = w.task
+                if overdue and not dead:
+                    error = f"timed out after {timeout:g} s"
+                else:
+                    error = _death_message(w.proc) + (" while labelling it" if w.taken else " before it could take it")
+                w.stop(kill=True)
+                if task is not None and dead and not w.taken and handovers.get(task.name, 0) < MAX_HANDOVERS - 1:
+                    handovers[task.name] = handovers.get(task.name, 0) + 1
+                    pending.appendleft(task)  # it died before taking the task: no fault of the document's
+                elif task is not None:
+                    done(task, Outcome(task.name, task.doc_id, Status.FAILED, failed_row(task, error), error=error,
+                                       seconds=time.monotonic() - w.started))
+                elif not w.ready:
+                    startup_failures += 1
+                    if startup_failures >= 3:
+                        raise TreatyscopeError(f"worker processes keep dying while loading the pipeline "
+                                               f"({_death_message(w.proc)})")
+                pool[i] = _Worker(ctx, setup, timeout)
+    finally:
+        interrupted = bool(pending) or any(w.task for w in pool)
+        for w in pool:
+            w.stop(kill=interrupted)
+
+
+def run_dask(tasks: Sequence[Task], setup: PipelineSetup, done: Callable[[Task, Outcome], None], *,
+             workers: int, scheduler: str | None, timeout: float | None) -> None:
+    """Label tasks on a ``dask.distributed`` cluster: the one at ``scheduler``, or a local one
+    with ``workers`` single-threaded worker processes.
+
+    Workers must see the input files at the paths this machine sees them (a shared file
+    system); outputs come back to this process. A task lost with its worker (after Dask's
+    own retries) is recorded as failed. Raises :class:`TreatyscopeError` when the scheduler
+    cannot be reached.
+    """
+    try:
+        from distributed import Client, LocalCluster, as_completed
+    except ImportError:
+        raise TreatyscopeError("engine dask needs dask.distributed: pip install 'treatyscope[dask]'") from None
+    cluster = None
+    try:
+        if scheduler:
+            client = Client(scheduler, timeout="20s")
+        else:
+            cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
+                                   dashboard_address=None)
+            client = Client(cluster)
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise TreatyscopeError(f"cannot reach the Dask scheduler {scheduler or '(local)'}: {exc}") from None
+    try:
+        by_key = {}
+        futures = []
+        for task in tasks:
+            fut = client.submit(label_task, task, setup, timeout, key=f"treatyscope-label-{task.name}-{_digest(task.path)[:8]}",
+                                pure=False)
+            by_key[fut.key] = task
+            futures.append(fut)
+        for fut in as_completed(futures):
+            task = by_key[fut.key]
+            try:
+                outcome = fut.result()
+            except Exception as exc:  # lost worker (KilledWorker), cancelled task, scheduler gone
+                error = clean_text(f"the Dask task failed: {type(exc).__name__}: {exc}".splitlines()[0])
+                outcome = Outcome(task.name, task.doc_id, Status.FAILED, failed_row(task, error), error=error)
+            done(task, outcome)
+            fut.release()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()

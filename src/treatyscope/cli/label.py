@@ -1,0 +1,101 @@
+"""``treatyscope label`` and ``treatyscope segment``."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from ..errors import InputError
+from .common import ModelOpt, PatternsOpt, _err, _inputs, write_atomic
+
+app = typer.Typer()
+
+
+class LabelFormat(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+    csv = "csv"
+    md = "md"
+
+
+@app.command("label")
+def label_cmd(
+    paths: Annotated[Optional[list[Path]], typer.Argument(help="Treaty files or folders (.txt .md .html .pdf .docx). Default: the bundled sample draft.", show_default=False)] = None,
+    fmt: Annotated[LabelFormat, typer.Option("--format", "-f", help="Output format.")] = LabelFormat.table,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.", dir_okay=False)] = None,
+    model: ModelOpt = None,
+    patterns_only: PatternsOpt = False,
+) -> None:
+    """Label every clause with its scope tiers and safeguards."""
+    from rich.console import Console
+
+    from ..ingest import read_document
+    from ..pipeline import label_document, pipeline_for
+    from ..report.text import jsonl_lines, markdown, print_table, write_csv
+
+    files = _inputs(paths)
+    nlp = pipeline_for(patterns_only, model)
+    docs, failed = [], 0
+    for path in files:
+        try:
+            document = read_document(path)
+        except InputError as exc:
+            _err(f"error: {exc}")
+            failed += 1
+            continue
+        labelled, warnings = label_document(document, nlp=nlp)
+        for w in warnings:
+            _err(f"warning: {document.doc_id}: {w}")
+        docs.append(labelled)
+    if not docs:
+        raise typer.Exit(2)
+    if fmt is LabelFormat.table:
+        buf = io.StringIO()
+        console = Console(file=buf if output else None, width=140 if output else None,
+                          force_terminal=False if output else None)
+        print_table(docs, console)
+        text = buf.getvalue() if output else None
+    elif fmt is LabelFormat.jsonl:
+        text = "".join(jsonl_lines(docs))
+    elif fmt is LabelFormat.csv:
+        buf = io.StringIO()
+        write_csv(docs, buf)
+        text = buf.getvalue()
+    else:
+        text = markdown(docs)
+    if output:
+        write_atomic(output, text or "")
+        _err(f"{sum(len(d.clauses) for d in docs)} clauses from {len(docs)} document(s) written to {output}")
+    elif text is not None:
+        sys.stdout.write(text)
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command("segment")
+def segment_cmd(
+    path: Annotated[Path, typer.Argument(help="A treaty file.")],
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.", dir_okay=False)] = None,
+) -> None:
+    """Write the clauses of a treaty (no labels), one JSON object per line."""
+    from ..ingest import read_document
+    from ..segment import segment_document
+
+    document = read_document(path)
+    result = segment_document(document)
+    for w in list(document.warnings) + result.warnings:
+        _err(f"warning: {document.doc_id}: {w}")
+    text = "".join(json.dumps(c.to_dict(), ensure_ascii=False) + "\n" for c in result.clauses)
+    if output:
+        write_atomic(output, text)
+        _err(f"{len(result.clauses)} clauses written to {output}")
+    else:
+        sys.stdout.write(text)
+
+

@@ -1,0 +1,90 @@
+"""The classifier in the spaCy pipeline: a saved :class:`~treatyscope.classify.LabelModel`
+combined with the pattern evidence into ``doc._.labels`` (factory ``treatyscope_classifier``)."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..classify import LabelModel
+from ..extensions import EVIDENCE_KEY
+from ..features import clause_features, frame
+from ..model_store import CARD_FILE, load_model
+from ..paths import shipped_model_dir
+from ..types import TIERS, EvidenceSource
+
+
+@Language.factory(
+    "treatyscope_classifier",
+    assigns=["doc._.labels"],
+    requires=["doc.spans"],
+    default_config={"model": None, "batch_size": 256},
+)
+def make_classifier(nlp: Language, name: str, *, model: str | None, batch_size: int):
+    return ClassifierComponent(name, model=model, batch_size=batch_size)
+
+
+class ClassifierComponent:
+    """Combine classifier probabilities with pattern evidence into ``doc._.labels``.
+
+    ``doc._.labels`` maps each assigned label to ``(probability, source, words)``: source
+    ``pattern`` when the patterns found words for it, ``classifier`` otherwise, with
+    ``words`` the character span of the n-gram that weighed most. Without a model the
+    component leaves ``doc._.labels`` unset, and the pattern labels stand.
+    """
+
+    def __init__(self, name: str, *, model: str | None, batch_size: int):
+        self.name = name
+        self.model_path = model
+        self.batch_size = batch_size
+        self.model: LabelModel | None = None
+
+    def initialize(self, get_examples=None, *, nlp=None) -> None:
+        if self.model_path:
+            self.model = load_model(self.model_path)
+        elif (shipped_model_dir() / CARD_FILE).is_file():
+            self.model = load_model(None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int | None = None):
+        batch: list[Doc] = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= (batch_size or self.batch_size):
+                yield from self._label(batch)
+                batch = []
+        if batch:
+            yield from self._label(batch)
+
+    def _label(self, docs: list[Doc]) -> list[Doc]:
+        if self.model is None or not docs:
+            return docs
+        rows = [clause_features(d) for d in docs]
+        decided = self.model.decide(frame(rows))
+        for doc, row, labels in zip(docs, rows, decided):
+            found = {s.label_ for s in doc.spans.get(EVIDENCE_KEY, [])}
+            out = {}
+            for label, p in labels.items():
+                if label in found:
+                    out[label] = (p, EvidenceSource.PATTERN, None)
+                else:
+                    out[label] = (p, EvidenceSource.CLASSIFIER, self._words(doc, label, row["words"]))
+            doc._.labels = out
+        return docs
+
+    def _words(self, doc: Doc, label: str, words: str) -> tuple[int, int] | None:
+        clf = self.model.tiers if label in TIERS else self.model.safeguards
+        top = clf.top_words(clf.labels.index(label), words)
+        if not top:
+            return None
+        target = top[0].split()
+        toks = [t for t in doc if not t.is_space and not t.is_punct]
+        for i in range(len(toks) - len(target) + 1):
+            if [t.lower_ for t in toks[i:i + len(target)]] == target:
+                return toks[i].idx, toks[i + len(target) - 1].idx + len(toks[i + len(target) - 1].text)
+        return None
+

@@ -1,0 +1,32 @@
+"""What the pipeline's components leave on a spaCy ``Doc``: the names of the contract
+described at the top of :mod:`treatyscope.pipeline`, and the extension attributes, registered
+once on import."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+# doc.spans groups
+EVIDENCE_KEY = "evidence"  # label spans, after cancellations and merging (Span._.polarity set on safeguards)
+CUES_KEY = "treatyscope_cues"  # polarity cues; the span's label is the polarity
+# Doc.user_data keys, set by pipeline.make_docs
+TEXT_KEY = "treatyscope_text"  # the text the doc was made from
+HEADING_KEY = "heading"  # the clause's article heading ("" when none)
+CHAPEAU_KEY = "chapeau"  # the text of the clause's chapeau ("" when none)
+CONTEXT_KEY = "context"  # enclosing chapters and sections, joined
+
+if not Span.has_extension("polarity"):
+    Span.set_extension("polarity", default=None)
+if not Doc.has_extension("references"):
+    Doc.set_extension("references", default=None)
+if not Doc.has_extension("labels"):
+    Doc.set_extension("labels", default=None)
+
+
+def doc_text(doc: Doc) -> str:
+    """A doc's text: the text it was made from when make_docs kept it (``Doc.text`` joins
+    the tokens in Python, which costs as much as matching)."""
+    text = doc.user_data.get(TEXT_KEY)
+    if isinstance(text, str) and len(text) == (doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0):
+        return text
+    return doc.text

@@ -1,0 +1,233 @@
+"""spaCy's ``SpanRuler``, made cheap on long texts (factory ``treatyscope_span_ruler``).
+
+It takes every option of spaCy's ``span_ruler`` factory, with the same defaults, and one of
+its own, ``gate_skip_prefixes``; with that empty, its spans, serialisation, ``add_patterns``,
+``remove``, ``remove_by_id``, ``clear`` and error handling are spaCy's
+(``tests/fast/test_span_ruler.py`` compares them).
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Iterable, Optional
+
+from spacy.attrs import LEMMA, LOWER
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.pipeline import SpanRuler
+from spacy.pipeline.span_ruler import DEFAULT_SPANS_KEY
+from spacy.tokens import Doc, Span
+
+from ..extensions import doc_text
+from .text_words import PatternGate, TextWords, _anchor, _token_requirement, _words
+
+
+@Language.factory(
+    "treatyscope_span_ruler",
+    assigns=["doc.spans"],
+    default_config={
+        "spans_key": DEFAULT_SPANS_KEY,
+        "spans_filter": None,
+        "annotate_ents": False,
+        "ents_filter": {"@misc": "spacy.first_longest_spans_filter.v1"},
+        "phrase_matcher_attr": None,
+        "matcher_fuzzy_compare": {"@misc": "spacy.levenshtein_compare.v1"},
+        "validate": False,
+        "overwrite": True,
+        "scorer": {"@scorers": "spacy.overlapping_labeled_spans_scorer.v1", "spans_key": DEFAULT_SPANS_KEY},
+        "gate_skip_prefixes": [],
+    },
+)
+def make_gated_span_ruler(nlp: Language, name: str, *, spans_key: Optional[str], spans_filter: Optional[Callable],
+                          annotate_ents: bool, ents_filter: Callable, phrase_matcher_attr: Optional[str],
+                          matcher_fuzzy_compare: Callable, validate: bool, overwrite: bool,
+                          scorer: Optional[Callable], gate_skip_prefixes: list[str]) -> "GatedSpanRuler":
+    return GatedSpanRuler(nlp, name, spans_key=spans_key, spans_filter=spans_filter, annotate_ents=annotate_ents,
+                          ents_filter=ents_filter, phrase_matcher_attr=phrase_matcher_attr,
+                          matcher_fuzzy_compare=matcher_fuzzy_compare, validate=validate, overwrite=overwrite,
+                          scorer=scorer, gate_skip_prefixes=gate_skip_prefixes)
+
+
+class _Group:
+    """Patterns that share an anchor: a required token matched by one of a few words.
+
+    Every match of these patterns holds a token whose lower form is in ``lowers`` or
+    whose lemma is in ``lemmas``, and is at most ``length`` tokens long, so the matcher
+    need only look within ``length - 1`` tokens of such a token.
+    """
+
+    def __init__(self, matcher: Matcher):
+        self.matcher = matcher
+        self.length = 0
+        self.lowers: set[int] = set()
+        self.lemmas: set[int] = set()
+
+
+class GatedSpanRuler(SpanRuler):
+    """spaCy's SpanRuler, made cheap on long texts: a doc in which no label pattern could
+    match is skipped, and in the others each pattern runs only near its anchor tokens.
+
+    The patterns are grouped by an anchor (a required token, the one whose words are
+    rarest); a group's matcher runs on the stretches of the doc around the tokens its
+    anchor matches, which hold every match it can make. Whether a doc can match at all is
+    told from its words, read from its text (:class:`TextWords`, a superset of the tokens'
+    lower forms and lemmas) when the pipeline allows that promise, else from its tokens.
+    The spans are the same as the SpanRuler's, with its match keys, deduplication and
+    annotation.
+
+    ``gate_skip_prefixes``: patterns whose labels start with one of these do not open the
+    gate, so their spans are kept only in docs where some other pattern could match (our
+    polarity cues and cancellations, which matter only beside a label's words). Only there
+    do the spans differ from the SpanRuler's; with no prefixes they never do.
+    """
+
+    def __init__(self, nlp: Language, name: str = "treatyscope_span_ruler", *,
+                 gate_skip_prefixes: Iterable[str] = (), **config):
+        self.gate_skip_prefixes = tuple(gate_skip_prefixes)
+        self.gate = PatternGate([])
+        self.groups: list[_Group] = []
+        self._whole: list[Matcher] = []  # patterns without an anchor: run on the whole doc
+        self._by_lower: dict[int, list[int]] = {}
+        self._by_lemma: dict[int, list[int]] = {}
+        self._text_words: TextWords | None | bool = False  # False: not built yet
+        self._screened: dict[str, set[str]] = {}  # text -> words, from may_match
+        super().__init__(nlp, name, **config)  # calls clear(), which builds the (empty) gate and groups
+
+    def add_patterns(self, patterns):
+        super().add_patterns(patterns)
+        self._rebuild()
+
+    def remove(self, label: str) -> None:
+        super().remove(label)
+        self._rebuild()
+
+    def remove_by_id(self, pattern_id: str) -> None:
+        super().remove_by_id(pattern_id)
+        self._rebuild()
+
+    def clear(self):
+        super().clear()
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        """The gate and the anchor groups, from the patterns the ruler holds now."""
+        skip = self.gate_skip_prefixes
+        self.gate = PatternGate([p for p in self.patterns if not (skip and p["label"].startswith(skip))])
+        self._build_groups()
+
+    def _build_groups(self) -> None:
+        strings = self.nlp.vocab.strings
+        by_anchor: dict[frozenset[str], _Group] = {}
+        self._whole = []
+        for p in self.patterns:
+            tokens = p["pattern"]
+            if not isinstance(tokens, list):
+                continue
+            key = repr((p["label"], p.get("id", "")))
+            reqs = [(t, r) for t in tokens if (r := _token_requirement(t)) is not None]
+            if not reqs:
+                whole = Matcher(self.nlp.vocab, validate=self.validate, fuzzy_compare=self.matcher_fuzzy_compare)
+                whole.add(key, [tokens])
+                self._whole.append(whole)
+                continue
+            anchor = _anchor(tuple(r for _, r in reqs))
+            token = next(t for t, r in reqs if r == anchor)
+            group = by_anchor.get(anchor)
+            if group is None:
+                group = by_anchor[anchor] = _Group(Matcher(self.nlp.vocab, validate=self.validate,
+                                                           fuzzy_compare=self.matcher_fuzzy_compare))
+            group.matcher.add(key, [tokens])
+            group.length = max(group.length, len(tokens))
+            for attr in ("LOWER", "ORTH", "TEXT", "LEMMA"):
+                value = token.get(attr)
+                values = [value] if isinstance(value, str) else value["IN"] if isinstance(value, dict) else []
+                for v in values:
+                    if attr == "LEMMA":
+                        group.lemmas.add(strings.add(v))
+                    else:
+                        group.lowers.add(strings.add(v.lower()))
+        self.groups = list(by_anchor.values())
+        self._by_lower, self._by_lemma = {}, {}
+        for i, group in enumerate(self.groups):
+            for h in group.lowers:
+                self._by_lower.setdefault(h, []).append(i)
+            for h in group.lemmas:
+                self._by_lemma.setdefault(h, []).append(i)
+        self._text_words = False
+        self._screened = {}
+
+    def text_words(self) -> TextWords | None:
+        """The text-word finder for this pipeline, or None when words must come from tokens."""
+        if self._text_words is False:
+            names = self.nlp.pipe_names
+            before = names[:names.index(self.name)] if self.name in names else None
+            vocabulary = {w for p in self.patterns if isinstance(p["pattern"], list)
+                          for t in p["pattern"] for w in (_token_requirement(t) or ())}
+            self._text_words = None if before is None else TextWords.for_pipeline(self.nlp, vocabulary, before)
+        return self._text_words
+
+    def words(self, doc: Doc) -> set[str]:
+        """The words that decide whether a doc can match."""
+        finder = self.text_words()
+        if finder is None:
+            return _words(doc)
+        text = doc_text(doc)
+        words = self._screened.pop(text, None)
+        return words if words is not None else finder.words(text)
+
+    def may_match(self, text: str) -> bool:
+        """Whether a label pattern could match a clause, from its text alone (True when
+        that cannot be told without spaCy). The words of a clause that may match are kept
+        for the doc made from it next."""
+        finder = self.text_words()
+        if finder is None:
+            return True
+        words = finder.words(text)
+        if not self.gate.open_for(words):
+            return False
+        if len(self._screened) >= 4096:
+            self._screened.clear()
+        self._screened[text] = words
+        return True
+
+    def _windows(self, doc: Doc) -> dict[int, list[list[int]]]:
+        """Per group, the merged stretches [start, end) of the doc around its anchor tokens."""
+        by_lower, by_lemma, groups = self._by_lower, self._by_lemma, self.groups
+        windows: dict[int, list[list[int]]] = {}
+        n = len(doc)
+        for i, (lower, lemma) in enumerate(doc.to_array([LOWER, LEMMA]).tolist()):
+            hit = by_lower.get(lower)
+            also = by_lemma.get(lemma)
+            if hit is None and also is None:
+                continue
+            for g in {*(hit or ()), *(also or ())}:
+                reach = groups[g].length
+                start, end = max(0, i - reach + 1), min(n, i + reach)
+                spans = windows.setdefault(g, [])
+                if spans and start <= spans[-1][1]:
+                    spans[-1][1] = max(spans[-1][1], end)
+                else:
+                    spans.append([start, end])
+        return windows
+
+    def match(self, doc: Doc):
+        self._require_patterns()
+        matches = [m for whole in self._whole for m in whole(doc)]
+        for g, spans in sorted(self._windows(doc).items()):
+            matcher = self.groups[g].matcher
+            for start, end in spans:
+                matches.extend((m_id, s + start, e + start) for m_id, s, e in matcher(doc[start:end]))
+        if len(self.phrase_matcher):
+            matches.extend(self.phrase_matcher(doc))
+        found = {Span(doc, start, end, label=self._match_label_id_map[m_id]["label"],
+                      span_id=self._match_label_id_map[m_id]["id"])
+                 for m_id, start, end in matches if start != end}
+        return sorted(found)
+
+    def __call__(self, doc: Doc) -> Doc:
+        error_handler = self.get_error_handler()
+        try:
+            self.set_annotations(doc, self.match(doc) if self.gate.open_for(self.words(doc)) else [])
+            return doc
+        except Exception as e:
+            return error_handler(self.name, self, [doc], e)
+

@@ -1,0 +1,241 @@
+"""scikit-learn's text features and logistic probabilities, computed faster with the same results.
+
+Each function stands in for the sklearn call it names and falls back on it for any input
+or estimator it was not written for; ``tests/fast/test_vectorize.py`` compares them with
+sklearn's own results:
+
+- :func:`vectorize` is ``vectorizer.transform(docs)`` (through :class:`KnownGrams`);
+- :func:`transform` is ``column_transformer.transform(X)``, column by column;
+- :func:`probabilities` is ``one_vs_rest.predict_proba(features)``;
+- :func:`same_features` tells whether two fitted column transformers compute the same matrix.
+"""
+
+from __future__ import annotations
+
+import weakref
+from functools import reduce
+
+import numpy as np
+import scipy.sparse as sp
+from scipy.special import expit
+from sklearn.compose import ColumnTransformer
+from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.multiclass import OneVsRestClassifier
+
+
+class KnownGrams:
+    """A fitted vectorizer's ``transform``, counting only the n-grams in its vocabulary.
+
+    sklearn builds every n-gram of a text as a string and skips those outside the
+    vocabulary (a raised and caught KeyError each, most of them); the counts are the same
+    when they are never built. Two shortcuts, each for the settings where it gives
+    sklearn's n-grams exactly (else the analyzer's own n-grams are looked up):
+
+    - word n-grams of whitespace-separated tokens (``token_pattern`` ``\\S+``, no custom
+      tokenizer or stop words): every word of the vocabulary gets a number, a text becomes
+      an array of word numbers (-1 for a word in no vocabulary n-gram), and the n-grams of
+      a whole batch of texts are looked up at once as integer keys in sorted arrays;
+    - ``char_wb``: that analyzer pads and cuts each word on its own, so a text's n-grams are
+      its words' n-grams one after the other; each word's are remembered, as vocabulary
+      indices.
+
+    The tf-idf weighting is the vectorizer's own.
+    """
+
+    def __init__(self, vectorizer: CountVectorizer):
+        self.vectorizer = vectorizer
+        self.vocabulary = vectorizer.vocabulary_
+        self.analyze = vectorizer.build_analyzer()
+        self.decode = vectorizer.decode
+        self.preprocess = vectorizer.build_preprocessor()
+        self.by_word = (vectorizer.analyzer == "char_wb" and hasattr(vectorizer, "_char_wb_ngrams")
+                        and hasattr(vectorizer, "_white_spaces"))
+        if self.by_word:
+            self.word_ngrams = vectorizer._char_wb_ngrams
+            self.spaces = vectorizer._white_spaces
+        self.known: dict[str, list[int]] = {}
+        self.tables = self._word_tables(vectorizer)
+
+    def _word_tables(self, vec: CountVectorizer):
+        """For whitespace-token word n-grams: (word numbers, unigram column per word number,
+        {n: (sorted n-gram keys, their columns)}, the key base); None for other settings."""
+        if (vec.analyzer != "word" or vec.tokenizer is not None or vec.token_pattern != r"\S+"
+                or vec.get_stop_words() is not None):
+            return None
+        min_n, max_n = vec.ngram_range
+        numbers: dict[str, int] = {}
+        grams: dict[int, list[tuple[list[int], int]]] = {}
+        for term, column in self.vocabulary.items():
+            parts = term.split(" ")
+            if not min_n <= len(parts) <= max_n or "" in parts:
+                continue  # never made from whitespace-separated tokens
+            grams.setdefault(len(parts), []).append(([numbers.setdefault(w, len(numbers)) for w in parts], column))
+        base = max(len(numbers), 1)
+        if base ** max_n >= 2 ** 62:
+            return None
+        unigram = np.full(base, -1, dtype=np.int64)
+        by_length: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        for n, items in grams.items():
+            if n == 1:
+                for (w,), column in items:
+                    unigram[w] = column
+                continue
+            keys = np.array([reduce(lambda k, w: k * base + w, ws, 0) for ws, _ in items], dtype=np.int64)
+            columns = np.array([c for _, c in items], dtype=np.int64)
+            order = np.argsort(keys, kind="stable")
+            by_length[n] = (keys[order], columns[order])
+        return numbers, unigram, by_length, base
+
+    def _ids(self, doc: str) -> list[int]:
+        """The vocabulary indices of a text's n-grams, in the analyzer's order."""
+        vocabulary = self.vocabulary
+        if not self.by_word:
+            return [vocabulary[g] for g in self.analyze(doc) if g in vocabulary]
+        out: list[int] = []
+        known = self.known
+        for word in self.spaces.sub(" ", self.preprocess(self.decode(doc))).split():
+            ids = known.get(word)
+            if ids is None:
+                if len(known) >= 200_000:
+                    known.clear()
+                ids = known[word] = [vocabulary[g] for g in self.word_ngrams(word) if g in vocabulary]
+            out.extend(ids)
+        return out
+
+    def _word_gram_cells(self, docs: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """(row, column) of every vocabulary word n-gram in the texts, one pair per occurrence."""
+        numbers, unigram, by_length, base = self.tables
+        get = numbers.get
+        flat: list[int] = []
+        lengths = np.empty(len(docs), dtype=np.int64)
+        for i, doc in enumerate(docs):
+            # str.split() cuts at what the regex \S+ does not match (both use str.isspace).
+            words = self.preprocess(self.decode(doc)).split()
+            flat.extend([get(w, -1) for w in words])
+            flat.append(-1)  # no n-gram runs from one text into the next
+            lengths[i] = len(words) + 1
+        seq = np.array(flat, dtype=np.int64)
+        row_of = np.repeat(np.arange(len(docs), dtype=np.int64), lengths)
+        rows, columns = [], []
+        min_n, max_n = self.vectorizer.ngram_range
+        if min_n == 1:
+            at = np.flatnonzero(seq >= 0)
+            hit = unigram[seq[at]]
+            keep = hit >= 0
+            rows.append(row_of[at[keep]])
+            columns.append(hit[keep])
+        for n in range(max(min_n, 2), max_n + 1):
+            if n not in by_length or len(seq) < n:
+                continue
+            keys_n, columns_n = by_length[n]
+            starts = len(seq) - n + 1
+            valid = np.ones(starts, dtype=bool)
+            key = np.zeros(starts, dtype=np.int64)
+            for k in range(n):
+                part = seq[k:k + starts]
+                valid &= part >= 0
+                key = key * base + part
+            at = np.flatnonzero(valid)
+            key = key[at]
+            where = np.searchsorted(keys_n, key)
+            where[where == len(keys_n)] = 0
+            keep = keys_n[where] == key
+            rows.append(row_of[at[keep]])
+            columns.append(columns_n[where[keep]])
+        if not rows:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        return np.concatenate(rows), np.concatenate(columns)
+
+    def transform(self, docs: list[str]):
+        """``vectorizer.transform(docs)``: the same matrix (counts, then tf-idf)."""
+        vec = self.vectorizer
+        shape = (len(docs), len(self.vocabulary))
+        if self.tables is not None:
+            rows, columns = self._word_gram_cells(docs)
+            counts = sp.csr_matrix((np.ones(len(rows), dtype=vec.dtype), (rows, columns)), shape=shape)
+        else:
+            indices: list[int] = []
+            indptr = [0]
+            for doc in docs:
+                indices.extend(self._ids(doc))
+                indptr.append(len(indices))
+            counts = sp.csr_matrix((np.ones(len(indices), dtype=vec.dtype), np.asarray(indices, dtype=np.int32),
+                                    np.asarray(indptr, dtype=np.int32)), shape=shape)
+        counts.sum_duplicates()  # sorted indices, one entry per n-gram, as sklearn's
+        if vec.binary:
+            counts.data.fill(1)
+        return vec._tfidf.transform(counts, copy=False) if isinstance(vec, TfidfVectorizer) else counts
+
+
+# The fast transform of each fitted vectorizer met (outside the estimators: a model is
+# never changed, and never saved with them).
+KNOWN_GRAMS: "weakref.WeakKeyDictionary[CountVectorizer, KnownGrams]" = weakref.WeakKeyDictionary()
+
+
+def vectorize(vectorizer, docs: list[str]):
+    """``vectorizer.transform(docs)``, through :class:`KnownGrams` for sklearn's text vectorizers."""
+    if type(vectorizer) not in (CountVectorizer, TfidfVectorizer) or not hasattr(vectorizer, "vocabulary_") \
+            or (isinstance(vectorizer, TfidfVectorizer) and not hasattr(vectorizer, "_tfidf")):
+        return vectorizer.transform(docs)
+    known = KNOWN_GRAMS.get(vectorizer)
+    if known is None or known.vocabulary is not vectorizer.vocabulary_:  # refitted: start again
+        known = KNOWN_GRAMS[vectorizer] = KnownGrams(vectorizer)
+    return known.transform(docs)
+
+
+def transform(features: ColumnTransformer, X):
+    """``features.transform(X)`` for a fitted column transformer of text columns, made column
+    by column (without the per-call data-frame checks, and with the fast vectorizing)."""
+    simple = (features.remainder == "drop" and getattr(features, "sparse_output_", False)
+              and all(isinstance(t, CountVectorizer) and isinstance(c, str) for _, t, c in features.transformers_))
+    if not simple:
+        return features.transform(X)
+    weights = features.transformer_weights or {}
+    parts = []
+    for name, vectorizer, column in features.transformers_:
+        part = vectorize(vectorizer, X[column].tolist())
+        weight = weights.get(name)
+        parts.append(part if weight is None or weight == 1 else part * weight)
+    return sp.hstack(parts).tocsr()
+
+
+def probabilities(model, features) -> np.ndarray:
+    """``model.predict_proba(features)`` for a fitted multi-label one-vs-rest of logistic
+    regressions, computed as each regression's ``predict_proba`` does (the sigmoid of
+    ``features @ coef_.T + intercept_``) without sklearn's input checks on every call."""
+    estimators = getattr(model, "estimators_", None)
+    if (type(model) is not OneVsRestClassifier or not getattr(model, "multilabel_", False) or not estimators
+            or len(estimators) < 2 or any(type(e) is not LogisticRegression or e.coef_.shape[0] != 1
+                                          or len(e.classes_) != 2 for e in estimators)
+            or not sp.issparse(features) or features.format != "csr" or features.dtype != np.float64
+            or features.shape[1] != estimators[0].coef_.shape[1]):
+        return model.predict_proba(features)
+    columns = []
+    for e in estimators:
+        score = features @ e.coef_.T + e.intercept_
+        columns.append(expit(score.reshape(-1)))
+    return np.array(columns).T
+
+
+def same_features(a: ColumnTransformer, b: ColumnTransformer) -> bool:
+    """Whether two fitted column transformers compute the same features."""
+    if (a.transformer_weights != b.transformer_weights or a.remainder != b.remainder
+            or a.sparse_threshold != b.sparse_threshold or len(a.transformers_) != len(b.transformers_)):
+        return False
+    for (name_a, ta, cols_a), (name_b, tb, cols_b) in zip(a.transformers_, b.transformers_):
+        if name_a != name_b or cols_a != cols_b or type(ta) is not type(tb):
+            return False
+        if isinstance(ta, str):
+            if ta != tb:
+                return False
+            continue
+        if ta.get_params(deep=False) != tb.get_params(deep=False):
+            return False
+        if getattr(ta, "vocabulary_", None) != getattr(tb, "vocabulary_", None):
+            return False
+        idf_a, idf_b = getattr(ta, "idf_", None), getattr(tb, "idf_", None)
+        if (idf_a is None) != (idf_b is None) or (idf_a is not None and not np.array_equal(idf_a, idf_b)):
+            return False
+    return True
+

@@ -1,0 +1,255 @@
+"""Text formats: labelled documents as JSONL, CSV, Markdown and terminal tables; the
+report's tables as Markdown; a comparison as a table, Markdown or JSON.
+
+The JSONL is one clause per line (schema in the README). The table and Markdown have
+one row per English article: its number, heading, tiers and safeguards, with labels that
+arrive only through cross-references marked and attributed.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+import re
+from typing import Iterable, TextIO
+
+from ..comparison import Comparison, change_lines, signed, status_words, unchanged_line
+from ..types import SAFEGUARDS, TIERS, ArticleView, LabelledDocument
+from .analysis import MeasureConfig, Provision, _clean, _unique, load_measure_config, measure_rows, tier_map
+
+INHERITED_MARK = "↳"
+
+
+def jsonl_lines(docs: Iterable[LabelledDocument]) -> Iterable[str]:
+    """One JSON object per clause, in text order."""
+    for ld in docs:
+        for lc in ld.clauses:
+            yield json.dumps(lc.to_dict(), ensure_ascii=False) + "\n"
+
+
+CSV_COLUMNS = ["doc_id", "clause_id", "article", "paragraph", "subparagraph", "heading", "language", "skipped",
+               "start", "end", "bracketed", "tiers", "safeguards", "effective_tiers", "effective_safeguards",
+               "references"]
+
+
+def write_csv(docs: Iterable[LabelledDocument], out: TextIO) -> None:
+    """One row per clause; label lists joined with ';'."""
+    w = csv.writer(out)
+    w.writerow(CSV_COLUMNS)
+    for ld in docs:
+        for lc in ld.clauses:
+            c = lc.clause
+            w.writerow([c.doc_id, c.clause_id, c.article, c.paragraph or "", c.subparagraph or "", c.heading or "",
+                        c.language, c.skipped, c.start, c.end, c.bracketed, ";".join(lc.tiers),
+                        ";".join(lc.safeguards), ";".join(lc.effective_tiers), ";".join(lc.effective_safeguards),
+                        ";".join(r.text for r in lc.references)])
+
+
+def _path_source(path: tuple[str, ...]) -> str:
+    return path[-1].split("(")[0] if path else "?"
+
+
+def label_cells(article: ArticleView) -> tuple[list[str], list[str]]:
+    """Tier and safeguard cell entries: own labels plain (with a non-required polarity),
+    labels that arrive only through references as '↳label (Art N)'."""
+    inherited = article.inherited()
+    tiers = list(article.tiers)
+    safeguards = []
+    for s in article.safeguards:
+        pols = article.polarities(s)
+        safeguards.append(s if pols in ([], ["required"]) else f"{s} ({', '.join(pols)})")
+    own = set(article.tiers) | set(article.safeguards)
+    for label, paths in inherited.items():
+        if label in own:
+            continue
+        sources = sorted({_path_source(p) for p in paths}, key=lambda x: (len(x), x))
+        entry = f"{INHERITED_MARK}{label} (Art {', '.join(sources)})"
+        (tiers if label in TIERS else safeguards).append(entry)
+    return tiers, safeguards
+
+
+def english_articles(ld: LabelledDocument) -> list[ArticleView]:
+    return [a for a in ld.articles() if a.language == "en"]
+
+
+def skipped_summary(ld: LabelledDocument) -> str | None:
+    """'12 articles skipped (nl: 11, fr: 1)' or None."""
+    counts: dict[str, int] = {}
+    for a in ld.articles():
+        if a.language != "en":
+            counts[a.language] = counts.get(a.language, 0) + 1
+    if not counts:
+        return None
+    total = sum(counts.values())
+    detail = ", ".join(f"{k}: {v}" for k, v in sorted(counts.items()))
+    return f"{total} article{'s' if total != 1 else ''} not in English skipped ({detail})"
+
+
+def markdown(docs: Iterable[LabelledDocument]) -> str:
+    """A Markdown table per document: article, heading, tiers, safeguards."""
+    out = io.StringIO()
+    for ld in docs:
+        out.write(f"## {ld.doc_id}\n\n")
+        out.write("| Article | Heading | Tiers | Safeguards |\n|---|---|---|---|\n")
+        for a in english_articles(ld):
+            tiers, safeguards = label_cells(a)
+            heading = (a.heading or "").replace("|", "\\|")
+            if a.bracketed:
+                heading += " [bracketed text]"
+            out.write(f"| {a.article} | {heading} | {', '.join(tiers)} | {', '.join(safeguards)} |\n")
+        note = skipped_summary(ld)
+        out.write(f"\n{INHERITED_MARK} inherited through a cross-reference.")
+        out.write(f" {note}.\n\n" if note else "\n\n")
+    return out.getvalue()
+
+
+def print_table(docs: Iterable[LabelledDocument], console) -> None:
+    """A rich table per document."""
+    from rich.markup import escape
+    from rich.table import Table
+
+    for ld in docs:
+        table = Table(title=f"{ld.doc_id}: scope and safeguards by article", show_lines=False, expand=False)
+        table.add_column("Art.", justify="right", no_wrap=True)
+        table.add_column("Heading", max_width=38)
+        table.add_column("Tiers", max_width=34)
+        table.add_column("Safeguards", max_width=60)
+        for a in english_articles(ld):
+            tiers, safeguards = label_cells(a)
+            heading = escape(a.heading or "")
+            if a.bracketed:
+                heading += " [yellow]\\[bracketed][/yellow]"
+            table.add_row(escape(a.article), heading, _styled(tiers), _styled(safeguards))
+        console.print(table)
+        note = skipped_summary(ld)
+        console.print(f"{INHERITED_MARK} = inherited through a cross-reference" + (f"; {note}" if note else ""),
+                      style="dim", highlight=False)
+
+
+def _styled(entries: list[str]) -> str:
+    from rich.markup import escape
+
+    return ", ".join(f"[dim]{escape(e)}[/dim]" if e.startswith(INHERITED_MARK) else escape(e) for e in entries)
+
+
+# --- the report's tables -------------------------------------------------------------------
+
+
+def _md(text: str | None) -> str:
+    """Document text made safe for a Markdown table cell (no markup, no HTML, one line)."""
+    text = html.escape(_clean(text or ""), quote=False)
+    return re.sub(r"([\\`*_\[\]|#])", r"\\\1", text)
+
+
+def _md_provisions(provs: tuple[Provision, ...]) -> str:
+    if not provs:
+        return "—"
+    parts = []
+    for p in provs:
+        if p.via:
+            parts.append(f"{_md(p.clause_id)} (via {_md(p.source)})")
+        elif p.phrases:
+            parts.append(f"{_md(p.clause_id)}: " + ", ".join(f"“{_md(x)}”" for x in p.phrases))
+        else:
+            parts.append(_md(p.clause_id))
+    return "; ".join(parts)
+
+
+def render_report_markdown(ld: LabelledDocument, *, config: MeasureConfig | None = None) -> str:
+    """The tier map and the measure-by-safeguard matrix as Markdown tables."""
+    config = config or load_measure_config()
+    out = [f"# {_md(ld.doc_id)}: scope and safeguards", "", "## Tier map", "",
+           "| Tier | Defined in | Extends the scope of | Reached through references |", "|---|---|---|---|"]
+    for row in tier_map(ld, config):
+        out.append(f"| `{row.tier}` {_md(row.name)} | {_md_provisions(row.defined_in)} | "
+                   f"{_md_provisions(row.extends)} | {_md_provisions(row.inherited_by)} |")
+    out += ["", "## Measures and safeguards", "",
+            "| Article | Heading | Tiers | " + " | ".join(f"`{s}`" for s in SAFEGUARDS) + " |",
+            "|---|---|---|" + "---|" * len(SAFEGUARDS)]
+    rows = measure_rows(ld, config)
+    for row in rows:
+        tiers = list(row.tiers) + [f"↳{t} (via {src})" for t, src in row.inherited_tiers]
+        heading = _md(row.heading) + (" \\[bracketed text\\]" if row.bracketed else "")
+        cells = []
+        for cell in row.cells:
+            if cell.state == "absent":
+                cells.append("—")
+            elif cell.state == "inherited":
+                cells.append("↳ inherited from " + ", ".join(_md(s) for s in _unique(p[-1] for p in cell.sources)))
+            else:
+                mark = {"present": "✓", "optional": "optional", "waived": "waived"}[cell.state]
+                cells.append(f"{mark} " + "; ".join(ph.describe(cell.state, _md) for ph in cell.phrases))
+        out.append(f"| {_md(row.article)} | {heading} | {_md(', '.join(tiers)) or '—'} | " + " | ".join(cells) + " |")
+    if not rows:
+        out.append("| — | no article grants a power or a cooperation measure | | " + "| " * len(SAFEGUARDS))
+    out += ["", "✓ present in the article's own words; optional or waived: its polarity; "
+            "↳ inherited through a cross-reference; — absent.", ""]
+    return "\n".join(out)
+
+
+# --- a comparison ------------------------------------------------------------------------
+
+
+def render_comparison_table(c: Comparison, *, width: int = 140) -> str:
+    """The headline, then a table of the articles that were added, removed, changed or renumbered."""
+    import io
+
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table
+
+    buf = io.StringIO()
+    console = Console(file=buf, width=width, force_terminal=False, color_system=None, highlight=False)
+    for line in c.headline():
+        console.print(escape(line), soft_wrap=True)
+    rows = c.changed()
+    if rows:
+        table = Table(title=f"{c.old['doc_id']} → {c.new['doc_id']}: articles that changed", expand=False)
+        table.add_column("Old", justify="right", no_wrap=True)
+        table.add_column("New", justify="right", no_wrap=True)
+        table.add_column("Status", max_width=12)
+        table.add_column("Heading", max_width=24)
+        table.add_column("Labels", max_width=22)
+        table.add_column("Effective", max_width=22)
+        table.add_column("Changes", min_width=36, max_width=64)
+        for a in rows:
+            table.add_row(escape(a.old or "—"), escape(a.new or "—"), status_words(a), escape(a.heading or ""),
+                          escape(signed(a.gained, a.lost)), escape(signed(a.effective_gained, a.effective_lost)),
+                          escape("\n".join(change_lines(a))))
+        console.print(table)
+    line = unchanged_line(c)
+    if line:
+        console.print(escape(line), soft_wrap=True)
+    return buf.getvalue()
+
+
+def _md_compare(text: str | None) -> str:
+    import html
+
+    text = html.escape(" ".join((text or "").split()), quote=False)
+    return re.sub(r"([\\`*_\[\]|#~])", r"\\\1", text)
+
+
+def render_comparison_markdown(c: Comparison) -> str:
+    """The headline as a list, then a Markdown table of the articles that changed."""
+    out = [f"# {_md_compare(c.old['doc_id'])} → {_md_compare(c.new['doc_id'])}", ""]
+    out += [f"- {_md_compare(line)}" for line in c.headline()]
+    out += [f"- warning: {_md_compare(w)}" for w in c.warnings]
+    out += ["", "| Old | New | Status | Heading | Labels | Effective | Changes |", "|---|---|---|---|---|---|---|"]
+    for a in c.changed():
+        out.append(f"| {_md_compare(a.old or '—')} | {_md_compare(a.new or '—')} | {status_words(a)} | {_md_compare(a.heading)} | "
+                   f"{_md_compare(signed(a.gained, a.lost))} | {_md_compare(signed(a.effective_gained, a.effective_lost))} | "
+                   + "<br>".join(_md_compare(x) for x in change_lines(a)) + " |")
+    line = unchanged_line(c)
+    if line:
+        out += ["", _md_compare(line)]
+    return "\n".join(out) + "\n"
+
+
+def render_comparison_json(c: Comparison) -> str:
+    """The comparison as JSON (schema: ``{"articles": [{"old", "new", "status", "gained", ...}]}``)."""
+    import json
+
+    return json.dumps(c.to_dict(), ensure_ascii=False, indent=2) + "\n"
