@@ -1,11 +1,13 @@
-"""Text to clauses: preamble recitals, articles, paragraphs, subparagraphs and chapeaux.
+"""Text to clauses: preamble recitals, articles, paragraphs, subparagraphs, chapeaux and tails.
 
 The segmenter reads a document line by line. A line is a heading (article, chapter,
 section, part, title, annex; Markdown ``###``/``####`` or plain ``Article 23`` on its own
 line), a body line that opens a clause with an enumerator (``1.``, ``2. 2``, ``(1)``,
 ``1 Each``, ``a)``, ``(b)``, ``c.``, ``(iii)``), or a body line that continues the clause
 before it. Clause offsets exclude the enumerator, so a renumbered paragraph keeps its text;
-for every clause ``text == document.text[start:end]``.
+for every clause ``text == document.text[start:end]``. When an article is complete, the
+words after a paragraph's last item that belong to the whole paragraph become a clause of
+their own, subparagraph ``tail`` (``_split_tails``).
 """
 
 from __future__ import annotations
