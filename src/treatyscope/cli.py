@@ -157,6 +157,7 @@ def _register() -> None:
     from . import cli_corpus  # noqa: F401  (registers corpus fetch and check)
     from . import cli_report  # noqa: F401  (registers the report and compare commands)
     from . import cli_batch  # noqa: F401  (registers the batch command)
+    from . import cli_precedents  # noqa: F401  (registers precedents and index build)
 
 
 _register()

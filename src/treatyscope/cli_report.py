@@ -30,6 +30,18 @@ class CompareFormat(str, Enum):
 OutputOpt = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.", dir_okay=False)]
 ModelOpt = Annotated[Optional[Path], typer.Option("--model", help="Model folder (default: the shipped model).", file_okay=False)]
 PatternsOpt = Annotated[bool, typer.Option("--patterns-only", help="Use the patterns without the classifier.")]
+PrecedentsOpt = Annotated[bool, typer.Option("--precedents", help="Look up precedents in the collection's index (see 'treatyscope index build').")]
+IndexOpt = Annotated[Optional[Path], typer.Option("--index", help="Index folder for --precedents (implies it; default: the collection's index in the user cache folder).", file_okay=False, show_default=False)]
+CorpusOpt = Annotated[Optional[Path], typer.Option("--corpus", help="Collection folder for --precedents (default: TREATYSCOPE_CORPUS, then ../shared/corpora).", show_default=False)]
+
+
+def _index(precedents: bool, index: Path | None, corpus: Path | None, patterns_only: bool, model: Path | None):
+    """The precedent index when asked for (``--precedents`` or ``--index``), else ``None``."""
+    if not precedents and index is None:
+        return None
+    from .cli_precedents import open_index
+
+    return open_index(index, corpus, patterns_only=patterns_only, model=model)
 
 
 def _pipeline(patterns_only: bool, model: Path | None):
@@ -54,6 +66,9 @@ def report_cmd(
     fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="html: the page (tier map, matrix, annotated text); md: the two tables alone.")] = ReportFormat.html,
     model: ModelOpt = None,
     patterns_only: PatternsOpt = False,
+    precedents: PrecedentsOpt = False,
+    index: IndexOpt = None,
+    corpus: CorpusOpt = None,
 ) -> None:
     """Write a report: the tier map, the measure-by-safeguard matrix and the text with every label in place."""
     from .cli import _err, sample_draft
@@ -66,7 +81,14 @@ def report_cmd(
         labelled, warnings = label_document(document, nlp=_pipeline(patterns_only, model))
         for w in warnings:
             _err(f"warning: {document.doc_id}: {w}")
-        text = render_html(labelled, warnings=warnings) if fmt is ReportFormat.html else render_markdown(labelled)
+        idx = _index(precedents, index, corpus, patterns_only, model)
+        by_article = None
+        if idx is not None:
+            from .precedents import article_precedents, find_precedents
+
+            by_article = article_precedents(labelled, find_precedents(labelled, idx, top=1), idx)
+        text = (render_html(labelled, warnings=warnings, precedents=by_article) if fmt is ReportFormat.html
+                else render_markdown(labelled))
         _emit(text, output, f"report on {document.doc_id}")
     except TreatyscopeError as exc:
         _err(f"error: {exc}")
@@ -80,13 +102,17 @@ def compare_cmd(
     output: OutputOpt = None,
     model: ModelOpt = None,
     patterns_only: PatternsOpt = False,
+    precedents: PrecedentsOpt = False,
+    index: IndexOpt = None,
+    corpus: CorpusOpt = None,
 ) -> None:
     """Compare two versions article by article: what was added, removed, renumbered; labels gained or lost."""
     from .cli import _err
     from .diff import compare_paths, render_html, render_json, render_markdown, render_table
 
     try:
-        result = compare_paths(old, new, nlp=_pipeline(patterns_only, model))
+        idx = _index(precedents, index, corpus, patterns_only, model)
+        result = compare_paths(old, new, nlp=_pipeline(patterns_only, model), index=idx)
         for w in result.warnings:
             _err(f"warning: {w}")
         render = {CompareFormat.table: render_table, CompareFormat.md: render_markdown,

@@ -75,6 +75,8 @@ class ArticleChange:
     scope_phrases: dict[str, list[dict[str, str]]] = field(default_factory=lambda: {"added": [], "removed": []})
     safeguard_phrases: dict[str, list[dict[str, str]]] = field(default_factory=lambda: {"added": [], "removed": []})
     diff: list[dict[str, str]] = field(default_factory=list)
+    # Set by treatyscope.precedents.mark_agreed_language when a precedent index is given.
+    agreed_language: list[dict[str, Any]] | None = None
 
     @property
     def name(self) -> str:
@@ -104,7 +106,7 @@ class ArticleChange:
             "polarity_changed": self.polarity_changed,
             "scope_phrases": self.scope_phrases, "safeguard_phrases": self.safeguard_phrases,
             "diff": self.diff,
-        }
+        } | ({} if self.agreed_language is None else {"agreed_language": self.agreed_language})
 
 
 @dataclass
@@ -479,12 +481,14 @@ def compare_documents(old: LabelledDocument, new: LabelledDocument) -> Compariso
 
 
 def compare_paths(old: str | os.PathLike, new: str | os.PathLike, *, nlp=None, patterns_only: bool = False,
-                  model: str | os.PathLike | None = None) -> Comparison:
+                  model: str | os.PathLike | None = None, index=None) -> Comparison:
     """Read, label and compare two versions of a treaty.
 
     Takes the two file paths and optionally a loaded pipeline (else the patterns-only one
     when ``patterns_only``, else the shipped one with ``model``); returns the
-    :class:`Comparison`, whose ``warnings`` carry the labelling warnings of both files.
+    :class:`Comparison`, whose ``warnings`` carry the labelling warnings of both files; with
+    a precedent ``index``, changed clauses that move towards or away from agreed language
+    (:func:`treatyscope.precedents.mark_agreed_language`).
     Raises :class:`~treatyscope.errors.InputError` for a file that cannot be read.
     """
     from .ingest import read_document
@@ -501,6 +505,10 @@ def compare_paths(old: str | os.PathLike, new: str | os.PathLike, *, nlp=None, p
         warnings += [f"{name} version {document.doc_id}: {x}" for x in w]
     result = compare_documents(*labelled)
     result.warnings = warnings + result.warnings
+    if index is not None:
+        from .precedents import mark_agreed_language
+
+        mark_agreed_language(result, *labelled, index)
     return result
 
 
@@ -529,6 +537,10 @@ def _change_lines(a: ArticleChange) -> list[str]:
     if a.retitled and a.old is not None and a.new is not None:
         lines.append(f"heading: “{a.old_heading or ''}” → “{a.new_heading or ''}”")
     lines += [hunk_text(h) for h in a.diff]
+    if a.agreed_language:
+        from .precedents import agreed_language_line
+
+        lines += [agreed_language_line(m) for m in a.agreed_language]
     return lines
 
 
