@@ -77,7 +77,6 @@ def precedents_cmd(
     """For every English clause, the closest clauses of the collection: where they are, how close,
     a word diff, and the labels lost and gained."""
     import sys
-    from concurrent.futures import ThreadPoolExecutor
 
     from .cli import write_atomic
     from .ingest import read_document
@@ -85,15 +84,8 @@ def precedents_cmd(
     from .precedents import find_precedents, render_html, render_jsonl, render_markdown, render_table
 
     document = read_document(path)
-    # The index loads (mostly file reading, outside the GIL) while the pipeline loads.
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        loading = pool.submit(open_index, index, corpus, patterns_only=patterns_only, model=model)
-        try:
-            nlp = patterns_pipeline() if patterns_only else default_pipeline(model)
-        except BaseException:
-            loading.cancel()
-            raise
-        idx = loading.result()
+    idx = open_index(index, corpus, patterns_only=patterns_only, model=model)  # before the slow pipeline load
+    nlp = patterns_pipeline() if patterns_only else default_pipeline(model)
     labelled, warnings = label_document(document, nlp=nlp)
     for w in warnings:
         _err(f"warning: {document.doc_id}: {w}")

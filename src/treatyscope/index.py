@@ -10,14 +10,16 @@ one per collection)::
                            paragraph, subparagraph, heading, offsets, text, own labels
     INDEX/counts.npz       word and word-pair counts per clause (hashed; kept so that an
                            update re-reads only the documents that changed)
-    INDEX/weights.npz      the TF-IDF matrix the search uses, stored transposed (terms × clauses)
+    INDEX/weights.*.npy    the TF-IDF matrix the search uses, stored transposed (terms ×
+                           clauses) as the three arrays of a CSR matrix, and the idf;
+                           memory-mapped, so a search reads only the rows of its terms
 
 Documents are labelled by the batch engine (:func:`treatyscope.batch.run_local` or
 :func:`~treatyscope.batch.run_dask`, the same task as ``treatyscope batch``), so a build can
 run on a Dask cluster. A rebuild labels only the documents whose checksum changed (a file
 whose size and modification time are unchanged is not even read). Every data file carries
-the build id of ``meta.json``, which is written last: a folder with a half-written or
-mixed-up build is reported as damaged, not read.
+the build id of ``meta.json`` (the arrays: their sizes), which is written last: a folder
+with a half-written or mixed-up build is reported as damaged, not read.
 
 Words are counted by scikit-learn's ``HashingVectorizer`` (no vocabulary to store, so the
 index holds only numbers and text and loads without running code); the TF-IDF weighting
@@ -47,7 +49,7 @@ FORMAT = "treatyscope-index/1"
 META = "meta.json"
 CLAUSES = "clauses.arrow"
 COUNTS = "counts.npz"
-WEIGHTS = "weights.npz"
+WEIGHT_ARRAYS = ("data", "indices", "indptr", "idf")
 N_FEATURES = 1 << 21
 MAX_DF = 0.05
 _CLAUSE_COLUMNS = ("doc", "clause_id", "article", "paragraph", "subparagraph", "heading", "start", "end", "text",
@@ -74,12 +76,30 @@ def default_index_path(corpus: Path) -> Path:
     return Path(user_cache_dir("treatyscope")) / "index" / f"{Path(corpus).resolve().name}-{tag}"
 
 
-def collection_files(corpus: Path) -> list[Path]:
-    """The treaty files of a collection folder (its ``treaties/`` folder)."""
-    from .ingest import discover
+def _scan(corpus: Path) -> list[tuple[str, str, int, int]]:
+    """``(path, doc_id, size, mtime_ns)`` of every treaty file of a collection (its
+    ``treaties/`` folder, sub-folders included), sorted by path. Plain ``os.scandir``: the
+    staleness check runs before every search, and pathlib costs ~0.5 ms a file."""
+    from .ingest import SUPPORTED
 
-    files, _ = discover([Path(corpus) / "treaties"])
-    return files
+    found = []
+    stack = [os.path.join(os.fspath(corpus), "treaties")]
+    while stack:
+        with os.scandir(stack.pop()) as entries:
+            for e in entries:
+                if e.name.startswith("."):
+                    continue
+                if e.is_dir():
+                    stack.append(e.path)
+                elif os.path.splitext(e.name)[1].lower() in SUPPORTED and e.is_file():
+                    st = e.stat()
+                    found.append((e.path, os.path.splitext(e.name)[0], st.st_size, st.st_mtime_ns))
+    return sorted(found)
+
+
+def collection_files(corpus: Path) -> list[Path]:
+    """The treaty files of a collection folder, sorted."""
+    return [Path(f[0]) for f in _scan(corpus)]
 
 
 def read_titles(corpus: Path) -> dict[str, str]:
@@ -370,10 +390,10 @@ def _write(path: Path, corpus: Path, versions, setup, documents, columns, counts
             writer.write_table(table, max_chunksize=1 << 16)
         atomic_write(path / CLAUSES, sink.getvalue().to_pybytes())
         _save_npz(path / COUNTS, build, counts)
-        _save_npz(path / WEIGHTS, build, weights_t, idf=idf)
+        sizes = _save_weights(path, weights_t, idf)
         meta = {"format": FORMAT, "build": build, "treatyscope": __version__, "versions": versions,
                 "patterns_only": setup.patterns_only, "model": setup.model,
-                "collection": str(Path(corpus).resolve()), "clauses": table.num_rows,
+                "collection": str(Path(corpus).resolve()), "clauses": table.num_rows, "arrays": sizes,
                 "documents": [d.to_dict() for d in documents]}
         atomic_write(path / META, json.dumps(meta, ensure_ascii=False, indent=1) + "\n")
     except OSError as exc:
@@ -388,6 +408,37 @@ def _save_npz(path: Path, build: str, m, **extra) -> None:
     np.savez(buf, build=np.array(build), data=m.data.astype(np.float32), indices=m.indices.astype(np.int32),
              indptr=m.indptr.astype(np.int64), shape=np.array(m.shape, dtype=np.int64), **extra)
     atomic_write(path, buf.getvalue())
+
+
+def _save_weights(path: Path, weights_t, idf) -> dict[str, int]:
+    """Write the search matrix's arrays as ``.npy`` files; returns their sizes in bytes."""
+    import io
+
+    arrays = {"data": weights_t.data.astype(np.float32), "indices": weights_t.indices.astype(np.int32),
+              "indptr": weights_t.indptr.astype(np.int64 if weights_t.nnz >= 2**31 else np.int32), "idf": idf}
+    sizes = {}
+    for name in WEIGHT_ARRAYS:
+        buf = io.BytesIO()
+        np.save(buf, arrays[name], allow_pickle=False)
+        atomic_write(path / f"weights.{name}.npy", buf.getvalue())
+        sizes[name] = len(buf.getvalue())
+    return sizes
+
+
+def _load_weights(path: Path, sizes: dict[str, int], n_clauses: int):
+    """The search matrix (memory-mapped) and the idf; raises :class:`IndexProblem` when an
+    array's size is not the one ``meta.json`` recorded."""
+    import scipy.sparse as sp
+
+    arrays = {}
+    for name in WEIGHT_ARRAYS:
+        file = path / f"weights.{name}.npy"
+        if file.stat().st_size != sizes[name]:
+            raise _damaged(path, f"{file.name} is not the size this build wrote")
+        arrays[name] = np.load(file, mmap_mode="r", allow_pickle=False)
+    m = sp.csr_matrix((arrays["data"], arrays["indices"], arrays["indptr"]),
+                      shape=(len(arrays["indptr"]) - 1, n_clauses), copy=False)
+    return m, np.asarray(arrays["idf"])
 
 
 def _load_npz(path: Path, build: str):
@@ -453,8 +504,7 @@ def load_index(path: str | os.PathLike, *, versions: dict[str, str] | None = Non
         table = ipc.open_file(source).read_all()
         if (table.schema.metadata or {}).get(b"build", b"").decode() != build:
             raise _damaged(path, f"{CLAUSES} is from another build")
-        weights_t, extra = _load_npz(path / WEIGHTS, build)
-        idf = extra["idf"]
+        weights_t, idf = _load_weights(path, meta["arrays"], meta["clauses"])
         if table.num_rows != meta["clauses"] or weights_t.shape != (N_FEATURES, table.num_rows) \
                 or idf.shape != (N_FEATURES,):
             raise _damaged(path, "sizes do not agree")
@@ -487,23 +537,15 @@ def changed_documents(index: Index, corpus: Path) -> list[str]:
     """Documents of the collection added, removed or changed since the index was built (file
     size and time first; the checksum only when they differ)."""
     from .corpus import sha256_file
-    from .ingest import doc_id_for
 
     known = {d.doc_id: d for d in index.documents}
     seen, changed = set(), []
-    for f in collection_files(corpus):
-        doc_id = doc_id_for(f)
+    for path, doc_id, size, mtime in _scan(corpus):
         seen.add(doc_id)
         d = known.get(doc_id)
         if d is None:
             changed.append(f"{doc_id} (new)")
-            continue
-        try:
-            size, mtime = _stat(f)
-        except OSError:
-            changed.append(doc_id)
-            continue
-        if (size, mtime) != (d.size, d.mtime_ns) and (not d.sha256 or sha256_file(f) != d.sha256):
+        elif (size, mtime) != (d.size, d.mtime_ns) and (not d.sha256 or sha256_file(path) != d.sha256):
             changed.append(doc_id)
     changed += [f"{k} (removed)" for k in known if k not in seen]
     return changed

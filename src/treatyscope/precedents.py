@@ -32,7 +32,12 @@ DEFAULT_TOP = 3
 # Below this similarity two clauses share words, not language (unrelated clauses of the
 # corpus reach about 0.45).
 MIN_SCORE = 0.6
-CANDIDATES = 20
+CANDIDATES = 50
+# A query clause this close (cosine) to a clause of an index document counts towards that
+# document's affinity with the query: how many of the draft's clauses it holds.
+AFFINITY_COSINE = 0.8
+# Likewise for the ranking of precedents, by similarity.
+AFFINITY_SCORE = 0.9
 _BLOCK = 512
 _SPACES = re.compile(r"\s+")
 LABELS = TIERS + SAFEGUARDS
@@ -154,12 +159,16 @@ def _query_matrix(texts: list[str], index: Index):
 
 
 def candidates(texts: list[str], index: Index, excluded_docs: set[int], k: int = CANDIDATES) -> list[list[tuple[int, float]]]:
-    """For each text, up to ``k`` index rows by TF-IDF cosine, best first: ``(row, cosine)``."""
+    """For each text, up to ``k`` index rows by TF-IDF cosine, best first: ``(row, cosine)``.
+
+    Equal cosines (a clause copied into hundreds of treaties) are ordered by the document's
+    affinity with the query (:func:`affinity`), so the document the draft draws on most is
+    among the ``k``."""
     if not texts or len(index) == 0:
         return [[] for _ in texts]
     q = _query_matrix(texts, index)
     banned = np.isin(index.doc_of_row, np.fromiter(excluded_docs, dtype=np.int32)) if excluded_docs else None
-    out: list[list[tuple[int, float]]] = []
+    hits: list[tuple[np.ndarray, np.ndarray]] = []
     for s in range(0, q.shape[0], _BLOCK):
         sims = (q[s:s + _BLOCK] @ index.weights_t).tocsr()
         for r in range(sims.shape[0]):
@@ -168,11 +177,19 @@ def candidates(texts: list[str], index: Index, excluded_docs: set[int], k: int =
             if banned is not None and len(rows):
                 keep = ~banned[rows]
                 rows, vals = rows[keep], vals[keep]
-            if len(rows) > k:
-                part = np.argpartition(-vals, k - 1)[:k]
-                rows, vals = rows[part], vals[part]
-            order = np.lexsort((rows, -vals))
-            out.append([(int(rows[i]), float(vals[i])) for i in order])
+            hits.append((rows, vals))
+    docs = np.zeros(len(index.documents), dtype=np.float64)
+    for rows, vals in hits:
+        docs[np.unique(index.doc_of_row[rows[vals >= AFFINITY_COSINE]])] += 1
+    bonus = docs / (docs.max() or 1.0) * 1e-4  # breaks ties only: cosines are rounded to 1e-3 below
+    out: list[list[tuple[int, float]]] = []
+    for rows, vals in hits:
+        key = np.round(vals, 3) + bonus[index.doc_of_row[rows]]
+        if len(rows) > k:
+            part = np.argpartition(-key, k - 1)[:k]
+            rows, vals, key = rows[part], vals[part], key[part]
+        order = np.lexsort((rows, -key))
+        out.append([(int(rows[i]), float(vals[i])) for i in order])
     return out
 
 
@@ -197,19 +214,24 @@ def find_precedents(ld: LabelledDocument, index: Index, *, top: int = DEFAULT_TO
     wanted = sorted({row for cands in found for row, _ in cands})
     rows = dict(zip(wanted, index.rows(wanted))) if wanted else {}
     normed = {row: _norm(r["text"]) for row, r in rows.items()}
-    out = []
+    scored_all = []
+    affinity = np.zeros(len(index.documents))
     for lc, cands in zip(english, found):
+        q = _norm(lc.clause.text)
+        scored = [(fuzz.ratio(q, normed[row]) / 100.0, cosine, row) for row, cosine in cands]
+        scored_all.append(scored)
+        close = {rows[row]["doc"] for score, _, row in scored if score >= AFFINITY_SCORE}
+        affinity[list(close)] += 1
+    out = []
+    for lc, scored in zip(english, scored_all):
         c = lc.clause
         own = _ordered(lc.labels)
-        q = _norm(c.text)
-        scored = []
-        for row, cosine in cands:
-            score = fuzz.ratio(q, normed[row]) / 100.0
-            if score >= min_score:
-                scored.append((-round(score, 4), -cosine, row))
-        scored.sort()
+        # Best first: similarity to two decimals, then the document that holds most of the
+        # draft's language (of equally close copies, the draft's likely source), then exactly.
+        scored = sorted((-round(score, 2), -affinity[rows[row]["doc"]], -round(score, 4), -cosine, row)
+                        for score, cosine, row in scored if score >= min_score)
         precedents = []
-        for neg, _, row in scored[:top]:
+        for _, _, neg, _, row in scored[:top]:
             r = rows[row]
             d = index.documents[r["doc"]]
             theirs = [x for x in r["labels"].split(",") if x]
