@@ -18,7 +18,8 @@ source clause among the first k precedents. Clauses are grouped by how close the
 is: near-verbatim (ratio >= 0.9) and reworded (0.7 to 0.9). A second figure also counts a
 precedent with exactly the source clause's words, in another document (UNCAC copies
 UNTOC; the three protocols share their final clauses), as a hit. The draft is made at run
-time from the English clauses of UNTOC and the 1988 drugs convention, renumbered, cut at
+time from the English clauses of UNTOC, the 1988 drugs convention and the 2005 laundering
+convention, renumbered, cut at
 30,000 words, in a temporary folder (no treaty text is written to the project).
 """
 
@@ -45,7 +46,7 @@ PAIRS = [
     ("BWBV0001025", "BWBV0001010"), ("BWBV0001026", "BWBV0001010"), ("BWBV0005510", "BWBV0001010"),
     ("BWBV0001027", "BWBV0001009"), ("BWBV0003125", "BWBV0001009"),
 ]
-DRAFT_SOURCES = ("BWBV0001668", "BWBV0001103")
+DRAFT_SOURCES = ("BWBV0001668", "BWBV0001103", "BWBV0003045")
 DRAFT_WORDS = 30_000
 CLI = "from treatyscope.cli import main; main()"
 

@@ -33,6 +33,7 @@ DEFAULT_TOP = 3
 # corpus reach about 0.45).
 MIN_SCORE = 0.6
 CANDIDATES = 50
+QUERY_MAX_DF = 0.01
 # A query clause this close (cosine) to a clause of an index document counts towards that
 # document's affinity with the query: how many of the draft's clauses it holds.
 AFFINITY_COSINE = 0.8
@@ -154,7 +155,13 @@ def _query_matrix(texts: list[str], index: Index):
     from .index import vectorizer
 
     q = vectorizer().transform(texts).tocsr()
-    q.data = np.log1p(q.data) * index.idf[q.indices]
+    n = len(index)
+    # Words in more than QUERY_MAX_DF of the clauses are left out of the query: they name no
+    # source, and their long posting lists made the product 2-4 times slower (measured).
+    idf = index.idf[q.indices]
+    most = max(QUERY_MAX_DF * n, 50)  # a small collection keeps every word, as in the index
+    q.data = np.where(idf < np.log((1.0 + n) / (1.0 + most)) + 1.0, 0.0, np.log1p(q.data) * idf)
+    q.eliminate_zeros()
     return normalize(q, norm="l2", copy=False)
 
 
