@@ -22,7 +22,7 @@ from treatyscope.errors import TreatyscopeError
 from treatyscope.index import build_index, load_index
 from treatyscope.ingest import read_document
 from treatyscope.pipeline import label_document
-from treatyscope.precedents import find_precedents, render_jsonl, word_diff
+from treatyscope.precedents import find_precedents, render_jsonl, similarity, word_diff
 
 FIXTURES = Path(__file__).parent / "fixtures"
 COLLECTION = FIXTURES / "precedents"
@@ -77,6 +77,20 @@ def _precedents(path: Path, index, patterns_nlp, **kwargs):
 ])
 def test_word_diff(old, new, expected):
     assert word_diff(old, new) == expected
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # case and spacing do not count
+    ("Assistance may be refused.", "assistance  may be\nrefused.", 1.0),
+    # the instrument's name for itself does not count: a convention's clause in its protocol
+    ("as provided in this Convention.", "as provided in the present Protocol.", 1.0),
+    # any other word does
+    ("shall be refused.", "may be refused.", 0.8125),
+    # nothing in common
+    ("abc", "xyz", 0.0),
+])
+def test_similarity(a, b, expected):
+    assert round(similarity(a, b), 4) == expected
 
 
 # --- retrieval and alignment -----------------------------------------------------------------
@@ -242,7 +256,7 @@ def test_report_shows_each_articles_precedent(tmp_path, built):
         'on Cooperation against Maritime Fraud</td><td>0.88</td><td>2 of 2</td>\n<td><span class="loss">'
         '−judicial_oversight</span> </td>',
         '<a href="#c-6-1">6</a></th><td><code>TSTV0001</code> art. 4 (Mutual assistance)<br>Model Convention on '
-        'Cooperation against Maritime Fraud</td><td>0.89</td><td>3 of 3</td>\n<td><span class="none">—</span></td>',
+        'Cooperation against Maritime Fraud</td><td>0.90</td><td>3 of 3</td>\n<td><span class="none">—</span></td>',
     ]
     plain = runner.invoke(app, ["report", str(DRAFT), "--patterns-only", "-o", str(tmp_path / "plain.html")])
     assert plain.exit_code == 0 and 'id="precedents"' not in (tmp_path / "plain.html").read_text(encoding="utf-8")
@@ -259,8 +273,21 @@ def test_compare_says_which_clauses_move_towards_or_away_from_agreed_language(bu
                "old_score": 0.0, "new_score": 0.8151, "precedent": "TSTV0001 3(2)",
                "title": "Model Convention on Cooperation against Maritime Fraud"}],
         "6": [{"clause": "6(1)", "old_clause": "6(1)", "new_clause": "6(1)", "direction": "away",
-               "old_score": 1.0, "new_score": 0.8276, "precedent": "TSTV0001 4(1)",
+               "old_score": 1.0, "new_score": 0.8578, "precedent": "TSTV0001 4(1)",
                "title": "Model Convention on Cooperation against Maritime Fraud"}],
     }
     plain = runner.invoke(app, ["compare", str(DRAFT_V0), str(DRAFT), "--patterns-only", "-f", "json"])
     assert "agreed_language" not in plain.stdout
+
+
+def test_index_build_on_a_dask_cluster_gives_the_same_index(tmp_path, built):
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
+                                  dashboard_address=None) as cluster:
+        result = runner.invoke(app, ["index", "build", "--corpus", str(built[0]), "--index", str(tmp_path / "index"),
+                                     "--engine", "dask", "--scheduler", cluster.scheduler_address, "--patterns-only",
+                                     "--no-progress"])
+    assert result.exit_code == 0, result.output
+    ours, theirs = load_index(tmp_path / "index", versions=PATTERNS), load_index(built[1], versions=PATTERNS)
+    assert ours.clauses.equals(theirs.clauses)  # schema metadata (the build id) aside
+    assert (ours.weights_t != theirs.weights_t).nnz == 0

@@ -106,8 +106,23 @@ class PrecedentResult:
         return {c.clause_id: c for c in self.clauses}
 
 
+# A clause taken from a convention into its protocol says "this Protocol" for "this
+# Convention": the same agreed language, so the similarity reads both as one word.
+_SELF = re.compile(r"\b(this|the present) (convention|protocol|agreement|treaty|charter|covenant|"
+                   r"additional protocol|amending protocol)\b")
+
+
 def _norm(text: str) -> str:
-    return _SPACES.sub(" ", text).strip().lower()
+    """The text as the similarity reads it: lower case, spaces collapsed, the instrument's name
+    for itself made one word."""
+    return _SELF.sub("this instrument", _SPACES.sub(" ", text).strip().lower())
+
+
+def similarity(a: str, b: str) -> float:
+    """The similarity of two clause texts, 0 to 1 (RapidFuzz ratio of their :func:`_norm` forms)."""
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(_norm(a), _norm(b)) / 100.0
 
 
 def _ordered(labels) -> list[str]:
@@ -219,26 +234,32 @@ def find_precedents(ld: LabelledDocument, index: Index, *, top: int = DEFAULT_TO
     texts = [lc.clause.text for lc in english]
     found = candidates(texts, index, excluded_documents(index, ld.doc_id, ld.document.sha256))
     wanted = sorted({row for cands in found for row, _ in cands})
-    rows = dict(zip(wanted, index.rows(wanted))) if wanted else {}
-    normed = {row: _norm(r["text"]) for row, r in rows.items()}
+    # Only the text of every candidate is read; whole rows only for the precedents kept.
+    texts_read = index.clauses.column("text").take(np.asarray(wanted, dtype=np.int64)).to_pylist() if wanted else []
+    normed = {row: _norm(t) for row, t in zip(wanted, texts_read)}
+    doc_of = index.doc_of_row
     scored_all = []
     affinity = np.zeros(len(index.documents))
     for lc, cands in zip(english, found):
         q = _norm(lc.clause.text)
         scored = [(fuzz.ratio(q, normed[row]) / 100.0, cosine, row) for row, cosine in cands]
         scored_all.append(scored)
-        close = {rows[row]["doc"] for score, _, row in scored if score >= AFFINITY_SCORE}
+        close = {doc_of[row] for score, _, row in scored if score >= AFFINITY_SCORE}
         affinity[list(close)] += 1
+    # Best first: similarity to two decimals, then the document that holds most of the draft's
+    # language (of equally close copies, the draft's likely source), then exactly.
+    keep = []
+    for scored in scored_all:
+        keep.append(sorted((-round(score, 2), -affinity[doc_of[row]], -round(score, 4), -cosine, row)
+                           for score, cosine, row in scored if score >= min_score)[:top])
+    chosen = sorted({k[-1] for kept in keep for k in kept})
+    rows = dict(zip(chosen, index.rows(chosen))) if chosen else {}
     out = []
-    for lc, scored in zip(english, scored_all):
+    for lc, scored in zip(english, keep):
         c = lc.clause
         own = _ordered(lc.labels)
-        # Best first: similarity to two decimals, then the document that holds most of the
-        # draft's language (of equally close copies, the draft's likely source), then exactly.
-        scored = sorted((-round(score, 2), -affinity[rows[row]["doc"]], -round(score, 4), -cosine, row)
-                        for score, cosine, row in scored if score >= min_score)
         precedents = []
-        for _, _, neg, _, row in scored[:top]:
+        for _, _, neg, _, row in scored:
             r = rows[row]
             d = index.documents[r["doc"]]
             theirs = [x for x in r["labels"].split(",") if x]
