@@ -19,6 +19,7 @@ STAGES = [
     ["pipeline"],
     ["comparison", "report"],
     ["batch", "corpus", "gold", "agreement", "evaluate"],
+    ["index", "precedents"],
     ["cli"],
 ]
 STAGE = {name: i for i, names in enumerate(STAGES) for name in names}

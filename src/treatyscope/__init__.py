@@ -18,11 +18,19 @@ from .segment import segment
 #   pipeline                                  the one builder of the spaCy pipeline; label_document
 #   comparison, report/                       two drafts compared; text, Markdown, HTML
 #   batch/, corpus, gold, agreement, evaluate collections, the corpus, gold labels, measurement
+#   index, precedents                         a collection's index; where a draft's language comes from
 #   cli/                                      the command line
 
 
-def compare(old, new, **kwargs):
-    """Compare two versions of a treaty (paths); see :func:`treatyscope.comparison.compare_paths`."""
+def compare(old, new, *, index=None, **kwargs):
+    """Compare two versions of a treaty (paths); see :func:`treatyscope.comparison.compare_paths`.
+    With a precedent ``index`` (:func:`treatyscope.index.load_index`), changed clauses that move
+    towards or away from agreed language are marked too
+    (:func:`treatyscope.precedents.compare_paths_with_precedents`)."""
+    if index is not None:
+        from .precedents import compare_paths_with_precedents
+
+        return compare_paths_with_precedents(old, new, index, **kwargs)
     from .comparison import compare_paths
 
     return compare_paths(old, new, **kwargs)

@@ -78,6 +78,9 @@ class ArticleChange:
     scope_phrases: dict[str, list[dict[str, str]]] = field(default_factory=lambda: {"added": [], "removed": []})
     safeguard_phrases: dict[str, list[dict[str, str]]] = field(default_factory=lambda: {"added": [], "removed": []})
     diff: list[dict[str, str]] = field(default_factory=list)
+    # Set by treatyscope.precedents.mark_agreed_language when a precedent index is given
+    # (treatyscope.precedents.compare_paths_with_precedents).
+    agreed_language: list[dict[str, Any]] | None = None
 
     @property
     def name(self) -> str:
@@ -107,7 +110,7 @@ class ArticleChange:
             "polarity_changed": self.polarity_changed,
             "scope_phrases": self.scope_phrases, "safeguard_phrases": self.safeguard_phrases,
             "diff": self.diff,
-        }
+        } | ({} if self.agreed_language is None else {"agreed_language": self.agreed_language})
 
 
 @dataclass
@@ -481,15 +484,10 @@ def compare_documents(old: LabelledDocument, new: LabelledDocument) -> Compariso
     return Comparison(_doc_info(old, len(old_sides)), _doc_info(new, len(new_sides)), articles, warnings)
 
 
-def compare_paths(old: str | os.PathLike, new: str | os.PathLike, *, nlp=None, patterns_only: bool = False,
-                  model: str | os.PathLike | None = None) -> Comparison:
-    """Read, label and compare two versions of a treaty.
-
-    Takes the two file paths and optionally a loaded pipeline (else the patterns-only one
-    when ``patterns_only``, else the shipped one with ``model``); returns the
-    :class:`Comparison`, whose ``warnings`` carry the labelling warnings of both files.
-    Raises :class:`~treatyscope.errors.InputError` for a file that cannot be read.
-    """
+def label_versions(old: str | os.PathLike, new: str | os.PathLike, *, nlp=None, patterns_only: bool = False,
+                   model: str | os.PathLike | None = None) -> tuple[list[LabelledDocument], list[str]]:
+    """Read and label two versions of a treaty: ``([old, new], warnings)``, each warning naming its
+    version. Raises :class:`~treatyscope.errors.InputError` for a file that cannot be read."""
     from .ingest import read_document
     from .pipeline import label_document, pipeline_for
 
@@ -502,6 +500,21 @@ def compare_paths(old: str | os.PathLike, new: str | os.PathLike, *, nlp=None, p
         ld, w = label_document(document, nlp=nlp)
         labelled.append(ld)
         warnings += [f"{name} version {document.doc_id}: {x}" for x in w]
+    return labelled, warnings
+
+
+def compare_paths(old: str | os.PathLike, new: str | os.PathLike, *, nlp=None, patterns_only: bool = False,
+                  model: str | os.PathLike | None = None) -> Comparison:
+    """Read, label and compare two versions of a treaty.
+
+    Takes the two file paths and optionally a loaded pipeline (else the patterns-only one
+    when ``patterns_only``, else the shipped one with ``model``); returns the
+    :class:`Comparison`, whose ``warnings`` carry the labelling warnings of both files.
+    With a precedent index, use :func:`treatyscope.precedents.compare_paths_with_precedents`
+    (a later stage), which also marks changed clauses that move towards or away from agreed language.
+    Raises :class:`~treatyscope.errors.InputError` for a file that cannot be read.
+    """
+    labelled, warnings = label_versions(old, new, nlp=nlp, patterns_only=patterns_only, model=model)
     result = compare_documents(*labelled)
     result.warnings = warnings + result.warnings
     return result
@@ -532,7 +545,17 @@ def change_lines(a: ArticleChange) -> list[str]:
     if a.retitled and a.old is not None and a.new is not None:
         lines.append(f"heading: “{a.old_heading or ''}” → “{a.new_heading or ''}”")
     lines += [hunk_text(h) for h in a.diff]
+    if a.agreed_language:
+        lines += [agreed_language_line(m) for m in a.agreed_language]
     return lines
+
+
+def agreed_language_line(move: dict[str, Any]) -> str:
+    """One move towards or away from agreed language (set by
+    :func:`treatyscope.precedents.mark_agreed_language`) in words:
+    ``towards agreed language: 5(2) 0.82 → 1.00 (TSTV0001 3(2))``."""
+    return (f"{move['direction']} agreed language: {move['clause']} {move['old_score']:.2f} → {move['new_score']:.2f} "
+            f"({move['precedent']})")
 
 
 def unchanged_line(c: Comparison) -> str | None:

@@ -5,7 +5,8 @@
 - :mod:`.batch`: ``batch``;
 - :mod:`.model`: ``train``, ``evaluate``;
 - :mod:`.gold`: ``gold units|build|check|agreement``;
-- :mod:`.corpus`: ``corpus fetch|check``.
+- :mod:`.corpus`: ``corpus fetch|check``;
+- :mod:`.precedents`: ``precedents``, ``index build``.
 
 Each module has its own ``app`` and imports only :mod:`.common` from this package. A
 :class:`~treatyscope.errors.TreatyscopeError` from any command becomes one line on stderr
@@ -20,7 +21,7 @@ import typer
 from typer.core import TyperGroup
 
 from ..errors import TreatyscopeError
-from . import batch, corpus, gold, label, model, report
+from . import batch, corpus, gold, label, model, precedents, report
 from .common import _err
 
 
@@ -48,6 +49,8 @@ app.add_typer(model.app)
 app.add_typer(corpus.app, name="corpus")
 app.add_typer(report.app)
 app.add_typer(batch.app)
+app.add_typer(precedents.app)
+app.add_typer(precedents.index_app, name="index")
 
 
 def main() -> None:

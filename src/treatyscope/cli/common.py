@@ -1,4 +1,5 @@
-"""What the command modules share: one-line messages, atomic output files, the sample draft, common options."""
+"""What the command modules share: one-line messages, atomic output files, the sample draft, common options,
+and opening the precedent index (``precedents``, ``report --precedents``, ``compare --precedents``)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from ..errors import TreatyscopeError
 from ..fileio import atomic_write
 from ..paths import sample_draft
 
-__all__ = ["sample_draft", "write_atomic", "_err", "_inputs", "CorpusOpt", "ModelOpt", "PatternsOpt", "OutputOpt"]
+__all__ = ["sample_draft", "write_atomic", "_err", "_inputs", "CorpusOpt", "ModelOpt", "PatternsOpt", "OutputOpt",
+           "index_location", "open_index"]
 
 CorpusOpt = Annotated[Optional[Path], typer.Option("--corpus", help="Corpus folder (default: TREATYSCOPE_CORPUS, then ../shared/corpora).")]
 ModelOpt = Annotated[Optional[Path], typer.Option("--model", help="Model folder (default: the shipped model).", file_okay=False)]
@@ -42,3 +44,28 @@ def _inputs(paths: list[Path] | None) -> list[Path]:
     if problems and not files:
         raise typer.Exit(2)
     return files
+
+
+def index_location(index: Path | None, corpus: Path | None) -> tuple[Path, Path | None]:
+    """The index folder and the collection folder (``None`` when an explicit index is given and no
+    collection is found); raises :class:`TreatyscopeError` when neither can be found."""
+    from ..corpus import find_corpus
+    from ..index import default_index_path
+
+    if index is not None:
+        return index, find_corpus(corpus, required=False) if corpus else None
+    folder = find_corpus(corpus)
+    return default_index_path(folder), folder
+
+
+def open_index(index: Path | None, corpus: Path | None, *, patterns_only: bool, model: Path | None):
+    """Load the index the options name, checked against the model and the collection; raises
+    :class:`TreatyscopeError` (one line) for a missing, damaged or stale one."""
+    import os
+
+    from ..batch import PipelineSetup, model_version
+    from ..index import load_index
+
+    path, folder = index_location(index, corpus)
+    setup = PipelineSetup(patterns_only=patterns_only, model=os.path.abspath(model) if model else None)
+    return load_index(path, versions=model_version(setup), collection=folder)

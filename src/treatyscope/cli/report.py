@@ -12,7 +12,7 @@ from typing import Annotated, Optional
 import typer
 
 from ..errors import TreatyscopeError
-from .common import ModelOpt, OutputOpt, PatternsOpt, _err, sample_draft, write_atomic
+from .common import ModelOpt, OutputOpt, PatternsOpt, _err, open_index, sample_draft, write_atomic
 
 app = typer.Typer()
 
@@ -27,6 +27,18 @@ class CompareFormat(str, Enum):
     md = "md"
     html = "html"
     json = "json"
+
+
+PrecedentsOpt = Annotated[bool, typer.Option("--precedents", help="Look up precedents in the collection's index (see 'treatyscope index build').")]
+IndexOpt = Annotated[Optional[Path], typer.Option("--index", help="Index folder for --precedents (implies it; default: the collection's index in the user cache folder).", file_okay=False, show_default=False)]
+CorpusOpt = Annotated[Optional[Path], typer.Option("--corpus", help="Collection folder for --precedents (default: TREATYSCOPE_CORPUS, then ../shared/corpora).", show_default=False)]
+
+
+def _index(precedents: bool, index: Path | None, corpus: Path | None, patterns_only: bool, model: Path | None):
+    """The precedent index when asked for (``--precedents`` or ``--index``), else ``None``."""
+    if not precedents and index is None:
+        return None
+    return open_index(index, corpus, patterns_only=patterns_only, model=model)
 
 
 def _emit(text: str, output: Path | None, what: str) -> None:
@@ -44,6 +56,9 @@ def report_cmd(
     fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="html: the page (tier map, matrix, annotated text); md: the two tables alone.")] = ReportFormat.html,
     model: ModelOpt = None,
     patterns_only: PatternsOpt = False,
+    precedents: PrecedentsOpt = False,
+    index: IndexOpt = None,
+    corpus: CorpusOpt = None,
 ) -> None:
     """Write a report: the tier map, the measure-by-safeguard matrix and the text with every label in place."""
     from ..ingest import read_document
@@ -56,7 +71,13 @@ def report_cmd(
         labelled, warnings = label_document(document, nlp=pipeline_for(patterns_only, model))
         for w in warnings:
             _err(f"warning: {document.doc_id}: {w}")
-        text = (render_report_html(labelled, warnings=warnings) if fmt is ReportFormat.html
+        idx = _index(precedents, index, corpus, patterns_only, model)
+        by_article = None
+        if idx is not None:
+            from ..precedents import article_precedents, find_precedents
+
+            by_article = article_precedents(labelled, find_precedents(labelled, idx, top=1), idx)
+        text = (render_report_html(labelled, warnings=warnings, precedents=by_article) if fmt is ReportFormat.html
                 else render_report_markdown(labelled))
         _emit(text, output, f"report on {document.doc_id}")
     except TreatyscopeError as exc:
@@ -72,6 +93,9 @@ def compare_cmd(
     output: OutputOpt = None,
     model: ModelOpt = None,
     patterns_only: PatternsOpt = False,
+    precedents: PrecedentsOpt = False,
+    index: IndexOpt = None,
+    corpus: CorpusOpt = None,
 ) -> None:
     """Compare two versions article by article: what was added, removed, renumbered; labels gained or lost."""
     from ..comparison import compare_paths
@@ -80,7 +104,13 @@ def compare_cmd(
     from ..report.text import render_comparison_json, render_comparison_markdown, render_comparison_table
 
     try:
-        result = compare_paths(old, new, nlp=pipeline_for(patterns_only, model))
+        idx = _index(precedents, index, corpus, patterns_only, model)
+        if idx is None:
+            result = compare_paths(old, new, nlp=pipeline_for(patterns_only, model))
+        else:
+            from ..precedents import compare_paths_with_precedents
+
+            result = compare_paths_with_precedents(old, new, idx, nlp=pipeline_for(patterns_only, model))
         for w in result.warnings:
             _err(f"warning: {w}")
         render = {CompareFormat.table: render_comparison_table, CompareFormat.md: render_comparison_markdown,

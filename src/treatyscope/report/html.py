@@ -26,10 +26,12 @@ def template_environment():
 
 
 def render_report_html(ld: LabelledDocument, *, warnings: list[str] | None = None,
-                config: MeasureConfig | None = None) -> str:
-    """The report as one self-contained HTML page (inline CSS, no script, no external font)."""
+                config: MeasureConfig | None = None, precedents: dict | None = None) -> str:
+    """The report as one self-contained HTML page (inline CSS, no script, no external font);
+    with ``precedents`` (:func:`treatyscope.precedents.article_precedents`), a section on each
+    article's closest precedent and the safeguards the draft dropped from it."""
     report = build_report(ld, warnings=warnings, config=config)
-    return template_environment().get_template("report.html.j2").render(r=report)
+    return template_environment().get_template("report.html.j2").render(r=report, precedents=precedents)
 
 
 def render_comparison_html(c: Comparison) -> str:

@@ -1,0 +1,293 @@
+"""Precedents: the index of a collection, retrieval and alignment, labels lost and gained, and the
+errors of a missing, damaged or stale index.
+
+The collection (tests/fixtures/precedents) and the drafts are written for these tests: a
+maritime-fraud convention, an unrelated fisheries agreement, and a draft protocol that takes
+the convention's articles 3 and 4 renumbered as 5 and 6, one clause verbatim, others reworded,
+with a safeguard dropped (judicial oversight) and one added (dual criminality).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from treatyscope.batch import PipelineSetup, model_version
+from treatyscope.cli import app
+from treatyscope.errors import TreatyscopeError
+from treatyscope.index import build_index, load_index
+from treatyscope.ingest import read_document
+from treatyscope.pipeline import label_document
+from treatyscope.precedents import find_precedents, render_jsonl, similarity, word_diff
+
+FIXTURES = Path(__file__).parent / "fixtures"
+COLLECTION = FIXTURES / "precedents"
+DRAFT = FIXTURES / "precedents_draft.txt"
+DRAFT_V0 = FIXTURES / "precedents_draft_v0.txt"
+EXPECTED = FIXTURES / "precedents_draft.expected.jsonl"
+PATTERNS = model_version(PipelineSetup(patterns_only=True))
+runner = CliRunner()
+
+
+def _collection(tmp_path: Path) -> Path:
+    """A copy of the test collection that a test may change."""
+    folder = tmp_path / "collection"
+    shutil.copytree(COLLECTION, folder)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """(collection, index folder): the test collection indexed with the patterns-only pipeline."""
+    root = tmp_path_factory.mktemp("precedents")
+    folder = _collection(root)
+    report = build_index(folder, root / "index", workers=0, patterns_only=True)
+    assert (report.documents, report.clauses, report.labelled, report.kept, report.failed) == (2, 13, 2, 0, [])
+    return folder, root / "index"
+
+
+@pytest.fixture(scope="module")
+def index(built):
+    return load_index(built[1], versions=PATTERNS)
+
+
+def _precedents(path: Path, index, patterns_nlp, **kwargs):
+    labelled, _ = label_document(read_document(path), nlp=patterns_nlp)
+    return find_precedents(labelled, index, **kwargs)
+
+
+# --- the word diff, from a precedent to a clause ---------------------------------------------
+
+@pytest.mark.parametrize("old, new, expected", [
+    # the same words: no hunk
+    ("shall be refused", "shall  be refused", []),
+    # words dropped from the precedent
+    ("subject to judicial supervision and to proportionality", "subject to proportionality",
+     [{"before": "subject to", "removed": "judicial supervision and to", "added": "", "after": "proportionality"}]),
+    # words added at the end
+    ("held by a carrier.", "held by a carrier or a port operator.",
+     [{"before": "held by a", "removed": "carrier.", "added": "carrier or a port operator.", "after": ""}]),
+    # one word replaced
+    ("covered by this Convention.", "covered by this Protocol.",
+     [{"before": "covered by this", "removed": "Convention.", "added": "Protocol.", "after": ""}]),
+])
+def test_word_diff(old, new, expected):
+    assert word_diff(old, new) == expected
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # case and spacing do not count
+    ("Assistance may be refused.", "assistance  may be\nrefused.", 1.0),
+    # the instrument's name for itself does not count: a convention's clause in its protocol
+    ("as provided in this Convention.", "as provided in the present Protocol.", 1.0),
+    # any other word does
+    ("shall be refused.", "may be refused.", 0.8125),
+    # nothing in common
+    ("abc", "xyz", 0.0),
+])
+def test_similarity(a, b, expected):
+    assert round(similarity(a, b), 4) == expected
+
+
+# --- retrieval and alignment -----------------------------------------------------------------
+
+def test_draft_precedents_whole_output(index, patterns_nlp):
+    # Renumbered (3 → 5, 4 → 6), reworded, a safeguard dropped and one gained; 1 has nothing close.
+    result = _precedents(DRAFT, index, patterns_nlp)
+    assert render_jsonl(result) == EXPECTED.read_text(encoding="utf-8")
+
+
+def test_lost_and_gained_labels(index, patterns_nlp):
+    by_clause = _precedents(DRAFT, index, patterns_nlp).by_clause()
+    lost = by_clause["5(2)"].precedents[0]
+    assert (lost.doc_id, lost.clause_id, lost.labels_lost, lost.labels_gained) == (
+        "TSTV0001", "3(2)", ["judicial_oversight"], [])
+    gained = by_clause["6(2)"].precedents[0]
+    assert (gained.doc_id, gained.clause_id, gained.labels_lost, gained.labels_gained) == (
+        "TSTV0001", "4(2)", [], ["dual_criminality"])
+
+
+def test_a_clause_with_nothing_close_has_an_empty_list(index, patterns_nlp):
+    by_clause = _precedents(DRAFT, index, patterns_nlp).by_clause()
+    assert by_clause["1"].precedents == []
+
+
+def test_a_document_of_the_collection_never_finds_itself(index, patterns_nlp):
+    # Only "Have agreed as follows:" has a precedent, in the other document.
+    result = _precedents(COLLECTION / "treaties" / "TSTV0001.md", index, patterns_nlp)
+    assert [(c.clause_id, [p.address for p in c.precedents]) for c in result.clauses] == [
+        ("preamble(1)", []), ("preamble(2)", ["TSTV0002 preamble(2)"]), ("1", []), ("2", []), ("3(1)", []),
+        ("3(2)", []), ("4(1)", []), ("4(2)", []), ("4(3)", [])]
+
+
+def test_the_same_text_under_another_name_is_itself(tmp_path, index, patterns_nlp):
+    copy = tmp_path / "renamed.md"
+    copy.write_bytes((COLLECTION / "treaties" / "TSTV0001.md").read_bytes())
+    result = _precedents(copy, index, patterns_nlp)
+    assert {p.doc_id for c in result.clauses for p in c.precedents} == {"TSTV0002"}
+
+
+def test_top_and_min_score(index, patterns_nlp):
+    result = _precedents(DRAFT, index, patterns_nlp, top=1, min_score=0.95)
+    assert [(c.clause_id, [(p.clause_id, p.score) for p in c.precedents]) for c in result.clauses] == [
+        ("preamble(1)", []), ("preamble(2)", []), ("1", []), ("5(1)", []), ("5(2)", []), ("6(1)", []),
+        ("6(2)", []), ("6(3)", [("4(3)", 1.0)])]
+
+
+# --- the index: rebuilt only where a document changed; damaged and stale indexes ---------------
+
+def test_rebuild_labels_only_changed_documents(tmp_path):
+    folder = _collection(tmp_path)
+    path = tmp_path / "index"
+    first = build_index(folder, path, workers=0, patterns_only=True)
+    assert (first.labelled, first.kept) == (2, 0)
+    again = build_index(folder, path, workers=0, patterns_only=True)
+    assert (again.labelled, again.kept, again.clauses) == (0, 2, first.clauses)
+    fish = folder / "treaties" / "TSTV0002.md"
+    fish.write_text(fish.read_text(encoding="utf-8") + "\n### Article  3  \n\n####Entry into force\n\n"
+                    "This Agreement shall enter into force on the day of its signature.\n", encoding="utf-8")
+    with pytest.raises(TreatyscopeError, match=r"out of date: TSTV0002 changed in .*index build --corpus"):
+        load_index(path, versions=PATTERNS)
+    updated = build_index(folder, path, workers=0, patterns_only=True)
+    assert (updated.labelled, updated.kept, updated.clauses) == (1, 1, first.clauses + 1)
+    assert [d.doc_id for d in load_index(path, versions=PATTERNS).documents] == ["TSTV0001", "TSTV0002"]
+
+
+def test_an_index_of_other_labels_is_stale(built):
+    other = dict(PATTERNS, model="0" * 64)
+    with pytest.raises(TreatyscopeError, match="labelled with other versions .* rebuild it"):
+        load_index(built[1], versions=other)
+
+
+def _damage_meta(path: Path) -> None:
+    (path / "meta.json").write_text("{not json", encoding="utf-8")
+
+
+def _truncate_clauses(path: Path) -> None:
+    data = (path / "clauses.arrow").read_bytes()
+    (path / "clauses.arrow").write_bytes(data[: len(data) // 2])
+
+
+def _mix_builds(path: Path) -> None:
+    meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
+    meta["build"] = "0" * 32
+    (path / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+
+
+@pytest.mark.parametrize("damage, message", [
+    # meta.json is not JSON
+    (_damage_meta, "the index is damaged (meta.json unreadable"),
+    # the clause table was cut short
+    (_truncate_clauses, "the index is damaged ("),
+    # data files from another build than meta.json names
+    (_mix_builds, "the index is damaged (clauses.arrow is from another build)"),
+])
+def test_a_damaged_index_is_one_line_and_a_rebuild_repairs_it(tmp_path, built, patterns_nlp, damage, message):
+    path = tmp_path / "index"
+    shutil.copytree(built[1], path)
+    damage(path)
+    result = runner.invoke(app, ["precedents", str(DRAFT), "--index", str(path), "--patterns-only", "-f", "jsonl"])
+    assert result.exit_code == 2
+    assert message in result.stderr and "rebuild it with 'treatyscope index build'" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.output
+    report = build_index(built[0], path, workers=0, patterns_only=True)
+    assert report.rebuilt_all.startswith(f"{path}: the index is damaged") and report.labelled == 2
+    assert render_jsonl(_precedents(DRAFT, load_index(path, versions=PATTERNS), patterns_nlp)) == EXPECTED.read_text(
+        encoding="utf-8")
+
+
+@pytest.mark.parametrize("args, message", [
+    # no index built there
+    (["--index", "{tmp}/nothing"], "error: no index at {tmp}/nothing; build it with 'treatyscope index build'"),
+    # an unreadable draft
+    (["--index", "{index}", "{tmp}/missing.txt"], "missing.txt"),
+])
+def test_precedents_bad_input_is_one_line(tmp_path, built, args, message):
+    args = [a.format(tmp=tmp_path, index=built[1]) for a in args]
+    files = [a for a in args if a.endswith(".txt")] or [str(DRAFT)]
+    options = [a for a in args if not a.endswith(".txt")]
+    result = runner.invoke(app, ["precedents", *files, *options, "--patterns-only"])
+    assert result.exit_code == 2
+    assert message.format(tmp=tmp_path) in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.output
+
+
+# --- the commands ------------------------------------------------------------------------------
+
+def test_index_build_and_precedents_commands(tmp_path):
+    folder = _collection(tmp_path)
+    path = tmp_path / "index"
+    built = runner.invoke(app, ["index", "build", "--corpus", str(folder), "--index", str(path), "--workers", "0",
+                                "--patterns-only", "--no-progress"])
+    assert built.exit_code == 0, built.output
+    assert built.stderr.endswith(f"index of 2 documents (13 English clauses): 2 labelled, 0 kept, 0 failed, "
+                                 f"0 removed in {built.stderr.split(' in ')[-1].split(' s;')[0]} s; written to {path}\n")
+    out = tmp_path / "draft.jsonl"
+    result = runner.invoke(app, ["precedents", str(DRAFT), "--index", str(path), "--patterns-only", "-f", "jsonl",
+                                 "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8") == EXPECTED.read_text(encoding="utf-8")
+    md = runner.invoke(app, ["precedents", str(DRAFT), "--index", str(path), "--patterns-only", "-f", "md",
+                             "--top", "1"])
+    assert md.exit_code == 0
+    assert md.stdout.splitlines()[:7] == [
+        "# precedents\\_draft: precedents of each clause", "",
+        "| Clause | Precedent | Score | Labels (−lost +gained) | Diff |", "|---|---|---:|---|---|",
+        "| preamble(1) | — | | | |", "| preamble(2) | — | | | |", "| 1 | — | | | |"]
+    html = runner.invoke(app, ["precedents", str(DRAFT), "--index", str(path), "--patterns-only", "-f", "html"])
+    assert html.exit_code == 0
+    assert "<del>judicial or other independent supervision and to</del>" in html.stdout
+    assert '<span class="loss">−judicial_oversight</span>' in html.stdout
+
+
+def test_report_shows_each_articles_precedent(tmp_path, built):
+    out = tmp_path / "report.html"
+    result = runner.invoke(app, ["report", str(DRAFT), "--patterns-only", "--index", str(built[1]), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    section = page.split('<section id="precedents"', 1)[1].split("</section>", 1)[0]
+    rows = [row.split("</tr>")[0] for row in section.split("<tr><th scope=\"row\">")[1:]]
+    assert rows == [
+        '<a href="#c-5-1">5</a></th><td><code>TSTV0001</code> art. 3 (Preservation of records)<br>Model Convention '
+        'on Cooperation against Maritime Fraud</td><td>0.88</td><td>2 of 2</td>\n<td><span class="loss">'
+        '−judicial_oversight</span> </td>',
+        '<a href="#c-6-1">6</a></th><td><code>TSTV0001</code> art. 4 (Mutual assistance)<br>Model Convention on '
+        'Cooperation against Maritime Fraud</td><td>0.90</td><td>3 of 3</td>\n<td><span class="none">—</span></td>',
+    ]
+    plain = runner.invoke(app, ["report", str(DRAFT), "--patterns-only", "-o", str(tmp_path / "plain.html")])
+    assert plain.exit_code == 0 and 'id="precedents"' not in (tmp_path / "plain.html").read_text(encoding="utf-8")
+
+
+def test_compare_says_which_clauses_move_towards_or_away_from_agreed_language(built):
+    result = runner.invoke(app, ["compare", str(DRAFT_V0), str(DRAFT), "--patterns-only", "--index", str(built[1]),
+                                 "-f", "json"])
+    assert result.exit_code == 0, result.output
+    moves = {a["new"]: a.get("agreed_language") for a in json.loads(result.stdout)["articles"]}
+    assert moves == {
+        "preamble": None, "1": None,
+        "5": [{"clause": "5(2)", "old_clause": "5(2)", "new_clause": "5(2)", "direction": "towards",
+               "old_score": 0.0, "new_score": 0.8151, "precedent": "TSTV0001 3(2)",
+               "title": "Model Convention on Cooperation against Maritime Fraud"}],
+        "6": [{"clause": "6(1)", "old_clause": "6(1)", "new_clause": "6(1)", "direction": "away",
+               "old_score": 1.0, "new_score": 0.8578, "precedent": "TSTV0001 4(1)",
+               "title": "Model Convention on Cooperation against Maritime Fraud"}],
+    }
+    plain = runner.invoke(app, ["compare", str(DRAFT_V0), str(DRAFT), "--patterns-only", "-f", "json"])
+    assert "agreed_language" not in plain.stdout
+
+
+def test_index_build_on_a_dask_cluster_gives_the_same_index(tmp_path, built):
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
+                                  dashboard_address=None) as cluster:
+        result = runner.invoke(app, ["index", "build", "--corpus", str(built[0]), "--index", str(tmp_path / "index"),
+                                     "--engine", "dask", "--scheduler", cluster.scheduler_address, "--patterns-only",
+                                     "--no-progress"])
+    assert result.exit_code == 0, result.output
+    ours, theirs = load_index(tmp_path / "index", versions=PATTERNS), load_index(built[1], versions=PATTERNS)
+    assert ours.clauses.equals(theirs.clauses)  # schema metadata (the build id) aside
+    assert (ours.weights_t != theirs.weights_t).nnz == 0
