@@ -327,7 +327,8 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
-def _clip(words: list[str]) -> str:
+def clip_hunk(words: list[str]) -> str:
+    """The words of a diff hunk, cut in the middle when longer than :data:`MAX_HUNK_WORDS`."""
     if len(words) > MAX_HUNK_WORDS:
         half = MAX_HUNK_WORDS // 2
         words = words[:half] + ["…"] + words[-half:]
@@ -338,16 +339,19 @@ def word_diff(old: str, new: str) -> list[dict[str, str]]:
     """A short word diff: up to :data:`MAX_DIFF_HUNKS` hunks of ``before``/``removed``/``added``/``after``."""
     a, b = _words(old), _words(new)
     sm = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    hunks = []
-    for tag, i1, i2, j1, j2 in sm.get_opcodes():
-        if tag == "equal":
-            continue
-        hunks.append({
-            "before": " ".join(a[max(0, i1 - DIFF_CONTEXT_WORDS):i1]),
-            "removed": _clip(a[i1:i2]),
-            "added": _clip(b[j1:j2]),
-            "after": " ".join(a[i2:i2 + DIFF_CONTEXT_WORDS]),
-        })
+    return make_hunks(a, b, [(i1, i2, j1, j2) for tag, i1, i2, j1, j2 in sm.get_opcodes() if tag != "equal"])
+
+
+def make_hunks(a: list[str], b: list[str], spans: list[tuple[int, int, int, int]]) -> list[dict[str, str]]:
+    """Diff hunks (``before``/``removed``/``added``/``after``) for changed word spans
+    ``(i1, i2, j1, j2)`` of ``a`` and ``b``: context words around them, long hunks clipped, at
+    most :data:`MAX_DIFF_HUNKS` of them and a last one saying how many more."""
+    hunks = [{
+        "before": " ".join(a[max(0, i1 - DIFF_CONTEXT_WORDS):i1]),
+        "removed": clip_hunk(a[i1:i2]),
+        "added": clip_hunk(b[j1:j2]),
+        "after": " ".join(a[i2:i2 + DIFF_CONTEXT_WORDS]),
+    } for i1, i2, j1, j2 in spans]
     if len(hunks) > MAX_DIFF_HUNKS:
         more = len(hunks) - MAX_DIFF_HUNKS
         hunks = hunks[:MAX_DIFF_HUNKS] + [{"before": "", "removed": "", "added": "", "after": f"… and {more} more"}]

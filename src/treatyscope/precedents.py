@@ -24,8 +24,7 @@ from typing import Any
 
 import numpy as np
 
-from .comparison import (DIFF_CONTEXT_WORDS, MAX_DIFF_HUNKS, MAX_HUNK_WORDS, agreed_language_line,  # noqa: F401
-                         hunk_text)
+from .comparison import agreed_language_line, hunk_text, make_hunks  # noqa: F401  (agreed_language_line re-exported)
 from .index import Index
 from .types import SAFEGUARDS, TIERS, LabelledDocument
 
@@ -131,13 +130,6 @@ def _ordered(labels) -> list[str]:
     return [x for x in LABELS if x in got]
 
 
-def _clip(words: list[str]) -> str:
-    if len(words) > MAX_HUNK_WORDS:
-        half = MAX_HUNK_WORDS // 2
-        words = words[:half] + ["…"] + words[-half:]
-    return " ".join(words)
-
-
 def word_diff(old: str, new: str) -> list[dict[str, str]]:
     """From a precedent (``old``) to a clause (``new``): the hunks of
     :func:`treatyscope.comparison.word_diff` (``before``/``removed``/``added``/``after``), aligned by
@@ -145,7 +137,7 @@ def word_diff(old: str, new: str) -> list[dict[str, str]]:
     from rapidfuzz.distance import Indel
 
     a, b = old.split(), new.split()
-    hunks: list[dict[str, str]] = []
+    spans: list[tuple[int, int, int, int]] = []
     span: list[int] | None = None  # i1, i2, j1, j2 of the hunk being gathered
     for op in list(Indel.opcodes(a, b)) + [None]:
         if op is not None and op.tag != "equal":
@@ -155,14 +147,9 @@ def word_diff(old: str, new: str) -> list[dict[str, str]]:
                 span[1], span[3] = op.src_end, op.dest_end
             continue
         if span is not None:
-            i1, i2, j1, j2 = span
-            hunks.append({"before": " ".join(a[max(0, i1 - DIFF_CONTEXT_WORDS):i1]), "removed": _clip(a[i1:i2]),
-                          "added": _clip(b[j1:j2]), "after": " ".join(a[i2:i2 + DIFF_CONTEXT_WORDS])})
+            spans.append((span[0], span[1], span[2], span[3]))
             span = None
-    if len(hunks) > MAX_DIFF_HUNKS:
-        more = len(hunks) - MAX_DIFF_HUNKS
-        hunks = hunks[:MAX_DIFF_HUNKS] + [{"before": "", "removed": "", "added": "", "after": f"… and {more} more"}]
-    return hunks
+    return make_hunks(a, b, spans)
 
 
 def _query_matrix(texts: list[str], index: Index):
