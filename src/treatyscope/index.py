@@ -257,7 +257,8 @@ def build_index(
     """
     import scipy.sparse as sp
 
-    from .batch import PipelineSetup, _available_cpus, model_version, plan, run_dask, run_local
+    from .batch import PipelineSetup, _available_cpus, model_version, plan
+    from .batch.engines import run_tasks
     from .corpus import sha256_file
 
     started = time.perf_counter()
@@ -318,12 +319,7 @@ def build_index(
     workers = _available_cpus() if workers is None else workers
     todo.sort(key=lambda t: (-t.size, t.name))  # largest first, as in a batch run
     if todo:
-        if engine == "dask":
-            run_dask(todo, setup, done, workers=workers, scheduler=scheduler, timeout=timeout)
-        elif engine == "local":
-            run_local(todo, setup, done, workers=workers, timeout=timeout)
-        else:
-            raise TreatyscopeError(f"unknown engine {engine!r}; expected local or dask")
+        run_tasks(engine, todo, setup, done, workers=workers, scheduler=scheduler, timeout=timeout)
 
     # Assemble in file order: kept documents from the previous build, new ones from this run.
     documents: list[IndexedDocument] = []

@@ -37,14 +37,14 @@ from typing import Callable, Iterable
 from .._version import __version__
 from ..errors import InputError, TreatyscopeError
 from .deadline import DocumentTimeout, run_with_deadline
-from .engines import HARD_KILL_GRACE, run_dask, run_local
+from .engines import HARD_KILL_GRACE, run_dask, run_local, run_tasks
 from .outputs import (LOCK_FILE, RUN_LOG, SUMMARY_COLUMNS, SUMMARY_CSV, SUMMARY_PARQUET, OutputFolder,
                       OutputFolderError, RunLog, failed_row)
 from .plan import MAX_NAME, Outcome, Status, Task, plan, safe_name
 from .worker import PipelineSetup, label_task, model_version
 
 __all__ = ["run_batch", "BatchReport", "Outcome", "PipelineSetup", "Task", "OutputFolder", "OutputFolderError",
-           "DocumentTimeout", "run_with_deadline", "run_local", "run_dask", "label_task", "plan", "safe_name",
+           "DocumentTimeout", "run_with_deadline", "run_local", "run_dask", "run_tasks", "label_task", "plan", "safe_name",
            "DEFAULT_TIMEOUT", "HARD_KILL_GRACE", "MAX_NAME", "RUN_LOG", "LOCK_FILE", "SUMMARY_CSV",
            "SUMMARY_PARQUET", "SUMMARY_COLUMNS"]
 
@@ -155,12 +155,7 @@ def run_batch(
                 on_outcome(outcome)
 
         if todo:
-            if engine == "dask":
-                run_dask(todo, setup, done, workers=workers, scheduler=scheduler, timeout=timeout)
-            elif engine == "local":
-                run_local(todo, setup, done, workers=workers, timeout=timeout)
-            else:
-                raise TreatyscopeError(f"unknown engine {engine!r}; expected local or dask")
+            run_tasks(engine, todo, setup, done, workers=workers, scheduler=scheduler, timeout=timeout)
         outcomes = [results[t.name] for t in tasks]
         folder.write_summary([o.row for o in outcomes])
         seconds = time.perf_counter() - started

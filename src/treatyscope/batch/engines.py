@@ -244,3 +244,17 @@ def run_dask(tasks: Sequence[Task], setup: PipelineSetup, done: Callable[[Task, 
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def run_tasks(engine: str, tasks: Sequence[Task], setup: PipelineSetup, done: Callable[[Task, Outcome], None], *,
+              workers: int, scheduler: str | None, timeout: float | None) -> None:
+    """Label tasks with the named engine (``local`` or ``dask``); see :func:`run_local`, :func:`run_dask`.
+
+    Raises :class:`TreatyscopeError` for an unknown engine.
+    """
+    if engine == "dask":
+        run_dask(tasks, setup, done, workers=workers, scheduler=scheduler, timeout=timeout)
+    elif engine == "local":
+        run_local(tasks, setup, done, workers=workers, timeout=timeout)
+    else:
+        raise TreatyscopeError(f"unknown engine {engine!r}; expected local or dask")
