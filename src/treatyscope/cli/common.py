@@ -3,6 +3,7 @@ and opening the precedent index (``precedents``, ``report --precedents``, ``comp
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -27,6 +28,15 @@ def write_atomic(path: Path, text: str) -> None:
     if not path.parent.exists():
         raise TreatyscopeError(f"{path}: the folder {path.parent} does not exist")
     atomic_write(path, text)
+
+
+def emit(text: str, output: Path | None, what: str) -> None:
+    """Write a command's output to ``output`` (atomically, saying so on stderr) or to stdout."""
+    if output:
+        write_atomic(output, text)
+        _err(f"{what} written to {output}")
+    else:
+        sys.stdout.write(text)
 
 
 def _err(message: str) -> None:

@@ -14,7 +14,7 @@ import typer
 
 from ..errors import TreatyscopeError
 from ..precedents import DEFAULT_TOP, MIN_SCORE
-from .common import ModelOpt, OutputOpt, PatternsOpt, _err, index_location, open_index, write_atomic
+from .common import ModelOpt, OutputOpt, PatternsOpt, _err, emit, index_location, open_index
 
 app = typer.Typer()
 index_app = typer.Typer(help="The index of a collection that precedents are looked up in.", no_args_is_help=True)
@@ -50,8 +50,6 @@ def precedents_cmd(
 ) -> None:
     """For every English clause, the closest clauses of the collection: where they are, how close,
     a word diff, and the labels lost and gained."""
-    import sys
-
     from ..ingest import read_document
     from ..pipeline import label_document, pipeline_for
     from ..precedents import find_precedents, render_html, render_jsonl, render_markdown, render_table
@@ -65,12 +63,7 @@ def precedents_cmd(
     result = find_precedents(labelled, idx, top=top, min_score=min_score)
     render = {PrecedentFormat.table: render_table, PrecedentFormat.jsonl: render_jsonl,
               PrecedentFormat.md: render_markdown, PrecedentFormat.html: render_html}[fmt]
-    text = render(result)
-    if output:
-        write_atomic(output, text)
-        _err(f"precedents of {len(result.clauses)} clauses of {document.doc_id} written to {output}")
-    else:
-        sys.stdout.write(text)
+    emit(render(result), output, f"precedents of {len(result.clauses)} clauses of {document.doc_id}")
 
 
 @index_app.command("build")

@@ -4,7 +4,6 @@
 
 from __future__ import annotations
 
-import sys
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -12,7 +11,7 @@ from typing import Annotated, Optional
 import typer
 
 from ..errors import TreatyscopeError
-from .common import ModelOpt, OutputOpt, PatternsOpt, _err, open_index, sample_draft, write_atomic
+from .common import ModelOpt, OutputOpt, PatternsOpt, _err, emit, open_index, sample_draft
 
 app = typer.Typer()
 
@@ -39,14 +38,6 @@ def _index(precedents: bool, index: Path | None, corpus: Path | None, patterns_o
     if not precedents and index is None:
         return None
     return open_index(index, corpus, patterns_only=patterns_only, model=model)
-
-
-def _emit(text: str, output: Path | None, what: str) -> None:
-    if output:
-        write_atomic(output, text)
-        _err(f"{what} written to {output}")
-    else:
-        sys.stdout.write(text)
 
 
 @app.command("report")
@@ -79,7 +70,7 @@ def report_cmd(
             by_article = article_precedents(labelled, find_precedents(labelled, idx, top=1), idx)
         text = (render_report_html(labelled, warnings=warnings, precedents=by_article) if fmt is ReportFormat.html
                 else render_report_markdown(labelled))
-        _emit(text, output, f"report on {document.doc_id}")
+        emit(text, output, f"report on {document.doc_id}")
     except TreatyscopeError as exc:
         _err(f"error: {exc}")
         raise typer.Exit(2) from None
@@ -115,7 +106,7 @@ def compare_cmd(
             _err(f"warning: {w}")
         render = {CompareFormat.table: render_comparison_table, CompareFormat.md: render_comparison_markdown,
                   CompareFormat.html: render_comparison_html, CompareFormat.json: render_comparison_json}[fmt]
-        _emit(render(result), output, f"comparison of {old.name} and {new.name}")
+        emit(render(result), output, f"comparison of {old.name} and {new.name}")
     except TreatyscopeError as exc:
         _err(f"error: {exc}")
         raise typer.Exit(2) from None
