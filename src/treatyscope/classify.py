@@ -31,11 +31,17 @@ from .types import SAFEGUARDS, TIERS
 THRESHOLD_GRID = tuple(round(x, 2) for x in np.arange(0.10, 0.91, 0.05))
 
 
-def build_pipeline(C: float = 4.0, seed: int = 0) -> Pipeline:
+DEFAULT_GROUPS = ("function", "facts")
+
+
+def build_pipeline(C: float = 4.0, seed: int = 0, groups: tuple[str, ...] = DEFAULT_GROUPS,
+                   projection=None) -> Pipeline:
     """The feature union and per-label logistic regressions (unfitted)."""
-    model = OneVsRestClassifier(LogisticRegression(C=C, class_weight="balanced", solver="liblinear",
+    # liblinear's dual solver: the same regularised objective as the primal, and several
+    # times faster here, where features (tens of thousands) outnumber clauses.
+    model = OneVsRestClassifier(LogisticRegression(C=C, class_weight="balanced", solver="liblinear", dual=True,
                                                    random_state=seed, max_iter=2000))
-    return Pipeline([("features", build_features()), ("model", model)])
+    return Pipeline([("features", build_features(groups, projection)), ("model", model)])
 
 
 def _slim(pipeline: Pipeline) -> Pipeline:
@@ -59,17 +65,22 @@ class ClauseLabeler(ClassifierMixin, BaseEstimator):
     """
 
     def __init__(self, labels: tuple[str, ...] = TIERS, C: float = 4.0, seed: int = 0, inner_folds: int = 4,
-                 min_positives: int = 3):
+                 min_positives: int = 3, groups: tuple[str, ...] = DEFAULT_GROUPS, projection=None):
         self.labels = labels
         self.C = C
         self.seed = seed
         self.inner_folds = inner_folds
         self.min_positives = min_positives
+        self.groups = groups
+        self.projection = projection
+
+    def _pipeline(self) -> Pipeline:
+        return build_pipeline(self.C, self.seed, tuple(self.groups), self.projection)
 
     def fit(self, X, Y, groups=None):
         Y = np.asarray(Y, dtype=int)
         self.active_ = np.asarray(Y.sum(axis=0) >= self.min_positives)
-        self.pipeline_ = _slim(build_pipeline(self.C, self.seed).fit(X, self._fit_target(Y)))
+        self.pipeline_ = _slim(self._pipeline().fit(X, self._fit_target(Y)))
         self.thresholds_ = self._choose_thresholds(X, Y, groups)
         return self
 
@@ -96,7 +107,7 @@ class ClauseLabeler(ClassifierMixin, BaseEstimator):
             return thresholds
         oof = np.zeros(Y.shape, dtype=float)
         for train, test in GroupKFold(n_splits=min(self.inner_folds, n_groups)).split(X, Y, groups):
-            inner = build_pipeline(self.C, self.seed).fit(X.iloc[train], self._fit_target(Y[train]))
+            inner = self._pipeline().fit(X.iloc[train], self._fit_target(Y[train]))
             oof[test] = inner.predict_proba(X.iloc[test])
         hits = self.pattern_hits(X)
         for j in range(Y.shape[1]):
@@ -168,6 +179,16 @@ def _word_features(clf: ClauseLabeler) -> tuple[int, np.ndarray]:
     return _WORD_FEATURES[clf]
 
 
+def _feature_names(ct) -> np.ndarray:
+    """Feature names of a fitted column transformer, as "column: feature"."""
+    names = []
+    for name, trans, _ in ct.transformers_:
+        if trans == "drop":
+            continue
+        names += [f"{name}: {n}" for n in trans.get_feature_names_out()]
+    return np.array(names, dtype=object)
+
+
 def _f1(y: np.ndarray, pred: np.ndarray) -> float:
     tp = int(np.sum(y & pred))
     fp = int(np.sum(~y.astype(bool) & pred))
@@ -205,6 +226,26 @@ class LabelModel:
                         out[i][label] = float(probs[i, j])
         return out
 
+    def reasons(self, X, k: int = 3) -> list[dict[str, list[tuple[str, float]]]]:
+        """For each row, per label, the ``k`` features that weigh most for it (name, weight):
+        what ``treatyscope explain`` shows as the classifier's reasons."""
+        out: list[dict[str, list[tuple[str, float]]]] = [dict() for _ in range(len(X))]
+        for clf in (self.tiers, self.safeguards):
+            check_is_fitted(clf, "pipeline_")
+            ct = clf.pipeline_.named_steps["features"]
+            names = _feature_names(ct)
+            features = transform(ct, X).tocsr()
+            for j, label in enumerate(clf.labels):
+                est = clf.pipeline_.named_steps["model"].estimators_[j]
+                coef = getattr(est, "coef_", None)
+                if coef is None:
+                    continue
+                for i in range(features.shape[0]):
+                    row = features.getrow(i)
+                    weights = sorted(((coef[0, c] * v, c) for c, v in zip(row.indices, row.data)), reverse=True)
+                    out[i][label] = [(str(names[c]), round(float(w), 3)) for w, c in weights[:k] if w > 0]
+        return out
+
     def shared_features(self) -> bool:
         """Whether the two classifiers turn rows into the same feature matrix (``train`` fits
         both feature steps on the same rows), so that it is computed once."""
@@ -214,10 +255,12 @@ class LabelModel:
         return self._shared
 
 
-def train(X, Y_tiers, Y_safeguards, groups, *, C: float = 4.0, seed: int = 0) -> tuple[ClauseLabeler, ClauseLabeler]:
+def train(X, Y_tiers, Y_safeguards, groups, *, C: float = 4.0, seed: int = 0,
+          feature_groups: tuple[str, ...] = DEFAULT_GROUPS, projection=None) -> tuple[ClauseLabeler, ClauseLabeler]:
     """Fit the tier and safeguard classifiers."""
-    tiers = ClauseLabeler(TIERS, C=C, seed=seed).fit(X, Y_tiers, groups=groups)
-    safeguards = ClauseLabeler(SAFEGUARDS, C=C, seed=seed).fit(X, Y_safeguards, groups=groups)
+    options = dict(C=C, seed=seed, groups=tuple(feature_groups), projection=projection)
+    tiers = ClauseLabeler(TIERS, **options).fit(X, Y_tiers, groups=groups)
+    safeguards = ClauseLabeler(SAFEGUARDS, **options).fit(X, Y_safeguards, groups=groups)
     return tiers, safeguards
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from types import SimpleNamespace
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
@@ -17,12 +18,14 @@ import numpy as np
 from sklearn.metrics import precision_recall_fscore_support
 from sklearn.model_selection import GroupKFold
 
-from .classify import ClauseLabeler, LabelModel, train
-from .extensions import EVIDENCE_KEY
+from .classify import DEFAULT_GROUPS, ClauseLabeler, LabelModel, train
+from .docmodel import ClausePlace, build_model
+from .extensions import CHAPEAU_KEY, EVIDENCE_KEY, HEADING_KEY, PLACE_KEY, TEXT_KEY
 from .features import clause_features, frame
 from .model_store import model_card
 from .paths import config_path
 from .pipeline import load_pipeline
+from .segment import chapeau_id
 from .types import LABELS, SAFEGUARDS, TIERS
 
 SYSTEMS = ("keywords", "patterns", "classifier")
@@ -40,14 +43,32 @@ class Prepared:
     docs_words: list[list[tuple[str, int, int]]] = field(default_factory=list)  # (lower, start, end) tokens
 
 
+def _unit(r: dict[str, Any]) -> SimpleNamespace:
+    """A gold record as the clause-like object the document model and ``chapeau_id`` read."""
+    return SimpleNamespace(clause_id=r["clause_id"], article=r.get("article") or "", paragraph=r.get("paragraph"),
+                           subparagraph=r.get("subparagraph"), heading=r.get("heading"), text=r["text"],
+                           context=tuple(r.get("context") or ()))
+
+
 def prepare(records: list[dict[str, Any]]) -> Prepared:
-    """Run the pattern pipeline over gold clauses and build features and targets."""
+    """Run the pattern pipeline over gold clauses and build features and targets.
+
+    Each clause is read in the context of its document (:mod:`treatyscope.docmodel`): the
+    document model is built from the gold clauses of the same document, which are all of
+    its English clauses (a gold document is fully labelled)."""
     nlp = load_pipeline(classifier=False)
+    by_doc: dict[str, list[SimpleNamespace]] = {}
+    for r in records:
+        by_doc.setdefault(r["doc_id"], []).append(_unit(r))
+    models = {doc_id: build_model(units) for doc_id, units in by_doc.items()}
     docs = []
     for r in records:
         d = nlp.make_doc(r["text"])
-        d.user_data["heading"] = r.get("heading") or ""
-        d.user_data["chapeau"] = r.get("chapeau") or ""
+        d.user_data[TEXT_KEY] = r["text"]
+        d.user_data[HEADING_KEY] = r.get("heading") or ""
+        d.user_data[CHAPEAU_KEY] = r.get("chapeau") or ""
+        u = _unit(r)
+        d.user_data[PLACE_KEY] = ClausePlace(models[r["doc_id"]], u.clause_id, u.article, chapeau_id(u))
         docs.append(d)
     docs = list(nlp.pipe(docs))
     rows = [clause_features(d) for d in docs]
@@ -127,8 +148,8 @@ def _find_words(tokens: list[tuple[str, int, int]], target: list[str]) -> tuple[
     return None
 
 
-def cross_validate(prep: Prepared, *, folds: int = 5, seed: int = 0, C: float = 4.0
-                   ) -> tuple[np.ndarray, list[list[tuple[str, int, int]]], list[list[str]]]:
+def cross_validate(prep: Prepared, *, folds: int = 5, seed: int = 0, C: float = 4.0,
+                   feature_groups: tuple[str, ...] = DEFAULT_GROUPS, projection=None) -> tuple[np.ndarray, list[list[tuple[str, int, int]]], list[list[str]]]:
     """Out-of-fold predictions of patterns plus classifier, folds grouped by treaty.
 
     Returns the predictions, their evidence spans and the treaties of each fold.
@@ -141,7 +162,8 @@ def cross_validate(prep: Prepared, *, folds: int = 5, seed: int = 0, C: float = 
     for train_idx, test_idx in GroupKFold(n_splits=min(folds, n_groups)).split(prep.X, prep.Y, prep.groups):
         assert not set(prep.groups[train_idx]) & set(prep.groups[test_idx])
         fold_docs.append(sorted(set(prep.groups[test_idx])))
-        mt, ms = train(prep.X.iloc[train_idx], Yt[train_idx], Ys[train_idx], prep.groups[train_idx], C=C, seed=seed)
+        mt, ms = train(prep.X.iloc[train_idx], Yt[train_idx], Ys[train_idx], prep.groups[train_idx], C=C, seed=seed,
+                       feature_groups=feature_groups, projection=projection)
         Xt = prep.X.iloc[test_idx]
         p = np.hstack([mt.predict(Xt), ms.predict(Xt)])
         pred[test_idx] = p
@@ -204,20 +226,23 @@ def gold_spans(records: list[dict[str, Any]]) -> list[list[tuple[str, int, int]]
 
 
 def evaluate(records: list[dict[str, Any]], *, folds: int = 5, seed: int = 0, C: float = 4.0,
-             model: LabelModel | None = None) -> dict[str, Any]:
+             model: LabelModel | None = None, feature_groups: tuple[str, ...] = DEFAULT_GROUPS,
+             projection=None, prep: Prepared | None = None) -> dict[str, Any]:
     """Evaluate the three systems on gold records.
 
     With ``model`` the given model predicts every clause (for a user's own labelled set);
     without, patterns plus classifier is measured by grouped cross-validation.
     """
-    prep = prepare(records)
+    prep = prep or prepare(records)
     texts = [r["text"] for r in records]
     gspans = gold_spans(records)
     kw_pred, kw_spans = keyword_predict(texts)
     pat_pred = pattern_predict(prep)
     if model is None:
-        clf_pred, clf_spans, fold_docs = cross_validate(prep, folds=folds, seed=seed, C=C)
-        setup = {"mode": "grouped cross-validation by treaty", "folds": fold_docs, "seed": seed}
+        clf_pred, clf_spans, fold_docs = cross_validate(prep, folds=folds, seed=seed, C=C,
+                                                        feature_groups=feature_groups, projection=projection)
+        setup = {"mode": "grouped cross-validation by treaty", "folds": fold_docs, "seed": seed,
+                 "feature_groups": list(feature_groups)}
     else:
         idx = np.arange(len(records))
         clf_pred = np.hstack([model.tiers.predict(prep.X), model.safeguards.predict(prep.X)])
@@ -244,15 +269,73 @@ def _errors(records, Y, pred) -> dict[str, dict[str, list[str]]]:
 
 
 def fit_full(records: list[dict[str, Any]], *, seed: int = 0, C: float = 4.0,
-             metrics: dict[str, Any] | None = None) -> LabelModel:
+             metrics: dict[str, Any] | None = None, feature_groups: tuple[str, ...] = DEFAULT_GROUPS,
+             projection=None) -> LabelModel:
     """Train on every gold clause (the shipped model)."""
     prep = prepare(records)
     Yt, Ys = split_targets(prep.Y)
-    mt, ms = train(prep.X, Yt, Ys, prep.groups, C=C, seed=seed)
+    mt, ms = train(prep.X, Yt, Ys, prep.groups, C=C, seed=seed, feature_groups=feature_groups, projection=projection)
     card = model_card(documents=sorted(set(prep.groups)), clauses=len(records), metrics=metrics, seed=seed, C=C)
+    card["feature_groups"] = list(feature_groups)
     card["thresholds"] = {lab: float(t) for lab, t in zip(TIERS, mt.thresholds_)}
     card["thresholds"].update({lab: float(t) for lab, t in zip(SAFEGUARDS, ms.thresholds_)})
     return LabelModel(mt, ms, card)
+
+
+ABLATION_SETUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("clause only", ()),
+    ("+ function", ("function",)),
+    ("+ facts", ("facts",)),
+    ("+ vectors", ("vectors",)),
+    ("+ function + facts", ("function", "facts")),
+    ("all", ("function", "facts", "vectors")),
+)
+
+
+def ablation(records: list[dict[str, Any]], *, folds: int = 5, seed: int = 0, C: float = 4.0, projection=None,
+             setups: Sequence[tuple[str, tuple[str, ...]]] = ABLATION_SETUPS,
+             progress=None) -> dict[str, Any]:
+    """Grouped cross-validation of patterns plus classifier once per feature setup (the
+    clause's own words; each document-aware group added alone; all together), on the same
+    folds. Setups that need the projection are skipped without one."""
+    prep = prepare(records)
+    out: dict[str, Any] = {"clauses": len(records), "documents": sorted(set(prep.groups)), "setups": {}}
+    out["patterns"] = label_metrics(prep.Y, pattern_predict(prep))
+    for name, groups in setups:
+        if "vectors" in groups and projection is None:
+            continue
+        if progress:
+            progress(name)
+        pred, spans, _ = cross_validate(prep, folds=folds, seed=seed, C=C, feature_groups=groups, projection=projection)
+        metrics = label_metrics(prep.Y, pred)
+        metrics["evidence"] = span_overlap_f1(gold_spans(records), spans)
+        metrics["feature_groups"] = list(groups)
+        out["setups"][name] = metrics
+    return out
+
+
+def ablation_table(results: dict[str, Any], console) -> None:
+    """Print the per-label F1 of each feature setup side by side."""
+    from rich.table import Table
+
+    names = list(results["setups"])
+    table = Table(title=f"ablation, grouped cross-validation: {results['clauses']} clauses, "
+                        f"{len(results['documents'])} treaties (F1)")
+    table.add_column("label")
+    table.add_column("support", justify="right")
+    table.add_column("patterns", justify="right")
+    for name in names:
+        table.add_column(name, justify="right")
+    for lab in LABELS:
+        table.add_row(lab, str(results["patterns"]["labels"][lab]["support"]),
+                      f"{results['patterns']['labels'][lab]['f1']:.2f}",
+                      *[f"{results['setups'][n]['labels'][lab]['f1']:.2f}" for n in names])
+    for group in ("tiers", "safeguards", "all"):
+        table.add_row(f"[italic]{group} macro F1[/italic]", "", f"{results['patterns'][group]['macro_f1']:.3f}",
+                      *[f"{results['setups'][n][group]['macro_f1']:.3f}" for n in names])
+        table.add_row(f"[italic]{group} micro F1[/italic]", "", f"{results['patterns'][group]['micro_f1']:.3f}",
+                      *[f"{results['setups'][n][group]['micro_f1']:.3f}" for n in names])
+    console.print(table)
 
 
 def results_table(results: dict[str, Any], console) -> None:

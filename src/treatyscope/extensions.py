@@ -14,6 +14,9 @@ TEXT_KEY = "treatyscope_text"  # the text the doc was made from
 HEADING_KEY = "heading"  # the clause's article heading ("" when none)
 CHAPEAU_KEY = "chapeau"  # the text of the clause's chapeau ("" when none)
 CONTEXT_KEY = "context"  # enclosing chapters and sections, joined
+# The clause's place in its document: a treatyscope.docmodel.ClausePlace (document model,
+# clause id, article, lead-in clause id); absent when a clause is labelled on its own.
+PLACE_KEY = "treatyscope_place"
 
 if not Span.has_extension("polarity"):
     Span.set_extension("polarity", default=None)

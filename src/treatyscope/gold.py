@@ -197,7 +197,8 @@ def resolve_records(records: list[dict[str, Any]], corpus: Path | None = None) -
         for e in ev:
             if not (start <= e["start"] <= e["end"] <= end):
                 raise GoldError(f"{doc_id} {r['clause_id']}: evidence {e['start']}-{e['end']} lies outside the clause")
-        out.append(dict(r, text=clause_text, heading=seg.heading if seg else None, chapeau=chapeau, evidence=ev))
+        out.append(dict(r, text=clause_text, heading=seg.heading if seg else None, chapeau=chapeau, evidence=ev,
+                        context=list(seg.context) if seg else []))
     return out
 
 

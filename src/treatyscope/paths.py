@@ -15,6 +15,7 @@ CONFIG_PACKAGE = "treatyscope.configs"
 MODEL_PACKAGE = "treatyscope.models"
 CORPORA_PACKAGE = "treatyscope.corpora"
 DEFAULT_MODEL_NAME = "treatyscope-clf"
+VECTORS_NAME = "treatyscope-vectors"
 _HERE = Path(__file__).resolve().parent
 # In a source checkout (src/treatyscope), the folders beside src/: also when the code runs
 # from src/ without being installed, or while another checkout is installed.
@@ -35,6 +36,11 @@ def config_path(name: str) -> Path:
 def shipped_model_dir() -> Path:
     """The folder of the model shipped with the package (``models/treatyscope-clf``)."""
     return _package_folder(MODEL_PACKAGE, "models") / DEFAULT_MODEL_NAME
+
+
+def shipped_vectors_dir() -> Path:
+    """The folder of the projection learnt from the unlabelled corpus (``models/treatyscope-vectors``)."""
+    return _package_folder(MODEL_PACKAGE, "models") / VECTORS_NAME
 
 
 def gold_dir() -> Path:

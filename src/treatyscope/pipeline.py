@@ -14,7 +14,10 @@ pass ``cached=False`` for one of your own.
 What the components pass to each other on a ``Doc`` (names in :mod:`treatyscope.extensions`),
 in pipeline order:
 
-- ``doc.user_data``: the clause's text, heading, chapeau and context, set by :func:`make_docs`;
+- ``doc.user_data``: the clause's text, heading, chapeau and context, set by :func:`make_docs`,
+  and, in a pipeline with a classifier, its place in its document (a
+  :class:`~treatyscope.docmodel.ClausePlace`: the document model built once from all the
+  document's clauses, the clause id, article and lead-in);
 - ``token.lemma``: spaCy's lookup lemmas (``treatyscope_lookup_lemmatizer``);
 - ``doc.spans[<spans_key>]``: every pattern match, labelled as in the pattern files
   (``treatyscope_span_ruler``; the evidence component reads the group named by its
@@ -25,7 +28,7 @@ in pipeline order:
   (``treatyscope_evidence``);
 - ``doc._.references``: the clause's :class:`CrossReference` list, in clause offsets
   (``treatyscope_references``);
-- ``doc._.labels``: ``{label: (probability, source, words)}`` for the labels the classifier
+- ``doc._.labels``: ``{label: (probability, source, words, basis)}`` for the labels the classifier
   decides, ``None`` without a model, when the evidence stands (``treatyscope_classifier``).
 """
 
@@ -43,7 +46,8 @@ from spacy.tokens import Doc
 # Importing these registers every factory and registry function of pipeline.cfg (they are
 # also declared as spaCy entry points, for pipelines built without this module).
 from . import components, fast  # noqa: F401
-from .extensions import CHAPEAU_KEY, CONTEXT_KEY, EVIDENCE_KEY, HEADING_KEY, TEXT_KEY
+from .docmodel import ClausePlace, DocumentModel, build_model
+from .extensions import CHAPEAU_KEY, CONTEXT_KEY, EVIDENCE_KEY, HEADING_KEY, PLACE_KEY, TEXT_KEY
 from .ingest import read_document
 from .paths import config_path
 from .resolve import absolute, resolve
@@ -108,10 +112,16 @@ def pipeline_for(patterns_only: bool, model: str | os.PathLike | None = None) ->
     return patterns_pipeline() if patterns_only else default_pipeline(model)
 
 
-def make_docs(nlp: Language, clauses: list[Clause], among: list[Clause] | None = None) -> list[Doc]:
+def make_docs(nlp: Language, clauses: list[Clause], among: list[Clause] | None = None,
+              document: DocumentModel | None = None) -> list[Doc]:
     """spaCy docs for clauses, with the article heading and chapeau as context in ``user_data``
-    (the chapeau looked up among ``among``, default the clauses themselves)."""
-    by_id = {c.clause_id: c for c in (clauses if among is None else among)}
+    (the chapeau looked up among ``among``, default the clauses themselves), and, when the
+    pipeline has a classifier, each clause's place in its document (the document model of
+    ``among``, or ``document`` when given)."""
+    every = clauses if among is None else among
+    by_id = {c.clause_id: c for c in every}
+    if document is None and "treatyscope_classifier" in _factories(nlp):
+        document = build_model(every)
     docs = []
     for c in clauses:
         d = nlp.make_doc(c.text)
@@ -120,8 +130,14 @@ def make_docs(nlp: Language, clauses: list[Clause], among: list[Clause] | None =
         parent = by_id.get(chapeau_id(c)) if c.subparagraph else None
         d.user_data[CHAPEAU_KEY] = parent.text if parent is not None else ""
         d.user_data[CONTEXT_KEY] = " ".join(c.context)
+        if document is not None:
+            d.user_data[PLACE_KEY] = ClausePlace(document, c.clause_id, c.article, chapeau_id(c))
         docs.append(d)
     return docs
+
+
+def _factories(nlp: Language) -> set[str]:
+    return {nlp.get_pipe_meta(name).factory for name in nlp.pipe_names}
 
 
 def labelled_clause(clause: Clause, doc: Doc) -> LabelledClause:
@@ -138,13 +154,14 @@ def labelled_clause(clause: Clause, doc: Doc) -> LabelledClause:
     else:
         labels = set(decided)
         evidence = [e for e in evidence if e.label in labels]
-        for label, (_, source, words) in decided.items():
+        for label, (_, source, words, basis) in decided.items():
             if source == EvidenceSource.CLASSIFIER and not any(e.label == label for e in evidence):
-                # The n-gram that weighed most; failing that, the clause as a whole.
+                # The words its document model rests it on, or the n-gram that weighed most;
+                # failing both, the clause as a whole.
                 s, e = words or (0, len(clause.text))
                 evidence.append(Evidence(label, s + off, e + off, clause.text[s:e],
                                          Polarity.REQUIRED.value if label in SAFEGUARDS else None,
-                                         EvidenceSource.CLASSIFIER))
+                                         EvidenceSource.CLASSIFIER, basis))
     refs = _references(clause, doc._.references or [])
     scores = {k: round(float(v[0]), 4) for k, v in decided.items()} if decided else {}
     return LabelledClause(

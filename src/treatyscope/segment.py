@@ -179,6 +179,14 @@ class _Segmenter:
         if _TESTIMONIUM.match(stripped):
             self.mode = "outside"
             return
+        if self.awaiting_context_title and self.context and self._plain_context_title(stripped):
+            # "CHAPTER III" then "PREVENTION" on its own line: the chapter's title, not text
+            # of the clause before it.
+            kind, label = self.context[-1]
+            self.context[-1] = (kind, f"{label} – {stripped}")
+            self.awaiting_context_title = False
+            return
+        self.awaiting_context_title = False
         self._body(s, e)
 
     def awaiting_plain_title(self, line: str) -> bool:
@@ -193,6 +201,11 @@ class _Segmenter:
             and not line.endswith((".", ";", ":", ","))
             and line[:1].isupper()
         )
+
+    @staticmethod
+    def _plain_context_title(line: str) -> bool:
+        return (len(line) <= 120 and line[:1].isupper() and not line.endswith((".", ";", ":", ","))
+                and not _PARA.match(line) and not _SUB.match(line))
 
     @staticmethod
     def _plain_context_ok(m: re.Match, line: str) -> bool:
@@ -241,7 +254,8 @@ class _Segmenter:
             self.context = self.context[: kinds.index(kind.lower())]
         label = re.sub(r"\s+", " ", f"{kind} {rest}".strip())
         self.context.append((kind, label))
-        self.awaiting_context_title = True
+        # "Chapter III" alone awaits its title on the next line; "Chapter III – Prevention" has it.
+        self.awaiting_context_title = not re.search(r"[A-Za-z]{3}", rest.split(None, 1)[1] if len(rest.split(None, 1)) > 1 else "")
         if self.mode == "preamble" and not self.articles:
             self.mode = "article_pending"
 

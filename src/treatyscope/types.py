@@ -133,9 +133,15 @@ class Evidence:
     text: str
     polarity: Polarity | None = None
     source: EvidenceSource = EvidenceSource.PATTERN
+    # What the words rest on elsewhere in the document, when the label comes from there
+    # ("defined term 'grave offence' (article 2): serious"); None for the clause's own words.
+    basis: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        data = asdict(self)
+        if data["basis"] is None:
+            del data["basis"]
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Evidence":

@@ -1,9 +1,9 @@
 """The ``treatyscope`` command: one Typer app per group of commands, joined here.
 
-- :mod:`.label`: ``label``, ``segment``;
+- :mod:`.label`: ``label``, ``segment``, ``explain``;
 - :mod:`.report`: ``report``, ``compare``;
 - :mod:`.batch`: ``batch``;
-- :mod:`.model`: ``train``, ``evaluate``;
+- :mod:`.model`: ``train``, ``evaluate``, ``vectors``;
 - :mod:`.gold`: ``gold units|build|check|agreement``;
 - :mod:`.corpus`: ``corpus fetch|check``;
 - :mod:`.precedents`: ``precedents``, ``index build``.

@@ -99,3 +99,46 @@ def segment_cmd(
         sys.stdout.write(text)
 
 
+
+
+class ExplainFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+@app.command("explain")
+def explain_cmd(
+    path: Annotated[Path, typer.Argument(help="A treaty file.")],
+    article: Annotated[Optional[str], typer.Argument(help="The article to explain (as written: 5, 7bis, preamble). Default: every article.", show_default=False)] = None,
+    fmt: Annotated[ExplainFormat, typer.Option("--format", "-f", help="Output format.")] = ExplainFormat.text,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.", dir_okay=False)] = None,
+    model: ModelOpt = None,
+    patterns_only: PatternsOpt = False,
+) -> None:
+    """Show what the document says about itself (parts, own offences, defined terms, each
+    article's function) and why each label of an article was given."""
+    from rich.console import Console
+
+    from ..errors import TreatyscopeError
+    from ..explain import explain, render
+    from ..ingest import read_document
+    from ..pipeline import pipeline_for
+    from .common import emit
+
+    document = read_document(path)
+    try:
+        explanation = explain(document, pipeline_for(patterns_only, model), article)
+    except ValueError as exc:
+        raise TreatyscopeError(str(exc)) from None
+    if fmt is ExplainFormat.json:
+        text = json.dumps(explanation.to_dict(), indent=2, ensure_ascii=False) + "\n"
+    else:
+        buf = io.StringIO()
+        # On a terminal lines wrap at its width; in a file or a pipe they are kept whole.
+        piped = bool(output) or not sys.stdout.isatty()
+        import shutil
+
+        render(explanation, Console(file=buf, width=shutil.get_terminal_size().columns, force_terminal=False,
+                                    soft_wrap=piped))
+        text = buf.getvalue()
+    emit(text, output, "explanation")

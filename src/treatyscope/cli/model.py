@@ -12,6 +12,63 @@ from .common import CorpusOpt, _err, write_atomic
 
 app = typer.Typer()
 GoldOpt = Annotated[Optional[list[Path]], typer.Option("--gold", help="Gold JSONL files or folders (default: corpora/gold).")]
+FeaturesOpt = Annotated[Optional[str], typer.Option("--features", help="Optional feature groups, comma-separated, from: function, facts, vectors (default: all three when the vectors are found, else function,facts; 'none' for the clause's own words only).")]
+VectorsOpt = Annotated[Optional[Path], typer.Option("--vectors", help="Folder of the projection made by 'treatyscope vectors' (default: the shipped models/treatyscope-vectors).", file_okay=False)]
+
+
+def _feature_setup(features: str | None, vectors: Path | None):
+    """The feature groups and projection the options ask for; raises TreatyscopeError (one line)."""
+    from ..errors import TreatyscopeError
+    from ..features import FEATURE_GROUPS
+    from ..paths import shipped_vectors_dir
+    from ..representations import PROJECTION_FILE, load_projection
+
+    folder = vectors or shipped_vectors_dir()
+    found = (folder / PROJECTION_FILE).is_file()
+    if vectors is not None and not found:
+        raise TreatyscopeError(f"{vectors}: no {PROJECTION_FILE} inside; run 'treatyscope vectors -o {vectors}'")
+    if features is None:
+        groups = ("function", "facts", "vectors") if found else ("function", "facts")
+    elif features.strip() == "none":
+        groups = ()
+    else:
+        groups = tuple(g.strip() for g in features.split(",") if g.strip())
+        unknown = [g for g in groups if g not in FEATURE_GROUPS]
+        if unknown:
+            raise TreatyscopeError(f"unknown feature group {', '.join(unknown)} (known: {', '.join(FEATURE_GROUPS)})")
+    if "vectors" in groups and not found:
+        raise TreatyscopeError(f"{folder}: no {PROJECTION_FILE}; run 'treatyscope vectors' first")
+    try:
+        projection = load_projection(folder) if "vectors" in groups else None
+    except (OSError, ValueError, KeyError) as exc:
+        raise TreatyscopeError(f"{folder / PROJECTION_FILE}: cannot be read ({exc})") from None
+    return groups, projection
+
+
+@app.command("vectors")
+def vectors_cmd(
+    corpus: CorpusOpt = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Folder to write projection.npz to (default: the shipped models/treatyscope-vectors).", file_okay=False)] = None,
+    dimensions: Annotated[int, typer.Option(help="Dimensions of the projection.", min=2, max=1000)] = 96,
+    words: Annotated[int, typer.Option(help="Vocabulary size (most frequent words kept).", min=100, max=200000)] = 10000,
+    seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
+) -> None:
+    """Learn a low-rank projection of clause words from every English clause of the collection
+    (latent semantic analysis), for the classifier's 'vectors' features."""
+    from rich.progress import Progress
+
+    from ..corpus import find_corpus
+    from ..paths import shipped_vectors_dir
+    from ..representations import fit_projection, save_projection, unlabelled_clauses
+
+    folder = find_corpus(corpus)
+    with Progress(transient=True) as progress:
+        task = progress.add_task("reading the collection", total=None)
+        texts = list(unlabelled_clauses(folder, progress=lambda n, total: progress.update(task, completed=n, total=total)))
+    _err(f"{len(texts)} English clauses read; fitting a {dimensions}-dimensional projection of {words} words ...")
+    projection = fit_projection(texts, dimensions=dimensions, max_words=words, seed=seed)
+    path = save_projection(projection, output or shipped_vectors_dir())
+    _err(f"projection written to {path}")
 
 
 @app.command("train")
@@ -23,6 +80,8 @@ def train_cmd(
     c: Annotated[float, typer.Option("--C", help="Inverse regularisation strength of the regressions.")] = 4.0,
     folds: Annotated[int, typer.Option(help="Treaty folds for the metrics in the model card (0: none).")] = 5,
     json_out: Annotated[Optional[Path], typer.Option("--json", help="Also write the cross-validation figures (and the clause ids of every error) as JSON.", dir_okay=False)] = None,
+    features: FeaturesOpt = None,
+    vectors: VectorsOpt = None,
 ) -> None:
     """Train the tier and safeguard classifiers on gold labels and save them with a model card."""
     from ..evaluate import evaluate, fit_full
@@ -30,16 +89,17 @@ def train_cmd(
     from ..model_store import save_model
     from ..paths import shipped_model_dir
 
+    groups, projection = _feature_setup(features, vectors)
     records = load_records(gold_files, corpus)
     metrics = {}
     if folds:
         _err(f"cross-validating on {len(records)} clauses ({folds} treaty folds) for the model card ...")
-        result = evaluate(records, folds=folds, seed=seed, C=c)
+        result = evaluate(records, folds=folds, seed=seed, C=c, feature_groups=groups, projection=projection)
         metrics = result["systems"]
         if json_out:
             write_atomic(json_out, json.dumps(result, indent=2, ensure_ascii=False) + "\n")
     _err(f"training on {len(records)} clauses ...")
-    model = fit_full(records, seed=seed, C=c, metrics=metrics)
+    model = fit_full(records, seed=seed, C=c, metrics=metrics, feature_groups=groups, projection=projection)
     folder = output or shipped_model_dir()
     save_model(model, folder)
     _err(f"model saved to {folder}")
@@ -53,6 +113,9 @@ def evaluate_cmd(
     folds: Annotated[int, typer.Option(help="Treaty folds for cross-validation.")] = 5,
     seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
     json_out: Annotated[Optional[Path], typer.Option("--json", help="Write all figures (and the clause ids of every error) as JSON.", dir_okay=False)] = None,
+    features: FeaturesOpt = None,
+    vectors: VectorsOpt = None,
+    ablation: Annotated[bool, typer.Option("--ablation", help="Cross-validate once per feature setup (none; each group alone; all) and print the per-label F1 of each.")] = False,
 ) -> None:
     """Measure keywords, patterns, and patterns plus classifier against gold labels.
 
@@ -61,14 +124,26 @@ def evaluate_cmd(
     """
     from rich.console import Console
 
+    from ..errors import TreatyscopeError
     from ..evaluate import evaluate, results_table
     from ..gold import load_records
     from ..model_store import load_model
 
     records = load_records(gold_files, corpus)
     fixed = load_model(model) if gold_files or model else None
-    result = evaluate(records, folds=folds, seed=seed, model=fixed)
-    results_table(result, Console())
+    if ablation:
+        from ..evaluate import ablation as run_ablation, ablation_table
+
+        if fixed is not None:
+            raise TreatyscopeError("--ablation cross-validates on the gold corpus; it takes no --model")
+        _, projection = _feature_setup("vectors", vectors)
+        result = run_ablation(records, folds=folds, seed=seed, projection=projection,
+                              progress=lambda name: _err(f"cross-validating with features: {name} ..."))
+        ablation_table(result, Console())
+    else:
+        groups, projection = _feature_setup(features, vectors)
+        result = evaluate(records, folds=folds, seed=seed, model=fixed, feature_groups=groups, projection=projection)
+        results_table(result, Console())
     if json_out:
         write_atomic(json_out, json.dumps(result, indent=2, ensure_ascii=False) + "\n")
         _err(f"figures written to {json_out}")

@@ -9,8 +9,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..classify import LabelModel
-from ..extensions import EVIDENCE_KEY
-from ..features import clause_features, frame
+from ..extensions import EVIDENCE_KEY, doc_text
+from ..features import clause_facts, clause_features, frame
 from ..model_store import CARD_FILE, load_model
 from ..paths import shipped_model_dir
 from ..types import TIERS, EvidenceSource
@@ -29,10 +29,12 @@ def make_classifier(nlp: Language, name: str, *, model: str | None, batch_size: 
 class ClassifierComponent:
     """Combine classifier probabilities with pattern evidence into ``doc._.labels``.
 
-    ``doc._.labels`` maps each assigned label to ``(probability, source, words)``: source
-    ``pattern`` when the patterns found words for it, ``classifier`` otherwise, with
-    ``words`` the character span of the n-gram that weighed most. Without a model the
-    component leaves ``doc._.labels`` unset, and the pattern labels stand.
+    ``doc._.labels`` maps each assigned label to ``(probability, source, words, basis)``:
+    source ``pattern`` when the patterns found words for it, ``classifier`` otherwise, with
+    ``words`` the character span that carries it: the defined term or own crime its
+    document model rests it on (``basis`` says which), else the n-gram that weighed most.
+    Without a model the component leaves ``doc._.labels`` unset, and the pattern labels
+    stand.
     """
 
     def __init__(self, name: str, *, model: str | None, batch_size: int):
@@ -67,12 +69,18 @@ class ClassifierComponent:
         decided = self.model.decide(frame(rows))
         for doc, row, labels in zip(docs, rows, decided):
             found = {s.label_ for s in doc.spans.get(EVIDENCE_KEY, [])}
+            facts = clause_facts(doc)
             out = {}
             for label, p in labels.items():
                 if label in found:
-                    out[label] = (p, EvidenceSource.PATTERN, None)
+                    out[label] = (p, EvidenceSource.PATTERN, None, None)
+                    continue
+                basis = facts.basis(label, doc_text(doc)) if facts is not None else None
+                if basis is not None:
+                    words, why = basis
+                    out[label] = (p, EvidenceSource.CLASSIFIER, words or self._words(doc, label, row["words"]), why)
                 else:
-                    out[label] = (p, EvidenceSource.CLASSIFIER, self._words(doc, label, row["words"]))
+                    out[label] = (p, EvidenceSource.CLASSIFIER, self._words(doc, label, row["words"]), None)
             doc._.labels = out
         return docs
 

@@ -1,0 +1,397 @@
+"""The document model: what a treaty says about itself, read once before its clauses are labelled.
+
+A clause is labelled from its own words, but much of what they mean lives elsewhere in the
+same document: a "grave offence" defined in article 2 by a four-year threshold, "trafficking
+in persons" being the crime the treaty itself establishes, article 2 being its
+criminalisation article, a clause standing in a prevention chapter rather than among the
+cooperation measures. :class:`DocumentModel` collects that, from the clauses of one
+document:
+
+- its **parts** (chapters, sections) and the articles in each;
+- each clause's **function** (``measure``, ``criminalisation``, ``definition``, ``policy``,
+  ``institutional``, ``final``, ``preamble``), as the codebook's "Measures" section draws the
+  line between measures and other obligations;
+- its **own offences**: the crimes its criminalisation articles establish (their headings)
+  and the offence terms it defines;
+- its **defined terms**, each with the tier its definition gives it.
+
+:meth:`DocumentModel.clause_facts` turns that into what one clause draws on: the defined
+terms and own crimes its words use, its function, the criminalisation articles it cites.
+The classifier reads them as features (:mod:`treatyscope.features`) and ``treatyscope
+explain`` prints them. The cues are data, in ``configs/document.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Iterable, Protocol
+
+from .paths import config_path
+
+FUNCTIONS = ("measure", "criminalisation", "definition", "policy", "institutional", "final", "preamble", "other")
+
+
+class ClauseLike(Protocol):
+    """What the document model reads of a clause (a :class:`~treatyscope.types.Clause` or a gold record)."""
+
+    clause_id: str
+    article: str
+    heading: str | None
+    text: str
+    context: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DefinedTerm:
+    """A term the instrument defines, where, and the tier its definition gives it (or None)."""
+
+    term: str
+    clause_id: str
+    article: str
+    tier: str | None
+    offence: bool  # the term names a class of offences
+    words: str  # the words of the definition that gave the tier
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"term": self.term, "clause_id": self.clause_id, "article": self.article, "tier": self.tier,
+                "offence": self.offence, "words": self.words}
+
+
+@dataclass(frozen=True)
+class OwnOffence:
+    """A crime the instrument establishes: its term and the article it comes from."""
+
+    term: str
+    article: str
+    source: str  # "heading" or "definition"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"term": self.term, "article": self.article, "source": self.source}
+
+
+@dataclass(frozen=True)
+class Part:
+    """A chapter, section or part of the instrument and the articles in it, in order."""
+
+    label: str
+    articles: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"label": self.label, "articles": list(self.articles)}
+
+
+@dataclass(frozen=True)
+class ClauseFacts:
+    """What one clause draws on from its document (features and the reasons shown by ``explain``)."""
+
+    function: str
+    defined_terms: tuple[DefinedTerm, ...] = ()  # tiered defined terms the clause's words use (not its own definition)
+    own_offences: tuple[OwnOffence, ...] = ()  # own crimes the clause names by their term
+    cited_criminalisation: tuple[str, ...] = ()  # criminalisation articles the clause cites
+    lead_in_labels: tuple[str, ...] = ()  # the pattern labels of the clause's lead-in (items only)
+
+    def basis(self, label: str, text: str) -> tuple[tuple[int, int] | None, str] | None:
+        """For a tier the document facts support, the words of the clause that carry it
+        (clause offsets) and what they rest on; None when no fact supports ``label``."""
+        for t in self.defined_terms:
+            if t.tier == label:
+                m = re.search(r"\b" + _term_pattern(t.term) + r"\b", text, re.I)
+                return ((m.start(), m.end()) if m else None,
+                        f"defined term \"{t.term}\" (article {t.article}, {t.clause_id}): {t.words or t.tier}")
+        if label == "defined" and self.own_offences:
+            o = self.own_offences[0]
+            m = re.search(r"\b" + _term_pattern(o.term) + r"\b", text, re.I)
+            return ((m.start(), m.end()) if m else None,
+                    f"the instrument's own offence \"{o.term}\" (article {o.article})")
+        if label == "defined" and self.cited_criminalisation:
+            arts = ", ".join(self.cited_criminalisation)
+            return None, f"cites criminalisation article{'s' if len(self.cited_criminalisation) > 1 else ''} {arts}"
+        return None
+
+    def markers(self) -> list[str]:
+        """The facts as marker words for the classifier."""
+        out = [f"FN_{self.function}"]
+        out += [f"LEAD_{lab}" for lab in self.lead_in_labels]
+        out += sorted({f"DT_{t.tier}" for t in self.defined_terms if t.tier})
+        if self.own_offences:
+            out.append("OWN_CRIME")
+        if self.cited_criminalisation:
+            out.append("CITE_CRIM")
+        return out
+
+
+@dataclass(frozen=True)
+class ClausePlace:
+    """Where a clause stands: its document's model, its id and article, and its lead-in's id
+    (its own id when it has none). Set on each clause's spaCy doc by ``make_docs``."""
+
+    model: "DocumentModel"
+    clause_id: str
+    article: str
+    lead_in: str
+
+
+@dataclass
+class DocumentModel:
+    """What one treaty says about itself (see the module docstring)."""
+
+    parts: list[Part] = field(default_factory=list)
+    functions: dict[str, str] = field(default_factory=dict)  # clause id -> function
+    article_functions: dict[str, str] = field(default_factory=dict)  # article -> function of its heading
+    criminalisation_articles: list[str] = field(default_factory=list)
+    offences: list[OwnOffence] = field(default_factory=list)
+    defined_terms: list[DefinedTerm] = field(default_factory=list)
+    # Pattern labels of clauses already read (filled as features are computed, in document
+    # order), so that an item can use its lead-in's labels.
+    pattern_labels: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    _offence_re: re.Pattern | None = field(default=None, repr=False)
+    _term_res: list[tuple[re.Pattern, DefinedTerm]] = field(default_factory=list, repr=False)
+
+    @classmethod
+    def build(cls, clauses: Iterable[ClauseLike]) -> "DocumentModel":
+        """The model of one document from its (English) clauses, in document order."""
+        cues = _cues()
+        clauses = list(clauses)
+        model = cls()
+        parts: dict[str, list[str]] = {}
+        for c in clauses:
+            if c.article == "preamble":
+                continue
+            for label in getattr(c, "context", ()) or ():
+                arts = parts.setdefault(label, [])
+                if not arts or arts[-1] != c.article:
+                    arts.append(c.article)
+        model.parts = [Part(label, tuple(arts)) for label, arts in parts.items()]
+        by_article: dict[str, list[Any]] = {}
+        for c in clauses:
+            by_article.setdefault(c.article, []).append(c)
+        for article, members in by_article.items():
+            first = members[0]
+            fn = _heading_function(article, first.heading or "", cues)
+            # No heading cue: the innermost chapter or section title that has one, then the
+            # article's own words (any clause granting a measure makes it a measure article).
+            for label in reversed(tuple(getattr(first, "context", ()) or ())):
+                if fn:
+                    break
+                fn = _heading_function(article, _part_title(label), cues)
+            if not fn:
+                for name in ("measure", "criminalisation"):
+                    if any(cues.clause[name].search(c.text) for c in members):
+                        fn = name
+                        break
+            model.article_functions[article] = fn
+        for c in clauses:
+            model.functions[c.clause_id] = _clause_function(model.article_functions[c.article], c.text, cues)
+        crim = []
+        for c in clauses:
+            if model.functions[c.clause_id] == "criminalisation" and c.article not in crim and c.article != "preamble":
+                crim.append(c.article)
+        model.criminalisation_articles = crim
+        model.defined_terms = _definitions(clauses, model.functions, cues)
+        model.offences = _offences(clauses, model, cues)
+        model._compile()
+        return model
+
+    def _compile(self) -> None:
+        terms = sorted({o.term for o in self.offences}, key=len, reverse=True)
+        self._offence_re = re.compile(r"\b(?:" + "|".join(_term_pattern(t) for t in terms) + r")\b", re.I) if terms else None
+        self._term_res = [(re.compile(r"\b" + _term_pattern(t.term) + r"\b", re.I), t)
+                          for t in self.defined_terms if t.tier]
+
+    def clause_facts(self, clause_id: str, article: str, text: str,
+                     cited_articles: Iterable[str] = (), lead_in: str | None = None) -> ClauseFacts:
+        """What one clause draws on: its function, the tiered defined terms and own crimes its
+        words use, the criminalisation articles among ``cited_articles``, and the pattern
+        labels of its lead-in ``lead_in`` (a clause id) when they have been noted."""
+        function = self.functions.get(clause_id) or self.article_functions.get(article) or "other"
+        terms = tuple(t for rx, t in self._term_res if t.clause_id != clause_id and rx.search(text))
+        offences: tuple[OwnOffence, ...] = ()
+        if self._offence_re is not None and function != "definition":
+            found = {m.group(0).lower() for m in self._offence_re.finditer(text)}
+            offences = tuple(o for o in self.offences if any(_same_term(o.term, f) for f in found))
+        crim = set(self.criminalisation_articles)
+        cited = tuple(dict.fromkeys(a for a in cited_articles if a in crim and a != article))
+        lead = self.pattern_labels.get(lead_in, frozenset()) if lead_in and lead_in != clause_id else frozenset()
+        return ClauseFacts(function, terms, offences, cited, tuple(sorted(lead)))
+
+    def part_of(self, article: str) -> list[str]:
+        """The labels of the parts (chapters, sections) an article stands in, outermost first."""
+        return [p.label for p in self.parts if article in p.articles]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "parts": [p.to_dict() for p in self.parts],
+            "criminalisation_articles": list(self.criminalisation_articles),
+            "offences": [o.to_dict() for o in self.offences],
+            "defined_terms": [t.to_dict() for t in self.defined_terms],
+            "article_functions": dict(self.article_functions),
+            "functions": dict(self.functions),
+        }
+
+
+# ---------------------------------------------------------------------------------------
+# Reading the cues
+
+
+@dataclass(frozen=True)
+class _Cues:
+    heading: dict[str, re.Pattern]
+    clause: dict[str, re.Pattern]
+    definition: re.Pattern
+    offence_term: re.Pattern
+    offence_body: re.Pattern
+    tier: list[tuple[str, re.Pattern]]
+    openers: re.Pattern
+    not_crimes: re.Pattern
+    phrase: re.Pattern
+    min_chars: int
+
+
+def _alternation(patterns: list[str]) -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+
+
+@lru_cache(maxsize=1)
+def _cues() -> _Cues:
+    with open(config_path("document.toml"), "rb") as f:
+        data = tomllib.load(f)
+    fn = data["function"]
+    return _Cues(
+        heading={k: _alternation(v) for k, v in fn["heading"].items()},
+        clause={k: _alternation(v) for k, v in fn["clause"].items()},
+        definition=re.compile(data["definition"]["pattern"], re.I),
+        offence_term=re.compile(data["definition"]["offence_term"], re.I),
+        offence_body=re.compile(data["definition"]["offence_body"], re.I),
+        tier=[(k, _alternation(v)) for k, v in data["definition"]["tier"].items()],
+        openers=_alternation(data["offences"]["heading_openers"]),
+        not_crimes=_alternation(data["offences"]["not_crimes"]),
+        phrase=re.compile(data["offences"]["phrase"], re.I),
+        min_chars=int(data["offences"]["min_chars"]),
+    )
+
+
+_HEADING_ORDER = ("final", "institutional", "definition", "criminalisation", "measure", "policy")
+
+
+def _heading_function(article: str, heading: str, cues: _Cues) -> str:
+    if article == "preamble":
+        return "preamble"
+    h = " ".join(heading.replace("*", "").split()).strip(" .:")
+    for name in _HEADING_ORDER:
+        if h and cues.heading[name].search(h):
+            return name
+    return ""  # decided clause by clause
+
+
+def _part_title(label: str) -> str:
+    """The title of a part label ("Chapter III – International co-operation" -> "International co-operation")."""
+    for dash in (" – ", " - ", " — ", ": "):
+        if dash in label:
+            return label.split(dash, 1)[1]
+    return ""
+
+
+def _clause_function(article_function: str, text: str, cues: _Cues) -> str:
+    if article_function in ("preamble", "final", "institutional"):
+        return article_function
+    if cues.clause["criminalisation"].search(text):
+        return "criminalisation"
+    if article_function == "definition" or (not article_function and cues.definition.search(text)):
+        return "definition"
+    if cues.clause["measure"].search(text):
+        return "measure"
+    return article_function or "other"
+
+
+def _definitions(clauses: list[Any], functions: dict[str, str], cues: _Cues) -> list[DefinedTerm]:
+    out: list[DefinedTerm] = []
+    seen: set[str] = set()
+    for c in clauses:
+        if functions.get(c.clause_id) != "definition":
+            continue
+        m = cues.definition.search(c.text)
+        if m is None:
+            continue
+        term = " ".join(m.group("term").split()).strip(" ,;:")
+        key = term.lower()
+        if len(key) < 3 or key in seen:
+            continue
+        seen.add(key)
+        body = c.text[m.end():]
+        offence = bool(cues.offence_term.search(term) or cues.offence_body.search(body))
+        tier = words = None
+        if offence:
+            for name, rx in cues.tier:
+                hit = rx.search(body)
+                if hit:
+                    tier, words = name, hit.group(0)
+                    break
+        out.append(DefinedTerm(term, c.clause_id, c.article, tier, offence, words or ""))
+    return out
+
+
+def _offences(clauses: list[Any], model: DocumentModel, cues: _Cues) -> list[OwnOffence]:
+    out: list[OwnOffence] = []
+    seen: set[str] = set()
+    headings = {}
+    for c in clauses:
+        headings.setdefault(c.article, c.heading or "")
+    for article in model.criminalisation_articles:
+        h = " ".join((headings.get(article) or "").replace("*", "").split()).strip(" .:")
+        if not h or cues.not_crimes.search(h):
+            continue
+        term = cues.openers.sub("", h.lower(), count=1).strip()
+        term = re.split(r"\s*[;:(]", term)[0].strip()
+        if len(term) >= cues.min_chars and term not in seen:
+            seen.add(term)
+            out.append(OwnOffence(term, article, "heading"))
+    for c in clauses:
+        if model.functions.get(c.clause_id) != "criminalisation":
+            continue
+        for m in cues.phrase.finditer(c.text):
+            term = " ".join(m.group("term").split())
+            if len(term) >= cues.min_chars and term not in seen:
+                seen.add(term)
+                out.append(OwnOffence(term, c.article, "criminalisation"))
+    for t in model.defined_terms:
+        if t.tier == "defined" and t.term.lower() not in seen:
+            # "'illicit traffic' means the offences set forth in article 3": the term names them.
+            seen.add(t.term.lower())
+            out.append(OwnOffence(t.term.lower(), t.article, "definition"))
+    for t in model.defined_terms:
+        # A defined conduct ("trafficking in persons" shall mean the recruitment ...) that the
+        # instrument criminalises: its term names the treaty's own crime where it recurs.
+        key = t.term.lower()
+        if not t.offence and key not in seen and _names_conduct(key) and len(key) >= cues.min_chars:
+            seen.add(key)
+            out.append(OwnOffence(key, t.article, "definition"))
+    return out
+
+
+_CONDUCT = re.compile(r"\b(trafficking|smuggling|laundering|bribery|corruption|terroris[mt]|hostage|piracy|"
+                      r"torture|genocide|exploitation|forgery|fraud|theft|manufacturing)\b", re.I)
+
+
+def _names_conduct(term: str) -> bool:
+    return bool(_CONDUCT.search(term))
+
+
+def _term_pattern(term: str) -> str:
+    """A defined or crime term as a pattern: any spacing, an optional plural ending."""
+    words = [re.escape(w) for w in term.split()]
+    return r"\s+".join(words) + r"(?:e?s)?"
+
+
+def _same_term(term: str, found: str) -> bool:
+    return re.fullmatch(_term_pattern(term), found, re.I) is not None
+
+
+def build_model(clauses: Iterable[ClauseLike]) -> DocumentModel:
+    """The document model of one document's clauses (see :class:`DocumentModel`)."""
+    return DocumentModel.build(clauses)
+
+
+__all__ = ["DocumentModel", "ClausePlace", "ClauseFacts", "DefinedTerm", "OwnOffence", "Part", "FUNCTIONS", "build_model"]

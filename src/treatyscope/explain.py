@@ -1,0 +1,174 @@
+"""Why a treaty's clauses got their labels: the document model and, per label, its reasons.
+
+``treatyscope explain FILE [ARTICLE]`` prints what :mod:`treatyscope.docmodel` read from the
+whole document (its parts, criminalisation articles, own offences, defined terms with their
+tiers, each article's function) and, for the clauses of one article (or all), each label
+with its source (the patterns' words, or the classifier), its evidence and what the
+evidence rests on, the features that weighed most for it, and the document facts the
+clause draws on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.language import Language
+
+from .docmodel import DocumentModel, build_model
+from .features import clause_facts, clause_features, frame
+from .pipeline import label_clauses, make_docs
+from .resolve import resolve
+from .segment import segment_document
+from .types import Document, LabelledClause
+
+
+@dataclass
+class ClauseExplanation:
+    """One clause: its function and document facts, and each label's evidence and reasons."""
+
+    clause: LabelledClause
+    function: str
+    facts: dict[str, Any]
+    reasons: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        lc = self.clause
+        labels = []
+        for label in lc.labels:
+            ev = [e for e in lc.evidence if e.label == label]
+            labels.append({
+                "label": label,
+                "source": ev[0].source.value if ev and hasattr(ev[0].source, "value") else (ev[0].source if ev else None),
+                "score": lc.scores.get(label),
+                "evidence": [{"text": e.text, "start": e.start, "end": e.end, "polarity": e.polarity,
+                              **({"basis": e.basis} if e.basis else {})} for e in ev],
+                "reasons": [{"feature": n, "weight": w} for n, w in self.reasons.get(label, [])],
+            })
+        return {"clause_id": lc.clause.clause_id, "article": lc.clause.article, "function": self.function,
+                "facts": self.facts, "labels": labels,
+                "references": [r.to_dict() for r in lc.references]}
+
+
+@dataclass
+class Explanation:
+    """A document's model and the explained clauses of the article asked for (or all)."""
+
+    doc_id: str
+    model: DocumentModel
+    clauses: list[ClauseExplanation]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"doc_id": self.doc_id, "document": self.model.to_dict(),
+                "clauses": [c.to_dict() for c in self.clauses]}
+
+
+def explain(document: Document, nlp: Language, article: str | None = None) -> Explanation:
+    """Label ``document`` with ``nlp`` and explain the clauses of ``article`` (all when None).
+
+    Raises :class:`ValueError` when the document has no article ``article``.
+    """
+    clauses = [c for c in segment_document(document).clauses if not c.skipped]
+    model = build_model(clauses)
+    wanted = [c for c in clauses if article is None or c.article == article]
+    if article is not None and not wanted:
+        known = ", ".join(dict.fromkeys(c.article for c in clauses))
+        raise ValueError(f"no article {article} in {document.doc_id} (articles: {known})")
+    labelled = label_clauses(nlp, clauses)
+    resolve(labelled)
+    keep = {c.clause_id for c in wanted}
+    chosen = [lc for lc in labelled if lc.clause.clause_id in keep]
+    # The features again, in document order (items read their lead-in's labels), for the reasons.
+    docs = list(nlp.pipe(make_docs(nlp, clauses, document=model)))
+    rows = {c.clause_id: (clause_features(d), clause_facts(d)) for c, d in zip(clauses, docs)}
+    classifier = _classifier_model(nlp)
+    reasons: dict[str, dict[str, list[tuple[str, float]]]] = {}
+    if classifier is not None and chosen:
+        ids = [lc.clause.clause_id for lc in chosen]
+        for cid, r in zip(ids, classifier.reasons(frame([rows[cid][0] for cid in ids]))):
+            reasons[cid] = r
+    out = []
+    for lc in chosen:
+        cid = lc.clause.clause_id
+        facts = rows[cid][1]
+        out.append(ClauseExplanation(
+            lc, facts.function if facts else model.functions.get(cid, "other"), _facts_dict(facts),
+            {lab: reasons.get(cid, {}).get(lab, []) for lab in lc.labels}))
+    return Explanation(document.doc_id, model, out)
+
+
+def _facts_dict(facts) -> dict[str, Any]:
+    if facts is None:
+        return {}
+    return {
+        "defined_terms": [t.to_dict() for t in facts.defined_terms],
+        "own_offences": [o.to_dict() for o in facts.own_offences],
+        "cited_criminalisation": list(facts.cited_criminalisation),
+        "lead_in_labels": list(facts.lead_in_labels),
+    }
+
+
+def _classifier_model(nlp: Language):
+    for name in nlp.pipe_names:
+        if nlp.get_pipe_meta(name).factory == "treatyscope_classifier":
+            return getattr(nlp.get_pipe(name), "model", None)
+    return None
+
+
+def render(explanation: Explanation, console) -> None:
+    """Print an explanation for people (rich)."""
+    from rich.markup import escape
+
+    m = explanation.model
+    console.print(f"[bold]{escape(explanation.doc_id)}[/bold]: what the document says about itself")
+    if m.parts:
+        console.print("[bold]Parts[/bold]")
+        for p in m.parts:
+            arts = p.articles
+            span = f"articles {arts[0]}–{arts[-1]}" if len(arts) > 1 else f"article {arts[0]}"
+            console.print(f"  {escape(p.label)}: {span}")
+    console.print("[bold]Criminalisation articles[/bold]: " + (", ".join(m.criminalisation_articles) or "none found"))
+    console.print("[bold]Own offences[/bold]: " + ("; ".join(
+        f"{escape(o.term)} (article {o.article}, {o.source})" for o in m.offences) or "none found"))
+    tiered = [t for t in m.defined_terms if t.tier]
+    console.print("[bold]Defined terms with a tier[/bold]: " + ("; ".join(
+        f"\"{escape(t.term)}\" → {t.tier} (article {t.article}: {escape(t.words)})" for t in tiered) or "none"))
+    others = [t.term for t in m.defined_terms if not t.tier]
+    if others:
+        console.print("[bold]Other defined terms[/bold]: " + escape(", ".join(others)))
+    console.print("[bold]Article functions[/bold]: " + escape(", ".join(
+        f"{a}: {f or '-'}" for a, f in m.article_functions.items())))
+    for ce in explanation.clauses:
+        d = ce.to_dict()
+        console.print()
+        console.print(f"[bold]{escape(d['clause_id'])}[/bold] ({d['function']})")
+        facts = d["facts"]
+        notes = []
+        if facts.get("defined_terms"):
+            notes.append("uses defined terms " + ", ".join(f"\"{t['term']}\" ({t['tier']})" for t in facts["defined_terms"]))
+        if facts.get("own_offences"):
+            notes.append("names own offences " + ", ".join(o["term"] for o in facts["own_offences"]))
+        if facts.get("cited_criminalisation"):
+            notes.append("cites criminalisation articles " + ", ".join(facts["cited_criminalisation"]))
+        if facts.get("lead_in_labels"):
+            notes.append("lead-in has " + ", ".join(facts["lead_in_labels"]))
+        for n in notes:
+            console.print(f"  document: {escape(n)}")
+        if not d["labels"]:
+            console.print("  no labels")
+        for lab in d["labels"]:
+            score = f" p={lab['score']:.2f}" if lab["score"] is not None else ""
+            console.print(f"  [bold]{lab['label']}[/bold] from {lab['source']}{score}")
+            for e in lab["evidence"]:
+                pol = f" [{e['polarity']}]" if e.get("polarity") else ""
+                console.print(f"    words: \"{escape(e['text'])}\"{pol}")
+                if e.get("basis"):
+                    console.print(f"    rests on: {escape(e['basis'])}")
+            if lab["reasons"]:
+                console.print("    weighed most: " + escape("; ".join(
+                    f"{r['feature']} ({r['weight']:+.2f})" for r in lab["reasons"])))
+        for r in d["references"]:
+            console.print(f"  reference ({r['kind']}): \"{escape(r['text'])}\"")
+
+
+__all__ = ["explain", "render", "Explanation", "ClauseExplanation"]

@@ -1,0 +1,144 @@
+"""The document model: parts, clause functions, own offences and defined terms read from a
+whole document, the facts one clause draws from them, and ``treatyscope explain``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from typer.testing import CliRunner
+
+from treatyscope.cli import app
+from treatyscope.docmodel import build_model
+from treatyscope.ingest import read_document
+from treatyscope.segment import segment_document
+
+FIXTURE = Path(__file__).parent / "fixtures" / "docmodel_draft.txt"
+
+
+@pytest.fixture(scope="module")
+def clauses():
+    return [c for c in segment_document(read_document(FIXTURE)).clauses if not c.skipped]
+
+
+def test_document_model_of_a_draft(clauses):
+    model = build_model(clauses)
+    assert model.to_dict() == {
+        "parts": [
+            {"label": "CHAPTER I – GENERAL PROVISIONS", "articles": ["1"]},
+            {"label": "CHAPTER II – CRIMINALIZATION", "articles": ["3", "4"]},
+            {"label": "CHAPTER III – PREVENTION", "articles": ["5"]},
+            {"label": "CHAPTER IV – INTERNATIONAL COOPERATION", "articles": ["6", "7"]},
+        ],
+        "criminalisation_articles": ["3", "4"],
+        "offences": [
+            {"term": "illicit excavation", "article": "3", "source": "heading"},
+            {"term": "trafficking in cultural objects", "article": "4", "source": "heading"},
+            {"term": "covered offence", "article": "1", "source": "definition"},
+        ],
+        "defined_terms": [
+            {"term": "Grave offence", "clause_id": "1(a)", "article": "1", "tier": "serious", "offence": True,
+             "words": "punishable by imprisonment for at least four years"},
+            {"term": "Cultural object", "clause_id": "1(b)", "article": "1", "tier": None, "offence": False,
+             "words": ""},
+            {"term": "Covered offence", "clause_id": "1(c)", "article": "1", "tier": "defined", "offence": True,
+             "words": "offences established in"},
+        ],
+        "article_functions": {"preamble": "preamble", "1": "definition", "3": "criminalisation",
+                              "4": "criminalisation", "5": "policy", "6": "measure", "7": "final"},
+        "functions": {"preamble(1)": "preamble", "preamble(2)": "preamble", "preamble(3)": "preamble",
+                      "1": "definition", "1(a)": "definition", "1(b)": "definition", "1(c)": "definition",
+                      "3": "criminalisation", "4": "criminalisation", "5": "policy",
+                      "6(1)": "measure", "6(2)": "measure", "6(3)": "measure", "7": "final"},
+    }
+
+
+def test_facts_each_clause_draws_from_its_document(clauses):
+    model = build_model(clauses)
+    cited = {"6(2)": ["3"], "3": ["3"]}
+    got = {c.clause_id: model.clause_facts(c.clause_id, c.article, c.text, cited.get(c.clause_id, [])).markers()
+           for c in clauses}
+    assert got == {
+        "preamble(1)": ["FN_preamble"], "preamble(2)": ["FN_preamble"], "preamble(3)": ["FN_preamble"],
+        "1": ["FN_definition"], "1(a)": ["FN_definition"], "1(b)": ["FN_definition"], "1(c)": ["FN_definition"],
+        # a criminalisation article citing itself is no citation
+        "3": ["FN_criminalisation"], "4": ["FN_criminalisation"],
+        "5": ["FN_policy"],
+        # "evidence of grave offences": the defined term's tier
+        "6(1)": ["FN_measure", "DT_serious"],
+        # the treaty's own crime by its term, and an explicit citation of a criminalisation article
+        "6(2)": ["FN_measure", "OWN_CRIME", "CITE_CRIM"],
+        "6(3)": ["FN_measure", "DT_defined", "OWN_CRIME"],
+        "7": ["FN_final"],
+    }
+
+
+def _unit(cid, article, heading, text, context=()):
+    return SimpleNamespace(clause_id=cid, article=article, heading=heading, text=text, context=context)
+
+
+@pytest.mark.parametrize("heading, text, context, expected", [
+    # the heading decides for the whole article
+    ("Extradition", "Each Party shall consider the matter.", (), "measure"),
+    ("Prevention of trafficking", "Each Party shall, in accordance with its domestic law, run campaigns.", (), "policy"),
+    ("Conference of the Parties", "The Conference shall meet every year.", (), "institutional"),
+    ("Denunciation", "Any Party may denounce this Convention.", (), "final"),
+    # a clause that establishes offences is criminalisation whatever its article
+    ("Obligations", "Each Party shall establish as criminal offences the conduct in paragraph 1.", (), "criminalisation"),
+    # no heading: the chapter title, then the clause's own words
+    (None, "Each Party shall keep records.", ("Chapter III – International co-operation",), "measure"),
+    (None, "The requested Party shall execute the request promptly.", (), "measure"),
+    (None, "The Parties shall consult one another.", (), "other"),
+])
+def test_clause_function(heading, text, context, expected):
+    model = build_model([_unit("1", "1", heading, text, context)])
+    assert model.functions == {"1": expected}
+
+
+def test_a_definition_of_a_term_that_is_no_class_of_offences_has_no_tier():
+    model = build_model([
+        _unit("2", "2", "Definitions", '"Proceeds" shall mean any property derived from an offence punishable by at least four years;'),
+        _unit("3", "3", "Definitions", '"Predicate offence" means any criminal offence as a result of which proceeds were generated.'),
+    ])
+    assert [(t.term, t.tier, t.offence) for t in model.defined_terms] == [
+        ("Proceeds", None, False), ("Predicate offence", "any", True)]
+
+
+def test_explain_prints_the_document_model_and_the_reasons_of_an_article():
+    result = CliRunner().invoke(app, ["explain", str(FIXTURE), "6", "--patterns-only", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["document"]["criminalisation_articles"] == ["3", "4"]
+    summary = [(c["clause_id"], c["function"], [lab["label"] for lab in c["labels"]],
+                [t["term"] for t in c["facts"]["defined_terms"]], [o["term"] for o in c["facts"]["own_offences"]],
+                c["facts"]["cited_criminalisation"]) for c in data["clauses"]]
+    assert summary == [
+        ("6(1)", "measure", [], ["Grave offence"], [], []),
+        ("6(2)", "measure", ["defined"], [], ["trafficking in cultural objects"], ["3"]),
+        ("6(3)", "measure", ["refusal_grounds"], ["Covered offence"], ["covered offence"], []),
+    ]
+
+
+def test_explain_text_names_the_facts_and_the_classifier_reasons():
+    result = CliRunner().invoke(app, ["explain", str(FIXTURE), "6"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert "Criminalisation articles: 3, 4" in lines
+    assert 'Defined terms with a tier: "Grave offence" → serious (article 1: punishable by imprisonment for at least four years); "Covered offence" → defined (article 1: offences established in)' in lines
+    assert "6(1) (measure)" in lines
+    assert '  document: uses defined terms "Grave offence" (serious)' in lines
+    # every label the classifier gives is followed by the features that weighed most for it
+    label_lines = [i for i, line in enumerate(lines) if line.startswith("  ") and " from " in line]
+    assert label_lines
+    for i in label_lines:
+        block = lines[i + 1:i + 6]
+        assert any(b.strip().startswith("weighed most:") for b in block), lines[i:i + 6]
+
+
+def test_explain_an_article_the_document_does_not_have_is_one_line():
+    result = CliRunner().invoke(app, ["explain", str(FIXTURE), "99", "--patterns-only"])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == ("treatyscope: error: no article 99 in docmodel_draft "
+                                     "(articles: preamble, 1, 3, 4, 5, 6, 7)")
