@@ -123,8 +123,11 @@ class ClauseLabeler(ClassifierMixin, BaseEstimator):
         return thresholds
 
     def pattern_hits(self, X) -> np.ndarray:
-        """A boolean matrix: did the patterns find evidence for each label in each row."""
-        tokens = [set(row.split()) for row in X["patterns"]]
+        """A boolean matrix: did the patterns find evidence for each label in each row (or,
+        with the ``facts`` features, did the document model: a defined term's tier)."""
+        facts = X["facts"] if "facts" in getattr(self, "groups", ()) and "facts" in X else [""] * len(X)
+        tokens = [set(p.split()) | {f"P_{m[4:]}" for m in f.split() if m.startswith("HIT_")}
+                  for p, f in zip(X["patterns"], facts)]
         return np.array([[f"P_{lab}" in t for lab in self.labels] for t in tokens], dtype=bool)
 
     def predict_proba(self, X) -> np.ndarray:

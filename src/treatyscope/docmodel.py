@@ -31,6 +31,8 @@ from typing import Any, Iterable, Protocol
 
 from .paths import config_path
 
+# Functions of clauses that delimit what a measure or obligation acts on.
+OPERATIVE = frozenset({"measure", "criminalisation", "policy", "other"})
 FUNCTIONS = ("measure", "criminalisation", "definition", "policy", "institutional", "final", "preamble", "other")
 
 
@@ -116,6 +118,10 @@ class ClauseFacts:
         out = [f"FN_{self.function}"]
         out += [f"LEAD_{lab}" for lab in self.lead_in_labels]
         out += sorted({f"DT_{t.tier}" for t in self.defined_terms if t.tier})
+        if self.function in OPERATIVE:
+            # Codebook, "Defined terms": a defined term takes the tier of its definition
+            # wherever it delimits a measure or obligation: a hit, like a pattern's.
+            out += sorted({f"HIT_{t.tier}" for t in self.defined_terms if t.tier})
         if self.own_offences:
             out.append("OWN_CRIME")
         if self.cited_criminalisation:
@@ -198,8 +204,9 @@ class DocumentModel:
     def _compile(self) -> None:
         terms = sorted({o.term for o in self.offences}, key=len, reverse=True)
         self._offence_re = re.compile(r"\b(?:" + "|".join(_term_pattern(t) for t in terms) + r")\b", re.I) if terms else None
+        generic = _cues().generic
         self._term_res = [(re.compile(r"\b" + _term_pattern(t.term) + r"\b", re.I), t)
-                          for t in self.defined_terms if t.tier]
+                          for t in self.defined_terms if t.tier and t.term.lower() not in generic]
 
     def clause_facts(self, clause_id: str, article: str, text: str,
                      cited_articles: Iterable[str] = (), lead_in: str | None = None) -> ClauseFacts:
@@ -243,6 +250,7 @@ class _Cues:
     definition: re.Pattern
     offence_term: re.Pattern
     offence_body: re.Pattern
+    generic: frozenset[str]
     tier: list[tuple[str, re.Pattern]]
     openers: re.Pattern
     not_crimes: re.Pattern
@@ -265,6 +273,7 @@ def _cues() -> _Cues:
         definition=re.compile(data["definition"]["pattern"], re.I),
         offence_term=re.compile(data["definition"]["offence_term"], re.I),
         offence_body=re.compile(data["definition"]["offence_body"], re.I),
+        generic=frozenset(t.lower() for t in data["definition"]["generic_terms"]),
         tier=[(k, _alternation(v)) for k, v in data["definition"]["tier"].items()],
         openers=_alternation(data["offences"]["heading_openers"]),
         not_crimes=_alternation(data["offences"]["not_crimes"]),

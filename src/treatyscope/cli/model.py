@@ -58,6 +58,7 @@ def vectors_cmd(
     from rich.progress import Progress
 
     from ..corpus import find_corpus
+    from ..errors import TreatyscopeError
     from ..paths import shipped_vectors_dir
     from ..representations import fit_projection, save_projection, unlabelled_clauses
 
@@ -66,7 +67,11 @@ def vectors_cmd(
         task = progress.add_task("reading the collection", total=None)
         texts = list(unlabelled_clauses(folder, progress=lambda n, total: progress.update(task, completed=n, total=total)))
     _err(f"{len(texts)} English clauses read; fitting a {dimensions}-dimensional projection of {words} words ...")
-    projection = fit_projection(texts, dimensions=dimensions, max_words=words, seed=seed)
+    try:
+        projection = fit_projection(texts, dimensions=dimensions, max_words=words, seed=seed)
+    except ValueError as exc:  # too few clauses or words for the dimensions asked
+        raise TreatyscopeError(f"{folder}: cannot learn a {dimensions}-dimensional projection from "
+                               f"{len(texts)} clauses ({exc})") from None
     path = save_projection(projection, output or shipped_vectors_dir())
     _err(f"projection written to {path}")
 
