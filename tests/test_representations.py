@@ -9,8 +9,8 @@ from sklearn.base import clone
 from typer.testing import CliRunner
 
 from treatyscope.cli import app
-from treatyscope.representations import (PROJECTION_FILE, ClauseProjection, fit_projection, load_projection,
-                                         save_projection, unlabelled_clauses)
+from treatyscope.representations import (PROJECTION_FILE, ClauseProjection, fit_projection, projection_feature,
+                                         read_projection, save_projection, unlabelled_clauses)
 
 TEXTS = [
     "the requested party may refuse assistance",
@@ -22,36 +22,40 @@ TEXTS = [
 ] * 4
 
 
-def test_fit_save_and_load_give_the_same_projection(tmp_path):
+def test_fit_save_and_read_give_the_same_projection(tmp_path):
     projection = fit_projection(TEXTS, dimensions=3, max_words=50, min_df=1)
     path = save_projection(projection, tmp_path)
     assert path == tmp_path / PROJECTION_FILE
-    loaded = load_projection(tmp_path)
+    loaded = read_projection(path)
     assert loaded.vocabulary == projection.vocabulary
     rows = ["a court shall review the interception", "the party may refuse", "no known words here"]
-    a, b = projection.transform(rows).toarray(), loaded.transform(rows).toarray()
+    a, b = projection.transform(rows), loaded.transform(rows)
     assert np.allclose(a, b)
     # rows are unit length, and a text of unknown words is the zero row
     assert np.allclose(np.linalg.norm(a[:2], axis=1), 1.0)
     assert np.array_equal(a[2], np.zeros(3))
 
 
-def test_projection_survives_cloning_inside_a_pipeline():
-    projection = fit_projection(TEXTS, dimensions=3, max_words=50, min_df=1)
-    copy = clone(projection).fit()
+def test_the_feature_step_names_its_file_survives_cloning_and_refuses_a_changed_file(tmp_path):
+    save_projection(fit_projection(TEXTS, dimensions=3, max_words=50, min_df=1), tmp_path)
+    step = projection_feature(tmp_path)
+    assert step.source == str((tmp_path / PROJECTION_FILE).resolve())
     rows = ["judicial review by a court"]
-    assert np.allclose(copy.transform(rows).toarray(), projection.transform(rows).toarray())
+    assert np.allclose(clone(step).fit().transform(rows).toarray(), step.transform(rows).toarray())
+    save_projection(fit_projection(TEXTS[:12], dimensions=2, max_words=50, min_df=1), tmp_path)
+    with pytest.raises(ValueError, match="differs from the one the model was trained with"):
+        clone(step).fit()
 
 
-def test_a_projection_with_nothing_learnt_refuses_to_fit():
-    with pytest.raises(ValueError, match="holds a projection learnt by fit_projection"):
+def test_a_projection_step_naming_no_file_refuses_to_fit():
+    with pytest.raises(ValueError, match="names no projection file"):
         ClauseProjection().fit()
 
 
 def test_paraphrases_land_nearer_each_other_than_unrelated_clauses():
     projection = fit_projection(TEXTS, dimensions=3, max_words=50, min_df=1)
     court, judge, refuse = projection.transform([
-        "review by a court", "authorised by a judge of the court", "the requested party may refuse"]).toarray()
+        "review by a court", "authorised by a judge of the court", "the requested party may refuse"])
     assert court @ judge > court @ refuse
 
 
@@ -71,5 +75,5 @@ def test_unlabelled_clauses_and_the_vectors_command(tmp_path):
     result = CliRunner().invoke(app, ["vectors", "--corpus", str(corpus), "-o", str(out), "--dimensions", "2",
                                       "--words", "100"])
     assert result.exit_code == 0, result.output
-    loaded = load_projection(out)
-    assert np.asarray(loaded.components).shape == (2, len(loaded.vocabulary))
+    loaded = read_projection(out / PROJECTION_FILE)
+    assert loaded.components.shape == (2, len(loaded.vocabulary))

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
+import scipy.sparse as sp
 from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
@@ -34,14 +35,25 @@ THRESHOLD_GRID = tuple(round(x, 2) for x in np.arange(0.10, 0.91, 0.05))
 DEFAULT_GROUPS = ("function", "facts")
 
 
+def build_regressions(C: float = 4.0, seed: int = 0) -> OneVsRestClassifier:
+    """One logistic regression per label (unfitted)."""
+    # liblinear's dual solver: the same regularised objective as the primal, and several
+    # times faster here, where features (tens of thousands) outnumber clauses.
+    return OneVsRestClassifier(LogisticRegression(C=C, class_weight="balanced", solver="liblinear", dual=True,
+                                                  random_state=seed, max_iter=2000))
+
+
 def build_pipeline(C: float = 4.0, seed: int = 0, groups: tuple[str, ...] = DEFAULT_GROUPS,
                    projection=None) -> Pipeline:
     """The feature union and per-label logistic regressions (unfitted)."""
-    # liblinear's dual solver: the same regularised objective as the primal, and several
-    # times faster here, where features (tens of thousands) outnumber clauses.
-    model = OneVsRestClassifier(LogisticRegression(C=C, class_weight="balanced", solver="liblinear", dual=True,
-                                                   random_state=seed, max_iter=2000))
-    return Pipeline([("features", build_features(groups, projection)), ("model", model)])
+    return Pipeline([("features", build_features(groups, projection)), ("model", build_regressions(C, seed))])
+
+
+def fit_features(X, groups: tuple[str, ...] = DEFAULT_GROUPS, projection=None):
+    """The fitted column transformer and the feature matrix of ``X`` (fitted once, shared by
+    both labelers and by the inner folds that choose thresholds)."""
+    ct = build_features(groups, projection)
+    return ct, sp.csr_matrix(ct.fit_transform(X))
 
 
 def _slim(pipeline: Pipeline) -> Pipeline:
@@ -74,14 +86,21 @@ class ClauseLabeler(ClassifierMixin, BaseEstimator):
         self.groups = groups
         self.projection = projection
 
-    def _pipeline(self) -> Pipeline:
-        return build_pipeline(self.C, self.seed, tuple(self.groups), self.projection)
+    def fit(self, X, Y, groups=None, features=None):
+        """Fit on feature rows ``X``, 0/1 targets ``Y`` and the treaty of each row ``groups``.
 
-    def fit(self, X, Y, groups=None):
+        ``features`` is an optional (fitted column transformer, its matrix of ``X``) pair
+        from :func:`fit_features`, to reuse instead of fitting the features again. The
+        thresholds' inner folds reuse the features fitted on all of ``X`` (only the
+        regressions are refitted): the vocabulary sees the inner test treaties' words, not
+        their labels.
+        """
         Y = np.asarray(Y, dtype=int)
         self.active_ = np.asarray(Y.sum(axis=0) >= self.min_positives)
-        self.pipeline_ = _slim(self._pipeline().fit(X, self._fit_target(Y)))
-        self.thresholds_ = self._choose_thresholds(X, Y, groups)
+        ct, F = features if features is not None else fit_features(X, tuple(self.groups), self.projection)
+        model = build_regressions(self.C, self.seed).fit(F, self._fit_target(Y))
+        self.pipeline_ = _slim(Pipeline([("features", ct), ("model", model)]))
+        self.thresholds_ = self._choose_thresholds(F, X, Y, groups)
         return self
 
     def _fit_target(self, Y: np.ndarray) -> np.ndarray:
@@ -92,7 +111,7 @@ class ClauseLabeler(ClassifierMixin, BaseEstimator):
                 Y[0, j] = 1 - Y[0, j]
         return Y
 
-    def _choose_thresholds(self, X, Y: np.ndarray, groups) -> np.ndarray:
+    def _choose_thresholds(self, F, X, Y: np.ndarray, groups) -> np.ndarray:
         """Per label, the decision rule and threshold with the best F1 on out-of-fold
         predictions within the training data: the classifier alone, or the classifier
         or the patterns (``union``), or the patterns alone where the classifier has too
@@ -107,8 +126,8 @@ class ClauseLabeler(ClassifierMixin, BaseEstimator):
             return thresholds
         oof = np.zeros(Y.shape, dtype=float)
         for train, test in GroupKFold(n_splits=min(self.inner_folds, n_groups)).split(X, Y, groups):
-            inner = self._pipeline().fit(X.iloc[train], self._fit_target(Y[train]))
-            oof[test] = inner.predict_proba(X.iloc[test])
+            inner = build_regressions(self.C, self.seed).fit(F[train], self._fit_target(Y[train]))
+            oof[test] = probabilities(inner, F[test])
         hits = self.pattern_hits(X)
         for j in range(Y.shape[1]):
             if Y[:, j].sum() == 0:
@@ -260,10 +279,11 @@ class LabelModel:
 
 def train(X, Y_tiers, Y_safeguards, groups, *, C: float = 4.0, seed: int = 0,
           feature_groups: tuple[str, ...] = DEFAULT_GROUPS, projection=None) -> tuple[ClauseLabeler, ClauseLabeler]:
-    """Fit the tier and safeguard classifiers."""
+    """Fit the tier and safeguard classifiers (on features fitted once, shared by both)."""
     options = dict(C=C, seed=seed, groups=tuple(feature_groups), projection=projection)
-    tiers = ClauseLabeler(TIERS, **options).fit(X, Y_tiers, groups=groups)
-    safeguards = ClauseLabeler(SAFEGUARDS, **options).fit(X, Y_safeguards, groups=groups)
+    features = fit_features(X, tuple(feature_groups), projection)
+    tiers = ClauseLabeler(TIERS, **options).fit(X, Y_tiers, groups=groups, features=features)
+    safeguards = ClauseLabeler(SAFEGUARDS, **options).fit(X, Y_safeguards, groups=groups, features=features)
     return tiers, safeguards
 
 

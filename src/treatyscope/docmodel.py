@@ -31,8 +31,10 @@ from typing import Any, Iterable, Protocol
 
 from .paths import config_path
 
-# Functions of clauses that delimit what a measure or obligation acts on.
-OPERATIVE = frozenset({"measure", "criminalisation", "policy", "other"})
+# Functions of clauses where a defined term delimits what a measure or obligation acts on
+# (in a criminalisation clause it is an element of the offence: "proceeds of a predicate
+# offence" delimits nothing).
+OPERATIVE = frozenset({"measure", "policy", "other"})
 FUNCTIONS = ("measure", "criminalisation", "definition", "policy", "institutional", "final", "preamble", "other")
 
 

@@ -29,6 +29,7 @@ CARD_FILE = "model.json"
 # Every type a treatyscope model file may contain; skops refuses anything else.
 ALLOWED_TYPES = [
     "treatyscope.classify.ClauseLabeler",
+    "treatyscope.representations.ClauseProjection",
     "sklearn.pipeline.Pipeline",
     "sklearn.compose._column_transformer.ColumnTransformer",
     "sklearn.feature_extraction.text.TfidfVectorizer",

@@ -38,6 +38,11 @@ def shipped_model_dir() -> Path:
     return _package_folder(MODEL_PACKAGE, "models") / DEFAULT_MODEL_NAME
 
 
+def models_dir() -> Path:
+    """The installed ``models`` folder."""
+    return _package_folder(MODEL_PACKAGE, "models")
+
+
 def shipped_vectors_dir() -> Path:
     """The folder of the projection learnt from the unlabelled corpus (``models/treatyscope-vectors``)."""
     return _package_folder(MODEL_PACKAGE, "models") / VECTORS_NAME

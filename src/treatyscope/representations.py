@@ -7,17 +7,19 @@ land near each other in a projection learnt from their co-occurrence, so a parap
 gold has never seen gets features close to the wording it has. The projection is
 scikit-learn's ``TruncatedSVD`` of a tf-idf matrix (latent semantic analysis): well kept,
 deterministic for a seed, no extra dependency, and small enough to ship (a 10,000-word
-vocabulary times 96 dimensions in float32 is under 4 MB). Word vectors (floret, fastText)
+vocabulary times 96 dimensions in float32 is under 4 MB, stored once as ``.npz`` and named
+by the classifier, not copied into it). Word vectors (floret, fastText)
 were the alternative; they need a compiled dependency and learn from word windows, which
 for clause classification adds little over clause-level co-occurrence.
 
-``treatyscope model vectors`` fits it (:func:`fit_projection` over
-:func:`unlabelled_clauses`) and saves it in ``models/``; ``train`` then uses it as the
-``vectors`` feature group (:class:`ClauseProjection`).
+``treatyscope vectors`` fits it (:func:`fit_projection` over :func:`unlabelled_clauses`)
+and saves it in ``models/treatyscope-vectors``; ``train`` then uses it as the ``vectors``
+feature group (:class:`ClauseProjection`).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -29,57 +31,105 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 PROJECTION_FILE = "projection.npz"
 
 
+@dataclass(frozen=True)
+class Projection:
+    """A learnt projection: the vocabulary (word -> column), idf weights, and the components
+    (dimensions x words)."""
+
+    vocabulary: dict[str, int]
+    idf: np.ndarray
+    components: np.ndarray
+
+    def transform(self, texts: list[str]) -> np.ndarray:
+        """Space-separated lower-cased words to L2-normalised rows (a text of unknown words: zeros)."""
+        from .fast.vectorize import vectorize
+
+        tfidf = vectorize(_vectorizer(self), list(texts))
+        dense = np.asarray(tfidf @ self.components.T, dtype=np.float64)
+        norms = np.linalg.norm(dense, axis=1, keepdims=True)
+        return np.divide(dense, norms, out=np.zeros_like(dense), where=norms > 0)
+
+
+_VECTORIZERS: dict[int, TfidfVectorizer] = {}
+
+
+def _vectorizer(projection: Projection) -> TfidfVectorizer:
+    vec = _VECTORIZERS.get(id(projection))
+    if vec is None or vec.vocabulary is not projection.vocabulary:
+        vec = TfidfVectorizer(token_pattern=r"\S+", lowercase=False, sublinear_tf=True,
+                              vocabulary=projection.vocabulary)
+        vec.idf_ = np.asarray(projection.idf, dtype=np.float64)
+        _VECTORIZERS[id(projection)] = vec
+    return vec
+
+
 class ClauseProjection(TransformerMixin, BaseEstimator):
     """The words column of the features, projected to a few dense dimensions.
 
-    Holds a fitted projection as constructor parameters (``vocabulary``: word -> column,
-    ``idf``, ``components``: dimensions x words), so that it survives scikit-learn's
-    ``clone`` inside a pipeline: ``fit`` learns nothing (the projection was learnt from the
-    unlabelled corpus, not from the gold); ``transform`` takes space-separated lower-cased
-    words and returns one L2-normalised row per text.
+    Names the projection file it uses (``source``: a path, relative to the ``models/``
+    folder when not absolute) and that file's sha256, rather than holding its arrays: a
+    saved classifier stays small and quick to load, and a projection file that changed is
+    refused (:class:`ValueError`) instead of giving features the model was not trained on.
+    ``fit`` learns nothing (the projection was learnt from the unlabelled corpus, not from
+    the gold); ``transform`` takes space-separated lower-cased words and returns one
+    L2-normalised row per text.
     """
 
-    def __init__(self, vocabulary: dict[str, int] | None = None, idf: np.ndarray | None = None,
-                 components: np.ndarray | None = None):
-        self.vocabulary = vocabulary
-        self.idf = idf
-        self.components = components
+    def __init__(self, source: str | None = None, sha256: str | None = None):
+        self.source = source
+        self.sha256 = sha256
 
     def fit(self, X=None, y=None):
-        if self.vocabulary is None or self.idf is None or self.components is None:
-            raise ValueError("ClauseProjection holds a projection learnt by fit_projection; it has none")
-        self.n_features_out_ = int(np.asarray(self.components).shape[0])
+        self.n_features_out_ = int(self.projection().components.shape[0])
         return self
 
-    def _vectorizer(self) -> TfidfVectorizer:
-        vec = getattr(self, "_vec", None)
-        if vec is None:
-            vec = TfidfVectorizer(token_pattern=r"\S+", lowercase=False, sublinear_tf=True, vocabulary=self.vocabulary)
-            vec.idf_ = np.asarray(self.idf, dtype=np.float64)
-            self._vec = vec
-        return vec
+    def projection(self) -> Projection:
+        if not self.source:
+            raise ValueError("ClauseProjection names no projection file")
+        return _load_checked(str(self.source), self.sha256)
 
     def transform(self, X) -> sp.csr_matrix:
-        from .fast.vectorize import vectorize
-
         texts = list(X.tolist() if hasattr(X, "tolist") else X)
-        tfidf = vectorize(self._vectorizer(), texts)
-        dense = np.asarray(tfidf @ np.asarray(self.components, dtype=np.float32).T, dtype=np.float64)
-        norms = np.linalg.norm(dense, axis=1, keepdims=True)
-        dense = np.divide(dense, norms, out=np.zeros_like(dense), where=norms > 0)
-        return sp.csr_matrix(dense)
+        return sp.csr_matrix(self.projection().transform(texts))
 
     def get_feature_names_out(self, input_features=None) -> np.ndarray:
-        return np.array([f"lsa{i}" for i in range(np.asarray(self.components).shape[0])], dtype=object)
+        return np.array([f"lsa{i}" for i in range(self.projection().components.shape[0])], dtype=object)
 
-    def __getstate__(self):
-        state = dict(self.__dict__)
-        state.pop("_vec", None)  # rebuilt on first use; never saved
-        return state
+
+def resolve_source(source: str) -> Path:
+    """The file a projection source names (relative sources are under the ``models/`` folder)."""
+    from .paths import models_dir
+
+    path = Path(source)
+    return path if path.is_absolute() else models_dir() / path
+
+
+_LOADED: dict[tuple, Projection] = {}
+
+
+def _load_checked(source: str, sha256: str | None) -> Projection:
+    path = resolve_source(source)
+    try:
+        st = path.stat()
+    except OSError as exc:
+        raise ValueError(f"{path}: the projection file the model names cannot be read ({exc.strerror})") from None
+    # Checked again whenever the file's size or time changes.
+    key = (source, sha256, st.st_size, st.st_mtime_ns)
+    if key not in _LOADED:
+        if sha256 is not None and _sha256(path) != sha256:
+            raise ValueError(f"{path}: the projection file differs from the one the model was trained with")
+        _LOADED[key] = read_projection(path)
+    return _LOADED[key]
+
+
+def _sha256(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
 def fit_projection(texts: Iterable[str], *, dimensions: int = 96, max_words: int = 10000, min_df: int = 5,
-                   seed: int = 0) -> ClauseProjection:
+                   seed: int = 0) -> Projection:
     """Learn a projection from clause texts given as space-separated lower-cased words."""
     from sklearn.decomposition import TruncatedSVD
 
@@ -89,10 +139,10 @@ def fit_projection(texts: Iterable[str], *, dimensions: int = 96, max_words: int
     svd = TruncatedSVD(n_components=dimensions, algorithm="randomized", n_iter=7, random_state=seed)
     svd.fit(matrix)
     vocabulary = {w: int(i) for w, i in vec.vocabulary_.items()}
-    return ClauseProjection(vocabulary, vec.idf_.astype(np.float32), svd.components_.astype(np.float32)).fit()
+    return Projection(vocabulary, vec.idf_.astype(np.float32), svd.components_.astype(np.float32))
 
 
-def save_projection(projection: ClauseProjection, folder: Path) -> Path:
+def save_projection(projection: Projection, folder: Path) -> Path:
     """Write the projection as one ``.npz`` (arrays and the word list only: nothing executable)."""
     folder.mkdir(parents=True, exist_ok=True)
     words = np.array(sorted(projection.vocabulary, key=projection.vocabulary.__getitem__), dtype=str)
@@ -104,11 +154,26 @@ def save_projection(projection: ClauseProjection, folder: Path) -> Path:
     return path
 
 
-def load_projection(folder: Path) -> ClauseProjection:
-    """Read a projection saved by :func:`save_projection` (no pickled objects are allowed)."""
-    with np.load(Path(folder) / PROJECTION_FILE, allow_pickle=False) as data:
+def read_projection(path: Path) -> Projection:
+    """Read a projection file written by :func:`save_projection` (no pickled objects are allowed)."""
+    with np.load(path, allow_pickle=False) as data:
         words = [str(w) for w in data["words"]]
-        return ClauseProjection({w: i for i, w in enumerate(words)}, data["idf"], data["components"]).fit()
+        return Projection({w: i for i, w in enumerate(words)}, np.asarray(data["idf"], dtype=np.float32),
+                          np.asarray(data["components"], dtype=np.float32))
+
+
+def projection_feature(folder: Path) -> ClauseProjection:
+    """The ``vectors`` feature step for the projection saved in ``folder``: named relative to
+    the ``models/`` folder when it lies inside it (so a shipped model works wherever the
+    package is installed), with the file's sha256."""
+    from .paths import models_dir
+
+    path = (Path(folder) / PROJECTION_FILE).resolve()
+    try:
+        source = str(path.relative_to(models_dir().resolve()))
+    except ValueError:
+        source = str(path)
+    return ClauseProjection(source, _sha256(path)).fit()
 
 
 def unlabelled_clauses(corpus: Path, *, progress: Callable[[int, int], None] | None = None) -> Iterator[str]:
@@ -141,5 +206,5 @@ def unlabelled_clauses(corpus: Path, *, progress: Callable[[int, int], None] | N
             progress(n, len(files))
 
 
-__all__ = ["ClauseProjection", "fit_projection", "save_projection", "load_projection", "unlabelled_clauses",
-           "PROJECTION_FILE"]
+__all__ = ["Projection", "ClauseProjection", "fit_projection", "save_projection", "read_projection",
+           "projection_feature", "unlabelled_clauses", "PROJECTION_FILE"]

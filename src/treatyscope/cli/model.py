@@ -21,7 +21,7 @@ def _feature_setup(features: str | None, vectors: Path | None):
     from ..errors import TreatyscopeError
     from ..features import FEATURE_GROUPS
     from ..paths import shipped_vectors_dir
-    from ..representations import PROJECTION_FILE, load_projection
+    from ..representations import PROJECTION_FILE, projection_feature
 
     folder = vectors or shipped_vectors_dir()
     found = (folder / PROJECTION_FILE).is_file()
@@ -39,7 +39,7 @@ def _feature_setup(features: str | None, vectors: Path | None):
     if "vectors" in groups and not found:
         raise TreatyscopeError(f"{folder}: no {PROJECTION_FILE}; run 'treatyscope vectors' first")
     try:
-        projection = load_projection(folder) if "vectors" in groups else None
+        projection = projection_feature(folder) if "vectors" in groups else None
     except (OSError, ValueError, KeyError) as exc:
         raise TreatyscopeError(f"{folder / PROJECTION_FILE}: cannot be read ({exc})") from None
     return groups, projection
