@@ -180,3 +180,19 @@ def test_model_card_names_the_labels_with_few_gold_clauses_from_its_figures():
     card["metrics"]["classifier"]["labels"]["human_rights"]["support"] = 2
     assert "the labels `treaty`, `other` and `human_rights` rest" in card_markdown(card)
     assert card_markdown({**card, "metrics": {}}).splitlines()[-1] == "Limits: English text only."
+
+
+def test_ablation_cross_validates_each_feature_setup_on_the_same_folds(records):
+    from treatyscope.evaluate import ablation
+
+    setups = (("clause only", ()), ("+ function", ("function",)), ("+ vectors", ("vectors",)))
+    seen = []
+    result = ablation(records, setups=setups, progress=seen.append)
+    # without a projection the setups that need one are left out, and said so by their absence
+    assert seen == ["clause only", "+ function"]
+    assert list(result["setups"]) == ["clause only", "+ function"]
+    assert [result["setups"][n]["feature_groups"] for n in seen] == [[], ["function"]]
+    for name in seen:
+        m = result["setups"][name]
+        assert set(m["labels"]) == set(result["patterns"]["labels"])
+        assert 0.0 <= m["all"]["micro_f1"] <= 1.0

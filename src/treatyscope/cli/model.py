@@ -126,6 +126,7 @@ def evaluate_cmd(
 
     Without --gold: grouped cross-validation by treaty on the project's gold corpus.
     With --gold: the shipped model (or --model) on the given labelled files.
+    With --ablation: cross-validation once per feature setup, on --gold or the gold corpus.
     """
     from rich.console import Console
 
@@ -134,13 +135,13 @@ def evaluate_cmd(
     from ..gold import load_records
     from ..model_store import load_model
 
+    if ablation and model is not None:
+        raise TreatyscopeError("--ablation cross-validates on gold labels (--gold, default: the gold corpus); it takes no --model")
     records = load_records(gold_files, corpus)
-    fixed = load_model(model) if gold_files or model else None
+    fixed = load_model(model) if (gold_files or model) and not ablation else None
     if ablation:
         from ..evaluate import ablation as run_ablation, ablation_table
 
-        if fixed is not None:
-            raise TreatyscopeError("--ablation cross-validates on the gold corpus; it takes no --model")
         _, projection = _feature_setup("vectors", vectors)
         result = run_ablation(records, folds=folds, seed=seed, projection=projection,
                               progress=lambda name: _err(f"cross-validating with features: {name} ..."))
