@@ -217,8 +217,11 @@ def label_document(document: Document, *, nlp: Language | None = None) -> tuple[
     nlp = nlp or default_pipeline()
     seg = segment_document(document)
     english = [c for c in seg.clauses if not c.skipped]
-    processed = iter(label_clauses(nlp, english))
-    clauses = [LabelledClause(clause=c) if c.skipped else next(processed) for c in seg.clauses]
+    # A title line or headnote is kept as a clause (its id and offsets) but says nothing to label.
+    labelled = [c for c in english if c.kind != "title"]
+    processed = iter(label_clauses(nlp, labelled))
+    clauses = [LabelledClause(clause=c) if c.skipped or c.kind == "title" else next(processed)
+               for c in seg.clauses]
     resolve(clauses)
     warnings = list(document.warnings) + list(seg.warnings)
     if seg.clauses and not english:

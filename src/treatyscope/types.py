@@ -99,6 +99,9 @@ class Clause:
     brackets: tuple[tuple[int, int], ...] = ()
     context: tuple[str, ...] = ()
     chapeau: bool = False
+    # "provision" (an article's clause), "recital" (a preamble recital) or "title" (a title
+    # line or headnote before the recitals: kept in the preamble's numbering, never labelled).
+    kind: str = "provision"
 
     @property
     def skipped(self) -> bool:
