@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..errors import TreatyscopeError
 from ..paths import config_path
-from ..types import POLARITIES, SAFEGUARDS, TIERS, ArticleView, LabelledClause, LabelledDocument, Polarity
+from ..types import POLARITIES, SAFEGUARDS, TIERS, ArticleView, Inherited, LabelledClause, LabelledDocument, Polarity
 
 WEAK_POLARITIES = tuple(p.value for p in POLARITIES if p is not Polarity.REQUIRED)
 
@@ -33,6 +33,8 @@ class MeasureConfig:
     definition_cues: tuple[re.Pattern, ...]
     tier_names: dict[str, str]
     safeguard_names: dict[str, str]
+    cooperation_cues: tuple[re.Pattern, ...] = ()
+    tier_definition_headings: dict[str, tuple[re.Pattern, ...]] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: dict) -> "MeasureConfig":
@@ -55,6 +57,10 @@ class MeasureConfig:
             definition_cues=cues("definition_cues"),
             tier_names={t: data.get("tier_names", {}).get(t, t) for t in TIERS},
             safeguard_names={s: data.get("safeguard_names", {}).get(s, s) for s in SAFEGUARDS},
+            cooperation_cues=cues("cooperation_cues"),
+            tier_definition_headings={
+                t: tuple(re.compile(r"(?<![\w-])" + re.escape(str(w)), re.I) for w in ws)
+                for t, ws in data.get("tier_definition_headings", {}).items()},
         )
 
     def name(self, label: str) -> str:
@@ -111,14 +117,82 @@ class Provision:
 
 
 @dataclass(frozen=True)
+class Arrival:
+    """How a label reaches a measure other than in its own words: ``reference`` or ``reach``.
+
+    ``path`` runs from the measure's clause to the clause holding the label; ``part`` names
+    the chapter, section or instrument of a reach; ``limited_by`` the measure's own scope
+    clauses when they narrow a tier that arrives by reach.
+    """
+
+    kind: str
+    path: tuple[str, ...]
+    part: str | None = None
+    limited_by: tuple[str, ...] = ()
+
+    @property
+    def source(self) -> str:
+        return self.path[-1]
+
+    def describe(self) -> str:
+        """'by reference to 6(2)', 'by reach of CHAPTER III from 6(2)', '..., limited by own scope 8(1)'."""
+        words = (f"by reach of {self.part} from {self.source}" if self.kind == "reach"
+                 else f"by reference to {self.source}")
+        if self.limited_by:
+            words += f", limited by own scope {', '.join(self.limited_by)}"
+        return words
+
+    def to_dict(self) -> dict:
+        return {"kind": self.kind, "path": list(self.path), "source": self.source, "part": self.part,
+                "limited_by": list(self.limited_by)}
+
+
+@dataclass(frozen=True)
+class MeasureRef:
+    """A measure a tier reaches, and how: in its own words (the phrases) or by arrivals."""
+
+    key: str
+    article: str
+    heading: str | None
+    phrases: tuple[str, ...] = ()
+    arrivals: tuple[Arrival, ...] = ()
+
+    def to_dict(self) -> dict:
+        return {"article": self.article, "key": self.key, "heading": self.heading, "phrases": list(self.phrases),
+                "arrivals": [a.to_dict() for a in self.arrivals]}
+
+
+@dataclass(frozen=True)
 class TierEntry:
-    """One row of the tier map: where a tier is defined and whose scope it extends."""
+    """One row of the tier map (the brief's first table): where the instrument defines a tier,
+    and which measures it reaches in their own words, by reference and by reach."""
 
     tier: str
     name: str
     defined_in: tuple[Provision, ...]
-    extends: tuple[Provision, ...]
-    inherited_by: tuple[Provision, ...]
+    defined_parts: tuple[str, ...]
+    own: tuple[MeasureRef, ...]
+    by_reference: tuple[MeasureRef, ...]
+    by_reach: tuple[MeasureRef, ...]
+
+    @property
+    def measures(self) -> list[str]:
+        """The measures the tier reaches in any way, by article key, in text order."""
+        return _unique(m.key for group in (self.own, self.by_reference, self.by_reach) for m in group)
+
+    @property
+    def count(self) -> int:
+        return len(self.measures)
+
+    def to_dict(self) -> dict:
+        return {
+            "tier": self.tier, "name": self.name,
+            "defined_in": [{"clause_id": p.clause_id, "article": p.article, "heading": p.heading,
+                            "phrases": list(p.phrases)} for p in self.defined_in],
+            "defined_parts": list(self.defined_parts),
+            "own": [m.to_dict() for m in self.own], "by_reference": [m.to_dict() for m in self.by_reference],
+            "by_reach": [m.to_dict() for m in self.by_reach], "measures": self.measures, "count": self.count,
+        }
 
 
 @dataclass(frozen=True)
@@ -141,35 +215,93 @@ class Cell:
     """One cell of the matrix: how a safeguard binds a measure.
 
     ``state`` is ``present`` (in the article's own words, required), ``optional`` or
-    ``waived`` (own words, with that polarity), ``inherited`` (only through references;
-    ``sources`` holds the paths) or ``absent``.
+    ``waived`` (own words, with that polarity), ``reference`` (only through cross-references),
+    ``reach`` (only by the reach of a clause stating it for the measure's part) or
+    ``absent``. ``arrivals`` holds every way it arrives, also when the article states it too.
     """
 
     safeguard: str
     state: str
     phrases: tuple[Phrase, ...] = ()
-    sources: tuple[tuple[str, ...], ...] = ()
+    arrivals: tuple[Arrival, ...] = ()
+
+    @property
+    def sources(self) -> tuple[tuple[str, ...], ...]:
+        """The paths of the arrivals (kept for callers of the first matrix)."""
+        return tuple(a.path for a in self.arrivals)
 
     def summary(self) -> str:
         """The cell in one line of plain text."""
         if self.state == "absent":
             return "absent"
-        if self.state == "inherited":
-            return "inherited from " + ", ".join(_unique(p[-1] for p in self.sources))
-        return f"{self.state}: " + "; ".join(ph.describe(self.state, lambda x: x) for ph in self.phrases)
+        if self.state in ("reference", "reach"):
+            return "; ".join(_unique(a.describe() for a in self.arrivals))
+        own = f"{self.state}: " + "; ".join(ph.describe(self.state, lambda x: x) for ph in self.phrases)
+        more = _unique(a.describe() for a in self.arrivals)
+        return own + (f"; also {'; '.join(more)}" if more else "")
+
+    def to_dict(self) -> dict:
+        return {"safeguard": self.safeguard, "state": self.state,
+                "phrases": [{"clause_id": p.clause_id, "text": p.text, "polarity": p.polarity} for p in self.phrases],
+                "arrivals": [a.to_dict() for a in self.arrivals]}
+
+
+@dataclass(frozen=True)
+class TierCell:
+    """A tier of a measure: own words, or how it arrives."""
+
+    tier: str
+    own: bool
+    arrivals: tuple[Arrival, ...] = ()
+
+    def to_dict(self) -> dict:
+        return {"tier": self.tier, "own": self.own, "arrivals": [a.to_dict() for a in self.arrivals]}
 
 
 @dataclass(frozen=True)
 class MeasureRow:
-    """An article that grants a power or a cooperation measure, with one cell per safeguard."""
+    """A measure (an article that grants a power or a cooperation measure), with one cell per safeguard.
+
+    ``kind`` is ``power`` or ``cooperation``; ``part`` the chapter or section it lies in.
+    """
 
     key: str
     article: str
     heading: str | None
     tiers: tuple[str, ...]
-    inherited_tiers: tuple[tuple[str, str], ...]
+    tier_cells: tuple[TierCell, ...]
     cells: tuple[Cell, ...]
     bracketed: bool = False
+    kind: str = "power"
+    part: str | None = None
+
+    @property
+    def inherited_tiers(self) -> tuple[tuple[str, str], ...]:
+        """Tiers the measure has only by reference or reach, each with its first source."""
+        return tuple((t.tier, t.arrivals[0].source) for t in self.tier_cells if not t.own and t.arrivals)
+
+    def effective(self, label: str) -> bool:
+        """True when the measure has a label in any way."""
+        if label in TIERS:
+            return any(t.tier == label for t in self.tier_cells)
+        return any(c.safeguard == label and c.state != "absent" for c in self.cells)
+
+    def to_dict(self) -> dict:
+        return {"article": self.article, "key": self.key, "heading": self.heading, "kind": self.kind,
+                "part": self.part, "bracketed": self.bracketed, "tiers": [t.to_dict() for t in self.tier_cells],
+                "safeguards": {c.safeguard: c.to_dict() for c in self.cells}}
+
+
+@dataclass(frozen=True)
+class Gap:
+    """A finding an analyst looks for first, in a sentence, with the articles it names."""
+
+    kind: str  # no_refusal_grounds | outside_general_safeguards | unreferenced_safeguards | open_without_oversight
+    sentence: str
+    articles: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict:
+        return {"kind": self.kind, "sentence": self.sentence, "articles": list(self.articles)}
 
 
 @dataclass(frozen=True)
@@ -228,6 +360,7 @@ class Report:
     sha256: str
     tier_map: list[TierEntry]
     measures: list[MeasureRow]
+    gaps: list[Gap]
     blocks: list[Block]
     safeguards: tuple[str, ...]
     config: MeasureConfig
@@ -237,6 +370,10 @@ class Report:
 
     def anchor(self, clause_id: str) -> str:
         return self.anchors.get(clause_id, "")
+
+    def article_anchor(self, key: str) -> str:
+        """The anchor of an article's first clause."""
+        return next((a for cid, a in self.anchors.items() if cid == key or cid.startswith(key + "(")), "")
 
 
 def _unique(items) -> list:
@@ -279,27 +416,32 @@ def is_measure(article: ArticleView, config: MeasureConfig) -> bool:
     return any(c.search(text) for c in config.measure_cues)
 
 
-def tier_map(ld: LabelledDocument, config: MeasureConfig) -> list[TierEntry]:
-    """For each of the five tiers: the clauses that define it, those whose scope it extends,
-    and those that reach it only through a reference."""
-    rows = []
-    english = [lc for lc in ld.clauses if not lc.clause.skipped]
-    for tier in TIERS:
-        defined, extends, inherited = [], [], []
-        for lc in english:
-            c = lc.clause
-            if tier in lc.tiers:
-                prov = Provision(c.clause_id, c.article, c.heading, _phrases(lc, tier))
-                (defined if defines_tier(lc, config) else extends).append(prov)
-            for inh in lc.inherited:
-                if inh.label == tier:
-                    inherited.append(Provision(c.clause_id, c.article, c.heading, (), tuple(inh.path)))
-        rows.append(TierEntry(tier, config.name(tier), tuple(defined), tuple(extends), tuple(inherited)))
-    return rows
+def _arrivals(inherited: list[Inherited] | None, key: str = "") -> tuple[Arrival, ...]:
+    """Arrivals from an article's inherited labels: references first, one per kind and source;
+    none from the article itself (a reference that leads back to its own words)."""
+    out: dict[tuple[str, str], Arrival] = {}
+    for inh in sorted(inherited or (), key=lambda i: (i.kind != "reference", len(i.path))):
+        if inh.source.split("(", 1)[0] == key:
+            continue
+        out.setdefault((inh.kind.value, inh.source), Arrival(inh.kind.value, inh.path, inh.part, inh.limited_by))
+    return tuple(out.values())
 
 
-def measure_cell(article: ArticleView, safeguard: str) -> Cell:
-    """How one safeguard binds one article: own words (with polarity), inherited, or absent."""
+def measure_kind(article: ArticleView, config: MeasureConfig) -> str:
+    """``cooperation`` when an article's heading, words or chapter speak of cooperation between states; else ``power``."""
+    c = article.clauses[0].clause
+    words = " ".join([article.heading or "", *c.context, *(lc.clause.text for lc in article.clauses)])
+    return "cooperation" if any(p.search(words) for p in config.cooperation_cues) else "power"
+
+
+def measure_cell(article: ArticleView, safeguard: str, inherited: list[Inherited] | None = None) -> Cell:
+    """How one safeguard binds one article: own words (with polarity), by reference, by reach, or absent.
+
+    ``inherited`` are the article's arrivals of that safeguard (default: read from the article).
+    """
+    if inherited is None:
+        inherited = article.arrivals().get(safeguard, [])
+    arrivals = _arrivals(inherited, article.key)
     if safeguard in article.safeguards:
         phrases = []
         for lc in article.clauses:
@@ -314,24 +456,168 @@ def measure_cell(article: ArticleView, safeguard: str) -> Cell:
                 phrases.append(Phrase(lc.clause.clause_id, "", lc.polarity(safeguard) or "required"))
         pols = article.polarities(safeguard)
         state = "present" if "required" in pols or not pols else pols[0]
-        return Cell(safeguard, state, tuple(phrases))
-    paths = article.inherited().get(safeguard)
-    if paths:
-        return Cell(safeguard, "inherited", (), tuple(tuple(p) for p in paths))
+        return Cell(safeguard, state, tuple(phrases), arrivals)
+    if arrivals:
+        return Cell(safeguard, arrivals[0].kind, (), arrivals)
     return Cell(safeguard, "absent")
 
 
 def measure_rows(ld: LabelledDocument, config: MeasureConfig) -> list[MeasureRow]:
-    """One row per article that grants a power or a cooperation measure."""
+    """One row per measure (an article that grants a power or a cooperation measure), in text order."""
     rows = []
     for a in ld.articles():
         if not is_measure(a, config):
             continue
-        inherited = a.inherited()
-        inh_tiers = tuple((t, paths[0][-1]) for t in TIERS if t not in a.tiers and (paths := inherited.get(t)))
-        rows.append(MeasureRow(a.key, a.article, a.heading, tuple(a.tiers), inh_tiers,
-                               tuple(measure_cell(a, s) for s in SAFEGUARDS), a.bracketed))
+        arrivals = a.arrivals()
+        tier_cells = tuple(TierCell(t, t in a.tiers, _arrivals(arrivals.get(t), a.key)) for t in TIERS
+                           if t in a.tiers or _arrivals(arrivals.get(t), a.key))
+        context = a.clauses[0].clause.context
+        rows.append(MeasureRow(a.key, a.article, a.heading, tuple(a.tiers), tier_cells,
+                               tuple(measure_cell(a, s, arrivals.get(s, [])) for s in SAFEGUARDS), a.bracketed,
+                               measure_kind(a, config), context[-1] if context else None))
     return rows
+
+
+def _defines(lc: LabelledClause, tier: str, config: MeasureConfig) -> bool:
+    heading = lc.clause.heading or ""
+    return defines_tier(lc, config) or any(k.search(heading) for k in config.tier_definition_headings.get(tier, ()))
+
+
+def tier_map(ld: LabelledDocument, config: MeasureConfig,
+             rows: list[MeasureRow] | None = None) -> list[TierEntry]:
+    """The brief's first table: for each of the five tiers, where the instrument defines it
+    (criminalisation articles and their chapter, the definitions article, the article on
+    offences under other instruments; none: not defined) and the measures it reaches, in
+    their own words, by reference and by reach."""
+    rows = measure_rows(ld, config) if rows is None else rows
+    english = [lc for lc in ld.clauses if not lc.clause.skipped and lc.clause.article != "preamble"]
+    measure_keys = {r.key for r in rows}
+    by_key = {a.key: a for a in ld.articles()}
+    out = []
+    for tier in TIERS:
+        defined = [lc for lc in english if tier in lc.tiers and _defines(lc, tier, config)
+                   and article_key_of(lc) not in measure_keys]
+        provisions = tuple(Provision(lc.clause.clause_id, lc.clause.article, lc.clause.heading, _phrases(lc, tier))
+                           for lc in defined)
+        parts = tuple(_unique(lc.clause.context[-1] for lc in defined if lc.clause.context))
+        own, by_ref, by_reach = [], [], []
+        for r in rows:
+            cell = next((t for t in r.tier_cells if t.tier == tier), None)
+            if cell is None:
+                continue
+            if cell.own:
+                phrases = tuple(_unique(p for lc in by_key[r.key].clauses if tier in lc.tiers for p in _phrases(lc, tier)))
+                own.append(MeasureRef(r.key, r.article, r.heading, phrases))
+            refs = tuple(x for x in cell.arrivals if x.kind == "reference")
+            reach = tuple(x for x in cell.arrivals if x.kind == "reach")
+            if refs:
+                by_ref.append(MeasureRef(r.key, r.article, r.heading, (), refs))
+            if reach:
+                by_reach.append(MeasureRef(r.key, r.article, r.heading, (), reach))
+        out.append(TierEntry(tier, config.name(tier), provisions, parts, tuple(own), tuple(by_ref), tuple(by_reach)))
+    return out
+
+
+def article_key_of(lc: LabelledClause) -> str:
+    return lc.clause.clause_id.split("(", 1)[0]
+
+
+def _named(rows: list[MeasureRow], extra=None) -> str:
+    parts = []
+    for r in rows:
+        words = f"Art. {r.article}" + (f" ({r.heading})" if r.heading else "")
+        if extra:
+            words += extra(r)
+        parts.append(words)
+    return "; ".join(parts)
+
+
+def gaps(ld: LabelledDocument, rows: list[MeasureRow], config: MeasureConfig) -> list[Gap]:
+    """The gaps an analyst looks for first, in sentences: cooperation measures with no ground
+    for refusal, measures the general safeguards article does not reach, safeguard articles no
+    measure refers to, and measures open to ``any`` or ``other`` offences without judicial
+    oversight."""
+    from ..resolve import reaches
+
+    out: list[Gap] = []
+    views = {a.key: a for a in ld.articles()}
+    coop = [r for r in rows if r.kind == "cooperation"]
+    missing = [r for r in coop if not r.effective("refusal_grounds")]
+    if not coop:
+        out.append(Gap("no_refusal_grounds", "No cooperation measure was found, so none lacks a ground for refusal."))
+    elif missing:
+        out.append(Gap("no_refusal_grounds", "Cooperation measures with no ground for refusal (in their own words, "
+                       f"by reference or by reach): {_named(missing)}.", tuple(r.article for r in missing)))
+    else:
+        out.append(Gap("no_refusal_grounds", "Every cooperation measure has a ground for refusal."))
+
+    found = [r for r in reaches(ld.clauses) if any(h.safeguards for h in r.holders)]
+    general: dict[str, list] = {}
+    for r in found:
+        general.setdefault(r.article_key, []).append(r)
+    if not general:
+        out.append(Gap("outside_general_safeguards", "No article states safeguards for a whole chapter, section or "
+                       "the instrument: no measure is bound by general safeguards."))
+    for key, rs in general.items():
+        art = views[key]
+        where = ", ".join(_unique(r.name for r in rs))
+        outside = [row for row in rows if not any(r.covers(views[row.key]) for r in rs) and row.key != key]
+        head = f"The general safeguards article (Art. {art.article}" + (f", {art.heading}" if art.heading else "")
+        if outside:
+            out.append(Gap("outside_general_safeguards", f"{head}) binds {where} only; it does not reach "
+                           f"{_named(outside)}.", (art.article, *(r.article for r in outside))))
+        else:
+            out.append(Gap("outside_general_safeguards", f"{head}) reaches every measure ({where}).", (art.article,)))
+
+    measure_keys = {r.key for r in rows}
+    cited: set[str] = set()
+    for row in rows:
+        for lc in views[row.key].clauses:
+            cited.update(ref.article for ref in lc.references if ref.article and not ref.external)
+    reaching = {r.article_key for r in reaches(ld.clauses) if any(r.covers(views[k]) for k in measure_keys)}
+    lonely = []
+    for a in ld.articles():
+        if (a.key in measure_keys or a.article == "preamble" or a.language != "en" or not a.safeguards
+                or a.key in reaching or a.article in cited):
+            continue
+        heading = a.heading or ""
+        if any(k.search(heading) for k in config.definition_headings + config.exclude_headings
+               if not re.search(r"safeguard|condition", k.pattern, re.I)):
+            continue
+        if any(c.search(" ".join(lc.clause.text for lc in a.clauses)) for c in config.exclude_cues):
+            continue  # a criminalisation article: its "proportionate sanctions" bind no measure
+        lonely.append(a)
+    if lonely:
+        words = "; ".join(f"Art. {a.article}" + (f" ({a.heading}: {', '.join(a.safeguards)})" if a.heading
+                                                   else f" ({', '.join(a.safeguards)})") for a in lonely)
+        out.append(Gap("unreferenced_safeguards", f"Safeguard articles no measure refers to, and whose words reach "
+                       f"no measure: {words}.", tuple(a.article for a in lonely)))
+    else:
+        out.append(Gap("unreferenced_safeguards", "Every article stating a safeguard is referred to by a measure "
+                       "or reaches one."))
+
+    open_rows = [r for r in rows if (r.effective("any") or r.effective("other")) and not r.effective("judicial_oversight")]
+    if open_rows:
+        out.append(Gap("open_without_oversight", "Measures open to any criminal offence or to other offences by "
+                       "computer without judicial oversight: "
+                       + _named(open_rows, lambda r: " [" + ", ".join(t for t in ("any", "other") if r.effective(t)) + "]")
+                       + ".", tuple(r.article for r in open_rows)))
+    else:
+        out.append(Gap("open_without_oversight", "No measure is open to any criminal offence or to other offences "
+                       "by computer without judicial oversight."))
+    return out
+
+
+def brief_tables(ld: LabelledDocument, config: MeasureConfig | None = None) -> dict:
+    """The brief's two tables and the gaps as plain JSON data (schema in the README)."""
+    config = config or load_measure_config()
+    rows = measure_rows(ld, config)
+    return {
+        "doc_id": ld.doc_id,
+        "tier_map": [t.to_dict() for t in tier_map(ld, config, rows)],
+        "measures": [r.to_dict() for r in rows],
+        "gaps": [g.to_dict() for g in gaps(ld, rows, config)],
+    }
 
 
 # --- the annotated text ---------------------------------------------------------------------
@@ -445,6 +731,7 @@ def build_report(ld: LabelledDocument, *, warnings: list[str] | None = None,
     returns the :class:`Report`.
     """
     config = config or load_measure_config()
+    rows = measure_rows(ld, config)
     anchors = _anchor_ids(ld)
     english = [lc for lc in ld.clauses if not lc.clause.skipped]
     counts = {
@@ -458,8 +745,9 @@ def build_report(ld: LabelledDocument, *, warnings: list[str] | None = None,
         doc_id=ld.doc_id,
         source=ld.document.source,
         sha256=ld.document.sha256,
-        tier_map=tier_map(ld, config),
-        measures=measure_rows(ld, config),
+        tier_map=tier_map(ld, config, rows),
+        measures=rows,
+        gaps=gaps(ld, rows, config),
         blocks=text_blocks(ld, anchors),
         safeguards=SAFEGUARDS,
         config=config,
