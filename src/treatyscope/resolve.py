@@ -235,9 +235,9 @@ def reaches(clauses: list[LabelledClause]) -> list[Reach]:
                 continue  # no reach, or "this chapter" in a document without chapters
             holders = _under(lc, article)
             # Later paragraphs that continue this one ("Such conditions ...", "these powers").
-            for later in article.clauses:
+            for later in article.clauses[article.clauses.index(lc) + 1:]:
                 lcl = later.clause
-                if (lcl.start > c.start and lcl.subparagraph is None and lcl.paragraph != c.paragraph
+                if (lcl.subparagraph is None and lcl.paragraph != c.paragraph
                         and not g.reach.search(lcl.text) and g.continues.search(lcl.text)):
                     holders += [h for h in _under(later, article) if h not in holders]
             taken.update(h.clause.clause_id for h in holders)

@@ -261,6 +261,7 @@ class LabelledClause:
             "brackets": [list(b) for b in c.brackets],
             "context": list(c.context),
             "chapeau": c.chapeau,
+            "kind": c.kind,
             "tiers": list(self.tiers),
             "safeguards": list(self.safeguards),
             "effective": {

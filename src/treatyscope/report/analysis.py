@@ -157,6 +157,13 @@ class MeasureRef:
     phrases: tuple[str, ...] = ()
     arrivals: tuple[Arrival, ...] = ()
 
+    def groups(self) -> list[tuple[str, str | None, list[str], tuple[str, ...]]]:
+        """The arrivals grouped as (kind, part, sources, limited_by), for a short cell."""
+        out: dict[tuple, list[str]] = {}
+        for a in self.arrivals:
+            out.setdefault((a.kind, a.part, a.limited_by), []).append(a.source)
+        return [(k, part, sources, limited) for (k, part, limited), sources in out.items()]
+
     def to_dict(self) -> dict:
         return {"article": self.article, "key": self.key, "heading": self.heading, "phrases": list(self.phrases),
                 "arrivals": [a.to_dict() for a in self.arrivals]}
