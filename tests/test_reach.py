@@ -331,3 +331,17 @@ def test_compare_says_a_safeguard_arrives_by_reach(tmp_path, patterns_nlp):
         {"kind": "reach", "path": ["10", "5(2)"], "part": "the whole instrument"}]
     assert ("Art. 10 gains domestic_law, human_rights, judicial_oversight, proportionality by reach"
             in data["headline"][3])
+
+
+@pytest.mark.parametrize("safeguard, reaches_measure", [
+    ("human_rights", True),  # human rights binds the instrument's obligations as a whole
+    ("domestic_law", False),  # domestic law as the means of implementing obligations binds no measure
+])
+def test_a_clause_on_the_obligations_as_a_whole_carries_human_rights_only(safeguard, reaches_measure):
+    cs = [
+        clause("30(1)", "30", "1", text="Each Party shall implement its obligations under this Convention in "
+                                        "accordance with its law and with human rights.", safeguards=[safeguard]),
+        clause("31", "31"),
+    ]
+    resolve(cs, is_measure=lambda a: a.key == "31")
+    assert _reached(cs, "31") == ([(safeguard, "30(1)", "the whole instrument")] if reaches_measure else [])

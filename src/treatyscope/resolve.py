@@ -153,6 +153,8 @@ class Reach:
     ``holders`` are the reach clause, its items and tail, and the later paragraphs of its
     article that continue it ("Such conditions and safeguards shall include ...").
     ``excepted`` are the article numbers of "except as provided otherwise in article N".
+    ``only``, for a clause that binds the instrument's obligations rather than its measures,
+    are the labels that reach (human rights); ``None``: all.
     """
 
     clause_id: str
@@ -161,10 +163,15 @@ class Reach:
     part: tuple[str, ...]
     holders: tuple[LabelledClause, ...]
     excepted: tuple[str, ...] = ()
+    only: frozenset[str] | None = None
 
     @property
     def name(self) -> str:
         return part_name(self.kind, self.part)
+
+    def carries(self, label: str) -> bool:
+        """True when a label of the holders reaches the measures."""
+        return self.only is None or label in self.only
 
     def covers(self, article: ArticleView) -> bool:
         """True when a measure lies inside the part (the reach's own article is never covered)."""
@@ -177,6 +184,8 @@ class ReachGrammar:
     paragraph: re.Pattern
     continues: re.Pattern
     excepted: re.Pattern
+    obligations: frozenset[str]
+    obligation_labels: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -186,7 +195,8 @@ def reach_grammar() -> ReachGrammar:
 
     g = read_reference_grammar()
     return ReachGrammar(re.compile(g["reach"], re.I | re.M), re.compile(g["reach_paragraph"], re.I),
-                        re.compile(g["reach_continues"]), re.compile(g["reach_except"]))
+                        re.compile(g["reach_continues"]), re.compile(g["reach_except"]),
+                        frozenset(g["reach_obligations"]), frozenset(g["reach_obligation_labels"]))
 
 
 def _group_articles(clauses: list[LabelledClause]) -> list[ArticleView]:
@@ -220,17 +230,19 @@ def reaches(clauses: list[LabelledClause]) -> list[Reach]:
             c = lc.clause
             if c.clause_id in taken:
                 continue
-            kind = None
+            kind, only = None, None
             m = g.reach.search(c.text)
             if m:
                 word = (m.group("part") or m.group("part2")).lower()
                 kind = "instrument" if word in INSTRUMENT_WORDS else word
                 part = document_parts(c).get(kind)
+                if (m.group("subject") or "").lower() in g.obligations:
+                    only = g.obligation_labels
             else:
                 pm = g.paragraph.search(c.text)
                 earlier = [r for r in found if pm and r.clause_id.startswith(f"{article.key}({pm.group('paragraph')})")]
                 if earlier:
-                    kind, part = earlier[0].kind, earlier[0].part
+                    kind, part, only = earlier[0].kind, earlier[0].part, earlier[0].only
             if kind is None or part is None:
                 continue  # no reach, or "this chapter" in a document without chapters
             holders = _under(lc, article)
@@ -243,7 +255,7 @@ def reaches(clauses: list[LabelledClause]) -> list[Reach]:
             taken.update(h.clause.clause_id for h in holders)
             ex = g.excepted.search(c.text)
             excepted = tuple(re.findall(r"\d{1,3}(?:\s?bis)?", ex.group("articles"))) if ex else ()
-            found.append(Reach(c.clause_id, article.key, kind, part, tuple(holders), excepted))
+            found.append(Reach(c.clause_id, article.key, kind, part, tuple(holders), excepted, only))
         out.extend(found)
     return out
 
@@ -282,7 +294,7 @@ def apply_reach(clauses: list[LabelledClause], *, is_measure: Callable[[ArticleV
                 arrivals += [(i.label, i.path) for i in h.inherited if i.kind == InheritKind.REFERENCE]
                 for label, tail in arrivals:
                     key = (label, tail[-1], InheritKind.REACH)
-                    if key in have:  # a label the measure states itself arrives too: both are shown
+                    if key in have or not r.carries(label):  # a label the measure states itself arrives too: both are shown
                         continue
                     have.add(key)
                     first.inherited.append(Inherited(

@@ -34,6 +34,7 @@ class MeasureConfig:
     tier_names: dict[str, str]
     safeguard_names: dict[str, str]
     cooperation_cues: tuple[re.Pattern, ...] = ()
+    safeguard_headings: tuple[re.Pattern, ...] = ()
     tier_definition_headings: dict[str, tuple[re.Pattern, ...]] = field(default_factory=dict)
 
     @classmethod
@@ -58,6 +59,7 @@ class MeasureConfig:
             tier_names={t: data.get("tier_names", {}).get(t, t) for t in TIERS},
             safeguard_names={s: data.get("safeguard_names", {}).get(s, s) for s in SAFEGUARDS},
             cooperation_cues=cues("cooperation_cues"),
+            safeguard_headings=words("safeguard_headings"),
             tier_definition_headings={
                 t: tuple(re.compile(r"(?<![\w-])" + re.escape(str(w)), re.I) for w in ws)
                 for t, ws in data.get("tier_definition_headings", {}).items()},
@@ -558,7 +560,7 @@ def gaps(ld: LabelledDocument, rows: list[MeasureRow], config: MeasureConfig) ->
     else:
         out.append(Gap("no_refusal_grounds", "Every cooperation measure has a ground for refusal."))
 
-    found = [r for r in reaches(ld.clauses) if any(h.safeguards for h in r.holders)]
+    found = [r for r in reaches(ld.clauses) if any(r.carries(s) for h in r.holders for s in h.safeguards)]
     general: dict[str, list] = {}
     for r in found:
         general.setdefault(r.article_key, []).append(r)
@@ -587,9 +589,10 @@ def gaps(ld: LabelledDocument, rows: list[MeasureRow], config: MeasureConfig) ->
         if (a.key in measure_keys or a.article == "preamble" or a.language != "en" or not a.safeguards
                 or a.key in reaching or a.article in cited):
             continue
+        # A safeguard article says so in its heading ("Protection of personal data"); an article
+        # without a heading counts when its words state a safeguard and it criminalises nothing.
         heading = a.heading or ""
-        if any(k.search(heading) for k in config.definition_headings + config.exclude_headings
-               if not re.search(r"safeguard|condition", k.pattern, re.I)):
+        if heading and not any(k.search(heading) for k in config.safeguard_headings):
             continue
         if any(c.search(" ".join(lc.clause.text for lc in a.clauses)) for c in config.exclude_cues):
             continue  # a criminalisation article: its "proportionate sanctions" bind no measure
