@@ -179,13 +179,40 @@ class Reach:
 
 
 @dataclass(frozen=True)
+class ReachStatement:
+    """What a reach clause says: the kind of part it names, and whether it binds obligations only."""
+
+    kind: str
+    obligations: bool
+
+
+@dataclass(frozen=True)
 class ReachGrammar:
-    reach: re.Pattern
+    part: re.Pattern
+    subject: re.Pattern
+    scope: re.Pattern
     paragraph: re.Pattern
     continues: re.Pattern
     excepted: re.Pattern
     obligations: frozenset[str]
     obligation_labels: frozenset[str]
+    window: int
+
+    def search(self, text: str) -> ReachStatement | None:
+        """The reach a clause states, if any: "this chapter" after a subject, or a scope clause."""
+        low = text.lower()
+        # Most clauses name no part at all: a substring test is far cheaper than the expression.
+        if "this " not in low and "present " not in low:
+            return None
+        for m in self.part.finditer(text):
+            word = m.group("part").lower()
+            kind = "instrument" if word in INSTRUMENT_WORDS else word
+            before = self.subject.search(text, max(0, m.start() - self.window), m.start())
+            if before:
+                return ReachStatement(kind, before.group("subject").lower() in self.obligations)
+            if m.start() < 8 and self.scope.match(text):
+                return ReachStatement(kind, False)
+        return None
 
 
 @lru_cache(maxsize=1)
@@ -194,9 +221,11 @@ def reach_grammar() -> ReachGrammar:
     from .components.references import read_reference_grammar
 
     g = read_reference_grammar()
-    return ReachGrammar(re.compile(g["reach"], re.I | re.M), re.compile(g["reach_paragraph"], re.I),
+    return ReachGrammar(re.compile(g["reach_part"], re.I), re.compile(g["reach_subject"], re.I),
+                        re.compile(g["reach_scope"], re.I), re.compile(g["reach_paragraph"], re.I),
                         re.compile(g["reach_continues"]), re.compile(g["reach_except"]),
-                        frozenset(g["reach_obligations"]), frozenset(g["reach_obligation_labels"]))
+                        frozenset(g["reach_obligations"]), frozenset(g["reach_obligation_labels"]),
+                        int(g.get("window", 80)))
 
 
 def _group_articles(clauses: list[LabelledClause]) -> list[ArticleView]:
@@ -231,14 +260,12 @@ def reaches(clauses: list[LabelledClause]) -> list[Reach]:
             if c.clause_id in taken:
                 continue
             kind, only = None, None
-            m = g.reach.search(c.text)
-            if m:
-                word = (m.group("part") or m.group("part2")).lower()
-                kind = "instrument" if word in INSTRUMENT_WORDS else word
+            stated = g.search(c.text)
+            if stated:
+                kind = stated.kind
                 part = document_parts(c).get(kind)
-                if (m.group("subject") or "").lower() in g.obligations:
-                    only = g.obligation_labels
-            else:
+                only = g.obligation_labels if stated.obligations else None
+            elif found and "paragraph" in c.text:
                 pm = g.paragraph.search(c.text)
                 earlier = [r for r in found if pm and r.clause_id.startswith(f"{article.key}({pm.group('paragraph')})")]
                 if earlier:
@@ -250,7 +277,7 @@ def reaches(clauses: list[LabelledClause]) -> list[Reach]:
             for later in article.clauses[article.clauses.index(lc) + 1:]:
                 lcl = later.clause
                 if (lcl.subparagraph is None and lcl.paragraph != c.paragraph
-                        and not g.reach.search(lcl.text) and g.continues.search(lcl.text)):
+                        and not g.search(lcl.text) and g.continues.search(lcl.text)):
                     holders += [h for h in _under(later, article) if h not in holders]
             taken.update(h.clause.clause_id for h in holders)
             ex = g.excepted.search(c.text)
@@ -275,12 +302,15 @@ def apply_reach(clauses: list[LabelledClause], *, is_measure: Callable[[ArticleV
     is how the holder has it). Tiers arriving at a measure that states its own scope, or at
     an article the reach excepts, record the measure's own scope clauses in ``limited_by``.
     """
-    found = reaches(clauses)
+    # A reach whose clauses carry no label it passes on changes nothing.
+    found = [r for r in reaches(clauses) if any(r.carries(label) for h in r.holders
+                                                 for label in (*h.labels, *(i.label for i in h.inherited)))]
     if not found:
         return
     is_measure = is_measure or _default_is_measure()
     for article in _group_articles(clauses):
-        if article.article == "preamble" or article.language != "en" or not is_measure(article):
+        if (article.article == "preamble" or article.language != "en"
+                or not any(r.covers(article) for r in found) or not is_measure(article)):
             continue
         first = article.clauses[0]
         own_scope = tuple(lc.clause.clause_id for lc in article.clauses if lc.tiers)
