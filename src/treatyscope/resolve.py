@@ -19,11 +19,13 @@ the clauses of the measure's own scope in ``limited_by``, and both are shown.
 from __future__ import annotations
 
 import re
+import tomllib
 from collections import deque
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Callable
 
+from .paths import config_path
 from .types import (THIS_PARAGRAPH, TIERS, ArticleView, CrossReference, Inherited, InheritKind, LabelledClause,
                     RefKind, article_key)
 
@@ -72,7 +74,7 @@ def resolve(clauses: list[LabelledClause], *, max_depth: int = 25,
     """Compute each clause's inherited labels: through ``subject_to`` references, then by reach.
 
     Takes a document's labelled clauses (references already absolute) and optionally the
-    test that tells a measure (default: :func:`treatyscope.report.analysis.is_measure` with
+    test that tells a measure (default: :func:`treatyscope.measures.is_measure` with
     ``configs/measures.json``); sets ``inherited`` on each clause and returns the same list.
     Cycles are safe: a clause is visited once per source clause; depth is capped at
     ``max_depth``. A label held by several target clauses is recorded once for each, with the
@@ -218,9 +220,8 @@ class ReachGrammar:
 @lru_cache(maxsize=1)
 def reach_grammar() -> ReachGrammar:
     """The reach expressions of ``configs/references.toml``."""
-    from .components.references import read_reference_grammar
-
-    g = read_reference_grammar()
+    with open(config_path("references.toml"), "rb") as f:
+        g = tomllib.load(f)
     return ReachGrammar(re.compile(g["reach_part"], re.I), re.compile(g["reach_subject"], re.I),
                         re.compile(g["reach_scope"], re.I), re.compile(g["reach_paragraph"], re.I),
                         re.compile(g["reach_continues"]), re.compile(g["reach_except"]),
@@ -288,7 +289,7 @@ def reaches(clauses: list[LabelledClause]) -> list[Reach]:
 
 
 def _default_is_measure() -> Callable[[ArticleView], bool]:
-    from .report.analysis import is_measure, load_measure_config
+    from .measures import is_measure, load_measure_config
 
     config = load_measure_config()
     return lambda article: is_measure(article, config)

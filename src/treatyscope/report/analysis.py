@@ -3,7 +3,7 @@
 :func:`build_report` turns a :class:`LabelledDocument` into a :class:`Report`, which
 :mod:`treatyscope.report.html` renders as a page and :mod:`treatyscope.report.text` as
 Markdown tables. Which articles grant a power or a cooperation measure, and which clauses
-define a tier, is decided from data in ``configs/measures.json``.
+define a tier, is decided by :mod:`treatyscope.measures` from data in ``configs/measures.json``.
 """
 
 from __future__ import annotations
@@ -11,89 +11,11 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 
-from ..errors import TreatyscopeError
-from ..paths import config_path
+from ..measures import MeasureConfig, defines_tier, is_measure, load_measure_config, measure_kind
 from ..types import POLARITIES, SAFEGUARDS, TIERS, ArticleView, Inherited, LabelledClause, LabelledDocument, Polarity
 
 WEAK_POLARITIES = tuple(p.value for p in POLARITIES if p is not Polarity.REQUIRED)
-
-
-@dataclass(frozen=True)
-class MeasureConfig:
-    """Heading keywords and text cues (``configs/measures.json``) and the names labels are shown by."""
-
-    measure_headings: tuple[re.Pattern, ...]
-    exclude_headings: tuple[re.Pattern, ...]
-    measure_cues: tuple[re.Pattern, ...]
-    exclude_cues: tuple[re.Pattern, ...]
-    definition_headings: tuple[re.Pattern, ...]
-    definition_cues: tuple[re.Pattern, ...]
-    tier_names: dict[str, str]
-    safeguard_names: dict[str, str]
-    cooperation_cues: tuple[re.Pattern, ...] = ()
-    safeguard_headings: tuple[re.Pattern, ...] = ()
-    tier_definition_headings: dict[str, tuple[re.Pattern, ...]] = field(default_factory=dict)
-
-    @classmethod
-    def from_dict(cls, data: dict) -> "MeasureConfig":
-        def words(key: str) -> tuple[re.Pattern, ...]:
-            # A keyword matches at the start of a word ("reservation" is not in "preservation").
-            return tuple(re.compile(r"(?<![\w-])" + re.escape(str(w)), re.I) for w in data.get(key, ()))
-
-        def cues(key: str) -> tuple[re.Pattern, ...]:
-            try:
-                return tuple(re.compile(c, re.I) for c in data.get(key, ()))
-            except re.error as exc:
-                raise TreatyscopeError(f"measures config: {key}: bad regular expression ({exc})") from None
-
-        return cls(
-            measure_headings=words("measure_headings"),
-            exclude_headings=words("exclude_headings"),
-            measure_cues=cues("measure_cues"),
-            exclude_cues=cues("exclude_cues"),
-            definition_headings=words("definition_headings"),
-            definition_cues=cues("definition_cues"),
-            tier_names={t: data.get("tier_names", {}).get(t, t) for t in TIERS},
-            safeguard_names={s: data.get("safeguard_names", {}).get(s, s) for s in SAFEGUARDS},
-            cooperation_cues=cues("cooperation_cues"),
-            safeguard_headings=words("safeguard_headings"),
-            tier_definition_headings={
-                t: tuple(re.compile(r"(?<![\w-])" + re.escape(str(w)), re.I) for w in ws)
-                for t, ws in data.get("tier_definition_headings", {}).items()},
-        )
-
-    def name(self, label: str) -> str:
-        """The words a label is shown by in a table heading."""
-        return self.tier_names.get(label) or self.safeguard_names.get(label) or label
-
-
-def load_measure_config(path: str | Path | None = None) -> MeasureConfig:
-    """Read ``configs/measures.json`` (or another file of the same shape).
-
-    Returns the :class:`MeasureConfig`. Raises :class:`TreatyscopeError` when the file is
-    missing or is not valid JSON.
-    """
-    if path is None:
-        return _default_config()
-    return _read_config(Path(path))
-
-
-@lru_cache(maxsize=1)
-def _default_config() -> MeasureConfig:
-    return _read_config(config_path("measures.json"))
-
-
-def _read_config(path: Path) -> MeasureConfig:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise TreatyscopeError(f"{path}: measures config not found") from None
-    except (OSError, ValueError) as exc:
-        raise TreatyscopeError(f"{path}: cannot read the measures config ({exc})") from None
-    return MeasureConfig.from_dict(data)
 
 
 # --- tier map and matrix --------------------------------------------------------------------
@@ -402,29 +324,6 @@ def _clean(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def defines_tier(lc: LabelledClause, config: MeasureConfig) -> bool:
-    """True when a clause defines the categories it names rather than applying them."""
-    heading = lc.clause.heading or ""
-    if any(k.search(heading) for k in config.definition_headings):
-        return True
-    return any(c.search(lc.clause.text) for c in config.definition_cues)
-
-
-def is_measure(article: ArticleView, config: MeasureConfig) -> bool:
-    """True when an article grants a power or a cooperation measure (by heading, else by its words)."""
-    if article.article == "preamble" or article.language != "en":
-        return False
-    heading = article.heading or ""
-    if any(k.search(heading) for k in config.exclude_headings):
-        return False
-    text = " ".join(lc.clause.text for lc in article.clauses)
-    if any(c.search(text) for c in config.exclude_cues):
-        return False
-    if any(k.search(heading) for k in config.measure_headings):
-        return True
-    return any(c.search(text) for c in config.measure_cues)
-
-
 def _arrivals(inherited: list[Inherited] | None, key: str = "") -> tuple[Arrival, ...]:
     """Arrivals from an article's inherited labels: references first, one per kind and source;
     none from the article itself (a reference that leads back to its own words)."""
@@ -434,13 +333,6 @@ def _arrivals(inherited: list[Inherited] | None, key: str = "") -> tuple[Arrival
             continue
         out.setdefault((inh.kind.value, inh.source), Arrival(inh.kind.value, inh.path, inh.part, inh.limited_by))
     return tuple(out.values())
-
-
-def measure_kind(article: ArticleView, config: MeasureConfig) -> str:
-    """``cooperation`` when an article's heading, words or chapter speak of cooperation between states; else ``power``."""
-    c = article.clauses[0].clause
-    words = " ".join([article.heading or "", *c.context, *(lc.clause.text for lc in article.clauses)])
-    return "cooperation" if any(p.search(words) for p in config.cooperation_cues) else "power"
 
 
 def measure_cell(article: ArticleView, safeguard: str, inherited: list[Inherited] | None = None) -> Cell:
