@@ -298,7 +298,7 @@ def test_report_markdown_starts_with_the_gaps(patterns_nlp):
     assert lines[2:4] == ["## Gaps", ""]
     assert lines.index("## Gaps") < lines.index("## Tier map") < lines.index("## Measures and safeguards")
     row = next(line for line in lines if line.startswith("| 8 |"))
-    assert "⇒ by reach of CHAPTER III – PROCEDURAL MEASURES from 5(2)" in row
+    assert "⇒ by reach of CHAPTER III from 5(2)" in row
     assert "limited by own scope 8" in row
 
 
@@ -307,8 +307,8 @@ def test_html_shows_the_gaps_before_the_tables(reports):
     page = render_report_html(ld)
     assert page.index('id="gaps"') < page.index('id="tiers"') < page.index('id="measures"') < page.index('id="text"')
     assert 'data-gap="unreferenced_safeguards">Safeguard articles no measure refers to' in page
-    assert ('<td class="reach"><span class="state">⇒ by reach</span><span class="prov">of CHAPTER III – PROCEDURAL '
-            'MEASURES from <a href="#c-5-1">5(1)</a></span></td>') in page
+    assert ('<td class="reach"><span class="state">⇒ by reach</span><span class="prov">of CHAPTER III from '
+            '<a href="#c-5-1">5(1)</a></span></td>') in page
     assert ('<td class="reference"><span class="state">↳ by reference</span><span class="prov">from '
             '<a href="#c-5-1">5(1)</a></span><span class="prov">by reach of CHAPTER III') in page
 
@@ -345,3 +345,16 @@ def test_a_clause_on_the_obligations_as_a_whole_carries_human_rights_only(safegu
     ]
     resolve(cs, is_measure=lambda a: a.key == "31")
     assert _reached(cs, "31") == ([(safeguard, "30(1)", "the whole instrument")] if reaches_measure else [])
+
+
+def test_two_general_safeguards_articles_of_one_chapter_are_named_together(patterns_nlp, tmp_path):
+    draft = tmp_path / "draft.txt"
+    draft.write_text(UN.read_text(encoding="utf-8").replace(
+        "for the purpose of specific criminal investigations or proceedings.",
+        "for the purpose of specific criminal investigations or proceedings, in keeping with the principle of "
+        "proportionality."), encoding="utf-8")
+    ld, _ = label_document(read_document(draft), nlp=patterns_nlp)
+    assert build_report(ld).gaps[1].sentence == (
+        f"The general safeguards articles (Art. 4, Scope of procedural measures; Art. 5, Conditions and safeguards) "
+        f"bind {CH3} only; they do not reach Art. 9 (General principles of mutual legal assistance); Art. 10 "
+        "(Expedited preservation at the request of another State Party).")

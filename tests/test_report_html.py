@@ -231,7 +231,7 @@ def test_matrix_rows_are_the_articles_granting_powers_or_cooperation(sample):
 
 @pytest.mark.parametrize("article, safeguard, state, detail", [
     ("7", "use_limitation", "present", "confidential"),  # own words, quoted
-    ("7", "judicial_oversight", "reference", "by reference to 6(2); by reach of CHAPTER III – PROCEDURAL MEASURES from 6(2)"),  # "subject to articles 5 and 6", and the reach of article 6
+    ("7", "judicial_oversight", "reference", "by reference to 6(2); by reach of CHAPTER III from 6(2)"),  # "subject to articles 5 and 6", and the reach of article 6
     ("8", "use_limitation", "absent", ""),  # neither own nor inherited
     ("9", "dual_criminality", "optional", "waived"),  # "may require", and 9(4) waives it
     ("9", "refusal_grounds", "optional", "bank secrecy"),  # "may be refused"; bank secrecy ground waived

@@ -40,6 +40,15 @@ class Provision:
         return self.via[-1] if self.via else None
 
 
+def short_part(part: str | None) -> str | None:
+    """ "CHAPTER III – PROCEDURAL MEASURES" → "CHAPTER III"; "the whole instrument" → "the instrument"."""
+    if part is None:
+        return None
+    if part == "the whole instrument":
+        return "the instrument"
+    return re.split(r"\s+[–—-]\s+", part, maxsplit=1)[0]
+
+
 @dataclass(frozen=True)
 class Arrival:
     """How a label reaches a measure other than in its own words: ``reference`` or ``reach``.
@@ -58,9 +67,14 @@ class Arrival:
     def source(self) -> str:
         return self.path[-1]
 
+    @property
+    def part_short(self) -> str | None:
+        """The part as a table cell names it: its number without its title ("CHAPTER III")."""
+        return short_part(self.part)
+
     def describe(self) -> str:
         """'by reference to 6(2)', 'by reach of CHAPTER III from 6(2)', '..., limited by own scope 8(1)'."""
-        words = (f"by reach of {self.part} from {self.source}" if self.kind == "reach"
+        words = (f"by reach of {self.part_short} from {self.source}" if self.kind == "reach"
                  else f"by reference to {self.source}")
         if self.limited_by:
             words += f", limited by own scope {', '.join(self.limited_by)}"
@@ -82,10 +96,10 @@ class MeasureRef:
     arrivals: tuple[Arrival, ...] = ()
 
     def groups(self) -> list[tuple[str, str | None, list[str], tuple[str, ...]]]:
-        """The arrivals grouped as (kind, part, sources, limited_by), for a short cell."""
+        """The arrivals grouped as (kind, short part name, sources, limited_by), for a short cell."""
         out: dict[tuple, list[str]] = {}
         for a in self.arrivals:
-            out.setdefault((a.kind, a.part, a.limited_by), []).append(a.source)
+            out.setdefault((a.kind, a.part_short, a.limited_by), []).append(a.source)
         return [(k, part, sources, limited) for (k, part, limited), sources in out.items()]
 
     def to_dict(self) -> dict:
@@ -459,16 +473,25 @@ def gaps(ld: LabelledDocument, rows: list[MeasureRow], config: MeasureConfig) ->
     if not general:
         out.append(Gap("outside_general_safeguards", "No article states safeguards for a whole chapter, section or "
                        "the instrument: no measure is bound by general safeguards."))
+    # Articles that bind the same parts are named together in one sentence.
+    groups: dict[tuple[str, ...], list[str]] = {}
     for key, rs in general.items():
-        art = views[key]
-        where = ", ".join(_unique(r.name for r in rs))
-        outside = [row for row in rows if not any(r.covers(views[row.key]) for r in rs) and row.key != key]
-        head = f"The general safeguards article (Art. {art.article}" + (f", {art.heading}" if art.heading else "")
+        groups.setdefault(tuple(_unique(r.name for r in rs)), []).append(key)
+    for where, keys in groups.items():
+        arts = [views[k] for k in keys]
+        rs = [r for k in keys for r in general[k]]
+        outside = [row for row in rows if not any(r.covers(views[row.key]) for r in rs) and row.key not in keys]
+        named = "; ".join(f"Art. {a.article}" + (f", {a.heading}" if a.heading else "") for a in arts)
+        head = (f"The general safeguards article ({named})" if len(arts) == 1
+                else f"The general safeguards articles ({named})")
+        one = len(arts) == 1
         if outside:
-            out.append(Gap("outside_general_safeguards", f"{head}) binds {where} only; it does not reach "
-                           f"{_named(outside)}.", (art.article, *(r.article for r in outside))))
+            out.append(Gap("outside_general_safeguards", f"{head} {'binds' if one else 'bind'} {', '.join(where)} only; "
+                           f"{'it does' if one else 'they do'} not reach {_named(outside)}.",
+                           (*(a.article for a in arts), *(r.article for r in outside))))
         else:
-            out.append(Gap("outside_general_safeguards", f"{head}) reaches every measure ({where}).", (art.article,)))
+            out.append(Gap("outside_general_safeguards", f"{head} {'reaches' if one else 'reach'} every measure "
+                           f"({', '.join(where)}).", tuple(a.article for a in arts)))
 
     measure_keys = {r.key for r in rows}
     cited: set[str] = set()
