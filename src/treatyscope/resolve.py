@@ -212,6 +212,7 @@ class ReachGrammar:
             before = self.subject.search(text, max(0, m.start() - self.window), m.start())
             if before:
                 return ReachStatement(kind, before.group("subject").lower() in self.obligations)
+            # A scope clause opens with the part's name: "This Convention shall apply to ...".
             if m.start() < 8 and self.scope.match(text):
                 return ReachStatement(kind, False)
         return None
@@ -325,7 +326,8 @@ def apply_reach(clauses: list[LabelledClause], *, is_measure: Callable[[ArticleV
                 arrivals += [(i.label, i.path) for i in h.inherited if i.kind == InheritKind.REFERENCE]
                 for label, tail in arrivals:
                     key = (label, tail[-1], InheritKind.REACH)
-                    if key in have or not r.carries(label):  # a label the measure states itself arrives too: both are shown
+                    # A label the measure states itself arrives too: both are shown.
+                    if key in have or not r.carries(label):
                         continue
                     have.add(key)
                     first.inherited.append(Inherited(

@@ -22,7 +22,8 @@ from .analysis import (Cell, MeasureConfig, MeasureRef, Provision, TierEntry, _c
 
 INHERITED_MARK = "↳"
 REACH_MARK = "⇒"
-LEGEND = f"{INHERITED_MARK} inherited through a cross-reference; {REACH_MARK} by the reach of a clause stating it for the article's chapter, section or instrument."
+LEGEND = (f"{INHERITED_MARK} inherited through a cross-reference; {REACH_MARK} by the reach of a clause stating it "
+          "for the article's chapter, section or instrument.")
 
 
 def jsonl_lines(docs: Iterable[LabelledDocument]) -> Iterable[str]:
@@ -68,7 +69,8 @@ def label_cells(article: ArticleView) -> tuple[list[str], list[str]]:
         if label in own:
             continue
         entries = []
-        for kind, mark, words in ((InheritKind.REFERENCE, INHERITED_MARK, "Art"), (InheritKind.REACH, REACH_MARK, "reach: Art")):
+        for kind, mark, words in ((InheritKind.REFERENCE, INHERITED_MARK, "Art"),
+                                  (InheritKind.REACH, REACH_MARK, "reach: Art")):
             paths = [i.path for i in arrivals if i.kind == kind]
             if paths:
                 sources = sorted({_path_source(p) for p in paths}, key=lambda x: (len(x), x))
