@@ -358,3 +358,15 @@ def test_two_general_safeguards_articles_of_one_chapter_are_named_together(patte
         f"The general safeguards articles (Art. 4, Scope of procedural measures; Art. 5, Conditions and safeguards) "
         f"bind {CH3} only; they do not reach Art. 9 (General principles of mutual legal assistance); Art. 10 "
         "(Expedited preservation at the request of another State Party).")
+
+
+def test_a_criminalisation_article_defines_the_tier_even_unlabelled():
+    from treatyscope.types import Document, LabelledDocument
+
+    text = "Each Party shall adopt measures to establish as criminal offences the misuse of devices."
+    c = Clause("d", "3", "3", None, None, "Misuse of devices", "en", 0, len(text), text,
+               context=("CHAPTER II – CRIMINALIZATION",))
+    report = build_report(LabelledDocument(Document("d", text), [LabelledClause(c)]))  # the labeller missed it
+    row = report.tier_map[0]
+    assert (row.tier, [p.clause_id for p in row.defined_in], row.defined_parts) == (
+        "defined", ["3"], ("CHAPTER II – CRIMINALIZATION",))

@@ -34,6 +34,7 @@ class MeasureConfig:
     safeguard_names: dict[str, str]
     cooperation_cues: tuple[re.Pattern, ...] = ()
     safeguard_headings: tuple[re.Pattern, ...] = ()
+    criminalisation_cues: tuple[re.Pattern, ...] = ()
     tier_definition_headings: dict[str, tuple[re.Pattern, ...]] = field(default_factory=dict)
 
     @classmethod
@@ -59,6 +60,7 @@ class MeasureConfig:
             safeguard_names={s: data.get("safeguard_names", {}).get(s, s) for s in SAFEGUARDS},
             cooperation_cues=cues("cooperation_cues"),
             safeguard_headings=words("safeguard_headings"),
+            criminalisation_cues=cues("criminalisation_cues"),
             tier_definition_headings={
                 t: tuple(re.compile(r"(?<![\w-])" + re.escape(str(w)), re.I) for w in ws)
                 for t, ws in data.get("tier_definition_headings", {}).items()},

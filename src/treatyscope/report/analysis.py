@@ -394,6 +394,12 @@ def measure_rows(ld: LabelledDocument, config: MeasureConfig) -> list[MeasureRow
 
 
 def _defines(lc: LabelledClause, tier: str, config: MeasureConfig) -> bool:
+    """True when a clause defines a tier: it carries the tier where it is defined, or (for
+    ``defined``) it is a criminalisation clause, whether or not the labeller gave it the tier."""
+    if tier == "defined" and any(c.search(lc.clause.text) for c in config.criminalisation_cues):
+        return True
+    if tier not in lc.tiers:
+        return False
     heading = lc.clause.heading or ""
     return defines_tier(lc, config) or any(k.search(heading) for k in config.tier_definition_headings.get(tier, ()))
 
@@ -410,8 +416,7 @@ def tier_map(ld: LabelledDocument, config: MeasureConfig,
     by_key = {a.key: a for a in ld.articles()}
     out = []
     for tier in TIERS:
-        defined = [lc for lc in english if tier in lc.tiers and _defines(lc, tier, config)
-                   and article_key_of(lc) not in measure_keys]
+        defined = [lc for lc in english if _defines(lc, tier, config) and article_key_of(lc) not in measure_keys]
         provisions = tuple(Provision(lc.clause.clause_id, lc.clause.article, lc.clause.heading, _phrases(lc, tier))
                            for lc in defined)
         parts = tuple(_unique(lc.clause.context[-1] for lc in defined if lc.clause.context))
