@@ -370,3 +370,13 @@ def test_a_criminalisation_article_defines_the_tier_even_unlabelled():
     row = report.tier_map[0]
     assert (row.tier, [p.clause_id for p in row.defined_in], row.defined_parts) == (
         "defined", ["3"], ("CHAPTER II – CRIMINALIZATION",))
+
+
+def test_the_article_on_offences_under_other_instruments_defines_treaty():
+    from treatyscope.types import Document, LabelledDocument
+
+    text = "Each Party shall also apply this Convention to the offences set out in the treaties listed in the annex."
+    c = Clause("d", "4", "4", None, None, "Offences under other international instruments", "en", 0, len(text), text)
+    lc = LabelledClause(c, tiers=["treaty"])
+    row = build_report(LabelledDocument(Document("d", text), [lc])).tier_map[1]
+    assert (row.tier, [p.clause_id for p in row.defined_in]) == ("treaty", ["4"])
