@@ -45,8 +45,9 @@ from spacy.tokens import Doc
 from . import components, fast  # noqa: F401
 from .extensions import CHAPEAU_KEY, CONTEXT_KEY, EVIDENCE_KEY, HEADING_KEY, TEXT_KEY
 from .ingest import read_document
+from .measures import load_measure_config
 from .paths import config_path
-from .resolve import absolute, resolve
+from .resolve import absolute, reach_grammar, resolve
 from .segment import chapeau_id, segment_document
 from .types import (SAFEGUARDS, TIERS, Clause, CrossReference, Document, Evidence, EvidenceSource, LabelledClause,
                     LabelledDocument, Polarity)
@@ -90,6 +91,10 @@ def _build(path: Path, classifier: bool, overrides: dict) -> Language:
     nlp.initialize()
     # Only clauses are passed to spaCy, but a text with no structure can be one long clause.
     nlp.max_length = 10_000_000
+    # Resolution's data (the reach grammar, the measure test) is read with the pipeline, once,
+    # not by the first document that needs it: a batch time limit would count it.
+    reach_grammar()
+    load_measure_config()
     return nlp
 
 
