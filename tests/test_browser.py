@@ -46,7 +46,7 @@ def browser_page(tmp_path_factory, sample_path, patterns_nlp):
 
 
 @pytest.mark.parametrize("selector, rows, words", [
-    ("#tiers table", 5, "Reached through references"),  # the tier map: one row per tier
+    ("#tiers table", 5, "By reach"),  # the tier map: one row per tier
     ("#measures table", 4, "Judicial oversight"),  # the matrix: articles 7 to 10, a column per safeguard
 ])
 def test_tables_are_visible(browser_page, selector, rows, words):
@@ -55,6 +55,23 @@ def test_tables_are_visible(browser_page, selector, rows, words):
     assert table.is_visible()
     assert table.locator("tbody tr").count() == rows
     assert words in table.inner_text()
+
+
+def test_the_first_screen_shows_the_gaps_and_the_tier_map(browser_page):
+    page, _, out = browser_page
+    page.evaluate("window.scrollTo(0, 0)")
+    height = page.viewport_size["height"]
+    gaps = page.locator("#gaps li")
+    assert gaps.count() == 4
+    for i in range(gaps.count()):  # every gap sentence is on the first screen, unscrolled
+        box = gaps.nth(i).bounding_box()
+        assert box is not None and box["y"] + box["height"] <= height
+    assert "does not reach Art. 9 (Mutual legal assistance)" in gaps.nth(1).inner_text()
+    tiers = page.locator("#tiers table").bounding_box()
+    assert tiers is not None and tiers["y"] < height  # the tier map starts on the first screen
+    shot = out / "report-first-screen.png"
+    page.screenshot(path=str(shot))  # the first screen, as a reader sees it
+    assert shot.stat().st_size > 10_000
 
 
 def test_a_highlight_shows_its_labels_on_keyboard_focus(browser_page):

@@ -13,7 +13,7 @@ from treatyscope.cli import app
 runner = CliRunner()
 
 SCHEMA = ["doc_id", "clause_id", "article", "paragraph", "subparagraph", "heading", "language", "skipped", "start",
-          "end", "text", "bracketed", "brackets", "context", "chapeau", "tiers", "safeguards", "effective",
+          "end", "text", "bracketed", "brackets", "context", "chapeau", "kind", "tiers", "safeguards", "effective",
           "references", "evidence"]
 
 
@@ -77,11 +77,12 @@ def test_inheritance_through_references_in_the_sample(sample_jsonl):
     assert r["effective"]["tiers"] == ["defined", "other", "any"]
     assert r["effective"]["safeguards"] == ["domestic_law", "human_rights", "judicial_oversight", "proportionality",
                                             "data_protection"]
-    assert [(v["label"], v["path"]) for v in r["effective"]["via"]] == [
-        ("defined", ["7(3)", "5(2)(a)"]), ("other", ["7(3)", "5(2)(b)"]), ("any", ["7(3)", "5(2)(c)"]),
-        ("domestic_law", ["7(3)", "6(1)"]), ("human_rights", ["7(3)", "6(1)"]),
-        ("judicial_oversight", ["7(3)", "6(2)"]), ("proportionality", ["7(3)", "6(2)"]),
-        ("data_protection", ["7(3)", "6(3)"])]
+    assert [(v["label"], v["path"], v["kind"]) for v in r["effective"]["via"]] == [
+        ("defined", ["7(3)", "5(2)(a)"], "reference"), ("other", ["7(3)", "5(2)(b)"], "reference"),
+        ("any", ["7(3)", "5(2)(c)"], "reference"),
+        ("domestic_law", ["7(3)", "6(1)"], "reference"), ("human_rights", ["7(3)", "6(1)"], "reference"),
+        ("judicial_oversight", ["7(3)", "6(2)"], "reference"), ("proportionality", ["7(3)", "6(2)"], "reference"),
+        ("data_protection", ["7(3)", "6(3)"], "reference")]
 
 
 @pytest.mark.parametrize(

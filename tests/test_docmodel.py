@@ -66,11 +66,11 @@ def test_facts_each_clause_draws_from_its_document(clauses):
         # a criminalisation article citing itself is no citation
         "3": ["FN_criminalisation"], "4": ["FN_criminalisation"],
         "5": ["FN_policy"],
-        # "evidence of grave offences": the defined term's tier
-        "6(1)": ["FN_measure", "DT_serious"],
+        # "evidence of grave offences": the defined term's tier, a hit in a measure (codebook, "Defined terms")
+        "6(1)": ["FN_measure", "DT_serious", "HIT_serious"],
         # the treaty's own crime by its term, and an explicit citation of a criminalisation article
         "6(2)": ["FN_measure", "OWN_CRIME", "CITE_CRIM"],
-        "6(3)": ["FN_measure", "DT_defined", "OWN_CRIME"],
+        "6(3)": ["FN_measure", "DT_defined", "HIT_defined", "OWN_CRIME"],
         "7": ["FN_final"],
     }
 

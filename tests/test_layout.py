@@ -12,7 +12,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "treatyscope"
 STAGES = [
     ["_version", "types", "errors", "fileio", "paths", "extensions"],
     ["ingest", "language", "segment"],
-    ["resolve", "docmodel"],
+    ["resolve", "measures", "docmodel"],
     ["fast"],
     ["features", "representations", "classify", "model_store"],
     ["components"],

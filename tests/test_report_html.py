@@ -193,29 +193,32 @@ def test_text_not_in_english_is_greyed_and_tagged(patterns_nlp):
 # --- tier map ---------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("tier, defined_in, extends, through", [
-    ("defined", {"3", "4"}, {"2(1)", "5(2)(a)", "9(1)", "10(1)"}, {"7(3)", "8(2)"}),  # criminalization defines
-    ("serious", {"1(a)"}, {"2(2)", "8(1)", "10(1)"}, {"9(8)"}),  # the definition article; penalty thresholds
-    ("treaty", set(), {"2(2)"}, set()),  # only the scope article
-    ("other", set(), {"5(2)(b)"}, {"7(3)", "8(2)"}),  # "by means of" is not a definition
-    ("any", set(), {"5(2)(c)"}, {"7(3)", "8(2)"}),  # reached by the powers through "subject to articles 5 and 6"
+@pytest.mark.parametrize("tier, defined_in, own, by_reference, by_reach", [
+    # criminalization defines; the scope article 2 reaches every measure, article 5 those of chapter III
+    ("defined", {"3", "4"}, ["9", "10"], ["7", "8", "9"], ["7", "8", "9", "10"]),
+    ("serious", {"1(a)"}, ["8", "10"], ["9"], ["7", "8", "9", "10"]),  # the definitions article; thresholds
+    ("treaty", set(), [], [], ["7", "8", "9", "10"]),  # not defined: only the scope article names it
+    ("other", set(), [], ["7", "8"], ["7", "8"]),  # "by means of" is not a definition; chapter III only
+    ("any", set(), [], ["7", "8"], ["7", "8"]),  # reach of article 5 and "subject to articles 5 and 6"
 ])
-def test_tier_map_of_the_sample(sample, tier, defined_in, extends, through):
+def test_tier_map_of_the_sample(sample, tier, defined_in, own, by_reference, by_reach):
     ld, _ = sample
     row = {r.tier: r for r in build_report(ld).tier_map}[tier]
     assert {p.clause_id for p in row.defined_in} == defined_in
-    assert extends <= {p.clause_id for p in row.extends}
-    assert not ({p.clause_id for p in row.extends} & defined_in)
-    assert through <= {p.clause_id for p in row.inherited_by}
-    assert all(p.via and p.via[0] == p.clause_id for p in row.inherited_by)
+    assert [m.article for m in row.own] == own
+    assert [m.article for m in row.by_reference] == by_reference
+    assert [m.article for m in row.by_reach] == by_reach
+    assert row.count == len(set(own) | set(by_reference) | set(by_reach))
 
 
 def test_tier_map_links_to_clauses_in_the_text(sample, sample_page):
     ld, _ = sample
     report = build_report(ld)
     for row in report.tier_map:
-        for p in row.defined_in + row.extends:
+        for p in row.defined_in:
             assert report.anchor(p.clause_id) in sample_page.ids
+        for m in row.own + row.by_reference + row.by_reach:
+            assert report.article_anchor(m.key) in sample_page.ids
 
 
 # --- measure by safeguard matrix --------------------------------------------------------------
@@ -228,11 +231,11 @@ def test_matrix_rows_are_the_articles_granting_powers_or_cooperation(sample):
 
 @pytest.mark.parametrize("article, safeguard, state, detail", [
     ("7", "use_limitation", "present", "confidential"),  # own words, quoted
-    ("7", "judicial_oversight", "inherited", "6(2)"),  # through "subject to articles 5 and 6"
+    ("7", "judicial_oversight", "reference", "by reference to 6(2); by reach of CHAPTER III from 6(2)"),  # "subject to articles 5 and 6", and the reach of article 6
     ("8", "use_limitation", "absent", ""),  # neither own nor inherited
     ("9", "dual_criminality", "optional", "waived"),  # "may require", and 9(4) waives it
     ("9", "refusal_grounds", "optional", "bank secrecy"),  # "may be refused"; bank secrecy ground waived
-    ("10", "non_discrimination", "inherited", "9(5)"),  # through "the grounds contained in article 9, paragraph 5"
+    ("10", "non_discrimination", "reference", "by reference to 9(5)"),  # through "the grounds contained in article 9, paragraph 5"
     ("10", "dual_criminality", "present", "punishable under the laws of both"),  # own words
 ])
 def test_matrix_cells_of_the_sample(sample, article, safeguard, state, detail):

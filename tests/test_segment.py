@@ -315,3 +315,65 @@ def test_a_tail_needs_a_lead_in_that_introduces_items():
     # the paragraph's first words are a sentence, not a lead-in ending in ":": nothing to complete
     text = "### Article 4\n\n1.   Each Party shall cooperate.\n\na) first; and\n\nb) second; where needed.\n"
     assert [c.clause_id for c in segment(text)] == ["4(1)", "4(1)(a)", "4(1)(b)"]
+
+
+# --- structure: title lines and the parts reach works on (issue 14) ----------------------------
+
+PLAIN_CHAPTERS = """DRAFT PROTOCOL ON SHARING EVIDENCE
+
+Note by the secretariat: a text for discussion only.
+
+The Parties to this Protocol,
+Considering the need to act together,
+Have agreed as follows:
+
+CHAPTER I
+SCOPE
+
+Article 1
+Scope
+This Protocol applies to evidence in electronic form.
+
+CHAPTER II
+MEASURES
+Section 1
+Orders
+
+Article 2
+Production orders
+Each Party shall empower its authorities to order production of data.
+"""
+
+
+def test_title_lines_and_headnotes_are_kept_but_not_recitals():
+    clauses = segment(PLAIN_CHAPTERS)
+    pre = [(c.clause_id, c.kind, c.text) for c in clauses if c.article == "preamble"]
+    assert pre == [
+        ("preamble(1)", "title", "DRAFT PROTOCOL ON SHARING EVIDENCE"),
+        ("preamble(2)", "title", "Note by the secretariat: a text for discussion only."),
+        ("preamble(3)", "recital", "The Parties to this Protocol,"),
+        ("preamble(4)", "recital", "Considering the need to act together,"),
+        ("preamble(5)", "recital", "Have agreed as follows:"),
+    ]
+
+
+def test_a_chapter_title_on_its_own_line_belongs_to_the_chapter():
+    got = [(c.clause_id, c.context, c.text) for c in segment(PLAIN_CHAPTERS) if c.article != "preamble"]
+    assert got == [
+        ("1", ("CHAPTER I – SCOPE",), "This Protocol applies to evidence in electronic form."),
+        ("2", ("CHAPTER II – MEASURES", "Section 1 – Orders"),
+         "Each Party shall empower its authorities to order production of data."),
+    ]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # a "Preamble" line: what came before it is dropped, as before (gold ids unchanged)
+    ("A TITLE\n\nPreamble\n\nThe States Parties,\nHave agreed as follows:\n\nArticle 1\nText.\n",
+     ["recital", "recital"]),
+    # no recital-like line at all: every piece stays a recital
+    ("Only a line\n\nArticle 1\nText.\n", ["recital"]),
+    # a numbered line is never a title
+    ("1. Members of the household\n\nArticle 1\nText.\n", ["recital"]),
+])
+def test_which_preamble_pieces_are_titles(text, kinds):
+    assert [c.kind for c in segment(text) if c.article == "preamble"] == kinds

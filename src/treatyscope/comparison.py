@@ -75,6 +75,9 @@ class ArticleChange:
     effective_gained: list[str] = field(default_factory=list)
     effective_lost: list[str] = field(default_factory=list)
     polarity_changed: list[dict[str, Any]] = field(default_factory=list)
+    # For each label gained or lost only effectively: how it arrives (in the new version) or
+    # arrived (in the old): [{"kind": "reference" | "reach", "path": [...], "part": ...}].
+    effective_via: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     scope_phrases: dict[str, list[dict[str, str]]] = field(default_factory=lambda: {"added": [], "removed": []})
     safeguard_phrases: dict[str, list[dict[str, str]]] = field(default_factory=lambda: {"added": [], "removed": []})
     diff: list[dict[str, str]] = field(default_factory=list)
@@ -107,7 +110,7 @@ class ArticleChange:
             "similarity": None if self.similarity is None else round(self.similarity, 3),
             "gained": self.gained, "lost": self.lost,
             "effective_gained": self.effective_gained, "effective_lost": self.effective_lost,
-            "polarity_changed": self.polarity_changed,
+            "polarity_changed": self.polarity_changed, "effective_via": self.effective_via,
             "scope_phrases": self.scope_phrases, "safeguard_phrases": self.safeguard_phrases,
             "diff": self.diff,
         } | ({} if self.agreed_language is None else {"agreed_language": self.agreed_language})
@@ -137,8 +140,9 @@ class Comparison:
             own_l = [x for x in own if x in names]
             eff_only = [x for x in effective if x in names and x not in own_l]
             if own_l or eff_only:
+                ways = {x: sorted({w["kind"] for w in a.effective_via.get(x, [])}) for x in eff_only}
                 out[key].append({"old": a.old, "new": a.new, "old_key": a.old_key, "new_key": a.new_key,
-                                 "labels": own_l, "effective_only": eff_only})
+                                 "labels": own_l, "effective_only": eff_only, "effective_kinds": ways})
 
         for a in self.articles:
             add("scope_widened", a, a.gained, a.effective_gained, TIERS)
@@ -166,8 +170,12 @@ class Comparison:
             for e in s[key]:
                 a = by_key[(e["old_key"], e["new_key"])]
                 words = ", ".join(e["labels"])
-                if e["effective_only"]:
-                    words += ("; " if words else "") + ", ".join(e["effective_only"]) + " through references"
+                by_kind: dict[str, list[str]] = {}
+                for x in e["effective_only"]:
+                    kinds = e["effective_kinds"].get(x) or ["reference"]
+                    by_kind.setdefault(" and ".join(f"by {k}" for k in kinds), []).append(x)
+                for how, labels in by_kind.items():
+                    words += ("; " if words else "") + ", ".join(labels) + f" {how}"
                 parts.append(f"{a.name} {verb} {words}")
             return "; ".join(parts) if parts else "none"
 
@@ -388,6 +396,19 @@ def _phrase_change(old: list[tuple[str, str]], new: list[tuple[str, str]]) -> di
             "removed": [{"label": lab, "text": t} for lab, t in old if (lab, t) not in new]}
 
 
+def _effective_via(view: ArticleView, labels: list[str]) -> dict[str, list[dict[str, Any]]]:
+    """How each label arrives at an article: by reference or by reach, with its path and part."""
+    arrivals = view.arrivals()
+    out: dict[str, list[dict[str, Any]]] = {}
+    for label in labels:
+        seen = set()
+        for inh in arrivals.get(label, []):
+            if (inh.kind, inh.path) not in seen:
+                seen.add((inh.kind, inh.path))
+                out.setdefault(label, []).append({"kind": inh.kind.value, "path": list(inh.path), "part": inh.part})
+    return out
+
+
 def _ordered(labels: set[str]) -> list[str]:
     return [x for x in TIERS + SAFEGUARDS if x in labels]
 
@@ -419,6 +440,7 @@ def _one_sided(side: Side, *, added: bool) -> ArticleChange:
         old_heading=None if added else v.heading, new_heading=v.heading if added else None,
         status="added" if added else "removed",
     )
+    change.effective_via = _effective_via(v, [x for x in eff if x not in own])
     if added:
         change.gained, change.effective_gained = own, eff
         change.scope_phrases = _phrase_change([], tiers)
@@ -446,6 +468,8 @@ def _pair(old: Side, new: Side, score: float, mapping: dict[str, str]) -> Articl
         scope_phrases=_phrase_change(_phrases(old.view, TIERS), _phrases(new.view, TIERS)),
         safeguard_phrases=_phrase_change(_phrases(old.view, SAFEGUARDS), _phrases(new.view, SAFEGUARDS)),
     )
+    change.effective_via = (_effective_via(new.view, [x for x in change.effective_gained if x not in own_n])
+                            | _effective_via(old.view, [x for x in change.effective_lost if x not in own_o]))
     if text_changed:
         change.diff = word_diff(old_text, new.text)
     if (text_changed or change.retitled or change.gained or change.lost or change.effective_gained

@@ -49,8 +49,9 @@ from . import components, fast  # noqa: F401
 from .docmodel import ClausePlace, DocumentModel, build_model
 from .extensions import CHAPEAU_KEY, CONTEXT_KEY, EVIDENCE_KEY, HEADING_KEY, PLACE_KEY, TEXT_KEY
 from .ingest import read_document
+from .measures import load_measure_config
 from .paths import config_path
-from .resolve import absolute, resolve
+from .resolve import absolute, reach_grammar, resolve
 from .segment import chapeau_id, segment_document
 from .types import (SAFEGUARDS, TIERS, Clause, CrossReference, Document, Evidence, EvidenceSource, LabelledClause,
                     LabelledDocument, Polarity)
@@ -94,6 +95,10 @@ def _build(path: Path, classifier: bool, overrides: dict) -> Language:
     nlp.initialize()
     # Only clauses are passed to spaCy, but a text with no structure can be one long clause.
     nlp.max_length = 10_000_000
+    # Resolution's data (the reach grammar, the measure test) is read with the pipeline, once,
+    # not by the first document that needs it: a batch time limit would count it.
+    reach_grammar()
+    load_measure_config()
     return nlp
 
 
@@ -234,8 +239,11 @@ def label_document(document: Document, *, nlp: Language | None = None) -> tuple[
     nlp = nlp or default_pipeline()
     seg = segment_document(document)
     english = [c for c in seg.clauses if not c.skipped]
-    processed = iter(label_clauses(nlp, english))
-    clauses = [LabelledClause(clause=c) if c.skipped else next(processed) for c in seg.clauses]
+    # A title line or headnote is kept as a clause (its id and offsets) but says nothing to label.
+    labelled = [c for c in english if c.kind != "title"]
+    processed = iter(label_clauses(nlp, labelled))
+    clauses = [LabelledClause(clause=c) if c.skipped or c.kind == "title" else next(processed)
+               for c in seg.clauses]
     resolve(clauses)
     warnings = list(document.warnings) + list(seg.warnings)
     if seg.clauses and not english:

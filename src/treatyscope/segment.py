@@ -129,6 +129,7 @@ class _Segmenter:
         self.context: list[tuple[str, str]] = []  # (kind, label)
         self.mode = "preamble"  # preamble | article | outside
         self.awaiting_context_title = False
+        self.plain_context_title = False  # the line after a plain "CHAPTER III" may be its title
         self.seen_keys: dict[str, int] = {}
         # enumerator state of the current article
         self.para: str | None = None
@@ -175,18 +176,19 @@ class _Segmenter:
         ctx = _CONTEXT.match(stripped)
         if ctx and self._plain_context_ok(ctx, stripped):
             self._context(ctx.group("kind"), ctx.group("rest"))
+            self.plain_context_title = True
             return
+        if self.plain_context_title and self._plain_context_title(stripped):
+            # "CHAPTER III" then "PROCEDURAL MEASURES" on a line of its own: the chapter's title,
+            # not words of the clause before it.
+            kind, label = self.context[-1]
+            self.context[-1] = (kind, f"{label} – {stripped}")
+            self.plain_context_title = False
+            return
+        self.plain_context_title = False
         if _TESTIMONIUM.match(stripped):
             self.mode = "outside"
             return
-        if self.awaiting_context_title and self.context and self._plain_context_title(stripped):
-            # "CHAPTER III" then "PREVENTION" on its own line: the chapter's title, not text
-            # of the clause before it.
-            kind, label = self.context[-1]
-            self.context[-1] = (kind, f"{label} – {stripped}")
-            self.awaiting_context_title = False
-            return
-        self.awaiting_context_title = False
         self._body(s, e)
 
     def awaiting_plain_title(self, line: str) -> bool:
@@ -202,10 +204,13 @@ class _Segmenter:
             and line[:1].isupper()
         )
 
-    @staticmethod
-    def _plain_context_title(line: str) -> bool:
-        return (len(line) <= 120 and line[:1].isupper() and not line.endswith((".", ";", ":", ","))
-                and not _PARA.match(line) and not _SUB.match(line))
+    def _plain_context_title(self, line: str) -> bool:
+        """True for a short heading-like line (no enumerator, no closing punctuation) after a chapter line."""
+        if not self.context or len(line) > 120 or _PARA.match(line) or _SUB.match(line):
+            return False
+        if line.endswith((".", ";", ":", ",")) or not line[:1].isupper():
+            return False
+        return line.isupper() or len(line.split()) <= 12
 
     @staticmethod
     def _plain_context_ok(m: re.Match, line: str) -> bool:
@@ -254,8 +259,7 @@ class _Segmenter:
             self.context = self.context[: kinds.index(kind.lower())]
         label = re.sub(r"\s+", " ", f"{kind} {rest}".strip())
         self.context.append((kind, label))
-        # "Chapter III" alone awaits its title on the next line; "Chapter III – Prevention" has it.
-        self.awaiting_context_title = not re.search(r"[A-Za-z]{3}", rest.split(None, 1)[1] if len(rest.split(None, 1)) > 1 else "")
+        self.awaiting_context_title = True
         if self.mode == "preamble" and not self.articles:
             self.mode = "article_pending"
 
@@ -467,31 +471,35 @@ class _Segmenter:
         block = 0
         count = 0
         last_end = -1
+        blocks: list[list[tuple[int, int]]] = []
         for start, end in self.preamble:
             if last_end < 0 or self._article_between(last_end, start):
-                block += 1
-                count = 0
-            count += 1
+                blocks.append([])
+            blocks[-1].append((start, end))
             last_end = end
+        for block, pieces in enumerate(blocks, 1):
             key = "preamble" if block == 1 else f"preamble@{block}"
-            text = self.text[start:end]
-            lang = detect_language(text)
-            if lang == "und":
-                lang = "en"
-            out.append(self._clause(f"{key}({count})", "preamble", str(count), None, None, lang,
-                                    start, end, (), False))
+            titles = _title_lines([self.text[s:e] for s, e in pieces])
+            for count, (start, end) in enumerate(pieces, 1):
+                text = self.text[start:end]
+                lang = detect_language(text)
+                if lang == "und":
+                    lang = "en"
+                out.append(self._clause(f"{key}({count})", "preamble", str(count), None, None, lang,
+                                        start, end, (), False, kind="title" if count <= titles else "recital"))
         return out
 
     def _article_between(self, a: int, b: int) -> bool:
         return bool(re.search(rf"(?m)^\s*#*\s*{ARTICLE_WORDS}\s*\d", self.text[a:b]))
 
-    def _clause(self, cid, article, paragraph, sub, heading, lang, start, end, context, chapeau) -> Clause:
+    def _clause(self, cid, article, paragraph, sub, heading, lang, start, end, context, chapeau,
+                kind="provision") -> Clause:
         text = self.text[start:end]
         brackets = tuple(find_brackets(text, start))
         return Clause(
             doc_id=self.doc.doc_id, clause_id=cid, article=article, paragraph=paragraph,
             subparagraph=sub, heading=heading, language=lang, start=start, end=end, text=text,
-            bracketed=bool(brackets), brackets=brackets, context=context, chapeau=chapeau,
+            bracketed=bool(brackets), brackets=brackets, context=context, chapeau=chapeau, kind=kind,
         )
 
     def _unstructured(self) -> SegmentResult:
@@ -512,6 +520,23 @@ class _Segmenter:
                                         "en" if lang == "und" else lang, s, e, (), False))
         warning = "no article structure found; labelled paragraph by paragraph"
         return SegmentResult(clauses, [warning] if clauses else [], structured=False)
+
+
+_RECITAL_LIKE = re.compile(rf"^[*_\s]*(?:{_RECITAL_OPENERS}|The|De|Les|Le|La)\b|^\(?\d|[,;:][*_\s]*$")
+
+
+def _title_lines(pieces: list[str]) -> int:
+    """How many pieces at the start of a preamble are the document's title lines and headnotes.
+
+    They are the pieces before the first one that reads as a recital or an opening formula
+    ("The States Parties to this Convention", "Considering ...", a line ending in a comma,
+    semicolon or colon; not a line in capitals). A preamble with no such piece is all recitals.
+    """
+    for i, piece in enumerate(pieces):
+        piece = piece.strip()
+        if _RECITAL_LIKE.search(piece) and not piece.isupper():
+            return i
+    return 0
 
 
 def _tail_start(item: str, lead: str, letter: str | None = None) -> tuple[int, int] | None:

@@ -99,6 +99,9 @@ class Clause:
     brackets: tuple[tuple[int, int], ...] = ()
     context: tuple[str, ...] = ()
     chapeau: bool = False
+    # "provision" (an article's clause), "recital" (a preamble recital) or "title" (a title
+    # line or headnote before the recitals: kept in the preamble's numbering, never labelled).
+    kind: str = "provision"
 
     @property
     def skipped(self) -> bool:
@@ -174,15 +177,41 @@ class CrossReference:
         return _from_dict(cls, data)
 
 
+class InheritKind(StrEnum):
+    """How a label arrives at a clause: ``reference`` (through cross-references it subjects
+    itself to) or ``reach`` (a clause stating conditions or a scope for the whole part)."""
+
+    REFERENCE = "reference"
+    REACH = "reach"
+
+
 @dataclass(frozen=True)
 class Inherited:
-    """A label a clause receives through its references, with the path it came by."""
+    """A label a clause receives, with the path of clause ids it came by and how.
+
+    ``part`` names the chapter, section or instrument of a reach; ``limited_by`` lists, for a
+    tier that arrives by reach at a measure stating its own scope, the clauses of that scope.
+    """
 
     label: str
     path: tuple[str, ...]
+    kind: InheritKind = InheritKind.REFERENCE
+    part: str | None = None
+    limited_by: tuple[str, ...] = ()
+
+    @property
+    def source(self) -> str:
+        """The clause holding the label (the end of the path)."""
+        return self.path[-1]
 
     def to_dict(self) -> dict[str, Any]:
-        return {"label": self.label, "path": list(self.path)}
+        return {"label": self.label, "path": list(self.path), "kind": self.kind.value, "part": self.part,
+                "limited_by": list(self.limited_by)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Inherited":
+        return cls(data["label"], tuple(data["path"]), InheritKind(data.get("kind", "reference")),
+                   data.get("part"), tuple(data.get("limited_by", ())))
 
 
 @dataclass
@@ -238,6 +267,7 @@ class LabelledClause:
             "brackets": [list(b) for b in c.brackets],
             "context": list(c.context),
             "chapeau": c.chapeau,
+            "kind": c.kind,
             "tiers": list(self.tiers),
             "safeguards": list(self.safeguards),
             "effective": {
@@ -259,7 +289,7 @@ class LabelledClause:
             safeguards=list(data.get("safeguards", [])),
             evidence=[Evidence.from_dict(e) for e in data.get("evidence", [])],
             references=[CrossReference.from_dict(r) for r in data.get("references", [])],
-            inherited=[Inherited(v["label"], tuple(v["path"])) for v in via],
+            inherited=[Inherited.from_dict(v) for v in via],
         )
 
 
@@ -333,9 +363,17 @@ class ArticleView:
     def safeguards(self) -> list[str]:
         return self._own(SAFEGUARDS)
 
+    def arrivals(self) -> dict[str, list[Inherited]]:
+        """Labels the article receives by reference or by reach, each with how they came."""
+        out: dict[str, list[Inherited]] = {}
+        for lc in self.clauses:
+            for inh in lc.inherited:
+                out.setdefault(inh.label, []).append(inh)
+        return out
+
     def inherited(self) -> dict[str, list[tuple[str, ...]]]:
-        """Labels the article receives through references, each with the paths they came by
-        (also those it states in its own words)."""
+        """Labels the article receives by reference or by reach, each with the paths they came
+        by (also those it states in its own words)."""
         out: dict[str, list[tuple[str, ...]]] = {}
         for lc in self.clauses:
             for inh in lc.inherited:

@@ -19,6 +19,7 @@ app = typer.Typer()
 class ReportFormat(str, Enum):
     html = "html"
     md = "md"
+    json = "json"
 
 
 class CompareFormat(str, Enum):
@@ -44,18 +45,18 @@ def _index(precedents: bool, index: Path | None, corpus: Path | None, patterns_o
 def report_cmd(
     path: Annotated[Optional[Path], typer.Argument(help="A treaty file (.txt .md .html .pdf .docx). Default: the bundled sample draft.", show_default=False)] = None,
     output: OutputOpt = None,
-    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="html: the page (tier map, matrix, annotated text); md: the two tables alone.")] = ReportFormat.html,
+    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="html: the page (gaps, tier map, matrix, annotated text); md: the gaps and the two tables; json: the same for other tools.")] = ReportFormat.html,
     model: ModelOpt = None,
     patterns_only: PatternsOpt = False,
     precedents: PrecedentsOpt = False,
     index: IndexOpt = None,
     corpus: CorpusOpt = None,
 ) -> None:
-    """Write a report: the tier map, the measure-by-safeguard matrix and the text with every label in place."""
+    """Write a report: the gaps, the tier map, the measure-by-safeguard matrix and the text with every label in place."""
     from ..ingest import read_document
     from ..pipeline import label_document, pipeline_for
     from ..report.html import render_report_html
-    from ..report.text import render_report_markdown
+    from ..report.text import render_report_json, render_report_markdown
 
     try:
         document = read_document(path or sample_draft())
@@ -68,8 +69,10 @@ def report_cmd(
             from ..precedents import article_precedents, find_precedents
 
             by_article = article_precedents(labelled, find_precedents(labelled, idx, top=1), idx)
-        text = (render_report_html(labelled, warnings=warnings, precedents=by_article) if fmt is ReportFormat.html
-                else render_report_markdown(labelled))
+        if fmt is ReportFormat.html:
+            text = render_report_html(labelled, warnings=warnings, precedents=by_article)
+        else:
+            text = (render_report_markdown if fmt is ReportFormat.md else render_report_json)(labelled)
         emit(text, output, f"report on {document.doc_id}")
     except TreatyscopeError as exc:
         _err(f"error: {exc}")

@@ -3,7 +3,7 @@
 :func:`build_report` turns a :class:`LabelledDocument` into a :class:`Report`, which
 :mod:`treatyscope.report.html` renders as a page and :mod:`treatyscope.report.text` as
 Markdown tables. Which articles grant a power or a cooperation measure, and which clauses
-define a tier, is decided from data in ``configs/measures.json``.
+define a tier, is decided by :mod:`treatyscope.measures` from data in ``configs/measures.json``.
 """
 
 from __future__ import annotations
@@ -11,81 +11,11 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 
-from ..errors import TreatyscopeError
-from ..paths import config_path
-from ..types import POLARITIES, SAFEGUARDS, TIERS, ArticleView, LabelledClause, LabelledDocument, Polarity
+from ..measures import MeasureConfig, defines_tier, is_measure, load_measure_config, measure_kind
+from ..types import POLARITIES, SAFEGUARDS, TIERS, ArticleView, Inherited, LabelledClause, LabelledDocument, Polarity
 
 WEAK_POLARITIES = tuple(p.value for p in POLARITIES if p is not Polarity.REQUIRED)
-
-
-@dataclass(frozen=True)
-class MeasureConfig:
-    """Heading keywords and text cues (``configs/measures.json``) and the names labels are shown by."""
-
-    measure_headings: tuple[re.Pattern, ...]
-    exclude_headings: tuple[re.Pattern, ...]
-    measure_cues: tuple[re.Pattern, ...]
-    exclude_cues: tuple[re.Pattern, ...]
-    definition_headings: tuple[re.Pattern, ...]
-    definition_cues: tuple[re.Pattern, ...]
-    tier_names: dict[str, str]
-    safeguard_names: dict[str, str]
-
-    @classmethod
-    def from_dict(cls, data: dict) -> "MeasureConfig":
-        def words(key: str) -> tuple[re.Pattern, ...]:
-            # A keyword matches at the start of a word ("reservation" is not in "preservation").
-            return tuple(re.compile(r"(?<![\w-])" + re.escape(str(w)), re.I) for w in data.get(key, ()))
-
-        def cues(key: str) -> tuple[re.Pattern, ...]:
-            try:
-                return tuple(re.compile(c, re.I) for c in data.get(key, ()))
-            except re.error as exc:
-                raise TreatyscopeError(f"measures config: {key}: bad regular expression ({exc})") from None
-
-        return cls(
-            measure_headings=words("measure_headings"),
-            exclude_headings=words("exclude_headings"),
-            measure_cues=cues("measure_cues"),
-            exclude_cues=cues("exclude_cues"),
-            definition_headings=words("definition_headings"),
-            definition_cues=cues("definition_cues"),
-            tier_names={t: data.get("tier_names", {}).get(t, t) for t in TIERS},
-            safeguard_names={s: data.get("safeguard_names", {}).get(s, s) for s in SAFEGUARDS},
-        )
-
-    def name(self, label: str) -> str:
-        """The words a label is shown by in a table heading."""
-        return self.tier_names.get(label) or self.safeguard_names.get(label) or label
-
-
-def load_measure_config(path: str | Path | None = None) -> MeasureConfig:
-    """Read ``configs/measures.json`` (or another file of the same shape).
-
-    Returns the :class:`MeasureConfig`. Raises :class:`TreatyscopeError` when the file is
-    missing or is not valid JSON.
-    """
-    if path is None:
-        return _default_config()
-    return _read_config(Path(path))
-
-
-@lru_cache(maxsize=1)
-def _default_config() -> MeasureConfig:
-    return _read_config(config_path("measures.json"))
-
-
-def _read_config(path: Path) -> MeasureConfig:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise TreatyscopeError(f"{path}: measures config not found") from None
-    except (OSError, ValueError) as exc:
-        raise TreatyscopeError(f"{path}: cannot read the measures config ({exc})") from None
-    return MeasureConfig.from_dict(data)
 
 
 # --- tier map and matrix --------------------------------------------------------------------
@@ -110,15 +40,104 @@ class Provision:
         return self.via[-1] if self.via else None
 
 
+def short_part(part: str | None) -> str | None:
+    """ "CHAPTER III – PROCEDURAL MEASURES" → "CHAPTER III"; "the whole instrument" → "the instrument"."""
+    if part is None:
+        return None
+    if part == "the whole instrument":
+        return "the instrument"
+    return re.split(r"\s+[–—-]\s+", part, maxsplit=1)[0]
+
+
+@dataclass(frozen=True)
+class Arrival:
+    """How a label reaches a measure other than in its own words: ``reference`` or ``reach``.
+
+    ``path`` runs from the measure's clause to the clause holding the label; ``part`` names
+    the chapter, section or instrument of a reach; ``limited_by`` the measure's own scope
+    clauses when they narrow a tier that arrives by reach.
+    """
+
+    kind: str
+    path: tuple[str, ...]
+    part: str | None = None
+    limited_by: tuple[str, ...] = ()
+
+    @property
+    def source(self) -> str:
+        return self.path[-1]
+
+    @property
+    def part_short(self) -> str | None:
+        """The part as a table cell names it: its number without its title ("CHAPTER III")."""
+        return short_part(self.part)
+
+    def describe(self) -> str:
+        """'by reference to 6(2)', 'by reach of CHAPTER III from 6(2)', '..., limited by own scope 8(1)'."""
+        words = (f"by reach of {self.part_short} from {self.source}" if self.kind == "reach"
+                 else f"by reference to {self.source}")
+        if self.limited_by:
+            words += f", limited by own scope {', '.join(self.limited_by)}"
+        return words
+
+    def to_dict(self) -> dict:
+        return {"kind": self.kind, "path": list(self.path), "source": self.source, "part": self.part,
+                "limited_by": list(self.limited_by)}
+
+
+@dataclass(frozen=True)
+class MeasureRef:
+    """A measure a tier reaches, and how: in its own words (the phrases) or by arrivals."""
+
+    key: str
+    article: str
+    heading: str | None
+    phrases: tuple[str, ...] = ()
+    arrivals: tuple[Arrival, ...] = ()
+
+    def groups(self) -> list[tuple[str, str | None, list[str], tuple[str, ...]]]:
+        """The arrivals grouped as (kind, short part name, sources, limited_by), for a short cell."""
+        out: dict[tuple, list[str]] = {}
+        for a in self.arrivals:
+            out.setdefault((a.kind, a.part_short, a.limited_by), []).append(a.source)
+        return [(k, part, sources, limited) for (k, part, limited), sources in out.items()]
+
+    def to_dict(self) -> dict:
+        return {"article": self.article, "key": self.key, "heading": self.heading, "phrases": list(self.phrases),
+                "arrivals": [a.to_dict() for a in self.arrivals]}
+
+
 @dataclass(frozen=True)
 class TierEntry:
-    """One row of the tier map: where a tier is defined and whose scope it extends."""
+    """One row of the tier map (the brief's first table): where the instrument defines a tier,
+    and which measures it reaches in their own words, by reference and by reach."""
 
     tier: str
     name: str
     defined_in: tuple[Provision, ...]
-    extends: tuple[Provision, ...]
-    inherited_by: tuple[Provision, ...]
+    defined_parts: tuple[str, ...]
+    own: tuple[MeasureRef, ...]
+    by_reference: tuple[MeasureRef, ...]
+    by_reach: tuple[MeasureRef, ...]
+
+    @property
+    def measures(self) -> list[str]:
+        """The measures the tier reaches in any way, by article key, in text order."""
+        return _unique(m.key for group in (self.own, self.by_reference, self.by_reach) for m in group)
+
+    @property
+    def count(self) -> int:
+        return len(self.measures)
+
+    def to_dict(self) -> dict:
+        return {
+            "tier": self.tier, "name": self.name,
+            "defined_in": [{"clause_id": p.clause_id, "article": p.article, "heading": p.heading,
+                            "phrases": list(p.phrases)} for p in self.defined_in],
+            "defined_parts": list(self.defined_parts),
+            "own": [m.to_dict() for m in self.own], "by_reference": [m.to_dict() for m in self.by_reference],
+            "by_reach": [m.to_dict() for m in self.by_reach], "measures": self.measures, "count": self.count,
+        }
 
 
 @dataclass(frozen=True)
@@ -141,35 +160,93 @@ class Cell:
     """One cell of the matrix: how a safeguard binds a measure.
 
     ``state`` is ``present`` (in the article's own words, required), ``optional`` or
-    ``waived`` (own words, with that polarity), ``inherited`` (only through references;
-    ``sources`` holds the paths) or ``absent``.
+    ``waived`` (own words, with that polarity), ``reference`` (only through cross-references),
+    ``reach`` (only by the reach of a clause stating it for the measure's part) or
+    ``absent``. ``arrivals`` holds every way it arrives, also when the article states it too.
     """
 
     safeguard: str
     state: str
     phrases: tuple[Phrase, ...] = ()
-    sources: tuple[tuple[str, ...], ...] = ()
+    arrivals: tuple[Arrival, ...] = ()
+
+    @property
+    def sources(self) -> tuple[tuple[str, ...], ...]:
+        """The paths of the arrivals (kept for callers of the first matrix)."""
+        return tuple(a.path for a in self.arrivals)
 
     def summary(self) -> str:
         """The cell in one line of plain text."""
         if self.state == "absent":
             return "absent"
-        if self.state == "inherited":
-            return "inherited from " + ", ".join(_unique(p[-1] for p in self.sources))
-        return f"{self.state}: " + "; ".join(ph.describe(self.state, lambda x: x) for ph in self.phrases)
+        if self.state in ("reference", "reach"):
+            return "; ".join(_unique(a.describe() for a in self.arrivals))
+        own = f"{self.state}: " + "; ".join(ph.describe(self.state, lambda x: x) for ph in self.phrases)
+        more = _unique(a.describe() for a in self.arrivals)
+        return own + (f"; also {'; '.join(more)}" if more else "")
+
+    def to_dict(self) -> dict:
+        return {"safeguard": self.safeguard, "state": self.state,
+                "phrases": [{"clause_id": p.clause_id, "text": p.text, "polarity": p.polarity} for p in self.phrases],
+                "arrivals": [a.to_dict() for a in self.arrivals]}
+
+
+@dataclass(frozen=True)
+class TierCell:
+    """A tier of a measure: own words, or how it arrives."""
+
+    tier: str
+    own: bool
+    arrivals: tuple[Arrival, ...] = ()
+
+    def to_dict(self) -> dict:
+        return {"tier": self.tier, "own": self.own, "arrivals": [a.to_dict() for a in self.arrivals]}
 
 
 @dataclass(frozen=True)
 class MeasureRow:
-    """An article that grants a power or a cooperation measure, with one cell per safeguard."""
+    """A measure (an article that grants a power or a cooperation measure), with one cell per safeguard.
+
+    ``kind`` is ``power`` or ``cooperation``; ``part`` the chapter or section it lies in.
+    """
 
     key: str
     article: str
     heading: str | None
     tiers: tuple[str, ...]
-    inherited_tiers: tuple[tuple[str, str], ...]
+    tier_cells: tuple[TierCell, ...]
     cells: tuple[Cell, ...]
     bracketed: bool = False
+    kind: str = "power"
+    part: str | None = None
+
+    @property
+    def inherited_tiers(self) -> tuple[tuple[str, str], ...]:
+        """Tiers the measure has only by reference or reach, each with its first source."""
+        return tuple((t.tier, t.arrivals[0].source) for t in self.tier_cells if not t.own and t.arrivals)
+
+    def effective(self, label: str) -> bool:
+        """True when the measure has a label in any way."""
+        if label in TIERS:
+            return any(t.tier == label for t in self.tier_cells)
+        return any(c.safeguard == label and c.state != "absent" for c in self.cells)
+
+    def to_dict(self) -> dict:
+        return {"article": self.article, "key": self.key, "heading": self.heading, "kind": self.kind,
+                "part": self.part, "bracketed": self.bracketed, "tiers": [t.to_dict() for t in self.tier_cells],
+                "safeguards": {c.safeguard: c.to_dict() for c in self.cells}}
+
+
+@dataclass(frozen=True)
+class Gap:
+    """A finding an analyst looks for first, in a sentence, with the articles it names."""
+
+    kind: str  # no_refusal_grounds | outside_general_safeguards | unreferenced_safeguards | open_without_oversight
+    sentence: str
+    articles: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict:
+        return {"kind": self.kind, "sentence": self.sentence, "articles": list(self.articles)}
 
 
 @dataclass(frozen=True)
@@ -228,6 +305,7 @@ class Report:
     sha256: str
     tier_map: list[TierEntry]
     measures: list[MeasureRow]
+    gaps: list[Gap]
     blocks: list[Block]
     safeguards: tuple[str, ...]
     config: MeasureConfig
@@ -237,6 +315,10 @@ class Report:
 
     def anchor(self, clause_id: str) -> str:
         return self.anchors.get(clause_id, "")
+
+    def article_anchor(self, key: str) -> str:
+        """The anchor of an article's first clause."""
+        return next((a for cid, a in self.anchors.items() if cid == key or cid.startswith(key + "(")), "")
 
 
 def _unique(items) -> list:
@@ -256,50 +338,25 @@ def _clean(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def defines_tier(lc: LabelledClause, config: MeasureConfig) -> bool:
-    """True when a clause defines the categories it names rather than applying them."""
-    heading = lc.clause.heading or ""
-    if any(k.search(heading) for k in config.definition_headings):
-        return True
-    return any(c.search(lc.clause.text) for c in config.definition_cues)
+def _arrivals(inherited: list[Inherited] | None, key: str = "") -> tuple[Arrival, ...]:
+    """Arrivals from an article's inherited labels: references first, one per kind and source;
+    none from the article itself (a reference that leads back to its own words)."""
+    out: dict[tuple[str, str], Arrival] = {}
+    for inh in sorted(inherited or (), key=lambda i: (i.kind != "reference", len(i.path))):
+        if inh.source.split("(", 1)[0] == key:
+            continue
+        out.setdefault((inh.kind.value, inh.source), Arrival(inh.kind.value, inh.path, inh.part, inh.limited_by))
+    return tuple(out.values())
 
 
-def is_measure(article: ArticleView, config: MeasureConfig) -> bool:
-    """True when an article grants a power or a cooperation measure (by heading, else by its words)."""
-    if article.article == "preamble" or article.language != "en":
-        return False
-    heading = article.heading or ""
-    if any(k.search(heading) for k in config.exclude_headings):
-        return False
-    text = " ".join(lc.clause.text for lc in article.clauses)
-    if any(c.search(text) for c in config.exclude_cues):
-        return False
-    if any(k.search(heading) for k in config.measure_headings):
-        return True
-    return any(c.search(text) for c in config.measure_cues)
+def measure_cell(article: ArticleView, safeguard: str, inherited: list[Inherited] | None = None) -> Cell:
+    """How one safeguard binds one article: own words (with polarity), by reference, by reach, or absent.
 
-
-def tier_map(ld: LabelledDocument, config: MeasureConfig) -> list[TierEntry]:
-    """For each of the five tiers: the clauses that define it, those whose scope it extends,
-    and those that reach it only through a reference."""
-    rows = []
-    english = [lc for lc in ld.clauses if not lc.clause.skipped]
-    for tier in TIERS:
-        defined, extends, inherited = [], [], []
-        for lc in english:
-            c = lc.clause
-            if tier in lc.tiers:
-                prov = Provision(c.clause_id, c.article, c.heading, _phrases(lc, tier))
-                (defined if defines_tier(lc, config) else extends).append(prov)
-            for inh in lc.inherited:
-                if inh.label == tier:
-                    inherited.append(Provision(c.clause_id, c.article, c.heading, (), tuple(inh.path)))
-        rows.append(TierEntry(tier, config.name(tier), tuple(defined), tuple(extends), tuple(inherited)))
-    return rows
-
-
-def measure_cell(article: ArticleView, safeguard: str) -> Cell:
-    """How one safeguard binds one article: own words (with polarity), inherited, or absent."""
+    ``inherited`` are the article's arrivals of that safeguard (default: read from the article).
+    """
+    if inherited is None:
+        inherited = article.arrivals().get(safeguard, [])
+    arrivals = _arrivals(inherited, article.key)
     if safeguard in article.safeguards:
         phrases = []
         for lc in article.clauses:
@@ -314,24 +371,183 @@ def measure_cell(article: ArticleView, safeguard: str) -> Cell:
                 phrases.append(Phrase(lc.clause.clause_id, "", lc.polarity(safeguard) or "required"))
         pols = article.polarities(safeguard)
         state = "present" if "required" in pols or not pols else pols[0]
-        return Cell(safeguard, state, tuple(phrases))
-    paths = article.inherited().get(safeguard)
-    if paths:
-        return Cell(safeguard, "inherited", (), tuple(tuple(p) for p in paths))
+        return Cell(safeguard, state, tuple(phrases), arrivals)
+    if arrivals:
+        return Cell(safeguard, arrivals[0].kind, (), arrivals)
     return Cell(safeguard, "absent")
 
 
 def measure_rows(ld: LabelledDocument, config: MeasureConfig) -> list[MeasureRow]:
-    """One row per article that grants a power or a cooperation measure."""
+    """One row per measure (an article that grants a power or a cooperation measure), in text order."""
     rows = []
     for a in ld.articles():
         if not is_measure(a, config):
             continue
-        inherited = a.inherited()
-        inh_tiers = tuple((t, paths[0][-1]) for t in TIERS if t not in a.tiers and (paths := inherited.get(t)))
-        rows.append(MeasureRow(a.key, a.article, a.heading, tuple(a.tiers), inh_tiers,
-                               tuple(measure_cell(a, s) for s in SAFEGUARDS), a.bracketed))
+        arrivals = a.arrivals()
+        tier_cells = tuple(TierCell(t, t in a.tiers, _arrivals(arrivals.get(t), a.key)) for t in TIERS
+                           if t in a.tiers or _arrivals(arrivals.get(t), a.key))
+        context = a.clauses[0].clause.context
+        rows.append(MeasureRow(a.key, a.article, a.heading, tuple(a.tiers), tier_cells,
+                               tuple(measure_cell(a, s, arrivals.get(s, [])) for s in SAFEGUARDS), a.bracketed,
+                               measure_kind(a, config), context[-1] if context else None))
     return rows
+
+
+def _defines(lc: LabelledClause, tier: str, config: MeasureConfig) -> bool:
+    """True when a clause defines a tier: it carries the tier where it is defined, or (for
+    ``defined``) it is a criminalisation clause, whether or not the labeller gave it the tier."""
+    if tier == "defined" and any(c.search(lc.clause.text) for c in config.criminalisation_cues):
+        return True
+    if tier not in lc.tiers:
+        return False
+    heading = lc.clause.heading or ""
+    return defines_tier(lc, config) or any(k.search(heading) for k in config.tier_definition_headings.get(tier, ()))
+
+
+def tier_map(ld: LabelledDocument, config: MeasureConfig,
+             rows: list[MeasureRow] | None = None) -> list[TierEntry]:
+    """The brief's first table: for each of the five tiers, where the instrument defines it
+    (criminalisation articles and their chapter, the definitions article, the article on
+    offences under other instruments; none: not defined) and the measures it reaches, in
+    their own words, by reference and by reach."""
+    rows = measure_rows(ld, config) if rows is None else rows
+    english = [lc for lc in ld.clauses if not lc.clause.skipped and lc.clause.article != "preamble"]
+    measure_keys = {r.key for r in rows}
+    by_key = {a.key: a for a in ld.articles()}
+    out = []
+    for tier in TIERS:
+        defined = [lc for lc in english if _defines(lc, tier, config) and article_key_of(lc) not in measure_keys]
+        provisions = tuple(Provision(lc.clause.clause_id, lc.clause.article, lc.clause.heading, _phrases(lc, tier))
+                           for lc in defined)
+        parts = tuple(_unique(lc.clause.context[-1] for lc in defined if lc.clause.context))
+        own, by_ref, by_reach = [], [], []
+        for r in rows:
+            cell = next((t for t in r.tier_cells if t.tier == tier), None)
+            if cell is None:
+                continue
+            if cell.own:
+                phrases = tuple(_unique(p for lc in by_key[r.key].clauses if tier in lc.tiers for p in _phrases(lc, tier)))
+                own.append(MeasureRef(r.key, r.article, r.heading, phrases))
+            refs = tuple(x for x in cell.arrivals if x.kind == "reference")
+            reach = tuple(x for x in cell.arrivals if x.kind == "reach")
+            if refs:
+                by_ref.append(MeasureRef(r.key, r.article, r.heading, (), refs))
+            if reach:
+                by_reach.append(MeasureRef(r.key, r.article, r.heading, (), reach))
+        out.append(TierEntry(tier, config.name(tier), provisions, parts, tuple(own), tuple(by_ref), tuple(by_reach)))
+    return out
+
+
+def article_key_of(lc: LabelledClause) -> str:
+    return lc.clause.clause_id.split("(", 1)[0]
+
+
+def _named(rows: list[MeasureRow], extra=None) -> str:
+    parts = []
+    for r in rows:
+        words = f"Art. {r.article}" + (f" ({r.heading})" if r.heading else "")
+        if extra:
+            words += extra(r)
+        parts.append(words)
+    return "; ".join(parts)
+
+
+def gaps(ld: LabelledDocument, rows: list[MeasureRow], config: MeasureConfig) -> list[Gap]:
+    """The gaps an analyst looks for first, in sentences: cooperation measures with no ground
+    for refusal, measures the general safeguards article does not reach, safeguard articles no
+    measure refers to, and measures open to ``any`` or ``other`` offences without judicial
+    oversight."""
+    from ..resolve import reaches
+
+    out: list[Gap] = []
+    views = {a.key: a for a in ld.articles()}
+    coop = [r for r in rows if r.kind == "cooperation"]
+    missing = [r for r in coop if not r.effective("refusal_grounds")]
+    if not coop:
+        out.append(Gap("no_refusal_grounds", "No cooperation measure was found, so none lacks a ground for refusal."))
+    elif missing:
+        out.append(Gap("no_refusal_grounds", "Cooperation measures with no ground for refusal (in their own words, "
+                       f"by reference or by reach): {_named(missing)}.", tuple(r.article for r in missing)))
+    else:
+        out.append(Gap("no_refusal_grounds", "Every cooperation measure has a ground for refusal."))
+
+    found = [r for r in reaches(ld.clauses) if any(r.carries(s) for h in r.holders for s in h.safeguards)]
+    general: dict[str, list] = {}
+    for r in found:
+        general.setdefault(r.article_key, []).append(r)
+    if not general:
+        out.append(Gap("outside_general_safeguards", "No article states safeguards for a whole chapter, section or "
+                       "the instrument: no measure is bound by general safeguards."))
+    # Articles that bind the same parts are named together in one sentence.
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for key, rs in general.items():
+        groups.setdefault(tuple(_unique(r.name for r in rs)), []).append(key)
+    for where, keys in groups.items():
+        arts = [views[k] for k in keys]
+        rs = [r for k in keys for r in general[k]]
+        outside = [row for row in rows if not any(r.covers(views[row.key]) for r in rs) and row.key not in keys]
+        named = "; ".join(f"Art. {a.article}" + (f", {a.heading}" if a.heading else "") for a in arts)
+        head = (f"The general safeguards article ({named})" if len(arts) == 1
+                else f"The general safeguards articles ({named})")
+        one = len(arts) == 1
+        if outside:
+            out.append(Gap("outside_general_safeguards", f"{head} {'binds' if one else 'bind'} {', '.join(where)} only; "
+                           f"{'it does' if one else 'they do'} not reach {_named(outside)}.",
+                           (*(a.article for a in arts), *(r.article for r in outside))))
+        else:
+            out.append(Gap("outside_general_safeguards", f"{head} {'reaches' if one else 'reach'} every measure "
+                           f"({', '.join(where)}).", tuple(a.article for a in arts)))
+
+    measure_keys = {r.key for r in rows}
+    cited: set[str] = set()
+    for row in rows:
+        for lc in views[row.key].clauses:
+            cited.update(ref.article for ref in lc.references if ref.article and not ref.external)
+    reaching = {r.article_key for r in reaches(ld.clauses) if any(r.covers(views[k]) for k in measure_keys)}
+    lonely = []
+    for a in ld.articles():
+        if (a.key in measure_keys or a.article == "preamble" or a.language != "en" or not a.safeguards
+                or a.key in reaching or a.article in cited):
+            continue
+        # A safeguard article says so in its heading ("Protection of personal data"); an article
+        # without a heading counts when its words state a safeguard and it criminalises nothing.
+        heading = a.heading or ""
+        if heading and not any(k.search(heading) for k in config.safeguard_headings):
+            continue
+        if any(c.search(" ".join(lc.clause.text for lc in a.clauses)) for c in config.exclude_cues):
+            continue  # a criminalisation article: its "proportionate sanctions" bind no measure
+        lonely.append(a)
+    if lonely:
+        words = "; ".join(f"Art. {a.article}" + (f" ({a.heading}: {', '.join(a.safeguards)})" if a.heading
+                                                   else f" ({', '.join(a.safeguards)})") for a in lonely)
+        out.append(Gap("unreferenced_safeguards", f"Safeguard articles no measure refers to, and whose words reach "
+                       f"no measure: {words}.", tuple(a.article for a in lonely)))
+    else:
+        out.append(Gap("unreferenced_safeguards", "Every article stating a safeguard is referred to by a measure "
+                       "or reaches one."))
+
+    open_rows = [r for r in rows if (r.effective("any") or r.effective("other")) and not r.effective("judicial_oversight")]
+    if open_rows:
+        out.append(Gap("open_without_oversight", "Measures open to any criminal offence or to other offences by "
+                       "computer without judicial oversight: "
+                       + _named(open_rows, lambda r: " [" + ", ".join(t for t in ("any", "other") if r.effective(t)) + "]")
+                       + ".", tuple(r.article for r in open_rows)))
+    else:
+        out.append(Gap("open_without_oversight", "No measure is open to any criminal offence or to other offences "
+                       "by computer without judicial oversight."))
+    return out
+
+
+def brief_tables(ld: LabelledDocument, config: MeasureConfig | None = None) -> dict:
+    """The brief's two tables and the gaps as plain JSON data (schema in the README)."""
+    config = config or load_measure_config()
+    rows = measure_rows(ld, config)
+    return {
+        "doc_id": ld.doc_id,
+        "tier_map": [t.to_dict() for t in tier_map(ld, config, rows)],
+        "measures": [r.to_dict() for r in rows],
+        "gaps": [g.to_dict() for g in gaps(ld, rows, config)],
+    }
 
 
 # --- the annotated text ---------------------------------------------------------------------
@@ -445,6 +661,7 @@ def build_report(ld: LabelledDocument, *, warnings: list[str] | None = None,
     returns the :class:`Report`.
     """
     config = config or load_measure_config()
+    rows = measure_rows(ld, config)
     anchors = _anchor_ids(ld)
     english = [lc for lc in ld.clauses if not lc.clause.skipped]
     counts = {
@@ -458,8 +675,9 @@ def build_report(ld: LabelledDocument, *, warnings: list[str] | None = None,
         doc_id=ld.doc_id,
         source=ld.document.source,
         sha256=ld.document.sha256,
-        tier_map=tier_map(ld, config),
-        measures=measure_rows(ld, config),
+        tier_map=tier_map(ld, config, rows),
+        measures=rows,
+        gaps=gaps(ld, rows, config),
         blocks=text_blocks(ld, anchors),
         safeguards=SAFEGUARDS,
         config=config,

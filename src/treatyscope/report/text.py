@@ -16,10 +16,14 @@ import re
 from typing import Iterable, TextIO
 
 from ..comparison import Comparison, change_lines, signed, status_words, unchanged_line
-from ..types import SAFEGUARDS, TIERS, ArticleView, LabelledDocument
-from .analysis import MeasureConfig, Provision, _clean, _unique, load_measure_config, measure_rows, tier_map
+from ..types import SAFEGUARDS, TIERS, ArticleView, InheritKind, LabelledDocument
+from .analysis import (Cell, MeasureConfig, MeasureRef, Provision, TierEntry, _clean, _unique, brief_tables, gaps,
+                       load_measure_config, measure_rows, tier_map)
 
 INHERITED_MARK = "↳"
+REACH_MARK = "⇒"
+LEGEND = (f"{INHERITED_MARK} inherited through a cross-reference; {REACH_MARK} by the reach of a clause stating it "
+          "for the article's chapter, section or instrument.")
 
 
 def jsonl_lines(docs: Iterable[LabelledDocument]) -> Iterable[str]:
@@ -53,20 +57,25 @@ def _path_source(path: tuple[str, ...]) -> str:
 
 def label_cells(article: ArticleView) -> tuple[list[str], list[str]]:
     """Tier and safeguard cell entries: own labels plain (with a non-required polarity),
-    labels that arrive only through references as '↳label (Art N)'."""
-    inherited = article.inherited()
+    labels that arrive only through references as '↳label (Art N)' and only by reach as
+    '⇒label (reach: Art N)'."""
     tiers = list(article.tiers)
     safeguards = []
     for s in article.safeguards:
         pols = article.polarities(s)
         safeguards.append(s if pols in ([], ["required"]) else f"{s} ({', '.join(pols)})")
     own = set(article.tiers) | set(article.safeguards)
-    for label, paths in inherited.items():
+    for label, arrivals in article.arrivals().items():
         if label in own:
             continue
-        sources = sorted({_path_source(p) for p in paths}, key=lambda x: (len(x), x))
-        entry = f"{INHERITED_MARK}{label} (Art {', '.join(sources)})"
-        (tiers if label in TIERS else safeguards).append(entry)
+        entries = []
+        for kind, mark, words in ((InheritKind.REFERENCE, INHERITED_MARK, "Art"),
+                                  (InheritKind.REACH, REACH_MARK, "reach: Art")):
+            paths = [i.path for i in arrivals if i.kind == kind]
+            if paths:
+                sources = sorted({_path_source(p) for p in paths}, key=lambda x: (len(x), x))
+                entries.append(f"{mark}{label} ({words} {', '.join(sources)})")
+        (tiers if label in TIERS else safeguards).extend(entries)
     return tiers, safeguards
 
 
@@ -100,7 +109,7 @@ def markdown(docs: Iterable[LabelledDocument]) -> str:
                 heading += " [bracketed text]"
             out.write(f"| {a.article} | {heading} | {', '.join(tiers)} | {', '.join(safeguards)} |\n")
         note = skipped_summary(ld)
-        out.write(f"\n{INHERITED_MARK} inherited through a cross-reference.")
+        out.write(f"\n{LEGEND}")
         out.write(f" {note}.\n\n" if note else "\n\n")
     return out.getvalue()
 
@@ -124,14 +133,15 @@ def print_table(docs: Iterable[LabelledDocument], console) -> None:
             table.add_row(escape(a.article), heading, _styled(tiers), _styled(safeguards))
         console.print(table)
         note = skipped_summary(ld)
-        console.print(f"{INHERITED_MARK} = inherited through a cross-reference" + (f"; {note}" if note else ""),
+        console.print(LEGEND + (f" {note}." if note else ""),
                       style="dim", highlight=False)
 
 
 def _styled(entries: list[str]) -> str:
     from rich.markup import escape
 
-    return ", ".join(f"[dim]{escape(e)}[/dim]" if e.startswith(INHERITED_MARK) else escape(e) for e in entries)
+    return ", ".join(f"[dim]{escape(e)}[/dim]" if e.startswith((INHERITED_MARK, REACH_MARK)) else escape(e)
+                     for e in entries)
 
 
 # --- the report's tables -------------------------------------------------------------------
@@ -144,49 +154,89 @@ def _md(text: str | None) -> str:
 
 
 def _md_provisions(provs: tuple[Provision, ...]) -> str:
-    if not provs:
-        return "—"
     parts = []
     for p in provs:
-        if p.via:
-            parts.append(f"{_md(p.clause_id)} (via {_md(p.source)})")
-        elif p.phrases:
+        if p.phrases:
             parts.append(f"{_md(p.clause_id)}: " + ", ".join(f"“{_md(x)}”" for x in p.phrases))
         else:
             parts.append(_md(p.clause_id))
     return "; ".join(parts)
 
 
+def _md_measures(refs: tuple[MeasureRef, ...]) -> str:
+    if not refs:
+        return "—"
+    parts = []
+    for m in refs:
+        words = f"Art. {_md(m.article)}"
+        if m.phrases:
+            words += " " + ", ".join(f"“{_md(x)}”" for x in m.phrases)
+        if m.arrivals:
+            words += " (" + "; ".join(_md(a.describe()) for a in m.arrivals) + ")"
+        parts.append(words)
+    return "; ".join(parts)
+
+
+def tier_defined_in(row: TierEntry) -> str:
+    """Where a tier is defined, in plain words ('not defined' when nowhere)."""
+    if not row.defined_in:
+        return "not defined"
+    words = "; ".join(f"{p.clause_id}" + (f" ({p.heading})" if p.heading else "") for p in row.defined_in)
+    return words + (f" — in {', '.join(row.defined_parts)}" if row.defined_parts else "")
+
+
+def md_cell(cell: Cell) -> str:
+    """A matrix cell in Markdown."""
+    if cell.state == "absent":
+        return "—"
+    if cell.state in ("reference", "reach"):
+        mark = INHERITED_MARK if cell.state == "reference" else REACH_MARK
+        return f"{mark} " + "; ".join(_md(x) for x in _unique(a.describe() for a in cell.arrivals))
+    mark = {"present": "✓", "optional": "optional", "waived": "waived"}[cell.state]
+    out = f"{mark} " + "; ".join(ph.describe(cell.state, _md) for ph in cell.phrases)
+    more = _unique(a.describe() for a in cell.arrivals)
+    return out + ("; also " + "; ".join(_md(x) for x in more) if more else "")
+
+
 def render_report_markdown(ld: LabelledDocument, *, config: MeasureConfig | None = None) -> str:
-    """The tier map and the measure-by-safeguard matrix as Markdown tables."""
+    """The tier map, the measures-and-conditions table and the gaps as Markdown."""
     config = config or load_measure_config()
-    out = [f"# {_md(ld.doc_id)}: scope and safeguards", "", "## Tier map", "",
-           "| Tier | Defined in | Extends the scope of | Reached through references |", "|---|---|---|---|"]
-    for row in tier_map(ld, config):
-        out.append(f"| `{row.tier}` {_md(row.name)} | {_md_provisions(row.defined_in)} | "
-                   f"{_md_provisions(row.extends)} | {_md_provisions(row.inherited_by)} |")
-    out += ["", "## Measures and safeguards", "",
-            "| Article | Heading | Tiers | " + " | ".join(f"`{s}`" for s in SAFEGUARDS) + " |",
-            "|---|---|---|" + "---|" * len(SAFEGUARDS)]
     rows = measure_rows(ld, config)
+    out = [f"# {_md(ld.doc_id)}: scope and safeguards", "", "## Gaps", ""]
+    out += [f"- {_md(g.sentence)}" for g in gaps(ld, rows, config)]
+    out += ["", "## Tier map", "",
+            "| Tier | Defined in | Reaches in its own words | By reference | By reach | Measures |",
+            "|---|---|---|---|---|---:|"]
+    for row in tier_map(ld, config, rows):
+        out.append(f"| `{row.tier}` {_md(row.name)} | {_md(tier_defined_in(row))} | {_md_measures(row.own)} | "
+                   f"{_md_measures(row.by_reference)} | {_md_measures(row.by_reach)} | {row.count} |")
+    out += ["", "## Measures and safeguards", "",
+            "| Article | Heading | Kind | Tiers | " + " | ".join(f"`{s}`" for s in SAFEGUARDS) + " |",
+            "|---|---|---|---|" + "---|" * len(SAFEGUARDS)]
     for row in rows:
-        tiers = list(row.tiers) + [f"↳{t} (via {src})" for t, src in row.inherited_tiers]
-        heading = _md(row.heading) + (" \\[bracketed text\\]" if row.bracketed else "")
-        cells = []
-        for cell in row.cells:
-            if cell.state == "absent":
-                cells.append("—")
-            elif cell.state == "inherited":
-                cells.append("↳ inherited from " + ", ".join(_md(s) for s in _unique(p[-1] for p in cell.sources)))
+        tiers = []
+        for t in row.tier_cells:
+            ways = [a.describe() for a in t.arrivals]
+            if t.own:
+                tiers.append(t.tier + (f" (also {'; '.join(ways)})" if ways else ""))
             else:
-                mark = {"present": "✓", "optional": "optional", "waived": "waived"}[cell.state]
-                cells.append(f"{mark} " + "; ".join(ph.describe(cell.state, _md) for ph in cell.phrases))
-        out.append(f"| {_md(row.article)} | {heading} | {_md(', '.join(tiers)) or '—'} | " + " | ".join(cells) + " |")
+                mark = INHERITED_MARK if t.arrivals[0].kind == "reference" else REACH_MARK
+                tiers.append(f"{mark}{t.tier} ({'; '.join(ways)})")
+        heading = _md(row.heading) + (" \\[bracketed text\\]" if row.bracketed else "")
+        cells = [md_cell(cell) for cell in row.cells]
+        out.append(f"| {_md(row.article)} | {heading} | {row.kind} | {_md(', '.join(tiers)) or '—'} | "
+                   + " | ".join(cells) + " |")
     if not rows:
-        out.append("| — | no article grants a power or a cooperation measure | | " + "| " * len(SAFEGUARDS))
-    out += ["", "✓ present in the article's own words; optional or waived: its polarity; "
-            "↳ inherited through a cross-reference; — absent.", ""]
+        out.append("| — | no article grants a power or a cooperation measure | | | " + "| " * len(SAFEGUARDS))
+    out += ["", f"✓ present in the article's own words; optional or waived: its polarity; {INHERITED_MARK} by "
+            f"reference (a cross-reference); {REACH_MARK} by reach (a clause stating it for the measure's chapter, "
+            "section or instrument); — absent.", ""]
     return "\n".join(out)
+
+
+def render_report_json(ld: LabelledDocument, *, config: MeasureConfig | None = None) -> str:
+    """The two tables and the gaps as JSON (schema in the README)."""
+    return json.dumps(brief_tables(ld, config), ensure_ascii=False, indent=2) + "\n"
 
 
 # --- a comparison ------------------------------------------------------------------------
