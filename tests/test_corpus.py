@@ -63,13 +63,11 @@ def test_dutch_version_is_not_labelled(budapest):
     assert all(not c.tiers and not c.safeguards and not c.evidence for c in dutch)
 
 
-@pytest.fixture(scope="module", params=["patterns", "patterns+classifier"])
-def tobacco(request, corpus):
-    nlp = patterns_pipeline() if request.param == "patterns" else default_pipeline()
-    if request.param != "patterns":
-        card = nlp.get_pipe("treatyscope_classifier").model.card
-        assert TOBACCO_PROTOCOL not in card["data"]["documents"], "the model was trained on it: pick another treaty"
-    labelled, _ = label_document(read_document(document_path(corpus, TOBACCO_PROTOCOL)), nlp=nlp)
+@pytest.fixture(scope="module")
+def tobacco(corpus):
+    # The patterns alone (the shipped classifier is trained on gold version 2, which holds this
+    # Protocol; the classifier is checked on a treaty outside the gold below).
+    labelled, _ = label_document(read_document(document_path(corpus, TOBACCO_PROTOCOL)), nlp=patterns_pipeline())
     return {lc.clause.clause_id: lc for lc in labelled.clauses}
 
 
@@ -102,10 +100,52 @@ def tobacco(request, corpus):
         ("30(11)", ["refusal_grounds", "non_discrimination"]),
     ],
 )
-def test_a_treaty_the_model_was_not_trained_on(tobacco, clause_id, labels):
+def test_the_patterns_on_the_tobacco_protocol(tobacco, clause_id, labels):
     lc = tobacco[clause_id]
     assert lc.tiers + lc.safeguards == labels
 
 
 def test_bank_secrecy_is_a_waived_ground(tobacco):
     assert tobacco["29(16)"].polarity("refusal_grounds") == "waived"
+
+
+# A treaty outside the gold corpus (so outside the classifier's training data): the
+# Caribbean maritime counter-drug agreement. Expected labels were read against the
+# codebook before the model was run on it.
+CARIBBEAN_AGREEMENT = "BWBV0004611"
+
+
+@pytest.fixture(scope="module")
+def caribbean(corpus):
+    nlp = default_pipeline()
+    card = nlp.get_pipe("treatyscope_classifier").model.card
+    assert CARIBBEAN_AGREEMENT not in card["data"]["documents"], "the model was trained on it: pick another treaty"
+    labelled, _ = label_document(read_document(document_path(corpus, CARIBBEAN_AGREEMENT)), nlp=nlp)
+    return {lc.clause.clause_id: lc for lc in labelled.clauses}
+
+
+@pytest.mark.parametrize(
+    ("clause_id", "labels"),
+    [
+        # a boarding power subject to the domestic laws of the designating Party
+        ("9(3)", ["domestic_law"]),
+        # boarding and search governed by the laws of the boarding Party
+        ("16(8)", ["domestic_law"]),
+        # force proportional to its objective; the minimum reasonably necessary
+        ("22(2)", ["proportionality"]),
+        ("22(3)", ["proportionality"]),
+        # force during a boarding: officials comply with their domestic laws
+        ("22(6)", ["domestic_law"]),
+        # jurisdiction over the offences established under another instrument (the 1988 Convention)
+        ("23", ["treaty"]),
+        # confiscated assets disposed of under the law of that Party
+        ("27(1)", ["domestic_law"]),
+        # teams may carry arms; entry into force; the depositary's copies: no label
+        ("10(3)", []),
+        ("36(2)", []),
+        ("42(2)", []),
+    ],
+)
+def test_a_treaty_the_model_was_not_trained_on(caribbean, clause_id, labels):
+    lc = caribbean[clause_id]
+    assert lc.tiers + lc.safeguards == labels

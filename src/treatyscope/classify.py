@@ -29,6 +29,11 @@ from .fast.vectorize import probabilities, same_features, transform, vectorize
 from .features import build_features
 from .types import SAFEGUARDS, TIERS
 
+# Clause functions (treatyscope.docmodel) that are no measure, and the safeguards that bind
+# measures only: all but human rights (which also binds obligations as a whole) and refusal
+# grounds (a reservation among the final clauses may keep a right to refuse).
+NOT_MEASURE = frozenset({"FN_criminalisation", "FN_policy", "FN_definition", "FN_final"})
+MEASURES_ONLY = frozenset(set(SAFEGUARDS) - {"human_rights", "refusal_grounds"})
 THRESHOLD_GRID = tuple(round(x, 2) for x in np.arange(0.10, 0.91, 0.05))
 
 
@@ -143,11 +148,21 @@ class ClauseLabeler(ClassifierMixin, BaseEstimator):
 
     def pattern_hits(self, X) -> np.ndarray:
         """A boolean matrix: did the patterns find evidence for each label in each row (or,
-        with the ``facts`` features, did the document model: a defined term's tier)."""
-        facts = X["facts"] if "facts" in getattr(self, "groups", ()) and "facts" in X else [""] * len(X)
-        tokens = [set(p.split()) | {f"P_{m[4:]}" for m in f.split() if m.startswith("HIT_")}
-                  for p, f in zip(X["patterns"], facts)]
-        return np.array([[f"P_{lab}" in t for lab in self.labels] for t in tokens], dtype=bool)
+        with the ``facts`` features, did the document model: a defined term's tier).
+
+        With the ``function`` features, a condition the patterns find in a clause that is no
+        measure (an obligation to criminalise, a policy, a definition, a final clause) is no
+        hit for the safeguards that bind measures only (codebook, "Measures": "a condition
+        attached to one of these is no safeguard"); the classifier may still give it."""
+        groups = getattr(self, "groups", ())
+        facts = X["facts"] if "facts" in groups and "facts" in X else [""] * len(X)
+        functions = X["function"] if "function" in groups and "function" in X else [""] * len(X)
+        rows = []
+        for p, f, fn in zip(X["patterns"], facts, functions):
+            tokens = set(p.split()) | {f"P_{m[4:]}" for m in f.split() if m.startswith("HIT_")}
+            not_measure = fn.split(" ", 1)[0] in NOT_MEASURE
+            rows.append([f"P_{lab}" in tokens and not (not_measure and lab in MEASURES_ONLY) for lab in self.labels])
+        return np.array(rows, dtype=bool).reshape(len(rows), len(self.labels))
 
     def predict_proba(self, X) -> np.ndarray:
         check_is_fitted(self, "pipeline_")
