@@ -114,7 +114,7 @@ def label_task(task: Task, setup: PipelineSetup, timeout: float | None = None) -
         sha = document.sha256
         labelled, warnings = label_document(document, nlp=nlp)
         text = "".join(jsonl_lines([labelled]))
-        row = summary_row(labelled, file=task.name)
+        row = summary_row(labelled, file=task.name, path=clean_text(task.path))
         warnings = [clean_text(w) for w in warnings]
         row.update(status=Status.OK.value, error="", warnings="; ".join(warnings))
         return Outcome(task.name, task.doc_id, Status.OK, row, clean_text(text), sha,
