@@ -277,4 +277,6 @@ def results_table(results: dict[str, Any], console) -> None:
         table.add_row(f"[italic]{group} macro F1[/italic]", "",
                       *[f"{systems[n][group]['macro_f1']:.3f}" for n in SYSTEMS])
     table.add_row("[italic]evidence overlap F1[/italic]", "", *[f"{systems[n]['evidence']['f1']:.3f}" for n in SYSTEMS])
-    console.print(table)
+    from .report.text import fitted
+
+    console.print(fitted(table, console.width), crop=False)

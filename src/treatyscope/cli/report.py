@@ -11,7 +11,7 @@ from typing import Annotated, Optional
 import typer
 
 from ..errors import TreatyscopeError
-from .common import ModelOpt, OutputOpt, PatternsOpt, _err, emit, open_index, sample_draft
+from .common import ModelOpt, OutputOpt, PatternsOpt, _err, emit, open_index, sample_draft, table_width
 
 app = typer.Typer()
 
@@ -104,8 +104,9 @@ def compare_cmd(
             result = compare_paths_with_precedents(old, new, idx, nlp=pipeline_for(patterns_only, model))
         for w in result.warnings:
             _err(f"warning: {w}")
-        render = {CompareFormat.table: render_comparison_table, CompareFormat.md: render_comparison_markdown,
-                  CompareFormat.html: render_comparison_html, CompareFormat.json: render_comparison_json}[fmt]
+        render = {CompareFormat.table: lambda c: render_comparison_table(c, width=table_width(output)),
+                  CompareFormat.md: render_comparison_markdown, CompareFormat.html: render_comparison_html,
+                  CompareFormat.json: render_comparison_json}[fmt]
         emit(render(result), output, f"comparison of {old.name} and {new.name}")
     except TreatyscopeError as exc:
         _err(f"error: {exc}")
