@@ -35,6 +35,9 @@ def label_cmd(
     """Label every clause with its scope tiers and safeguards."""
     from rich.console import Console
 
+    from .common import model_reader_first
+
+    model_reader_first(patterns_only)
     from ..ingest import check_file, read_document
     from ..pipeline import label_document, pipeline_for
     from ..report.text import jsonl_lines, markdown, print_table, text_console, write_csv

@@ -11,7 +11,8 @@ from typing import Annotated, Optional
 import typer
 
 from ..errors import TreatyscopeError
-from .common import ModelOpt, OutputOpt, PatternsOpt, _err, emit, open_index, sample_draft, table_width
+from .common import (ModelOpt, OutputOpt, PatternsOpt, _err, emit, model_reader_first, open_index, sample_draft,
+                     table_width)
 
 app = typer.Typer()
 
@@ -52,6 +53,7 @@ def report_cmd(
     corpus: CorpusOpt = None,
 ) -> None:
     """Write a report: the tier map, the measure-by-safeguard matrix and the text with every label in place."""
+    model_reader_first(patterns_only)
     from ..ingest import read_document
     from ..pipeline import label_document, pipeline_for
     from ..report.html import render_report_html
@@ -89,6 +91,7 @@ def compare_cmd(
     corpus: CorpusOpt = None,
 ) -> None:
     """Compare two versions article by article: what was added, removed, renumbered; labels gained or lost."""
+    model_reader_first(patterns_only)
     from ..comparison import compare_paths
     from ..pipeline import pipeline_for
     from ..report.html import render_comparison_html
