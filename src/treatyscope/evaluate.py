@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 import numpy as np
 from sklearn.metrics import precision_recall_fscore_support
@@ -127,11 +127,13 @@ def _find_words(tokens: list[tuple[str, int, int]], target: list[str]) -> tuple[
     return None
 
 
-def cross_validate(prep: Prepared, *, folds: int = 5, seed: int = 0, C: float = 4.0
+def cross_validate(prep: Prepared, *, folds: int = 5, seed: int = 0, C: float = 4.0,
+                   on_fold: Callable[[str], None] | None = None
                    ) -> tuple[np.ndarray, list[list[tuple[str, int, int]]], list[list[str]]]:
     """Out-of-fold predictions of patterns plus classifier, folds grouped by treaty.
 
-    Returns the predictions, their evidence spans and the treaties of each fold.
+    Returns the predictions, their evidence spans and the treaties of each fold;
+    ``on_fold("fold k of n")`` is called as each fold is done (progress).
     """
     n_groups = len(set(prep.groups))
     pred = np.zeros_like(prep.Y)
@@ -147,6 +149,8 @@ def cross_validate(prep: Prepared, *, folds: int = 5, seed: int = 0, C: float = 
         pred[test_idx] = p
         for i, s in zip(test_idx, _classifier_spans(mt, ms, prep, test_idx, p)):
             spans[i] = s
+        if on_fold:
+            on_fold(f"fold {len(fold_docs)} of {min(folds, n_groups)}")
     return pred, spans, fold_docs
 
 
@@ -204,19 +208,23 @@ def gold_spans(records: list[dict[str, Any]]) -> list[list[tuple[str, int, int]]
 
 
 def evaluate(records: list[dict[str, Any]], *, folds: int = 5, seed: int = 0, C: float = 4.0,
-             model: LabelModel | None = None) -> dict[str, Any]:
+             model: LabelModel | None = None, on_step: Callable[[str], None] | None = None) -> dict[str, Any]:
     """Evaluate the three systems on gold records.
 
     With ``model`` the given model predicts every clause (for a user's own labelled set);
     without, patterns plus classifier is measured by grouped cross-validation.
+    ``on_step(what)`` is called after each step (features, patterns, each fold): progress.
     """
+    step = on_step or (lambda what: None)
     prep = prepare(records)
+    step("features")
     texts = [r["text"] for r in records]
     gspans = gold_spans(records)
     kw_pred, kw_spans = keyword_predict(texts)
     pat_pred = pattern_predict(prep)
+    step("keywords and patterns")
     if model is None:
-        clf_pred, clf_spans, fold_docs = cross_validate(prep, folds=folds, seed=seed, C=C)
+        clf_pred, clf_spans, fold_docs = cross_validate(prep, folds=folds, seed=seed, C=C, on_fold=step)
         setup = {"mode": "grouped cross-validation by treaty", "folds": fold_docs, "seed": seed}
     else:
         idx = np.arange(len(records))
