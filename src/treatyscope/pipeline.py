@@ -35,6 +35,7 @@ import json
 import os
 import threading
 from pathlib import Path
+from typing import Iterator
 
 import spacy
 from spacy.language import Language
@@ -111,8 +112,13 @@ def pipeline_for(patterns_only: bool, model: str | os.PathLike | None = None) ->
 def make_docs(nlp: Language, clauses: list[Clause], among: list[Clause] | None = None) -> list[Doc]:
     """spaCy docs for clauses, with the article heading and chapeau as context in ``user_data``
     (the chapeau looked up among ``among``, default the clauses themselves)."""
+    return list(iter_docs(nlp, clauses, among))
+
+
+def iter_docs(nlp: Language, clauses: list[Clause], among: list[Clause] | None = None) -> Iterator[Doc]:
+    """:func:`make_docs` one doc at a time: fed to ``nlp.pipe``, only a batch of docs is alive at
+    once, so the memory labelling takes stays that of a batch, whatever the document's length."""
     by_id = {c.clause_id: c for c in (clauses if among is None else among)}
-    docs = []
     for c in clauses:
         d = nlp.make_doc(c.text)
         d.user_data[TEXT_KEY] = c.text
@@ -120,8 +126,7 @@ def make_docs(nlp: Language, clauses: list[Clause], among: list[Clause] | None =
         parent = by_id.get(chapeau_id(c)) if c.subparagraph else None
         d.user_data[CHAPEAU_KEY] = parent.text if parent is not None else ""
         d.user_data[CONTEXT_KEY] = " ".join(c.context)
-        docs.append(d)
-    return docs
+        yield d
 
 
 def labelled_clause(clause: Clause, doc: Doc) -> LabelledClause:
@@ -198,7 +203,7 @@ def label_clauses(nlp: Language, clauses: list[Clause], *, prefilter: bool = Tru
     else:
         ruler, references = prefilter
         run = [i for i, c in enumerate(clauses) if ruler.may_match(c.text)]
-    docs = nlp.pipe(make_docs(nlp, [clauses[i] for i in run], among=clauses))
+    docs = nlp.pipe(iter_docs(nlp, [clauses[i] for i in run], among=clauses))
     out: list[LabelledClause | None] = [None] * len(clauses)
     for i, doc in zip(run, docs):
         out[i] = labelled_clause(clauses[i], doc)
