@@ -191,7 +191,7 @@ def cache_path(sha256: str) -> Path | None:
 # arrays (the terms' UTF-8 bytes end to end, and where each ends), read in one piece.
 def _vectorizers(parts: dict[str, Any]):
     for labeler in (parts["tiers"], parts["safeguards"]):
-        for _, vec, _ in labeler.pipeline_.named_steps["features"].transformers_:
+        for _, vec, _ in getattr(labeler.pipeline_.named_steps.get("features"), "transformers_", ()):
             yield vec
 
 
@@ -215,7 +215,7 @@ def _write_cache(sio, parts: dict[str, Any], path: Path) -> None:
         data = sio.dumps({"tiers": parts["tiers"], "safeguards": parts["safeguards"]}, compression=zipfile.ZIP_STORED)
         path.parent.mkdir(parents=True, exist_ok=True)
         atomic_write(path, data)
-    except (OSError, ValueError, TypeError):
+    except Exception:  # noqa: BLE001 - a copy that cannot be made (a model of another layout, a full disk) is no error
         pass
     finally:
         for vec, vocabulary in saved:
