@@ -152,8 +152,13 @@ def run_batch(
                 todo.append(task)
         if on_start:
             on_start(len(todo), len(tasks) - len(todo))
-        # Largest first: the long documents start early and do not finish alone at the end.
+        # Largest first: the long documents start early and do not finish alone at the end. But
+        # each worker's first document is a short one, so the first results (and the rate) come
+        # a moment after the workers are ready, not after the longest document.
         todo.sort(key=lambda t: (-t.size, t.name))
+        starters = max(workers, 1)
+        if len(todo) > 2 * starters:
+            todo = todo[-starters:][::-1] + todo[:-starters]
 
         def done(task: Task, outcome: Outcome) -> None:
             if outcome.ok and outcome.versions != versions:
