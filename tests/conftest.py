@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -10,6 +13,19 @@ import spacy
 from treatyscope.corpus import find_corpus
 
 FIXTURES = Path(__file__).parent / "fixtures"
+_MODEL_CACHE: list[str] = []
+
+
+def pytest_configure(config):
+    # The model's fast-loading copy goes to a temporary folder, not the user's cache folder.
+    if "TREATYSCOPE_MODEL_CACHE" not in os.environ:
+        _MODEL_CACHE.append(tempfile.mkdtemp(prefix="treatyscope-model-cache-"))
+        os.environ["TREATYSCOPE_MODEL_CACHE"] = _MODEL_CACHE[0]
+
+
+def pytest_unconfigure(config):
+    for folder in _MODEL_CACHE:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

@@ -1,4 +1,5 @@
-"""The report in headless Chromium: the tables show, and a highlight shows its labels on keyboard focus."""
+"""The report in headless Chromium: the tables show, every highlight's labels are written in the text, a
+highlight shows its clause on keyboard focus, the print style sheet, and a corpus treaty's Markdown read as text."""
 
 from __future__ import annotations
 
@@ -28,21 +29,27 @@ pytestmark = [
 
 
 @pytest.fixture(scope="module")
-def browser_page(tmp_path_factory, sample_path, patterns_nlp):
+def browser():
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+@pytest.fixture(scope="module")
+def browser_page(browser, tmp_path_factory, sample_path, patterns_nlp):
     out = tmp_path_factory.mktemp("browser")
     ld, warnings = label_document(read_document(sample_path), nlp=patterns_nlp)
     report = out / "report.html"
     report.write_text(render_html(ld, warnings=warnings), encoding="utf-8")
     requests: list[str] = []
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        try:
-            page = browser.new_page(viewport={"width": 1400, "height": 900})
-            page.on("request", lambda r: requests.append(r.url))
-            page.goto(report.as_uri())
-            yield page, requests, out
-        finally:
-            browser.close()
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(report.as_uri())
+    yield page, requests, out
+    page.close()
 
 
 @pytest.mark.parametrize("selector, rows, words", [
@@ -109,3 +116,61 @@ def test_hover_shows_labels_too(browser_page):
 def test_the_page_loads_nothing_from_outside(browser_page):
     _, requests, _ = browser_page
     assert requests and all(url.startswith("file:") for url in requests)
+
+
+def test_labels_show_without_hovering(browser_page):
+    page, _, _ = browser_page
+    page.mouse.move(0, 0)
+    marks = page.locator("mark.ev")
+    assert marks.count() > 10
+    for i in range(marks.count()):
+        mark = marks.nth(i)
+        lab = mark.locator(".lab")
+        assert lab.is_visible()
+        assert [x.split(" (")[0] for x in lab.inner_text().split(" · ")] == mark.get_attribute("data-labels").split()
+
+
+def test_print_style_sheet(browser_page):
+    page, _, out = browser_page
+    page.emulate_media(media="print")
+    try:
+        mark = page.locator("mark.ev").first
+        mark.focus()
+        assert not mark.locator(".tip").is_visible()  # no tooltip on paper
+        assert mark.locator(".lab").is_visible()  # the labels are printed in the text
+        assert not page.locator("nav").is_visible()
+        assert page.evaluate("getComputedStyle(document.querySelector('.scroll')).overflowX") == "visible"
+        pdf = out / "report.pdf"
+        page.pdf(path=str(pdf))
+        assert pdf.read_bytes().startswith(b"%PDF")
+    finally:
+        page.emulate_media(media="screen")
+
+
+@pytest.fixture(scope="module")
+def corpus_page(browser, tmp_path_factory, corpus, patterns_nlp):
+    """A corpus treaty (Markdown) in the browser; the page and its screenshot stay in a temporary folder."""
+    out = tmp_path_factory.mktemp("browser-corpus")
+    ld, warnings = label_document(read_document(corpus / "treaties" / "BWBV0001839.md"), nlp=patterns_nlp)
+    report = out / "report.html"
+    report.write_text(render_html(ld, warnings=warnings), encoding="utf-8")
+    page = browser.new_page(viewport={"width": 1280, "height": 1000})
+    page.goto(report.as_uri())
+    yield page, out
+    page.close()
+
+
+def test_a_corpus_treaty_reads_as_text(corpus_page):
+    page, out = corpus_page
+    text = page.locator(".doc").inner_text()
+    assert "Convention on Cybercrime" in text
+    assert not [s for s in ("<meta", "README.md", "](", "##", "<sup>") if s in text]
+    heading = page.locator(".doc .md-h4", has_text="Convention on Cybercrime").first
+    assert heading.is_visible()
+    assert page.evaluate("(e) => getComputedStyle(e).fontWeight", heading.element_handle()) == "700"
+    assert page.locator(".doc .md-link").count() >= 3  # the texts of links, their targets dropped
+    page.locator("mark.ev").nth(5).scroll_into_view_if_needed()
+    assert page.locator("mark.ev .lab").nth(5).is_visible()
+    shot = out / "corpus-treaty.png"
+    page.screenshot(path=str(shot))
+    assert shot.stat().st_size > 10_000

@@ -131,8 +131,28 @@ def test_bad_files_are_refused_with_one_line(tmp_path, name, data, message):
 def test_size_limit(tmp_path, monkeypatch):
     p = write(tmp_path, "big.txt", "Article 1\n" + "word " * 1000)
     monkeypatch.setenv("TREATYSCOPE_MAX_BYTES", "1000")
-    with pytest.raises(InputError, match="over the size limit"):
+    with pytest.raises(InputError) as err:
         read_document(p)
+    assert str(err.value) == (f"{p}: 5,010 bytes is over the size limit of 1,000 bytes "
+                              "(set TREATYSCOPE_MAX_BYTES to a larger number of bytes to raise it)")
+
+
+def test_an_oversized_file_is_refused_before_the_pipeline_loads(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    import treatyscope.pipeline
+    from treatyscope.cli import app
+
+    def no_loading(*args, **kwargs):
+        raise AssertionError("the pipeline was loaded for a file that is refused anyway")
+
+    p = write(tmp_path, "big.txt", "Article 1\n" + "word " * 1000)
+    monkeypatch.setenv("TREATYSCOPE_MAX_BYTES", "1000")
+    monkeypatch.setattr(treatyscope.pipeline, "pipeline_for", no_loading)
+    result = CliRunner().invoke(app, ["label", str(p)])
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (f"treatyscope: error: {p}: 5,010 bytes is over the size limit of 1,000 bytes "
+                             "(set TREATYSCOPE_MAX_BYTES to a larger number of bytes to raise it)\n")
 
 
 def test_discover_files_folders_and_globs(tmp_path):

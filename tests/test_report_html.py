@@ -44,7 +44,7 @@ class Page(HTMLParser):
         if "id" in a:
             self.ids[a["id"]] = []
         if tag == "mark":
-            self.marks.append({"attrs": a, "text": [], "tip": [], "start": self.pos, "end": None})
+            self.marks.append({"attrs": a, "text": [], "tip": [], "lab": [], "start": self.pos, "end": None})
 
     def handle_endtag(self, tag):
         if tag in VOID:
@@ -62,9 +62,9 @@ class Page(HTMLParser):
                 self.ids[a["id"]].append(data)
         if not self._inside("doc"):
             return
-        if self._inside("tip"):
+        if self._inside("tip") or self._inside("lab"):  # a highlight's labels, not document text
             if self.marks:
-                self.marks[-1]["tip"].append(data)
+                self.marks[-1]["tip" if self._inside("tip") else "lab"].append(data)
             return
         self.doc_text.append(data)
         self.pos += len(data)

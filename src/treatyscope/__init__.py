@@ -5,7 +5,6 @@ The public API is three functions: :func:`segment` (text to clauses), :func:`lab
 """
 
 from ._version import __version__
-from .pipeline import label
 from .segment import segment
 
 # The modules, in the order of the pipeline (no module imports one further down this list):
@@ -20,6 +19,14 @@ from .segment import segment
 #   batch/, corpus, gold, agreement, evaluate collections, the corpus, gold labels, measurement
 #   index, precedents                         a collection's index; where a draft's language comes from
 #   cli/                                      the command line
+
+
+def label(path, *args, **kwargs):
+    """Label one treaty file; see :func:`treatyscope.pipeline.label`. (Imported when called: the
+    pipeline needs spaCy and scikit-learn, which a command that does not label need not load.)"""
+    from .pipeline import label as _label
+
+    return _label(path, *args, **kwargs)
 
 
 def compare(old, new, *, index=None, **kwargs):

@@ -12,7 +12,7 @@ import json
 import re
 from types import SimpleNamespace
 from dataclasses import dataclass, field
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 import numpy as np
 from sklearn.metrics import precision_recall_fscore_support
@@ -149,10 +149,13 @@ def _find_words(tokens: list[tuple[str, int, int]], target: list[str]) -> tuple[
 
 
 def cross_validate(prep: Prepared, *, folds: int = 5, seed: int = 0, C: float = 4.0,
-                   feature_groups: tuple[str, ...] = DEFAULT_GROUPS, projection=None) -> tuple[np.ndarray, list[list[tuple[str, int, int]]], list[list[str]]]:
+                   feature_groups: tuple[str, ...] = DEFAULT_GROUPS, projection=None,
+                   on_fold: Callable[[str], None] | None = None
+                   ) -> tuple[np.ndarray, list[list[tuple[str, int, int]]], list[list[str]]]:
     """Out-of-fold predictions of patterns plus classifier, folds grouped by treaty.
 
-    Returns the predictions, their evidence spans and the treaties of each fold.
+    Returns the predictions, their evidence spans and the treaties of each fold;
+    ``on_fold("fold k of n")`` is called as each fold is done (progress).
     """
     n_groups = len(set(prep.groups))
     pred = np.zeros_like(prep.Y)
@@ -169,6 +172,8 @@ def cross_validate(prep: Prepared, *, folds: int = 5, seed: int = 0, C: float = 
         pred[test_idx] = p
         for i, s in zip(test_idx, _classifier_spans(mt, ms, prep, test_idx, p)):
             spans[i] = s
+        if on_fold:
+            on_fold(f"fold {len(fold_docs)} of {min(folds, n_groups)}")
     return pred, spans, fold_docs
 
 
@@ -227,20 +232,26 @@ def gold_spans(records: list[dict[str, Any]]) -> list[list[tuple[str, int, int]]
 
 def evaluate(records: list[dict[str, Any]], *, folds: int = 5, seed: int = 0, C: float = 4.0,
              model: LabelModel | None = None, feature_groups: tuple[str, ...] = DEFAULT_GROUPS,
-             projection=None, prep: Prepared | None = None) -> dict[str, Any]:
+             projection=None, prep: Prepared | None = None,
+             on_step: Callable[[str], None] | None = None) -> dict[str, Any]:
     """Evaluate the three systems on gold records.
 
     With ``model`` the given model predicts every clause (for a user's own labelled set);
     without, patterns plus classifier is measured by grouped cross-validation.
+    ``on_step(what)`` is called after each step (features, patterns, each fold): progress.
     """
+    step = on_step or (lambda what: None)
     prep = prep or prepare(records)
+    step("features")
     texts = [r["text"] for r in records]
     gspans = gold_spans(records)
     kw_pred, kw_spans = keyword_predict(texts)
     pat_pred = pattern_predict(prep)
+    step("keywords and patterns")
     if model is None:
         clf_pred, clf_spans, fold_docs = cross_validate(prep, folds=folds, seed=seed, C=C,
-                                                        feature_groups=feature_groups, projection=projection)
+                                                        feature_groups=feature_groups, projection=projection,
+                                                        on_fold=step)
         setup = {"mode": "grouped cross-validation by treaty", "folds": fold_docs, "seed": seed,
                  "feature_groups": list(feature_groups)}
     else:
@@ -360,4 +371,6 @@ def results_table(results: dict[str, Any], console) -> None:
         table.add_row(f"[italic]{group} macro F1[/italic]", "",
                       *[f"{systems[n][group]['macro_f1']:.3f}" for n in SYSTEMS])
     table.add_row("[italic]evidence overlap F1[/italic]", "", *[f"{systems[n]['evidence']['f1']:.3f}" for n in SYSTEMS])
-    console.print(table)
+    from .report.text import fitted
+
+    console.print(fitted(table, console.width), crop=False)

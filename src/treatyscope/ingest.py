@@ -50,23 +50,38 @@ def read_document(path: str | os.PathLike, *, doc_id: str | None = None, limit: 
     text layer). Raises :class:`InputError` for a missing, empty, oversized, binary,
     encrypted or corrupt file, or an unsupported extension.
     """
+    p = check_file(path, limit=limit)
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{p}: cannot be read ({exc.strerror or exc})") from None
+    return document_from_bytes(data, suffix=p.suffix.lower(), doc_id=doc_id or doc_id_for(p), source=str(p))
+
+
+def check_file(path: str | os.PathLike, *, limit: int | None = None) -> Path:
+    """What can be checked of an input file without reading it: that it exists, is a file of a
+    supported type and is within the size limit (``limit``, default :func:`max_bytes`).
+
+    Returns the path; raises :class:`InputError` otherwise. Commands call it for every input
+    before loading the pipeline, so a file that will be refused is refused at once.
+    """
     p = Path(path)
-    if not p.exists():
-        raise InputError(f"{p}: no such file")
+    try:
+        st = p.stat()
+    except FileNotFoundError:
+        raise InputError(f"{p}: no such file") from None
+    except OSError as exc:
+        raise InputError(f"{p}: cannot be read ({exc.strerror or exc})") from None
     if p.is_dir():
         raise InputError(f"{p}: is a folder, not a file")
     suffix = p.suffix.lower()
     if suffix not in SUPPORTED:
         raise InputError(f"{p}: unsupported file type {suffix or '(none)'}; expected one of {', '.join(SUPPORTED)}")
     limit = max_bytes() if limit is None else limit
-    size = p.stat().st_size
-    if size > limit:
-        raise InputError(f"{p}: {size:,} bytes is over the size limit of {limit:,} bytes")
-    try:
-        data = p.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{p}: cannot be read ({exc.strerror or exc})") from None
-    return document_from_bytes(data, suffix=suffix, doc_id=doc_id or doc_id_for(p), source=str(p))
+    if st.st_size > limit:
+        raise InputError(f"{p}: {st.st_size:,} bytes is over the size limit of {limit:,} bytes "
+                         "(set TREATYSCOPE_MAX_BYTES to a larger number of bytes to raise it)")
+    return p
 
 
 def document_from_bytes(data: bytes, *, suffix: str, doc_id: str, source: str = "") -> Document:

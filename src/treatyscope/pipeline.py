@@ -38,6 +38,7 @@ import json
 import os
 import threading
 from pathlib import Path
+from typing import Iterator
 
 import spacy
 from spacy.language import Language
@@ -123,11 +124,18 @@ def make_docs(nlp: Language, clauses: list[Clause], among: list[Clause] | None =
     (the chapeau looked up among ``among``, default the clauses themselves), and, when the
     pipeline has a classifier, each clause's place in its document (the document model of
     ``among``, or ``document`` when given)."""
+    return list(iter_docs(nlp, clauses, among, document))
+
+
+def iter_docs(nlp: Language, clauses: list[Clause], among: list[Clause] | None = None,
+              document: DocumentModel | None = None) -> Iterator[Doc]:
+    """:func:`make_docs` one doc at a time: fed to ``nlp.pipe``, only a batch of docs is alive at
+    once, so the memory labelling takes stays that of a batch, whatever the document's length.
+    The document model is built first, from all of ``among``."""
     every = clauses if among is None else among
     by_id = {c.clause_id: c for c in every}
     if document is None and "treatyscope_classifier" in _factories(nlp):
         document = build_model(every)
-    docs = []
     for c in clauses:
         d = nlp.make_doc(c.text)
         d.user_data[TEXT_KEY] = c.text
@@ -137,8 +145,7 @@ def make_docs(nlp: Language, clauses: list[Clause], among: list[Clause] | None =
         d.user_data[CONTEXT_KEY] = " ".join(c.context)
         if document is not None:
             d.user_data[PLACE_KEY] = ClausePlace(document, c.clause_id, c.article, chapeau_id(c))
-        docs.append(d)
-    return docs
+        yield d
 
 
 def _factories(nlp: Language) -> set[str]:
@@ -220,7 +227,7 @@ def label_clauses(nlp: Language, clauses: list[Clause], *, prefilter: bool = Tru
     else:
         ruler, references = prefilter
         run = [i for i, c in enumerate(clauses) if ruler.may_match(c.text)]
-    docs = nlp.pipe(make_docs(nlp, [clauses[i] for i in run], among=clauses))
+    docs = nlp.pipe(iter_docs(nlp, [clauses[i] for i in run], among=clauses))
     out: list[LabelledClause | None] = [None] * len(clauses)
     for i, doc in zip(run, docs):
         out[i] = labelled_clause(clauses[i], doc)

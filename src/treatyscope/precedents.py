@@ -332,16 +332,18 @@ def _where(p: Precedent) -> str:
     return f"{p.doc_id} {p.clause_id}"
 
 
-def render_table(result: PrecedentResult, *, width: int = 140) -> str:
-    """A table: one row per clause and precedent (a clause without precedents: one row, "—")."""
+def render_table(result: PrecedentResult, *, width: int | None = None) -> str:
+    """A table: one row per clause and precedent (a clause without precedents: one row, "—");
+    laid out for ``width`` columns (wrapped to fit, nothing cut), or at its natural width."""
     import io
 
-    from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
 
+    from .report.text import fitted, text_console
+
     buf = io.StringIO()
-    console = Console(file=buf, width=width, force_terminal=False, color_system=None, highlight=False)
+    console = text_console(buf, width)
     table = Table(title=f"{result.doc_id}: precedents of each clause", expand=False)
     table.add_column("Clause", no_wrap=True)
     table.add_column("Precedent", max_width=44)
@@ -354,10 +356,9 @@ def render_table(result: PrecedentResult, *, width: int = 140) -> str:
         for i, p in enumerate(c.precedents):
             table.add_row(escape(c.clause_id) if i == 0 else "", escape(f"{_where(p)}\n{p.title}"), f"{p.score:.2f}",
                           escape(_signed(p)), escape("\n".join(hunk_text(h) for h in p.diff) or "(same words)"))
-    console.print(table)
+    console.print(fitted(table, width), crop=False)
     found = sum(1 for c in result.clauses if c.precedents)
-    console.print(f"{found} of {len(result.clauses)} English clauses have a precedent (index {escape(result.index)}).",
-                  soft_wrap=True)
+    console.print(f"{found} of {len(result.clauses)} English clauses have a precedent (index {escape(result.index)}).")
     return buf.getvalue()
 
 

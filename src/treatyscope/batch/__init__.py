@@ -37,7 +37,7 @@ from typing import Callable, Iterable
 from .._version import __version__
 from ..errors import InputError, TreatyscopeError
 from .deadline import DocumentTimeout, run_with_deadline
-from .engines import HARD_KILL_GRACE, run_dask, run_local, run_tasks
+from .engines import HARD_KILL_GRACE, run_dask, run_local, run_tasks, start_local, stop_local
 from .outputs import (LOCK_FILE, RUN_LOG, SUMMARY_COLUMNS, SUMMARY_CSV, SUMMARY_PARQUET, OutputFolder,
                       OutputFolderError, RunLog, failed_row)
 from .plan import MAX_NAME, Outcome, Status, Task, plan, safe_name
@@ -73,6 +73,17 @@ class BatchReport:
     def failed(self) -> list[Outcome]:
         return [o for o in self.outcomes if not o.ok]
 
+    def rate(self) -> str:
+        """The labelling rate in words that cannot mislead: documents per second, or seconds per
+        document when slower than one a second; the wall time of the whole run (start-up included)."""
+        done = self.labelled + len(self.failed)
+        if not done or self.seconds <= 0:
+            return "nothing labelled"
+        per_second = done / self.seconds
+        if per_second >= 1:
+            return f"{per_second:.1f} documents/s"
+        return f"{self.seconds / done:.1f} s per document"
+
     @property
     def exit_code(self) -> int:
         """0 when at least one document has its output, 1 when every document failed."""
@@ -92,13 +103,16 @@ def run_batch(
     model: str | os.PathLike | None = None,
     on_start: Callable[[int, int], None] | None = None,
     on_outcome: Callable[[Outcome], None] | None = None,
+    skip_missing: bool = False,
 ) -> BatchReport:
     """Label every document the inputs name into an output folder.
 
     Takes files, folders and glob patterns, the output folder and the run's options
     (``workers`` defaults to the CPUs available; ``engine`` is ``local`` or ``dask``);
     ``on_start(to_label, skipped)`` and ``on_outcome(outcome)`` report progress. Returns
-    the :class:`BatchReport`. Raises :class:`InputError` when the inputs name no file,
+    the :class:`BatchReport`. Raises :class:`InputError`, before any work starts, when an
+    input names no file (a missing path, an empty folder, a pattern that matches nothing;
+    with ``skip_missing``, only when no input names a file),
     :class:`OutputFolderError` for an unusable output folder and :class:`TreatyscopeError`
     when the pipeline cannot be loaded.
     """
@@ -106,13 +120,20 @@ def run_batch(
 
     started = time.perf_counter()
     files, problems = discover(list(inputs))
-    if not files:
-        raise InputError("; ".join(problems) or "no input files")
-    tasks = plan(files)
+    if not files or (problems and not skip_missing):
+        hint = "" if not files else " (--skip-missing labels the others)"
+        raise InputError("; ".join(problems) + hint if problems else "no input files")
     setup = PipelineSetup(patterns_only=patterns_only, model=os.path.abspath(model) if model else None)
     versions = model_version(setup)
     workers = _available_cpus() if workers is None else workers
-    folder = OutputFolder(output).open()
+    # Local workers load the pipeline while the run is planned and resumed documents are checked.
+    pool = start_local(setup, min(workers, len(files)), timeout) if engine == "local" else None
+    try:
+        tasks = plan(files)
+        folder = OutputFolder(output).open()
+    except BaseException:
+        stop_local(pool, kill=True)
+        raise
     log = RunLog(folder.root / RUN_LOG)
     try:
         log.write("start", f"treatyscope {__version__}", f"engine={engine}", f"workers={workers}",
@@ -131,8 +152,13 @@ def run_batch(
                 todo.append(task)
         if on_start:
             on_start(len(todo), len(tasks) - len(todo))
-        # Largest first: the long documents start early and do not finish alone at the end.
+        # Largest first: the long documents start early and do not finish alone at the end. But
+        # each worker's first document is a short one, so the first results (and the rate) come
+        # a moment after the workers are ready, not after the longest document.
         todo.sort(key=lambda t: (-t.size, t.name))
+        starters = max(workers, 1)
+        if len(todo) > 2 * starters:
+            todo = todo[-starters:][::-1] + todo[:-starters]
 
         def done(task: Task, outcome: Outcome) -> None:
             if outcome.ok and outcome.versions != versions:
@@ -155,19 +181,21 @@ def run_batch(
                 on_outcome(outcome)
 
         if todo:
-            run_tasks(engine, todo, setup, done, workers=workers, scheduler=scheduler, timeout=timeout)
+            run_tasks(engine, todo, setup, done, workers=workers, scheduler=scheduler, timeout=timeout, pool=pool)
+        stop_local(pool)
         outcomes = [results[t.name] for t in tasks]
         folder.write_summary([o.row for o in outcomes])
         seconds = time.perf_counter() - started
         report = BatchReport(folder.root, outcomes, problems, seconds, versions["model"])
         log.write("done", f"{report.labelled} labelled", f"{report.skipped} skipped", f"{len(report.failed)} failed",
-                  f"{seconds:.1f} s", f"{report.labelled / seconds:.1f} documents/s",
+                  f"{seconds:.1f} s", report.rate(),
                   f"this process {time.process_time():.1f} s CPU")
         return report
     except BaseException as exc:
         log.write("stopped", type(exc).__name__, str(exc))
         raise
     finally:
+        stop_local(pool, kill=True)
         log.close()
         folder.close()
 

@@ -73,6 +73,7 @@ class _Worker:
         self.task: Task | None = None
         self.taken = False  # it has said it took ``task``: a death from now on is the task's
         self.started = 0.0
+        self.stopped = False
 
     def assign(self, task: Task) -> None:
         self.task, self.taken, self.started = task, False, time.monotonic()
@@ -96,6 +97,7 @@ class _Worker:
         return None
 
     def stop(self, *, kill: bool = False) -> None:
+        self.stopped = True
         if kill and self.proc.is_alive():
             self.proc.kill()
         else:
@@ -120,9 +122,28 @@ def _death_message(proc) -> str:
     return f"the worker process died (exit code {code})"
 
 
+def start_local(setup: PipelineSetup, workers: int, timeout: float | None) -> list[_Worker] | None:
+    """Start ``workers`` worker processes, which load the pipeline while the caller goes on
+    (``None`` for 0 workers: :func:`run_local` then labels in this process)."""
+    if workers <= 0:
+        return None
+    import multiprocessing as mp
+
+    ctx = mp.get_context("spawn")  # no fork of a process holding threads and locks
+    return [_Worker(ctx, setup, timeout) for _ in range(workers)]
+
+
+def stop_local(pool: list[_Worker] | None, *, kill: bool = False) -> None:
+    """Stop the worker processes of :func:`start_local` (any still running); stopping twice is harmless."""
+    for w in pool or ():
+        if not w.stopped:
+            w.stop(kill=kill)
+
+
 def run_local(tasks: Sequence[Task], setup: PipelineSetup, done: Callable[[Task, Outcome], None], *,
-              workers: int, timeout: float | None) -> None:
-    """Label tasks in ``workers`` processes (0: in this process).
+              workers: int, timeout: float | None, pool: list[_Worker] | None = None) -> None:
+    """Label tasks in ``workers`` processes (0: in this process), or in the processes of a
+    ``pool`` from :func:`start_local` (which the caller stops).
 
     A worker that dies while labelling a document, or overruns ``timeout`` by
     :data:`HARD_KILL_GRACE` seconds, is killed and replaced, and that document is recorded as
@@ -140,7 +161,13 @@ def run_local(tasks: Sequence[Task], setup: PipelineSetup, done: Callable[[Task,
     ctx = mp.get_context("spawn")  # no fork of a process holding threads and locks
     pending = deque(tasks)
     handovers: dict[str, int] = {}
-    pool = [_Worker(ctx, setup, timeout) for _ in range(min(workers, len(tasks)))]
+    own = pool is None
+    if pool is None:
+        pool = [_Worker(ctx, setup, timeout) for _ in range(min(workers, len(tasks)))]
+    else:
+        for w in pool[len(tasks):]:  # more workers started than there are documents left
+            w.stop()
+        pool[len(tasks):] = []
     startup_failures = 0
     try:
         while pending or any(w.task for w in pool):
@@ -195,8 +222,10 @@ def run_local(tasks: Sequence[Task], setup: PipelineSetup, done: Callable[[Task,
                 pool[i] = _Worker(ctx, setup, timeout)
     finally:
         interrupted = bool(pending) or any(w.task for w in pool)
-        for w in pool:
-            w.stop(kill=interrupted)
+        if own or interrupted:
+            for w in pool:
+                if not w.stopped:
+                    w.stop(kill=interrupted)
 
 
 def run_dask(tasks: Sequence[Task], setup: PipelineSetup, done: Callable[[Task, Outcome], None], *,
@@ -247,14 +276,15 @@ def run_dask(tasks: Sequence[Task], setup: PipelineSetup, done: Callable[[Task, 
 
 
 def run_tasks(engine: str, tasks: Sequence[Task], setup: PipelineSetup, done: Callable[[Task, Outcome], None], *,
-              workers: int, scheduler: str | None, timeout: float | None) -> None:
-    """Label tasks with the named engine (``local`` or ``dask``); see :func:`run_local`, :func:`run_dask`.
+              workers: int, scheduler: str | None, timeout: float | None, pool: list[_Worker] | None = None) -> None:
+    """Label tasks with the named engine (``local`` or ``dask``); see :func:`run_local` (with
+    the ``pool`` of :func:`start_local`, if started), :func:`run_dask`.
 
     Raises :class:`TreatyscopeError` for an unknown engine.
     """
     if engine == "dask":
         run_dask(tasks, setup, done, workers=workers, scheduler=scheduler, timeout=timeout)
     elif engine == "local":
-        run_local(tasks, setup, done, workers=workers, timeout=timeout)
+        run_local(tasks, setup, done, workers=workers, timeout=timeout, pool=pool)
     else:
         raise TreatyscopeError(f"unknown engine {engine!r}; expected local or dask")

@@ -30,7 +30,7 @@ SUMMARY_PARQUET = "summary.parquet"
 RUN_LOG = "run.log"
 LOCK_FILE = ".lock"
 SUMMARY_COLUMNS: tuple[str, ...] = (
-    "document", "file", "sha256", "language", "articles", "clauses", "english_clauses",
+    "document", "file", "path", "sha256", "language", "articles", "clauses", "english_clauses",
     *TIERS, *SAFEGUARDS, "status", "error", "warnings",
 )
 _COUNT_COLUMNS = ("articles", "clauses", "english_clauses", *TIERS, *SAFEGUARDS)
@@ -40,8 +40,8 @@ class OutputFolderError(TreatyscopeError):
     """An output folder that cannot be created, written or locked."""
 
 
-def summary_row(labelled, *, file: str) -> dict[str, Any]:
-    """A document's summary row: languages by share of clause text, English articles (without
+def summary_row(labelled, *, file: str, path: str = "") -> dict[str, Any]:
+    """A document's summary row (``file``: the name of its outputs; ``path``: the input file): languages by share of clause text, English articles (without
     the preamble), clauses, and per label the number of clauses whose own words carry it."""
     clauses = labelled.clauses
     chars: dict[str, int] = {}
@@ -52,7 +52,7 @@ def summary_row(labelled, *, file: str) -> dict[str, Any]:
     articles = {lc.clause.clause_id.split("(", 1)[0] for lc in english
                 if lc.clause.article not in ("preamble", "body")}
     row: dict[str, Any] = {
-        "document": labelled.doc_id, "file": file, "sha256": labelled.document.sha256,
+        "document": labelled.doc_id, "file": file, "path": path, "sha256": labelled.document.sha256,
         "language": ",".join(languages), "articles": len(articles), "clauses": len(clauses),
         "english_clauses": len(english),
     }
@@ -65,7 +65,7 @@ def summary_row(labelled, *, file: str) -> dict[str, Any]:
 
 def failed_row(task: Task, error: str, sha256: str = "") -> dict[str, Any]:
     row: dict[str, Any] = dict.fromkeys(SUMMARY_COLUMNS)
-    row.update(document=task.doc_id, file=task.name, sha256=sha256, language="", status=Status.FAILED.value,
+    row.update(document=task.doc_id, file=task.name, path=clean_text(task.path), sha256=sha256, language="", status=Status.FAILED.value,
                error=error, warnings="")
     return row
 
@@ -135,7 +135,7 @@ class OutputFolder:
                     or state.get("input_sha256") != sha256_file(task.path)
                     or state.get("output_sha256") != sha256_file(self.jsonl_path(task.name))):
                 return None
-            row = state["row"]
+            row = dict(state["row"], path=clean_text(task.path))  # the file may have moved since
         except (OSError, ValueError, KeyError, TypeError):
             return None
         return Outcome(task.name, task.doc_id, Status.OK, row, None, state["input_sha256"], skipped=True)

@@ -84,6 +84,8 @@ _LABEL_LOCK = threading.Lock()
 
 def load_worker_pipeline(setup: PipelineSetup):
     """The pipeline for ``setup``, loaded once per process."""
+    if not setup.patterns_only:
+        import skops.io  # noqa: F401  (before spaCy: see treatyscope.cli.common.model_reader_first)
     from ..pipeline import pipeline_for
 
     return pipeline_for(setup.patterns_only, setup.model)
@@ -114,7 +116,7 @@ def label_task(task: Task, setup: PipelineSetup, timeout: float | None = None) -
         sha = document.sha256
         labelled, warnings = label_document(document, nlp=nlp)
         text = "".join(jsonl_lines([labelled]))
-        row = summary_row(labelled, file=task.name)
+        row = summary_row(labelled, file=task.name, path=clean_text(task.path))
         warnings = [clean_text(w) for w in warnings]
         row.update(status=Status.OK.value, error="", warnings="; ".join(warnings))
         return Outcome(task.name, task.doc_id, Status.OK, row, clean_text(text), sha,

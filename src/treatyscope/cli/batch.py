@@ -33,12 +33,13 @@ def batch_cmd(
     timeout: Annotated[float, typer.Option("--timeout", min=0.0, help="Seconds one document may take before it is recorded as failed (0: no limit).")] = DEFAULT_TIMEOUT,
     model: ModelOpt = None,
     patterns_only: PatternsOpt = False,
+    skip_missing: Annotated[bool, typer.Option("--skip-missing", help="Go on without inputs that name no file (a missing path, an empty folder, a pattern that matches nothing) instead of stopping before any work.")] = False,
     progress: Annotated[Optional[bool], typer.Option("--progress/--no-progress", help="Show a progress bar (default: when standard error is a terminal).", show_default=False)] = None,
 ) -> None:
     """Label many treaties into a folder; a failed document is recorded and the run goes on.
 
     Exit code 0 when at least one document has its output, 1 when every document failed,
-    2 when the inputs name no file or the output folder cannot be used.
+    2 when an input names no file (unless --skip-missing) or the output folder cannot be used.
     """
     from rich.console import Console
     from rich.markup import escape
@@ -76,15 +77,14 @@ def batch_cmd(
         with bar:
             report = run_batch(inputs, output, workers=workers, engine=engine.value, scheduler=scheduler, resume=resume,
                                timeout=timeout or None, patterns_only=patterns_only, model=model,
-                               on_start=on_start, on_outcome=on_outcome)
+                               on_start=on_start, on_outcome=on_outcome, skip_missing=skip_missing)
     except TreatyscopeError as exc:
         _err(f"error: {exc}")
         raise typer.Exit(2) from None
     for p in report.problems:
-        _err(f"error: {p}")
-    rate = report.labelled / report.seconds if report.seconds else 0.0
+        _err(f"warning: skipped input: {p}")
     _err(f"{len(report.outcomes)} documents: {report.labelled} labelled, {report.skipped} skipped (complete), "
-         f"{len(report.failed)} failed in {report.seconds:.1f} s ({rate:.1f} documents/s); "
+         f"{len(report.failed)} failed in {report.seconds:.1f} s ({report.rate()}); "
          f"summary in {report.output / SUMMARY_CSV}, log in {report.output / RUN_LOG}")
     if report.exit_code:
         _err("error: every document failed")

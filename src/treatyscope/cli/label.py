@@ -35,32 +35,49 @@ def label_cmd(
     """Label every clause with its scope tiers and safeguards."""
     from rich.console import Console
 
-    from ..ingest import read_document
-    from ..pipeline import label_document, pipeline_for
-    from ..report.text import jsonl_lines, markdown, print_table, write_csv
+    from .common import model_reader_first
 
-    files = _inputs(paths)
-    nlp = pipeline_for(patterns_only, model)
-    docs, failed = [], 0
-    for path in files:
-        try:
-            document = read_document(path)
+    model_reader_first(patterns_only)
+    from ..ingest import check_file, read_document
+    from ..pipeline import label_document, pipeline_for
+    from ..report.text import jsonl_lines, markdown, print_table, text_console, write_csv
+    from .common import progress_bar, table_width
+
+    docs, failed, checked = [], 0, []
+    for path in _inputs(paths):
+        try:  # before the pipeline loads: a file that will be refused is refused at once
+            checked.append(check_file(path))
         except InputError as exc:
             _err(f"error: {exc}")
             failed += 1
-            continue
-        labelled, warnings = label_document(document, nlp=nlp)
-        for w in warnings:
-            _err(f"warning: {document.doc_id}: {w}")
-        docs.append(labelled)
+    if not checked:
+        raise typer.Exit(2)
+    with progress_bar("labelling", total=len(checked), show=len(checked) > 1) as advance:
+        nlp = pipeline_for(patterns_only, model)
+        for path in checked:
+            try:
+                document = read_document(path)
+            except InputError as exc:
+                _err(f"error: {exc}")
+                failed += 1
+                advance()
+                continue
+            labelled, warnings = label_document(document, nlp=nlp)
+            for w in warnings:
+                _err(f"warning: {document.doc_id}: {w}")
+            docs.append(labelled)
+            advance()
     if not docs:
         raise typer.Exit(2)
     if fmt is LabelFormat.table:
-        buf = io.StringIO()
-        console = Console(file=buf if output else None, width=140 if output else None,
-                          force_terminal=False if output else None)
-        print_table(docs, console)
-        text = buf.getvalue() if output else None
+        width = table_width(output)
+        if width and not output and sys.stdout.isatty():
+            print_table(docs, Console(width=width))  # in colour, wrapped to the terminal
+            text = None
+        else:
+            buf = io.StringIO()
+            print_table(docs, text_console(buf, width))
+            text = buf.getvalue()
     elif fmt is LabelFormat.jsonl:
         text = "".join(jsonl_lines(docs))
     elif fmt is LabelFormat.csv:

@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from .common import CorpusOpt, _err, write_atomic
+from .common import CorpusOpt, _err, progress_bar, write_atomic
 
 app = typer.Typer()
 GoldOpt = Annotated[Optional[list[Path]], typer.Option("--gold", help="Gold JSONL files or folders (default: corpora/gold).")]
@@ -97,14 +97,18 @@ def train_cmd(
     groups, projection = _feature_setup(features, vectors)
     records = load_records(gold_files, corpus)
     metrics = {}
-    if folds:
-        _err(f"cross-validating on {len(records)} clauses ({folds} treaty folds) for the model card ...")
-        result = evaluate(records, folds=folds, seed=seed, C=c, feature_groups=groups, projection=projection)
-        metrics = result["systems"]
-        if json_out:
-            write_atomic(json_out, json.dumps(result, indent=2, ensure_ascii=False) + "\n")
-    _err(f"training on {len(records)} clauses ...")
-    model = fit_full(records, seed=seed, C=c, metrics=metrics, feature_groups=groups, projection=projection)
+    with progress_bar("training", total=(folds + 2 if folds else 0) + 1) as advance:
+        if folds:
+            _err(f"cross-validating on {len(records)} clauses ({folds} treaty folds) for the model card ...")
+            result = evaluate(records, folds=folds, seed=seed, C=c, feature_groups=groups, projection=projection,
+                              on_step=lambda what: advance(description=f"cross-validation: {what} done"))
+            metrics = result["systems"]
+            if json_out:
+                write_atomic(json_out, json.dumps(result, indent=2, ensure_ascii=False) + "\n")
+        _err(f"training on {len(records)} clauses ...")
+        advance(0, description="training on all clauses")
+        model = fit_full(records, seed=seed, C=c, metrics=metrics, feature_groups=groups, projection=projection)
+        advance()
     folder = output or shipped_model_dir()
     save_model(model, folder)
     _err(f"model saved to {folder}")
@@ -148,7 +152,9 @@ def evaluate_cmd(
         ablation_table(result, Console())
     else:
         groups, projection = _feature_setup(features, vectors)
-        result = evaluate(records, folds=folds, seed=seed, model=fixed, feature_groups=groups, projection=projection)
+        with progress_bar("evaluating", total=2 + (0 if fixed else folds)) as advance:
+            result = evaluate(records, folds=folds, seed=seed, model=fixed, feature_groups=groups,
+                              projection=projection, on_step=lambda what: advance(description=f"{what} done"))
         results_table(result, Console())
     if json_out:
         write_atomic(json_out, json.dumps(result, indent=2, ensure_ascii=False) + "\n")

@@ -14,7 +14,7 @@ import typer
 
 from ..errors import TreatyscopeError
 from ..precedents import DEFAULT_TOP, MIN_SCORE
-from .common import ModelOpt, OutputOpt, PatternsOpt, _err, emit, index_location, open_index
+from .common import ModelOpt, OutputOpt, PatternsOpt, _err, emit, index_location, open_index, table_width
 
 app = typer.Typer()
 index_app = typer.Typer(help="The index of a collection that precedents are looked up in.", no_args_is_help=True)
@@ -61,7 +61,7 @@ def precedents_cmd(
     for w in warnings:
         _err(f"warning: {document.doc_id}: {w}")
     result = find_precedents(labelled, idx, top=top, min_score=min_score)
-    render = {PrecedentFormat.table: render_table, PrecedentFormat.jsonl: render_jsonl,
+    render = {PrecedentFormat.table: lambda r: render_table(r, width=table_width(output)), PrecedentFormat.jsonl: render_jsonl,
               PrecedentFormat.md: render_markdown, PrecedentFormat.html: render_html}[fmt]
     emit(render(result), output, f"precedents of {len(result.clauses)} clauses of {document.doc_id}")
 

@@ -11,7 +11,8 @@ from typing import Annotated, Optional
 import typer
 
 from ..errors import TreatyscopeError
-from .common import ModelOpt, OutputOpt, PatternsOpt, _err, emit, open_index, sample_draft
+from .common import (ModelOpt, OutputOpt, PatternsOpt, _err, emit, model_reader_first, open_index, sample_draft,
+                     table_width)
 
 app = typer.Typer()
 
@@ -53,6 +54,7 @@ def report_cmd(
     corpus: CorpusOpt = None,
 ) -> None:
     """Write a report: the gaps, the tier map, the measure-by-safeguard matrix and the text with every label in place."""
+    model_reader_first(patterns_only)
     from ..ingest import read_document
     from ..pipeline import label_document, pipeline_for
     from ..report.html import render_report_html
@@ -92,6 +94,7 @@ def compare_cmd(
     corpus: CorpusOpt = None,
 ) -> None:
     """Compare two versions article by article: what was added, removed, renumbered; labels gained or lost."""
+    model_reader_first(patterns_only)
     from ..comparison import compare_paths
     from ..pipeline import pipeline_for
     from ..report.html import render_comparison_html
@@ -107,8 +110,9 @@ def compare_cmd(
             result = compare_paths_with_precedents(old, new, idx, nlp=pipeline_for(patterns_only, model))
         for w in result.warnings:
             _err(f"warning: {w}")
-        render = {CompareFormat.table: render_comparison_table, CompareFormat.md: render_comparison_markdown,
-                  CompareFormat.html: render_comparison_html, CompareFormat.json: render_comparison_json}[fmt]
+        render = {CompareFormat.table: lambda c: render_comparison_table(c, width=table_width(output)),
+                  CompareFormat.md: render_comparison_markdown, CompareFormat.html: render_comparison_html,
+                  CompareFormat.json: render_comparison_json}[fmt]
         emit(render(result), output, f"comparison of {old.name} and {new.name}")
     except TreatyscopeError as exc:
         _err(f"error: {exc}")

@@ -8,12 +8,12 @@ define a tier, is decided by :mod:`treatyscope.measures` from data in ``configs/
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 
 from ..measures import MeasureConfig, defines_tier, is_measure, load_measure_config, measure_kind
 from ..types import POLARITIES, SAFEGUARDS, TIERS, ArticleView, Inherited, LabelledClause, LabelledDocument, Polarity
+from .markdown import PLAIN, TextLayout, markdown_layout
 
 WEAK_POLARITIES = tuple(p.value for p in POLARITIES if p is not Polarity.REQUIRED)
 
@@ -270,10 +270,12 @@ class Highlight:
 
 @dataclass(frozen=True)
 class Piece:
-    """A stretch of text with one look: inside bracketed draft text or not."""
+    """A stretch of text with one look: inside bracketed draft text or not, and the CSS classes of
+    its Markdown look (``md-h2 md-em``; see :mod:`.markdown`)."""
 
     text: str
     bracketed: bool = False
+    look: str = ""
 
 
 @dataclass
@@ -596,8 +598,10 @@ def _highlights(lc: LabelledClause, counter: list[int]) -> list[Highlight]:
     return out
 
 
-def _pieces(text: str, start: int, end: int, brackets: list[tuple[int, int]]) -> list[Piece]:
-    """Split ``text[start:end]`` where bracketed draft text begins or ends."""
+def _pieces(text: str, start: int, end: int, brackets: list[tuple[int, int]],
+            layout: TextLayout = PLAIN) -> list[Piece]:
+    """Split ``text[start:end]`` where bracketed draft text begins or ends, and where its
+    Markdown look changes (markup the ``layout`` hides is left out)."""
     cuts = {start, end}
     for b0, b1 in brackets:
         if b0 < end and b1 > start:
@@ -606,16 +610,20 @@ def _pieces(text: str, start: int, end: int, brackets: list[tuple[int, int]]) ->
     out = []
     for a, b in zip(points, points[1:]):
         inside = any(b0 <= a and b <= b1 for b0, b1 in brackets)
-        if out and out[-1].bracketed == inside:
-            out[-1] = Piece(out[-1].text + text[a:b], inside)
-        else:
-            out.append(Piece(text[a:b], inside))
+        for a2, b2, look in layout.split(a, b):
+            look = " ".join(f"md-{x}" for x in look.split())
+            if out and out[-1].bracketed == inside and out[-1].look == look:
+                out[-1] = Piece(out[-1].text + text[a2:b2], inside, look)
+            else:
+                out.append(Piece(text[a2:b2], inside, look))
     return out
 
 
 def text_blocks(ld: LabelledDocument, anchors: dict[str, str]) -> list[Block]:
     """The whole document text as blocks: clauses (with their highlights) and the text between."""
     text = ld.document.text
+    # A Markdown file reads as text: its markup is hidden, every offset stays that of the file.
+    layout = markdown_layout(text) if ld.document.format == "md" else PLAIN
     blocks: list[Block] = []
     counter = [0]
     pos = 0
@@ -627,7 +635,7 @@ def text_blocks(ld: LabelledDocument, anchors: dict[str, str]) -> list[Block]:
             continue
         if c.start > pos:
             gap_skipped = c.skipped
-            blocks.append(Block([Run(None, [Piece(text[pos:c.start])])], skipped=gap_skipped,
+            blocks.append(Block([Run(None, _pieces(text, pos, c.start, [], layout))], skipped=gap_skipped,
                                 language=c.language if gap_skipped else "en"))
         brackets = [tuple(b) for b in c.brackets]
         runs: list[Run] = []
@@ -637,18 +645,18 @@ def text_blocks(ld: LabelledDocument, anchors: dict[str, str]) -> list[Block]:
             if e <= s:
                 continue
             if s > cur:
-                runs.append(Run(None, _pieces(text, cur, s, brackets)))
-            runs.append(Run(h, _pieces(text, s, e, brackets)))
+                runs.append(Run(None, _pieces(text, cur, s, brackets, layout)))
+            runs.append(Run(h, _pieces(text, s, e, brackets, layout)))
             cur = e
         if cur < c.end:
-            runs.append(Run(None, _pieces(text, cur, c.end, brackets)))
+            runs.append(Run(None, _pieces(text, cur, c.end, brackets, layout)))
         blocks.append(Block(runs, c.clause_id, anchors.get(c.clause_id), c.language, c.skipped,
                             tuple(lc.labels)))
         pos = c.end
         prev = c
     if pos < len(text):
         tail_skipped = prev is not None and prev.skipped
-        blocks.append(Block([Run(None, [Piece(text[pos:])])], skipped=tail_skipped,
+        blocks.append(Block([Run(None, _pieces(text, pos, len(text), [], layout))], skipped=tail_skipped,
                             language=prev.language if tail_skipped else "en"))
     return blocks
 

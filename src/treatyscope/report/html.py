@@ -31,7 +31,8 @@ def render_report_html(ld: LabelledDocument, *, warnings: list[str] | None = Non
     with ``precedents`` (:func:`treatyscope.precedents.article_precedents`), a section on each
     article's closest precedent and the safeguards the draft dropped from it."""
     report = build_report(ld, warnings=warnings, config=config)
-    return template_environment().get_template("report.html.j2").render(r=report, precedents=precedents)
+    return template_environment().get_template("report.html.j2").render(r=report, precedents=precedents,
+                                                                        markdown=ld.document.format == "md")
 
 
 def render_comparison_html(c: Comparison) -> str:

@@ -26,6 +26,56 @@ LEGEND = (f"{INHERITED_MARK} inherited through a cross-reference; {REACH_MARK} b
           "for the article's chapter, section or instrument.")
 
 
+# The width tables are laid out at when none is given (a file or a pipe): wide enough that
+# every table has its natural width, each column at most its own maximum.
+NATURAL_WIDTH = 1000
+
+
+def complete_columns(table):
+    """Make a rich table complete at any width: every column wraps, and a word longer than its
+    column folds onto the next line instead of being cut with an ellipsis. Returns the table."""
+    for column in table.columns:
+        column.no_wrap = False
+        column.overflow = "fold"
+        column.min_width = None
+    return table
+
+
+# Narrower than this many characters per column (padding and borders besides), a table is
+# printed as one block per row ("Column: text" lines) instead.
+MIN_COLUMN = 4
+
+
+def fitted(table, width: int | None):
+    """A rich table made complete (:func:`complete_columns`), or, where ``width`` is too narrow
+    for its columns to show a few characters each, the same rows as blocks of
+    ``Column: text`` lines, which wrap at any width."""
+    from rich.console import Group
+    from rich.text import Text
+
+    complete_columns(table)
+    columns = table.columns
+    if width is None or (len(columns) + 1) + len(columns) * (2 + MIN_COLUMN) <= width:
+        return table
+    blocks: list = [Text.from_markup(f"[bold]{table.title}[/bold]")] if table.title else []
+    for row in range(table.row_count):
+        blocks.append(Text(""))
+        for column in columns:
+            cell = column._cells[row]
+            text = Text.from_markup(cell) if isinstance(cell, str) else Text(str(cell))
+            if text.plain.strip():
+                blocks.append(Text.assemble((f"{column.header}: ", "bold"), text))
+    return Group(*blocks)
+
+
+def text_console(buf: TextIO, width: int | None):
+    """A plain-text console writing to ``buf``: at ``width``, or at :data:`NATURAL_WIDTH`."""
+    from rich.console import Console
+
+    return Console(file=buf, width=width or NATURAL_WIDTH, force_terminal=False, color_system=None,
+                   highlight=False, soft_wrap=False)
+
+
 def jsonl_lines(docs: Iterable[LabelledDocument]) -> Iterable[str]:
     """One JSON object per clause, in text order."""
     for ld in docs:
@@ -131,7 +181,7 @@ def print_table(docs: Iterable[LabelledDocument], console) -> None:
             if a.bracketed:
                 heading += " [yellow]\\[bracketed][/yellow]"
             table.add_row(escape(a.article), heading, _styled(tiers), _styled(safeguards))
-        console.print(table)
+        console.print(fitted(table, console.width if console.width < NATURAL_WIDTH else None), crop=False)
         note = skipped_summary(ld)
         console.print(LEGEND + (f" {note}." if note else ""),
                       style="dim", highlight=False)
@@ -242,18 +292,18 @@ def render_report_json(ld: LabelledDocument, *, config: MeasureConfig | None = N
 # --- a comparison ------------------------------------------------------------------------
 
 
-def render_comparison_table(c: Comparison, *, width: int = 140) -> str:
-    """The headline, then a table of the articles that were added, removed, changed or renumbered."""
+def render_comparison_table(c: Comparison, *, width: int | None = None) -> str:
+    """The headline, then a table of the articles that were added, removed, changed or renumbered;
+    laid out for ``width`` columns (wrapped to fit, nothing cut), or at its natural width."""
     import io
 
-    from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
 
     buf = io.StringIO()
-    console = Console(file=buf, width=width, force_terminal=False, color_system=None, highlight=False)
+    console = text_console(buf, width)
     for line in c.headline():
-        console.print(escape(line), soft_wrap=True)
+        console.print(escape(line))
     rows = c.changed()
     if rows:
         table = Table(title=f"{c.old['doc_id']} → {c.new['doc_id']}: articles that changed", expand=False)
@@ -268,10 +318,10 @@ def render_comparison_table(c: Comparison, *, width: int = 140) -> str:
             table.add_row(escape(a.old or "—"), escape(a.new or "—"), status_words(a), escape(a.heading or ""),
                           escape(signed(a.gained, a.lost)), escape(signed(a.effective_gained, a.effective_lost)),
                           escape("\n".join(change_lines(a))))
-        console.print(table)
+        console.print(fitted(table, width), crop=False)
     line = unchanged_line(c)
     if line:
-        console.print(escape(line), soft_wrap=True)
+        console.print(escape(line))
     return buf.getvalue()
 
 
