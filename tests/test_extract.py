@@ -89,6 +89,33 @@ def evidence(nlp, text: str) -> list[tuple[str, str, str | None]]:
           ev("use_limitation", "other than those stated in the request", "required")]),
         ("may require that the requesting Party keep confidential the fact and substance of the request",
          [ev("use_limitation", "confidential", "optional")]),
+        # polarity comes from the words that govern each span, not from any cue in the clause:
+        # a refusal governs "in the absence of": the condition stays, as optional
+        ("The requested State may decline assistance in the absence of dual criminality.",
+         [ev("refusal_grounds", "decline", "optional"), ev("dual_criminality", "dual criminality", "optional")]),
+        # "notwithstanding the absence of" under a plain "shall": waived
+        ("Assistance shall be given notwithstanding the absence of dual criminality.",
+         [ev("dual_criminality", "dual criminality", "waived")]),
+        # "shall be subject to" governs the conditions; the "may refuse" after the comma governs the grounds
+        ("Such assistance shall be subject to the conditions provided for by the law of the requested Party, "
+         "including the grounds on which the requested Party may refuse assistance.",
+         [ev("domestic_law", "conditions provided for by the law", "required"),
+          ev("refusal_grounds", "refuse", "optional")]),
+        # "shall not exercise the right to refuse" waives the ground that follows it
+        ("The Parties shall not exercise the right to refuse assistance solely on the ground that the request "
+         "concerns a fiscal offence.",
+         [ev("refusal_grounds", "refuse", "waived"), ev("refusal_grounds", "solely on the ground", "waived"),
+          ev("refusal_grounds", "fiscal offence", "waived")]),
+        # "may not refuse" is a waiver, not "may ... refuse"
+        ("A State may not refuse a request on the sole ground that it concerns tax matters.",
+         [ev("refusal_grounds", "refuse", "waived")]),
+        # the condition need not hold: a cue after the span, before any comma
+        ("Dual criminality shall not be required for preservation.",
+         [ev("dual_criminality", "Dual criminality", "waived")]),
+        # a plain modal nearer the span than a cue governs it
+        ("A Party may refuse extradition where the person is its national; the request shall be executed in "
+         "accordance with the law of the requested Party.",
+         [ev("refusal_grounds", "refuse", "optional"), ev("domestic_law", "accordance with the law", "required")]),
         # sanctions "effective, proportionate and dissuasive" are not proportionality
         ("punishable by effective, proportionate and dissuasive sanctions", []),
         # domestic law as the place of implementation is not a safeguard

@@ -50,6 +50,20 @@ def make_gated_span_ruler(nlp: Language, name: str, *, spans_key: Optional[str],
                           scorer=scorer, gate_skip_prefixes=gate_skip_prefixes, skip_space_tokens=skip_space_tokens)
 
 
+def _max_length(tokens: list[dict]) -> int | None:
+    """The most tokens a pattern can match, None when unbounded ("*", "+", "{n,}")."""
+    total = 0
+    for token in tokens:
+        op = token.get("OP")
+        if op in (None, "!", "?", "1"):
+            total += 1  # "!" too: counting it keeps the window wide enough
+        elif isinstance(op, str) and op.startswith("{") and op.endswith("}") and not op.rstrip("}").endswith(","):
+            total += int(op[1:-1].split(",")[-1])
+        else:
+            return None
+    return total
+
+
 class _Group:
     """Patterns that share an anchor: a required token matched by one of a few words.
 
@@ -134,7 +148,8 @@ class GatedSpanRuler(SpanRuler):
                 continue
             key = repr((p["label"], p.get("id", "")))
             reqs = [(t, r) for t in tokens if (r := _token_requirement(t)) is not None]
-            if not reqs:
+            longest = _max_length(tokens)
+            if not reqs or longest is None:
                 whole = Matcher(self.nlp.vocab, validate=self.validate, fuzzy_compare=self.matcher_fuzzy_compare)
                 whole.add(key, [tokens])
                 self._whole.append(whole)
@@ -146,7 +161,7 @@ class GatedSpanRuler(SpanRuler):
                 group = by_anchor[anchor] = _Group(Matcher(self.nlp.vocab, validate=self.validate,
                                                            fuzzy_compare=self.matcher_fuzzy_compare))
             group.matcher.add(key, [tokens])
-            group.length = max(group.length, len(tokens))
+            group.length = max(group.length, longest)
             for attr in ("LOWER", "ORTH", "TEXT", "LEMMA"):
                 value = token.get(attr)
                 values = [value] if isinstance(value, str) else value["IN"] if isinstance(value, dict) else []
