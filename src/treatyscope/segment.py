@@ -53,6 +53,8 @@ _RECITAL_OPENERS = (
     "Have agreed|Has agreed|Being|Decided|Also|Agree|Urging|Overwegende|Erkennende|Overtuigd|Zich|Indachtig|In aanmerking|Verlangende|"
     "Considérant|Reconnaissant|Convaincus|Conscients|Désireux|Rappelant|Sont convenus"
 )
+# Two-word openers match across a wrapped line ("Have\nagreed").
+_RECITAL_OPENERS = _RECITAL_OPENERS.replace(" ", r"\s+")
 _RECITAL_SPLIT = re.compile(rf"(?:;\s*|,\s*)(?=(?:{_RECITAL_OPENERS})\b)|;\s*(?=[A-Z][a-z])")
 _MAX_HEADING = 500
 # A paragraph's tail (codebook "The unit"): words after its last item that belong to the
@@ -70,7 +72,7 @@ _HARD_END = re.compile(r"[.;:!?][\"'”’)\]]*[\s*_]*$")
 _LIST_END = re.compile(r"[;,]\s*(?:and|or|and/or|en|of)$")  # "...; and" before the next item
 _NUMBERED = re.compile(r"^\d{1,3}(?:bis|ter)?(?:\.\d{1,3}(?:bis|ter)?)+\.?\s")  # "5.3. The ...": a numbered point
 # Words after which a sentence cannot end: the line break after them is a wrap.
-_JOINING_WORD = re.compile(r"(?:^|\s)(?:the|a|an|of|to|in|on|by|for|with|from|under|and|or|that|which|its|their|"
+_JOINING_WORD = re.compile(r"(?:^|[\s\[(])(?:the|a|an|of|to|in|on|by|for|with|from|under|and|or|that|which|its|their|"
                            r"any|such|this|these|those|shall|may|be|is|are|between|within|upon|into|as|at|all|"
                            r"de|het|een|van|voor|met|aan|door|bij|tot|die|dat|te|op|alle)$",
                            re.IGNORECASE)
@@ -79,11 +81,19 @@ _VERB = re.compile(r"\b(?:shall|may|must|will|should|is|are|has|have|zal|zullen|
 # An enumerator cited in running text, not opening an item: "(a) of", "2 and 3", "(b), ".
 _CITED_ENUMERATOR = re.compile(r"^(?:\(?(?:\d{1,3}|[a-z]{1,2}|[ivxlc]{1,6})\) ?)*\(?(?:\d{1,3}|[a-z]{1,2}|[ivxlc]{1,6})\)?(?:\s+(?:of|and|or|to|above|below|"
                                r"hereof|thereof|in|shall|may|is|are|en|of|van|tot|hierboven|hieronder)\b|[,;:])")
+# The same after "; and" (where an item may open with "to", "in", "is"): only "(a) of", "(b), (c)".
+_CITED_AFTER_LIST = re.compile(r"^(?:\(?(?:\d{1,3}|[a-z]{1,2}|[ivxlc]{1,6})\) ?)*\(?(?:\d{1,3}|[a-z]{1,2}|[ivxlc]{1,6})\)?"
+                               r"(?:\s+(?:of|and|or|above|below|hereof|thereof|en|van|hierboven|hieronder)\b|[,;:])")
 # "No." and the like end a line without ending its sentence.
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:No|no|Nr|nr|Art|art|para|paras|cf|Mr|Mrs|Dr|St|vol|Vol|pp?)\.$")
-_CITING_WORD = re.compile(r"(?:^|\s)(?:paragraphs?|subparagraphs?|articles?|items?|points?|sub-paragraphs?|"
-                          r"and|or|to|lid|leden|letter|letters|artikel|artikelen|onderdeel|en)$", re.IGNORECASE)
+_CITING_WORD = re.compile(r"(?:^|[\s\[(])(?:paragraphs?|subparagraphs?|articles?|items?|points?|sub-paragraphs?|"
+                          r"and|or|to|lid|leden|letter|letters|onderdeel|en)$", re.IGNORECASE)
+# "article" before a line that opens with a number: the number is cited, whichever it is.
+_CITES_NUMBER = re.compile(r"(?:^|[\s\[(])(?:paragraphs?|subparagraphs?|articles?|items?|points?|sub-paragraphs?)$",
+                           re.IGNORECASE)
 _RECITAL_START = re.compile(rf"^[*_]*(?:{_RECITAL_OPENERS})\b")
+_IMAGE_END = re.compile(r"!\[[^\]]*\]\([^)]*\)$")  # a line that ends with an image stands alone
+_NOTE_LINE = re.compile(r"^(?:Treedt in werking|Wordt voorlopig toegepast|Datum inwerkingtreding)\b")  # the corpus's notes
 _LINK_TARGET = re.compile(r"\]\([^)\s]*\)?")
 _MD_LINK = re.compile(r"\[[^\]\n]*\]\([^)\n]*\)")
 _FOOTNOTE = re.compile(r"\[\d{1,3}\]")
@@ -231,19 +241,27 @@ class _Segmenter:
         formula starts anew; in a preamble so does a recital, a line after a short one (a
         title or a note), and a line in another language.
         """
-        if line.startswith(("#", "|", "<")) or self.mode not in ("preamble", "article"):
+        if (line.startswith(("#", "|", "<", "![")) or self.mode not in ("preamble", "article")
+                or _IMAGE_END.search(prev) or _NOTE_LINE.match(line)):
             return False
         opens = bool(_PARA.match(line) or self._opens_item(line) or _NUMBERED.match(line)
                      or self._bare_paragraph(line))
         if (_HARD_END.search(prev) and not _ABBREVIATION.search(prev)
                 and not (prev.endswith(";") and line[:1].islower() and not opens)):
             return False
-        if not _LIST_END.search(prev) and (_CITED_ENUMERATOR.match(line) or (
-                (_CITING_WORD.search(prev) or _JOINING_WORD.search(prev))
-                and not (opens and _CAPITAL_AFTER_NUMBER.match(line) and self._next_number(line)))):
+        if _CITED_AFTER_LIST.match(line):
             return True
-        if opens or _TESTIMONIUM.match(line) or _ARTICLE.match(line) or _CONTEXT.match(line):
+        if not _LIST_END.search(prev):
+            if _CITED_ENUMERATOR.match(line):
+                return True
+            new_paragraph = (opens and _CAPITAL_AFTER_NUMBER.match(line) and self._next_number(line)
+                             and not _CITES_NUMBER.search(prev))
+            if (_CITING_WORD.search(prev) or _JOINING_WORD.search(prev)) and not new_paragraph:
+                return True
+        if opens:
             return False
+        if _TESTIMONIUM.match(line) or _ARTICLE.match(line) or _CONTEXT.match(line):
+            return bool(_LIST_END.search(prev))  # "...; and\nArticle 47." cites an article
         if line[:1].islower() or line[:1] in "([" or _long_first_word(line):
             return True
         if self.mode == "preamble":
@@ -270,7 +288,7 @@ class _Segmenter:
         if not m:
             bare = _SUB_BARE.match(line)  # "b other offences": an item when b is the next letter
             return (bool(bare) and bare.group("n") == self._expected_letter()
-                    and self._previous_text().rstrip().endswith((":", ";", " and", " or", ",")))
+                    and self._previous_text().rstrip().endswith((":", ";", " and", " or")))
         token = m.group("a") or m.group("b")
         if m.group("a") or line[len(token):len(token) + 1] == ")":
             return True
@@ -613,8 +631,8 @@ class _Segmenter:
         )
 
     def _unstructured(self) -> SegmentResult:
-        clauses = []
-        n = 0
+        spans: list[list[int]] = []
+        soft = set(self.soft_breaks)  # found while the text was read as a preamble
         for m in re.finditer(r"[^\n]+", self.text):
             line = m.group()
             if not line.strip() or line.lstrip().startswith(("<meta", "<!--")):
@@ -623,7 +641,12 @@ class _Segmenter:
             s, e = m.start() + lead, m.start() + len(line.rstrip())
             if not line.strip().strip("#").strip():  # a line of bare hashes
                 continue
-            n += 1
+            if spans and m.start() - 1 in soft:
+                spans[-1][1] = e  # a wrapped line: the rest of the paragraph before it
+            else:
+                spans.append([s, e])
+        clauses = []
+        for n, (s, e) in enumerate(spans, 1):
             text = self.text[s:e]
             lang = detect_language(text)
             clauses.append(self._clause(f"body({n})", "body", str(n), None, None,
