@@ -43,6 +43,7 @@ from spacy.tokens import Doc
 # Importing these registers every factory and registry function of pipeline.cfg (they are
 # also declared as spaCy entry points, for pipelines built without this module).
 from . import components, fast  # noqa: F401
+from .components.evidence import polarity_at, readable_evidence
 from .extensions import CHAPEAU_KEY, CONTEXT_KEY, EVIDENCE_KEY, HEADING_KEY, TEXT_KEY
 from .ingest import read_document
 from .paths import config_path
@@ -140,10 +141,10 @@ def labelled_clause(clause: Clause, doc: Doc) -> LabelledClause:
         evidence = [e for e in evidence if e.label in labels]
         for label, (_, source, words) in decided.items():
             if source == EvidenceSource.CLASSIFIER and not any(e.label == label for e in evidence):
-                # The n-gram that weighed most; failing that, the clause as a whole.
-                s, e = words or (0, len(clause.text))
+                # The label's own words nearest the n-gram that weighed most, not "if the".
+                s, e = readable_evidence(label, clause.text, words)
                 evidence.append(Evidence(label, s + off, e + off, clause.text[s:e],
-                                         Polarity.REQUIRED.value if label in SAFEGUARDS else None,
+                                         polarity_at(doc, s, e) if label in SAFEGUARDS else None,
                                          EvidenceSource.CLASSIFIER))
     refs = _references(clause, doc._.references or [])
     scores = {k: round(float(v[0]), 4) for k, v in decided.items()} if decided else {}

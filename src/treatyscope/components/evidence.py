@@ -16,16 +16,22 @@ when there are any, the polarity cues, labelled with their polarity alone.
 
 from __future__ import annotations
 
+import json
+import re
 from enum import Enum
+from functools import lru_cache
 from typing import Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..extensions import CHAPEAU_KEY, CUES_KEY, EVIDENCE_KEY
+from ..paths import config_path
 from ..types import LABELS, SAFEGUARDS, Polarity
 
 CANCEL_PREFIX = "NOT_"
+DEFAULT_WINDOW = 10  # the component's default: words after a span in which a cue may govern it
+LEAD_IN_POLARITY_KEY = "treatyscope_lead_in_polarity"  # doc.user_data: what governs the clause's lead-in
 CUE_PREFIX = "POLARITY_"
 
 
@@ -53,7 +59,7 @@ def span_kind(label: str) -> tuple[SpanKind, str]:
     "treatyscope_evidence",
     assigns=["doc.spans", "span._.polarity"],
     requires=["doc.spans"],
-    default_config={"source_key": "treatyscope_raw", "window": 10},
+    default_config={"source_key": "treatyscope_raw", "window": DEFAULT_WINDOW},
 )
 def make_evidence(nlp: Language, name: str, *, source_key: str, window: int) -> "EvidenceComponent":
     return EvidenceComponent(nlp, name, source_key=source_key, window=window)
@@ -100,6 +106,9 @@ class EvidenceComponent:
                 candidates.append(span)
         kept = [s for s in candidates if not any(_overlaps(s, c) for c in cancels.get(s.label_, ()))]
         merged = _merge_same_label(kept)
+        if doc.user_data.get(CHAPEAU_KEY):
+            # What governs the lead-in, for the safeguards the classifier may add (polarity_at).
+            doc.user_data[LEAD_IN_POLARITY_KEY] = self._lead_in_polarity(doc)
         if any(span.label_ in SAFEGUARDS for span in merged):
             governing = _Governing(doc, cues)
             for span in merged:
@@ -213,3 +222,49 @@ def evidence_of(doc: Doc, offset: int = 0) -> Iterable[tuple[str, int, int, str,
     """(label, start, end, text, polarity) for each evidence span, offsets shifted by ``offset``."""
     for span in doc.spans.get(EVIDENCE_KEY, []):
         yield span.label_, span.start_char + offset, span.end_char + offset, span.text, span._.polarity
+
+
+# Words that carry no label on their own: an n-gram of these alone is no evidence ("if the").
+_FUNCTION_WORDS = frozenset(
+    "a an the of to in on at by for with from as or and nor not no if that which who whom whose this these "
+    "those such its their his her he she it they them be is are was were been being has have had shall may "
+    "must will would should can could any all each other than when where whether so also only same".split())
+_WORD = re.compile(r"[\w'’-]+")
+
+
+@lru_cache(maxsize=1)
+def label_words() -> dict[str, re.Pattern]:
+    """Per label, one case-insensitive expression for the words that carry it loosely
+    (``configs/label_words.json``), a space matching any run of whitespace."""
+    data = json.loads(config_path("label_words.json").read_text(encoding="utf-8"))
+    space = r"\s+"
+    return {label: re.compile("|".join(r"(?<![\w-])(?:" + p.replace(" ", space) + r")(?!\w)" for p in patterns),
+                              re.IGNORECASE)
+            for label, patterns in data.items() if label in LABELS}
+
+
+def readable_evidence(label: str, text: str, words: tuple[int, int] | None) -> tuple[int, int]:
+    """The shortest words of a clause that carry a label the classifier gave (the patterns
+    having found none): the occurrence of the label's words (:func:`label_words`) nearest
+    ``words``, the n-gram that weighed most; else that n-gram when it has a word of substance
+    ("essential interests", not "if the"); else the whole clause. Returns offsets into ``text``.
+    """
+    rx = label_words().get(label)
+    hits = [m.span() for m in rx.finditer(text) if m.end() > m.start()] if rx is not None else []
+    if hits:
+        if words is None:
+            return hits[0]
+        return min(hits, key=lambda h: (max(0, h[0] - words[1], words[0] - h[1]), h[1] - h[0]))
+    if words is not None and any(w.lower() not in _FUNCTION_WORDS for w in _WORD.findall(text[words[0]:words[1]])):
+        return words
+    return 0, len(text)
+
+
+def polarity_at(doc: Doc, start_char: int, end_char: int) -> str:
+    """The polarity of the words at these offsets of a processed doc, from the cues and modals
+    that govern them, as for a pattern span (the lead-in's, when the evidence component noted it)."""
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    found = None
+    if span is not None and len(span):
+        found = _Governing(doc, list(doc.spans.get(CUES_KEY, []))).polarity(span.start, span.end, DEFAULT_WINDOW)
+    return found or doc.user_data.get(LEAD_IN_POLARITY_KEY) or Polarity.REQUIRED.value
