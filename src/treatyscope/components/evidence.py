@@ -71,7 +71,6 @@ MODALS = frozenset({"shall", "must", "will", "should", "may", "can", "cannot", "
 # absence of dual criminality" keeps the condition as optional): their pattern ids.
 RELAXING_CUES = frozenset({"pol-irrespective", "pol-notwithstanding-absence"})
 _SENTENCE_PART_END = frozenset({";", "."})
-_STRETCH_END = frozenset({";", ".", ","})
 
 
 class EvidenceComponent:
@@ -79,8 +78,8 @@ class EvidenceComponent:
 
     The polarity of a safeguard span is decided by the words that govern it
     (:meth:`polarity`): the nearest polarity cue or plain modal verb before its end in its
-    sentence part (the words between ";" or "." marks), else a cue that follows it within
-    ``window`` words before any comma, else, in a subparagraph, what governs the end of its
+    sentence part (the words between ";" or "." marks), else the first cue, or modal verb
+    with its cue, that follows it within ``window`` words, else, in a subparagraph, what governs the end of its
     lead-in ("Assistance may be refused:" makes each ground optional); required when
     nothing does. Whitespace tokens are not words: the layout does not change a polarity.
     """
@@ -189,13 +188,16 @@ class _Governing:
             token = doc[i]
             if token.is_space:
                 continue
-            if token.text in _STRETCH_END or seen >= window:
+            if token.text in _SENTENCE_PART_END or seen >= window:
                 break
             cue = cue_at.get(i)
             if cue is not None:
                 return cue.label_
             if token.lower_ in MODALS:
-                return Polarity.REQUIRED.value
+                # "Where dual criminality is required, it shall be deemed fulfilled": the
+                # modal's own verb phrase decides.
+                ahead = [cue_at[j] for j in range(i + 1, min(i + 4, len(doc))) if j in cue_at]
+                return ahead[0].label_ if ahead else Polarity.REQUIRED.value
             seen += 1
         return None
 
