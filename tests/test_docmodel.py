@@ -115,7 +115,7 @@ def test_explain_prints_the_document_model_and_the_reasons_of_an_article():
                 [t["term"] for t in c["facts"]["defined_terms"]], [o["term"] for o in c["facts"]["own_offences"]],
                 c["facts"]["cited_criminalisation"]) for c in data["clauses"]]
     assert summary == [
-        ("6(1)", "measure", [], ["Grave offence"], [], []),
+        ("6(1)", "measure", ["serious"], ["Grave offence"], [], []),
         ("6(2)", "measure", ["defined"], [], ["trafficking in cultural objects"], ["3"]),
         ("6(3)", "measure", ["refusal_grounds"], ["Covered offence"], ["covered offence"], []),
     ]

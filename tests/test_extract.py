@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from treatyscope.components.evidence import evidence_of
+from treatyscope.components.evidence import evidence_of, polarity_at, readable_evidence
 from treatyscope.components.references import ReferenceGrammar, parse_references, read_reference_grammar
 from treatyscope.types import CrossReference
 
@@ -89,6 +89,33 @@ def evidence(nlp, text: str) -> list[tuple[str, str, str | None]]:
           ev("use_limitation", "other than those stated in the request", "required")]),
         ("may require that the requesting Party keep confidential the fact and substance of the request",
          [ev("use_limitation", "confidential", "optional")]),
+        # polarity comes from the words that govern each span, not from any cue in the clause:
+        # a refusal governs "in the absence of": the condition stays, as optional
+        ("The requested State may decline assistance in the absence of dual criminality.",
+         [ev("refusal_grounds", "decline", "optional"), ev("dual_criminality", "dual criminality", "optional")]),
+        # "notwithstanding the absence of" under a plain "shall": waived
+        ("Assistance shall be given notwithstanding the absence of dual criminality.",
+         [ev("dual_criminality", "dual criminality", "waived")]),
+        # "shall be subject to" governs the conditions; the "may refuse" after the comma governs the grounds
+        ("Such assistance shall be subject to the conditions provided for by the law of the requested Party, "
+         "including the grounds on which the requested Party may refuse assistance.",
+         [ev("domestic_law", "conditions provided for by the law", "required"),
+          ev("refusal_grounds", "refuse", "optional")]),
+        # "shall not exercise the right to refuse" waives the ground that follows it
+        ("The Parties shall not exercise the right to refuse assistance solely on the ground that the request "
+         "concerns a fiscal offence.",
+         [ev("refusal_grounds", "refuse", "waived"), ev("refusal_grounds", "solely on the ground", "waived"),
+          ev("refusal_grounds", "fiscal offence", "waived")]),
+        # "may not refuse" is a waiver, not "may ... refuse"
+        ("A State may not refuse a request on the sole ground that it concerns tax matters.",
+         [ev("refusal_grounds", "refuse", "waived")]),
+        # the condition need not hold: a cue after the span, before any comma
+        ("Dual criminality shall not be required for preservation.",
+         [ev("dual_criminality", "Dual criminality", "waived")]),
+        # a plain modal nearer the span than a cue governs it
+        ("A Party may refuse extradition where the person is its national; the request shall be executed in "
+         "accordance with the law of the requested Party.",
+         [ev("refusal_grounds", "refuse", "optional"), ev("domestic_law", "accordance with the law", "required")]),
         # sanctions "effective, proportionate and dissuasive" are not proportionality
         ("punishable by effective, proportionate and dissuasive sanctions", []),
         # domestic law as the place of implementation is not a safeguard
@@ -157,3 +184,45 @@ def test_pipeline_has_no_downloaded_model(patterns_nlp):
     assert patterns_nlp.meta.get("name") in (None, "pipeline", "")
     assert "lemmatizer" in patterns_nlp.pipe_names
     assert patterns_nlp("offences")[0].lemma_ == "offence"
+
+
+@pytest.mark.parametrize(
+    ("label", "text", "words", "expected"),
+    [
+        # the label's own words nearest the n-gram that weighed most, not the n-gram "If the"
+        ("refusal_grounds", "If the request concerns a political offence, the requested State may decline it.",
+         (0, 6), "political offence"),
+        # "domestic law", not the n-gram "legal"
+        ("domestic_law", "Such legal assistance shall be given as provided by its domestic law.", (5, 10),
+         "its domestic law"),
+        # of two occurrences, the one nearer the n-gram
+        ("data_protection", "Privacy is protected. The personal data received shall be kept apart.", (26, 34),
+         "personal data"),
+        # none of the label's words: the n-gram, when it has a word of substance
+        ("human_rights", "No one shall be subjected to torture.", (29, 36), "torture"),
+        # none, and an n-gram of function words: the whole clause
+        ("use_limitation", "It shall be so.", (0, 2), "It shall be so."),
+        # a space in the label's words matches a line break
+        ("domestic_law", "in accordance with its\ndomestic law", None, "its\ndomestic law"),
+    ],
+)
+def test_readable_evidence(label, text, words, expected):
+    start, end = readable_evidence(label, text, words)
+    assert text[start:end] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # a cue before the words, in their sentence part
+        ("The requested Party may refuse assistance where the person would face torture.", "torture", "optional"),
+        # a plain modal nearer than any cue
+        ("A Party may refuse; the request shall be kept confidential.", "confidential", "required"),
+        # a waiver after the words, before any comma
+        ("Dual criminality shall not be required.", "Dual criminality", "waived"),
+    ],
+)
+def test_polarity_of_words_the_classifier_found(patterns_nlp, text, words, expected):
+    doc = patterns_nlp(text)
+    start = text.index(words)
+    assert polarity_at(doc, start, start + len(words)) == expected

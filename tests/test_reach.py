@@ -65,14 +65,14 @@ def reach(source, *limited):
 # scope, and a personal-data article in the cooperation chapter that no measure cites.
 UN_TIERS = {
     "defined": (["2", "3"], ["CHAPTER II – CRIMINALIZATION"], ["9"], {},
-                {"6": [reach("4(2)(a)")], "7": [reach("4(2)(a)")], "8": [reach("4(2)(a)", "8")],
+                {"6": [reach("4(2)(a)")], "7": [reach("4(2)(a)")], "8": [reach("4(2)(a)", "8(1)")],
                  "10": [reach("9(3)")]}, 5),
     "treaty": ([], [], [], {}, {}, 0),  # not defined, reaches nothing
-    # defined by the definitions article; "grave offences" in article 8 is not read as its term yet
-    "serious": (["1(a)"], ["CHAPTER I – GENERAL PROVISIONS"], [], {}, {}, 0),
-    "other": ([], [], [], {}, {"6": [reach("4(2)(b)")], "7": [reach("4(2)(b)")], "8": [reach("4(2)(b)", "8")]}, 3),
+    # defined by the definitions article; "grave offences" in article 8 in its own words
+    "serious": (["1(a)"], ["CHAPTER I – GENERAL PROVISIONS"], ["8"], {}, {}, 1),
+    "other": ([], [], [], {}, {"6": [reach("4(2)(b)")], "7": [reach("4(2)(b)")], "8": [reach("4(2)(b)", "8(1)")]}, 3),
     "any": ([], [], ["9"], {},
-            {"6": [reach("4(2)(c)")], "7": [reach("4(2)(c)")], "8": [reach("4(2)(c)", "8")], "10": [reach("9(3)")]}, 5),
+            {"6": [reach("4(2)(c)")], "7": [reach("4(2)(c)")], "8": [reach("4(2)(c)", "8(1)")], "10": [reach("9(3)")]}, 5),
 }
 _UN_POWER_TIERS = {"defined": [reach("4(2)(a)")], "other": [reach("4(2)(b)")], "any": [reach("4(2)(c)")]}
 _UN_CH3_SAFEGUARDS = {"domestic_law": ["reach", reach("5(1)")], "human_rights": ["reach", reach("5(1)")],
@@ -85,8 +85,9 @@ UN_MEASURES = {
            "judicial_oversight": ["reference", ("reference", "5(2)"), reach("5(2)")],
            "proportionality": ["reference", ("reference", "5(2)"), reach("5(2)")]}),
     # "except as provided otherwise in article 8": the tiers arrive, limited by the article itself
-    "8": ("power", {"defined": [reach("4(2)(a)", "8")], "other": [reach("4(2)(b)", "8")],
-                    "any": [reach("4(2)(c)", "8")]}, _UN_CH3_SAFEGUARDS),
+    # its own scope ("a range of grave offences": serious) limits what arrives by reach
+    "8": ("power", {"defined": [reach("4(2)(a)", "8(1)")], "other": [reach("4(2)(b)", "8(1)")],
+                    "any": [reach("4(2)(c)", "8(1)")], "serious": ["own"]}, _UN_CH3_SAFEGUARDS),
     "9": ("cooperation", {"defined": ["own"], "any": ["own"]}, {"refusal_grounds": ["optional"]}),
     "10": ("cooperation", {"defined": [reach("9(3)")], "any": [reach("9(3)")]}, {}),  # found by what it does
 }
@@ -128,7 +129,9 @@ COE_MEASURES = {
            "any": [reach("3(2)(c)", "6")]},
           {"domestic_law": ["reach", reach("4(1)")], "human_rights": ["reach", reach("4(1)")],
            "judicial_oversight": ["reach", reach("4(2)")], "proportionality": ["reach", reach("4(2)")]}),
-    "7": ("cooperation", {"any": ["own"]}, {"refusal_grounds": ["optional"], "domestic_law": ["optional"]}),
+    # "subject to the conditions provided for by the law of the requested Party, including the grounds on
+    # which the requested Party may refuse": the condition is required; the refusal optional
+    "7": ("cooperation", {"any": ["own"]}, {"refusal_grounds": ["optional"], "domestic_law": ["present"]}),
     "8": ("cooperation", {}, {}),
     "9": ("cooperation", {"any": ["own"]}, {}),
 }
@@ -165,9 +168,9 @@ def test_reach_is_recorded_on_the_measure_with_path_kind_and_part(reports):
     first = next(lc for lc in ld.clauses if lc.clause.clause_id == "8(1)")
     got = [(i.label, i.path, i.kind.value, i.part, i.limited_by) for i in first.inherited]
     assert got == [
-        ("defined", ("8(1)", "4(2)(a)"), "reach", CH3, ("8",)),
-        ("other", ("8(1)", "4(2)(b)"), "reach", CH3, ("8",)),
-        ("any", ("8(1)", "4(2)(c)"), "reach", CH3, ("8",)),
+        ("defined", ("8(1)", "4(2)(a)"), "reach", CH3, ("8(1)",)),
+        ("other", ("8(1)", "4(2)(b)"), "reach", CH3, ("8(1)",)),
+        ("any", ("8(1)", "4(2)(c)"), "reach", CH3, ("8(1)",)),
         ("domestic_law", ("8(1)", "5(1)"), "reach", CH3, ()),
         ("human_rights", ("8(1)", "5(1)"), "reach", CH3, ()),
         ("judicial_oversight", ("8(1)", "5(2)"), "reach", CH3, ()),

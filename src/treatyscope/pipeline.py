@@ -47,6 +47,7 @@ from spacy.tokens import Doc
 # Importing these registers every factory and registry function of pipeline.cfg (they are
 # also declared as spaCy entry points, for pipelines built without this module).
 from . import components, fast  # noqa: F401
+from .components.evidence import polarity_at, readable_evidence
 from .docmodel import ClausePlace, DocumentModel, build_model
 from .extensions import CHAPEAU_KEY, CONTEXT_KEY, EVIDENCE_KEY, HEADING_KEY, PLACE_KEY, TEXT_KEY
 from .ingest import read_document
@@ -168,11 +169,14 @@ def labelled_clause(clause: Clause, doc: Doc) -> LabelledClause:
         evidence = [e for e in evidence if e.label in labels]
         for label, (_, source, words, basis) in decided.items():
             if source == EvidenceSource.CLASSIFIER and not any(e.label == label for e in evidence):
-                # The words its document model rests it on, or the n-gram that weighed most;
-                # failing both, the clause as a whole.
-                s, e = words or (0, len(clause.text))
+                # The words its document model rests it on (a defined term, an own crime);
+                # else the label's own words nearest the n-gram that weighed most, not "if the".
+                if basis is not None and words:
+                    s, e = words
+                else:
+                    s, e = readable_evidence(label, clause.text, words)
                 evidence.append(Evidence(label, s + off, e + off, clause.text[s:e],
-                                         Polarity.REQUIRED.value if label in SAFEGUARDS else None,
+                                         polarity_at(doc, s, e) if label in SAFEGUARDS else None,
                                          EvidenceSource.CLASSIFIER, basis))
     refs = _references(clause, doc._.references or [])
     scores = {k: round(float(v[0]), 4) for k, v in decided.items()} if decided else {}

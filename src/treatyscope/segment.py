@@ -53,6 +53,8 @@ _RECITAL_OPENERS = (
     "Have agreed|Has agreed|Being|Decided|Also|Agree|Urging|Overwegende|Erkennende|Overtuigd|Zich|Indachtig|In aanmerking|Verlangende|"
     "Considérant|Reconnaissant|Convaincus|Conscients|Désireux|Rappelant|Sont convenus"
 )
+# Two-word openers match across a wrapped line ("Have\nagreed").
+_RECITAL_OPENERS = _RECITAL_OPENERS.replace(" ", r"\s+")
 _RECITAL_SPLIT = re.compile(rf"(?:;\s*|,\s*)(?=(?:{_RECITAL_OPENERS})\b)|;\s*(?=[A-Z][a-z])")
 _MAX_HEADING = 500
 # A paragraph's tail (codebook "The unit"): words after its last item that belong to the
@@ -65,8 +67,51 @@ _MERGED_LINE = re.compile(r"(?<=[.;])[ \t]{2,}(?=[A-Za-z])")  # a line break the
 _CONDITIONAL_LEAD = re.compile(r"^(?:If|Where|When|Whenever|In the event)\b")
 _MAIN_CLAUSE = re.compile(r";[ \t]+(?=[a-z][^;]*\b(?:shall|may|must)\b[^;]*$)")
 _NOT_TAIL_LINE = re.compile(r"^(?:[#*|–—\-•]|\(?[a-zA-Z0-9]{1,4}[.)]|in witness|in faith|done at)", re.IGNORECASE)
+# A line that ends a sentence or a list item ("; and"): the next line is not its continuation.
+_HARD_END = re.compile(r"[.;:!?][\"'”’)\]]*[\s*_]*$")
+_LIST_END = re.compile(r"[;,]\s*(?:and|or|and/or|en|of)$")  # "...; and" before the next item
+_NUMBERED = re.compile(r"^\d{1,3}(?:bis|ter)?(?:\.\d{1,3}(?:bis|ter)?)+\.?\s")  # "5.3. The ...": a numbered point
+# Words after which a sentence cannot end: the line break after them is a wrap.
+_JOINING_WORD = re.compile(r"(?:^|[\s\[(])(?:the|a|an|of|to|in|on|by|for|with|from|under|and|or|that|which|its|their|"
+                           r"any|such|this|these|those|shall|may|be|is|are|between|within|upon|into|as|at|all|"
+                           r"de|het|een|van|voor|met|aan|door|bij|tot|die|dat|te|op|alle)$",
+                           re.IGNORECASE)
+_CAPITAL_AFTER_NUMBER = re.compile(r"^\S{1,8}\s+[A-Z]")  # "4. Each Party": a paragraph, not "4 of"
+_VERB = re.compile(r"\b(?:shall|may|must|will|should|is|are|has|have|zal|zullen|kan|kunnen|wordt|worden)\b")
+# An enumerator cited in running text, not opening an item: "(a) of", "2 and 3", "(b), ".
+_CITED_ENUMERATOR = re.compile(r"^(?:\(?(?:\d{1,3}|[a-z]{1,2}|[ivxlc]{1,6})\) ?)*\(?(?:\d{1,3}|[a-z]{1,2}|[ivxlc]{1,6})\)?(?:\s+(?:of|and|or|to|above|below|"
+                               r"hereof|thereof|in|shall|may|is|are|en|of|van|tot|hierboven|hieronder)\b|[,;:])")
+# The same after "; and" (where an item may open with "to", "in", "is"): only "(a) of", "(b), (c)".
+_CITED_AFTER_LIST = re.compile(r"^(?:\(?(?:\d{1,3}|[a-z]{1,2}|[ivxlc]{1,6})\) ?)*\(?(?:\d{1,3}|[a-z]{1,2}|[ivxlc]{1,6})\)?"
+                               r"(?:\s+(?:of|and|or|above|below|hereof|thereof|en|van|hierboven|hieronder)\b|[,;:])")
+# "No." and the like end a line without ending its sentence.
+_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:No|no|Nr|nr|Art|art|para|paras|cf|Mr|Mrs|Dr|St|vol|Vol|pp?)\.$")
+# Words a clause's first sentence opens with (after a long title line, the text begins).
+# (Determiners and openers only: a capitalised noun such as "State" may be mid-sentence.)
+_SENTENCE_OPENER = re.compile(r"^(?:A|An|The|Each|Every|Any|All|No|Nothing|This|These|Such|Where|When|If|In|For|"
+                              r"With|Without|Upon|On|Subject|Notwithstanding|Unless|Except|To|It|Neither|Either)\s")
+_CITING_WORD = re.compile(r"(?:^|[\s\[(])(?:paragraphs?|subparagraphs?|articles?|items?|points?|sub-paragraphs?|"
+                          r"and|or|to|lid|leden|letter|letters|onderdeel|en)$", re.IGNORECASE)
+# "article" before a line that opens with a number: the number is cited, whichever it is.
+_CITES_NUMBER = re.compile(r"(?:^|[\s\[(])(?:paragraphs?|subparagraphs?|articles?|items?|points?|sub-paragraphs?)$",
+                           re.IGNORECASE)
+_RECITAL_START = re.compile(rf"^[*_]*(?:{_RECITAL_OPENERS})\b")
+_IMAGE_END = re.compile(r"!\[[^\]]*\]\([^)]*\)$")  # a line that ends with an image stands alone
+_NOTE_LINE = re.compile(r"^(?:Treedt in werking|Wordt voorlopig toegepast|Datum inwerkingtreding)\b")  # the corpus's notes
+_LINK_TARGET = re.compile(r"\]\([^)\s]*\)?")
 _MD_LINK = re.compile(r"\[[^\]\n]*\]\([^)\n]*\)")
 _FOOTNOTE = re.compile(r"\[\d{1,3}\]")
+
+
+def _language(line: str) -> str:
+    """The language of one line, its Markdown link targets left out (their paths are Dutch)."""
+    return detect_language(_LINK_TARGET.sub(" ", line), default="und")
+
+
+def _long_first_word(line: str) -> bool:
+    """Whether a line opens with a word too long to have fitted on a wrapped line before it
+    (a link's target, say): the line before may have been cut short."""
+    return len(line.split(None, 1)[0]) > 30
 
 
 def _roman_value(s: str) -> int:
@@ -135,6 +180,10 @@ class _Segmenter:
         self.para: str | None = None
         self.letter: str | None = None
         self.roman: str | None = None
+        # The last line read as body text, while the next line may continue it (a hard-wrapped
+        # paragraph); and the line breaks found to be such wraps (read as spaces).
+        self.wrapped_from: tuple[int, int] | None = None
+        self.soft_breaks: list[int] = []
 
     # -- line handling -------------------------------------------------------------
     def run(self) -> SegmentResult:
@@ -151,11 +200,17 @@ class _Segmenter:
     def _line(self, start: int, end: int) -> None:
         raw = self.text[start:end]
         stripped = raw.strip()
+        prev, self.wrapped_from = self.wrapped_from, None
         if not stripped:
             return
         lead = len(raw) - len(raw.lstrip())
         s = start + lead
         e = start + len(raw.rstrip())
+        if prev is not None and self._title_then_text(prev, stripped):
+            prev = None  # "Article 10" / "Expedited preservation ..." / "A State Party may ...": a title
+        if prev is not None and self._continues(self.text[prev[0]:prev[1]], stripped):
+            self._continue_line(prev, s, e)
+            return
         if stripped.startswith("<meta") or stripped.startswith("<!--"):
             return
         # Headings are short; a long line is body text (and the heading patterns, which
@@ -168,7 +223,7 @@ class _Segmenter:
         if art:
             self._open_article(art.group("num"), art.group("title"))
             return
-        if self.mode == "article" and self.awaiting_plain_title(stripped):
+        if self.mode == "article" and self.awaiting_plain_title(stripped) and not self._wrapped_on(stripped, end):
             self.articles[-1].heading = stripped
             self.articles[-1].title_span = (s, e)
             self.articles[-1].awaiting_title = False
@@ -190,6 +245,116 @@ class _Segmenter:
             self.mode = "outside"
             return
         self._body(s, e)
+
+    def _title_then_text(self, prev: tuple[int, int], line: str) -> bool:
+        """Whether ``prev`` is the line taken for the open article's title and ``line`` starts
+        its text: a capital after a title that ends on no joining word is no wrapped sentence."""
+        if self.mode != "article" or not self.articles or self.articles[-1].title_span != prev:
+            return False
+        title = self.text[prev[0]:prev[1]]
+        return line[:1].isupper() and not (_JOINING_WORD.search(title) or _CITING_WORD.search(title))
+
+    def _continues(self, prev: str, line: str) -> bool:
+        """Whether a line continues the body line before it: a paragraph hard-wrapped at a
+        fixed width, or read from a PDF.
+
+        The line before must stop mid-sentence, or at a semicolon before a word in lower case.
+        After a word no sentence ends with ("of", "the") the line continues it unless it opens
+        a paragraph or item ("2. Each Party"); so does a cited number ("(a) of paragraph 2").
+        Otherwise a line that opens a clause, a numbered point, a heading or the closing
+        formula starts anew; in a preamble so does a recital, a line after a short one (a
+        title or a note), and a line in another language.
+        """
+        if (line.startswith(("#", "|", "<", "![")) or self.mode not in ("preamble", "article")
+                or _IMAGE_END.search(prev) or _NOTE_LINE.match(line)):
+            return False
+        opens = bool(_PARA.match(line) or self._opens_item(line) or _NUMBERED.match(line)
+                     or self._bare_paragraph(line))
+        if (_HARD_END.search(prev) and not _ABBREVIATION.search(prev)
+                and not (prev.endswith(";") and line[:1].islower() and not opens)):
+            return False
+        if _CITED_AFTER_LIST.match(line):
+            return True
+        if not _LIST_END.search(prev):
+            if _CITED_ENUMERATOR.match(line):
+                return True
+            new_paragraph = (opens and _CAPITAL_AFTER_NUMBER.match(line) and self._next_number(line)
+                             and not _CITES_NUMBER.search(prev))
+            if (_CITING_WORD.search(prev) or _JOINING_WORD.search(prev)) and not new_paragraph:
+                return True
+        if opens:
+            return False
+        if _TESTIMONIUM.match(line) or _ARTICLE.match(line) or _CONTEXT.match(line):
+            return bool(_LIST_END.search(prev))  # "...; and\nArticle 47." cites an article
+        if line[:1].islower() or line[:1] in "([" or _long_first_word(line):
+            return True
+        if self.mode == "preamble":
+            if ((line.startswith(("*", "–", "—", "•")) and not prev.endswith(","))
+                    or _RECITAL_START.match(line) or _PREAMBLE_WORD.match(line)):
+                return False
+            languages = {_language(line), _language(prev)}
+            return len(prev) >= 25 and (len(languages) == 1 or "und" in languages)
+        return True
+
+    def _next_number(self, line: str) -> bool:
+        """Whether a line opens with the number of the next paragraph or the next item
+        (after "paragraph", a "1." that is not next is a citation ending a sentence)."""
+        m = _PARA.match(line)
+        if m:
+            expected = str(int(self.para) + 1) if self.para and self.para.isdigit() else "1"
+            return (m.group("a") or m.group("b")) == expected
+        return True
+
+    def _opens_item(self, line: str) -> bool:
+        """Whether a line opens a subparagraph: "(b)", "b)", or "b." when b is the next letter
+        or roman number (a line that starts "it. It shall" is a wrapped sentence)."""
+        m = _SUB.match(line)
+        if not m:
+            bare = _SUB_BARE.match(line)  # "b other offences": an item when b is the next letter
+            return (bool(bare) and bare.group("n") == self._expected_letter()
+                    and self._previous_text().rstrip().endswith((":", ";", " and", " or")))
+        token = m.group("a") or m.group("b")
+        if m.group("a") or line[len(token):len(token) + 1] == ")":
+            return True
+        expected_roman = _to_roman(_roman_value(self.roman) + 1) if self.roman else "i"
+        return token in (self._expected_letter(), expected_roman)
+
+    def _bare_paragraph(self, line: str) -> bool:
+        """Whether a line opens the next paragraph with a bare number ("2 Each Party ...")."""
+        m = _PARA_BARE.match(line)
+        return bool(m) and m.group("n") == (str(int(self.para) + 1) if self.para and self.para.isdigit() else "1")
+
+    def _continue_line(self, prev: tuple[int, int], s: int, e: int) -> None:
+        """Read a wrapped line as the rest of the line before it."""
+        self.soft_breaks.extend(i for i in range(prev[1], s) if self.text[i] == "\n")
+        self.wrapped_from = (s, e)
+        if self.mode == "preamble":
+            start, _ = self.preamble.pop()
+            self._preamble_line(start, e, continued=True)
+        else:
+            self.articles[-1].clauses[-1].end = e
+
+    def _wrapped_on(self, line: str, end: int) -> bool:
+        """Whether a line that could be an article's title is the first line of a wrapped
+        paragraph: the next line follows it directly and opens in lower case or with a word
+        too long to have fitted, or the line stops on a word (or bracket) a title cannot end
+        with, or has a verb no title has, or is as long as a wrapped line (50 characters) and
+        the next line does not open a sentence (drafts have long titles: "Expedited preservation
+        at the request of another State Party" / "A State Party may request ...")."""
+        nl = self.text.find("\n", end + 1)
+        nxt = self.text[end + 1:len(self.text) if nl == -1 else nl].strip()
+        return bool(nxt) and (nxt[:1].islower() or _long_first_word(nxt) or line.endswith(("[", "("))
+                              or bool(_JOINING_WORD.search(line)) or bool(_VERB.search(line))
+                              or (len(line) >= 50 and not _PARA.match(nxt) and not _SUB.match(nxt)
+                                  and not _SENTENCE_OPENER.match(nxt)))
+
+    def flat(self, start: int, end: int) -> str:
+        """The text from start to end with its wrapped line breaks read as spaces (same offsets)."""
+        text = self.text[start:end]
+        for i in self.soft_breaks:
+            if start <= i < end:
+                text = f"{text[:i - start]} {text[i - start + 1:]}"
+        return text
 
     def awaiting_plain_title(self, line: str) -> bool:
         art = self.articles[-1]
@@ -298,15 +463,16 @@ class _Segmenter:
                 art.clauses.append(_Open(para, sub, rest_start + sub_off, e))
             else:
                 art.clauses.append(_Open(para, None, rest_start, e, chapeau=True))
+            self.wrapped_from = (s, e)
             return
         sub, offset = self._subparagraph(line, after_paragraph=False)
         if sub is not None:
             art.clauses.append(_Open(self.para, sub, s + offset, e))
-            return
-        if art.clauses:
+        elif art.clauses:
             art.clauses[-1].end = e
         else:
             art.clauses.append(_Open(None, None, s, e, chapeau=True))
+        self.wrapped_from = (s, e)
 
     def _paragraph(self, line: str) -> tuple[str | None, int]:
         m = _PARA.match(line)
@@ -365,15 +531,15 @@ class _Segmenter:
         return (f"{self.letter}.{token}" if self.letter else token), m.end()
 
     def _previous_text(self) -> str:
-        art = self.articles[-1]
-        if not art.clauses:
+        art = self.articles[-1] if self.articles else None
+        if art is None or not art.clauses:
             return ""
         last = art.clauses[-1]
         return self.text[last.start:last.end]
 
-    def _preamble_line(self, s: int, e: int) -> None:
+    def _preamble_line(self, s: int, e: int, *, continued: bool = False) -> None:
         line = self.text[s:e]
-        m = _PREAMBLE_WORD.match(line)
+        m = None if continued else _PREAMBLE_WORD.match(line)
         if m:
             if m.end() == len(line):
                 # A "Preamble" line of its own: what came before it was a title or a note.
@@ -389,6 +555,7 @@ class _Segmenter:
             piece_start = s + sep.end()
         if piece_start < e:
             self.preamble.append((piece_start, e))
+            self.wrapped_from = (e - len(self.text[s:e].rsplit("\n", 1)[-1]), e)
 
     # -- output -----------------------------------------------------------------------------
     def _finish(self) -> SegmentResult:
@@ -457,7 +624,7 @@ class _Segmenter:
                 continue
             last = oc.subparagraph.split(".")[-1]
             next_letter = chr(ord(last) + 1) if len(last) == 1 and "a" <= last < "z" else None
-            cut = _tail_start(self.text[oc.start:oc.end], lead_text, next_letter)
+            cut = _tail_start(self.flat(oc.start, oc.end), lead_text, next_letter)
             if cut is None:
                 continue
             item_end = oc.start + len(self.text[oc.start:oc.start + cut[0]].rstrip())
@@ -503,8 +670,8 @@ class _Segmenter:
         )
 
     def _unstructured(self) -> SegmentResult:
-        clauses = []
-        n = 0
+        spans: list[list[int]] = []
+        soft = set(self.soft_breaks)  # found while the text was read as a preamble
         for m in re.finditer(r"[^\n]+", self.text):
             line = m.group()
             if not line.strip() or line.lstrip().startswith(("<meta", "<!--")):
@@ -513,7 +680,12 @@ class _Segmenter:
             s, e = m.start() + lead, m.start() + len(line.rstrip())
             if not line.strip().strip("#").strip():  # a line of bare hashes
                 continue
-            n += 1
+            if spans and m.start() - 1 in soft:
+                spans[-1][1] = e  # a wrapped line: the rest of the paragraph before it
+            else:
+                spans.append([s, e])
+        clauses = []
+        for n, (s, e) in enumerate(spans, 1):
             text = self.text[s:e]
             lang = detect_language(text)
             clauses.append(self._clause(f"body({n})", "body", str(n), None, None,

@@ -6,8 +6,8 @@ label the pattern files give them (read here and nowhere else, :func:`span_kind`
 - a tier or safeguard label (``serious``, ``dual_criminality``): a candidate label span;
 - ``NOT_<label>``: words where that label's words mean something else; a candidate of the
   label that overlaps one is dropped;
-- ``POLARITY_<polarity>``: a cue that softens a nearby safeguard (``may refuse``: optional,
-  ``shall not be required``: waived).
+- ``POLARITY_<polarity>``: a cue that softens the safeguard it governs (``may refuse``:
+  optional, ``shall not be required``: waived).
 
 The component writes two span groups (names in :mod:`treatyscope.extensions`): the label
 spans, overlaps of one label merged, each safeguard span with ``Span._.polarity``; and,
@@ -16,16 +16,22 @@ when there are any, the polarity cues, labelled with their polarity alone.
 
 from __future__ import annotations
 
+import json
+import re
 from enum import Enum
+from functools import lru_cache
 from typing import Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..extensions import CUES_KEY, EVIDENCE_KEY
+from ..extensions import CHAPEAU_KEY, CUES_KEY, EVIDENCE_KEY
+from ..paths import config_path
 from ..types import LABELS, SAFEGUARDS, Polarity
 
 CANCEL_PREFIX = "NOT_"
+DEFAULT_WINDOW = 10  # the component's default: words after a span in which a cue may govern it
+LEAD_IN_POLARITY_KEY = "treatyscope_lead_in_polarity"  # doc.user_data: what governs the clause's lead-in
 CUE_PREFIX = "POLARITY_"
 
 
@@ -53,22 +59,37 @@ def span_kind(label: str) -> tuple[SpanKind, str]:
     "treatyscope_evidence",
     assigns=["doc.spans", "span._.polarity"],
     requires=["doc.spans"],
-    default_config={"source_key": "treatyscope_raw", "window": 25},
+    default_config={"source_key": "treatyscope_raw", "window": DEFAULT_WINDOW},
 )
 def make_evidence(nlp: Language, name: str, *, source_key: str, window: int) -> "EvidenceComponent":
-    return EvidenceComponent(name, source_key=source_key, window=window)
+    return EvidenceComponent(nlp, name, source_key=source_key, window=window)
+
+
+# Modal verbs: a plain one (not part of a cue) nearest a safeguard governs it, as required.
+MODALS = frozenset({"shall", "must", "will", "should", "may", "can", "cannot", "might"})
+# Cues that relax a condition only where no refusal governs them ("may decline ... in the
+# absence of dual criminality" keeps the condition as optional): their pattern ids.
+RELAXING_CUES = frozenset({"pol-irrespective", "pol-notwithstanding-absence"})
+_SENTENCE_PART_END = frozenset({";", "."})
 
 
 class EvidenceComponent:
     """Turn span-ruler candidates (``doc.spans[source_key]``) into evidence spans with polarity.
 
-    ``window``: how many tokens away a polarity cue may be from the safeguard it softens.
+    The polarity of a safeguard span is decided by the words that govern it
+    (:meth:`polarity`): the nearest polarity cue or plain modal verb before its end in its
+    sentence part (the words between ";" or "." marks), else the first cue, or modal verb
+    with its cue, that follows it within ``window`` words, else, in a subparagraph, what governs the end of its
+    lead-in ("Assistance may be refused:" makes each ground optional); required when
+    nothing does. Whitespace tokens are not words: the layout does not change a polarity.
     """
 
-    def __init__(self, name: str, *, source_key: str, window: int):
+    def __init__(self, nlp: Language | None, name: str, *, source_key: str, window: int):
+        self.nlp = nlp
         self.name = name
         self.source_key = source_key
         self.window = window
+        self._lead_ins: dict[str, str | None] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         cancels: dict[str, list[Span]] = {}
@@ -79,41 +100,106 @@ class EvidenceComponent:
             if kind is SpanKind.CANCEL:
                 cancels.setdefault(name, []).append(span)
             elif kind is SpanKind.CUE:
-                cues.append(Span(doc, span.start, span.end, label=name))
+                cues.append(Span(doc, span.start, span.end, label=name, span_id=span.id))
             elif kind is SpanKind.LABEL:
                 candidates.append(span)
         kept = [s for s in candidates if not any(_overlaps(s, c) for c in cancels.get(s.label_, ()))]
         merged = _merge_same_label(kept)
-        for span in merged:
-            if span.label_ in SAFEGUARDS:
-                span._.polarity = self._polarity(span, cues)
+        if doc.user_data.get(CHAPEAU_KEY):
+            # What governs the lead-in, for the safeguards the classifier may add (polarity_at).
+            doc.user_data[LEAD_IN_POLARITY_KEY] = self._lead_in_polarity(doc)
+        if any(span.label_ in SAFEGUARDS for span in merged):
+            governing = _Governing(doc, cues)
+            for span in merged:
+                if span.label_ in SAFEGUARDS:
+                    span._.polarity = (governing.polarity(span.start, span.end, self.window)
+                                       or self._lead_in_polarity(doc) or Polarity.REQUIRED.value)
         doc.spans[EVIDENCE_KEY] = merged
         if cues:  # a span group costs a Python object per doc; most clauses have no cue
             doc.spans[CUES_KEY] = cues
         return doc
 
-    def _polarity(self, span: Span, cues: list[Span]) -> str:
-        """The polarity of the nearest cue within the window and the same sentence-like
-        stretch (a waiver before another cue at the same distance); required when none."""
-        best: tuple[int, str] | None = None
-        for cue in cues:
-            if _overlaps(span, cue):
-                distance = 0
-            elif cue.end <= span.start:
-                distance = span.start - cue.end
-            else:
-                distance = cue.start - span.end
-            if distance > self.window:
+    def _lead_in_polarity(self, doc: Doc) -> str | None:
+        """What governs the end of a subparagraph's lead-in (its chapeau), None when nothing does."""
+        text = doc.user_data.get(CHAPEAU_KEY) or ""
+        if not text or self.nlp is None:
+            return None
+        if text not in self._lead_ins:
+            if len(self._lead_ins) >= 4096:
+                self._lead_ins.clear()
+            lead = self.nlp.make_doc(text)
+            found: list[Span] = []
+            for name, proc in self.nlp.pipeline:
+                if name == self.name:
+                    break
+                if hasattr(proc, "match"):  # the span ruler, without its gate: cues alone count here
+                    found = list(proc.match(lead))
+                else:
+                    lead = proc(lead)
+            cues = [Span(lead, s.start, s.end, label=span_kind(s.label_)[1], span_id=s.id)
+                    for s in found if span_kind(s.label_)[0] is SpanKind.CUE]
+            self._lead_ins[text] = _Governing(lead, cues).polarity(len(lead), len(lead), 0) if len(lead) else None
+        return self._lead_ins[text]
+
+    def polarity(self, span: Span, cues: list[Span]) -> str:
+        """The polarity of a safeguard span given the doc's polarity cues (see the class)."""
+        return _Governing(span.doc, cues).polarity(span.start, span.end, self.window) or Polarity.REQUIRED.value
+
+
+class _Governing:
+    """The words of a doc that can govern a safeguard: cues (the longest one at each token) and modals."""
+
+    def __init__(self, doc: Doc, cues: list[Span]):
+        self.doc = doc
+        self.cue_at: dict[int, Span] = {}
+        # Longer cues last ("shall not exercise the right to refuse" wins over "right to
+        # refuse"), and a waiver last among cues of one length.
+        for cue in sorted(cues, key=lambda c: (c.end - c.start, c.label_ == Polarity.WAIVED)):
+            for i in range(cue.start, cue.end):
+                self.cue_at[i] = cue
+
+    def polarity(self, start: int, end: int, window: int) -> str | None:
+        doc, cue_at = self.doc, self.cue_at
+        relaxed: Span | None = None
+        i = end - 1
+        while i >= 0:
+            token = doc[i]
+            if token.is_space:
+                i -= 1
                 continue
-            # A cue inside the same sentence-like stretch only: ";" and "." end it.
-            lo, hi = min(cue.start, span.start), max(cue.end, span.end)
-            if any(t.text in (";", ".") for t in span.doc[lo:hi]) and distance > 0:
+            if i < start and token.text in _SENTENCE_PART_END:
+                break
+            cue = cue_at.get(i)
+            if cue is not None:
+                if relaxed is None and cue.id_ in RELAXING_CUES:
+                    relaxed = cue  # "in the absence of": waived unless a refusal governs it
+                    i = cue.start - 1
+                    continue
+                if relaxed is not None:
+                    return Polarity.OPTIONAL.value if cue.label_ == Polarity.OPTIONAL else relaxed.label_
+                return cue.label_
+            if token.lower_ in MODALS:
+                return relaxed.label_ if relaxed is not None else Polarity.REQUIRED.value
+            i -= 1
+        if relaxed is not None:
+            return relaxed.label_
+        seen = 0
+        for i in range(end, len(doc)):
+            token = doc[i]
+            if token.is_space:
                 continue
-            kind = cue.label_
-            rank = (distance, 0 if kind == Polarity.WAIVED else 1)
-            if best is None or rank < (best[0], 0 if best[1] == Polarity.WAIVED else 1):
-                best = (distance, kind)
-        return best[1] if best else Polarity.REQUIRED.value
+            if token.text in _SENTENCE_PART_END or seen >= window:
+                break
+            cue = cue_at.get(i)
+            if cue is not None:
+                return cue.label_
+            if token.lower_ in MODALS:
+                # "Where dual criminality is required, it shall be deemed fulfilled": the
+                # modal's own verb phrase decides.
+                ahead = [cue_at[j] for j in range(i + 1, min(i + 4, len(doc))) if j in cue_at]
+                return ahead[0].label_ if ahead else Polarity.REQUIRED.value
+            seen += 1
+        return None
 
 
 def _overlaps(a: Span, b: Span) -> bool:
@@ -138,3 +224,49 @@ def evidence_of(doc: Doc, offset: int = 0) -> Iterable[tuple[str, int, int, str,
     """(label, start, end, text, polarity) for each evidence span, offsets shifted by ``offset``."""
     for span in doc.spans.get(EVIDENCE_KEY, []):
         yield span.label_, span.start_char + offset, span.end_char + offset, span.text, span._.polarity
+
+
+# Words that carry no label on their own: an n-gram of these alone is no evidence ("if the").
+_FUNCTION_WORDS = frozenset(
+    "a an the of to in on at by for with from as or and nor not no if that which who whom whose this these "
+    "those such its their his her he she it they them be is are was were been being has have had shall may "
+    "must will would should can could any all each other than when where whether so also only same".split())
+_WORD = re.compile(r"[\w'’-]+")
+
+
+@lru_cache(maxsize=1)
+def label_words() -> dict[str, re.Pattern]:
+    """Per label, one case-insensitive expression for the words that carry it loosely
+    (``configs/label_words.json``), a space matching any run of whitespace."""
+    data = json.loads(config_path("label_words.json").read_text(encoding="utf-8"))
+    space = r"\s+"
+    return {label: re.compile("|".join(r"(?<![\w-])(?:" + p.replace(" ", space) + r")(?!\w)" for p in patterns),
+                              re.IGNORECASE)
+            for label, patterns in data.items() if label in LABELS}
+
+
+def readable_evidence(label: str, text: str, words: tuple[int, int] | None) -> tuple[int, int]:
+    """The shortest words of a clause that carry a label the classifier gave (the patterns
+    having found none): the occurrence of the label's words (:func:`label_words`) nearest
+    ``words``, the n-gram that weighed most; else that n-gram when it has a word of substance
+    ("essential interests", not "if the"); else the whole clause. Returns offsets into ``text``.
+    """
+    rx = label_words().get(label)
+    hits = [m.span() for m in rx.finditer(text) if m.end() > m.start()] if rx is not None else []
+    if hits:
+        if words is None:
+            return hits[0]
+        return min(hits, key=lambda h: (max(0, h[0] - words[1], words[0] - h[1]), h[1] - h[0]))
+    if words is not None and any(w.lower() not in _FUNCTION_WORDS for w in _WORD.findall(text[words[0]:words[1]])):
+        return words
+    return 0, len(text)
+
+
+def polarity_at(doc: Doc, start_char: int, end_char: int) -> str:
+    """The polarity of the words at these offsets of a processed doc, from the cues and modals
+    that govern them, as for a pattern span (the lead-in's, when the evidence component noted it)."""
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    found = None
+    if span is not None and len(span):
+        found = _Governing(doc, list(doc.spans.get(CUES_KEY, []))).polarity(span.start, span.end, DEFAULT_WINDOW)
+    return found or doc.user_data.get(LEAD_IN_POLARITY_KEY) or Polarity.REQUIRED.value

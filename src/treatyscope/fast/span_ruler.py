@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Callable, Iterable, Optional
 
-from spacy.attrs import LEMMA, LOWER
+import numpy as np
+from spacy.attrs import IS_SPACE, LEMMA, LOWER, NORM
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import SpanRuler
@@ -35,16 +36,32 @@ from .text_words import PatternGate, TextWords, _anchor, _token_requirement, _wo
         "overwrite": True,
         "scorer": {"@scorers": "spacy.overlapping_labeled_spans_scorer.v1", "spans_key": DEFAULT_SPANS_KEY},
         "gate_skip_prefixes": [],
+        "skip_space_tokens": False,
     },
 )
 def make_gated_span_ruler(nlp: Language, name: str, *, spans_key: Optional[str], spans_filter: Optional[Callable],
                           annotate_ents: bool, ents_filter: Callable, phrase_matcher_attr: Optional[str],
                           matcher_fuzzy_compare: Callable, validate: bool, overwrite: bool,
-                          scorer: Optional[Callable], gate_skip_prefixes: list[str]) -> "GatedSpanRuler":
+                          scorer: Optional[Callable], gate_skip_prefixes: list[str],
+                          skip_space_tokens: bool) -> "GatedSpanRuler":
     return GatedSpanRuler(nlp, name, spans_key=spans_key, spans_filter=spans_filter, annotate_ents=annotate_ents,
                           ents_filter=ents_filter, phrase_matcher_attr=phrase_matcher_attr,
                           matcher_fuzzy_compare=matcher_fuzzy_compare, validate=validate, overwrite=overwrite,
-                          scorer=scorer, gate_skip_prefixes=gate_skip_prefixes)
+                          scorer=scorer, gate_skip_prefixes=gate_skip_prefixes, skip_space_tokens=skip_space_tokens)
+
+
+def _max_length(tokens: list[dict]) -> int | None:
+    """The most tokens a pattern can match, None when unbounded ("*", "+", "{n,}")."""
+    total = 0
+    for token in tokens:
+        op = token.get("OP")
+        if op in (None, "!", "?", "1"):
+            total += 1  # "!" too: counting it keeps the window wide enough
+        elif isinstance(op, str) and op.startswith("{") and op.endswith("}") and not op.rstrip("}").endswith(","):
+            total += int(op[1:-1].split(",")[-1])
+        else:
+            return None
+    return total
 
 
 class _Group:
@@ -78,11 +95,18 @@ class GatedSpanRuler(SpanRuler):
     gate, so their spans are kept only in docs where some other pattern could match (our
     polarity cues and cancellations, which matter only beside a label's words). Only there
     do the spans differ from the SpanRuler's; with no prefixes they never do.
+
+    ``skip_space_tokens``: match as if the doc had no whitespace tokens, so that a pattern
+    matches across a line break or a run of spaces ("any criminal\\noffence", which spaCy's
+    tokenizer splits into "criminal", "\\n", "offence"): labels do not depend on where a
+    text's lines break. The spans are the doc's own tokens, offsets unchanged. Off, the spans
+    are the SpanRuler's.
     """
 
     def __init__(self, nlp: Language, name: str = "treatyscope_span_ruler", *,
-                 gate_skip_prefixes: Iterable[str] = (), **config):
+                 gate_skip_prefixes: Iterable[str] = (), skip_space_tokens: bool = False, **config):
         self.gate_skip_prefixes = tuple(gate_skip_prefixes)
+        self.skip_space_tokens = skip_space_tokens
         self.gate = PatternGate([])
         self.groups: list[_Group] = []
         self._whole: list[Matcher] = []  # patterns without an anchor: run on the whole doc
@@ -124,7 +148,8 @@ class GatedSpanRuler(SpanRuler):
                 continue
             key = repr((p["label"], p.get("id", "")))
             reqs = [(t, r) for t in tokens if (r := _token_requirement(t)) is not None]
-            if not reqs:
+            longest = _max_length(tokens)
+            if not reqs or longest is None:
                 whole = Matcher(self.nlp.vocab, validate=self.validate, fuzzy_compare=self.matcher_fuzzy_compare)
                 whole.add(key, [tokens])
                 self._whole.append(whole)
@@ -136,7 +161,7 @@ class GatedSpanRuler(SpanRuler):
                 group = by_anchor[anchor] = _Group(Matcher(self.nlp.vocab, validate=self.validate,
                                                            fuzzy_compare=self.matcher_fuzzy_compare))
             group.matcher.add(key, [tokens])
-            group.length = max(group.length, len(tokens))
+            group.length = max(group.length, longest)
             for attr in ("LOWER", "ORTH", "TEXT", "LEMMA"):
                 value = token.get(attr)
                 values = [value] if isinstance(value, str) else value["IN"] if isinstance(value, dict) else []
@@ -211,6 +236,24 @@ class GatedSpanRuler(SpanRuler):
 
     def match(self, doc: Doc):
         self._require_patterns()
+        if self.skip_space_tokens and len(doc):
+            spaces = doc.to_array(IS_SPACE)
+            if spaces.any():
+                return self._match_without_spaces(doc, np.flatnonzero(spaces == 0))
+        return self._match(doc)
+
+    def _match_without_spaces(self, doc: Doc, kept: np.ndarray) -> list[Span]:
+        """The spans of the doc's words matched as one run of tokens, mapped back onto the doc."""
+        if not len(kept):
+            return []
+        attrs = [LEMMA, NORM]
+        words = Doc(doc.vocab, words=[doc[i].text for i in kept.tolist()])
+        words.from_array(attrs, doc.to_array(attrs)[kept])
+        index = kept.tolist()
+        return sorted({Span(doc, index[s.start], index[s.end - 1] + 1, label=s.label, span_id=s.id)
+                       for s in self._match(words)})
+
+    def _match(self, doc: Doc) -> list[Span]:
         matches = [m for whole in self._whole for m in whole(doc)]
         for g, spans in sorted(self._windows(doc).items()):
             matcher = self.groups[g].matcher

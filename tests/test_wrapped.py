@@ -1,0 +1,155 @@
+"""Labels do not depend on where lines break: a text hard-wrapped at 60 columns, or laid out
+as a PDF's text (wrapped, indented continuation lines, trailing spaces), gives the same clauses
+and the same labels per clause as the text itself, with the patterns alone and with the
+shipped classifier."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from treatyscope.ingest import read_document
+from treatyscope.pipeline import default_pipeline, label_document, patterns_pipeline
+from treatyscope.segment import segment, segment_document
+from treatyscope.types import Document
+
+FIXTURES = Path(__file__).parent / "fixtures"
+GOLD = Path(__file__).resolve().parents[1] / "corpora" / "gold"
+
+# Gold treaties whose text is itself ambiguous about some line breaks: a few clauses come
+# out differently once wrapped (every other clause of these must still agree, labels included).
+AMBIGUOUS = {
+    # a recital opener run into the recital before it, with no mark between: one recital on
+    # one line, two when the opener starts a line
+    "BWBV0001306": "recital opener after no punctuation",
+    "BWBV0006383": "recital opener after '; and'",
+    "BWBV0006527": "recital opener after no punctuation",
+    # notes in the preamble: a sentence that ends at a line's end reads as the end of a note
+    "BWBV0001793": "numbered notes in a preamble",
+    "BWBV0001839": "a list of recommendations in a recital",
+    "BWBV0004138": "a list of recommendations in a recital",
+    "BWBV0004424": "an annex read as a preamble",
+    # a paragraph's tail run into its last item after two spaces (the corpus's merged line break)
+    "BWBV0001489": "a tail after a merged line break",
+    # a text without articles is labelled line by line: a sentence ending a line ends a clause
+    "BWBV0002630": "no article structure",
+    # "DONE at" inside a line is text; at a line's start it closes the treaty
+    "BWBV0006154": "a closing formula inside a line",
+}
+
+
+def rewrap(text: str, *, pdf: bool = False, width: int = 60) -> str:
+    """Hard-wrap every line (paragraph) of a text at ``width`` columns, keeping blank lines,
+    Markdown headings and tables; ``pdf``: continuation lines indented, trailing spaces."""
+    out = []
+    for line in text.split("\n"):
+        if not line.strip() or line.lstrip().startswith(("#", "|", "<")):
+            out.append(line)
+            continue
+        lines = textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False,
+                              subsequent_indent="  " if pdf else "")
+        out.append("\n".join(f"{x} " if pdf else x for x in lines))
+    return "\n".join(out)
+
+
+def _clauses(document: Document) -> list[tuple[str, str]]:
+    """English clauses as (id, words) (trailing commas and semicolons left out: a recital
+    cut at a line's end keeps its comma)."""
+    return [(c.clause_id, " ".join(c.text.split()).rstrip(",;"))
+            for c in segment_document(document).clauses if not c.skipped]
+
+
+def _labels(document: Document, nlp) -> dict[tuple[str, str], tuple[tuple[str, ...], tuple[str, ...]]]:
+    labelled, _ = label_document(document, nlp=nlp)
+    return {(lc.clause.clause_id, " ".join(lc.clause.text.split()).rstrip(",;")): (tuple(lc.tiers), tuple(lc.safeguards))
+            for lc in labelled.clauses if not lc.clause.skipped}
+
+
+def _check(document: Document, nlps, *, ambiguous: bool = False) -> None:
+    for pdf in (False, True):
+        wrapped = Document(doc_id=document.doc_id, text=rewrap(document.text, pdf=pdf))
+        plain, other = _clauses(document), _clauses(wrapped)
+        if not ambiguous:
+            assert other == plain, f"{document.doc_id} (pdf={pdf}): clauses differ"
+        for nlp in nlps:
+            want, got = _labels(document, nlp), _labels(wrapped, nlp)
+            shared = want.keys() & got.keys()
+            if not ambiguous:
+                assert shared == want.keys() == got.keys()
+            assert {k: got[k] for k in shared} == {k: want[k] for k in shared}, f"{document.doc_id} (pdf={pdf})"
+
+
+@pytest.fixture(scope="module")
+def pipelines():
+    return [patterns_pipeline(), default_pipeline()]
+
+
+def _sample_documents() -> list[Path]:
+    from treatyscope.paths import sample_draft
+
+    return [sample_draft(), *sorted(FIXTURES.glob("*.md")), *sorted(FIXTURES.glob("*.txt"))]
+
+
+@pytest.mark.parametrize("path", _sample_documents(), ids=lambda p: p.name)
+def test_sample_drafts_rewrapped_give_the_same_clauses_and_labels(path, pipelines):
+    _check(read_document(path), pipelines)
+
+
+def test_every_gold_treaty_rewrapped_gives_the_same_labels(corpus, pipelines):
+    from treatyscope.corpus import document_path
+
+    ids = sorted(p.stem for p in GOLD.glob("*.jsonl"))
+    assert ids, "no gold files"
+    for doc_id in ids:
+        document = read_document(document_path(corpus, doc_id), doc_id=doc_id)
+        _check(document, pipelines, ambiguous=doc_id in AMBIGUOUS)
+
+
+def test_rewrap_changes_only_whitespace():
+    text = "Article 1\nEach Party shall adopt such legislative and other measures as may be necessary to do so."
+    assert rewrap(text) != text and rewrap(text).split() == text.split()
+
+
+def ids_and_words(text: str) -> list[tuple[str, str]]:
+    return [(c.clause_id, " ".join(c.text.split())) for c in segment(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wrapped paragraph is one clause; "(a) of paragraph 2" at a line's start is cited, not an item
+        ("Article 5\n1. The measures referred to in subparagraph\n(a) of paragraph 2 shall apply.\n"
+         "2. Each Party shall cooperate.",
+         [("5(1)", "The measures referred to in subparagraph (a) of paragraph 2 shall apply."),
+          ("5(2)", "Each Party shall cooperate.")]),
+        # "Article 7." after "in" continues the sentence: no new article
+        ("Article 6\nThe request shall be made as provided in\nArticle 7.\n\nArticle 7\nRequests are written.",
+         [("6", "The request shall be made as provided in Article 7."), ("7", "Requests are written.")]),
+        # the first line of an article with no title is not taken for its title
+        ("Article 3\nEach Party shall adopt such legislative and other\nmeasures as may be necessary.",
+         [("3", "Each Party shall adopt such legislative and other measures as may be necessary.")]),
+        # a title line followed by the body stays a title
+        ("Article 3\nScope of application\nThis Convention applies to the offences set out here.",
+         [("3", "This Convention applies to the offences set out here.")]),
+        # after "paragraph", a "1." that is not the next paragraph's number is a citation
+        ("Article 8\n1. Information shall be used only as laid down in paragraph\n1. Nothing else is allowed.\n"
+         "2. The Parties shall consult.",
+         [("8(1)", "Information shall be used only as laid down in paragraph 1. Nothing else is allowed."),
+          ("8(2)", "The Parties shall consult.")]),
+        # items still open lines after a lead-in, wrapped or not
+        ("Article 9\nAssistance may be refused if the\nrequest:\n(a) concerns a political\noffence; or\n"
+         "(b) is likely to prejudice\nessential interests.",
+         [("9", "Assistance may be refused if the request:"), ("9(a)", "concerns a political offence; or"),
+          ("9(b)", "is likely to prejudice essential interests.")]),
+        # wrapped recitals: one clause each, split at their openers
+        ("Preamble\nThe States Parties to this Convention,\nConcerned by the growing use of networks\n"
+         "to commit offences,\nHave agreed as follows:\n\nArticle 1\nText.",
+         [("preamble(1)", "The States Parties to this Convention,"),
+          ("preamble(2)", "Concerned by the growing use of networks to commit offences,"),
+          ("preamble(3)", "Have agreed as follows:"), ("1", "Text.")]),
+    ],
+)
+def test_wrapped_lines_are_read_as_one_paragraph(text, expected):
+    assert ids_and_words(text) == expected
