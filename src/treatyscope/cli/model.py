@@ -12,7 +12,7 @@ from .common import CorpusOpt, _err, progress_bar, write_atomic
 
 app = typer.Typer()
 GoldOpt = Annotated[Optional[list[Path]], typer.Option("--gold", help="Gold JSONL files or folders (default: corpora/gold).")]
-FeaturesOpt = Annotated[Optional[str], typer.Option("--features", help="Optional feature groups, comma-separated, from: function, facts, vectors (default: all three when the vectors are found, else function,facts; 'none' for the clause's own words only).")]
+FeaturesOpt = Annotated[Optional[str], typer.Option("--features", help="Optional feature groups, comma-separated, from: function, facts, vectors (default: function,facts; 'none' for the clause's own words only).")]
 VectorsOpt = Annotated[Optional[Path], typer.Option("--vectors", help="Folder of the projection made by 'treatyscope vectors' (default: the shipped models/treatyscope-vectors).", file_okay=False)]
 
 
@@ -28,7 +28,8 @@ def _feature_setup(features: str | None, vectors: Path | None):
     if vectors is not None and not found:
         raise TreatyscopeError(f"{vectors}: no {PROJECTION_FILE} inside; run 'treatyscope vectors -o {vectors}'")
     if features is None:
-        groups = ("function", "facts", "vectors") if found else ("function", "facts")
+        # The projection is opt-in: in the ablation (docs/evaluation.md) it adds nothing measurable.
+        groups = ("function", "facts")
     elif features.strip() == "none":
         groups = ()
     else:
