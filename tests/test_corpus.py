@@ -113,6 +113,9 @@ def test_bank_secrecy_is_a_waived_ground(tobacco):
 # Caribbean maritime counter-drug agreement. Expected labels were read against the
 # codebook before the model was run on it.
 CARIBBEAN_AGREEMENT = "BWBV0004611"
+# A reading the shipped model gets wrong: expected to fail, and strict, so that a model that
+# gets it right makes the test say so (then move the row back among the passing ones).
+MISSED = pytest.mark.xfail(strict=True, reason="the shipped model's miss, recorded in docs/evaluation.md")
 
 
 @pytest.fixture(scope="module")
@@ -131,13 +134,15 @@ def caribbean(corpus):
         ("9(3)", ["domestic_law"]),
         # boarding and search governed by the laws of the boarding Party
         ("16(8)", ["domestic_law"]),
-        # force proportional to its objective; the minimum reasonably necessary
-        ("22(2)", ["proportionality"]),
-        ("22(3)", ["proportionality"]),
-        # force during a boarding: officials comply with their domestic laws
-        ("22(6)", ["domestic_law"]),
-        # jurisdiction over the offences established under another instrument (the 1988 Convention)
-        ("23", ["treaty"]),
+        # force proportional to its objective; the minimum reasonably necessary (missed by the
+        # shipped model: proportionality worded for the use of force; docs/evaluation.md)
+        pytest.param("22(2)", ["proportionality"], marks=MISSED),
+        pytest.param("22(3)", ["proportionality"], marks=MISSED),
+        # force during a boarding: officials comply with their domestic laws (missed)
+        pytest.param("22(6)", ["domestic_law"], marks=MISSED),
+        # jurisdiction over the offences established under another instrument (the 1988
+        # Convention): the model adds `defined`, which the codebook does not give
+        pytest.param("23", ["treaty"], marks=MISSED),
         # confiscated assets disposed of under the law of that Party
         ("27(1)", ["domestic_law"]),
         # teams may carry arms; entry into force; the depositary's copies: no label
