@@ -187,12 +187,12 @@ class DocumentModel:
                 fn = _heading_function(article, _part_title(label), cues)
             if not fn:
                 for name in ("measure", "criminalisation"):
-                    if any(cues.clause[name].search(c.text) for c in members):
+                    if any(cues.clause[name].search(_flat(c.text)) for c in members):
                         fn = name
                         break
             model.article_functions[article] = fn
         for c in clauses:
-            model.functions[c.clause_id] = _clause_function(model.article_functions[c.article], c.text, cues)
+            model.functions[c.clause_id] = _clause_function(model.article_functions[c.article], _flat(c.text), cues)
         crim = []
         for c in clauses:
             if model.functions[c.clause_id] == "criminalisation" and c.article not in crim and c.article != "preamble":
@@ -323,7 +323,8 @@ def _definitions(clauses: list[Any], functions: dict[str, str], cues: _Cues) -> 
     for c in clauses:
         if functions.get(c.clause_id) != "definition":
             continue
-        m = cues.definition.search(c.text)
+        text = _flat(c.text)
+        m = cues.definition.search(text)
         if m is None:
             continue
         term = " ".join(m.group("term").split()).strip(" ,;:")
@@ -331,7 +332,7 @@ def _definitions(clauses: list[Any], functions: dict[str, str], cues: _Cues) -> 
         if len(key) < 3 or key in seen:
             continue
         seen.add(key)
-        body = c.text[m.end():]
+        body = text[m.end():]
         offence = bool(cues.offence_term.search(term) or cues.offence_body.search(body))
         tier = words = None
         if offence:
@@ -362,7 +363,7 @@ def _offences(clauses: list[Any], model: DocumentModel, cues: _Cues) -> list[Own
     for c in clauses:
         if model.functions.get(c.clause_id) != "criminalisation":
             continue
-        for m in cues.phrase.finditer(c.text):
+        for m in cues.phrase.finditer(_flat(c.text)):
             term = " ".join(m.group("term").split())
             if len(term) >= cues.min_chars and term not in seen:
                 seen.add(term)
@@ -388,6 +389,15 @@ _CONDUCT = re.compile(r"\b(trafficking|smuggling|laundering|bribery|corruption|t
 
 def _names_conduct(term: str) -> bool:
     return bool(_CONDUCT.search(term))
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def _flat(text: str) -> str:
+    """A clause's text with every run of whitespace as one space: the cues read the words,
+    not where a line was broken (a draft hard-wrapped at 60 columns reads the same)."""
+    return _SPACE.sub(" ", text)
 
 
 def _term_pattern(term: str) -> str:
