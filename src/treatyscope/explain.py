@@ -17,7 +17,7 @@ from spacy.language import Language
 
 from .docmodel import DocumentModel, build_model
 from .features import clause_facts, clause_features, frame
-from .pipeline import label_clauses, make_docs
+from .pipeline import labelled_clause, make_docs
 from .resolve import resolve
 from .segment import segment_document
 from .types import Document, LabelledClause
@@ -68,18 +68,19 @@ def explain(document: Document, nlp: Language, article: str | None = None) -> Ex
 
     Raises :class:`ValueError` when the document has no article ``article``.
     """
-    clauses = [c for c in segment_document(document).clauses if not c.skipped]
+    # The clauses label_document labels (English, no title lines), run through the pipeline once:
+    # the same docs give the labels and the features the reasons are read from.
+    clauses = [c for c in segment_document(document).clauses if not c.skipped and c.kind != "title"]
     model = build_model(clauses)
     wanted = [c for c in clauses if article is None or c.article == article]
     if article is not None and not wanted:
         known = ", ".join(dict.fromkeys(c.article for c in clauses))
         raise ValueError(f"no article {article} in {document.doc_id} (articles: {known})")
-    labelled = label_clauses(nlp, clauses)
+    docs = list(nlp.pipe(make_docs(nlp, clauses, document=model)))
+    labelled = [labelled_clause(c, d) for c, d in zip(clauses, docs)]
     resolve(labelled)
     keep = {c.clause_id for c in wanted}
     chosen = [lc for lc in labelled if lc.clause.clause_id in keep]
-    # The features again, in document order (items read their lead-in's labels), for the reasons.
-    docs = list(nlp.pipe(make_docs(nlp, clauses, document=model)))
     rows = {c.clause_id: (clause_features(d), clause_facts(d)) for c, d in zip(clauses, docs)}
     classifier = _classifier_model(nlp)
     reasons: dict[str, dict[str, list[tuple[str, float]]]] = {}
