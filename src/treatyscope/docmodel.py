@@ -157,6 +157,7 @@ class DocumentModel:
     pattern_labels: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _offence_re: re.Pattern | None = field(default=None, repr=False)
     _term_res: list[tuple[re.Pattern, DefinedTerm]] = field(default_factory=list, repr=False)
+    _offence_terms: list[tuple[re.Pattern, OwnOffence]] = field(default_factory=list, repr=False)
 
     @classmethod
     def build(cls, clauses: Iterable[ClauseLike]) -> "DocumentModel":
@@ -206,6 +207,7 @@ class DocumentModel:
     def _compile(self) -> None:
         terms = sorted({o.term for o in self.offences}, key=len, reverse=True)
         self._offence_re = re.compile(r"\b(?:" + "|".join(_term_pattern(t) for t in terms) + r")\b", re.I) if terms else None
+        self._offence_terms = [(re.compile(_term_pattern(o.term), re.I), o) for o in self.offences]
         generic = _cues().generic
         self._term_res = [(re.compile(r"\b" + _term_pattern(t.term) + r"\b", re.I), t)
                           for t in self.defined_terms if t.tier and t.term.lower() not in generic]
@@ -220,7 +222,7 @@ class DocumentModel:
         offences: tuple[OwnOffence, ...] = ()
         if self._offence_re is not None and function != "definition":
             found = {m.group(0).lower() for m in self._offence_re.finditer(text)}
-            offences = tuple(o for o in self.offences if any(_same_term(o.term, f) for f in found))
+            offences = tuple(o for rx, o in self._offence_terms if any(rx.fullmatch(f) for f in found))
         crim = set(self.criminalisation_articles)
         cited = tuple(dict.fromkeys(a for a in cited_articles if a in crim and a != article))
         lead = self.pattern_labels.get(lead_in, frozenset()) if lead_in and lead_in != clause_id else frozenset()
@@ -404,10 +406,6 @@ def _term_pattern(term: str) -> str:
     """A defined or crime term as a pattern: any spacing, an optional plural ending."""
     words = [re.escape(w) for w in term.split()]
     return r"\s+".join(words) + r"(?:e?s)?"
-
-
-def _same_term(term: str, found: str) -> bool:
-    return re.fullmatch(_term_pattern(term), found, re.I) is not None
 
 
 def build_model(clauses: Iterable[ClauseLike]) -> DocumentModel:

@@ -17,6 +17,7 @@ CONTEXT_KEY = "context"  # enclosing chapters and sections, joined
 # The clause's place in its document: a treatyscope.docmodel.ClausePlace (document model,
 # clause id, article, lead-in clause id); absent when a clause is labelled on its own.
 PLACE_KEY = "treatyscope_place"
+FACTS_KEY = "treatyscope_facts"  # the ClauseFacts read from the place (cached by features.clause_facts)
 
 if not Span.has_extension("polarity"):
     Span.set_extension("polarity", default=None)

@@ -20,7 +20,7 @@ from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER
 from spacy.tokens import Doc
 
 from .docmodel import ClauseFacts, ClausePlace
-from .extensions import CHAPEAU_KEY, CUES_KEY, EVIDENCE_KEY, HEADING_KEY, PLACE_KEY, doc_text
+from .extensions import CHAPEAU_KEY, CUES_KEY, EVIDENCE_KEY, FACTS_KEY, HEADING_KEY, PLACE_KEY, doc_text
 
 FEATURE_COLUMNS = ("words", "lemmas", "raw", "context", "patterns", "function", "facts")
 # Feature groups that can be left out (the ablation in docs/evaluation.md): the clause's
@@ -77,10 +77,15 @@ def clause_facts(doc: Doc) -> ClauseFacts | None:
     place = doc.user_data.get(PLACE_KEY)
     if not isinstance(place, ClausePlace):
         return None
+    facts = doc.user_data.get(FACTS_KEY)
+    if isinstance(facts, ClauseFacts):  # read once per doc (features, then evidence)
+        return facts
     labels = frozenset(s.label_ for s in doc.spans.get(EVIDENCE_KEY, []))
     place.model.pattern_labels[place.clause_id] = labels
     cited = [r.article or place.article for r in (doc._.references or []) if not r.external]
-    return place.model.clause_facts(place.clause_id, place.article, doc_text(doc), cited, place.lead_in)
+    facts = place.model.clause_facts(place.clause_id, place.article, doc_text(doc), cited, place.lead_in)
+    doc.user_data[FACTS_KEY] = facts
+    return facts
 
 
 def frame(rows: Sequence[dict[str, str]]):
