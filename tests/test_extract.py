@@ -124,6 +124,68 @@ def evidence(nlp, text: str) -> list[tuple[str, str, str | None]]:
         ("The powers referred to in this article shall be subject to Articles 14 and 15.", []),
         # "public or private entity" is not privacy
         ("any public or private entity that provides a service", []),
+        # private life is privacy
+        ("respect for the private life of the persons concerned",
+         [ev("data_protection", "private life", "required")]),
+        # judicial oversight worded as review, appeal, arrest before a judge, a judge's order
+        ("The order shall be subject to review by a court or another independent body.",
+         [ev("judicial_oversight", "subject to review by a court or another independent body", "required")]),
+        ("Decisions of the authority may be appealed against to the competent court.",
+         [ev("judicial_oversight", "appealed against to the competent court", "required")]),
+        ("A person arrested shall be brought promptly before a judge.",
+         [ev("judicial_oversight", "brought promptly before a judge", "required")]),
+        ("Interception may be carried out only on the order of a judge.",
+         [ev("judicial_oversight", "on the order of a judge", "required")]),
+        # a court as the forum or the place of a hearing is no oversight
+        ("officials may appear before a court in the requesting Party as witnesses", []),
+        ("the person shall be presumed innocent until proved guilty before the Court",
+         [ev("human_rights", "presumed innocent", "required")]),
+        # proportionality: a power confined to specific cases, limits on its duration, force kept
+        # to what is necessary; not a deadline for a duty, a penalty threshold or a standard of proof
+        ("for the purpose of specific criminal investigations or proceedings",
+         [ev("proportionality", "specific criminal investigations", "required")]),
+        ("subject to limits on the duration of the power",
+         [ev("proportionality", "limits on the duration", "required")]),
+        ("Any force used shall be proportional to the objective and the minimum reasonably necessary.",
+         [ev("proportionality", "proportional to", "required"),
+          ev("proportionality", "minimum reasonably necessary", "required")]),
+        ("shall verify within a reasonable time the validity of the documents", []),
+        ("punishable by deprivation of liberty for a maximum period of at least one year",
+         [ev("serious", "deprivation of liberty for a maximum period of at least one year")]),
+        ("the information provides a reasonable basis to believe that a crime has been committed", []),
+        # human rights: ne bis in idem, humane treatment, consent and dignity of the person, the
+        # right to decline testimony
+        ("the principle of ne bis in idem", [ev("human_rights", "ne bis in idem", "required"),
+                                             ev("refusal_grounds", "ne bis in idem", "required")]),
+        ("shall be treated humanely", [ev("human_rights", "humanely", "required")]),
+        ("The transfer shall take place only if the person freely gives informed consent.",
+         [ev("human_rights", "only if the person freely", "required"),
+          ev("human_rights", "informed consent", "required")]),
+        ("with due regard for the rights, safety and dignity of that person",
+         [ev("human_rights", "rights, safety and dignity", "required")]),
+        ("the witness may decline to give testimony where the law so permits",
+         [ev("human_rights", "decline to give testimony", "optional"),
+          ev("domestic_law", "law so permits", "optional")]),
+        # non-discrimination worded without "on account of"
+        ("shall be secured without discrimination on any ground such as sex, race, colour or religion",
+         [ev("non_discrimination", "without discrimination", "required"),
+          ev("non_discrimination", "sex, race, colour", "required")]),
+        ("The measures shall be applied in a way that is not discriminatory to persons.",
+         [ev("non_discrimination", "not discriminatory", "required")]),
+        ("the request was motivated by considerations of race, religion or political opinion",
+         [ev("non_discrimination", "considerations of race, religion", "required")]),
+        # reciprocity left to the requested authority is a ground for refusal
+        ("Compliance with such a request shall be at the discretion of the requested administration.",
+         [ev("refusal_grounds", "Compliance with such a request shall be at the discretion", "required")]),
+        # extraditable offences: a penalty threshold as the condition of a measure, but not the
+        # treaty's own offences being included as extraditable
+        ("controlled deliveries in criminal investigations into extraditable offences",
+         [ev("serious", "extraditable offences")]),
+        ("The offences set forth in article 2 shall be deemed to be included as extraditable offences in any "
+         "extradition treaty.", [ev("defined", "offences set forth in article")]),
+        # other: means-marked offences "carried out by means of an information system"
+        ("any further criminal offences carried out by means of an information system",
+         [ev("other", "offences carried out by means of an information")]),
     ],
 )
 def test_evidence_and_polarity(patterns_nlp, text, expected):
