@@ -134,12 +134,13 @@ def caribbean(corpus):
         ("9(3)", ["domestic_law"]),
         # boarding and search governed by the laws of the boarding Party
         ("16(8)", ["domestic_law"]),
-        # force proportional to its objective; the minimum reasonably necessary (missed by the
-        # shipped model: proportionality worded for the use of force; docs/evaluation.md)
-        pytest.param("22(2)", ["proportionality"], marks=MISSED),
-        pytest.param("22(3)", ["proportionality"], marks=MISSED),
-        # force during a boarding: officials comply with their domestic laws (missed)
-        pytest.param("22(6)", ["domestic_law"], marks=MISSED),
+        # force proportional to its objective; the minimum reasonably necessary. Missed by the
+        # model of 2026-12-02 and read since: the patterns for these wordings were written after
+        # these rows were seen, so they no longer test a treaty unseen (the Beijing rows below do)
+        ("22(2)", ["proportionality"]),
+        ("22(3)", ["proportionality"]),
+        # force during a boarding: officials comply with their domestic laws (as 22(2))
+        ("22(6)", ["domestic_law"]),
         # jurisdiction over the offences established under another instrument (the 1988
         # Convention): the model adds `defined`, which the codebook does not give
         pytest.param("23", ["treaty"], marks=MISSED),
@@ -153,4 +154,59 @@ def caribbean(corpus):
 )
 def test_a_treaty_the_model_was_not_trained_on(caribbean, clause_id, labels):
     lc = caribbean[clause_id]
+    assert lc.tiers + lc.safeguards == labels
+
+
+# A second treaty outside the gold corpus, read against the codebook before the retrained
+# model (with the patterns of the error study of gold v2) was run on it: the 2010 Beijing
+# Convention on unlawful acts relating to international civil aviation.
+BEIJING_CONVENTION = "BWBV0006221"
+
+
+@pytest.fixture(scope="module")
+def beijing(corpus):
+    nlp = default_pipeline()
+    card = nlp.get_pipe("treatyscope_classifier").model.card
+    assert BEIJING_CONVENTION not in card["data"]["documents"], "the model was trained on it: pick another treaty"
+    labelled, _ = label_document(read_document(document_path(corpus, BEIJING_CONVENTION)), nlp=nlp)
+    return {lc.clause.clause_id: lc for lc in labelled.clauses}
+
+
+@pytest.mark.parametrize(
+    ("clause_id", "labels"),
+    [
+        # the obligation to punish the offences the Convention sets forth (explicit citation)
+        ("3", ["defined"]),
+        # sanctions "effective, proportionate and dissuasive" on legal entities: none
+        ("4(3)", []),
+        # a scope exclusion names no tier
+        ("5(1)", []),
+        # jurisdiction over the offences set forth in article 1
+        ("8(1)", ["defined"]),
+        # custody as provided in the law of that State, continued only for such time as is necessary
+        ("9(1)", ["domestic_law", "proportionality"]),
+        # consular access of the person in custody
+        ("9(3)", ["human_rights"]),
+        # fair treatment, rights under the law of the State and international human rights law
+        ("11", ["human_rights"]),
+        # the offences deemed extraditable: the Convention's own, not a penalty threshold
+        ("12(1)", ["defined"]),
+        # extradition subject to the other conditions provided by the law of the requested State
+        ("12(2)", ["defined", "domestic_law"]),
+        ("12(3)", ["defined", "domestic_law"]),
+        # no refusal on the sole ground of a political offence
+        ("13", ["defined", "refusal_grounds"]),
+        # no obligation where the request is made on account of race, religion, ...
+        ("14", ["defined", "refusal_grounds", "non_discrimination"]),
+        # prevention of the offences set forth in article 1, in accordance with national law: no
+        # measure, so no domestic_law (the shipped model gives it: docs/evaluation.md)
+        pytest.param("16(1)", ["defined"], marks=MISSED),
+        # assistance in proceedings for the Convention's offences, under the law of the requested State
+        ("17(1)", ["defined", "domestic_law"]),
+        # spontaneous information on one of the Convention's offences, in accordance with national law
+        ("18", ["defined", "domestic_law"]),
+    ],
+)
+def test_a_second_treaty_the_model_was_not_trained_on(beijing, clause_id, labels):
+    lc = beijing[clause_id]
     assert lc.tiers + lc.safeguards == labels
