@@ -8,6 +8,7 @@ import pytest
 
 from treatyscope.components.patterns import read_patterns
 from treatyscope.errors import PatternError
+from treatyscope.extensions import CANCELS_KEY, CUES_KEY, EVIDENCE_KEY
 from treatyscope.pipeline import load_pipeline
 from treatyscope.types import LABELS, PatternKind
 
@@ -61,3 +62,21 @@ def test_a_pipeline_with_a_misfiled_pattern_is_not_built(tmp_path):
     with pytest.raises(PatternError, match="cues.jsonl line 1: a cue pattern is labelled 'POLARITY_waived'"):
         load_pipeline(classifier=False, cached=False,
                       overrides={"initialize.components.treatyscope_ruler.patterns.cues": [cues]})
+
+
+def test_the_pipeline_passes_each_kind_in_its_group(patterns_nlp):
+    """The Doc contract (treatyscope/pipeline.py): the ruler's label, cue and cancellation
+    groups, and the evidence made of them (the cancelled proportionality dropped)."""
+    doc = patterns_nlp("A Party may refuse assistance where the request concerns effective, proportionate and "
+                       "dissuasive sanctions; dual criminality shall not be required.")
+    got = {key: [(s.text, s.label_, s.id_) for s in group] for key, group in doc.spans.items()}
+    assert got == {
+        "treatyscope_raw": [("refuse", "refusal_grounds", "rg-refuse"),
+                            ("proportionate", "proportionality", "pr-proportionality"),
+                            ("dual criminality", "dual_criminality", "dc-term")],
+        CUES_KEY: [("may refuse", "optional", "pol-may-refuse"), ("may refuse", "optional", "pol-may-adverb-refuse"),
+                   ("shall not be required", "waived", "pol-not-required")],
+        CANCELS_KEY: [("effective, proportionate and dissuasive", "proportionality", "not-pr-sanctions")],
+        EVIDENCE_KEY: [("refuse", "refusal_grounds", "rg-refuse"), ("dual criminality", "dual_criminality", "dc-term")],
+    }
+    assert [s._.polarity for s in doc.spans[EVIDENCE_KEY]] == ["optional", "waived"]
