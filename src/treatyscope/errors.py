@@ -15,3 +15,7 @@ class ModelError(TreatyscopeError):
 
 class GoldError(TreatyscopeError):
     """A gold file that does not match the corpus it refers to."""
+
+
+class PatternError(TreatyscopeError):
+    """A span-ruler pattern file whose patterns do not fit its kind (a cue not labelled with a polarity, ...)."""

@@ -6,9 +6,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-# doc.spans groups
-EVIDENCE_KEY = "evidence"  # label spans, after cancellations and merging (Span._.polarity set on safeguards)
+from .types import PatternKind
+
+# doc.spans groups. The span ruler writes the matches of its label patterns under its
+# ``spans_key`` option and those of the other kinds (types.PatternKind) under these names.
 CUES_KEY = "treatyscope_cues"  # polarity cues; the span's label is the polarity
+CANCELS_KEY = "treatyscope_cancellations"  # cancellations; the span's label is the label cancelled
+KIND_KEYS = {PatternKind.CUE: CUES_KEY, PatternKind.CANCEL: CANCELS_KEY}
+EVIDENCE_KEY = "evidence"  # label spans, after cancellations and merging (Span._.polarity set on safeguards)
 # Doc.user_data keys, set by pipeline.make_docs
 TEXT_KEY = "treatyscope_text"  # the text the doc was made from
 HEADING_KEY = "heading"  # the clause's article heading ("" when none)

@@ -27,7 +27,8 @@ FEATURE_COLUMNS = ("words", "lemmas", "raw", "context", "patterns", "function", 
 # function, the facts it draws from its document, and the low-rank projection learnt from
 # the unlabelled corpus (:mod:`treatyscope.representations`).
 FEATURE_GROUPS = ("function", "facts", "vectors")
-# The marker word of a polarity cue in the ``patterns`` column (what the shipped model was trained with).
+# The marker word of a polarity cue in the ``patterns`` column, followed by the cue's polarity
+# ("POLARITY_optional"): a feature name of the shipped model, not a pattern label.
 CUE_MARKER = "POLARITY_"
 
 

@@ -19,12 +19,15 @@ in pipeline order:
   :class:`~treatyscope.docmodel.ClausePlace`: the document model built once from all the
   document's clauses, the clause id, article and lead-in);
 - ``token.lemma``: spaCy's lookup lemmas (``treatyscope_lookup_lemmatizer``);
-- ``doc.spans[<spans_key>]``: every pattern match, labelled as in the pattern files
-  (``treatyscope_span_ruler``; the evidence component reads the group named by its
-  ``source_key``);
-- ``doc.spans["evidence"]``: the label spans, ``Span._.polarity`` set on safeguards, and
-  ``doc.spans["treatyscope_cues"]``: the polarity cues, labelled with their polarity (absent
-  when there is none)
+- the pattern matches, one span group per kind of pattern (:class:`~treatyscope.types.PatternKind`,
+  declared by the pattern file; ``treatyscope_span_ruler``):
+  ``doc.spans[<spans_key>]``: the label patterns' matches, labelled with their tier or
+  safeguard (the evidence component reads the group named by its ``source_key``);
+  ``doc.spans["treatyscope_cues"]``: the polarity cues, labelled with their
+  :class:`~treatyscope.types.Polarity`; ``doc.spans["treatyscope_cancellations"]``: the
+  cancellations, labelled with the label they cancel (these two absent when empty);
+- ``doc.spans["evidence"]``: the label spans less those a cancellation of their label
+  overlaps, overlaps of one label merged, ``Span._.polarity`` set on safeguards
   (``treatyscope_evidence``);
 - ``doc._.references``: the clause's :class:`CrossReference` list, in clause offsets
   (``treatyscope_references``);

@@ -40,6 +40,25 @@ class Polarity(StrEnum):
 POLARITIES: tuple[Polarity, ...] = (Polarity.REQUIRED, Polarity.OPTIONAL, Polarity.WAIVED)
 
 
+class PatternKind(StrEnum):
+    """What a span-ruler pattern stands for, declared by the pattern file it is read from
+    (``configs/pipeline.cfg``) and kept in the pattern's ``"kind"`` key (absent: ``label``).
+
+    ``label``: words that carry a tier or safeguard, labelled with it; ``cue``: words that
+    soften the safeguard they govern, labelled with a :class:`Polarity` ("may refuse":
+    ``optional``); ``cancel``: words where a label's words mean something else, labelled
+    with the label they cancel ("effective, proportionate and dissuasive" sanctions:
+    ``proportionality``).
+    """
+
+    LABEL = "label"
+    CUE = "cue"
+    CANCEL = "cancel"
+
+
+PATTERN_KIND_KEY = "kind"  # the key of a pattern dict that holds its PatternKind (absent: a label pattern)
+
+
 class RefKind(StrEnum):
     """``subject_to``: the clause subjects itself to the target and inherits its labels; ``mention``: it does not."""
 

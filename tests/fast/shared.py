@@ -6,12 +6,17 @@ import pytest
 import spacy
 from hypothesis import strategies as st
 
-from treatyscope.components.patterns import read_patterns
 from treatyscope.fast.text_words import TextWords
 from treatyscope.ingest import read_document
+from treatyscope.paths import config_path
 from treatyscope.segment import segment_document
 
-PATTERN_FILES = ["tiers.jsonl", "safeguards.jsonl", "polarity.jsonl"]
+
+def shipped_patterns() -> list[dict]:
+    """The span ruler's patterns as configs/pipeline.cfg declares them (every kind)."""
+    config = spacy.util.load_config(config_path("pipeline.cfg"))
+    section = config["initialize"]["components"]["treatyscope_ruler"]["patterns"]
+    return spacy.util.registry.resolve({"patterns": section})["patterns"]
 
 
 @pytest.fixture(scope="module")
@@ -28,12 +33,13 @@ def finder(ruler) -> TextWords:
 
 @pytest.fixture(scope="module")
 def spacy_ruler(patterns_nlp):
-    """spaCy's own SpanRuler with the same patterns, on a pipeline with the same lemmatizer."""
+    """spaCy's own SpanRuler with the same patterns (of every kind, in one group: spaCy does
+    not read their kinds), on a pipeline with the same lemmatizer."""
     nlp = spacy.blank("en")
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     plain = nlp.add_pipe("span_ruler", config={"spans_key": "raw", "validate": False})
     nlp.initialize()
-    plain.add_patterns(read_patterns(PATTERN_FILES))
+    plain.add_patterns(shipped_patterns())
     return nlp
 
 

@@ -3,7 +3,7 @@
 - ``treatyscope_evidence`` (:mod:`.evidence`): span-ruler matches to label spans with polarity;
 - ``treatyscope_references`` (:mod:`.references`): cross-references into ``doc._.references``;
 - ``treatyscope_classifier`` (:mod:`.classifier`): the trained model combined with the evidence;
-- the patterns they run on (:mod:`.patterns`, registry name ``treatyscope.patterns.v1``).
+- the patterns they run on (:mod:`.patterns`, registry name ``treatyscope.patterns.v2``).
 
 The two components that imitate spaCy's own for speed (``treatyscope_span_ruler``,
 ``treatyscope_lookup_lemmatizer``) are in :mod:`treatyscope.fast`. Every factory is also

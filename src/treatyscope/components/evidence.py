@@ -1,58 +1,36 @@
 """Evidence: the span ruler's matches turned into label spans with polarity.
 
-The patterns in ``configs/patterns/*.jsonl`` give three kinds of span, told apart by the
-label the pattern files give them (read here and nowhere else, :func:`span_kind`):
+The patterns in ``configs/patterns/*.jsonl`` are of three kinds (:class:`PatternKind`,
+declared by the file each is in), and the span ruler writes each kind's matches to a span
+group of its own (names in :mod:`treatyscope.extensions`):
 
-- a tier or safeguard label (``serious``, ``dual_criminality``): a candidate label span;
-- ``NOT_<label>``: words where that label's words mean something else; a candidate of the
-  label that overlaps one is dropped;
-- ``POLARITY_<polarity>``: a cue that softens the safeguard it governs (``may refuse``:
-  optional, ``shall not be required``: waived).
+- label spans (``serious``, ``dual_criminality``), in the ruler's ``spans_key`` (the
+  component's ``source_key``): candidate label spans;
+- cancellations, labelled with the label they cancel (``CANCELS_KEY``): words where that
+  label's words mean something else; a candidate of the label that overlaps one is dropped;
+- polarity cues, labelled with their :class:`Polarity` (``CUES_KEY``): words that soften the
+  safeguard they govern (``may refuse``: optional, ``shall not be required``: waived).
 
-The component writes two span groups (names in :mod:`treatyscope.extensions`): the label
-spans, overlaps of one label merged, each safeguard span with ``Span._.polarity``; and,
-when there are any, the polarity cues, labelled with their polarity alone.
+The component writes the label spans, overlaps of one label merged, each safeguard span
+with ``Span._.polarity``, to ``EVIDENCE_KEY``.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from enum import Enum
 from functools import lru_cache
 from typing import Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..extensions import CHAPEAU_KEY, CUES_KEY, EVIDENCE_KEY
+from ..extensions import CANCELS_KEY, CHAPEAU_KEY, CUES_KEY, EVIDENCE_KEY
 from ..paths import config_path
-from ..types import LABELS, SAFEGUARDS, Polarity
+from ..types import LABELS, SAFEGUARDS, PatternKind, Polarity
 
-CANCEL_PREFIX = "NOT_"
 DEFAULT_WINDOW = 10  # the component's default: words after a span in which a cue may govern it
 LEAD_IN_POLARITY_KEY = "treatyscope_lead_in_polarity"  # doc.user_data: what governs the clause's lead-in
-CUE_PREFIX = "POLARITY_"
-
-
-class SpanKind(Enum):
-    """What a span of the span ruler stands for."""
-
-    LABEL = "label"
-    CANCEL = "cancel"
-    CUE = "cue"
-    OTHER = "other"
-
-
-def span_kind(label: str) -> tuple[SpanKind, str]:
-    """The kind of a ruler span's label and what it names: a label, a cancelled label, a polarity."""
-    if label.startswith(CANCEL_PREFIX):
-        return SpanKind.CANCEL, label[len(CANCEL_PREFIX):]
-    if label.startswith(CUE_PREFIX):
-        return SpanKind.CUE, label[len(CUE_PREFIX):]
-    if label in LABELS:
-        return SpanKind.LABEL, label
-    return SpanKind.OTHER, label
 
 
 @Language.factory(
@@ -92,31 +70,22 @@ class EvidenceComponent:
         self._lead_ins: dict[str, str | None] = {}
 
     def __call__(self, doc: Doc) -> Doc:
+        candidates = [span for span in doc.spans.get(self.source_key, []) if span.label_ in LABELS]
         cancels: dict[str, list[Span]] = {}
-        cues: list[Span] = []
-        candidates: list[Span] = []
-        for span in doc.spans.get(self.source_key, []):
-            kind, name = span_kind(span.label_)
-            if kind is SpanKind.CANCEL:
-                cancels.setdefault(name, []).append(span)
-            elif kind is SpanKind.CUE:
-                cues.append(Span(doc, span.start, span.end, label=name, span_id=span.id))
-            elif kind is SpanKind.LABEL:
-                candidates.append(span)
+        for span in doc.spans.get(CANCELS_KEY, []):
+            cancels.setdefault(span.label_, []).append(span)
         kept = [s for s in candidates if not any(_overlaps(s, c) for c in cancels.get(s.label_, ()))]
         merged = _merge_same_label(kept)
         if doc.user_data.get(CHAPEAU_KEY):
             # What governs the lead-in, for the safeguards the classifier may add (polarity_at).
             doc.user_data[LEAD_IN_POLARITY_KEY] = self._lead_in_polarity(doc)
         if any(span.label_ in SAFEGUARDS for span in merged):
-            governing = _Governing(doc, cues)
+            governing = _Governing(doc, list(doc.spans.get(CUES_KEY, [])))
             for span in merged:
                 if span.label_ in SAFEGUARDS:
                     span._.polarity = (governing.polarity(span.start, span.end, self.window)
                                        or self._lead_in_polarity(doc) or Polarity.REQUIRED.value)
         doc.spans[EVIDENCE_KEY] = merged
-        if cues:  # a span group costs a Python object per doc; most clauses have no cue
-            doc.spans[CUES_KEY] = cues
         return doc
 
     def _lead_in_polarity(self, doc: Doc) -> str | None:
@@ -128,16 +97,14 @@ class EvidenceComponent:
             if len(self._lead_ins) >= 4096:
                 self._lead_ins.clear()
             lead = self.nlp.make_doc(text)
-            found: list[Span] = []
+            cues: list[Span] = []
             for name, proc in self.nlp.pipeline:
                 if name == self.name:
                     break
-                if hasattr(proc, "match"):  # the span ruler, without its gate: cues alone count here
-                    found = list(proc.match(lead))
+                if hasattr(proc, "match_kinds"):  # the span ruler, without its gate: cues alone count here
+                    cues = proc.match_kinds(lead)[PatternKind.CUE]
                 else:
                     lead = proc(lead)
-            cues = [Span(lead, s.start, s.end, label=span_kind(s.label_)[1], span_id=s.id)
-                    for s in found if span_kind(s.label_)[0] is SpanKind.CUE]
             self._lead_ins[text] = _Governing(lead, cues).polarity(len(lead), len(lead), 0) if len(lead) else None
         return self._lead_ins[text]
 

@@ -1,9 +1,13 @@
 """spaCy's ``SpanRuler``, made cheap on long texts (factory ``treatyscope_span_ruler``).
 
-It takes every option of spaCy's ``span_ruler`` factory, with the same defaults, and one of
-its own, ``gate_skip_prefixes``; with that empty, its spans, serialisation, ``add_patterns``,
-``remove``, ``remove_by_id``, ``clear`` and error handling are spaCy's
-(``tests/fast/test_span_ruler.py`` compares them).
+It takes every option of spaCy's ``span_ruler`` factory, with the same defaults, and two of
+its own, ``gate_kinds`` and ``skip_space_tokens``. Each pattern has a kind
+(:class:`~treatyscope.types.PatternKind`, in its ``"kind"`` key; label when absent): the
+matches of label patterns go to ``spans_key`` (and ``doc.ents``), exactly as spaCy's
+SpanRuler writes them for the same patterns; cues and cancellations go to span groups of
+their own (:data:`~treatyscope.extensions.KIND_KEYS`). With label patterns alone and the
+default options, its spans, serialisation, ``add_patterns``, ``remove``, ``remove_by_id``,
+``clear`` and error handling are spaCy's (``tests/fast/test_span_ruler.py`` compares them).
 """
 
 from __future__ import annotations
@@ -18,7 +22,8 @@ from spacy.pipeline import SpanRuler
 from spacy.pipeline.span_ruler import DEFAULT_SPANS_KEY
 from spacy.tokens import Doc, Span
 
-from ..extensions import doc_text
+from ..extensions import KIND_KEYS, doc_text
+from ..types import PATTERN_KIND_KEY, PatternKind
 from .text_words import PatternGate, TextWords, _anchor, _token_requirement, _words
 
 
@@ -35,19 +40,27 @@ from .text_words import PatternGate, TextWords, _anchor, _token_requirement, _wo
         "validate": False,
         "overwrite": True,
         "scorer": {"@scorers": "spacy.overlapping_labeled_spans_scorer.v1", "spans_key": DEFAULT_SPANS_KEY},
-        "gate_skip_prefixes": [],
+        "gate_kinds": [kind.value for kind in PatternKind],
         "skip_space_tokens": False,
     },
 )
 def make_gated_span_ruler(nlp: Language, name: str, *, spans_key: Optional[str], spans_filter: Optional[Callable],
                           annotate_ents: bool, ents_filter: Callable, phrase_matcher_attr: Optional[str],
                           matcher_fuzzy_compare: Callable, validate: bool, overwrite: bool,
-                          scorer: Optional[Callable], gate_skip_prefixes: list[str],
+                          scorer: Optional[Callable], gate_kinds: list[str],
                           skip_space_tokens: bool) -> "GatedSpanRuler":
     return GatedSpanRuler(nlp, name, spans_key=spans_key, spans_filter=spans_filter, annotate_ents=annotate_ents,
                           ents_filter=ents_filter, phrase_matcher_attr=phrase_matcher_attr,
                           matcher_fuzzy_compare=matcher_fuzzy_compare, validate=validate, overwrite=overwrite,
-                          scorer=scorer, gate_skip_prefixes=gate_skip_prefixes, skip_space_tokens=skip_space_tokens)
+                          scorer=scorer, gate_kinds=gate_kinds, skip_space_tokens=skip_space_tokens)
+
+
+def _kind(value: str, what: str) -> PatternKind:
+    """A pattern kind from its name, or a clear ValueError."""
+    try:
+        return PatternKind(value)
+    except ValueError:
+        raise ValueError(f"unknown {what} kind {value!r}: one of {', '.join(k.value for k in PatternKind)}") from None
 
 
 def _max_length(tokens: list[dict]) -> int | None:
@@ -91,10 +104,18 @@ class GatedSpanRuler(SpanRuler):
     The spans are the same as the SpanRuler's, with its match keys, deduplication and
     annotation.
 
-    ``gate_skip_prefixes``: patterns whose labels start with one of these do not open the
-    gate, so their spans are kept only in docs where some other pattern could match (our
-    polarity cues and cancellations, which matter only beside a label's words). Only there
-    do the spans differ from the SpanRuler's; with no prefixes they never do.
+    Kinds: a pattern's ``"kind"`` key (a :class:`PatternKind` value, ``label`` when absent)
+    says which span group its matches go to: label patterns to ``spans_key`` (and to
+    ``doc.ents`` with ``annotate_ents``), cues and cancellations to the groups named in
+    :data:`KIND_KEYS`, written only when they have a span (``overwrite`` and
+    ``spans_filter`` apply to each group alone). A label and pattern id name one kind: a
+    pattern whose label and id another pattern of another kind has is refused. The kind is
+    kept in the saved patterns.
+
+    ``gate_kinds``: the kinds whose patterns open the gate (default: every kind). Patterns
+    of the other kinds match only in docs where some pattern of these could (our polarity
+    cues and cancellations, which matter only beside a label's words). Only there do the
+    spans differ from the SpanRuler's; with every kind they never do.
 
     ``skip_space_tokens``: match as if the doc had no whitespace tokens, so that a pattern
     matches across a line break or a run of spaces ("any criminal\\noffence", which spaCy's
@@ -104,8 +125,8 @@ class GatedSpanRuler(SpanRuler):
     """
 
     def __init__(self, nlp: Language, name: str = "treatyscope_span_ruler", *,
-                 gate_skip_prefixes: Iterable[str] = (), skip_space_tokens: bool = False, **config):
-        self.gate_skip_prefixes = tuple(gate_skip_prefixes)
+                 gate_kinds: Iterable[str] = tuple(PatternKind), skip_space_tokens: bool = False, **config):
+        self.gate_kinds = frozenset(_kind(k, "gate_kinds") for k in gate_kinds)
         self.skip_space_tokens = skip_space_tokens
         self.gate = PatternGate([])
         self.groups: list[_Group] = []
@@ -114,9 +135,18 @@ class GatedSpanRuler(SpanRuler):
         self._by_lemma: dict[int, list[int]] = {}
         self._text_words: TextWords | None | bool = False  # False: not built yet
         self._screened: dict[str, set[str]] = {}  # text -> words, from may_match
+        self._kind_of: dict[tuple[int, int], PatternKind] = {}  # (label, id) -> kind, for kinds other than label
         super().__init__(nlp, name, **config)  # calls clear(), which builds the (empty) gate and groups
 
     def add_patterns(self, patterns):
+        patterns = list(patterns)
+        kinds = {(p["label"], p.get("id", "")): _kind(p.get(PATTERN_KIND_KEY, PatternKind.LABEL), "pattern")
+                 for p in self.patterns}
+        for p in patterns:
+            key, kind = (p["label"], p.get("id", "")), _kind(p.get(PATTERN_KIND_KEY, PatternKind.LABEL), "pattern")
+            if kinds.setdefault(key, kind) is not kind:
+                raise ValueError(f"[{self.name}] label {key[0]!r} with id {key[1]!r} names patterns of two kinds "
+                                 f"({kinds[key].value}, {kind.value}): give one of them another id")
         super().add_patterns(patterns)
         self._rebuild()
 
@@ -133,9 +163,17 @@ class GatedSpanRuler(SpanRuler):
         self._rebuild()
 
     def _rebuild(self) -> None:
-        """The gate and the anchor groups, from the patterns the ruler holds now."""
-        skip = self.gate_skip_prefixes
-        self.gate = PatternGate([p for p in self.patterns if not (skip and p["label"].startswith(skip))])
+        """The kinds, the gate and the anchor groups, from the patterns the ruler holds now."""
+        strings = self.nlp.vocab.strings
+        self._kind_of = {}
+        gating = []
+        for p in self.patterns:
+            kind = PatternKind(p.get(PATTERN_KIND_KEY, PatternKind.LABEL))
+            if kind is not PatternKind.LABEL:
+                self._kind_of[strings.add(p["label"]), strings.add(p.get("id", ""))] = kind
+            if kind in self.gate_kinds:
+                gating.append(p)
+        self.gate = PatternGate(gating)
         self._build_groups()
 
     def _build_groups(self) -> None:
@@ -265,6 +303,32 @@ class GatedSpanRuler(SpanRuler):
                       span_id=self._match_label_id_map[m_id]["id"])
                  for m_id, start, end in matches if start != end}
         return sorted(found)
+
+    def match_kinds(self, doc: Doc) -> dict[PatternKind, list[Span]]:
+        """The doc's matches by kind (every kind present, in :meth:`match`'s order), without the gate."""
+        return self._by_kind(self.match(doc))
+
+    def _by_kind(self, spans: list[Span]) -> dict[PatternKind, list[Span]]:
+        found: dict[PatternKind, list[Span]] = {kind: [] for kind in PatternKind}
+        kind_of = self._kind_of
+        for span in spans:
+            found[kind_of.get((span.label, span.id), PatternKind.LABEL)].append(span)
+        return found
+
+    def set_annotations(self, doc: Doc, matches: list[Span]) -> None:
+        """Write each kind's matches to its span group: label matches as spaCy's SpanRuler does."""
+        if not self._kind_of:  # label patterns alone
+            super().set_annotations(doc, matches)
+            return
+        found = self._by_kind(matches)
+        super().set_annotations(doc, found[PatternKind.LABEL])
+        for kind, key in KIND_KEYS.items():
+            new = found[kind]
+            if not new and key not in doc.spans:  # a span group costs a Python object per doc
+                continue
+            spans = doc.spans[key] if key in doc.spans and not self.overwrite else []
+            spans.extend(self.spans_filter(spans, new) if self.spans_filter else new)
+            doc.spans[key] = spans
 
     def __call__(self, doc: Doc) -> Doc:
         error_handler = self.get_error_handler()

@@ -1,0 +1,82 @@
+"""The pattern files declare each pattern's kind: labels, polarity cues and cancellations are
+read from the files configs/pipeline.cfg lists for them, each labelled with what it names."""
+
+from __future__ import annotations
+
+import json
+import pytest
+
+from treatyscope.components.patterns import read_patterns
+from treatyscope.errors import PatternError
+from treatyscope.extensions import CANCELS_KEY, CUES_KEY, EVIDENCE_KEY
+from treatyscope.pipeline import load_pipeline
+from treatyscope.types import LABELS, PatternKind
+
+SHIPPED = {"labels": ["tiers.jsonl", "safeguards.jsonl"], "cues": ["polarity.jsonl"],
+           "cancellations": ["cancellations.jsonl"]}
+
+
+def write(path, *patterns) -> str:
+    path.write_text("".join(json.dumps(p) + "\n" for p in patterns), encoding="utf-8")
+    return str(path)
+
+
+def test_the_pipeline_reads_the_files_it_declares(patterns_nlp):
+    """pipeline.cfg's pattern files are the ones this module reads, in the ruler unchanged."""
+    assert patterns_nlp.get_pipe("treatyscope_ruler").patterns == read_patterns(**SHIPPED)
+
+
+def test_each_shipped_pattern_is_labelled_with_what_its_kind_names():
+    patterns = read_patterns(**SHIPPED)
+    by_kind = {kind: [p for p in patterns if p.get("kind", "label") == kind] for kind in PatternKind}
+    assert {p["label"] for p in by_kind[PatternKind.LABEL]} == set(LABELS)
+    assert all("kind" not in p for p in by_kind[PatternKind.LABEL])  # spaCy's plain patterns
+    assert {p["label"] for p in by_kind[PatternKind.CUE]} == {"optional", "waived"}
+    assert sorted((p["label"], p["id"]) for p in by_kind[PatternKind.CANCEL]) == sorted(
+        {("any", "not-any-means-marked"), ("proportionality", "not-pr-sanctions"),
+         ("data_protection", "not-dp-private-entity"), ("data_protection", "not-dp-private-sector")})
+
+
+@pytest.mark.parametrize("files, message", [
+    ({"labels": ["NOT.jsonl"]},
+     "NOT.jsonl line 2: a label pattern is labelled 'NOT_any', not one of " + ", ".join(LABELS)),
+    ({"labels": [], "cues": ["NOT.jsonl"]},
+     "NOT.jsonl line 1: a cue pattern is labelled 'serious', not one of required, optional, waived"),
+    ({"labels": [], "cancellations": ["CUE.jsonl"]},
+     "CUE.jsonl line 1: a cancel pattern is labelled 'POLARITY_optional', not one of " + ", ".join(LABELS)),
+    ({"labels": [], "cues": ["KIND.jsonl"]}, "KIND.jsonl line 1: a pattern of kind 'cancel' in a file of cue patterns"),
+])
+def test_a_pattern_its_kind_cannot_name_is_refused(tmp_path, files, message):
+    """A label left with a prefix (NOT_, POLARITY_) or in the wrong file is one clear error."""
+    write(tmp_path / "NOT.jsonl", {"label": "serious", "pattern": [{"LOWER": "serious"}]},
+          {"label": "NOT_any", "pattern": [{"LOWER": "other"}]})
+    write(tmp_path / "CUE.jsonl", {"label": "POLARITY_optional", "pattern": [{"LOWER": "may"}]})
+    write(tmp_path / "KIND.jsonl", {"label": "optional", "kind": "cancel", "pattern": [{"LOWER": "may"}]})
+    with pytest.raises(PatternError) as raised:
+        read_patterns(**{kind: [str(tmp_path / name) for name in names] for kind, names in files.items()})
+    assert str(raised.value) == message
+
+
+def test_a_pipeline_with_a_misfiled_pattern_is_not_built(tmp_path):
+    cues = write(tmp_path / "cues.jsonl", {"label": "POLARITY_waived", "pattern": [{"LOWER": "need"}, {"LOWER": "not"}]})
+    with pytest.raises(PatternError, match="cues.jsonl line 1: a cue pattern is labelled 'POLARITY_waived'"):
+        load_pipeline(classifier=False, cached=False,
+                      overrides={"initialize.components.treatyscope_ruler.patterns.cues": [cues]})
+
+
+def test_the_pipeline_passes_each_kind_in_its_group(patterns_nlp):
+    """The Doc contract (treatyscope/pipeline.py): the ruler's label, cue and cancellation
+    groups, and the evidence made of them (the cancelled proportionality dropped)."""
+    doc = patterns_nlp("A Party may refuse assistance where the request concerns effective, proportionate and "
+                       "dissuasive sanctions; dual criminality shall not be required.")
+    got = {key: [(s.text, s.label_, s.id_) for s in group] for key, group in doc.spans.items()}
+    assert got == {
+        "treatyscope_raw": [("refuse", "refusal_grounds", "rg-refuse"),
+                            ("proportionate", "proportionality", "pr-proportionality"),
+                            ("dual criminality", "dual_criminality", "dc-term")],
+        CUES_KEY: [("may refuse", "optional", "pol-may-refuse"), ("may refuse", "optional", "pol-may-adverb-refuse"),
+                   ("shall not be required", "waived", "pol-not-required")],
+        CANCELS_KEY: [("effective, proportionate and dissuasive", "proportionality", "not-pr-sanctions")],
+        EVIDENCE_KEY: [("refuse", "refusal_grounds", "rg-refuse"), ("dual criminality", "dual_criminality", "dc-term")],
+    }
+    assert [s._.polarity for s in doc.spans[EVIDENCE_KEY]] == ["optional", "waived"]
