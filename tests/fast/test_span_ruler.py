@@ -164,8 +164,9 @@ def test_bytes_and_disk_round_trips_keep_the_spans_and_kinds(pair, tmp_path):
     saved = list(srsly.read_jsonl(tmp_path / "ruler" / "patterns"))
     assert saved == ruler.patterns
     assert Counter(p.get("kind", "label") for p in saved) == Counter(
-        {"label": len(KINDS[PatternKind.LABEL]) - sum(p["label"] == "serious" for p in PATTERNS),
-         "cue": len(KINDS[PatternKind.CUE]), "cancel": len(KINDS[PatternKind.CANCEL])})
+        {"label": len(KINDS[PatternKind.LABEL]) - sum(p["label"] == "serious" for p in KINDS[PatternKind.LABEL]),
+         "cue": len(KINDS[PatternKind.CUE]),
+         "cancel": len(KINDS[PatternKind.CANCEL]) - sum(p["label"] == "serious" for p in KINDS[PatternKind.CANCEL])})
 
 
 @pytest.mark.parametrize("config", [{"annotate_ents": True}, {"annotate_ents": True, "spans_key": None},
