@@ -34,7 +34,11 @@ def test_each_shipped_pattern_is_labelled_with_what_its_kind_names():
     assert {p["label"] for p in by_kind[PatternKind.CUE]} == {"optional", "waived"}
     assert sorted((p["label"], p["id"]) for p in by_kind[PatternKind.CANCEL]) == sorted(
         {("any", "not-any-means-marked"), ("proportionality", "not-pr-sanctions"),
-         ("data_protection", "not-dp-private-entity"), ("data_protection", "not-dp-private-sector")})
+         ("data_protection", "not-dp-private-entity"), ("data_protection", "not-dp-private-sector"),
+         ("proportionality", "not-pr-within-reasonable-time"), ("proportionality", "not-pr-reasonable-basis"),
+         ("proportionality", "not-pr-penalty-maximum"), ("proportionality", "not-pr-military-necessity"),
+         ("proportionality", "not-pr-necessity-of"), ("proportionality", "not-pr-limited-or-unlimited"),
+         ("refusal_grounds", "not-rg-witness-declines"), ("serious", "not-serious-included-as-extraditable")})
 
 
 @pytest.mark.parametrize("files, message", [
