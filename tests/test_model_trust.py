@@ -121,7 +121,8 @@ def test_an_estimator_outside_the_list_is_refused(model, tmp_path):
 
 @pytest.mark.parametrize("node, message", [
     ({"__class__": "loads", "__module__": "pickle", "__loader__": "FunctionNode", "__id__": 1}, "functions that are not allowed"),
-    ({"__class__": "Random", "__module__": "random", "__loader__": "ReduceNode", "__id__": 1}, "ReduceNode"),
+    ({"__class__": "Random", "__module__": "random", "__loader__": "ReduceNode", "__id__": 1}, r"types that are not allowed \(random.Random\)"),
+    ({"__class__": "dict", "__module__": "builtins", "__loader__": "ReduceNode"}, r"not allowed \(builtins.dict\)"),
     ({"__class__": "system", "__module__": "os", "__loader__": "TypeNode", "__id__": 1}, "types that are not allowed"),
     ({"__module__": "os", "__loader__": "ObjectNode"}, "without its loader, module and class"),
 ])
