@@ -264,6 +264,23 @@ def test_a_projection_naming_a_device_is_refused_without_reading_it():
         step.fit()
 
 
+def test_a_model_naming_a_device_as_its_projection_is_refused_when_loaded(tmp_path):
+    from treatyscope.paths import models_dir
+    from treatyscope.representations import projection_feature
+
+    feature = projection_feature(models_dir() / "treatyscope-vectors")
+    m = fit_full(synthetic_records(), seed=3, feature_groups=("vectors",), projection=feature)
+    folder = saved(m, tmp_path)
+    for labeler in (m.tiers, m.safeguards):
+        for step in vectorizers(labeler):
+            if isinstance(step, ClauseProjection):
+                step.source = "/dev/zero"
+    forge(folder, dumps(m.tiers, m.safeguards))
+    with pytest.raises(ModelError, match=r"/dev/zero: the projection file the model names is not a regular file; "
+                                         r"refusing to load"):
+        load_model(folder, cache=False)
+
+
 def test_a_projection_file_declaring_a_huge_array_is_refused(tmp_path):
     path = tmp_path / "projection.npz"
     with zipfile.ZipFile(path, "w") as z:

@@ -263,7 +263,9 @@ _VECTORIZER_ATTRIBUTES: dict[str, Callable[[Any], bool]] = {
 
 def check_estimators(obj: Any) -> None:
     """Check the loaded objects' parameters that could make running the model slow,
-    parallel or reach outside its input; raises :class:`ModelTrustError` naming the first."""
+    parallel or reach outside its input, and read the projection file a
+    :class:`~treatyscope.representations.ClauseProjection` names (with its own checks);
+    raises :class:`ModelTrustError` naming the first problem."""
     import numpy as np
     from sklearn.base import BaseEstimator
     from sklearn.feature_extraction.text import CountVectorizer
@@ -301,4 +303,8 @@ def check_estimators(obj: Any) -> None:
                     value = state.get(key)
                     if value is not None and (type(value) is not str or "\x00" in value or len(value) > 4096):
                         raise ModelTrustError(f"a ClauseProjection whose {key} is not a file name")
+                try:  # read now (regular file, bounded, its checksum, its arrays), not mid-labelling
+                    item.projection()
+                except ValueError as exc:
+                    raise ModelTrustError(str(exc)) from None
             stack.extend(v for k, v in state.items() if not (isinstance(item, CountVectorizer) and k == "vocabulary_"))
