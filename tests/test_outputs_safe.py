@@ -112,6 +112,14 @@ def test_a_table_title_shows_the_name_escaped(tmp_path):
     assert "\x1b" not in result.stdout
 
 
+def test_explain_shows_the_name_escaped(tmp_path):
+    src = write(tmp_path, "\x1b]0;x\x07[red]n.md", treaty("CONVENTION ON NAMES", 1))
+    result = runner.invoke(app, ["explain", str(src), "--patterns-only"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0] == "\\x1b]0;x\\x07[red]n: what the document says about itself"
+    assert "\x1b" not in result.stdout
+
+
 def test_batch_failure_lines_show_the_name_escaped(tmp_path):
     src = tmp_path / "in"
     write(src, "\x1b]0;x\x07.md", b"")
