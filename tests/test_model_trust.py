@@ -15,6 +15,7 @@ import numpy as np
 import pytest
 import skops.io as sio
 from numpy.lib import format as npformat
+from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import FunctionTransformer
 
 from treatyscope.errors import ModelError
@@ -146,6 +147,7 @@ def test_every_node_of_the_schema_is_checked_at_any_depth(node, message):
     ("input", "filename", "input='filename'"),  # would open files named by the clause text
     ("stop_words", ["the"] * 3, "stop_words"),
     ("surprise", 1, "surprise"),
+    ("dtype", Pipeline, "dtype=<class 'sklearn.pipeline.Pipeline'>"),  # an allowed type, but no dtype
 ])
 def test_a_vectorizer_with_an_abusable_parameter_is_refused(model, tmp_path, attribute, value, message):
     tiers = copy.deepcopy(model.tiers)

@@ -238,6 +238,12 @@ def _anything(v: Any) -> bool:
     return True
 
 
+def _float_type(v: Any) -> bool:
+    import numpy as np
+
+    return v in (np.float64, np.float32, np.int64, np.int32)
+
+
 # Per vectorizer attribute, what it may be; an attribute not listed is refused. Numbers and
 # flags that only weigh the counts are left as they are.
 _VECTORIZER_ATTRIBUTES: dict[str, Callable[[Any], bool]] = {
@@ -255,7 +261,7 @@ _VECTORIZER_ATTRIBUTES: dict[str, Callable[[Any], bool]] = {
     "vocabulary": lambda v: v is None or _vocabulary(v),
     "vocabulary_": _vocabulary,
     "fixed_vocabulary_": _bool,
-    "max_df": _anything, "min_df": _anything, "max_features": _anything, "binary": _bool, "dtype": _anything,
+    "max_df": _anything, "min_df": _anything, "max_features": _anything, "binary": _bool, "dtype": _float_type,
     "norm": _one_of("l1", "l2", None), "use_idf": _bool, "smooth_idf": _bool, "sublinear_tf": _bool,
     "_tfidf": _anything, "_sklearn_version": _anything, "stop_words_": _anything, "_stop_words_id": _anything,
 }
