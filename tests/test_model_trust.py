@@ -22,7 +22,7 @@ from treatyscope.errors import ModelError
 from treatyscope.evaluate import fit_full
 from treatyscope.model_store import cache_path, load_model, save_model
 from treatyscope.model_trust import (ALLOWED_TYPES, MAX_UNPACKED, ModelTrustError, check_schema,
-                                     check_skops_bytes, read_schema)
+                                     check_skops_bytes, parse_schema)
 from treatyscope.paths import shipped_model_dir
 from treatyscope.representations import ClauseProjection, read_projection
 
@@ -293,7 +293,37 @@ def test_a_projection_file_declaring_a_huge_array_is_refused(tmp_path):
         read_projection(path)
 
 
-def test_read_schema_refuses_what_is_not_json():
-    with zipfile.ZipFile(io.BytesIO(rezip(sio.dumps([1]), {"schema.json": b"{not json"}))) as z:
-        with pytest.raises(ModelTrustError, match="unreadable schema.json"):
-            read_schema(z)
+def test_parse_schema_refuses_what_is_not_json():
+    with pytest.raises(ModelTrustError, match="unreadable schema.json"):
+        parse_schema(b"{not json")
+
+
+def test_a_member_that_unpacks_to_more_than_it_declares_is_refused(model, tmp_path):
+    """A central directory can declare a small size for a member whose compressed data
+    inflates to far more; the zip reader inflates it all in one call before cutting it to
+    the declared size. The check inflates with the output capped and refuses it."""
+    import struct
+    import zlib
+
+    data = dumps(model.tiers, model.safeguards)
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            dst.writestr(info.filename, src.read(info.filename))
+        dst.writestr("9.npy", npy_header("|u1", (960,)) + bytes(10 * 2**20))  # 10 MB of zeros
+    lying = bytearray(out.getvalue())
+    with zipfile.ZipFile(io.BytesIO(bytes(lying))) as z:
+        info = z.getinfo("9.npy")
+    declared = npy_header("|u1", (960,)) + bytes(960)
+    crc = zlib.crc32(declared)
+    for pos in [i for i in range(len(lying)) if lying.startswith(b"PK\x01\x02", i)]:
+        name_len = struct.unpack_from("<H", lying, pos + 28)[0]
+        if bytes(lying[pos + 46:pos + 46 + name_len]) == b"9.npy":
+            struct.pack_into("<L", lying, pos + 16, crc)
+            struct.pack_into("<L", lying, pos + 24, len(declared))
+    struct.pack_into("<L", lying, info.header_offset + 14, crc)
+    struct.pack_into("<L", lying, info.header_offset + 22, len(declared))
+    with zipfile.ZipFile(io.BytesIO(bytes(lying))) as z:
+        assert z.read("9.npy") == declared  # the zip reader accepts it (after inflating 10 MB)
+    with pytest.raises(ModelTrustError, match="9.npy: unpacks to more than the 1,088 bytes it declares"):
+        check_skops_bytes(bytes(lying))

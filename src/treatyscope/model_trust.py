@@ -8,8 +8,9 @@ data, never by building anything from it:
 
 1. the zip archive's central directory (sizes as declared, nothing decompressed): at most
    :data:`MAX_MEMBERS` members, only ``schema.json`` and ``.npy`` arrays, at most
-   :data:`MAX_UNPACKED` bytes unpacked in all (Python's zip reader never returns more than
-   a member's declared size, so the declared sizes bound what loading can unpack);
+   :data:`MAX_UNPACKED` bytes unpacked in all; then each member is unpacked with its output
+   capped at its declared size, and one that would give more (a lying header), less or other
+   bytes is refused, so the declared sizes bound what loading can unpack;
 2. every node of ``schema.json`` (walked as JSON, every ``__loader__``, ``__module__`` and
    ``__class__``): its kind of node must be one of :data:`ALLOWED_LOADERS`, its type one of
    :data:`ALLOWED_TYPES`, and no function may appear at all (:data:`ALLOWED_FUNCTIONS` is
@@ -29,7 +30,9 @@ from __future__ import annotations
 import io
 import json
 import math
+import struct
 import zipfile
+import zlib
 from typing import Any, Callable
 
 # Every type a treatyscope model file may contain (module.class, as skops records it).
@@ -104,13 +107,14 @@ class ModelTrustError(ValueError):
 
 
 def check_archive(data: bytes, *, max_unpacked: int = MAX_UNPACKED, allowed_suffixes=(".npy",),
-                  required: tuple[str, ...] = ("schema.json",)) -> zipfile.ZipFile:
-    """Open a zip archive from bytes and check it from its central directory alone: member
-    count, names, declared unpacked sizes, and every ``.npy`` member's header. Returns the
-    open archive; raises :class:`ModelTrustError`."""
+                  required: tuple[str, ...] = ("schema.json",)) -> dict[str, bytes]:
+    """Check a zip archive given as bytes: first from its central directory alone (member
+    count, names, declared unpacked sizes), then each member unpacked with its output
+    bounded by its declared size (:func:`_unpack`), and every ``.npy`` member's header.
+    Returns the bytes of the ``required`` members; raises :class:`ModelTrustError`."""
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        infos = archive.infolist()
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            infos = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
         raise ModelTrustError(f"not a zip archive ({type(exc).__name__})") from None
     if len(infos) > MAX_MEMBERS:
@@ -123,51 +127,90 @@ def check_archive(data: bytes, *, max_unpacked: int = MAX_UNPACKED, allowed_suff
         if name not in names:
             raise ModelTrustError(f"no {name}")
     for info in infos:
-        if info.filename in required:
-            continue
-        if not info.filename.endswith(tuple(allowed_suffixes)):
+        if info.filename not in required and not info.filename.endswith(tuple(allowed_suffixes)):
             raise ModelTrustError(f"unexpected member {info.filename[:80]!r}")
-        if info.filename.endswith(".npy"):
-            _check_npy_header(archive, info)
-    return archive
+    found: dict[str, bytes] = {}
+    for info in infos:
+        content = _unpack(data, info)
+        if info.filename in required:
+            found[info.filename] = content
+        elif info.filename.endswith(".npy"):
+            _check_npy_header(info.filename, content)
+    return found
 
 
-def _check_npy_header(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
-    """The dtype and declared shape of one ``.npy`` member, read from its first bytes only."""
+_LOCAL_HEADER = struct.Struct("<4s2B4HL2L2H")
+
+
+def _unpack(data: bytes, info: zipfile.ZipInfo) -> bytes:
+    """One member's bytes, never more than its declared size: the compressed bytes are read
+    where the zip reader reads them and inflated with the output capped, and a member that
+    would give more than it declares, less, or other bytes (its CRC) is refused. So the zip
+    reader, which inflates a member's whole compressed data in one call before cutting it
+    to the declared size, is never given a member that lies about its size."""
+    start = info.header_offset
+    header = data[start:start + _LOCAL_HEADER.size]
+    if len(header) != _LOCAL_HEADER.size or header[:4] != b"PK\x03\x04":
+        raise ModelTrustError(f"{info.filename[:80]}: damaged member")
+    fields = _LOCAL_HEADER.unpack(header)
+    begin = start + _LOCAL_HEADER.size + fields[10] + fields[11]
+    raw = data[begin:begin + info.compress_size]
+    if info.flag_bits & 0x1 or len(raw) != info.compress_size:
+        raise ModelTrustError(f"{info.filename[:80]}: damaged or encrypted member")
+    if info.compress_type == zipfile.ZIP_STORED:
+        content = raw
+    elif info.compress_type == zipfile.ZIP_DEFLATED:
+        inflate = zlib.decompressobj(-15)
+        try:
+            content = inflate.decompress(raw, info.file_size + 1)
+        except zlib.error:
+            raise ModelTrustError(f"{info.filename[:80]}: damaged member") from None
+        if len(content) > info.file_size or inflate.unconsumed_tail:
+            raise ModelTrustError(f"{info.filename[:80]}: unpacks to more than the {info.file_size:,} bytes it declares")
+    else:
+        raise ModelTrustError(f"{info.filename[:80]}: compression method {info.compress_type} not allowed")
+    if len(content) != info.file_size or zlib.crc32(content) != info.CRC:
+        raise ModelTrustError(f"{info.filename[:80]}: damaged member (size or checksum)")
+    return content
+
+
+def _check_npy_header(name: str, content: bytes) -> None:
+    """The dtype and declared shape of one ``.npy`` member."""
     from numpy.lib import format as npformat
 
     try:
-        with archive.open(info) as fp:
-            version = npformat.read_magic(fp)
-            if version == (1, 0):
-                shape, _, dtype = npformat.read_array_header_1_0(fp)
-            elif version == (2, 0):
-                shape, _, dtype = npformat.read_array_header_2_0(fp)
-            else:
-                raise ModelTrustError(f"{info.filename}: array format {version} not allowed")
+        fp = io.BytesIO(content)
+        version = npformat.read_magic(fp)
+        if version == (1, 0):
+            shape, _, dtype = npformat.read_array_header_1_0(fp)
+        elif version == (2, 0):
+            shape, _, dtype = npformat.read_array_header_2_0(fp)
+        else:
+            raise ModelTrustError(f"{name}: array format {version} not allowed")
+        stored = len(content) - fp.tell()
     except ModelTrustError:
         raise
-    except Exception as exc:  # numpy and zipfile raise many kinds on a damaged header
-        raise ModelTrustError(f"{info.filename}: unreadable array header ({type(exc).__name__})") from None
+    except Exception as exc:  # numpy raises many kinds on a damaged header
+        raise ModelTrustError(f"{name}: unreadable array header ({type(exc).__name__})") from None
     if dtype.kind not in _ARRAY_KINDS or dtype.fields is not None or dtype.subdtype is not None:
-        raise ModelTrustError(f"{info.filename}: array of dtype {dtype.str!r} not allowed")
+        raise ModelTrustError(f"{name}: array of dtype {dtype.str!r} not allowed")
     if dtype.kind == "U" and dtype.itemsize > 4 * MAX_STRING_ITEM:
-        raise ModelTrustError(f"{info.filename}: strings of {dtype.itemsize // 4:,} characters (at most "
+        raise ModelTrustError(f"{name}: strings of {dtype.itemsize // 4:,} characters (at most "
                               f"{MAX_STRING_ITEM:,})")
     if any(not isinstance(n, int) or n < 0 for n in shape):
-        raise ModelTrustError(f"{info.filename}: array shape {shape} not allowed")
+        raise ModelTrustError(f"{name}: array shape {shape} not allowed")
     nbytes = math.prod(shape) * dtype.itemsize
-    if nbytes > MAX_ARRAY_BYTES or nbytes > info.file_size:
-        raise ModelTrustError(f"{info.filename}: array of shape {shape} needs {nbytes:,} bytes "
-                              f"({info.file_size:,} stored; at most {MAX_ARRAY_BYTES:,})")
+    if nbytes > MAX_ARRAY_BYTES or nbytes > stored:
+        raise ModelTrustError(f"{name}: array of shape {shape} needs {nbytes:,} bytes "
+                              f"({stored:,} stored; at most {MAX_ARRAY_BYTES:,})")
 
 
-def read_schema(archive: zipfile.ZipFile) -> Any:
+def parse_schema(raw: bytes) -> Any:
     try:
-        return json.loads(archive.read("schema.json"))
+        return json.loads(raw)
     except RecursionError:
         raise ModelTrustError("schema.json nested too deeply") from None
-    except (ValueError, zipfile.BadZipFile, OSError, EOFError) as exc:
+    except ValueError as exc:
         raise ModelTrustError(f"unreadable schema.json ({type(exc).__name__})") from None
 
 
@@ -208,9 +251,10 @@ def check_schema(schema: Any, members: set[str]) -> None:
 def check_skops_bytes(data: bytes) -> None:
     """Every check that needs no object built: :func:`check_archive`, then
     :func:`check_schema`. Raises :class:`ModelTrustError`."""
-    archive = check_archive(data)
-    with archive:
-        check_schema(read_schema(archive), set(archive.namelist()))
+    schema = parse_schema(check_archive(data)["schema.json"])
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        names = set(archive.namelist())
+    check_schema(schema, names)
 
 
 # -- after loading: the parameters a crafted file could abuse when the model runs --------------

@@ -176,7 +176,7 @@ def read_projection(path: Path) -> Projection:
 
     raw = Path(path).read_bytes()
     try:
-        check_archive(raw, max_unpacked=MAX_PROJECTION_UNPACKED, required=()).close()
+        check_archive(raw, max_unpacked=MAX_PROJECTION_UNPACKED, required=())
     except ModelTrustError as exc:
         raise ValueError(f"{path}: not a projection file ({exc})") from None
     try:
