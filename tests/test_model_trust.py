@@ -212,6 +212,26 @@ def test_an_unpacked_size_bomb_is_refused_from_the_central_directory(model, tmp_
         load_model(folder, cache=False)
 
 
+@pytest.mark.parametrize("make, message", [
+    ("fifo", r"m: not a treatyscope model \(needs model.json and model.skops\)"),
+    ("huge", r"model.skops: not a model file \(a regular file of at most [\d,]+ bytes\)"),
+])
+def test_a_model_file_that_is_no_regular_file_or_too_big_is_refused_before_it_is_read(model, tmp_path, make,
+                                                                                        message):
+    import os
+
+    folder = saved(model, tmp_path)
+    path = folder / "model.skops"
+    path.unlink()
+    if make == "fifo":
+        os.mkfifo(path)  # reading it would wait for ever
+    else:
+        with open(path, "wb") as f:
+            f.truncate(MAX_UNPACKED + 1)  # sparse: no disk used
+    with pytest.raises(ModelError, match=message):
+        load_model(folder)
+
+
 def npy_header(descr: str, shape: tuple[int, ...]) -> bytes:
     buf = io.BytesIO()
     npformat.write_array_header_1_0(buf, {"descr": descr, "fortran_order": False, "shape": shape})

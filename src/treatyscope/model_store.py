@@ -15,6 +15,7 @@ import hashlib
 import json
 import os
 import re
+import stat
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -24,7 +25,7 @@ from .classify import ClauseLabeler, LabelModel
 from .errors import ModelError
 from .fileio import atomic_write
 from .model_trust import ALLOWED_TYPES as ALLOWED_TYPE_SET
-from .model_trust import MAX_VOCABULARY, ModelTrustError, check_estimators, check_skops_bytes
+from .model_trust import MAX_UNPACKED, MAX_VOCABULARY, ModelTrustError, check_estimators, check_skops_bytes
 from .paths import DEFAULT_MODEL_NAME, shipped_model_dir
 from .types import SAFEGUARDS, TIERS
 
@@ -114,7 +115,13 @@ def load_model(folder: str | os.PathLike | None = None, *, cache: bool = True) -
         card = json.loads(card_path.read_text(encoding="utf-8"))
     except (ValueError, OSError) as exc:
         raise ModelError(f"{card_path}: unreadable model card ({exc})") from None
-    data = model_path.read_bytes()
+    try:  # a regular file of bounded size, before it is read (not a device, not 10 GB)
+        st = model_path.stat()
+        if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_UNPACKED:
+            raise ModelError(f"{model_path}: not a model file (a regular file of at most {MAX_UNPACKED:,} bytes)")
+        data = model_path.read_bytes()
+    except OSError as exc:
+        raise ModelError(f"{model_path}: cannot be read ({exc.strerror or exc})") from None
     sha = hashlib.sha256(data).hexdigest()
     if sha != card.get("sha256"):
         raise ModelError(f"{model_path}: checksum does not match the model card; the file was modified, refusing to load")
@@ -220,6 +227,9 @@ def _load_cached(path: Path) -> dict[str, Any] | None:
     import skops.io as sio
 
     try:
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_UNPACKED:
+            return None
         data = path.read_bytes()
     except OSError:
         return None

@@ -52,23 +52,18 @@ ALLOWED_TYPES = frozenset({
     "sklearn.linear_model._logistic.LogisticRegression",
     "sklearn.preprocessing._label.LabelBinarizer",
     "sklearn.utils._bunch.Bunch",
-    # arrays and the scalar types that name a dtype
+    # arrays and the scalar types that name a vectorizer's dtype
     "numpy.ndarray",
     "numpy.dtype",
     "numpy.float64",
-    "numpy.float32",
     "numpy.int64",
-    "numpy.int32",
-    "numpy.bool_",
-    # plain data
+    # plain data (skops records every JSON value, numbers and flags too, as builtins.str)
     "builtins.dict",
     "builtins.list",
     "builtins.tuple",
     "builtins.str",
     "builtins.int",
     "builtins.float",
-    "builtins.bool",
-    "builtins.NoneType",
     "builtins.slice",
     "builtins.object",
     "collections.defaultdict",
@@ -285,7 +280,7 @@ def _anything(v: Any) -> bool:
 def _float_type(v: Any) -> bool:
     import numpy as np
 
-    return v in (np.float64, np.float32, np.int64, np.int32)
+    return v in (np.float64, np.int64)
 
 
 # Per vectorizer attribute, what it may be; an attribute not listed is refused. Numbers and
