@@ -198,3 +198,47 @@ def test_summary_rows_name_outputs_that_exist(tmp_path):
     with open(out / batch.SUMMARY_CSV, newline="", encoding="utf-8") as f:
         files = sorted(r["file"] for r in csv.DictReader(f))
     assert files == sorted(Path(p).stem for p in os.listdir(out / "docs"))
+
+
+# -- properties over generated names ---------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_NAMES = st.text(st.sampled_from("Tt-_. é\r\n\x1b\x07\u202e\udcff"), max_size=8)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_terminal_safe_leaves_nothing_a_terminal_acts_on(text):
+    shown = terminal_safe(text)
+    shown.encode("utf-8")  # printable whatever the bytes of the name were
+    assert not any(ord(c) < 0x20 or 0x7F <= ord(c) <= 0x9F or 0x202A <= ord(c) <= 0x202E
+                   or 0x2066 <= ord(c) <= 0x2069 for c in shown)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_NAMES, max_size=6))
+def test_summary_csv_reads_back_for_any_names(names):
+    rows = [dict.fromkeys(SUMMARY_COLUMNS, "") | {"document": n, "file": f"f{i}", "path": n, "status": "ok"}
+            for i, n in enumerate(names)]
+    back = read_csv(summary_csv(rows))
+    assert [(r["document"], r["path"]) for r in back] == [(n, n) for n in names]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_NAMES, min_size=1, max_size=6, unique=True), st.data())
+def test_output_names_never_collide_even_with_crafted_names(names, data):
+    from treatyscope.batch import safe_name
+
+    folder = "/in"
+    paths = [f"{folder}/{n}.md" for n in names if "/" not in n]
+    # add names crafted to equal the hashed names other inputs would be given
+    for p in data.draw(st.lists(st.sampled_from(paths), max_size=3)) if paths else []:
+        doc_id = Path(p).stem
+        paths.append(f"{folder}/{safe_name(doc_id)[:96]}-{_digest(doc_id + chr(0) + p)[:10]}.md")
+    paths = list(dict.fromkeys(paths))  # inputs are discovered without repeats
+    tasks = plan([Path(p) for p in paths], [])
+    names_out = [t.name.casefold() for t in tasks]
+    assert len(set(names_out)) == len(names_out)
+    assert plan([Path(p) for p in reversed(paths)]) == list(reversed(tasks))
