@@ -126,6 +126,8 @@ def test_an_estimator_outside_the_list_is_refused(model, tmp_path):
     ({"__class__": "dict", "__module__": "builtins", "__loader__": "ReduceNode"}, r"not allowed \(builtins.dict\)"),
     ({"__class__": "system", "__module__": "os", "__loader__": "TypeNode", "__id__": 1}, "types that are not allowed"),
     ({"__module__": "os", "__loader__": "ObjectNode"}, "without its loader, module and class"),
+    ({"__class__": None, "__module__": None, "__loader__": "CachedNode", "__id__": 7},
+     r"a reference to an object stored earlier \(CachedNode\)"),
 ])
 def test_every_node_of_the_schema_is_checked_at_any_depth(node, message):
     deep: object = node

@@ -74,12 +74,14 @@ ALLOWED_TYPES = frozenset({
 ALLOWED_FUNCTIONS: frozenset[str] = frozenset()
 
 # The kinds of skops node a model may hold: containers, plain JSON values, types (a dtype),
-# objects of the allowed types, numpy arrays, and references to a node already read.
-# Functions, methods, partials, operators, reduce calls, bytes, sparse matrices and random
-# states are not among them.
+# objects of the allowed types and numpy arrays. Functions, methods, partials, operators,
+# reduce calls, bytes, sparse matrices and random states are not among them, nor references
+# to a node already read (``CachedNode``): treatyscope's models hold none, and references
+# would let a small schema stand for a big object (an object array of rows that are all
+# the same long list).
 ALLOWED_LOADERS = frozenset({
     "DictNode", "ListNode", "TupleNode", "SliceNode", "JsonNode", "TypeNode", "ObjectNode", "NdArrayNode",
-    "DefaultDictNode", "BunchNode", "DTypeNode", "CachedNode",
+    "DefaultDictNode", "BunchNode", "DTypeNode",
 })
 _FUNCTION_LOADERS = frozenset({"FunctionNode", "PartialNode", "MethodNode", "OperatorFuncNode"})
 
@@ -224,6 +226,8 @@ def check_schema(schema: Any, members: set[str]) -> None:
         if not isinstance(node, dict):
             continue
         loader = node.get("__loader__")
+        if loader == "CachedNode":  # skops loads these (and writes none)
+            raise ModelTrustError("contains a reference to an object stored earlier (CachedNode), which is not allowed")
         if isinstance(loader, str) or "__class__" in node or "__module__" in node:
             module, cls = node.get("__module__"), node.get("__class__")
             if not isinstance(loader, str) or not isinstance(module, str) or not isinstance(cls, str):
