@@ -10,11 +10,11 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "treatyscope"
 
 # Stages in pipeline order; a module may import its own stage and earlier ones.
 STAGES = [
-    ["_version", "types", "errors", "fileio", "paths", "extensions"],
+    ["_version", "types", "errors", "fileio", "paths", "extensions", "display"],
     ["ingest", "language", "segment"],
     ["resolve", "measures", "docmodel"],
     ["fast"],
-    ["features", "representations", "classify", "model_store"],
+    ["features", "representations", "classify", "model_trust", "model_store"],
     ["components"],
     ["pipeline"],
     ["comparison", "report", "explain"],

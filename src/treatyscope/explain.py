@@ -120,8 +120,10 @@ def render(explanation: Explanation, console) -> None:
     """Print an explanation for people (rich)."""
     from rich.markup import escape
 
+    from .display import terminal_safe
+
     m = explanation.model
-    console.print(f"[bold]{escape(explanation.doc_id)}[/bold]: what the document says about itself")
+    console.print(f"[bold]{escape(terminal_safe(explanation.doc_id))}[/bold]: what the document says about itself")
     if m.parts:
         console.print("[bold]Parts[/bold]")
         for p in m.parts:

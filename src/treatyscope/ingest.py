@@ -220,7 +220,7 @@ def pdf_to_text(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
     :class:`InputError` for an encrypted, corrupt or entirely image-only PDF.
     """
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import DependencyError, PdfReadError
 
     if not data.lstrip().startswith(b"%PDF"):
         raise InputError(f"{name}: not a PDF file (no %PDF header)")
@@ -228,7 +228,9 @@ def pdf_to_text(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted:
             try:
-                ok = reader.decrypt("")
+                ok = reader.decrypt("")  # many PDFs are encrypted only to restrict printing or copying
+            except DependencyError:
+                raise
             except Exception:
                 ok = 0
             if not ok:
@@ -236,6 +238,11 @@ def pdf_to_text(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
         pages = [page.extract_text() or "" for page in reader.pages]
     except InputError:
         raise
+    except DependencyError:
+        # pypdf decrypts AES (the usual encryption of PDFs since 2008) only with the
+        # 'cryptography' package, a dependency of treatyscope that this installation lacks.
+        raise InputError(f"{name}: the PDF is encrypted with AES, which needs the 'cryptography' package: "
+                         "pip install 'cryptography>=3.1'") from None
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError, RecursionError, IndexError) as exc:
         raise InputError(f"{name}: corrupt or unreadable PDF ({type(exc).__name__})") from None
     except Exception as exc:  # pypdf raises many kinds on damaged files
@@ -277,6 +284,33 @@ def clean_pdf_pages(pages: list[str]) -> str:
     return _HYPHEN_BREAK.sub(r"\1", text) + "\n"
 
 
+# A general entity reference (``&name;``) other than XML's five predefined ones and character
+# references. python-docx parses without resolving entities, so a declared entity's reference
+# stays a node whose following text python-docx never reads ("Each Party &xxe; shall." gave
+# "Each Party"), and an undeclared one makes the part unreadable.
+_ENTITY_REF = re.compile(rb"&(?!(?:amp|lt|gt|quot|apos);|#)([^\s&;<>\"']{1,200});")
+
+
+def _entities_as_text(archive: zipfile.ZipFile, data: bytes) -> bytes:
+    """The DOCX with every entity reference in its XML parts written as literal text
+    (``&xxe;`` becomes ``&amp;xxe;``, read back as the characters "&xxe;"): declared or not,
+    no entity is ever expanded (no external entity is fetched, no nested expansion), and no
+    text is lost. An ordinary DOCX (no such reference) is returned as it is."""
+    changed = {}
+    for info in archive.infolist():
+        if info.filename.endswith((".xml", ".rels")):
+            raw = archive.read(info)
+            if _ENTITY_REF.search(raw):
+                changed[info.filename] = _ENTITY_REF.sub(rb"&amp;\1;", raw)
+    if not changed:
+        return data
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as rebuilt:
+        for info in archive.infolist():
+            rebuilt.writestr(info.filename, changed.get(info.filename) or archive.read(info))
+    return out.getvalue()
+
+
 def docx_to_text(data: bytes, name: str) -> str:
     """The body paragraphs and table cells of a DOCX file, in document order."""
     try:
@@ -295,7 +329,7 @@ def docx_to_text(data: bytes, name: str) -> str:
         from docx.table import Table
         from docx.text.paragraph import Paragraph
 
-        document = docx.Document(io.BytesIO(data))
+        document = docx.Document(io.BytesIO(_entities_as_text(archive, data)))
         lines: list[str] = []
         for block in document.element.body.iterchildren():
             tag = block.tag.rsplit("}", 1)[-1]

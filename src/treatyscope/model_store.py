@@ -2,8 +2,10 @@
 
 Models are saved with skops (no code runs on load), with a model card (``model.json``)
 that records the data, version, date, metrics and the sha256 of the model file; a file
-whose checksum differs, or that contains a type outside :data:`ALLOWED_TYPES`, is refused
-before anything in it is loaded.
+whose checksum differs, that contains a type or function outside the allow-lists, or that
+is bigger or holds bigger arrays than the bounds of :mod:`treatyscope.model_trust`, is
+refused before anything in it is loaded; the loaded estimators' parameters (regular
+expressions, n-gram ranges, vocabulary sizes) are checked before the model is used.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import hashlib
 import json
 import os
 import re
+import stat
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -21,40 +24,18 @@ from ._version import __version__
 from .classify import ClauseLabeler, LabelModel
 from .errors import ModelError
 from .fileio import atomic_write
+from .model_trust import ALLOWED_TYPES as ALLOWED_TYPE_SET
+from .model_trust import MAX_UNPACKED, MAX_VOCABULARY, ModelTrustError, check_estimators, check_skops_bytes
 from .paths import DEFAULT_MODEL_NAME, shipped_model_dir
 from .types import SAFEGUARDS, TIERS
 
 MODEL_FILE = "model.skops"
 CARD_FILE = "model.json"
 
-# Every type a treatyscope model file may contain; skops refuses anything else.
-ALLOWED_TYPES = [
-    "treatyscope.classify.ClauseLabeler",
-    "treatyscope.representations.ClauseProjection",
-    "sklearn.pipeline.Pipeline",
-    "sklearn.compose._column_transformer.ColumnTransformer",
-    "sklearn.feature_extraction.text.TfidfVectorizer",
-    "sklearn.feature_extraction.text.CountVectorizer",
-    "sklearn.feature_extraction.text.TfidfTransformer",
-    "sklearn.multiclass.OneVsRestClassifier",
-    "sklearn.linear_model._logistic.LogisticRegression",
-    "sklearn.preprocessing._label.LabelBinarizer",
-    "sklearn.multiclass._ConstantPredictor",
-    "sklearn.compose._column_transformer._RemainderColsList",
-    "sklearn.utils._bunch.Bunch",
-    "builtins.slice",
-    "builtins.object",
-    "numpy.float64",
-    "numpy.int64",
-    "numpy.dtype",
-    "numpy.ndarray",
-    "builtins.tuple",
-    "collections.defaultdict",
-    "builtins.int",
-    "builtins.float",
-    "scipy.sparse._csr.csr_matrix",
-]
-
+# Every type a treatyscope model file may contain (and the functions: none), with the bounds
+# on its size and parameters: :mod:`treatyscope.model_trust`, checked before skops reads the
+# file; skops is then given the same list and refuses anything else as well.
+ALLOWED_TYPES = sorted(ALLOWED_TYPE_SET)
 
 
 def sha256_file(path: Path) -> str:
@@ -134,7 +115,13 @@ def load_model(folder: str | os.PathLike | None = None, *, cache: bool = True) -
         card = json.loads(card_path.read_text(encoding="utf-8"))
     except (ValueError, OSError) as exc:
         raise ModelError(f"{card_path}: unreadable model card ({exc})") from None
-    data = model_path.read_bytes()
+    try:  # a regular file of bounded size, before it is read (not a device, not 10 GB)
+        st = model_path.stat()
+        if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_UNPACKED:
+            raise ModelError(f"{model_path}: not a model file (a regular file of at most {MAX_UNPACKED:,} bytes)")
+        data = model_path.read_bytes()
+    except OSError as exc:
+        raise ModelError(f"{model_path}: cannot be read ({exc.strerror or exc})") from None
     sha = hashlib.sha256(data).hexdigest()
     if sha != card.get("sha256"):
         raise ModelError(f"{model_path}: checksum does not match the model card; the file was modified, refusing to load")
@@ -142,19 +129,24 @@ def load_model(folder: str | os.PathLike | None = None, *, cache: bool = True) -
     parts = _load_cached(cached) if cached else None
     if parts is None:
         parts = _loads(sio, data, model_path)
-        _check_parts(parts, model_path)
         if cached:
             _write_cache(sio, parts, cached)
     return LabelModel(parts["tiers"], parts["safeguards"], card)
 
 
 def _loads(sio, data: bytes, model_path: Path) -> Any:
-    """skops' ``loads`` with only :data:`ALLOWED_TYPES` trusted: any other type is refused
-    before it is built (one pass over the file, not a listing pass and a loading pass)."""
+    """The model file's objects, after every check that needs nothing built
+    (:func:`treatyscope.model_trust.check_skops_bytes`: sizes, types, functions, array
+    headers), loaded by skops with only :data:`ALLOWED_TYPES` trusted, then their parameters
+    checked (:func:`treatyscope.model_trust.check_estimators`)."""
     from skops.io.exceptions import UntrustedTypesFoundException
 
     try:
-        return sio.loads(data, trusted=ALLOWED_TYPES)
+        check_skops_bytes(data)
+    except ModelTrustError as exc:
+        raise ModelError(f"{model_path}: {exc}; refusing to load") from None
+    try:
+        parts = sio.loads(data, trusted=ALLOWED_TYPES)
     except UntrustedTypesFoundException as exc:
         # The message lists the types: "Untrusted types found in the file: ['a.B', ...]."
         bad = re.findall(r"'([^']+)'", str(exc).splitlines()[0])
@@ -162,12 +154,18 @@ def _loads(sio, data: bytes, model_path: Path) -> Any:
                          "refusing to load") from None
     except Exception as exc:
         raise ModelError(f"{model_path}: not a valid model file ({type(exc).__name__})") from None
+    _check_parts(parts, model_path)
+    return parts
 
 
 def _check_parts(parts: Any, model_path: Path) -> None:
     if not isinstance(parts, dict) or not isinstance(parts.get("tiers"), ClauseLabeler) \
             or not isinstance(parts.get("safeguards"), ClauseLabeler):
         raise ModelError(f"{model_path}: does not hold treatyscope classifiers")
+    try:
+        check_estimators(parts)
+    except ModelTrustError as exc:
+        raise ModelError(f"{model_path}: {exc}; refusing to load") from None
 
 
 def cache_path(sha256: str) -> Path | None:
@@ -229,20 +227,28 @@ def _load_cached(path: Path) -> dict[str, Any] | None:
     import skops.io as sio
 
     try:
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_UNPACKED:
+            return None
         data = path.read_bytes()
     except OSError:
         return None
     try:
+        check_skops_bytes(data)
         parts = sio.loads(data, trusted=ALLOWED_TYPES)
-        _check_parts(parts, path)
+        if not isinstance(parts, dict):
+            return None
         for vec in _vectorizers(parts):
             packed = getattr(vec, "vocabulary_", None)
             if isinstance(packed, tuple):
+                if len(packed) != 2 or len(packed[1]) > MAX_VOCABULARY:
+                    return None
                 raw, ends = packed[0].tobytes(), [0, *packed[1].tolist()]
                 vec.vocabulary_ = {raw[ends[i]:ends[i + 1]].decode("utf-8", "surrogatepass"): i
                                    for i in range(len(ends) - 1)}
+        _check_parts(parts, path)
         return parts
-    except Exception:  # a damaged or foreign copy: fall back on the model file
+    except Exception:  # a damaged, foreign or crafted copy: fall back on the model file
         return None
 
 

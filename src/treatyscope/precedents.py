@@ -340,11 +340,12 @@ def render_table(result: PrecedentResult, *, width: int | None = None) -> str:
     from rich.markup import escape
     from rich.table import Table
 
+    from .display import terminal_safe
     from .report.text import fitted, text_console
 
     buf = io.StringIO()
     console = text_console(buf, width)
-    table = Table(title=f"{result.doc_id}: precedents of each clause", expand=False)
+    table = Table(title=f"{escape(terminal_safe(result.doc_id))}: precedents of each clause", expand=False)
     table.add_column("Clause", no_wrap=True)
     table.add_column("Precedent", max_width=44)
     table.add_column("Score", justify="right", no_wrap=True)

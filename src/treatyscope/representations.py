@@ -29,6 +29,9 @@ from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 PROJECTION_FILE = "projection.npz"
+# Bounds on a projection file (the shipped one: 3.7 MB packed, 5.3 MB unpacked).
+MAX_PROJECTION_BYTES = 64 * 1024 * 1024
+MAX_PROJECTION_UNPACKED = 256 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -113,6 +116,14 @@ def _load_checked(source: str, sha256: str | None) -> Projection:
         st = path.stat()
     except OSError as exc:
         raise ValueError(f"{path}: the projection file the model names cannot be read ({exc.strerror})") from None
+    import stat
+
+    # A model can name any path: only a regular file of bounded size is read (not a device,
+    # a pipe or a folder), and its arrays are checked before they are unpacked.
+    if not stat.S_ISREG(st.st_mode):
+        raise ValueError(f"{path}: the projection file the model names is not a regular file")
+    if st.st_size > MAX_PROJECTION_BYTES:
+        raise ValueError(f"{path}: the projection file is {st.st_size:,} bytes (at most {MAX_PROJECTION_BYTES:,})")
     # Checked again whenever the file's size or time changes.
     key = (source, sha256, st.st_size, st.st_mtime_ns)
     if key not in _LOADED:
@@ -155,11 +166,26 @@ def save_projection(projection: Projection, folder: Path) -> Path:
 
 
 def read_projection(path: Path) -> Projection:
-    """Read a projection file written by :func:`save_projection` (no pickled objects are allowed)."""
-    with np.load(path, allow_pickle=False) as data:
-        words = [str(w) for w in data["words"]]
-        return Projection({w: i for i, w in enumerate(words)}, np.asarray(data["idf"], dtype=np.float32),
-                          np.asarray(data["components"], dtype=np.float32))
+    """Read a projection file written by :func:`save_projection` (no pickled objects are
+    allowed; the archive's sizes and every array's dtype and shape are checked before
+    anything is unpacked: :func:`treatyscope.model_trust.check_archive`). Raises
+    :class:`ValueError` for a file that is not one."""
+    import io
+
+    from .model_trust import ModelTrustError, check_archive
+
+    raw = Path(path).read_bytes()
+    try:
+        check_archive(raw, max_unpacked=MAX_PROJECTION_UNPACKED, required=())
+    except ModelTrustError as exc:
+        raise ValueError(f"{path}: not a projection file ({exc})") from None
+    try:
+        with np.load(io.BytesIO(raw), allow_pickle=False) as data:
+            words = [str(w) for w in data["words"]]
+            return Projection({w: i for i, w in enumerate(words)}, np.asarray(data["idf"], dtype=np.float32),
+                              np.asarray(data["components"], dtype=np.float32))
+    except (KeyError, ValueError, OSError, EOFError) as exc:
+        raise ValueError(f"{path}: not a projection file ({type(exc).__name__})") from None
 
 
 def projection_feature(folder: Path) -> ClauseProjection:

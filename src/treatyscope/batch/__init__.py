@@ -129,7 +129,8 @@ def run_batch(
     # Local workers load the pipeline while the run is planned and resumed documents are checked.
     pool = start_local(setup, min(workers, len(files)), timeout) if engine == "local" else None
     try:
-        tasks = plan(files)
+        renamed: list[str] = []
+        tasks = plan(files, renamed)
         folder = OutputFolder(output).open()
     except BaseException:
         stop_local(pool, kill=True)
@@ -141,6 +142,10 @@ def run_batch(
                   f"resume={resume}", f"timeout={timeout}")
         for p in problems:
             log.write("input-problem", p)
+        for note in renamed:
+            log.write("renamed", note)
+        for name in folder.remove_stale({t.name for t in tasks}):
+            log.write("removed-stale", name, "output of no input of this run")
         results: dict[str, Outcome] = {}
         todo: list[Task] = []
         for task in tasks:

@@ -121,6 +121,24 @@ class OutputFolder:
                 except OSError:
                     pass
 
+    def remove_stale(self, names: set[str]) -> list[str]:
+        """Remove the outputs (``docs/*.jsonl`` and their state) of documents that are not in
+        this run's plan: a file renamed or removed since, or an input whose output name
+        changed (``Treaty.md`` labelled alone, then beside ``treaty.md``). Names are compared
+        ignoring case, as a file system that ignores case stores them. Returns the names removed."""
+        keep = {n.casefold() for n in names}
+        removed = []
+        for folder, suffix in ((self.docs, ".jsonl"), (self.state, ".json")):
+            for p in sorted(folder.glob(f"*{suffix}")):
+                stem = p.name[: -len(suffix)]
+                if stem.casefold() not in keep:
+                    try:
+                        p.unlink()
+                    except FileNotFoundError:
+                        continue
+                    removed.append(stem)
+        return sorted(set(removed))
+
     def jsonl_path(self, name: str) -> Path:
         return self.docs / f"{name}.jsonl"
 
@@ -170,11 +188,17 @@ def _json_bytes(obj: Any) -> bytes:
 
 
 def summary_csv(rows: list[dict[str, Any]]) -> str:
+    """The summary as CSV, lines ending in ``\\n``. The csv module quotes a field holding the
+    delimiter, a quote or a ``\\n``, but not a lone ``\\r`` (not in this line ending), which
+    any CSV reader takes for a line break: a row with a ``\\r`` anywhere (a file name) has
+    every field quoted, so it reads back as one row whatever the name."""
     out = io.StringIO()
-    w = csv.writer(out, lineterminator="\n")
-    w.writerow(SUMMARY_COLUMNS)
+    plain = csv.writer(out, lineterminator="\n")
+    quoted = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_ALL)
+    plain.writerow(SUMMARY_COLUMNS)
     for r in rows:
-        w.writerow(["" if r.get(c) is None else r.get(c) for c in SUMMARY_COLUMNS])
+        values = ["" if r.get(c) is None else r.get(c) for c in SUMMARY_COLUMNS]
+        (quoted if any("\r" in v for v in values if isinstance(v, str)) else plain).writerow(values)
     return out.getvalue()
 
 

@@ -11,7 +11,6 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, Sequence
 
-from ..errors import TreatyscopeError
 
 
 MAX_NAME = 96
@@ -86,9 +85,15 @@ def safe_name(doc_id: str) -> str:
     return name
 
 
-def plan(files: Sequence[Path]) -> list[Task]:
+def plan(files: Sequence[Path], notes: list[str] | None = None) -> list[Task]:
     """Tasks for input files, in file order, with output names unique even on a file system
-    that ignores case (names that would collide get a hash of their id and path)."""
+    that ignores case (names that would collide get a hash of their id and path).
+
+    A crafted name can still equal the hashed name of another input ("Treaty-<hash>.md"
+    beside "Treaty.md" and "treaty.md"): such a collision is resolved deterministically (the
+    inputs are taken in path order; a later one whose name is taken gets another hash of its
+    id, path and a counter), and a line saying so is appended to ``notes`` (batch writes it
+    to ``run.log``), so no set of inputs makes the plan fail."""
     from ..ingest import doc_id_for
 
     rows = []
@@ -103,12 +108,19 @@ def plan(files: Sequence[Path]) -> list[Task]:
     groups: dict[str, int] = {}
     for _, name, _, _ in rows:
         groups[name.casefold()] = groups.get(name.casefold(), 0) + 1
-    tasks = []
+    named = []
     for doc_id, name, path, size in rows:
         if groups[name.casefold()] > 1:
             name = f"{name[:MAX_NAME]}-{_digest(doc_id + chr(0) + path)[:10]}"
-        tasks.append(Task(doc_id, name, path, size))
-    names = [t.name.casefold() for t in tasks]
-    if len(set(names)) != len(names):  # a hash collision: not expected in practice
-        raise TreatyscopeError("two inputs map to the same output name; rename one of them")
-    return tasks
+        named.append([doc_id, name, path, size])
+    taken: set[str] = set()
+    for row in sorted(named, key=lambda r: (r[2], r[0])):
+        doc_id, name, path, _ = row
+        n = 0
+        while row[1].casefold() in taken:
+            n += 1
+            row[1] = f"{name[:MAX_NAME]}-{_digest(f'{doc_id}{chr(0)}{path}{chr(0)}{n}')[:10]}"
+        if n and notes is not None:
+            notes.append(f"output name {name} of {clean_text(path)} is another input's; using {row[1]}")
+        taken.add(row[1].casefold())
+    return [Task(doc_id, name, path, size) for doc_id, name, path, size in named]

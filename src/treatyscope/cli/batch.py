@@ -46,6 +46,8 @@ def batch_cmd(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeElapsedColumn, TimeRemainingColumn
     from rich.text import Text
 
+    from ..display import terminal_safe
+
     if scheduler and engine is not Engine.dask:
         _err("error: --scheduler needs --engine dask")
         raise typer.Exit(2)
@@ -70,7 +72,8 @@ def batch_cmd(
     def on_outcome(outcome: Outcome) -> None:
         if not outcome.ok:
             state["failed"] += 1
-            bar.console.print(f"[red]failed[/red] {escape(outcome.doc_id)}: {escape(outcome.error)}", highlight=False)
+            bar.console.print(f"[red]failed[/red] {escape(terminal_safe(outcome.doc_id))}: "
+                              f"{escape(terminal_safe(outcome.error))}", highlight=False)
         bar.update(task_id, advance=1, description=f"labelling ({state['failed']} failed)" if state["failed"] else "labelling")
 
     try:

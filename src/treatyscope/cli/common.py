@@ -86,7 +86,11 @@ def model_reader_first(patterns_only: bool) -> None:
 
 
 def _err(message: str) -> None:
-    typer.echo(f"treatyscope: {message}", err=True)
+    """One line on stderr; control characters and undecodable bytes of the names it holds
+    are shown escaped (:func:`treatyscope.display.terminal_safe`)."""
+    from ..display import terminal_safe
+
+    typer.echo(f"treatyscope: {terminal_safe(message)}", err=True)
 
 
 def _inputs(paths: list[Path] | None) -> list[Path]:

@@ -82,6 +82,7 @@ def index_build_cmd(
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    from ..display import terminal_safe
     from ..index import build_index
 
     if scheduler and engine is not Engine.dask:
@@ -104,7 +105,7 @@ def index_build_cmd(
 
     def on_document(doc_id: str, ok: bool, error: str) -> None:
         if not ok:
-            bar.console.print(f"failed {doc_id}: {error}", highlight=False, markup=False)
+            bar.console.print(f"failed {terminal_safe(doc_id)}: {terminal_safe(error)}", highlight=False, markup=False)
         bar.update(task_id, advance=1)
 
     with bar:

@@ -15,6 +15,7 @@ import json
 import re
 from typing import Iterable, TextIO
 
+from ..display import terminal_safe
 from ..comparison import Comparison, change_lines, signed, status_words, unchanged_line
 from ..types import SAFEGUARDS, TIERS, ArticleView, InheritKind, LabelledDocument
 from .analysis import (Cell, MeasureConfig, MeasureRef, Provision, TierEntry, _clean, _unique, brief_tables, gaps,
@@ -170,7 +171,8 @@ def print_table(docs: Iterable[LabelledDocument], console) -> None:
     from rich.table import Table
 
     for ld in docs:
-        table = Table(title=f"{ld.doc_id}: scope and safeguards by article", show_lines=False, expand=False)
+        table = Table(title=f"{escape(terminal_safe(ld.doc_id))}: scope and safeguards by article", show_lines=False,
+                      expand=False)
         table.add_column("Art.", justify="right", no_wrap=True)
         table.add_column("Heading", max_width=38)
         table.add_column("Tiers", max_width=34)
@@ -303,10 +305,11 @@ def render_comparison_table(c: Comparison, *, width: int | None = None) -> str:
     buf = io.StringIO()
     console = text_console(buf, width)
     for line in c.headline():
-        console.print(escape(line))
+        console.print(escape(terminal_safe(line)))
     rows = c.changed()
     if rows:
-        table = Table(title=f"{c.old['doc_id']} → {c.new['doc_id']}: articles that changed", expand=False)
+        table = Table(title=f"{escape(terminal_safe(c.old['doc_id']))} → {escape(terminal_safe(c.new['doc_id']))}: "
+                      "articles that changed", expand=False)
         table.add_column("Old", justify="right", no_wrap=True)
         table.add_column("New", justify="right", no_wrap=True)
         table.add_column("Status", max_width=12)
