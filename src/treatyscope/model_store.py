@@ -134,6 +134,10 @@ def load_model(folder: str | os.PathLike | None = None, *, cache: bool = True) -
         card = json.loads(card_path.read_text(encoding="utf-8"))
     except (ValueError, OSError) as exc:
         raise ModelError(f"{card_path}: unreadable model card ({exc})") from None
+    except RecursionError:  # 200,000 "[" in a row
+        raise ModelError(f"{card_path}: unreadable model card (nested too deeply)") from None
+    if not isinstance(card, dict):
+        raise ModelError(f"{card_path}: unreadable model card (not a JSON object)")
     data = model_path.read_bytes()
     sha = hashlib.sha256(data).hexdigest()
     if sha != card.get("sha256"):
