@@ -64,6 +64,19 @@ def printable(text: str) -> str:
     return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace") if text else text
 
 
+def one_line(text: str) -> str:
+    """Text printed as one line on a terminal: control characters (newlines, escape sequences
+    that would retitle or clear the terminal) and line or paragraph separators shown as
+    ``\\xNN`` / ``\\uNNNN`` escapes, undecodable bytes of a file name as U+FFFD."""
+    import unicodedata
+
+    text = printable(text)
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() or ch == " " or unicodedata.category(ch) not in ("Cc", "Zl", "Zp", "Cf")
+                   else ch.encode("unicode_escape").decode("ascii") for ch in text)
+
+
 def _where(exc: BaseException) -> str:
     frames = traceback.extract_tb(exc.__traceback__)
     if not frames:

@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import sys
 
-import click
 import typer
 from typer.core import TyperGroup
+from typer.exceptions import TyperException
 
 from ..errors import TreatyscopeError
 from ..faults import (EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_REFUSED, EXIT_TERMINATED, Terminated, debug,
@@ -56,7 +56,7 @@ class _Group(TyperGroup):
         try:
             with sigterm_raises():
                 return super().invoke(ctx)
-        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException, typer.Exit, typer.Abort):
+        except (TyperException, typer.Exit, typer.Abort):  # usage errors and exits: Typer's own, one line
             raise
         except BaseException as exc:
             if isinstance(exc, SystemExit) or (debug() and not isinstance(exc, (TreatyscopeError, KeyboardInterrupt, Terminated))):
@@ -87,7 +87,7 @@ def main() -> None:
     try:
         with sigterm_raises():
             app()
-    except (SystemExit, click.exceptions.Exit, typer.Exit):
+    except (SystemExit, typer.Exit):
         raise
     except BaseException as exc:  # raised outside a command (the group catches the rest)
         if debug() and not isinstance(exc, (TreatyscopeError, KeyboardInterrupt, Terminated)):

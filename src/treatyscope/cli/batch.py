@@ -12,6 +12,7 @@ import typer
 
 from ..batch import DEFAULT_TIMEOUT, RUN_LOG, SUMMARY_CSV, Outcome, run_batch
 from ..errors import TreatyscopeError
+from ..faults import one_line
 from .common import ModelOpt, PatternsOpt, _err
 
 app = typer.Typer()
@@ -70,7 +71,8 @@ def batch_cmd(
     def on_outcome(outcome: Outcome) -> None:
         if not outcome.ok:
             state["failed"] += 1
-            bar.console.print(f"[red]failed[/red] {escape(outcome.doc_id)}: {escape(outcome.error)}", highlight=False)
+            bar.console.print(f"[red]failed[/red] {escape(one_line(outcome.doc_id))}: {escape(one_line(outcome.error))}",
+                              highlight=False)
         bar.update(task_id, advance=1, description=f"labelling ({state['failed']} failed)" if state["failed"] else "labelling")
 
     try:

@@ -92,7 +92,10 @@ def model_reader_first(patterns_only: bool) -> None:
 
 
 def _err(message: str) -> None:
-    typer.echo(f"treatyscope: {message}", err=True)
+    """One line on stderr, whatever a file name in it holds (:func:`treatyscope.faults.one_line`)."""
+    from ..faults import one_line
+
+    typer.echo(f"treatyscope: {one_line(message)}", err=True)
 
 
 def _inputs(paths: list[Path] | None, *, with_problems: bool = False):
