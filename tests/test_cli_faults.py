@@ -497,3 +497,25 @@ def test_sigterm_and_ctrl_c_are_logged_and_leave_no_worker_or_scratch_folder(tmp
                              capture_output=True, text=True, timeout=300)
     assert resumed.returncode == 0, resumed.stderr
     assert _outputs(out) == _outputs(clean)
+
+
+def test_a_gold_file_nested_too_deeply_is_named_in_one_line(tmp_path):
+    deep = tmp_path / "deep.jsonl"
+    deep.write_text('{"clause_id": "1"}\n' + "[" * 200_000 + "\n", encoding="utf-8")
+    result = invoke(["gold", "agreement", str(deep), str(deep)])
+    assert_clean_end(result)
+    assert result.exit_code == EXIT_REFUSED
+    assert result.stderr == f"treatyscope: error: {deep}: line 2 is not valid JSON (nested too deeply)\n"
+
+
+def test_a_reader_that_closes_standard_output_ends_the_command_quietly(tmp_path):
+    from treatyscope.faults import EXIT_PIPE_CLOSED
+
+    read, write = os.pipe()
+    os.close(read)  # the reader is gone before the command writes (`| head` that has read enough)
+    with open(tmp_path / "stderr", "w") as err:
+        proc = subprocess.run([sys.executable, "-c", "from treatyscope.cli import main; main()", "label",
+                               "--patterns-only", "-f", "jsonl"], stdout=write, stderr=err, timeout=300)
+    os.close(write)
+    assert proc.returncode == EXIT_PIPE_CLOSED
+    assert (tmp_path / "stderr").read_text() == ""

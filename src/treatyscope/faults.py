@@ -24,8 +24,10 @@ EXIT_PARTIAL = 1  # label: some inputs skipped; batch: every document failed
 EXIT_REFUSED = 2  # bad input, options, model or output; a file that cannot be read or written; a full disk
 EXIT_INTERNAL = 3  # a bug: one line naming the exception and where (TREATYSCOPE_DEBUG=1 shows the traceback)
 EXIT_INTERRUPTED = 130  # Ctrl-C (128 + SIGINT)
+EXIT_PIPE_CLOSED = 141  # standard output closed by its reader (``| head``), as for SIGPIPE (128 + 13)
 EXIT_TERMINATED = 143  # SIGTERM (128 + SIGTERM)
-EXIT_CODES = frozenset({EXIT_OK, EXIT_PARTIAL, EXIT_REFUSED, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_TERMINATED})
+EXIT_CODES = frozenset({EXIT_OK, EXIT_PARTIAL, EXIT_REFUSED, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_PIPE_CLOSED,
+                        EXIT_TERMINATED})
 
 
 class Terminated(BaseException):

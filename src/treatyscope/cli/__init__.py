@@ -18,6 +18,7 @@ SIGTERM 143 (:data:`treatyscope.faults.EXIT_CODES`).
 
 from __future__ import annotations
 
+import contextlib
 import sys
 
 import typer
@@ -25,8 +26,8 @@ from typer.core import TyperGroup
 from typer.exceptions import TyperException
 
 from ..errors import TreatyscopeError
-from ..faults import (EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_REFUSED, EXIT_TERMINATED, Terminated, debug,
-                      describe_fault, sigterm_raises)
+from ..faults import (EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_PIPE_CLOSED, EXIT_REFUSED, EXIT_TERMINATED, Terminated,
+                      debug, describe_fault, sigterm_raises)
 from . import batch, corpus, gold, label, model, precedents, report
 from .common import _err
 
@@ -42,6 +43,14 @@ def _fault_exit(exc: BaseException) -> int:
     if isinstance(exc, Terminated):
         _err(f"{exc}")
         return EXIT_TERMINATED
+    if isinstance(exc, BrokenPipeError) and exc.filename is None:
+        # The reader of standard output has gone (``| head``): nothing to tell it. Standard output
+        # is pointed at /dev/null so the interpreter's last flush does not fail again.
+        import os
+
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_PIPE_CLOSED
     if isinstance(exc, (OSError, UnicodeError, RecursionError, MemoryError)):
         _err(f"error: {describe_fault(exc)}")
         return EXIT_REFUSED
