@@ -12,8 +12,9 @@ Each module has its own ``app`` and imports only :mod:`.common` from this packag
 command ends in a traceback: a :class:`~treatyscope.errors.TreatyscopeError`, an ``OSError``
 (a file that cannot be read or written, a full disk), a ``UnicodeError``, a ``RecursionError``
 or a ``MemoryError`` becomes one line on stderr and exit code 2; any other exception (a bug)
-one line and exit code 3 (``TREATYSCOPE_DEBUG=1`` shows its traceback); Ctrl-C exits 130 and
-SIGTERM 143 (:data:`treatyscope.faults.EXIT_CODES`).
+one line and exit code 3 (``TREATYSCOPE_DEBUG=1`` shows its traceback); Ctrl-C exits 130,
+SIGTERM 143, a standard output closed by its reader 141, silently
+(:data:`treatyscope.faults.EXIT_CODES`).
 """
 
 from __future__ import annotations
