@@ -29,7 +29,7 @@ from typer.testing import CliRunner
 
 from treatyscope import batch
 from treatyscope.cli import app
-from treatyscope.faults import EXIT_CODES, EXIT_INTERRUPTED, EXIT_PARTIAL, EXIT_REFUSED, EXIT_TERMINATED
+from treatyscope.faults import EXIT_CODES, EXIT_INTERRUPTED, EXIT_PARTIAL, EXIT_REFUSED, EXIT_TERMINATED, one_line
 
 runner = CliRunner()
 
@@ -155,19 +155,31 @@ def test_any_command_any_name_any_fault_ends_in_one_line_and_complete_or_untouch
             target = root / "out" / "missing" / "result.out"
         elif fault == "read-only":
             target = Path("/proc/treatyscope-cannot-write-here.out")
-        elif fault == "unreadable":
-            real = Path.read_bytes
+        elif fault == "unreadable":  # as a file of mode 000 is for anyone but root, however it is opened
+            import builtins
+            import io
 
-            def refuse(self):
-                if self == source:
-                    raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(self))
-                return real(self)
+            def refusing(real):
+                def opener(file, *args, **kwargs):
+                    if isinstance(file, (str, bytes, os.PathLike)) and os.fsdecode(file) == str(source):
+                        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(source))
+                    return real(file, *args, **kwargs)
+                return opener
 
-            mp.setattr(Path, "read_bytes", refuse)
+            mp.setattr(builtins, "open", refusing(builtins.open))
+            mp.setattr(io, "open", refusing(io.open))
+            mp.setattr(os, "open", refusing(os.open))
         result = invoke(args(target))
         mp.undo()
         assert_clean_end(result)
         assert leftovers(root) == []
+        if fault == "unreadable":
+            assert f"{one_line(str(source))}: cannot be read (Permission denied)" in result.stderr \
+                or expected.exit_code == EXIT_REFUSED
+            if "GOOD" in COMMANDS[command] and command.startswith("label"):
+                # The treaty beside it is labelled and written all the same.
+                assert result.exit_code == EXIT_PARTIAL
+                assert "good-treaty" in target.read_text(encoding="utf-8")
         if result.exit_code in (0, EXIT_PARTIAL):
             assert expected.exit_code == result.exit_code or fault == "unreadable"
             if fault != "unreadable":
