@@ -10,7 +10,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "treatyscope"
 
 # Stages in pipeline order; a module may import its own stage and earlier ones.
 STAGES = [
-    ["_version", "types", "errors", "fileio", "paths", "extensions", "display"],
+    ["_version", "types", "errors", "faults", "fileio", "paths", "extensions", "display"],
     ["ingest", "language", "segment"],
     ["resolve", "measures", "docmodel"],
     ["fast"],

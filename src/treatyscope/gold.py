@@ -143,8 +143,18 @@ def write_jsonl(path: Path, records: Iterable[dict[str, Any]]) -> None:
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    """The records of a JSONL file; raises :class:`GoldError` naming the file and line for one
+    that is not JSON (or nested too deeply to be read)."""
+    records = []
     with open(path, encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
+        for n, line in enumerate(f, 1):
+            if line.strip():
+                try:
+                    records.append(json.loads(line))
+                except (ValueError, RecursionError) as exc:
+                    reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
+                    raise GoldError(f"{path}: line {n} is not valid JSON ({reason})") from None
+    return records
 
 
 def gold_files(paths: Iterable[str | os.PathLike] | None = None) -> list[Path]:

@@ -55,7 +55,11 @@ def read_document(path: str | os.PathLike, *, doc_id: str | None = None, limit: 
         data = p.read_bytes()
     except OSError as exc:
         raise InputError(f"{p}: cannot be read ({exc.strerror or exc})") from None
-    return document_from_bytes(data, suffix=p.suffix.lower(), doc_id=doc_id or doc_id_for(p), source=str(p))
+    # A file name's undecodable bytes become U+FFFD in the id and source, so every output can be written as UTF-8.
+    from .faults import printable
+
+    return document_from_bytes(data, suffix=p.suffix.lower(), doc_id=printable(doc_id or doc_id_for(p)),
+                               source=printable(str(p)))
 
 
 def check_file(path: str | os.PathLike, *, limit: int | None = None) -> Path:
@@ -345,11 +349,38 @@ def docx_to_text(data: bytes, name: str) -> str:
     return "\n\n".join(line.strip() for line in lines if line.strip()) + "\n"
 
 
+def _folder_files(folder: Path, problems: list[str]) -> list[Path]:
+    """The supported files under a folder; a subfolder that cannot be listed is a problem line,
+    never skipped silently."""
+    from .faults import os_cause, printable
+
+    def unlisted(exc: OSError) -> None:
+        problems.append(f"{printable(exc.filename or str(folder))}: folder cannot be searched ({os_cause(exc)})")
+
+    found = []
+    for top, _dirs, names in os.walk(folder, onerror=unlisted):
+        for name in names:
+            q = Path(top) / name
+            if q.suffix.lower() not in SUPPORTED:
+                continue
+            if _maybe_file(q):
+                found.append(q)
+    return found
+
+
+def _maybe_file(q: Path) -> bool:
+    """A file, or a name that cannot be looked at (the reader then names it and its cause)."""
+    try:
+        return q.is_file()
+    except OSError:
+        return True
+
+
 def discover(inputs: list[str | os.PathLike]) -> tuple[list[Path], list[str]]:
     """Expand files, folders and glob patterns into the supported files they name.
 
     Returns the files (sorted, without repeats) and one problem line per input that named
-    nothing usable.
+    nothing usable, and per folder that could not be searched.
     """
     import glob
 
@@ -358,15 +389,22 @@ def discover(inputs: list[str | os.PathLike]) -> tuple[list[Path], list[str]]:
     for item in inputs:
         s = str(item)
         p = Path(s)
-        if p.is_dir():
-            found = sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() in SUPPORTED)
+        try:
+            st = p.stat()
+        except FileNotFoundError:
+            st = None
+        except OSError:  # in a folder that cannot be searched: a file the reader will refuse, in one line
+            files.append(p)
+            continue
+        if st is not None and p.is_dir():
+            found = sorted(_folder_files(p, problems))
             if not found:
                 problems.append(f"{p}: folder has no supported file ({', '.join(SUPPORTED)})")
             files.extend(found)
-        elif p.exists():
+        elif st is not None:
             files.append(p)
         elif any(ch in s for ch in "*?["):
-            found = sorted(Path(q) for q in glob.glob(s, recursive=True) if Path(q).is_file())
+            found = sorted(Path(q) for q in glob.glob(s, recursive=True) if _maybe_file(Path(q)))
             found = [q for q in found if q.suffix.lower() in SUPPORTED]
             if not found:
                 problems.append(f"{s}: pattern matches no supported file")
@@ -376,7 +414,10 @@ def discover(inputs: list[str | os.PathLike]) -> tuple[list[Path], list[str]]:
     seen: set[Path] = set()
     unique = []
     for f in files:
-        key = f.resolve()
+        try:
+            key = f.resolve()
+        except (OSError, RuntimeError):  # a symlink loop, a folder that cannot be searched
+            key = Path(os.path.abspath(f))
         if key not in seen:
             seen.add(key)
             unique.append(f)

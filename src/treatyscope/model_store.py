@@ -115,6 +115,10 @@ def load_model(folder: str | os.PathLike | None = None, *, cache: bool = True) -
         card = json.loads(card_path.read_text(encoding="utf-8"))
     except (ValueError, OSError) as exc:
         raise ModelError(f"{card_path}: unreadable model card ({exc})") from None
+    except RecursionError:  # 200,000 "[" in a row
+        raise ModelError(f"{card_path}: unreadable model card (nested too deeply)") from None
+    if not isinstance(card, dict):
+        raise ModelError(f"{card_path}: unreadable model card (not a JSON object)")
     try:  # a regular file of bounded size, before it is read (not a device, not 10 GB)
         st = model_path.stat()
         if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_UNPACKED:

@@ -249,12 +249,21 @@ def label_document(document: Document, *, nlp: Language | None = None) -> tuple[
 
     Takes a :class:`Document` and optionally a loaded pipeline (default: the shipped
     one); returns the labelled document and warnings (from ingestion and segmentation).
+    Raises :class:`InputError` for a clause longer than the pipeline's ``max_length`` (a
+    line of ten million characters).
     """
     nlp = nlp or default_pipeline()
     seg = segment_document(document)
     english = [c for c in seg.clauses if not c.skipped]
     # A title line or headnote is kept as a clause (its id and offsets) but says nothing to label.
     labelled = [c for c in english if c.kind != "title"]
+    too_long = next((c for c in labelled if len(c.text) > nlp.max_length), None)
+    if too_long is not None:  # spaCy refuses such a text ([E088]): say so for the file, in one line
+        from .errors import InputError
+
+        raise InputError(f"{document.source or document.doc_id}: clause {too_long.clause_id} is "
+                         f"{len(too_long.text):,} characters without a paragraph break, over the limit of "
+                         f"{nlp.max_length:,}")
     processed = iter(label_clauses(nlp, labelled))
     clauses = [LabelledClause(clause=c) if c.skipped or c.kind == "title" else next(processed)
                for c in seg.clauses]

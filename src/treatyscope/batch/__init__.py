@@ -36,6 +36,7 @@ from typing import Callable, Iterable
 
 from .._version import __version__
 from ..errors import InputError, TreatyscopeError
+from ..faults import os_cause, sigterm_raises
 from .deadline import DocumentTimeout, run_with_deadline
 from .engines import HARD_KILL_GRACE, run_dask, run_local, run_tasks, start_local, stop_local
 from .outputs import (LOCK_FILE, RUN_LOG, SUMMARY_COLUMNS, SUMMARY_CSV, SUMMARY_PARQUET, OutputFolder,
@@ -116,6 +117,14 @@ def run_batch(
     :class:`OutputFolderError` for an unusable output folder and :class:`TreatyscopeError`
     when the pipeline cannot be loaded.
     """
+    with sigterm_raises():  # SIGTERM, like Ctrl-C, is logged and stops the workers
+        return _run_batch(inputs, output, workers=workers, engine=engine, scheduler=scheduler, resume=resume,
+                          timeout=timeout, patterns_only=patterns_only, model=model, on_start=on_start,
+                          on_outcome=on_outcome, skip_missing=skip_missing)
+
+
+def _run_batch(inputs, output, *, workers, engine, scheduler, resume, timeout, patterns_only, model, on_start,
+               on_outcome, skip_missing) -> BatchReport:
     from ..ingest import discover
 
     started = time.perf_counter()
@@ -135,7 +144,12 @@ def run_batch(
     except BaseException:
         stop_local(pool, kill=True)
         raise
-    log = RunLog(folder.root / RUN_LOG)
+    try:
+        log = RunLog(folder.root / RUN_LOG)
+    except BaseException:
+        stop_local(pool, kill=True)
+        folder.close()
+        raise
     try:
         log.write("start", f"treatyscope {__version__}", f"engine={engine}", f"workers={workers}",
                   f"documents={len(tasks)}", f"model={versions['model']}", f"patterns={versions['patterns']}",
@@ -174,7 +188,8 @@ def run_batch(
             try:
                 folder.record(task, outcome, versions)
             except OSError as exc:  # disk full, folder removed: no later document can be saved either
-                raise OutputFolderError(f"{folder.root}: cannot write outputs ({exc.strerror or exc})") from None
+                raise OutputFolderError(f"{folder.root}: cannot write the outputs of {task.doc_id} ({os_cause(exc)}); "
+                                        "the documents labelled before are kept: run again with --resume") from None
             outcome.jsonl = None  # written; keeping it would hold every output in memory
             results[task.name] = outcome
             if outcome.ok:
@@ -189,7 +204,11 @@ def run_batch(
             run_tasks(engine, todo, setup, done, workers=workers, scheduler=scheduler, timeout=timeout, pool=pool)
         stop_local(pool)
         outcomes = [results[t.name] for t in tasks]
-        folder.write_summary([o.row for o in outcomes])
+        try:
+            folder.write_summary([o.row for o in outcomes])
+        except OSError as exc:  # the old summary pair is left as it was; --resume writes it
+            raise OutputFolderError(f"{folder.root}: cannot write the summary ({os_cause(exc)}); "
+                                    "the documents labelled are kept: run again with --resume") from None
         seconds = time.perf_counter() - started
         report = BatchReport(folder.root, outcomes, problems, seconds, versions["model"])
         log.write("done", f"{report.labelled} labelled", f"{report.skipped} skipped", f"{len(report.failed)} failed",
@@ -197,7 +216,10 @@ def run_batch(
                   f"this process {time.process_time():.1f} s CPU")
         return report
     except BaseException as exc:
-        log.write("stopped", type(exc).__name__, str(exc))
+        try:
+            log.write("stopped", type(exc).__name__, str(exc) or ("interrupted" if isinstance(exc, KeyboardInterrupt) else ""))
+        except OutputFolderError:
+            pass  # the log cannot be written either (a full disk): the error that stopped the run is told
         raise
     finally:
         stop_local(pool, kill=True)

@@ -242,16 +242,33 @@ def run_dask(tasks: Sequence[Task], setup: PipelineSetup, done: Callable[[Task, 
         from distributed import Client, LocalCluster, as_completed
     except ImportError:
         raise TreatyscopeError("engine dask needs dask.distributed: pip install 'treatyscope[dask]'") from None
+    import logging
+    import tempfile
+
     cluster = None
+    scratch = None
+    client = None
     try:
         if scheduler:
             client = Client(scheduler, timeout="20s")
         else:
-            cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
-                                   dashboard_address=None)
+            # The local cluster's scratch folder is this run's own, removed at the end however the
+            # run ends; its workers leave Ctrl-C to this process (which closes them), and its
+            # shutdown is not told on stderr as errors.
+            import dask
+
+            scratch = tempfile.mkdtemp(prefix="treatyscope-dask-")
+            with dask.config.set({"temporary-directory": scratch}):
+                cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
+                                       dashboard_address=None, local_directory=scratch,
+                                       silence_logs=logging.CRITICAL)
             client = Client(cluster)
-    except (OSError, TimeoutError, ValueError) as exc:
-        raise TreatyscopeError(f"cannot reach the Dask scheduler {scheduler or '(local)'}: {exc}") from None
+            client.register_plugin(_ignore_interrupt_plugin(), name="treatyscope-ignore-sigint")
+    except BaseException as exc:
+        _close_dask(client, cluster, scratch)
+        if isinstance(exc, (OSError, TimeoutError, ValueError)):
+            raise TreatyscopeError(f"cannot reach the Dask scheduler {scheduler or '(local)'}: {exc}") from None
+        raise
     try:
         by_key = {}
         futures = []
@@ -270,9 +287,45 @@ def run_dask(tasks: Sequence[Task], setup: PipelineSetup, done: Callable[[Task, 
             done(task, outcome)
             fut.release()
     finally:
-        client.close()
+        _close_dask(client, cluster, scratch)
+
+
+def _close_dask(client, cluster, scratch: str | None) -> None:
+    """Close the client and the local cluster (if any) and remove its scratch folder; a second
+    Ctrl-C while closing does not leave the folder behind."""
+    import shutil
+
+    try:
+        if client is not None:
+            with contextlib.suppress(Exception):
+                client.close()
         if cluster is not None:
-            cluster.close()
+            with contextlib.suppress(Exception):
+                cluster.close()
+    finally:
+        if scratch is not None:
+            shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _ignore_sigint() -> bool:
+    try:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:  # not the main thread: nothing to change
+        return False
+    return True
+
+
+def _ignore_interrupt_plugin():
+    """A Dask worker plugin for the local cluster's workers (those started later included):
+    Ctrl-C at the terminal reaches every process of the group; the workers leave it to the
+    command, which closes them, so no worker prints a traceback."""
+    from distributed.diagnostics.plugin import WorkerPlugin
+
+    class IgnoreInterrupt(WorkerPlugin):
+        def setup(self, worker) -> None:  # noqa: ARG002 - the plugin interface
+            _ignore_sigint()
+
+    return IgnoreInterrupt()
 
 
 def run_tasks(engine: str, tasks: Sequence[Task], setup: PipelineSetup, done: Callable[[Task, Outcome], None], *,

@@ -18,7 +18,8 @@ from typing import Any
 
 from ..corpus import sha256_file
 from ..errors import TreatyscopeError
-from ..fileio import atomic_write
+from ..faults import os_cause
+from ..fileio import atomic_write, atomic_write_many, write_all
 from ..types import SAFEGUARDS, TIERS
 from .plan import Outcome, Status, Task, clean_text
 
@@ -154,7 +155,7 @@ class OutputFolder:
                     or state.get("output_sha256") != sha256_file(self.jsonl_path(task.name))):
                 return None
             row = dict(state["row"], path=clean_text(task.path))  # the file may have moved since
-        except (OSError, ValueError, KeyError, TypeError):
+        except (OSError, ValueError, KeyError, TypeError, RecursionError):
             return None
         return Outcome(task.name, task.doc_id, Status.OK, row, None, state["input_sha256"], skipped=True)
 
@@ -177,10 +178,12 @@ class OutputFolder:
                     pass
 
     def write_summary(self, rows: list[dict[str, Any]]) -> None:
-        """The corpus summary as CSV and Parquet, rows sorted by document id."""
+        """The corpus summary as CSV and Parquet, rows sorted by document id. Both are written
+        in full before either replaces the old one: a full disk leaves the old pair, never a new
+        CSV beside an old or missing Parquet file."""
         rows = sorted(rows, key=lambda r: (r["document"], r["file"]))
-        atomic_write(self.root / SUMMARY_CSV, summary_csv(rows).encode("utf-8"))
-        atomic_write(self.root / SUMMARY_PARQUET, summary_parquet(rows))
+        atomic_write_many([(self.root / SUMMARY_CSV, summary_csv(rows).encode("utf-8")),
+                           (self.root / SUMMARY_PARQUET, summary_parquet(rows))])
 
 
 def _json_bytes(obj: Any) -> bytes:
@@ -214,16 +217,44 @@ def summary_parquet(rows: list[dict[str, Any]]) -> bytes:
 
 
 class RunLog:
-    """``run.log``: one tab-separated line per event, appended as it happens."""
+    """``run.log``: one tab-separated line per event, appended as it happens, whole or not at all.
+
+    A line that cannot be written (a full disk) is taken back (the file is cut to its length
+    before the line) and raises :class:`OutputFolderError`; after that the log writes nothing,
+    so the run's ``stopped`` line cannot raise a second error while the first is handled.
+    """
 
     def __init__(self, path: Path):
-        self.file = open(path, "a", encoding="utf-8", errors="replace")
+        self.path = path
+        self.failed = False
+        try:
+            self.fd: int | None = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o666)
+        except OSError as exc:
+            raise OutputFolderError(f"{path}: cannot be written ({os_cause(exc)})") from None
 
     def write(self, *fields: Any) -> None:
+        if self.failed or self.fd is None:
+            return
         stamp = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-        line = "\t".join([stamp, *(clean_text(str(f)).replace("\n", " ").replace("\t", " ") for f in fields)])
-        self.file.write(line + "\n")
-        self.file.flush()
+        line = "\t".join([stamp, *(clean_text(str(f)).replace("\n", " ").replace("\r", " ").replace("\t", " ")
+                                   for f in fields)])
+        size = None
+        try:
+            size = os.fstat(self.fd).st_size
+            write_all(self.fd, (line + "\n").encode("utf-8", "replace"))
+        except OSError as exc:
+            self.failed = True
+            if size is not None:
+                try:
+                    os.ftruncate(self.fd, size)  # no half line left behind
+                except OSError:
+                    pass
+            raise OutputFolderError(f"{self.path}: cannot be written ({os_cause(exc)})") from None
 
     def close(self) -> None:
-        self.file.close()
+        if self.fd is not None:
+            try:
+                os.close(self.fd)
+            except OSError:
+                pass
+            self.fd = None

@@ -66,7 +66,7 @@ def model_version(setup: PipelineSetup) -> dict[str, str]:
     if card_path is not None:
         try:
             model = json.loads(card_path.read_text(encoding="utf-8"))["sha256"]
-        except (OSError, ValueError, KeyError, TypeError) as exc:
+        except (OSError, ValueError, KeyError, TypeError, RecursionError) as exc:
             raise TreatyscopeError(f"{card_path}: unreadable model card ({type(exc).__name__})") from None
     return {"model": model, "patterns": _configs_digest()[:16], "treatyscope": __version__}
 

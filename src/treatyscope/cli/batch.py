@@ -39,7 +39,9 @@ def batch_cmd(
     """Label many treaties into a folder; a failed document is recorded and the run goes on.
 
     Exit code 0 when at least one document has its output, 1 when every document failed,
-    2 when an input names no file (unless --skip-missing) or the output folder cannot be used.
+    2 when an input names no file or a folder cannot be searched (unless --skip-missing) or the
+    output folder cannot be used or written (a full disk: run again with --resume); 130 on
+    Ctrl-C and 143 on SIGTERM (both logged in run.log, the workers stopped).
     """
     from rich.console import Console
     from rich.markup import escape

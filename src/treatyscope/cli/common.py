@@ -20,15 +20,21 @@ __all__ = ["sample_draft", "write_atomic", "progress_bar", "table_width", "model
 CorpusOpt = Annotated[Optional[Path], typer.Option("--corpus", help="Corpus folder (default: TREATYSCOPE_CORPUS, then ../shared/corpora).")]
 ModelOpt = Annotated[Optional[Path], typer.Option("--model", help="Model folder (default: the shipped model).", file_okay=False)]
 PatternsOpt = Annotated[bool, typer.Option("--patterns-only", help="Use the patterns without the classifier.")]
-OutputOpt = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.", dir_okay=False)]
+OutputOpt = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.", dir_okay=False, readable=False)]
 
 
 def write_atomic(path: Path, text: str) -> None:
-    """Write an output file atomically; a missing folder is a one-line error."""
+    """Write an output file atomically; a missing folder, a read-only place or a full disk is a
+    one-line error, and leaves the old file (if any) as it was."""
+    from ..faults import os_cause, printable
+
     path = Path(path)
     if not path.parent.exists():
-        raise TreatyscopeError(f"{path}: the folder {path.parent} does not exist")
-    atomic_write(path, text)
+        raise TreatyscopeError(f"{printable(str(path))}: the folder {printable(str(path.parent))} does not exist")
+    try:
+        atomic_write(path, text)
+    except OSError as exc:
+        raise TreatyscopeError(f"{printable(str(path))}: cannot be written ({os_cause(exc)})") from None
 
 
 def emit(text: str, output: Path | None, what: str) -> None:
@@ -93,17 +99,19 @@ def _err(message: str) -> None:
     typer.echo(f"treatyscope: {terminal_safe(message)}", err=True)
 
 
-def _inputs(paths: list[Path] | None) -> list[Path]:
+def _inputs(paths: list[Path] | None, *, with_problems: bool = False):
+    """The files the inputs name (and, ``with_problems``, the problem lines); an input that names
+    no file, or a folder that cannot be searched, is named in one line; none left: exit 2."""
     from ..ingest import discover
 
     if not paths:
-        return [sample_draft()]
+        return ([sample_draft()], []) if with_problems else [sample_draft()]
     files, problems = discover(paths)
     for p in problems:
-        _err(f"error: {p}")
+        _err(f"error: {p}" if not files else f"warning: skipped: {p}")
     if problems and not files:
         raise typer.Exit(2)
-    return files
+    return (files, problems) if with_problems else files
 
 
 def index_location(index: Path | None, corpus: Path | None) -> tuple[Path, Path | None]:

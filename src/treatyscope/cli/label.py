@@ -26,9 +26,9 @@ class LabelFormat(str, Enum):
 
 @app.command("label")
 def label_cmd(
-    paths: Annotated[Optional[list[Path]], typer.Argument(help="Treaty files or folders (.txt .md .html .pdf .docx). Default: the bundled sample draft.", show_default=False)] = None,
+    paths: Annotated[Optional[list[Path]], typer.Argument(help="Treaty files or folders (.txt .md .html .pdf .docx). Default: the bundled sample draft.", show_default=False, readable=False)] = None,
     fmt: Annotated[LabelFormat, typer.Option("--format", "-f", help="Output format.")] = LabelFormat.table,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.", dir_okay=False)] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.", dir_okay=False, readable=False)] = None,
     model: ModelOpt = None,
     patterns_only: PatternsOpt = False,
 ) -> None:
@@ -43,8 +43,11 @@ def label_cmd(
     from ..report.text import jsonl_lines, markdown, print_table, text_console, write_csv
     from .common import progress_bar, table_width
 
-    docs, failed, checked = [], 0, []
-    for path in _inputs(paths):
+    from ..faults import describe_fault
+
+    inputs, problems = _inputs(paths, with_problems=True)
+    docs, failed, checked = [], len(problems), []
+    for path in inputs:
         try:  # before the pipeline loads: a file that will be refused is refused at once
             checked.append(check_file(path))
         except InputError as exc:
@@ -55,14 +58,20 @@ def label_cmd(
     with progress_bar("labelling", total=len(checked), show=len(checked) > 1) as advance:
         nlp = pipeline_for(patterns_only, model)
         for path in checked:
+            # A file that cannot be read or labelled is named in one line and skipped; the others go on.
             try:
                 document = read_document(path)
+                labelled, warnings = label_document(document, nlp=nlp)
             except InputError as exc:
                 _err(f"error: {exc}")
                 failed += 1
                 advance()
                 continue
-            labelled, warnings = label_document(document, nlp=nlp)
+            except Exception as exc:  # noqa: BLE001 - one document's fault must not lose the others
+                _err(f"error: {describe_fault(exc, path)}")
+                failed += 1
+                advance()
+                continue
             for w in warnings:
                 _err(f"warning: {document.doc_id}: {w}")
             docs.append(labelled)
@@ -97,8 +106,8 @@ def label_cmd(
 
 @app.command("segment")
 def segment_cmd(
-    path: Annotated[Path, typer.Argument(help="A treaty file.")],
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.", dir_okay=False)] = None,
+    path: Annotated[Path, typer.Argument(help="A treaty file.", readable=False)],
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.", dir_okay=False, readable=False)] = None,
 ) -> None:
     """Write the clauses of a treaty (no labels), one JSON object per line."""
     from ..ingest import read_document
@@ -125,10 +134,10 @@ class ExplainFormat(str, Enum):
 
 @app.command("explain")
 def explain_cmd(
-    path: Annotated[Path, typer.Argument(help="A treaty file.")],
+    path: Annotated[Path, typer.Argument(help="A treaty file.", readable=False)],
     article: Annotated[Optional[str], typer.Argument(help="The article to explain (as written: 5, 7bis, preamble). Default: every article.", show_default=False)] = None,
     fmt: Annotated[ExplainFormat, typer.Option("--format", "-f", help="Output format.")] = ExplainFormat.text,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.", dir_okay=False)] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.", dir_okay=False, readable=False)] = None,
     model: ModelOpt = None,
     patterns_only: PatternsOpt = False,
 ) -> None:

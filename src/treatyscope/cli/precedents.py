@@ -38,7 +38,7 @@ IndexOpt = Annotated[Optional[Path], typer.Option("--index", help="Index folder 
 
 @app.command("precedents")
 def precedents_cmd(
-    path: Annotated[Path, typer.Argument(help="A draft or treaty file (.txt .md .html .pdf .docx).", show_default=False)],
+    path: Annotated[Path, typer.Argument(help="A draft or treaty file (.txt .md .html .pdf .docx).", show_default=False, readable=False)],
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
     top: Annotated[int, typer.Option("--top", "-n", min=1, help="Precedents per clause, best first.")] = DEFAULT_TOP,

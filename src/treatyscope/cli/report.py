@@ -11,6 +11,7 @@ from typing import Annotated, Optional
 import typer
 
 from ..errors import TreatyscopeError
+from ..faults import printable
 from .common import (ModelOpt, OutputOpt, PatternsOpt, _err, emit, model_reader_first, open_index, sample_draft,
                      table_width)
 
@@ -44,7 +45,7 @@ def _index(precedents: bool, index: Path | None, corpus: Path | None, patterns_o
 
 @app.command("report")
 def report_cmd(
-    path: Annotated[Optional[Path], typer.Argument(help="A treaty file (.txt .md .html .pdf .docx). Default: the bundled sample draft.", show_default=False)] = None,
+    path: Annotated[Optional[Path], typer.Argument(help="A treaty file (.txt .md .html .pdf .docx). Default: the bundled sample draft.", show_default=False, readable=False)] = None,
     output: OutputOpt = None,
     fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="html: the page (gaps, tier map, matrix, annotated text); md: the gaps and the two tables; json: the same for other tools.")] = ReportFormat.html,
     model: ModelOpt = None,
@@ -83,8 +84,8 @@ def report_cmd(
 
 @app.command("compare")
 def compare_cmd(
-    old: Annotated[Path, typer.Argument(help="The earlier version of the treaty.", show_default=False)],
-    new: Annotated[Path, typer.Argument(help="The later version.", show_default=False)],
+    old: Annotated[Path, typer.Argument(help="The earlier version of the treaty.", show_default=False, readable=False)],
+    new: Annotated[Path, typer.Argument(help="The later version.", show_default=False, readable=False)],
     fmt: Annotated[CompareFormat, typer.Option("--format", "-f", help="Output format.")] = CompareFormat.table,
     output: OutputOpt = None,
     model: ModelOpt = None,
@@ -113,7 +114,7 @@ def compare_cmd(
         render = {CompareFormat.table: lambda c: render_comparison_table(c, width=table_width(output)),
                   CompareFormat.md: render_comparison_markdown, CompareFormat.html: render_comparison_html,
                   CompareFormat.json: render_comparison_json}[fmt]
-        emit(render(result), output, f"comparison of {old.name} and {new.name}")
+        emit(render(result), output, f"comparison of {printable(old.name)} and {printable(new.name)}")
     except TreatyscopeError as exc:
         _err(f"error: {exc}")
         raise typer.Exit(2) from None
