@@ -84,13 +84,17 @@ def _scan(corpus: Path) -> list[tuple[str, str, int, int]]:
 
     found = []
     stack = [os.path.join(os.fspath(corpus), "treaties")]
+    seen = set()  # (device, inode) of the folders walked: a symlink loop is walked once
     while stack:
         with os.scandir(stack.pop()) as entries:
             for e in entries:
                 if e.name.startswith("."):
                     continue
                 if e.is_dir():
-                    stack.append(e.path)
+                    st = e.stat()
+                    if (st.st_dev, st.st_ino) not in seen:
+                        seen.add((st.st_dev, st.st_ino))
+                        stack.append(e.path)
                 elif os.path.splitext(e.name)[1].lower() in SUPPORTED and e.is_file():
                     st = e.stat()
                     found.append((e.path, os.path.splitext(e.name)[0], st.st_size, st.st_mtime_ns))

@@ -14,12 +14,14 @@ from ..errors import TreatyscopeError
 from ..fileio import atomic_write
 from ..paths import sample_draft
 
-__all__ = ["sample_draft", "write_atomic", "progress_bar", "table_width", "model_reader_first", "_err", "_inputs", "CorpusOpt", "ModelOpt", "PatternsOpt", "OutputOpt",
+__all__ = ["sample_draft", "write_atomic", "progress_bar", "table_width", "model_reader_first", "_err", "_inputs", "CorpusOpt", "ModelOpt", "PatternsOpt", "OutputOpt", "FollowLinksOpt", "TimeoutOpt", "within_time",
            "index_location", "open_index"]
 
 CorpusOpt = Annotated[Optional[Path], typer.Option("--corpus", help="Corpus folder (default: TREATYSCOPE_CORPUS, then ../shared/corpora).")]
 ModelOpt = Annotated[Optional[Path], typer.Option("--model", help="Model folder (default: the shipped model).", file_okay=False)]
 PatternsOpt = Annotated[bool, typer.Option("--patterns-only", help="Use the patterns without the classifier.")]
+FollowLinksOpt = Annotated[bool, typer.Option("--follow-links", help="Follow symlinks that lead out of an input folder (default: such symlinks are skipped, with a warning).")]
+TimeoutOpt = Annotated[float, typer.Option("--timeout", min=0.0, help="Seconds one document may take before it is given up with an error (0: no limit).")]
 OutputOpt = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.", dir_okay=False)]
 
 
@@ -85,16 +87,31 @@ def model_reader_first(patterns_only: bool) -> None:
         import skops.io  # noqa: F401
 
 
+def within_time(fn, seconds: float | None, what: str):
+    """``fn()`` under a time limit of ``seconds`` (``None`` or 0: none), interrupted where it
+    stands when it runs over (as in ``batch``); raises :class:`TreatyscopeError` naming
+    ``what`` then."""
+    from ..batch.deadline import DocumentTimeout, run_with_deadline
+
+    try:
+        return run_with_deadline(fn, seconds or None)
+    except DocumentTimeout:
+        raise TreatyscopeError(f"{what}: timed out after {seconds:g} s (--timeout sets the limit; 0 for none)") from None
+
+
 def _err(message: str) -> None:
     typer.echo(f"treatyscope: {message}", err=True)
 
 
-def _inputs(paths: list[Path] | None) -> list[Path]:
+def _inputs(paths: list[Path] | None, *, follow_links: bool = False) -> list[Path]:
     from ..ingest import discover
 
     if not paths:
         return [sample_draft()]
-    files, problems = discover(paths)
+    notes: list[str] = []
+    files, problems = discover(paths, follow_links=follow_links, notes=notes)
+    for n in notes:
+        _err(f"warning: {n}")
     for p in problems:
         _err(f"error: {p}")
     if problems and not files:

@@ -11,8 +11,11 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..errors import InputError
-from .common import ModelOpt, PatternsOpt, _err, _inputs, write_atomic
+from ..errors import InputError, TreatyscopeError
+from .common import FollowLinksOpt, ModelOpt, PatternsOpt, TimeoutOpt, _err, _inputs, within_time, write_atomic
+
+# Seconds one document may take in label, report (and, for the two together, compare): as batch.
+DEFAULT_TIMEOUT = 120.0
 
 app = typer.Typer()
 
@@ -31,6 +34,8 @@ def label_cmd(
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.", dir_okay=False)] = None,
     model: ModelOpt = None,
     patterns_only: PatternsOpt = False,
+    timeout: TimeoutOpt = DEFAULT_TIMEOUT,
+    follow_links: FollowLinksOpt = False,
 ) -> None:
     """Label every clause with its scope tiers and safeguards."""
     from rich.console import Console
@@ -44,7 +49,7 @@ def label_cmd(
     from .common import progress_bar, table_width
 
     docs, failed, checked = [], 0, []
-    for path in _inputs(paths):
+    for path in _inputs(paths, follow_links=follow_links):
         try:  # before the pipeline loads: a file that will be refused is refused at once
             checked.append(check_file(path))
         except InputError as exc:
@@ -55,14 +60,14 @@ def label_cmd(
     with progress_bar("labelling", total=len(checked), show=len(checked) > 1) as advance:
         nlp = pipeline_for(patterns_only, model)
         for path in checked:
-            try:
-                document = read_document(path)
-            except InputError as exc:
+            try:  # reading and labelling under the time limit, as in batch
+                document, (labelled, warnings) = within_time(
+                    lambda: _read_and_label(path, nlp, read_document, label_document), timeout, str(path))
+            except TreatyscopeError as exc:  # unreadable, or over the time limit: skipped, the others go on
                 _err(f"error: {exc}")
                 failed += 1
                 advance()
                 continue
-            labelled, warnings = label_document(document, nlp=nlp)
             for w in warnings:
                 _err(f"warning: {document.doc_id}: {w}")
             docs.append(labelled)
@@ -93,6 +98,11 @@ def label_cmd(
         sys.stdout.write(text)
     if failed:
         raise typer.Exit(1)
+
+
+def _read_and_label(path, nlp, read_document, label_document):
+    document = read_document(path)
+    return document, label_document(document, nlp=nlp)
 
 
 @app.command("segment")
