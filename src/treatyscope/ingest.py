@@ -669,6 +669,6 @@ def _walk(root: str, parts: tuple[str, ...] | None, *, follow_links: bool,
                     continue
                 visited.add(key)
                 stack.append((path, nxt))
-            elif os.path.splitext(e.name)[1].lower() in SUPPORTED and (parts is None or _accepts(parts, states, e.name)):
+            elif Path(e.name).suffix.lower() in SUPPORTED and (parts is None or _accepts(parts, states, e.name)):
                 found.append(Path(path))
     return sorted(found)
