@@ -443,3 +443,15 @@ def test_a_dask_run_does_not_wait_for_a_task_stuck_past_its_limit(tmp_path, monk
     assert {d: (o.status, o.error) for d, o in finished.items()} == {
         "fine": ("ok", ""),
         "stuck": ("failed", "timed out after 1 s (still running on its Dask worker; given up)")}
+
+
+def test_the_collection_scan_of_the_index_walks_symlink_loops_once(tmp_path):
+    from treatyscope.index import collection_files
+
+    treaties = tmp_path / "corpus" / "treaties"
+    (treaties / "sub").mkdir(parents=True)
+    _treaty(treaties / "one.md")
+    _treaty(treaties / "sub" / "two.md")
+    (treaties / "sub" / "up").symlink_to(treaties)
+    (treaties / "again").symlink_to(treaties / "sub")
+    assert collection_files(tmp_path / "corpus") == [treaties / "one.md", treaties / "sub" / "two.md"]
