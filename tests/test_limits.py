@@ -455,3 +455,42 @@ def test_the_collection_scan_of_the_index_walks_symlink_loops_once(tmp_path):
     (treaties / "sub" / "up").symlink_to(treaties)
     (treaties / "again").symlink_to(treaties / "sub")
     assert collection_files(tmp_path / "corpus") == [treaties / "one.md", treaties / "sub" / "two.md"]
+
+
+def test_a_command_stuck_in_one_c_call_is_stopped_after_the_grace(tmp_path):
+    """The in-process limit cannot land inside one C call; the watchdog stops the process with the line."""
+    import subprocess
+    import sys
+
+    code = ("from treatyscope.batch import engines\n"
+            "from treatyscope.cli.common import within_time\n"
+            "engines.HARD_KILL_GRACE = 0.5\n"
+            # One C loop that checks no signals (a regular expression does check them).
+            "within_time(lambda: sum(range(10 ** 13)), 0.5, 'stuck.txt')\n"
+            "print('returned')\n")
+    started = time.monotonic()
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert time.monotonic() - started < 30
+    assert (done.returncode, done.stdout) == (-9, "")
+    assert done.stderr == ("treatyscope: error: stuck.txt: timed out after 0.5 s (--timeout sets the limit; "
+                           "0 for none); stopped\n")
+
+
+def test_the_watchdog_is_gone_when_the_work_ends_in_time():
+    from treatyscope.cli.common import within_time
+
+    before = set(os.listdir("/proc")) if os.path.isdir("/proc") else set()
+    assert within_time(lambda: 42, 30, "quick.txt") == 42
+    with pytest.raises(Exception, match="quick.txt: timed out after 0.2 s"):
+        within_time(lambda: time.sleep(5), 0.2, "quick.txt")  # lands in Python: the watchdog is not needed
+    after = set(os.listdir("/proc")) if os.path.isdir("/proc") else set()
+    children = [p for p in after - before if p.isdigit() and _parent(p) == os.getpid()]
+    assert children == []
+
+
+def _parent(pid: str) -> int:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return int(f.read().rsplit(")", 1)[1].split()[1])
+    except (OSError, ValueError, IndexError):
+        return -1

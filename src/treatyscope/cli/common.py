@@ -4,6 +4,7 @@ and opening the precedent index (``precedents``, ``report --precedents``, ``comp
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -90,13 +91,55 @@ def model_reader_first(patterns_only: bool) -> None:
 def within_time(fn, seconds: float | None, what: str):
     """``fn()`` under a time limit of ``seconds`` (``None`` or 0: none), interrupted where it
     stands when it runs over (as in ``batch``); raises :class:`TreatyscopeError` naming
-    ``what`` then."""
-    from ..batch.deadline import DocumentTimeout, run_with_deadline
+    ``what`` then.
 
+    Work stuck inside one C call (a regular expression) does not see the limit; as the
+    batch engine kills such a worker, a watchdog process stops this process
+    ``HARD_KILL_GRACE`` seconds after the limit, with the same line on stderr (and exit
+    status 137: killed). Outputs are written atomically after the work, so none is left
+    half-written."""
+    from ..batch.deadline import DocumentTimeout, run_with_deadline
+    from ..batch.engines import HARD_KILL_GRACE
+
+    message = f"{what}: timed out after {seconds:g} s (--timeout sets the limit; 0 for none)" if seconds else ""
+    watchdog = _watchdog(seconds + HARD_KILL_GRACE, f"treatyscope: error: {message}; stopped\n") if seconds else None
     try:
         return run_with_deadline(fn, seconds or None)
     except DocumentTimeout:
-        raise TreatyscopeError(f"{what}: timed out after {seconds:g} s (--timeout sets the limit; 0 for none)") from None
+        raise TreatyscopeError(message) from None
+    finally:
+        if watchdog is not None:
+            import signal
+
+            with contextlib.suppress(OSError):
+                os.kill(watchdog, signal.SIGKILL)
+                os.waitpid(watchdog, 0)
+
+
+def _watchdog(seconds: float, line: str) -> int | None:
+    """A forked process that, unless killed first, writes ``line`` to stderr after ``seconds``
+    and kills this process (``None`` where processes cannot be forked). The child only
+    sleeps and makes system calls: no lock another thread may hold is needed."""
+    import signal
+    import time
+
+    if not hasattr(os, "fork"):
+        return None
+    parent = os.getpid()
+    data = line.encode("utf-8", "replace")
+    try:
+        child = os.fork()
+    except OSError:
+        return None
+    if child == 0:  # pragma: no cover - runs in the forked child
+        try:
+            time.sleep(seconds)
+            if os.getppid() == parent:
+                os.write(2, data)
+                os.kill(parent, signal.SIGKILL)
+        finally:
+            os._exit(0)
+    return child
 
 
 def _err(message: str) -> None:
