@@ -4,7 +4,6 @@ and opening the precedent index (``precedents``, ``report --precedents``, ``comp
 from __future__ import annotations
 
 import contextlib
-import os
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -94,100 +93,21 @@ def within_time(fn, seconds: float | None, what: str):
     ``what`` then.
 
     Work stuck inside one C call that checks no signals does not see the limit; as the
-    batch engine kills such a worker, a watchdog process (:class:`_Watchdog`) stops this
+    batch engine kills such a worker, a watchdog process (:func:`~treatyscope.batch.deadline.watchdog`) stops this
     process ``HARD_KILL_GRACE`` seconds after the limit, with the same line on stderr (exit
     status 137: killed). Outputs are written atomically after the work, so none is left
     half-written."""
-    from ..batch.deadline import DocumentTimeout, run_with_deadline
+    from ..batch.deadline import DocumentTimeout, run_with_deadline, watchdog
     from ..batch.engines import HARD_KILL_GRACE
 
     if not seconds:
         return fn()
     message = f"{what}: timed out after {seconds:g} s (--timeout sets the limit; 0 for none)"
-    watchdog = _Watchdog.get()
-    if watchdog is not None:
-        watchdog.arm(seconds + HARD_KILL_GRACE, f"treatyscope: error: {message}; stopped\n")
     try:
-        return run_with_deadline(fn, seconds)
+        with watchdog(seconds + HARD_KILL_GRACE, f"treatyscope: error: {message}; stopped"):
+            return run_with_deadline(fn, seconds)
     except DocumentTimeout:
         raise TreatyscopeError(message) from None
-    finally:
-        if watchdog is not None:
-            watchdog.disarm()
-
-
-class _Watchdog:
-    """A forked process, one per process that needs it, that stops this process when a
-    deadline it was given passes: it writes the line it was given to stderr and kills this
-    process. Deadlines come through a pipe (``arm``, ``disarm``); it exits when the pipe
-    closes (this process has ended). The child only waits, reads and makes system calls."""
-
-    _instance: "_Watchdog | None" = None
-    _failed = False
-
-    def __init__(self, pid: int, pipe: int, owner: int):
-        self.pid, self.pipe, self.owner = pid, pipe, owner  # owner: the process it watches
-
-    @classmethod
-    def get(cls) -> "_Watchdog | None":
-        if cls._instance is not None and cls._instance.owner == os.getpid():
-            return cls._instance
-        if cls._failed or not hasattr(os, "fork"):
-            return None
-        parent = os.getpid()
-        try:
-            read, write = os.pipe()
-            child = os.fork()
-        except OSError:
-            cls._failed = True
-            return None
-        if child == 0:  # pragma: no cover - runs in the forked child
-            try:
-                os.close(write)
-                _watch(read, parent)
-            finally:
-                os._exit(0)
-        os.close(read)
-        cls._instance = cls(child, write, parent)
-        return cls._instance
-
-    def _send(self, text: str) -> None:
-        with contextlib.suppress(OSError):
-            os.write(self.pipe, text.encode("utf-8", "replace"))
-
-    def arm(self, seconds: float, line: str) -> None:
-        self._send(f"{seconds!r}\t{line.rstrip(chr(10))}\n")
-
-    def disarm(self) -> None:
-        self._send("0\t\n")
-
-
-def _watch(pipe: int, parent: int) -> None:  # pragma: no cover - runs in the forked child
-    """The watchdog's loop: the last deadline received holds; when it passes, write its line
-    and kill ``parent``. Returns when the pipe closes."""
-    import select
-    import signal
-    import time
-
-    buffer, deadline, line = b"", None, b""
-    while True:
-        wait = None if deadline is None else max(0.0, deadline - time.monotonic())
-        ready, _, _ = select.select([pipe], [], [], wait)
-        if not ready:
-            if os.getppid() == parent:
-                os.write(2, line)
-                os.kill(parent, signal.SIGKILL)
-            return
-        data = os.read(pipe, 65536)
-        if not data:
-            return
-        buffer += data
-        *messages, buffer = buffer.split(b"\n")
-        for message in messages:
-            seconds, _, text = message.partition(b"\t")
-            seconds_value = float(seconds or 0)
-            deadline = time.monotonic() + seconds_value if seconds_value > 0 else None
-            line = text + b"\n"
 
 
 def _err(message: str) -> None:
