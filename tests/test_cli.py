@@ -77,7 +77,9 @@ def test_inheritance_through_references_in_the_sample(sample_jsonl):
     assert r["effective"]["tiers"] == ["defined", "other", "any"]
     assert r["effective"]["safeguards"] == ["domestic_law", "human_rights", "judicial_oversight", "proportionality",
                                             "data_protection"]
+    # 5(1) confines the powers to specific criminal investigations or proceedings: proportionality
     assert [(v["label"], v["path"], v["kind"]) for v in r["effective"]["via"]] == [
+        ("proportionality", ["7(3)", "5(1)"], "reference"),
         ("defined", ["7(3)", "5(2)(a)"], "reference"), ("other", ["7(3)", "5(2)(b)"], "reference"),
         ("any", ["7(3)", "5(2)(c)"], "reference"),
         ("domestic_law", ["7(3)", "6(1)"], "reference"), ("human_rights", ["7(3)", "6(1)"], "reference"),

@@ -116,7 +116,11 @@ def fetch(dest: Path, *, ids: list[str] | None = None, base_url: str = DEFAULT_B
         url = base_url.rstrip("/") + "/" + entry.source
         try:
             with urllib.request.urlopen(url, timeout=timeout) as resp:  # noqa: S310 (fixed https base)
-                data = resp.read()
+                # At most one byte more than the manifest's size (else than the input size limit):
+                # a longer answer fails the checksum anyway, and is not held in memory whole.
+                from .ingest import max_bytes
+
+                data = resp.read((entry.bytes or max_bytes()) + 1)
         except OSError as exc:
             problems.append(f"{entry.doc_id}: download failed ({exc})")
             continue

@@ -83,14 +83,22 @@ def _scan(corpus: Path) -> list[tuple[str, str, int, int]]:
     from .ingest import SUPPORTED
 
     found = []
-    stack = [os.path.join(os.fspath(corpus), "treaties")]
+    top = os.path.join(os.fspath(corpus), "treaties")
+    inside = os.path.realpath(top) + os.sep
+    stack = [top]
+    seen = set()  # (device, inode) of the folders walked: a symlink loop is walked once
     while stack:
         with os.scandir(stack.pop()) as entries:
             for e in entries:
                 if e.name.startswith("."):
                     continue
                 if e.is_dir():
-                    stack.append(e.path)
+                    if e.is_symlink() and (os.path.realpath(e.path) + os.sep).startswith(inside):
+                        continue  # a second way to a folder of the collection (or a loop back to it)
+                    st = e.stat()
+                    if (st.st_dev, st.st_ino) not in seen:
+                        seen.add((st.st_dev, st.st_ino))
+                        stack.append(e.path)
                 elif os.path.splitext(e.name)[1].lower() in SUPPORTED and e.is_file():
                     st = e.stat()
                     found.append((e.path, os.path.splitext(e.name)[0], st.st_size, st.st_mtime_ns))

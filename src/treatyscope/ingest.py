@@ -8,15 +8,20 @@ in order with python-docx. Every failure is an :class:`InputError` with one clea
 
 from __future__ import annotations
 
+import contextlib
+import fnmatch
 import hashlib
 import io
 import os
 import re
+import stat
 import zipfile
+import zlib
 from collections import Counter
 from html import unescape as _html_unescape
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import BinaryIO, Iterator
 
 from .errors import InputError
 from .types import Document
@@ -26,6 +31,33 @@ DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 # A DOCX is a zip archive; refuse one that would expand beyond this (zip bombs).
 MAX_DOCX_UNPACKED = 200 * 1024 * 1024
 MAX_DOCX_RATIO = 200
+# Files are read in blocks of this size, never more than the limit plus one byte.
+READ_BLOCK = 1 << 20
+
+
+# Budgets of markup elements a reader builds or walks: a DOCX within the size limits can
+# hold 195 MB of empty paragraphs (30 million elements, 4 GB as python-docx's tree).
+DEFAULT_MAX_DOCX_ELEMENTS = 1_000_000
+DEFAULT_MAX_HTML_ELEMENTS = 1_000_000
+
+
+def _env_int(name: str, default: int) -> int:
+    value = os.environ.get(name)
+    try:
+        return int(value) if value else default
+    except ValueError:
+        return default
+
+
+def max_docx_elements() -> int:
+    """The budget of XML elements in a DOCX's body (``TREATYSCOPE_MAX_DOCX_ELEMENTS`` overrides it)."""
+    return _env_int("TREATYSCOPE_MAX_DOCX_ELEMENTS", DEFAULT_MAX_DOCX_ELEMENTS)
+
+
+def max_html_elements() -> int:
+    """The budget of HTML elements (tags, comments, declarations) in a page
+    (``TREATYSCOPE_MAX_HTML_ELEMENTS`` overrides it)."""
+    return _env_int("TREATYSCOPE_MAX_HTML_ELEMENTS", DEFAULT_MAX_HTML_ELEMENTS)
 
 
 def max_bytes() -> int:
@@ -48,13 +80,11 @@ def read_document(path: str | os.PathLike, *, doc_id: str | None = None, limit: 
     Takes a path to a ``.txt``, ``.md``, ``.html``, ``.pdf`` or ``.docx`` file; returns the
     document with its text, sha256 of the file's bytes and any warnings (pages without a
     text layer). Raises :class:`InputError` for a missing, empty, oversized, binary,
-    encrypted or corrupt file, or an unsupported extension.
+    encrypted or corrupt file, a file that is not a regular file (a device, a FIFO, a
+    socket, also behind a symlink), or an unsupported extension.
     """
     p = check_file(path, limit=limit)
-    try:
-        data = p.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{p}: cannot be read ({exc.strerror or exc})") from None
+    data = read_limited(p, limit=limit)
     # A file name's undecodable bytes become U+FFFD in the id and source, so every output can be written as UTF-8.
     from .faults import printable
 
@@ -62,9 +92,37 @@ def read_document(path: str | os.PathLike, *, doc_id: str | None = None, limit: 
                                source=printable(str(p)))
 
 
+def _kind(mode: int) -> str:
+    """What a file that is not a regular file is, in words."""
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode):
+        return "a character device"
+    if stat.S_ISBLK(mode):
+        return "a block device"
+    return "not a regular file"
+
+
+def _not_regular(p: Path, mode: int) -> InputError:
+    if stat.S_ISDIR(mode):
+        return InputError(f"{p}: is a folder, not a file")
+    return InputError(f"{p}: is {_kind(mode)}, not a regular file; refused (only regular files are read)")
+
+
+def _over_limit(p: Path, size: int | str, limit: int) -> InputError:
+    size = f"{size:,} bytes" if isinstance(size, int) else size
+    return InputError(f"{p}: {size} is over the size limit of {limit:,} bytes "
+                      "(set TREATYSCOPE_MAX_BYTES to a larger number of bytes to raise it)")
+
+
 def check_file(path: str | os.PathLike, *, limit: int | None = None) -> Path:
-    """What can be checked of an input file without reading it: that it exists, is a file of a
-    supported type and is within the size limit (``limit``, default :func:`max_bytes`).
+    """What can be checked of an input file without reading it: that it exists, is a
+    regular file (after following symlinks: not a device, a FIFO or a socket) of a supported
+    type and is within the size limit (``limit``, default :func:`max_bytes`).
 
     Returns the path; raises :class:`InputError` otherwise. Commands call it for every input
     before loading the pipeline, so a file that will be refused is refused at once.
@@ -76,16 +134,101 @@ def check_file(path: str | os.PathLike, *, limit: int | None = None) -> Path:
         raise InputError(f"{p}: no such file") from None
     except OSError as exc:
         raise InputError(f"{p}: cannot be read ({exc.strerror or exc})") from None
-    if p.is_dir():
-        raise InputError(f"{p}: is a folder, not a file")
+    if not stat.S_ISREG(st.st_mode):
+        raise _not_regular(p, st.st_mode)
     suffix = p.suffix.lower()
     if suffix not in SUPPORTED:
         raise InputError(f"{p}: unsupported file type {suffix or '(none)'}; expected one of {', '.join(SUPPORTED)}")
     limit = max_bytes() if limit is None else limit
     if st.st_size > limit:
-        raise InputError(f"{p}: {st.st_size:,} bytes is over the size limit of {limit:,} bytes "
-                         "(set TREATYSCOPE_MAX_BYTES to a larger number of bytes to raise it)")
+        raise _over_limit(p, st.st_size, limit)
     return p
+
+
+@contextlib.contextmanager
+def open_regular(path: str | os.PathLike) -> Iterator[BinaryIO]:
+    """Open a file for reading only if it is a regular file; yields the binary file object.
+
+    The path is checked with ``stat`` (symlinks followed) before it is opened, so a
+    device, a FIFO or a socket is refused without being opened; it is opened without
+    blocking (a FIFO swapped in meanwhile does not hang the open), and the opened file is
+    checked again with ``fstat``, so a file replaced between the two checks is refused
+    too. Raises :class:`InputError`.
+    """
+    p = Path(path)
+    try:
+        st = os.stat(p)
+        if not stat.S_ISREG(st.st_mode):
+            raise _not_regular(p, st.st_mode)
+        fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+                     | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError:
+        raise InputError(f"{p}: no such file") from None
+    except OSError as exc:
+        raise InputError(f"{p}: cannot be read ({exc.strerror or exc})") from None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise _not_regular(p, st.st_mode)
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        f = os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+    with f:
+        yield f
+
+
+def read_at_most(f: BinaryIO, limit: int) -> bytes:
+    """At most ``limit + 1`` bytes of an open file, read in blocks (one more than the limit,
+    so that a file over it can be told from one exactly at it)."""
+    chunks, left = [], limit + 1
+    while left > 0:
+        block = f.read(min(left, READ_BLOCK))
+        if not block:
+            break
+        chunks.append(block)
+        left -= len(block)
+    return b"".join(chunks)
+
+
+def read_limited(path: str | os.PathLike, *, limit: int | None = None) -> bytes:
+    """The bytes of a regular file, reading at most ``limit + 1`` of them (``limit``:
+    default :func:`max_bytes`), whatever its size claims; raises :class:`InputError` for a
+    file that is not regular, cannot be read, or holds more than ``limit`` bytes."""
+    p = Path(path)
+    limit = max_bytes() if limit is None else limit
+    try:
+        with open_regular(p) as f:
+            data = read_at_most(f, limit)
+    except OSError as exc:
+        raise InputError(f"{p}: cannot be read ({exc.strerror or exc})") from None
+    if len(data) > limit:
+        raise _over_limit(p, "the file", limit)
+    return data
+
+
+def sha256_limited(path: str | os.PathLike, *, limit: int | None = None) -> str:
+    """The sha256 of a regular file's bytes, read in blocks, at most ``limit + 1`` bytes
+    (``limit``: default :func:`max_bytes`); raises :class:`InputError` as :func:`read_limited`."""
+    p = Path(path)
+    limit = max_bytes() if limit is None else limit
+    h = hashlib.sha256()
+    total = 0
+    try:
+        with open_regular(p) as f:
+            while total <= limit:
+                block = f.read(min(READ_BLOCK, limit + 1 - total))
+                if not block:
+                    break
+                total += len(block)
+                h.update(block)
+    except OSError as exc:
+        raise InputError(f"{p}: cannot be read ({exc.strerror or exc})") from None
+    if total > limit:
+        raise _over_limit(p, "the file", limit)
+    return h.hexdigest()
 
 
 def document_from_bytes(data: bytes, *, suffix: str, doc_id: str, source: str = "") -> Document:
@@ -101,7 +244,7 @@ def document_from_bytes(data: bytes, *, suffix: str, doc_id: str, source: str = 
         text = docx_to_text(data, name)
         fmt = "docx"
     elif suffix in (".html", ".htm"):
-        text = html_to_text(decode_text(data, name))
+        text = html_to_text(decode_text(data, name), name=name)
         fmt = "html"
     else:
         text = decode_text(data, name)
@@ -167,18 +310,39 @@ class _TextExtractor(HTMLParser):
     cost linear time and constant stack.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, budget: int | None = None) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skip = 0
+        self.budget = max_html_elements() if budget is None else budget
+        self.elements = 0
+
+    def _count(self) -> None:
+        self.elements += 1
+        if self.elements > self.budget:
+            raise _OverBudget()
+
+    def handle_comment(self, data):
+        self._count()
+
+    def handle_decl(self, decl):
+        self._count()
+
+    def handle_pi(self, data):
+        self._count()
+
+    def unknown_decl(self, data):
+        self._count()
 
     def handle_starttag(self, tag, attrs):
+        self._count()
         if tag in _SKIP_TAGS:
             self.skip += 1
         elif tag in _BLOCK_TAGS:
             self.parts.append("\n")
 
     def handle_startendtag(self, tag, attrs):
+        self._count()
         if tag in _BLOCK_TAGS:
             self.parts.append("\n")
 
@@ -197,13 +361,24 @@ _SKIPPED_BLOCKS = re.compile(r"<(script|style|noscript|template|head)\b.*?</\1\s
 _ANY_TAG = re.compile(r"<[^>]{0,2000}>")
 
 
-def html_to_text(html: str) -> str:
-    """The readable text of an HTML page, one block element per line; scripts and styles dropped."""
+class _OverBudget(Exception):
+    """A page with more elements than the reader's budget."""
+
+
+def html_to_text(html: str, *, name: str = "the page") -> str:
+    """The readable text of an HTML page, one block element per line; scripts and styles dropped.
+
+    Raises :class:`InputError` for a page with more elements (tags, comments,
+    declarations) than :func:`max_html_elements`: the reader stops there.
+    """
     parser = _TextExtractor()
     try:
         parser.feed(html)
         parser.close()
         text = "".join(parser.parts)
+    except _OverBudget:
+        raise InputError(f"{name}: the page has more than {parser.budget:,} HTML elements; reading stopped there "
+                         "(set TREATYSCOPE_MAX_HTML_ELEMENTS to raise the budget)") from None
     except (AssertionError, ValueError):
         # html.parser gives up on some malformed declarations ("<![ x"): strip the tags
         # with a plain pattern instead of failing the whole page.
@@ -328,6 +503,14 @@ def docx_to_text(data: bytes, name: str) -> str:
         raise InputError(f"{name}: DOCX would unpack to {unpacked:,} bytes; refused as a possible zip bomb")
     if "word/document.xml" not in archive.namelist():
         raise InputError(f"{name}: corrupt or unreadable DOCX (no word/document.xml)")
+    budget = max_docx_elements()
+    try:
+        elements = _count_xml_elements(archive, "word/document.xml", stop_after=budget)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, zlib.error):
+        raise InputError(f"{name}: corrupt or unreadable DOCX (word/document.xml cannot be unpacked)") from None
+    if elements > budget:
+        raise InputError(f"{name}: the DOCX body has more than {budget:,} XML elements (paragraphs, runs, ...); "
+                         "reading stopped there (set TREATYSCOPE_MAX_DOCX_ELEMENTS to raise the budget)")
     try:
         import docx
         from docx.table import Table
@@ -338,7 +521,8 @@ def docx_to_text(data: bytes, name: str) -> str:
         for block in document.element.body.iterchildren():
             tag = block.tag.rsplit("}", 1)[-1]
             if tag == "p":
-                lines.append(Paragraph(block, document).text)
+                if len(block):  # an empty <w:p/> holds no text (and costs 65 µs through python-docx)
+                    lines.append(Paragraph(block, document).text)
             elif tag == "tbl":
                 for row in Table(block, document).rows:
                     lines.append(" | ".join(cell.text for cell in row.cells))
@@ -349,41 +533,38 @@ def docx_to_text(data: bytes, name: str) -> str:
     return "\n\n".join(line.strip() for line in lines if line.strip()) + "\n"
 
 
-def _folder_files(folder: Path, problems: list[str]) -> list[Path]:
-    """The supported files under a folder; a subfolder that cannot be listed is a problem line,
-    never skipped silently."""
-    from .faults import os_cause, printable
-
-    def unlisted(exc: OSError) -> None:
-        problems.append(f"{printable(exc.filename or str(folder))}: folder cannot be searched ({os_cause(exc)})")
-
-    found = []
-    for top, _dirs, names in os.walk(folder, onerror=unlisted):
-        for name in names:
-            q = Path(top) / name
-            if q.suffix.lower() not in SUPPORTED:
-                continue
-            if _maybe_file(q):
-                found.append(q)
-    return found
+def _count_xml_elements(archive: zipfile.ZipFile, member: str, *, stop_after: int) -> int:
+    """How many elements (start and empty tags; ``<`` not followed by ``/``) an XML member
+    of a zip holds, unpacked a block at a time; counting stops once past ``stop_after``."""
+    count = 0
+    previous = b""
+    with archive.open(member) as f:
+        while count <= stop_after:
+            block = f.read(READ_BLOCK)
+            if not block:
+                break
+            joined = previous + block
+            # "<" and "</" counted in the block plus the byte before it, minus that byte's own "<".
+            count += joined.count(b"<") - joined.count(b"</") - (previous == b"<")
+            previous = block[-1:]
+    return count
 
 
-def _maybe_file(q: Path) -> bool:
-    """A file, or a name that cannot be looked at (the reader then names it and its cause)."""
-    try:
-        return q.is_file()
-    except OSError:
-        return True
-
-
-def discover(inputs: list[str | os.PathLike]) -> tuple[list[Path], list[str]]:
+def discover(inputs: list[str | os.PathLike], *, follow_links: bool = False,
+             notes: list[str] | None = None) -> tuple[list[Path], list[str]]:
     """Expand files, folders and glob patterns into the supported files they name.
 
-    Returns the files (sorted, without repeats) and one problem line per input that named
-    nothing usable, and per folder that could not be searched.
+    Returns the files (sorted per input, without repeats) and one problem line per input
+    that named nothing usable. Folders and patterns (``**`` included) are walked with
+    loop detection: a folder already walked (by device and inode) is not walked again, so
+    symlink loops cost nothing. A symlink found inside an input folder (for a pattern: the
+    folder before its first wildcard) that leads outside it is not followed unless
+    ``follow_links``; each symlink skipped is told in ``notes`` (a list the caller gives).
+    Files named explicitly are taken as named (and refused later if not regular); entries
+    with a supported extension that are not regular files (a FIFO, a socket) are kept, to
+    be refused with their own line when read.
     """
-    import glob
-
+    notes = [] if notes is None else notes
     files: list[Path] = []
     problems: list[str] = []
     for item in inputs:
@@ -396,16 +577,15 @@ def discover(inputs: list[str | os.PathLike]) -> tuple[list[Path], list[str]]:
         except OSError:  # in a folder that cannot be searched: a file the reader will refuse, in one line
             files.append(p)
             continue
-        if st is not None and p.is_dir():
-            found = sorted(_folder_files(p, problems))
+        if st is not None and stat.S_ISDIR(st.st_mode):
+            found = _walk(s, None, follow_links=follow_links, notes=notes, problems=problems)
             if not found:
                 problems.append(f"{p}: folder has no supported file ({', '.join(SUPPORTED)})")
             files.extend(found)
-        elif st is not None:
+        elif st is not None or p.is_symlink():
             files.append(p)
         elif any(ch in s for ch in "*?["):
-            found = sorted(Path(q) for q in glob.glob(s, recursive=True) if _maybe_file(Path(q)))
-            found = [q for q in found if q.suffix.lower() in SUPPORTED]
+            found = _glob(s, follow_links=follow_links, notes=notes, problems=problems)
             if not found:
                 problems.append(f"{s}: pattern matches no supported file")
             files.extend(found)
@@ -422,3 +602,133 @@ def discover(inputs: list[str | os.PathLike]) -> tuple[list[Path], list[str]]:
             seen.add(key)
             unique.append(f)
     return unique, problems
+
+
+def _has_magic(part: str) -> bool:
+    return any(ch in part for ch in "*?[")
+
+
+def _glob(pattern: str, *, follow_links: bool, notes: list[str], problems: list[str] | None = None) -> list[Path]:
+    """The supported files a glob pattern matches, as ``glob.glob(pattern, recursive=True)``
+    finds them (``**`` a whole part: any number of folders; names starting with a dot
+    only where the pattern's part does), but walked once with loop detection."""
+    head, sep, rest = pattern.partition(os.sep) if pattern.startswith(os.sep) else ("", "", pattern)
+    parts = [x for x in rest.split(os.sep) if x]
+    fixed: list[str] = []
+    while parts and not _has_magic(parts[0]):
+        fixed.append(parts.pop(0))
+    if not parts:
+        return []
+    root = (head + sep) + os.sep.join(fixed) if (sep or fixed) else ""
+    if root and not os.path.isdir(root):
+        return []
+    return _walk(root, tuple(parts), follow_links=follow_links, notes=notes, problems=problems)
+
+
+def _matches(name: str, part: str) -> bool:
+    return fnmatch.fnmatchcase(name, part) and (not name.startswith(".") or part.startswith("."))
+
+
+def _closure(parts: tuple[str, ...], states) -> frozenset[int]:
+    out = set(states)
+    for i in sorted(out):
+        while i < len(parts) and parts[i] == "**":
+            i += 1
+            out.add(i)
+    return frozenset(out)
+
+
+def _step(parts: tuple[str, ...], states: frozenset[int], name: str) -> frozenset[int]:
+    """The pattern positions reached after a folder named ``name``."""
+    nxt = set()
+    for i in states:
+        if i >= len(parts):
+            continue
+        if parts[i] == "**":
+            if not name.startswith("."):
+                nxt.add(i)
+        elif i + 1 < len(parts) and _matches(name, parts[i]):
+            nxt.add(i + 1)
+    return _closure(parts, nxt)
+
+
+def _accepts(parts: tuple[str, ...], states: frozenset[int], name: str) -> bool:
+    last = len(parts) - 1
+    return any(i == last and (not name.startswith(".") if parts[i] == "**" else _matches(name, parts[i]))
+               for i in states)
+
+
+def _inside(target: str, folder: str) -> bool:
+    return target == folder or target.startswith(folder.rstrip(os.sep) + os.sep)
+
+
+def _walk(root: str, parts: tuple[str, ...] | None, *, follow_links: bool,
+          notes: list[str], problems: list[str] | None = None) -> list[Path]:
+    """The files with a supported extension under ``root`` ("" for the working folder),
+    all of them (``parts`` None) or those whose path below ``root`` the pattern ``parts``
+    matches, sorted.
+
+    Every folder is walked once, found by device and inode: a symlink back to a folder
+    already walked (a loop, or a second way to the same folder) is not followed again. A
+    symlink that leads outside ``root`` is not followed unless ``follow_links``. A folder
+    that cannot be searched is a line in ``problems`` (never skipped silently); an entry that
+    cannot be looked at is kept, for the reader to name with its cause.
+    """
+    from .faults import os_cause, printable
+
+    listing = root or os.curdir
+    top = os.path.realpath(listing)
+    try:
+        st = os.stat(listing)
+    except OSError:
+        return []
+    visited = {(st.st_dev, st.st_ino)}
+    found: list[Path] = []
+    start = _closure(parts, {0}) if parts is not None else frozenset()
+    stack: list[tuple[str, frozenset[int]]] = [(root, start)]
+    while stack:
+        folder, states = stack.pop()
+        try:
+            with os.scandir(folder or os.curdir) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as exc:
+            where = printable(folder or os.curdir)
+            if problems is not None:
+                problems.append(f"{where}: folder cannot be searched ({os_cause(exc)})")
+            else:
+                notes.append(f"{where}: folder cannot be searched ({os_cause(exc)}); skipped")
+            continue
+        for e in entries:
+            path = os.path.join(folder, e.name) if folder else e.name
+            link = e.is_symlink()
+            if link and not follow_links:
+                target = os.path.realpath(path)
+                if not _inside(target, top):
+                    if parts is None or _step(parts, states, e.name) or _accepts(parts, states, e.name):
+                        notes.append(f"{path}: a symlink to {target}, outside {root or os.curdir}; not followed "
+                                     "(--follow-links follows it)")
+                    continue
+            try:
+                est = os.stat(path)
+            except FileNotFoundError:
+                if link:
+                    notes.append(f"{path}: a broken symlink; skipped")
+                continue
+            except OSError:  # cannot be looked at: the reader names it and its cause
+                if Path(e.name).suffix.lower() in SUPPORTED and (parts is None or _accepts(parts, states, e.name)):
+                    found.append(Path(path))
+                continue
+            if stat.S_ISDIR(est.st_mode):
+                nxt = states if parts is None else _step(parts, states, e.name)
+                if parts is not None and not nxt:
+                    continue
+                key = (est.st_dev, est.st_ino)
+                if key in visited:
+                    if link:
+                        notes.append(f"{path}: a symlink to a folder already read (a loop, or a second way to it); not followed again")
+                    continue
+                visited.add(key)
+                stack.append((path, nxt))
+            elif Path(e.name).suffix.lower() in SUPPORTED and (parts is None or _accepts(parts, states, e.name)):
+                found.append(Path(path))
+    return sorted(found)

@@ -142,3 +142,25 @@ def test_word_ngrams_looked_up_as_arrays_equal_sklearns(fit_on, texts, ngram_ran
             assert ours.shape == theirs.shape
             assert np.array_equal(ours.indptr, theirs.indptr) and np.array_equal(ours.indices, theirs.indices)
             assert np.array_equal(ours.data, theirs.data)
+
+
+def test_long_words_counted_in_stretches_equal_sklearn(monkeypatch):
+    """A word over LONG_WORD characters (a file of one nine-megabyte "word") is counted a
+    stretch at a time, never listed; the matrix is sklearn's to the last digit."""
+    import random
+
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from treatyscope.fast import vectorize as fast
+
+    monkeypatch.setattr(fast, "LONG_WORD", 50)
+    monkeypatch.setattr(fast, "LONG_WORD_STRETCH", 7)  # stretches end mid-word and mid-pattern
+    rng = random.Random(4)
+    train = ["".join(rng.choice("abc ") for _ in range(400)) for _ in range(12)]
+    vec = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True).fit(train)
+    docs = ["ab" * 300 + " c " + "abc" * 40, "a b c", "x" * 51, "a" * 51 + " " + "a" * 51 + " ab",
+            "".join(rng.choice("abc") for _ in range(999)), "b" * 49]
+    ours, theirs = fast.vectorize(vec, docs), vec.transform(docs)
+    assert ours.shape == theirs.shape and ours.nnz == theirs.nnz
+    assert np.array_equal(ours.indices, theirs.indices) and np.array_equal(ours.indptr, theirs.indptr)
+    assert np.allclose(ours.data, theirs.data, rtol=0, atol=1e-12)

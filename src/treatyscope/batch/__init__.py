@@ -30,12 +30,12 @@ from __future__ import annotations
 
 import os
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
 from .._version import __version__
-from ..errors import InputError, TreatyscopeError
+from ..errors import InputError
 from ..faults import os_cause, sigterm_raises
 from .deadline import DocumentTimeout, run_with_deadline
 from .engines import HARD_KILL_GRACE, run_dask, run_local, run_tasks, start_local, stop_local
@@ -61,6 +61,7 @@ class BatchReport:
     problems: list[str]
     seconds: float
     model_version: str
+    notes: list[str] = field(default_factory=list)
 
     @property
     def labelled(self) -> int:
@@ -105,6 +106,7 @@ def run_batch(
     on_start: Callable[[int, int], None] | None = None,
     on_outcome: Callable[[Outcome], None] | None = None,
     skip_missing: bool = False,
+    follow_links: bool = False,
 ) -> BatchReport:
     """Label every document the inputs name into an output folder.
 
@@ -113,22 +115,24 @@ def run_batch(
     ``on_start(to_label, skipped)`` and ``on_outcome(outcome)`` report progress. Returns
     the :class:`BatchReport`. Raises :class:`InputError`, before any work starts, when an
     input names no file (a missing path, an empty folder, a pattern that matches nothing;
-    with ``skip_missing``, only when no input names a file),
+    with ``skip_missing``, only when no input names a file; symlinks leading out of an
+    input folder are followed only with ``follow_links``),
     :class:`OutputFolderError` for an unusable output folder and :class:`TreatyscopeError`
     when the pipeline cannot be loaded.
     """
     with sigterm_raises():  # SIGTERM, like Ctrl-C, is logged and stops the workers
         return _run_batch(inputs, output, workers=workers, engine=engine, scheduler=scheduler, resume=resume,
                           timeout=timeout, patterns_only=patterns_only, model=model, on_start=on_start,
-                          on_outcome=on_outcome, skip_missing=skip_missing)
+                          on_outcome=on_outcome, skip_missing=skip_missing, follow_links=follow_links)
 
 
 def _run_batch(inputs, output, *, workers, engine, scheduler, resume, timeout, patterns_only, model, on_start,
-               on_outcome, skip_missing) -> BatchReport:
+               on_outcome, skip_missing, follow_links=False) -> BatchReport:
     from ..ingest import discover
 
     started = time.perf_counter()
-    files, problems = discover(list(inputs))
+    notes: list[str] = []
+    files, problems = discover(list(inputs), follow_links=follow_links, notes=notes)
     if not files or (problems and not skip_missing):
         hint = "" if not files else " (--skip-missing labels the others)"
         raise InputError("; ".join(problems) + hint if problems else "no input files")
@@ -160,10 +164,12 @@ def _run_batch(inputs, output, *, workers, engine, scheduler, resume, timeout, p
             log.write("renamed", note)
         for name in folder.remove_stale({t.name for t in tasks}):
             log.write("removed-stale", name, "output of no input of this run")
+        for n in notes:
+            log.write("input-note", n)
         results: dict[str, Outcome] = {}
         todo: list[Task] = []
         for task in tasks:
-            previous = folder.complete(task, versions) if resume else None
+            previous = _complete(folder, task, versions, timeout, log) if resume else None
             if previous is not None:
                 results[task.name] = previous
                 log.write("skipped", task.doc_id, "output complete")
@@ -210,7 +216,7 @@ def _run_batch(inputs, output, *, workers, engine, scheduler, resume, timeout, p
             raise OutputFolderError(f"{folder.root}: cannot write the summary ({os_cause(exc)}); "
                                     "the documents labelled are kept: run again with --resume") from None
         seconds = time.perf_counter() - started
-        report = BatchReport(folder.root, outcomes, problems, seconds, versions["model"])
+        report = BatchReport(folder.root, outcomes, problems, seconds, versions["model"], notes)
         log.write("done", f"{report.labelled} labelled", f"{report.skipped} skipped", f"{len(report.failed)} failed",
                   f"{seconds:.1f} s", report.rate(),
                   f"this process {time.process_time():.1f} s CPU")
@@ -225,6 +231,19 @@ def _run_batch(inputs, output, *, workers, engine, scheduler, resume, timeout, p
         stop_local(pool, kill=True)
         log.close()
         folder.close()
+
+
+def _complete(folder: OutputFolder, task: Task, versions: dict[str, str], timeout: float | None,
+              log: RunLog) -> Outcome | None:
+    """``folder.complete`` for ``--resume``, under the run's time limit: checking an input
+    (hashing at most the size limit plus one byte of a regular file) that takes longer than
+    ``timeout`` counts as not complete, and the document goes to a worker, which has the
+    same limit."""
+    try:
+        return run_with_deadline(lambda: folder.complete(task, versions), timeout)
+    except DocumentTimeout:
+        log.write("resume-check", task.doc_id, f"checking the input took over {timeout:g} s; labelled again")
+        return None
 
 
 def _version_text(versions: dict[str, str]) -> str:

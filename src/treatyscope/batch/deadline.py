@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
+import os
 import signal
 import threading
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 
 class DocumentTimeout(BaseException):
@@ -68,3 +70,93 @@ def run_with_deadline(fn: Callable[[], Any], seconds: float | None) -> Any:
         if state["fired"]:
             # Withdraw an exception that has not been delivered yet.
             ctypes.pythonapi.PyThreadState_SetAsyncExc(target, None)
+
+
+@contextlib.contextmanager
+def watchdog(seconds: float, line: str) -> Iterator[None]:
+    """Stop this process if the block has not ended after ``seconds``: ``line`` is written to
+    stderr and the process killed (SIGKILL, exit status 137), by a watchdog process (one per
+    process, started on first use). For work that no in-process limit reaches (one C call
+    that checks no signals), as the local batch engine kills such a worker from outside.
+    Without ``fork`` (Windows) it does nothing."""
+    dog = _Watchdog.get()
+    if dog is not None:
+        dog.arm(seconds, line)
+    try:
+        yield
+    finally:
+        if dog is not None:
+            dog.disarm()
+
+
+class _Watchdog:
+    """A forked process, one per process that needs it, that stops this process when a
+    deadline it was given passes: it writes the line it was given to stderr and kills this
+    process. Deadlines come through a pipe (``arm``, ``disarm``); it exits when the pipe
+    closes (this process has ended). The child only waits, reads and makes system calls."""
+
+    _instance: "_Watchdog | None" = None
+    _failed = False
+
+    def __init__(self, pid: int, pipe: int, owner: int):
+        self.pid, self.pipe, self.owner = pid, pipe, owner  # owner: the process it watches
+
+    @classmethod
+    def get(cls) -> "_Watchdog | None":
+        if cls._instance is not None and cls._instance.owner == os.getpid():
+            return cls._instance
+        if cls._failed or not hasattr(os, "fork"):
+            return None
+        parent = os.getpid()
+        try:
+            read, write = os.pipe()
+            child = os.fork()
+        except OSError:
+            cls._failed = True
+            return None
+        if child == 0:  # pragma: no cover - runs in the forked child
+            try:
+                os.close(write)
+                _watch(read, parent)
+            finally:
+                os._exit(0)
+        os.close(read)
+        cls._instance = cls(child, write, parent)
+        return cls._instance
+
+    def _send(self, text: str) -> None:
+        with contextlib.suppress(OSError):
+            os.write(self.pipe, text.encode("utf-8", "replace"))
+
+    def arm(self, seconds: float, line: str) -> None:
+        self._send(f"{seconds!r}\t{' '.join(line.splitlines())}\n")  # one message a line
+
+    def disarm(self) -> None:
+        self._send("0\t\n")
+
+
+def _watch(pipe: int, parent: int) -> None:  # pragma: no cover - runs in the forked child
+    """The watchdog's loop: the last deadline received holds; when it passes, write its line
+    and kill ``parent``. Returns when the pipe closes."""
+    import select
+    import time
+
+    buffer, deadline, line = b"", None, b""
+    while True:
+        wait = None if deadline is None else max(0.0, deadline - time.monotonic())
+        ready, _, _ = select.select([pipe], [], [], wait)
+        if not ready:
+            if os.getppid() == parent:
+                os.write(2, line)
+                os.kill(parent, signal.SIGKILL)
+            return
+        data = os.read(pipe, 65536)
+        if not data:
+            return
+        buffer += data
+        *messages, buffer = buffer.split(b"\n")
+        for message in messages:
+            seconds, _, text = message.partition(b"\t")
+            seconds_value = float(seconds or 0)
+            deadline = time.monotonic() + seconds_value if seconds_value > 0 else None
+            line = text + b"\n"

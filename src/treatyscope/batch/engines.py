@@ -235,8 +235,10 @@ def run_dask(tasks: Sequence[Task], setup: PipelineSetup, done: Callable[[Task, 
 
     Workers must see the input files at the paths this machine sees them (a shared file
     system); outputs come back to this process. A task lost with its worker (after Dask's
-    own retries) is recorded as failed. Raises :class:`TreatyscopeError` when the scheduler
-    cannot be reached.
+    own retries) is recorded as failed. Each task tells the command when its worker takes it;
+    a task still running :data:`HARD_KILL_GRACE` seconds after its ``timeout`` (stuck in one
+    C call, where the in-thread limit cannot land) is recorded as failed and the run goes on
+    without it. Raises :class:`TreatyscopeError` when the scheduler cannot be reached.
     """
     try:
         from distributed import Client, LocalCluster, as_completed
@@ -260,7 +262,7 @@ def run_dask(tasks: Sequence[Task], setup: PipelineSetup, done: Callable[[Task, 
             scratch = tempfile.mkdtemp(prefix="treatyscope-dask-")
             with dask.config.set({"temporary-directory": scratch}):
                 cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
-                                       dashboard_address=None, local_directory=scratch,
+                                       dashboard_address=":0", local_directory=scratch,
                                        silence_logs=logging.CRITICAL)
             client = Client(cluster)
             client.register_plugin(_ignore_interrupt_plugin(), name="treatyscope-ignore-sigint")
@@ -269,24 +271,68 @@ def run_dask(tasks: Sequence[Task], setup: PipelineSetup, done: Callable[[Task, 
         if isinstance(exc, (OSError, TimeoutError, ValueError)):
             raise TreatyscopeError(f"cannot reach the Dask scheduler {scheduler or '(local)'}: {exc}") from None
         raise
+    topic = f"treatyscope-took-{os.getpid()}-{time.monotonic_ns()}"
+    # task name: when its worker said it took it (this machine's clock), and the worker's address
+    started: dict[str, tuple[float, str]] = {}
+
+    def took(event) -> None:
+        _, message = event
+        if isinstance(message, dict) and "name" in message:
+            started.setdefault(message["name"], (time.monotonic(), str(message.get("worker", ""))))
+
     try:
+        if timeout:
+            client.subscribe_topic(topic, took)
         by_key = {}
         futures = []
         for task in tasks:
-            fut = client.submit(label_task, task, setup, timeout, key=f"treatyscope-label-{task.name}-{_digest(task.path)[:8]}",
-                                pure=False)
+            fut = client.submit(_dask_label, task, setup, timeout, topic if timeout else None,
+                                key=f"treatyscope-label-{task.name}-{_digest(task.path)[:8]}", pure=False)
             by_key[fut.key] = task
             futures.append(fut)
-        for fut in as_completed(futures):
-            task = by_key[fut.key]
-            try:
-                outcome = fut.result()
-            except Exception as exc:  # lost worker (KilledWorker), cancelled task, scheduler gone
-                error = clean_text(f"the Dask task failed: {type(exc).__name__}: {exc}".splitlines()[0])
-                outcome = Outcome(task.name, task.doc_id, Status.FAILED, failed_row(task, error), error=error)
-            done(task, outcome)
-            fut.release()
+        finished = as_completed(futures)
+        left = {fut.key: fut for fut in futures}
+        limit = (timeout + HARD_KILL_GRACE) if timeout else None
+        while left:
+            for fut in finished.next_batch(block=False) if not finished.is_empty() else ():
+                if fut.key not in left:
+                    continue  # given up on as overdue already
+                del left[fut.key]
+                task = by_key[fut.key]
+                try:
+                    outcome = fut.result()
+                except Exception as exc:  # lost worker (KilledWorker), cancelled task, scheduler gone
+                    error = clean_text(f"the Dask task failed: {type(exc).__name__}: {exc}".splitlines()[0])
+                    outcome = Outcome(task.name, task.doc_id, Status.FAILED, failed_row(task, error), error=error)
+                done(task, outcome)
+                fut.release()
+            if limit is not None:
+                now = time.monotonic()
+                for key, fut in list(left.items()):
+                    task = by_key[key]
+                    began, where = started.get(task.name, (None, ""))
+                    if began is not None and now - began > limit:
+                        # Stuck where the time limit cannot land (one long C call): the run does not
+                        # wait. The worker of a cluster started here is restarted (as the local engine
+                        # kills and replaces its worker); on another cluster its thread stays busy
+                        # until the call returns.
+                        del left[key]
+                        fut.cancel()
+                        restarted = False
+                        if cluster is not None and where:
+                            with contextlib.suppress(Exception):
+                                restarted = client.restart_workers([where], timeout=30,
+                                                                   raise_for_error=False).get(where) == "OK"
+                        error = (f"timed out after {timeout:g} s (its Dask worker was restarted)" if restarted else
+                                 f"timed out after {timeout:g} s (still running on its Dask worker; given up)")
+                        done(task, Outcome(task.name, task.doc_id, Status.FAILED, failed_row(task, error),
+                                           error=error, seconds=now - began))
+            if left:
+                time.sleep(DASK_POLL)
     finally:
+        if timeout and client is not None:
+            with contextlib.suppress(Exception):
+                client.unsubscribe_topic(topic)
         _close_dask(client, cluster, scratch)
 
 
@@ -326,6 +372,25 @@ def _ignore_interrupt_plugin():
             _ignore_sigint()
 
     return IgnoreInterrupt()
+
+
+# How often the Dask engine looks for finished and overdue tasks.
+DASK_POLL = 0.1
+
+
+def _dask_label(task: Task, setup: PipelineSetup, timeout: float | None, topic: str | None) -> Outcome:
+    """:func:`label_task` on a Dask worker, first telling the command (on ``topic``) that it
+    took the task, once the worker's pipeline is loaded (the first task of a worker loads
+    it, outside the time limit), so that the command knows when the task's time started."""
+    if topic:
+        with contextlib.suppress(Exception):  # label_task reports a pipeline that cannot load
+            load_worker_pipeline(setup)
+        with contextlib.suppress(Exception):  # no worker (an in-process test), scheduler gone
+            from distributed import get_worker
+
+            me = get_worker()
+            me.log_event(topic, {"name": task.name, "worker": me.address})
+    return label_task(task, setup, timeout)
 
 
 def run_tasks(engine: str, tasks: Sequence[Task], setup: PipelineSetup, done: Callable[[Task, Outcome], None], *,

@@ -147,15 +147,21 @@ class OutputFolder:
         return self.state / f"{name}.json"
 
     def complete(self, task: Task, versions: dict[str, str]) -> Outcome | None:
-        """The recorded outcome of a document whose output is complete and current, else None."""
+        """The recorded outcome of a document whose output is complete and current, else None.
+
+        The input is hashed as it is read for labelling: only a regular file, at most the
+        size limit plus one byte (a device, a FIFO or a file over the limit is not complete:
+        it goes to a worker, which records why it failed)."""
+        from ..ingest import sha256_limited
+
         try:
             state = json.loads(self.state_path(task.name).read_text(encoding="utf-8"))
             if (state.get("doc_id") != task.doc_id or state.get("versions") != versions
-                    or state.get("input_sha256") != sha256_file(task.path)
+                    or state.get("input_sha256") != sha256_limited(task.path)
                     or state.get("output_sha256") != sha256_file(self.jsonl_path(task.name))):
                 return None
             row = dict(state["row"], path=clean_text(task.path))  # the file may have moved since
-        except (OSError, ValueError, KeyError, TypeError, RecursionError):
+        except (OSError, ValueError, KeyError, TypeError, RecursionError, TreatyscopeError):
             return None
         return Outcome(task.name, task.doc_id, Status.OK, row, None, state["input_sha256"], skipped=True)
 

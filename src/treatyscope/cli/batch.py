@@ -34,6 +34,7 @@ def batch_cmd(
     model: ModelOpt = None,
     patterns_only: PatternsOpt = False,
     skip_missing: Annotated[bool, typer.Option("--skip-missing", help="Go on without inputs that name no file (a missing path, an empty folder, a pattern that matches nothing) instead of stopping before any work.")] = False,
+    follow_links: Annotated[bool, typer.Option("--follow-links", help="Follow symlinks that lead out of an input folder (default: such symlinks are skipped, with a warning).")] = False,
     progress: Annotated[Optional[bool], typer.Option("--progress/--no-progress", help="Show a progress bar (default: when standard error is a terminal).", show_default=False)] = None,
 ) -> None:
     """Label many treaties into a folder; a failed document is recorded and the run goes on.
@@ -82,12 +83,15 @@ def batch_cmd(
         with bar:
             report = run_batch(inputs, output, workers=workers, engine=engine.value, scheduler=scheduler, resume=resume,
                                timeout=timeout or None, patterns_only=patterns_only, model=model,
-                               on_start=on_start, on_outcome=on_outcome, skip_missing=skip_missing)
+                               on_start=on_start, on_outcome=on_outcome, skip_missing=skip_missing,
+                               follow_links=follow_links)
     except TreatyscopeError as exc:
         _err(f"error: {exc}")
         raise typer.Exit(2) from None
     for p in report.problems:
         _err(f"warning: skipped input: {p}")
+    for n in report.notes:
+        _err(f"warning: {n}")
     _err(f"{len(report.outcomes)} documents: {report.labelled} labelled, {report.skipped} skipped (complete), "
          f"{len(report.failed)} failed in {report.seconds:.1f} s ({report.rate()}); "
          f"summary in {report.output / SUMMARY_CSV}, log in {report.output / RUN_LOG}")

@@ -14,12 +14,14 @@ from ..errors import TreatyscopeError
 from ..fileio import atomic_write
 from ..paths import sample_draft
 
-__all__ = ["sample_draft", "write_atomic", "progress_bar", "table_width", "model_reader_first", "_err", "_inputs", "CorpusOpt", "ModelOpt", "PatternsOpt", "OutputOpt",
+__all__ = ["sample_draft", "write_atomic", "progress_bar", "table_width", "model_reader_first", "_err", "_inputs", "CorpusOpt", "ModelOpt", "PatternsOpt", "OutputOpt", "FollowLinksOpt", "TimeoutOpt", "within_time",
            "index_location", "open_index"]
 
 CorpusOpt = Annotated[Optional[Path], typer.Option("--corpus", help="Corpus folder (default: TREATYSCOPE_CORPUS, then ../shared/corpora).")]
 ModelOpt = Annotated[Optional[Path], typer.Option("--model", help="Model folder (default: the shipped model).", file_okay=False)]
 PatternsOpt = Annotated[bool, typer.Option("--patterns-only", help="Use the patterns without the classifier.")]
+FollowLinksOpt = Annotated[bool, typer.Option("--follow-links", help="Follow symlinks that lead out of an input folder (default: such symlinks are skipped, with a warning).")]
+TimeoutOpt = Annotated[float, typer.Option("--timeout", min=0.0, help="Seconds one document may take before it is given up with an error (0: no limit).")]
 OutputOpt = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.", dir_okay=False, readable=False)]
 
 
@@ -91,6 +93,29 @@ def model_reader_first(patterns_only: bool) -> None:
         import skops.io  # noqa: F401
 
 
+def within_time(fn, seconds: float | None, what: str):
+    """``fn()`` under a time limit of ``seconds`` (``None`` or 0: none), interrupted where it
+    stands when it runs over (as in ``batch``); raises :class:`TreatyscopeError` naming
+    ``what`` then.
+
+    Work stuck inside one C call that checks no signals does not see the limit; as the
+    batch engine kills such a worker, a watchdog process (:func:`~treatyscope.batch.deadline.watchdog`) stops this
+    process ``HARD_KILL_GRACE`` seconds after the limit, with the same line on stderr (exit
+    status 137: killed). Outputs are written atomically after the work, so none is left
+    half-written."""
+    from ..batch.deadline import DocumentTimeout, run_with_deadline, watchdog
+    from ..batch.engines import HARD_KILL_GRACE
+
+    if not seconds:
+        return fn()
+    message = f"{what}: timed out after {seconds:g} s (--timeout sets the limit; 0 for none)"
+    try:
+        with watchdog(seconds + HARD_KILL_GRACE, f"treatyscope: error: {message}; stopped"):
+            return run_with_deadline(fn, seconds)
+    except DocumentTimeout:
+        raise TreatyscopeError(message) from None
+
+
 def _err(message: str) -> None:
     """One line on stderr; control characters and undecodable bytes of the names it holds
     are shown escaped (:func:`treatyscope.display.terminal_safe`)."""
@@ -99,14 +124,19 @@ def _err(message: str) -> None:
     typer.echo(f"treatyscope: {terminal_safe(message)}", err=True)
 
 
-def _inputs(paths: list[Path] | None, *, with_problems: bool = False):
+def _inputs(paths: list[Path] | None, *, with_problems: bool = False, follow_links: bool = False):
     """The files the inputs name (and, ``with_problems``, the problem lines); an input that names
-    no file, or a folder that cannot be searched, is named in one line; none left: exit 2."""
+    no file, or a folder that cannot be searched, is named in one line; none left: exit 2.
+    Symlinks that lead out of an input folder are followed only with ``follow_links`` (else
+    skipped with a warning)."""
     from ..ingest import discover
 
     if not paths:
         return ([sample_draft()], []) if with_problems else [sample_draft()]
-    files, problems = discover(paths)
+    notes: list[str] = []
+    files, problems = discover(paths, follow_links=follow_links, notes=notes)
+    for n in notes:
+        _err(f"warning: {n}")
     for p in problems:
         _err(f"error: {p}" if not files else f"warning: skipped: {p}")
     if problems and not files:

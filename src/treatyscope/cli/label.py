@@ -11,8 +11,11 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..errors import InputError
-from .common import ModelOpt, PatternsOpt, _err, _inputs, write_atomic
+from ..errors import InputError, TreatyscopeError
+from .common import FollowLinksOpt, ModelOpt, PatternsOpt, TimeoutOpt, _err, _inputs, within_time, write_atomic
+
+# Seconds one document may take in label, report (and, for the two together, compare): as batch.
+DEFAULT_TIMEOUT = 120.0
 
 app = typer.Typer()
 
@@ -31,6 +34,8 @@ def label_cmd(
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.", dir_okay=False, readable=False)] = None,
     model: ModelOpt = None,
     patterns_only: PatternsOpt = False,
+    timeout: TimeoutOpt = DEFAULT_TIMEOUT,
+    follow_links: FollowLinksOpt = False,
 ) -> None:
     """Label every clause with its scope tiers and safeguards."""
     from rich.console import Console
@@ -45,7 +50,7 @@ def label_cmd(
 
     from ..faults import describe_fault
 
-    inputs, problems = _inputs(paths, with_problems=True)
+    inputs, problems = _inputs(paths, with_problems=True, follow_links=follow_links)
     docs, failed, checked = [], len(problems), []
     for path in inputs:
         try:  # before the pipeline loads: a file that will be refused is refused at once
@@ -58,11 +63,12 @@ def label_cmd(
     with progress_bar("labelling", total=len(checked), show=len(checked) > 1) as advance:
         nlp = pipeline_for(patterns_only, model)
         for path in checked:
-            # A file that cannot be read or labelled is named in one line and skipped; the others go on.
+            # A file that cannot be read or labelled, or over the time limit, is named in one line
+            # and skipped; the others go on.
             try:
-                document = read_document(path)
-                labelled, warnings = label_document(document, nlp=nlp)
-            except InputError as exc:
+                document, (labelled, warnings) = within_time(
+                    lambda: _read_and_label(path, nlp, read_document, label_document), timeout, str(path))
+            except TreatyscopeError as exc:
                 _err(f"error: {exc}")
                 failed += 1
                 advance()
@@ -102,6 +108,11 @@ def label_cmd(
         sys.stdout.write(text)
     if failed:
         raise typer.Exit(1)
+
+
+def _read_and_label(path, nlp, read_document, label_document):
+    document = read_document(path)
+    return document, label_document(document, nlp=nlp)
 
 
 @app.command("segment")

@@ -12,8 +12,12 @@ import typer
 
 from ..errors import TreatyscopeError
 from ..faults import printable
-from .common import (ModelOpt, OutputOpt, PatternsOpt, _err, emit, model_reader_first, open_index, sample_draft,
-                     table_width)
+from .common import (ModelOpt, OutputOpt, PatternsOpt, TimeoutOpt, _err, emit, model_reader_first, open_index,
+                     sample_draft, table_width, within_time)
+from .label import DEFAULT_TIMEOUT
+
+# compare reads and labels two documents (and aligns them) under one limit: twice label's.
+COMPARE_TIMEOUT = 2 * DEFAULT_TIMEOUT
 
 app = typer.Typer()
 
@@ -53,6 +57,7 @@ def report_cmd(
     precedents: PrecedentsOpt = False,
     index: IndexOpt = None,
     corpus: CorpusOpt = None,
+    timeout: TimeoutOpt = DEFAULT_TIMEOUT,
 ) -> None:
     """Write a report: the gaps, the tier map, the measure-by-safeguard matrix and the text with every label in place."""
     model_reader_first(patterns_only)
@@ -62,8 +67,14 @@ def report_cmd(
     from ..report.text import render_report_json, render_report_markdown
 
     try:
-        document = read_document(path or sample_draft())
-        labelled, warnings = label_document(document, nlp=pipeline_for(patterns_only, model))
+        nlp = pipeline_for(patterns_only, model)
+        source = path or sample_draft()
+
+        def read_and_label():
+            document = read_document(source)
+            return document, label_document(document, nlp=nlp)
+
+        document, (labelled, warnings) = within_time(read_and_label, timeout, str(source))
         for w in warnings:
             _err(f"warning: {document.doc_id}: {w}")
         idx = _index(precedents, index, corpus, patterns_only, model)
@@ -93,6 +104,7 @@ def compare_cmd(
     precedents: PrecedentsOpt = False,
     index: IndexOpt = None,
     corpus: CorpusOpt = None,
+    timeout: Annotated[float, typer.Option("--timeout", min=0.0, help="Seconds the whole comparison (both documents) may take before it is given up with an error (0: no limit).")] = COMPARE_TIMEOUT,
 ) -> None:
     """Compare two versions article by article: what was added, removed, renumbered; labels gained or lost."""
     model_reader_first(patterns_only)
@@ -103,12 +115,14 @@ def compare_cmd(
 
     try:
         idx = _index(precedents, index, corpus, patterns_only, model)
+        nlp = pipeline_for(patterns_only, model)
         if idx is None:
-            result = compare_paths(old, new, nlp=pipeline_for(patterns_only, model))
+            result = within_time(lambda: compare_paths(old, new, nlp=nlp), timeout, f"comparison of {old} and {new}")
         else:
             from ..precedents import compare_paths_with_precedents
 
-            result = compare_paths_with_precedents(old, new, idx, nlp=pipeline_for(patterns_only, model))
+            result = within_time(lambda: compare_paths_with_precedents(old, new, idx, nlp=nlp), timeout,
+                                 f"comparison of {old} and {new}")
         for w in result.warnings:
             _err(f"warning: {w}")
         render = {CompareFormat.table: lambda c: render_comparison_table(c, width=table_width(output)),

@@ -13,6 +13,7 @@ sklearn's own results:
 from __future__ import annotations
 
 import weakref
+from collections import Counter
 from functools import reduce
 
 import numpy as np
@@ -22,6 +23,12 @@ from sklearn.compose import ColumnTransformer
 from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.multiclass import OneVsRestClassifier
+
+
+# Words longer than this (no word of a treaty is) have their character n-grams counted a
+# stretch at a time, not listed: a 9 MB file of one "word" took 2.3 GB as a list of n-grams.
+LONG_WORD = 1024
+LONG_WORD_STRETCH = 65_536
 
 
 class KnownGrams:
@@ -87,14 +94,19 @@ class KnownGrams:
             by_length[n] = (keys[order], columns[order])
         return numbers, unigram, by_length, base
 
-    def _ids(self, doc: str) -> list[int]:
-        """The vocabulary indices of a text's n-grams, in the analyzer's order."""
+    def _ids(self, doc: str, long_words: Counter | None = None) -> list[int]:
+        """The vocabulary indices of a text's n-grams, in the analyzer's order; with
+        ``long_words``, the n-grams of words over :data:`LONG_WORD` characters are counted
+        there instead (by vocabulary index), in bounded memory."""
         vocabulary = self.vocabulary
         if not self.by_word:
             return [vocabulary[g] for g in self.analyze(doc) if g in vocabulary]
         out: list[int] = []
         known = self.known
         for word in self.spaces.sub(" ", self.preprocess(self.decode(doc))).split():
+            if long_words is not None and len(word) > LONG_WORD:
+                self._count_long_word(word, long_words)
+                continue
             ids = known.get(word)
             if ids is None:
                 if len(known) >= 200_000:
@@ -102,6 +114,23 @@ class KnownGrams:
                 ids = known[word] = [vocabulary[g] for g in self.word_ngrams(word) if g in vocabulary]
             out.extend(ids)
         return out
+
+    def _count_long_word(self, word: str, counts: Counter) -> None:
+        """Add the vocabulary n-grams of one long word to ``counts``: the n-grams sklearn's
+        ``char_wb`` analyzer makes of it (the word padded with a space on each side, every
+        window of each length), counted a stretch of :data:`LONG_WORD_STRETCH` windows at
+        a time, so a nine-megabyte "word" never becomes a list of forty million strings."""
+        vocabulary = self.vocabulary
+        min_n, max_n = self.vectorizer.ngram_range
+        padded = f" {word} "
+        for n in range(min_n, max_n + 1):
+            last = len(padded) - n + 1  # windows start at 0 .. last - 1 (the word is longer than n)
+            for start in range(0, last, LONG_WORD_STRETCH):
+                stop = min(start + LONG_WORD_STRETCH, last)
+                for gram, k in Counter(padded[i:i + n] for i in range(start, stop)).items():
+                    column = vocabulary.get(gram)
+                    if column is not None:
+                        counts[column] += k
 
     def _word_gram_cells(self, docs: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """(row, column) of every vocabulary word n-gram in the texts, one pair per occurrence."""
@@ -157,11 +186,22 @@ class KnownGrams:
         else:
             indices: list[int] = []
             indptr = [0]
-            for doc in docs:
-                indices.extend(self._ids(doc))
+            extra_rows: list[int] = []
+            extra_columns: list[int] = []
+            extra_counts: list[int] = []
+            for row, doc in enumerate(docs):
+                long_words: Counter = Counter()
+                indices.extend(self._ids(doc, long_words))
                 indptr.append(len(indices))
+                for column, k in long_words.items():
+                    extra_rows.append(row)
+                    extra_columns.append(column)
+                    extra_counts.append(k)
             counts = sp.csr_matrix((np.ones(len(indices), dtype=vec.dtype), np.asarray(indices, dtype=np.int32),
                                     np.asarray(indptr, dtype=np.int32)), shape=shape)
+            if extra_counts:
+                counts = counts + sp.csr_matrix((np.asarray(extra_counts, dtype=vec.dtype),
+                                                 (extra_rows, extra_columns)), shape=shape)
         counts.sum_duplicates()  # sorted indices, one entry per n-gram, as sklearn's
         if vec.binary:
             counts.data.fill(1)
