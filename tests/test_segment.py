@@ -377,3 +377,18 @@ def test_a_chapter_title_on_its_own_line_belongs_to_the_chapter():
 ])
 def test_which_preamble_pieces_are_titles(text, kinds):
     assert [c.kind for c in segment(text) if c.article == "preamble"] == kinds
+
+
+def test_the_databases_status_line_is_no_article_heading():
+    """"Treedt in werking ..." / "Wordt voorlopig toegepast" under an article line is the Dutch
+    database's status, not the article's title: the article keeps no heading (its clause text
+    is unchanged: the line is left out of it as before)."""
+    text = ("### Article 1\nTreedt in werking op een nader te bepalen tijdstip\n\n"
+            "1. Each Party shall establish as criminal offences the conduct set forth in this article.\n\n"
+            "### Article 2\nWordt voorlopig toegepast\n\nThe Parties shall afford one another assistance.\n\n"
+            "### Article 3\nMutual assistance\n\nThe Parties shall afford one another assistance.\n")
+    assert [(c.clause_id, c.heading, c.text) for c in segment(text) if c.kind != "title"] == [
+        ("1(1)", None, "Each Party shall establish as criminal offences the conduct set forth in this article."),
+        ("2", None, "The Parties shall afford one another assistance."),
+        ("3", "Mutual assistance", "The Parties shall afford one another assistance."),
+    ]

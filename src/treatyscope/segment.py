@@ -57,6 +57,11 @@ _RECITAL_OPENERS = (
 _RECITAL_OPENERS = _RECITAL_OPENERS.replace(" ", r"\s+")
 _RECITAL_SPLIT = re.compile(rf"(?:;\s*|,\s*)(?=(?:{_RECITAL_OPENERS})\b)|;\s*(?=[A-Z][a-z])")
 _MAX_HEADING = 500
+# The Dutch treaty database's status line under an article heading ("enters into force on a
+# date to be fixed", "applied provisionally"): taken where an article's title would be, as
+# before, but it is no title: the article keeps no heading (a heading is read as the
+# article's subject: its function, the crime a criminalisation article establishes).
+_STATUS_LINE = re.compile(r"^(?:Treedt in werking|Wordt voorlopig toegepast)\b")
 # A paragraph's tail (codebook "The unit"): words after its last item that belong to the
 # whole paragraph. In the corpus they are often run into the last item's line, so they are
 # found by the words that re-open the lead-in's sentence (see ``_tail_start``).
@@ -224,7 +229,7 @@ class _Segmenter:
             self._open_article(art.group("num"), art.group("title"))
             return
         if self.mode == "article" and self.awaiting_plain_title(stripped) and not self._wrapped_on(stripped, end):
-            self.articles[-1].heading = stripped
+            self.articles[-1].heading = None if _STATUS_LINE.match(stripped) else stripped
             self.articles[-1].title_span = (s, e)
             self.articles[-1].awaiting_title = False
             return
