@@ -12,11 +12,12 @@ their own, subparagraph ``tail`` (``_split_tails``).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
 from .language import detect_language
-from .types import Clause, Document
+from .types import Clause, Document, article_key
 
 ARTICLE_WORDS = r"(?:Article|ARTICLE|Artikel|ARTIKEL|Art\.|Articolo|Artículo|Artigo)"
 _NUMBER = r"(?P<num>\d+(?:\s?(?:bis|ter|quater|quinquies|sexies|[A-Z]))?|[IVXLC]+|premier|1er)"
@@ -101,6 +102,18 @@ _NOTE_LINE = re.compile(r"^(?:Treedt in werking|Wordt voorlopig toegepast|Datum 
 _LINK_TARGET = re.compile(r"\]\([^)\s]*\)?")
 _MD_LINK = re.compile(r"\[[^\]\n]*\]\([^)\n]*\)")
 _FOOTNOTE = re.compile(r"\[\d{1,3}\]")
+# Text outside the articles (after the closing formula, or under a heading before the first
+# article) that reads as a provision: a sentence that opens like one (after an optional
+# enumerator) and has a modal verb before its end. Such text is labelled (kind ``outside``);
+# the rest is kept unlabelled (kind ``final`` after the closing formula, ``note`` elsewhere).
+_OPERATIVE = re.compile(
+    r"(?:\(?[0-9a-z]{1,4}[.)][ \t]*)?(?:Each|Every|Any|All|No|Nothing|The|A|An|Both|Either|Neither|Such|"
+    r"Parties|Party|States?|Contracting|Member|Notwithstanding|Subject|Where|If|When|In|For|Unless|It|"
+    r"This|These|Its|Their)\b[^.;\n]*?\b(?:shall|may|must|will|agree|agrees|undertake|undertakes)\b")
+# The closing formula's own sentences (the depositary's copies, the authentic texts) are no provisions.
+_CLOSING_WORDS = re.compile(r"certified|\bcop(?:y|ies)\b|\barchives\b|authentic|prevail|\bdeposited\b|operative one|"
+                            r"\btexts?\b|\bversions?\b")
+_SENTENCE_START = re.compile(r"(?<=[.;:])\s+(?=[A-Z(0-9])")
 
 
 def _language(line: str) -> str:
@@ -154,6 +167,17 @@ class _Open:
 
 
 @dataclass
+class _Outside:
+    """Text outside the articles: after the closing formula ("Done at", "In witness whereof"),
+    or under a heading before the first article. Kept, never dropped (``final`` tells which)."""
+
+    final: bool
+    context: tuple[str, ...]
+    lines: list[tuple[int, int]] = field(default_factory=list)
+    last_line: int = -1  # the count of the last non-blank line read into the region
+
+
+@dataclass
 class _Article:
     number: str
     heading: str | None
@@ -184,6 +208,11 @@ class _Segmenter:
         # paragraph); and the line breaks found to be such wraps (read as spaces).
         self.wrapped_from: tuple[int, int] | None = None
         self.soft_breaks: list[int] = []
+        # Lines no clause of an article or the preamble holds, kept as clauses of their own
+        # kind: comment and metadata lines (``meta``) and the text outside the articles.
+        self.meta: list[tuple[int, int]] = []
+        self.outside: list[_Outside] = []
+        self.line_count = 0  # non-blank lines read
 
     # -- line handling -------------------------------------------------------------
     def run(self) -> SegmentResult:
@@ -203,6 +232,10 @@ class _Segmenter:
         prev, self.wrapped_from = self.wrapped_from, None
         if not stripped:
             return
+        self.line_count += 1
+        if self.outside and self.outside[-1].last_line == self.line_count - 1 and (
+                stripped.startswith("<meta") or stripped.startswith("<!--")):
+            self.outside[-1].last_line = self.line_count  # a comment line does not end the region
         lead = len(raw) - len(raw.lstrip())
         s = start + lead
         e = start + len(raw.rstrip())
@@ -212,6 +245,7 @@ class _Segmenter:
             self._continue_line(prev, s, e)
             return
         if stripped.startswith("<meta") or stripped.startswith("<!--"):
+            self.meta.append((s, e))  # kept as a clause of kind "meta", never labelled
             return
         # Headings are short; a long line is body text (and the heading patterns, which
         # trim trailing space, must never see a megabyte-long line).
@@ -243,6 +277,9 @@ class _Segmenter:
         self.plain_context_title = False
         if _TESTIMONIUM.match(stripped):
             self.mode = "outside"
+            # The closing formula and what follows it (signatures, and anything else up to
+            # the next heading) are kept as clauses outside the articles.
+            self.outside.append(_Outside(True, tuple(lab for _, lab in self.context), [(s, e)], self.line_count))
             return
         self._body(s, e)
 
@@ -448,6 +485,7 @@ class _Segmenter:
             self._preamble_line(s, e)
             return
         if self.mode != "article":
+            self._outside_line(s, e)
             return
         art = self.articles[-1]
         art.awaiting_title = False
@@ -473,6 +511,18 @@ class _Segmenter:
         else:
             art.clauses.append(_Open(None, None, s, e, chapeau=True))
         self.wrapped_from = (s, e)
+
+    def _outside_line(self, s: int, e: int) -> None:
+        """Keep a body line read outside any article (never dropped). It continues the region
+        of the last such line when no other line (but comment lines) came between."""
+        context = tuple(lab for _, lab in self.context)
+        last = self.outside[-1] if self.outside else None
+        if (last is None or last.context != context or last.final != (self.mode == "outside")
+                or last.last_line != self.line_count - 1):
+            last = _Outside(self.mode == "outside", context)
+            self.outside.append(last)
+        last.lines.append((s, e))
+        last.last_line = self.line_count
 
     def _paragraph(self, line: str) -> tuple[str | None, int]:
         m = _PARA.match(line)
@@ -603,7 +653,89 @@ class _Segmenter:
                     cid += f"#{ids[cid]}"
                 clauses.append(self._clause(cid, art.number, oc.paragraph, oc.subparagraph, art.heading,
                                             lang, oc.start, oc.end, art.context, oc.chapeau))
-        return SegmentResult(clauses)
+        return SegmentResult(self._with_kept(clauses))
+
+    # -- text outside the articles and comment lines: kept, never dropped ------------------
+    def _with_kept(self, clauses: list[Clause], *, outside: bool = True) -> list[Clause]:
+        """``clauses`` with the text no article or recital holds put in as clauses of its own,
+        each where it stands in the text: the regions outside the articles (:meth:`_outside_pieces`)
+        and the comment and metadata lines (kind ``meta``)."""
+        if outside and self.outside:
+            floor = _suffix_min(clauses)
+            groups = []
+            for region in self.outside:
+                pos = bisect.bisect_right(floor, region.lines[0][0])
+                before = clauses[pos - 1].language if pos > 0 else "en"
+                pieces = []
+                for a, b, operative in self._outside_pieces(region):
+                    lang = detect_language(self.text[a:b], default="und")
+                    kind = "outside" if operative else "final" if region.final else "note"
+                    pieces.append((a, b, kind, before if lang == "und" else lang))
+                groups.append((pos, "final" if region.final else "outside", region.context, pieces))
+            clauses = self._place(clauses, groups)
+        if self.meta:
+            floor = _suffix_min(clauses)
+            groups = []
+            for s, e in self.meta:
+                pos = bisect.bisect_right(floor, s)
+                if groups and groups[-1][0] == pos:
+                    groups[-1][3].append((s, e, "meta", None))
+                else:
+                    groups.append((pos, "meta", (), [(s, e, "meta", None)]))
+            clauses = self._place(clauses, groups)
+        return clauses
+
+    def _place(self, clauses: list[Clause], groups: list) -> list[Clause]:
+        """Insert groups of kept spans ``(position, name, context, [(start, end, kind, language)])``
+        (positions ascending) into ``clauses``. A group between two clauses of one article (or
+        the preamble) becomes clauses of it (``5(meta)``, ``preamble(outside)#2``); any other
+        group, a pseudo-article of its own named ``name`` (``final(1)``, ``meta@2(1)``)."""
+        out: list[Clause] = []
+        at = 0
+        seen: dict[str, int] = {}
+        for pos, name, context, pieces in groups:
+            out.extend(clauses[at:pos])
+            at = max(at, pos)
+            prev = clauses[pos - 1] if pos > 0 else None
+            nxt = clauses[pos] if pos < len(clauses) else None
+            if prev is not None and nxt is not None and article_key(prev) == article_key(nxt):
+                for s, e, kind, lang in pieces:
+                    cid = f"{article_key(prev)}({name})"
+                    seen[cid] = seen.get(cid, 0) + 1
+                    cid += f"#{seen[cid]}" if seen[cid] > 1 else ""
+                    out.append(self._clause(cid, prev.article, name, None, prev.heading, lang or prev.language,
+                                            s, e, prev.context, False, kind=kind))
+                continue
+            seen[name] = seen.get(name, 0) + 1
+            key = name if seen[name] == 1 else f"{name}@{seen[name]}"
+            near = prev or nxt
+            for n, (s, e, kind, lang) in enumerate(pieces, 1):
+                out.append(self._clause(f"{key}({n})", name, str(n), None, None,
+                                        lang or (near.language if near is not None else "en"), s, e, context,
+                                        False, kind=kind))
+        out.extend(clauses[at:])
+        return out
+
+    def _outside_pieces(self, region: _Outside) -> list[tuple[int, int, bool]]:
+        """A region's paragraphs (lines with no blank line between), each cut where a sentence
+        that reads as a provision begins: ``(start, end, operative)``."""
+        paragraphs: list[list[int]] = []
+        for s, e in region.lines:
+            if paragraphs and self.text.count("\n", paragraphs[-1][1], s) <= 1:
+                paragraphs[-1][1] = e
+            else:
+                paragraphs.append([s, e])
+        pieces = []
+        for s, e in paragraphs:
+            cut = _operative_start(self.text, s, e)
+            if cut is None:
+                pieces.append((s, e, False))
+                continue
+            if cut > s:
+                pieces.append((s, s + len(self.text[s:cut].rstrip()), False))
+            pieces.append((cut, e, True))
+        return pieces
+
 
     def _split_tails(self, art: _Article) -> None:
         """Give the words after a paragraph's last item a clause of their own (``tail``)."""
@@ -675,7 +807,7 @@ class _Segmenter:
         for m in re.finditer(r"[^\n]+", self.text):
             line = m.group()
             if not line.strip() or line.lstrip().startswith(("<meta", "<!--")):
-                continue
+                continue  # a comment line: kept below as a clause of kind "meta"
             lead = len(line) - len(line.lstrip())
             s, e = m.start() + lead, m.start() + len(line.rstrip())
             if not line.strip().strip("#").strip():  # a line of bare hashes
@@ -691,7 +823,32 @@ class _Segmenter:
             clauses.append(self._clause(f"body({n})", "body", str(n), None, None,
                                         "en" if lang == "und" else lang, s, e, (), False))
         warning = "no article structure found; labelled paragraph by paragraph"
-        return SegmentResult(clauses, [warning] if clauses else [], structured=False)
+        warnings = [warning] if clauses else []
+        return SegmentResult(self._with_kept(clauses, outside=False), warnings, structured=False)
+
+
+def _suffix_min(clauses: list[Clause]) -> list[int]:
+    """For each position, the smallest start of the clauses from there on (non-decreasing):
+    a span starting at ``s`` goes at ``bisect_right(floor, s)``, after every clause that starts
+    before it, whatever the order of the list (a second preamble is listed before the articles)."""
+    floor = [0] * len(clauses)
+    low = float("inf")
+    for i in range(len(clauses) - 1, -1, -1):
+        low = min(low, clauses[i].start)
+        floor[i] = low
+    return floor
+
+
+
+def _operative_start(text: str, start: int, end: int) -> int | None:
+    """Where text that reads as a provision begins in ``text[start:end]`` (the first sentence
+    that opens like one and has a modal verb, not the closing formula), or ``None``."""
+    for at in (start, *(m.end() for m in _SENTENCE_START.finditer(text, start, end))):
+        if _OPERATIVE.match(text, at, end) and not _TESTIMONIUM.match(text[at:min(end, at + 40)]):
+            stop = text.find(".", at, end)
+            if not _CLOSING_WORDS.search(text, at, end if stop < 0 else stop):
+                return at
+    return None
 
 
 _RECITAL_LIKE = re.compile(rf"^[*_\s]*(?:{_RECITAL_OPENERS}|The|De|Les|Le|La)\b|^\(?\d|[,;:][*_\s]*$")
