@@ -35,6 +35,9 @@ DIFF_CONTEXT_WORDS = 6
 MAX_DIFF_HUNKS = 6
 MAX_HUNK_WORDS = 40
 
+# The segmenter's pseudo-articles (text kept outside the articles) by their names in a sentence.
+_PSEUDO_ARTICLES = {"preamble": "preamble", "final": "final clauses", "outside": "text outside the articles",
+                    "meta": "comment lines", "body": "body"}
 _ARTICLE_LIST = re.compile(
     r"\b(?:articles?|arts?\.?)\s+(?P<nums>\d+\w*(?:\s*(?:,|and|or|to|through|-|–)\s*\d+\w*)*)", re.I)
 _NUMBER = re.compile(r"\d+\w*")
@@ -89,7 +92,7 @@ class ArticleChange:
     def name(self) -> str:
         """How the article is called in a sentence: "Art. 6", "Art. 5 (now 6)", "new Art. 2"."""
         def art(n: str | None) -> str:
-            return "preamble" if n == "preamble" else f"Art. {n}"
+            return _PSEUDO_ARTICLES.get(n or "", f"Art. {n}")
 
         if self.old is None:
             return f"new {art(self.new)}"

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from .errors import InputError
 from .types import Document
+from .segment import ARTICLE_WORDS
 
 SUPPORTED = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx")
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -211,6 +212,7 @@ def html_to_text(html: str) -> str:
 
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?[-–—]?\s*\d{1,4}\s*[-–—]?\s*(?:(?:of|/)\s*\d{1,4})?\s*$", re.I)
 _HYPHEN_BREAK = re.compile(r"(\w)-\n(?=[a-z])")
+_ARTICLE_HEADING = re.compile(rf"^\s*#*\s*{ARTICLE_WORDS}\s*(?:\d|[IVXLC]+\b|premier\b|1er\b)")
 
 
 def pdf_to_text(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
@@ -254,7 +256,11 @@ def _shape(line: str) -> str:
 
 
 def clean_pdf_pages(pages: list[str]) -> str:
-    """Join page texts, dropping lines repeated at the top or bottom of most pages and page numbers."""
+    """Join page texts, dropping lines repeated at the top or bottom of most pages and page numbers.
+
+    Lines are compared with their digits folded (a running header "Page 3 of 9"), so an article
+    heading ("Article 7") at the top of most pages would look repeated: a line that opens with an
+    article heading is never dropped."""
     split = [[ln.rstrip() for ln in page.splitlines()] for page in pages]
     edges: Counter[str] = Counter()
     for lines in split:
@@ -269,7 +275,8 @@ def clean_pdf_pages(pages: list[str]) -> str:
         edge_idx = set(body[:2] + body[-2:])
         kept = [
             ln for i, ln in enumerate(lines)
-            if not (i in edge_idx and (_shape(ln) in repeated or _PAGE_NUMBER.match(ln)))
+            if not (i in edge_idx and (_shape(ln) in repeated or _PAGE_NUMBER.match(ln))
+                    and not _ARTICLE_HEADING.match(ln))
         ]
         if any(ln.strip() for ln in kept):
             out_pages.append("\n".join(kept).strip("\n"))
