@@ -23,13 +23,13 @@ ARTICLE_WORDS = r"(?:Article|ARTICLE|Artikel|ARTIKEL|Art\.|Articolo|Artículo|Ar
 _NUMBER = r"(?P<num>\d+(?:\s?(?:bis|ter|quater|quinquies|sexies|[A-Z]))?|[IVXLC]+|premier|1er)"
 _MD_HEADING = re.compile(r"^(?P<hashes>#{1,6})(?P<body>.*)$")  # on stripped lines: no trailing space
 _ARTICLE = re.compile(
-    rf"^{ARTICLE_WORDS}\s*{_NUMBER}\b\s*\.?\s*(?:[-–—:.]\s*(?P<title>.*?))?\s*$"
+    rf"^{ARTICLE_WORDS}\s*{_NUMBER}\b\s*+(?:\.\s*+)?(?:[-–—:.]\s*+(?P<title>(?:.*\S)?))?\s*$"
 )
 _CONTEXT = re.compile(
     r"^(?P<kind>CHAPTER|Chapter|PART|Part|SECTION|Section|TITLE|Title|HOOFDSTUK|Hoofdstuk|DEEL|Deel|"
-    r"AFDELING|Afdeling|TITEL|Titel|CHAPITRE|Chapitre|TITRE|Titre)\b\.?\s*(?P<rest>.{0,150})$"
+    r"AFDELING|Afdeling|TITEL|Titel|CHAPITRE|Chapitre|TITRE|Titre)\b\.?\s*+(?P<rest>.{0,150})$"
 )
-_ANNEX = re.compile(r"^(?P<kind>ANNEX|Annex|BIJLAGE|Bijlage|APPENDIX|Appendix|SCHEDULE|Schedule)\b\s*(?P<rest>.{0,80})$")
+_ANNEX = re.compile(r"^(?P<kind>ANNEX|Annex|BIJLAGE|Bijlage|APPENDIX|Appendix|SCHEDULE|Schedule)\b\s*+(?P<rest>.{0,80})$")
 _TESTIMONIUM = re.compile(
     r"^(?:IN WITNESS WHEREOF|In witness whereof|IN FAITH WHEREOF|In faith whereof|DONE at|Done at|"
     r"TEN BLIJKE WAARVAN|Ten blijke waarvan|GEDAAN te|Gedaan te|EN FOI DE QUOI|En foi de quoi|FAIT à|Fait à)\b"
@@ -79,11 +79,14 @@ _JOINING_WORD = re.compile(r"(?:^|[\s\[(])(?:the|a|an|of|to|in|on|by|for|with|fr
                            re.IGNORECASE)
 _CAPITAL_AFTER_NUMBER = re.compile(r"^\S{1,8}\s+[A-Z]")  # "4. Each Party": a paragraph, not "4 of"
 _VERB = re.compile(r"\b(?:shall|may|must|will|should|is|are|has|have|zal|zullen|kan|kunnen|wordt|worden)\b")
+# An enumerator: a number, a letter or two, a roman number ([ivxlc]{1,6}; the short ones are
+# letters already: the alternatives do not overlap, so no token parses two ways).
+_ENUM = r"(?:\d{1,3}|[ivxlc]{3,6}|[a-z]{1,2})"
 # An enumerator cited in running text, not opening an item: "(a) of", "2 and 3", "(b), ".
-_CITED_ENUMERATOR = re.compile(r"^(?:\(?(?:\d{1,3}|[a-z]{1,2}|[ivxlc]{1,6})\) ?)*\(?(?:\d{1,3}|[a-z]{1,2}|[ivxlc]{1,6})\)?(?:\s+(?:of|and|or|to|above|below|"
+_CITED_ENUMERATOR = re.compile(rf"^(?:\(?{_ENUM}\) ?)*\(?{_ENUM}\)?(?:\s+(?:of|and|or|to|above|below|"
                                r"hereof|thereof|in|shall|may|is|are|en|of|van|tot|hierboven|hieronder)\b|[,;:])")
 # The same after "; and" (where an item may open with "to", "in", "is"): only "(a) of", "(b), (c)".
-_CITED_AFTER_LIST = re.compile(r"^(?:\(?(?:\d{1,3}|[a-z]{1,2}|[ivxlc]{1,6})\) ?)*\(?(?:\d{1,3}|[a-z]{1,2}|[ivxlc]{1,6})\)?"
+_CITED_AFTER_LIST = re.compile(rf"^(?:\(?{_ENUM}\) ?)*\(?{_ENUM}\)?"
                                r"(?:\s+(?:of|and|or|above|below|hereof|thereof|en|van|hierboven|hieronder)\b|[,;:])")
 # "No." and the like end a line without ending its sentence.
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:No|no|Nr|nr|Art|art|para|paras|cf|Mr|Mrs|Dr|St|vol|Vol|pp?)\.$")
@@ -98,9 +101,14 @@ _CITES_NUMBER = re.compile(r"(?:^|[\s\[(])(?:paragraphs?|subparagraphs?|articles
                            re.IGNORECASE)
 _RECITAL_START = re.compile(rf"^[*_]*(?:{_RECITAL_OPENERS})\b")
 _IMAGE_END = re.compile(r"!\[[^\]]*\]\([^)]*\)$")  # a line that ends with an image stands alone
+_IMAGE_TAIL = 1000  # (looked for in a line's last characters only: an image link is shorter)
 _NOTE_LINE = re.compile(r"^(?:Treedt in werking|Wordt voorlopig toegepast|Datum inwerkingtreding)\b")  # the corpus's notes
 _LINK_TARGET = re.compile(r"\]\([^)\s]*\)?")
-_MD_LINK = re.compile(r"\[[^\]\n]*\]\([^)\n]*\)")
+# (link text holds no bracket: each attempt stops at the next one, so a run of "[" is linear)
+_MD_LINK = re.compile(r"\[[^\[\]\n]*\]\([^)\n]*\)")
+# An article heading at the start of a line (blanks before it on that line only: "^\s*" would
+# rescan every following blank line from every line start).
+_ARTICLE_LINE = re.compile(rf"(?m)^[^\S\n]*#*[^\S\n]*{ARTICLE_WORDS}\s*\d")
 _FOOTNOTE = re.compile(r"\[\d{1,3}\]")
 # Text outside the articles (after the closing formula, or under a heading before the first
 # article) that reads as a provision: a sentence that opens like one (after an optional
@@ -210,7 +218,7 @@ class _Segmenter:
         self.soft_breaks: list[int] = []
         # Lines no clause of an article or the preamble holds, kept as clauses of their own
         # kind: comment and metadata lines (``meta``) and the text outside the articles.
-        self.meta: list[tuple[int, int]] = []
+        self.kept: list[tuple[int, int, str]] = []  # (start, end, kind): "meta", "note"
         self.outside: list[_Outside] = []
         self.line_count = 0  # non-blank lines read
 
@@ -245,7 +253,7 @@ class _Segmenter:
             self._continue_line(prev, s, e)
             return
         if stripped.startswith("<meta") or stripped.startswith("<!--"):
-            self.meta.append((s, e))  # kept as a clause of kind "meta", never labelled
+            self.kept.append((s, e, "meta"))  # kept as a clause of kind "meta", never labelled
             return
         # Headings are short; a long line is body text (and the heading patterns, which
         # trim trailing space, must never see a megabyte-long line).
@@ -303,7 +311,7 @@ class _Segmenter:
         title or a note), and a line in another language.
         """
         if (line.startswith(("#", "|", "<", "![")) or self.mode not in ("preamble", "article")
-                or _IMAGE_END.search(prev) or _NOTE_LINE.match(line)):
+                or _IMAGE_END.search(prev[-_IMAGE_TAIL:]) or _NOTE_LINE.match(line)):
             return False
         opens = bool(_PARA.match(line) or self._opens_item(line) or _NUMBERED.match(line)
                      or self._bare_paragraph(line))
@@ -321,7 +329,7 @@ class _Segmenter:
                 return True
         if opens:
             return False
-        if _TESTIMONIUM.match(line) or _ARTICLE.match(line) or _CONTEXT.match(line):
+        if _TESTIMONIUM.match(line) or (len(line) <= 200 and _ARTICLE.match(line)) or _CONTEXT.match(line):
             return bool(_LIST_END.search(prev))  # "...; and\nArticle 47." cites an article
         if line[:1].islower() or line[:1] in "([" or _long_first_word(line):
             return True
@@ -367,7 +375,7 @@ class _Segmenter:
         self.wrapped_from = (s, e)
         if self.mode == "preamble":
             start, _ = self.preamble.pop()
-            self._preamble_line(start, e, continued=True)
+            self._preamble_line(start, e, continued=True, join=prev[1])
         else:
             self.articles[-1].clauses[-1].end = e
 
@@ -387,11 +395,14 @@ class _Segmenter:
 
     def flat(self, start: int, end: int) -> str:
         """The text from start to end with its wrapped line breaks read as spaces (same offsets)."""
-        text = self.text[start:end]
-        for i in self.soft_breaks:
-            if start <= i < end:
-                text = f"{text[:i - start]} {text[i - start + 1:]}"
-        return text
+        lo = bisect.bisect_left(self.soft_breaks, start)
+        hi = bisect.bisect_left(self.soft_breaks, end)
+        if lo == hi:
+            return self.text[start:end]
+        chars = list(self.text[start:end])
+        for i in self.soft_breaks[lo:hi]:
+            chars[i - start] = " "
+        return "".join(chars)
 
     def awaiting_plain_title(self, line: str) -> bool:
         art = self.articles[-1]
@@ -581,31 +592,48 @@ class _Segmenter:
         return (f"{self.letter}.{token}" if self.letter else token), m.end()
 
     def _previous_text(self) -> str:
+        """The last characters of the clause before (enough to see how it ends; the whole
+        clause, copied for every line, would make a long clause quadratic)."""
         art = self.articles[-1] if self.articles else None
         if art is None or not art.clauses:
             return ""
         last = art.clauses[-1]
-        return self.text[last.start:last.end]
+        return self.text[max(last.start, last.end - 200):last.end]
 
-    def _preamble_line(self, s: int, e: int, *, continued: bool = False) -> None:
-        line = self.text[s:e]
+    def _preamble_line(self, s: int, e: int, *, continued: bool = False, join: int | None = None) -> None:
+        """Read a preamble line (``continued``: the piece from ``s`` continued to ``e``, its
+        previous line ending at ``join``)."""
+        line = "" if continued else self.text[s:e]
         m = None if continued else _PREAMBLE_WORD.match(line)
         if m:
             if m.end() == len(line):
-                # A "Preamble" line of its own: what came before it was a title or a note.
+                # A "Preamble" line of its own: what came before it was a title or a note
+                # (kept, as a clause of kind "note").
+                self.kept.extend((a, b, "note") for a, b in self.preamble[self.preamble_block_start:])
                 del self.preamble[self.preamble_block_start:]
                 return
             s += m.end()
         # Recitals written on one line are separated by "; " before a capitalised word.
         piece_start = s
-        for sep in _RECITAL_SPLIT.finditer(self.text[s:e]):
-            cut = s + sep.start() + (1 if self.text[s + sep.start()] == ";" else 0)
+        scan = s
+        if join is not None:
+            # The piece up to ``join`` held no separator: only one that reaches across the
+            # line break can be new ("; \nConsidering", ", Have\nagreed"), so the scan starts
+            # just before the break (a wrapped recital is read in linear time).
+            j = join
+            while j > s and join - j < 4 and self.text[j - 1].isalpha():
+                j -= 1
+            while j > s and self.text[j - 1].isspace():
+                j -= 1
+            scan = max(s, j - 1)
+        for sep in _RECITAL_SPLIT.finditer(self.text, scan, e):
+            cut = sep.start() + (1 if self.text[sep.start()] == ";" else 0)
             if cut > piece_start:
                 self.preamble.append((piece_start, cut))
-            piece_start = s + sep.end()
+            piece_start = sep.end()
         if piece_start < e:
             self.preamble.append((piece_start, e))
-            self.wrapped_from = (e - len(self.text[s:e].rsplit("\n", 1)[-1]), e)
+            self.wrapped_from = (self.text.rfind("\n", s, e) + 1 or s, e)
 
     # -- output -----------------------------------------------------------------------------
     def _finish(self) -> SegmentResult:
@@ -673,15 +701,15 @@ class _Segmenter:
                     pieces.append((a, b, kind, before if lang == "und" else lang))
                 groups.append((pos, "final" if region.final else "outside", region.context, pieces))
             clauses = self._place(clauses, groups)
-        if self.meta:
+        if self.kept:
             floor = _suffix_min(clauses)
             groups = []
-            for s, e in self.meta:
+            for s, e, kind in sorted(self.kept):
                 pos = bisect.bisect_right(floor, s)
-                if groups and groups[-1][0] == pos:
-                    groups[-1][3].append((s, e, "meta", None))
+                if groups and groups[-1][0] == pos and groups[-1][1] == kind:
+                    groups[-1][3].append((s, e, kind, None))
                 else:
-                    groups.append((pos, "meta", (), [(s, e, "meta", None)]))
+                    groups.append((pos, kind, (), [(s, e, kind, None)]))
             clauses = self._place(clauses, groups)
         return clauses
 
@@ -789,7 +817,7 @@ class _Segmenter:
         return out
 
     def _article_between(self, a: int, b: int) -> bool:
-        return bool(re.search(rf"(?m)^\s*#*\s*{ARTICLE_WORDS}\s*\d", self.text[a:b]))
+        return bool(_ARTICLE_LINE.search(self.text, a, b))
 
     def _clause(self, cid, article, paragraph, sub, heading, lang, start, end, context, chapeau,
                 kind="provision") -> Clause:
@@ -824,6 +852,8 @@ class _Segmenter:
                                         "en" if lang == "und" else lang, s, e, (), False))
         warning = "no article structure found; labelled paragraph by paragraph"
         warnings = [warning] if clauses else []
+        # (every other line is a paragraph here: only the comment lines are kept apart)
+        self.kept = [k for k in self.kept if k[2] == "meta"]
         return SegmentResult(self._with_kept(clauses, outside=False), warnings, structured=False)
 
 
@@ -876,16 +906,21 @@ def _tail_start(item: str, lead: str, letter: str | None = None) -> tuple[int, i
     ...", "; unless ...", a sentence after a run of spaces (a merged line break), or, after a
     conditional lead-in ("If ... because:"), the main clause that completes it.
     """
+    before, read_to = "", 0  # the last character of the item's words before the blank line
     for m in re.finditer(r"\n[ \t]*\n[ \t]*", item):
-        before = item[:m.start()].rstrip()
-        line = item[m.end():].split("\n", 1)[0]
+        words = item[read_to:m.start()].rstrip()
+        before, read_to = (words[-1:] or before), m.end()
+        nl = item.find("\n", m.end())
+        line = item[m.end():len(item) if nl < 0 else nl]
         glued_item = letter is not None and line[:1] == letter and line[1:2].islower()  # "cnot to ..." is item c
         if before.endswith((".", ";")) and line[:1].isalpha() and not glued_item and not _NOT_TAIL_LINE.match(line):
             return m.start(), m.end()
     first = item.split("\n", 1)[0]
     candidates = [m for m in (_TAIL_OPENER.search(first), _MERGED_LINE.search(first)) if m]
     if _CONDITIONAL_LEAD.match(lead):
-        candidates.extend(m for m in [_MAIN_CLAUSE.search(first)] if m)
+        # Only the last semicolon can open the main clause (no semicolon may follow it).
+        last = first.rfind(";")
+        candidates.extend(m for m in [_MAIN_CLAUSE.match(first, last)] if m and last >= 0)
     candidates = [m for m in candidates if first[m.end():].strip()]
     if not candidates:
         return None
