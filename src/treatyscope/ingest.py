@@ -194,9 +194,39 @@ _SKIPPED_BLOCKS = re.compile(r"<(script|style|noscript|template|head)\b.*?</\1\s
 _ANY_TAG = re.compile(r"<[^>]{0,2000}>")
 
 
+_COMMENT_CLOSE = re.compile(r"--\s*>")  # html.parser's own
+_SECTION_CLOSE = re.compile(r"\]\s*\]\s*>")
+_SECTION_OPEN = re.compile(r"<!\[(?!\s*(?:if|else|endif)\b)", re.I)
+
+
+def _defuse_html(html: str) -> str:
+    """The page with every "<" that can never be completed written as "&lt;" (the same text).
+
+    The standard library's parser (before Python 3.13.4) tries such a "<" again at every
+    occurrence, searching the rest of the page for its end each time: 10,000 "<!--" with no
+    "-->" after them, or "<a" with no ">", take quadratic time. A "<" after the page's last ">",
+    a "<!--" after its last "-->" and a "<![CDATA[" after its last "]]>" cannot complete; the
+    parser would give them as text, and so does "&lt;"."""
+    last_gt = html.rfind(">")
+    if "<" in html[last_gt + 1:]:
+        html = html[:last_gt + 1] + html[last_gt + 1:].replace("<", "&lt;")
+    # The parser looks for a comment's end from 4 characters after its "<!--", for a marked
+    # section's from 3 after its "<![": openings from there before the last end never close.
+    for opening, closing, skip, escaped in ((re.compile("<!--"), _COMMENT_CLOSE, 4, "&lt;!--"),
+                                            (_SECTION_OPEN, _SECTION_CLOSE, 3, "&lt;![")):
+        close = -1
+        for m in closing.finditer(html):
+            close = m.start()
+        first = opening.search(html, max(0, close - skip + 1))
+        if first is not None:
+            html = html[:first.start()] + opening.sub(escaped, html[first.start():])
+    return html
+
+
 def html_to_text(html: str) -> str:
     """The readable text of an HTML page, one block element per line; scripts and styles dropped."""
     parser = _TextExtractor()
+    html = _defuse_html(html)
     try:
         parser.feed(html)
         parser.close()

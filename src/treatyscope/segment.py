@@ -941,12 +941,25 @@ def chapeau_id(clause: Clause) -> str:
     return clause.clause_id[:cut] if cut > 0 else clause.clause_id
 
 
+def _mask_links(text: str) -> str:
+    """The text with its Markdown links blanked (same length). A link ends its line's last ")" at
+    the latest, so each line is searched only up to it: a line of "[a](" with no ")" would make
+    every attempt read to the end of the line."""
+    if "](" not in text:
+        return text
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        last = line.rfind(")")
+        if last > 0 and "](" in line:
+            lines[i] = _MD_LINK.sub(lambda m: " " * len(m.group()), line[:last + 1]) + line[last + 1:]
+    return "\n".join(lines)
+
+
 def find_brackets(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Square-bracketed draft text (not Markdown links or footnote marks), as document offsets."""
     if "[" not in text:
         return []
-    masked = _MD_LINK.sub(lambda m: " " * len(m.group()), text)
-    masked = _FOOTNOTE.sub(lambda m: " " * len(m.group()), masked)
+    masked = _FOOTNOTE.sub(lambda m: " " * len(m.group()), _mask_links(text))
     spans = []
     stack: list[int] = []
     for i, ch in enumerate(masked):

@@ -25,6 +25,7 @@ from typing import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..fast.tokens import make_doc
 from ..extensions import CHAPEAU_KEY, CUES_KEY, EVIDENCE_KEY
 from ..paths import config_path
 from ..types import LABELS, SAFEGUARDS, Polarity
@@ -127,7 +128,7 @@ class EvidenceComponent:
         if text not in self._lead_ins:
             if len(self._lead_ins) >= 4096:
                 self._lead_ins.clear()
-            lead = self.nlp.make_doc(text)
+            lead = make_doc(self.nlp, text)
             found: list[Span] = []
             for name, proc in self.nlp.pipeline:
                 if name == self.name:
