@@ -460,9 +460,11 @@ class _Segmenter:
             self.mode = "preamble"
             self.context = []
             self.preamble_block_start = len(self.preamble)
+            self.kept.append((s, e, "note"))  # the title line itself: kept, not labelled
         else:
-            # A free-standing sub-heading inside an article: kept as context of what follows.
+            # A free-standing sub-heading inside an article: kept (kind "note"), not labelled.
             self.awaiting_context_title = False
+            self.kept.append((s, e, "note"))
 
     def _context(self, kind: str, rest: str) -> None:
         # Treaties nest Part/Chapter/Section/Title in different orders: a kind seen again
