@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .types import POLARITIES, SAFEGUARDS, TIERS, ArticleView, LabelledDocument
+from .types import POLARITIES, SAFEGUARDS, TIERS, UNLABELLED_KINDS, ArticleView, LabelledDocument
 
 # Pairs scoring below this are never aligned (their articles count as removed and added).
 MIN_SIMILARITY = 0.35
@@ -713,11 +713,22 @@ def compare_documents(old: LabelledDocument, new: LabelledDocument) -> Compariso
             articles.append(_one_sided(old_sides[a], added=False))
         else:
             articles.append(_pair(old_sides[a], new_sides[b], score or 0.0, mapping))
+    # Text kept outside the articles and never labelled (comment lines, closing formulas,
+    # notes) is compared like an article, so a change in it is reported; unchanged, it is
+    # not listed (nor counted).
+    articles = [c for c, (a, b, _) in zip(articles, pairs)
+                if not (c.status == "unchanged" and _kept_text(old_sides[a]) and _kept_text(new_sides[b]))]
     warnings = []
     for name, ld, sides in (("old", old, old_sides), ("new", new, new_sides)):
         if not sides:
             warnings.append(f"{name} version {ld.doc_id}: no English article found; nothing to compare")
-    return Comparison(_doc_info(old, len(old_sides)), _doc_info(new, len(new_sides)), articles, warnings)
+    return Comparison(_doc_info(old, sum(1 for s in old_sides if not _kept_text(s))),
+                      _doc_info(new, sum(1 for s in new_sides if not _kept_text(s))), articles, warnings)
+
+
+def _kept_text(side: Side) -> bool:
+    """Whether an article side is text kept outside the articles that is never labelled."""
+    return all(lc.clause.kind in UNLABELLED_KINDS for lc in side.view.clauses)
 
 
 def label_versions(old: str | os.PathLike, new: str | os.PathLike, *, nlp=None, patterns_only: bool = False,
