@@ -100,6 +100,17 @@ def test_paragraphs_each_subject_to_every_article(nlp):
     assert_linear(draft, _label(nlp), 200)
 
 
+@pytest.mark.parametrize("token", ["[a](", "[^1]"])
+def test_report_of_a_clause_with_many_brackets(nlp, token):
+    from treatyscope.report.html import render_report_html
+
+    def report(text: str) -> str:
+        labelled, _ = label_document(Document(doc_id="d", text=text), nlp=nlp)
+        return render_report_html(labelled)
+
+    assert_linear(lambda n: "Article 1\nScope\nEach Party shall " + token * n + "\n", report, 8_000)
+
+
 # -- HTML ----------------------------------------------------------------------------------------
 
 
