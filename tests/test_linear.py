@@ -23,19 +23,27 @@ FLOOR = 0.05  # seconds: below this a run is too short to time on a shared machi
 REPEATS = 3
 
 
-def best_time(run, arg) -> float:
-    best = float("inf")
-    for _ in range(REPEATS):
-        gc.collect()
+def _timed(run, arg) -> float:
+    # The garbage collector is paused while a run is timed: its full collections cost what
+    # the whole process holds (the pipeline too), not what the run does.
+    gc.collect()
+    gc.disable()
+    try:
         start = time.perf_counter()
         run(arg)
-        best = min(best, time.perf_counter() - start)
-    return best
+        return time.perf_counter() - start
+    finally:
+        gc.enable()
 
 
 def assert_linear(make, run, n: int) -> None:
+    """Best of :data:`REPEATS` runs at ``n`` and at ``2n``, taken in turn (a burst of load on
+    the machine then slows both sizes, not one)."""
     small, large = make(n), make(2 * n)
-    t_small, t_large = best_time(run, small), best_time(run, large)
+    t_small = t_large = float("inf")
+    for _ in range(REPEATS):
+        t_small = min(t_small, _timed(run, small))
+        t_large = min(t_large, _timed(run, large))
     assert t_large <= RATIO * max(t_small, FLOOR), (
         f"doubling the input took {t_large / max(t_small, 1e-9):.1f}x as long ({t_small:.3f} s -> {t_large:.3f} s)")
 
@@ -108,7 +116,7 @@ def test_report_of_a_clause_with_many_brackets(nlp, token):
         labelled, _ = label_document(Document(doc_id="d", text=text), nlp=nlp)
         return render_report_html(labelled)
 
-    assert_linear(lambda n: "Article 1\nScope\nEach Party shall " + token * n + "\n", report, 8_000)
+    assert_linear(lambda n: "Article 1\nScope\nEach Party shall " + token * n + "\n", report, 64_000)
 
 
 # -- HTML ----------------------------------------------------------------------------------------
