@@ -134,7 +134,8 @@ The purpose of this Convention is to promote cooperation.
     ("text", "expected"),
     [
         # Markdown corpus layout: chapter context, "2. 2" repeated number, empty chapeau, letter glued to text
-        (MARKDOWN, ["14(1)", "14(2)", "14(2)(a)", "14(2)(b)", "14(2)(c)", "14(3)(a)", "14(3)(b)",
+        # (the two document titles are kept as notes, never labelled)
+        (MARKDOWN, ["note(1)", "note(2)", "14(1)", "14(2)", "14(2)(a)", "14(2)(b)", "14(2)(c)", "14(3)(a)", "14(3)(b)",
                     "14(3)(b)(i)", "14(3)(b)(ii)", "15"]),
         # UN plain text: "Article 23" on its own line, heading line, "1." paragraphs, "(a)" items
         (UN_PLAIN, ["23(1)", "23(1)(a)", "23(1)(b)", "23(2)", "24"]),
@@ -145,9 +146,9 @@ The purpose of this Convention is to promote cooperation.
         # The Dutch version repeats article numbers: its clauses get a second key
         (MIXED_LANGUAGE, ["1", "1@2"]),
         # Recitals written on one line are split; the word "Preamble" is not part of the first
-        (PREAMBLE, ["preamble(1)", "preamble(2)", "preamble(3)", "preamble(4)", "1"]),
-        # Title and note lines before a "Preamble" line of its own are not recitals
-        (TITLED_PLAIN, ["preamble(1)", "preamble(2)", "preamble(3)", "1"]),
+        (PREAMBLE, ["note(1)", "preamble(1)", "preamble(2)", "preamble(3)", "preamble(4)", "1"]),
+        # Title and note lines before a "Preamble" line of its own are not recitals (kept as notes)
+        (TITLED_PLAIN, ["note(1)", "note(2)", "preamble(1)", "preamble(2)", "preamble(3)", "1"]),
     ],
 )
 def test_clause_ids_per_layout(text, expected):

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .types import POLARITIES, SAFEGUARDS, TIERS, ArticleView, LabelledDocument
+from .types import POLARITIES, SAFEGUARDS, TIERS, UNLABELLED_KINDS, ArticleView, LabelledDocument
 
 # Pairs scoring below this are never aligned (their articles count as removed and added).
 MIN_SIMILARITY = 0.35
@@ -35,6 +35,9 @@ DIFF_CONTEXT_WORDS = 6
 MAX_DIFF_HUNKS = 6
 MAX_HUNK_WORDS = 40
 
+# The segmenter's pseudo-articles (text kept outside the articles) by their names in a sentence.
+_PSEUDO_ARTICLES = {"preamble": "preamble", "final": "final clauses", "outside": "text outside the articles",
+                    "meta": "comment lines", "body": "body"}
 _ARTICLE_LIST = re.compile(
     r"\b(?:articles?|arts?\.?)\s+(?P<nums>\d+\w*(?:\s*(?:,|and|or|to|through|-|–)\s*\d+\w*)*)", re.I)
 _NUMBER = re.compile(r"\d+\w*")
@@ -89,7 +92,7 @@ class ArticleChange:
     def name(self) -> str:
         """How the article is called in a sentence: "Art. 6", "Art. 5 (now 6)", "new Art. 2"."""
         def art(n: str | None) -> str:
-            return "preamble" if n == "preamble" else f"Art. {n}"
+            return _PSEUDO_ARTICLES.get(n or "", f"Art. {n}")
 
         if self.old is None:
             return f"new {art(self.new)}"
@@ -256,6 +259,8 @@ def align(old: list[Side], new: list[Side]) -> list[tuple[int | None, int | None
     """
     fo, fn = [_Features(s) for s in old], [_Features(s) for s in new]
     n, m = len(old), len(new)
+    if n * m > FULL_ALIGNMENT_PAIRS:
+        return _align_candidates(fo, fn)
     base = [[similarity(a, b) for b in fn] for a in fo]
     sim = [[base[i][j] + (SAME_NUMBER_BONUS if fo[i].article == fn[j].article else 0.0) for j in range(m)]
            for i in range(n)]
@@ -305,6 +310,120 @@ def align(old: list[Side], new: list[Side]) -> list[tuple[int | None, int | None
     return out
 
 
+# Article pairs (old x new) up to which every pair is scored; beyond, only candidate pairs.
+FULL_ALIGNMENT_PAIRS = 250_000
+CANDIDATE_BAND = 3  # new articles either side of an old article's place in proportion
+CANDIDATES_BY_WORDS = 8  # new articles sharing the most of an old article's rarest words
+RARE_WORDS = 12  # the rarest words of an article looked up
+RARE_WORD_MAX_ARTICLES = 50  # a word in more new articles than this is not looked up
+
+
+def _candidate_pairs(fo: list[_Features], fn: list[_Features]) -> set[tuple[int, int]]:
+    """The pairs worth scoring between long versions: the same number, the neighbourhood of an
+    article's place in proportion, and the new articles that share its rarest words (an
+    inverted index), each a bounded number per old article: linear in the articles."""
+    n, m = len(fo), len(fn)
+    by_number: dict[str, list[int]] = {}
+    for j, f in enumerate(fn):
+        by_number.setdefault(f.article, []).append(j)
+    index: dict[str, list[int]] = {}
+    for j, f in enumerate(fn):
+        for w in f.unigrams:
+            index.setdefault(w, []).append(j)
+    pairs: set[tuple[int, int]] = set()
+    for i, f in enumerate(fo):
+        pairs.update((i, j) for j in by_number.get(f.article, [])[:CANDIDATES_BY_WORDS])
+        centre = round(i * (m - 1) / max(1, n - 1)) if m else 0
+        pairs.update((i, j) for j in range(max(0, centre - CANDIDATE_BAND), min(m, centre + CANDIDATE_BAND + 1)))
+        rare = sorted((len(index[w]), w) for w in f.unigrams if 0 < len(index.get(w, ())) <= RARE_WORD_MAX_ARTICLES)
+        hits: dict[int, int] = {}
+        for _, w in rare[:RARE_WORDS]:
+            for j in index[w]:
+                hits[j] = hits.get(j, 0) + 1
+        best = sorted(hits, key=lambda j: (-hits[j], j))[:CANDIDATES_BY_WORDS]
+        pairs.update((i, j) for j in best)
+    return pairs
+
+
+def _align_candidates(fo: list[_Features], fn: list[_Features]) -> list[tuple[int | None, int | None, float | None]]:
+    """:func:`align` over candidate pairs only (:func:`_candidate_pairs`), for long versions:
+    the order-keeping pairs are the chain of candidate pairs of greatest summed excess over
+    :data:`MIN_SIMILARITY` (a Fenwick tree of prefix maxima, n log n), then moved articles."""
+    n, m = len(fo), len(fn)
+    scored = []
+    for i, j in _candidate_pairs(fo, fn):
+        base = similarity(fo[i], fn[j])
+        s = base + (SAME_NUMBER_BONUS if fo[i].article == fn[j].article else 0.0)
+        scored.append((i, j, s, base))
+    scored.sort(key=lambda t: (t[0], t[1]))
+    tree = [(0.0, -1)] * (m + 1)  # Fenwick tree over new positions: (best chain value, pair index)
+
+    def best_before(j: int) -> tuple[float, int]:
+        out = (0.0, -1)
+        while j > 0:
+            if tree[j][0] > out[0]:
+                out = tree[j]
+            j -= j & -j
+        return out
+
+    def update(j: int, value: tuple[float, int]) -> None:
+        j += 1
+        while j <= m:
+            if value[0] > tree[j][0]:
+                tree[j] = value
+            j += j & -j
+
+    value = [0.0] * len(scored)
+    back = [-1] * len(scored)
+    k = 0
+    while k < len(scored):
+        row_end = k
+        while row_end < len(scored) and scored[row_end][0] == scored[k][0]:
+            row_end += 1
+        for q in range(k, row_end):  # a row reads the rows before it only
+            i, j, s, _ = scored[q]
+            if s >= MIN_SIMILARITY:
+                prev_value, prev = best_before(j)
+                value[q], back[q] = prev_value + s - MIN_SIMILARITY, prev
+        for q in range(k, row_end):
+            if scored[q][2] >= MIN_SIMILARITY:
+                update(scored[q][1], (value[q], q))
+        k = row_end
+    chain: list[int] = []
+    q = best_before(m)[1]
+    while q >= 0:
+        chain.append(q)
+        q = back[q]
+    chain.reverse()
+    paired_old = {scored[q][0]: q for q in chain}
+    paired_new = {scored[q][1] for q in chain}
+    # Moved articles: candidate pairs of what is left, best scores first.
+    moved = sorted(((s, i, j, b) for i, j, s, b in scored
+                    if i not in paired_old and j not in paired_new and s >= MOVED_SIMILARITY), reverse=True)
+    moved_to: dict[int, tuple[int, float]] = {}
+    used_old: set[int] = set()
+    for s, i, j, b in moved:
+        if i in used_old or j in moved_to:
+            continue
+        used_old.add(i)
+        moved_to[j] = (i, b)
+    # In the order of align(): the pairs and the unpaired articles of either side as they fall
+    # between them (new, then old), a moved pair where its new article stands.
+    out: list[tuple[int | None, int | None, float | None]] = []
+    oi = nj = 0
+    for q in chain + [None]:
+        i_end, j_end = (scored[q][0], scored[q][1]) if q is not None else (n, m)
+        for j in range(nj, j_end):
+            out.append((moved_to[j][0], j, moved_to[j][1]) if j in moved_to else (None, j, None))
+        for i in range(oi, i_end):
+            if i not in used_old:
+                out.append((i, None, None))
+        if q is not None:
+            out.append((scored[q][0], scored[q][1], scored[q][3]))
+            oi, nj = i_end + 1, j_end + 1
+    return out
+
+
 # --- one pair -------------------------------------------------------------------------------
 
 
@@ -346,8 +465,97 @@ def clip_hunk(words: list[str]) -> str:
 def word_diff(old: str, new: str) -> list[dict[str, str]]:
     """A short word diff: up to :data:`MAX_DIFF_HUNKS` hunks of ``before``/``removed``/``added``/``after``."""
     a, b = _words(old), _words(new)
-    sm = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    return make_hunks(a, b, [(i1, i2, j1, j2) for tag, i1, i2, j1, j2 in sm.get_opcodes() if tag != "equal"])
+    return make_hunks(a, b, diff_spans(a, b))
+
+
+# Word pairs (len(a) * len(b)) up to which two texts are diffed word by word with difflib; an
+# article of a few hundred words is. Longer texts are first cut at their common start and end
+# and at words that occur once in each (a patience diff), and each piece diffed the same way.
+DIFF_BUDGET = 250_000
+_PATIENCE_LEVELS = 4
+
+
+def diff_spans(a: list[str], b: list[str]) -> list[tuple[int, int, int, int]]:
+    """The changed spans ``(i1, i2, j1, j2)`` between two word lists, in order.
+
+    Within :data:`DIFF_BUDGET` the spans are difflib's (``SequenceMatcher`` without autojunk,
+    as always). Beyond it the time stays near-linear: the lists are cut at their common start
+    and end and at words unique to both (in an order both keep), and a piece still too large
+    after a few such rounds is one changed span."""
+    if len(a) * len(b) <= DIFF_BUDGET:
+        return _difflib_spans(a, b, 0, len(a), 0, len(b))
+    out: list[tuple[int, int, int, int]] = []
+    # (a1, a2, b1, b2, level) pieces still to diff, in order (a stack, last piece first)
+    stack = [(0, len(a), 0, len(b), 0)]
+    while stack:
+        a1, a2, b1, b2, level = stack.pop()
+        while a1 < a2 and b1 < b2 and a[a1] == b[b1]:
+            a1, b1 = a1 + 1, b1 + 1
+        while a1 < a2 and b1 < b2 and a[a2 - 1] == b[b2 - 1]:
+            a2, b2 = a2 - 1, b2 - 1
+        if a1 == a2 or b1 == b2:
+            if a1 < a2 or b1 < b2:
+                out.append((a1, a2, b1, b2))
+            continue
+        if (a2 - a1) * (b2 - b1) <= DIFF_BUDGET:
+            out.extend(_difflib_spans(a, b, a1, a2, b1, b2))
+            continue
+        anchors = _unique_anchors(a, b, a1, a2, b1, b2) if level < _PATIENCE_LEVELS else []
+        if not anchors:
+            out.append((a1, a2, b1, b2))
+            continue
+        pieces = []
+        pa, pb = a1, b1
+        for i, j in anchors:
+            pieces.append((pa, i, pb, j, level + 1))
+            pa, pb = i + 1, j + 1
+        pieces.append((pa, a2, pb, b2, level + 1))
+        stack.extend(reversed(pieces))
+    return _joined(out)
+
+
+def _difflib_spans(a, b, a1, a2, b1, b2) -> list[tuple[int, int, int, int]]:
+    sm = difflib.SequenceMatcher(None, a[a1:a2], b[b1:b2], autojunk=False)
+    return [(a1 + i1, a1 + i2, b1 + j1, b1 + j2) for tag, i1, i2, j1, j2 in sm.get_opcodes() if tag != "equal"]
+
+
+def _unique_anchors(a, b, a1, a2, b1, b2) -> list[tuple[int, int]]:
+    """Pairs of positions of words that occur once in ``a[a1:a2]`` and once in ``b[b1:b2]``, the
+    longest chain of them in the same order in both (patience sorting, n log n)."""
+    import bisect
+    from collections import Counter
+
+    ca, cb = Counter(a[a1:a2]), Counter(b[b1:b2])
+    where_b = {b[j]: j for j in range(b1, b2) if cb[b[j]] == 1 and ca[b[j]] == 1}
+    pairs = [(i, where_b[a[i]]) for i in range(a1, a2) if a[i] in where_b]
+    tails: list[int] = []  # tails[k]: the smallest b position ending a chain of k + 1 pairs
+    tail_at: list[int] = []  # the pair index of that tail
+    back: list[int] = []
+    for n, (_, j) in enumerate(pairs):
+        k = bisect.bisect_left(tails, j)
+        back.append(tail_at[k - 1] if k else -1)
+        if k == len(tails):
+            tails.append(j)
+            tail_at.append(n)
+        else:
+            tails[k], tail_at[k] = j, n
+    chain = []
+    n = tail_at[-1] if tail_at else -1
+    while n >= 0:
+        chain.append(pairs[n])
+        n = back[n]
+    return chain[::-1]
+
+
+def _joined(spans: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """Adjacent spans merged (pieces cut at an anchor can meet)."""
+    out: list[tuple[int, int, int, int]] = []
+    for span in spans:
+        if out and out[-1][1] == span[0] and out[-1][3] == span[2]:
+            out[-1] = (out[-1][0], span[1], out[-1][2], span[3])
+        else:
+            out.append(span)
+    return out
 
 
 def make_hunks(a: list[str], b: list[str], spans: list[tuple[int, int, int, int]]) -> list[dict[str, str]]:
@@ -505,11 +713,22 @@ def compare_documents(old: LabelledDocument, new: LabelledDocument) -> Compariso
             articles.append(_one_sided(old_sides[a], added=False))
         else:
             articles.append(_pair(old_sides[a], new_sides[b], score or 0.0, mapping))
+    # Text kept outside the articles and never labelled (comment lines, closing formulas,
+    # notes) is compared like an article, so a change in it is reported; unchanged, it is
+    # not listed (nor counted).
+    articles = [c for c, (a, b, _) in zip(articles, pairs)
+                if not (c.status == "unchanged" and _kept_text(old_sides[a]) and _kept_text(new_sides[b]))]
     warnings = []
     for name, ld, sides in (("old", old, old_sides), ("new", new, new_sides)):
         if not sides:
             warnings.append(f"{name} version {ld.doc_id}: no English article found; nothing to compare")
-    return Comparison(_doc_info(old, len(old_sides)), _doc_info(new, len(new_sides)), articles, warnings)
+    return Comparison(_doc_info(old, sum(1 for s in old_sides if not _kept_text(s))),
+                      _doc_info(new, sum(1 for s in new_sides if not _kept_text(s))), articles, warnings)
+
+
+def _kept_text(side: Side) -> bool:
+    """Whether an article side is text kept outside the articles that is never labelled."""
+    return all(lc.clause.kind in UNLABELLED_KINDS for lc in side.view.clauses)
 
 
 def label_versions(old: str | os.PathLike, new: str | os.PathLike, *, nlp=None, patterns_only: bool = False,

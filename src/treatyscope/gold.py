@@ -25,7 +25,7 @@ from .fileio import atomic_write
 from .ingest import read_document
 from .paths import gold_dir
 from .segment import chapeau_id, segment_document
-from .types import LABELS, POLARITIES, SAFEGUARDS, TIERS, Clause, text_checksum
+from .types import LABELS, NOT_GOLD_KINDS, POLARITIES, SAFEGUARDS, TIERS, Clause, text_checksum
 
 # The checkout's corpora/gold, or the copy installed with the package (was: a path relative to
 # the source tree, which does not exist after a plain pip install).
@@ -47,7 +47,7 @@ def units(doc_id: str, corpus: Path | None = None) -> list[dict[str, Any]]:
     chapeaux = {c.clause_id: c.text for c in clauses if c.chapeau}
     out = []
     for c in clauses:
-        if c.skipped:
+        if c.skipped or c.kind in NOT_GOLD_KINDS:
             continue
         lead_in = chapeau_id(c)
         out.append({
@@ -80,7 +80,7 @@ def build(doc_id: str, annotations: Iterable[dict[str, Any]], corpus: Path | Non
     corpus = find_corpus(corpus)
     path = document_path(corpus, doc_id)
     doc = read_document(path, doc_id=doc_id)
-    clauses = [c for c in segment_document(doc).clauses if not c.skipped]
+    clauses = [c for c in segment_document(doc).clauses if not c.skipped and c.kind not in NOT_GOLD_KINDS]
     by_id = {c.clause_id: c for c in clauses}
     seen: dict[str, dict[str, Any]] = {}
     for ann in annotations:

@@ -25,6 +25,7 @@ from typing import BinaryIO, Iterator
 
 from .errors import InputError
 from .types import Document
+from .segment import ARTICLE_WORDS
 
 SUPPORTED = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx")
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -361,6 +362,35 @@ _SKIPPED_BLOCKS = re.compile(r"<(script|style|noscript|template|head)\b.*?</\1\s
 _ANY_TAG = re.compile(r"<[^>]{0,2000}>")
 
 
+_COMMENT_CLOSE = re.compile(r"--\s*>")  # html.parser's own
+_SECTION_CLOSE = re.compile(r"\]\s*\]\s*>")
+_SECTION_OPEN = re.compile(r"<!\[(?!\s*(?:if|else|endif)\b)", re.I)
+
+
+def _defuse_html(html: str) -> str:
+    """The page with every "<" that can never be completed written as "&lt;" (the same text).
+
+    The standard library's parser (before Python 3.13.4) tries such a "<" again at every
+    occurrence, searching the rest of the page for its end each time: 10,000 "<!--" with no
+    "-->" after them, or "<a" with no ">", take quadratic time. A "<" after the page's last ">",
+    a "<!--" after its last "-->" and a "<![CDATA[" after its last "]]>" cannot complete; the
+    parser would give them as text, and so does "&lt;"."""
+    last_gt = html.rfind(">")
+    if "<" in html[last_gt + 1:]:
+        html = html[:last_gt + 1] + html[last_gt + 1:].replace("<", "&lt;")
+    # The parser looks for a comment's end from 4 characters after its "<!--", for a marked
+    # section's from 3 after its "<![": openings from there before the last end never close.
+    for opening, closing, skip, escaped in ((re.compile("<!--"), _COMMENT_CLOSE, 4, "&lt;!--"),
+                                            (_SECTION_OPEN, _SECTION_CLOSE, 3, "&lt;![")):
+        close = -1
+        for m in closing.finditer(html):
+            close = m.start()
+        first = opening.search(html, max(0, close - skip + 1))
+        if first is not None:
+            html = html[:first.start()] + opening.sub(escaped, html[first.start():])
+    return html
+
+
 class _OverBudget(Exception):
     """A page with more elements than the reader's budget."""
 
@@ -372,6 +402,7 @@ def html_to_text(html: str, *, name: str = "the page") -> str:
     declarations) than :func:`max_html_elements`: the reader stops there.
     """
     parser = _TextExtractor()
+    html = _defuse_html(html)
     try:
         parser.feed(html)
         parser.close()
@@ -390,6 +421,7 @@ def html_to_text(html: str, *, name: str = "the page") -> str:
 
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?[-–—]?\s*\d{1,4}\s*[-–—]?\s*(?:(?:of|/)\s*\d{1,4})?\s*$", re.I)
 _HYPHEN_BREAK = re.compile(r"(\w)-\n(?=[a-z])")
+_ARTICLE_HEADING = re.compile(rf"^\s*#*\s*{ARTICLE_WORDS}\s*(?:\d|[IVXLC]+\b|premier\b|1er\b)")
 
 
 def pdf_to_text(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
@@ -440,7 +472,11 @@ def _shape(line: str) -> str:
 
 
 def clean_pdf_pages(pages: list[str]) -> str:
-    """Join page texts, dropping lines repeated at the top or bottom of most pages and page numbers."""
+    """Join page texts, dropping lines repeated at the top or bottom of most pages and page numbers.
+
+    Lines are compared with their digits folded (a running header "Page 3 of 9"), so an article
+    heading ("Article 7") at the top of most pages would look repeated: a line that opens with an
+    article heading is never dropped."""
     split = [[ln.rstrip() for ln in page.splitlines()] for page in pages]
     edges: Counter[str] = Counter()
     for lines in split:
@@ -455,7 +491,8 @@ def clean_pdf_pages(pages: list[str]) -> str:
         edge_idx = set(body[:2] + body[-2:])
         kept = [
             ln for i, ln in enumerate(lines)
-            if not (i in edge_idx and (_shape(ln) in repeated or _PAGE_NUMBER.match(ln)))
+            if not (i in edge_idx and (_shape(ln) in repeated or _PAGE_NUMBER.match(ln))
+                    and not _ARTICLE_HEADING.match(ln))
         ]
         if any(ln.strip() for ln in kept):
             out_pages.append("\n".join(kept).strip("\n"))

@@ -24,7 +24,7 @@ from typing import Any
 
 import numpy as np
 
-from .comparison import agreed_language_line, hunk_text, make_hunks  # noqa: F401  (agreed_language_line re-exported)
+from .comparison import agreed_language_line, diff_spans, hunk_text, make_hunks  # noqa: F401  (agreed_language_line re-exported)
 from .index import Index
 from .types import SAFEGUARDS, TIERS, LabelledDocument
 
@@ -130,6 +130,9 @@ def _ordered(labels) -> list[str]:
     return [x for x in LABELS if x in got]
 
 
+INDEL_BUDGET = 4_000_000  # word pairs a precedent diff aligns with Indel (a 2,000-word clause each side)
+
+
 def word_diff(old: str, new: str) -> list[dict[str, str]]:
     """From a precedent (``old``) to a clause (``new``): the hunks of
     :func:`treatyscope.comparison.word_diff` (``before``/``removed``/``added``/``after``), aligned by
@@ -137,6 +140,10 @@ def word_diff(old: str, new: str) -> list[dict[str, str]]:
     from rapidfuzz.distance import Indel
 
     a, b = old.split(), new.split()
+    if len(a) * len(b) > INDEL_BUDGET:
+        # Indel's bit matrix grows with the product of the lengths: long texts take the
+        # comparison's bounded diff (common ends and unique words cut them first).
+        return make_hunks(a, b, diff_spans(a, b))
     spans: list[tuple[int, int, int, int]] = []
     span: list[int] | None = None  # i1, i2, j1, j2 of the hunk being gathered
     for op in list(Indel.opcodes(a, b)) + [None]:

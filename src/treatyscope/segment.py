@@ -12,23 +12,24 @@ their own, subparagraph ``tail`` (``_split_tails``).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
 from .language import detect_language
-from .types import Clause, Document
+from .types import Clause, Document, article_key
 
 ARTICLE_WORDS = r"(?:Article|ARTICLE|Artikel|ARTIKEL|Art\.|Articolo|Artículo|Artigo)"
 _NUMBER = r"(?P<num>\d+(?:\s?(?:bis|ter|quater|quinquies|sexies|[A-Z]))?|[IVXLC]+|premier|1er)"
 _MD_HEADING = re.compile(r"^(?P<hashes>#{1,6})(?P<body>.*)$")  # on stripped lines: no trailing space
 _ARTICLE = re.compile(
-    rf"^{ARTICLE_WORDS}\s*{_NUMBER}\b\s*\.?\s*(?:[-–—:.]\s*(?P<title>.*?))?\s*$"
+    rf"^{ARTICLE_WORDS}\s*{_NUMBER}\b\s*+(?:\.\s*+)?(?:[-–—:.]\s*+(?P<title>(?:.*\S)?))?\s*$"
 )
 _CONTEXT = re.compile(
     r"^(?P<kind>CHAPTER|Chapter|PART|Part|SECTION|Section|TITLE|Title|HOOFDSTUK|Hoofdstuk|DEEL|Deel|"
-    r"AFDELING|Afdeling|TITEL|Titel|CHAPITRE|Chapitre|TITRE|Titre)\b\.?\s*(?P<rest>.{0,150})$"
+    r"AFDELING|Afdeling|TITEL|Titel|CHAPITRE|Chapitre|TITRE|Titre)\b\.?\s*+(?P<rest>.{0,150})$"
 )
-_ANNEX = re.compile(r"^(?P<kind>ANNEX|Annex|BIJLAGE|Bijlage|APPENDIX|Appendix|SCHEDULE|Schedule)\b\s*(?P<rest>.{0,80})$")
+_ANNEX = re.compile(r"^(?P<kind>ANNEX|Annex|BIJLAGE|Bijlage|APPENDIX|Appendix|SCHEDULE|Schedule)\b\s*+(?P<rest>.{0,80})$")
 _TESTIMONIUM = re.compile(
     r"^(?:IN WITNESS WHEREOF|In witness whereof|IN FAITH WHEREOF|In faith whereof|DONE at|Done at|"
     r"TEN BLIJKE WAARVAN|Ten blijke waarvan|GEDAAN te|Gedaan te|EN FOI DE QUOI|En foi de quoi|FAIT à|Fait à)\b"
@@ -83,11 +84,14 @@ _JOINING_WORD = re.compile(r"(?:^|[\s\[(])(?:the|a|an|of|to|in|on|by|for|with|fr
                            re.IGNORECASE)
 _CAPITAL_AFTER_NUMBER = re.compile(r"^\S{1,8}\s+[A-Z]")  # "4. Each Party": a paragraph, not "4 of"
 _VERB = re.compile(r"\b(?:shall|may|must|will|should|is|are|has|have|zal|zullen|kan|kunnen|wordt|worden)\b")
+# An enumerator: a number, a letter or two, a roman number ([ivxlc]{1,6}; the short ones are
+# letters already: the alternatives do not overlap, so no token parses two ways).
+_ENUM = r"(?:\d{1,3}|[ivxlc]{3,6}|[a-z]{1,2})"
 # An enumerator cited in running text, not opening an item: "(a) of", "2 and 3", "(b), ".
-_CITED_ENUMERATOR = re.compile(r"^(?:\(?(?:\d{1,3}|[a-z]{1,2}|[ivxlc]{1,6})\) ?)*\(?(?:\d{1,3}|[a-z]{1,2}|[ivxlc]{1,6})\)?(?:\s+(?:of|and|or|to|above|below|"
+_CITED_ENUMERATOR = re.compile(rf"^(?:\(?{_ENUM}\) ?)*\(?{_ENUM}\)?(?:\s+(?:of|and|or|to|above|below|"
                                r"hereof|thereof|in|shall|may|is|are|en|of|van|tot|hierboven|hieronder)\b|[,;:])")
 # The same after "; and" (where an item may open with "to", "in", "is"): only "(a) of", "(b), (c)".
-_CITED_AFTER_LIST = re.compile(r"^(?:\(?(?:\d{1,3}|[a-z]{1,2}|[ivxlc]{1,6})\) ?)*\(?(?:\d{1,3}|[a-z]{1,2}|[ivxlc]{1,6})\)?"
+_CITED_AFTER_LIST = re.compile(rf"^(?:\(?{_ENUM}\) ?)*\(?{_ENUM}\)?"
                                r"(?:\s+(?:of|and|or|above|below|hereof|thereof|en|van|hierboven|hieronder)\b|[,;:])")
 # "No." and the like end a line without ending its sentence.
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:No|no|Nr|nr|Art|art|para|paras|cf|Mr|Mrs|Dr|St|vol|Vol|pp?)\.$")
@@ -102,10 +106,27 @@ _CITES_NUMBER = re.compile(r"(?:^|[\s\[(])(?:paragraphs?|subparagraphs?|articles
                            re.IGNORECASE)
 _RECITAL_START = re.compile(rf"^[*_]*(?:{_RECITAL_OPENERS})\b")
 _IMAGE_END = re.compile(r"!\[[^\]]*\]\([^)]*\)$")  # a line that ends with an image stands alone
+_IMAGE_TAIL = 1000  # (looked for in a line's last characters only: an image link is shorter)
 _NOTE_LINE = re.compile(r"^(?:Treedt in werking|Wordt voorlopig toegepast|Datum inwerkingtreding)\b")  # the corpus's notes
 _LINK_TARGET = re.compile(r"\]\([^)\s]*\)?")
-_MD_LINK = re.compile(r"\[[^\]\n]*\]\([^)\n]*\)")
+# (link text holds no bracket: each attempt stops at the next one, so a run of "[" is linear)
+_MD_LINK = re.compile(r"\[[^\[\]\n]*\]\([^)\n]*\)")
+# An article heading at the start of a line (blanks before it on that line only: "^\s*" would
+# rescan every following blank line from every line start).
+_ARTICLE_LINE = re.compile(rf"(?m)^[^\S\n]*#*[^\S\n]*{ARTICLE_WORDS}\s*\d")
 _FOOTNOTE = re.compile(r"\[\d{1,3}\]")
+# Text outside the articles (after the closing formula, or under a heading before the first
+# article) that reads as a provision: a sentence that opens like one (after an optional
+# enumerator) and has a modal verb before its end. Such text is labelled (kind ``outside``);
+# the rest is kept unlabelled (kind ``final`` after the closing formula, ``note`` elsewhere).
+_OPERATIVE = re.compile(
+    r"(?:\(?[0-9a-z]{1,4}[.)][ \t]*)?(?:Each|Every|Any|All|No|Nothing|The|A|An|Both|Either|Neither|Such|"
+    r"Parties|Party|States?|Contracting|Member|Notwithstanding|Subject|Where|If|When|In|For|Unless|It|"
+    r"This|These|Its|Their)\b[^.;\n]*?\b(?:shall|may|must|will|agree|agrees|undertake|undertakes)\b")
+# The closing formula's own sentences (the depositary's copies, the authentic texts) are no provisions.
+_CLOSING_WORDS = re.compile(r"certified|\bcop(?:y|ies)\b|\barchives\b|authentic|prevail|\bdeposited\b|operative one|"
+                            r"\btexts?\b|\bversions?\b")
+_SENTENCE_START = re.compile(r"(?<=[.;:])\s+(?=[A-Z(0-9])")
 
 
 def _language(line: str) -> str:
@@ -159,6 +180,17 @@ class _Open:
 
 
 @dataclass
+class _Outside:
+    """Text outside the articles: after the closing formula ("Done at", "In witness whereof"),
+    or under a heading before the first article. Kept, never dropped (``final`` tells which)."""
+
+    final: bool
+    context: tuple[str, ...]
+    lines: list[tuple[int, int]] = field(default_factory=list)
+    last_line: int = -1  # the count of the last non-blank line read into the region
+
+
+@dataclass
 class _Article:
     number: str
     heading: str | None
@@ -189,6 +221,11 @@ class _Segmenter:
         # paragraph); and the line breaks found to be such wraps (read as spaces).
         self.wrapped_from: tuple[int, int] | None = None
         self.soft_breaks: list[int] = []
+        # Lines no clause of an article or the preamble holds, kept as clauses of their own
+        # kind: comment and metadata lines (``meta``) and the text outside the articles.
+        self.kept: list[tuple[int, int, str]] = []  # (start, end, kind): "meta", "note"
+        self.outside: list[_Outside] = []
+        self.line_count = 0  # non-blank lines read
 
     # -- line handling -------------------------------------------------------------
     def run(self) -> SegmentResult:
@@ -208,6 +245,10 @@ class _Segmenter:
         prev, self.wrapped_from = self.wrapped_from, None
         if not stripped:
             return
+        self.line_count += 1
+        if self.outside and self.outside[-1].last_line == self.line_count - 1 and (
+                stripped.startswith("<meta") or stripped.startswith("<!--")):
+            self.outside[-1].last_line = self.line_count  # a comment line does not end the region
         lead = len(raw) - len(raw.lstrip())
         s = start + lead
         e = start + len(raw.rstrip())
@@ -217,6 +258,7 @@ class _Segmenter:
             self._continue_line(prev, s, e)
             return
         if stripped.startswith("<meta") or stripped.startswith("<!--"):
+            self.kept.append((s, e, "meta"))  # kept as a clause of kind "meta", never labelled
             return
         # Headings are short; a long line is body text (and the heading patterns, which
         # trim trailing space, must never see a megabyte-long line).
@@ -248,6 +290,9 @@ class _Segmenter:
         self.plain_context_title = False
         if _TESTIMONIUM.match(stripped):
             self.mode = "outside"
+            # The closing formula and what follows it (signatures, and anything else up to
+            # the next heading) are kept as clauses outside the articles.
+            self.outside.append(_Outside(True, tuple(lab for _, lab in self.context), [(s, e)], self.line_count))
             return
         self._body(s, e)
 
@@ -271,7 +316,7 @@ class _Segmenter:
         title or a note), and a line in another language.
         """
         if (line.startswith(("#", "|", "<", "![")) or self.mode not in ("preamble", "article")
-                or _IMAGE_END.search(prev) or _NOTE_LINE.match(line)):
+                or _IMAGE_END.search(prev[-_IMAGE_TAIL:]) or _NOTE_LINE.match(line)):
             return False
         opens = bool(_PARA.match(line) or self._opens_item(line) or _NUMBERED.match(line)
                      or self._bare_paragraph(line))
@@ -289,7 +334,7 @@ class _Segmenter:
                 return True
         if opens:
             return False
-        if _TESTIMONIUM.match(line) or _ARTICLE.match(line) or _CONTEXT.match(line):
+        if _TESTIMONIUM.match(line) or (len(line) <= 200 and _ARTICLE.match(line)) or _CONTEXT.match(line):
             return bool(_LIST_END.search(prev))  # "...; and\nArticle 47." cites an article
         if line[:1].islower() or line[:1] in "([" or _long_first_word(line):
             return True
@@ -335,7 +380,7 @@ class _Segmenter:
         self.wrapped_from = (s, e)
         if self.mode == "preamble":
             start, _ = self.preamble.pop()
-            self._preamble_line(start, e, continued=True)
+            self._preamble_line(start, e, continued=True, join=prev[1])
         else:
             self.articles[-1].clauses[-1].end = e
 
@@ -355,11 +400,14 @@ class _Segmenter:
 
     def flat(self, start: int, end: int) -> str:
         """The text from start to end with its wrapped line breaks read as spaces (same offsets)."""
-        text = self.text[start:end]
-        for i in self.soft_breaks:
-            if start <= i < end:
-                text = f"{text[:i - start]} {text[i - start + 1:]}"
-        return text
+        lo = bisect.bisect_left(self.soft_breaks, start)
+        hi = bisect.bisect_left(self.soft_breaks, end)
+        if lo == hi:
+            return self.text[start:end]
+        chars = list(self.text[start:end])
+        for i in self.soft_breaks[lo:hi]:
+            chars[i - start] = " "
+        return "".join(chars)
 
     def awaiting_plain_title(self, line: str) -> bool:
         art = self.articles[-1]
@@ -417,9 +465,11 @@ class _Segmenter:
             self.mode = "preamble"
             self.context = []
             self.preamble_block_start = len(self.preamble)
+            self.kept.append((s, e, "note"))  # the title line itself: kept, not labelled
         else:
-            # A free-standing sub-heading inside an article: kept as context of what follows.
+            # A free-standing sub-heading inside an article: kept (kind "note"), not labelled.
             self.awaiting_context_title = False
+            self.kept.append((s, e, "note"))
 
     def _context(self, kind: str, rest: str) -> None:
         # Treaties nest Part/Chapter/Section/Title in different orders: a kind seen again
@@ -453,6 +503,7 @@ class _Segmenter:
             self._preamble_line(s, e)
             return
         if self.mode != "article":
+            self._outside_line(s, e)
             return
         art = self.articles[-1]
         art.awaiting_title = False
@@ -478,6 +529,18 @@ class _Segmenter:
         else:
             art.clauses.append(_Open(None, None, s, e, chapeau=True))
         self.wrapped_from = (s, e)
+
+    def _outside_line(self, s: int, e: int) -> None:
+        """Keep a body line read outside any article (never dropped). It continues the region
+        of the last such line when no other line (but comment lines) came between."""
+        context = tuple(lab for _, lab in self.context)
+        last = self.outside[-1] if self.outside else None
+        if (last is None or last.context != context or last.final != (self.mode == "outside")
+                or last.last_line != self.line_count - 1):
+            last = _Outside(self.mode == "outside", context)
+            self.outside.append(last)
+        last.lines.append((s, e))
+        last.last_line = self.line_count
 
     def _paragraph(self, line: str) -> tuple[str | None, int]:
         m = _PARA.match(line)
@@ -536,31 +599,48 @@ class _Segmenter:
         return (f"{self.letter}.{token}" if self.letter else token), m.end()
 
     def _previous_text(self) -> str:
+        """The last characters of the clause before (enough to see how it ends; the whole
+        clause, copied for every line, would make a long clause quadratic)."""
         art = self.articles[-1] if self.articles else None
         if art is None or not art.clauses:
             return ""
         last = art.clauses[-1]
-        return self.text[last.start:last.end]
+        return self.text[max(last.start, last.end - 200):last.end]
 
-    def _preamble_line(self, s: int, e: int, *, continued: bool = False) -> None:
-        line = self.text[s:e]
+    def _preamble_line(self, s: int, e: int, *, continued: bool = False, join: int | None = None) -> None:
+        """Read a preamble line (``continued``: the piece from ``s`` continued to ``e``, its
+        previous line ending at ``join``)."""
+        line = "" if continued else self.text[s:e]
         m = None if continued else _PREAMBLE_WORD.match(line)
         if m:
             if m.end() == len(line):
-                # A "Preamble" line of its own: what came before it was a title or a note.
+                # A "Preamble" line of its own: what came before it was a title or a note
+                # (kept, as a clause of kind "note").
+                self.kept.extend((a, b, "note") for a, b in self.preamble[self.preamble_block_start:])
                 del self.preamble[self.preamble_block_start:]
                 return
             s += m.end()
         # Recitals written on one line are separated by "; " before a capitalised word.
         piece_start = s
-        for sep in _RECITAL_SPLIT.finditer(self.text[s:e]):
-            cut = s + sep.start() + (1 if self.text[s + sep.start()] == ";" else 0)
+        scan = s
+        if join is not None:
+            # The piece up to ``join`` held no separator: only one that reaches across the
+            # line break can be new ("; \nConsidering", ", Have\nagreed"), so the scan starts
+            # just before the break (a wrapped recital is read in linear time).
+            j = join
+            while j > s and join - j < 4 and self.text[j - 1].isalpha():
+                j -= 1
+            while j > s and self.text[j - 1].isspace():
+                j -= 1
+            scan = max(s, j - 1)
+        for sep in _RECITAL_SPLIT.finditer(self.text, scan, e):
+            cut = sep.start() + (1 if self.text[sep.start()] == ";" else 0)
             if cut > piece_start:
                 self.preamble.append((piece_start, cut))
-            piece_start = s + sep.end()
+            piece_start = sep.end()
         if piece_start < e:
             self.preamble.append((piece_start, e))
-            self.wrapped_from = (e - len(self.text[s:e].rsplit("\n", 1)[-1]), e)
+            self.wrapped_from = (self.text.rfind("\n", s, e) + 1 or s, e)
 
     # -- output -----------------------------------------------------------------------------
     def _finish(self) -> SegmentResult:
@@ -608,7 +688,89 @@ class _Segmenter:
                     cid += f"#{ids[cid]}"
                 clauses.append(self._clause(cid, art.number, oc.paragraph, oc.subparagraph, art.heading,
                                             lang, oc.start, oc.end, art.context, oc.chapeau))
-        return SegmentResult(clauses)
+        return SegmentResult(self._with_kept(clauses))
+
+    # -- text outside the articles and comment lines: kept, never dropped ------------------
+    def _with_kept(self, clauses: list[Clause], *, outside: bool = True) -> list[Clause]:
+        """``clauses`` with the text no article or recital holds put in as clauses of its own,
+        each where it stands in the text: the regions outside the articles (:meth:`_outside_pieces`)
+        and the comment and metadata lines (kind ``meta``)."""
+        if outside and self.outside:
+            floor = _suffix_min(clauses)
+            groups = []
+            for region in self.outside:
+                pos = bisect.bisect_right(floor, region.lines[0][0])
+                before = clauses[pos - 1].language if pos > 0 else "en"
+                pieces = []
+                for a, b, operative in self._outside_pieces(region):
+                    lang = detect_language(self.text[a:b], default="und")
+                    kind = "outside" if operative else "final" if region.final else "note"
+                    pieces.append((a, b, kind, before if lang == "und" else lang))
+                groups.append((pos, "final" if region.final else "outside", region.context, pieces))
+            clauses = self._place(clauses, groups)
+        if self.kept:
+            floor = _suffix_min(clauses)
+            groups = []
+            for s, e, kind in sorted(self.kept):
+                pos = bisect.bisect_right(floor, s)
+                if groups and groups[-1][0] == pos and groups[-1][1] == kind:
+                    groups[-1][3].append((s, e, kind, None))
+                else:
+                    groups.append((pos, kind, (), [(s, e, kind, None)]))
+            clauses = self._place(clauses, groups)
+        return clauses
+
+    def _place(self, clauses: list[Clause], groups: list) -> list[Clause]:
+        """Insert groups of kept spans ``(position, name, context, [(start, end, kind, language)])``
+        (positions ascending) into ``clauses``. A group between two clauses of one article (or
+        the preamble) becomes clauses of it (``5(meta)``, ``preamble(outside)#2``); any other
+        group, a pseudo-article of its own named ``name`` (``final(1)``, ``meta@2(1)``)."""
+        out: list[Clause] = []
+        at = 0
+        seen: dict[str, int] = {}
+        for pos, name, context, pieces in groups:
+            out.extend(clauses[at:pos])
+            at = max(at, pos)
+            prev = clauses[pos - 1] if pos > 0 else None
+            nxt = clauses[pos] if pos < len(clauses) else None
+            if prev is not None and nxt is not None and article_key(prev) == article_key(nxt):
+                for s, e, kind, lang in pieces:
+                    cid = f"{article_key(prev)}({name})"
+                    seen[cid] = seen.get(cid, 0) + 1
+                    cid += f"#{seen[cid]}" if seen[cid] > 1 else ""
+                    out.append(self._clause(cid, prev.article, name, None, prev.heading, lang or prev.language,
+                                            s, e, prev.context, False, kind=kind))
+                continue
+            seen[name] = seen.get(name, 0) + 1
+            key = name if seen[name] == 1 else f"{name}@{seen[name]}"
+            near = prev or nxt
+            for n, (s, e, kind, lang) in enumerate(pieces, 1):
+                out.append(self._clause(f"{key}({n})", name, str(n), None, None,
+                                        lang or (near.language if near is not None else "en"), s, e, context,
+                                        False, kind=kind))
+        out.extend(clauses[at:])
+        return out
+
+    def _outside_pieces(self, region: _Outside) -> list[tuple[int, int, bool]]:
+        """A region's paragraphs (lines with no blank line between), each cut where a sentence
+        that reads as a provision begins: ``(start, end, operative)``."""
+        paragraphs: list[list[int]] = []
+        for s, e in region.lines:
+            if paragraphs and self.text.count("\n", paragraphs[-1][1], s) <= 1:
+                paragraphs[-1][1] = e
+            else:
+                paragraphs.append([s, e])
+        pieces = []
+        for s, e in paragraphs:
+            cut = _operative_start(self.text, s, e)
+            if cut is None:
+                pieces.append((s, e, False))
+                continue
+            if cut > s:
+                pieces.append((s, s + len(self.text[s:cut].rstrip()), False))
+            pieces.append((cut, e, True))
+        return pieces
+
 
     def _split_tails(self, art: _Article) -> None:
         """Give the words after a paragraph's last item a clause of their own (``tail``)."""
@@ -662,7 +824,7 @@ class _Segmenter:
         return out
 
     def _article_between(self, a: int, b: int) -> bool:
-        return bool(re.search(rf"(?m)^\s*#*\s*{ARTICLE_WORDS}\s*\d", self.text[a:b]))
+        return bool(_ARTICLE_LINE.search(self.text, a, b))
 
     def _clause(self, cid, article, paragraph, sub, heading, lang, start, end, context, chapeau,
                 kind="provision") -> Clause:
@@ -680,7 +842,7 @@ class _Segmenter:
         for m in re.finditer(r"[^\n]+", self.text):
             line = m.group()
             if not line.strip() or line.lstrip().startswith(("<meta", "<!--")):
-                continue
+                continue  # a comment line: kept below as a clause of kind "meta"
             lead = len(line) - len(line.lstrip())
             s, e = m.start() + lead, m.start() + len(line.rstrip())
             if not line.strip().strip("#").strip():  # a line of bare hashes
@@ -696,7 +858,34 @@ class _Segmenter:
             clauses.append(self._clause(f"body({n})", "body", str(n), None, None,
                                         "en" if lang == "und" else lang, s, e, (), False))
         warning = "no article structure found; labelled paragraph by paragraph"
-        return SegmentResult(clauses, [warning] if clauses else [], structured=False)
+        warnings = [warning] if clauses else []
+        # (every other line is a paragraph here: only the comment lines are kept apart)
+        self.kept = [k for k in self.kept if k[2] == "meta"]
+        return SegmentResult(self._with_kept(clauses, outside=False), warnings, structured=False)
+
+
+def _suffix_min(clauses: list[Clause]) -> list[int]:
+    """For each position, the smallest start of the clauses from there on (non-decreasing):
+    a span starting at ``s`` goes at ``bisect_right(floor, s)``, after every clause that starts
+    before it, whatever the order of the list (a second preamble is listed before the articles)."""
+    floor = [0] * len(clauses)
+    low = float("inf")
+    for i in range(len(clauses) - 1, -1, -1):
+        low = min(low, clauses[i].start)
+        floor[i] = low
+    return floor
+
+
+
+def _operative_start(text: str, start: int, end: int) -> int | None:
+    """Where text that reads as a provision begins in ``text[start:end]`` (the first sentence
+    that opens like one and has a modal verb, not the closing formula), or ``None``."""
+    for at in (start, *(m.end() for m in _SENTENCE_START.finditer(text, start, end))):
+        if _OPERATIVE.match(text, at, end) and not _TESTIMONIUM.match(text[at:min(end, at + 40)]):
+            stop = text.find(".", at, end)
+            if not _CLOSING_WORDS.search(text, at, end if stop < 0 else stop):
+                return at
+    return None
 
 
 _RECITAL_LIKE = re.compile(rf"^[*_\s]*(?:{_RECITAL_OPENERS}|The|De|Les|Le|La)\b|^\(?\d|[,;:][*_\s]*$")
@@ -724,16 +913,21 @@ def _tail_start(item: str, lead: str, letter: str | None = None) -> tuple[int, i
     ...", "; unless ...", a sentence after a run of spaces (a merged line break), or, after a
     conditional lead-in ("If ... because:"), the main clause that completes it.
     """
+    before, read_to = "", 0  # the last character of the item's words before the blank line
     for m in re.finditer(r"\n[ \t]*\n[ \t]*", item):
-        before = item[:m.start()].rstrip()
-        line = item[m.end():].split("\n", 1)[0]
+        words = item[read_to:m.start()].rstrip()
+        before, read_to = (words[-1:] or before), m.end()
+        nl = item.find("\n", m.end())
+        line = item[m.end():len(item) if nl < 0 else nl]
         glued_item = letter is not None and line[:1] == letter and line[1:2].islower()  # "cnot to ..." is item c
         if before.endswith((".", ";")) and line[:1].isalpha() and not glued_item and not _NOT_TAIL_LINE.match(line):
             return m.start(), m.end()
     first = item.split("\n", 1)[0]
     candidates = [m for m in (_TAIL_OPENER.search(first), _MERGED_LINE.search(first)) if m]
     if _CONDITIONAL_LEAD.match(lead):
-        candidates.extend(m for m in [_MAIN_CLAUSE.search(first)] if m)
+        # Only the last semicolon can open the main clause (no semicolon may follow it).
+        last = first.rfind(";")
+        candidates.extend(m for m in [_MAIN_CLAUSE.match(first, last)] if m and last >= 0)
     candidates = [m for m in candidates if first[m.end():].strip()]
     if not candidates:
         return None
@@ -754,12 +948,25 @@ def chapeau_id(clause: Clause) -> str:
     return clause.clause_id[:cut] if cut > 0 else clause.clause_id
 
 
+def _mask_links(text: str) -> str:
+    """The text with its Markdown links blanked (same length). A link ends its line's last ")" at
+    the latest, so each line is searched only up to it: a line of "[a](" with no ")" would make
+    every attempt read to the end of the line."""
+    if "](" not in text:
+        return text
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        last = line.rfind(")")
+        if last > 0 and "](" in line:
+            lines[i] = _MD_LINK.sub(lambda m: " " * len(m.group()), line[:last + 1]) + line[last + 1:]
+    return "\n".join(lines)
+
+
 def find_brackets(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Square-bracketed draft text (not Markdown links or footnote marks), as document offsets."""
     if "[" not in text:
         return []
-    masked = _MD_LINK.sub(lambda m: " " * len(m.group()), text)
-    masked = _FOOTNOTE.sub(lambda m: " " * len(m.group()), masked)
+    masked = _FOOTNOTE.sub(lambda m: " " * len(m.group()), _mask_links(text))
     spans = []
     stack: list[int] = []
     for i, ch in enumerate(masked):

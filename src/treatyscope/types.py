@@ -100,6 +100,12 @@ class Document:
     warnings: tuple[str, ...] = ()
 
 
+# Clause kinds kept so that no text is dropped, but never labelled (nor gold units).
+UNLABELLED_KINDS = frozenset({"meta", "final", "note"})
+# Clause kinds that are no gold units: the above, and provisions found outside the articles.
+NOT_GOLD_KINDS = UNLABELLED_KINDS | {"outside"}
+
+
 @dataclass(frozen=True)
 class Clause:
     """The smallest numbered unit of an article (codebook: "The unit")."""
@@ -120,12 +126,17 @@ class Clause:
     chapeau: bool = False
     # "provision" (an article's clause), "recital" (a preamble recital) or "title" (a title
     # line or headnote before the recitals: kept in the preamble's numbering, never labelled).
+    # Text outside the articles is kept too, never dropped: "outside" (it reads as a provision:
+    # labelled, but no gold unit), "final" (the closing formula and signature blocks), "note"
+    # (other text before the first article) and "meta" (comment and metadata lines), the last
+    # three never labelled (see UNLABELLED_KINDS).
     kind: str = "provision"
 
     @property
     def skipped(self) -> bool:
-        """True when the clause is not English and so is not labelled."""
-        return self.language != "en"
+        """True when the clause is not labelled: not English, or of a kind that is never labelled
+        (comment lines, closing formulas, notes; :data:`UNLABELLED_KINDS`)."""
+        return self.language != "en" or self.kind in UNLABELLED_KINDS
 
     @property
     def checksum(self) -> str:

@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..extensions import CANCELS_KEY, CHAPEAU_KEY, CUES_KEY, EVIDENCE_KEY
+from ..fast.tokens import make_doc
 from ..paths import config_path
 from ..types import LABELS, SAFEGUARDS, PatternKind, Polarity
 
@@ -96,7 +97,7 @@ class EvidenceComponent:
         if text not in self._lead_ins:
             if len(self._lead_ins) >= 4096:
                 self._lead_ins.clear()
-            lead = self.nlp.make_doc(text)
+            lead = make_doc(self.nlp, text)
             cues: list[Span] = []
             for name, proc in self.nlp.pipeline:
                 if name == self.name:

@@ -8,6 +8,8 @@ define a tier, is decided by :mod:`treatyscope.measures` from data in ``configs/
 
 from __future__ import annotations
 
+import bisect
+
 import re
 from dataclasses import dataclass, field
 
@@ -607,16 +609,24 @@ def _pieces(text: str, start: int, end: int, brackets: list[tuple[int, int]],
         if b0 < end and b1 > start:
             cuts.update(x for x in (b0, b1) if start < x < end)
     points = sorted(cuts)
-    out = []
+    # A piece [a, b) is inside brackets when one opens at or before a and closes at or after b:
+    # the latest close among the brackets opened by a tells (sorted once, read by bisection).
+    ordered = sorted(brackets)
+    opens = [b0 for b0, _ in ordered]
+    reach: list[int] = []
+    for _, b1 in ordered:
+        reach.append(max(b1, reach[-1]) if reach else b1)
+    runs: list[tuple[list[str], bool, str]] = []
     for a, b in zip(points, points[1:]):
-        inside = any(b0 <= a and b <= b1 for b0, b1 in brackets)
+        k = bisect.bisect_right(opens, a)
+        inside = k > 0 and reach[k - 1] >= b
         for a2, b2, look in layout.split(a, b):
             look = " ".join(f"md-{x}" for x in look.split())
-            if out and out[-1].bracketed == inside and out[-1].look == look:
-                out[-1] = Piece(out[-1].text + text[a2:b2], inside, look)
+            if runs and runs[-1][1] == inside and runs[-1][2] == look:
+                runs[-1][0].append(text[a2:b2])  # (joined once below: no quadratic concatenation)
             else:
-                out.append(Piece(text[a2:b2], inside, look))
-    return out
+                runs.append(([text[a2:b2]], inside, look))
+    return [Piece("".join(parts), inside, look) for parts, inside, look in runs]
 
 
 def text_blocks(ld: LabelledDocument, anchors: dict[str, str]) -> list[Block]:
@@ -634,7 +644,7 @@ def text_blocks(ld: LabelledDocument, anchors: dict[str, str]) -> list[Block]:
         if c.start < pos:  # overlapping clauses are not expected; show the text once
             continue
         if c.start > pos:
-            gap_skipped = c.skipped
+            gap_skipped = c.language != "en"  # (text between clauses is in a language, not of a kind)
             blocks.append(Block([Run(None, _pieces(text, pos, c.start, [], layout))], skipped=gap_skipped,
                                 language=c.language if gap_skipped else "en"))
         brackets = [tuple(b) for b in c.brackets]
@@ -655,7 +665,7 @@ def text_blocks(ld: LabelledDocument, anchors: dict[str, str]) -> list[Block]:
         pos = c.end
         prev = c
     if pos < len(text):
-        tail_skipped = prev is not None and prev.skipped
+        tail_skipped = prev is not None and prev.language != "en"
         blocks.append(Block([Run(None, _pieces(text, pos, len(text), [], layout))], skipped=tail_skipped,
                             language=prev.language if tail_skipped else "en"))
     return blocks

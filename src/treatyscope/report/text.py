@@ -17,7 +17,7 @@ from typing import Iterable, TextIO
 
 from ..display import terminal_safe
 from ..comparison import Comparison, change_lines, signed, status_words, unchanged_line
-from ..types import SAFEGUARDS, TIERS, ArticleView, InheritKind, LabelledDocument
+from ..types import SAFEGUARDS, TIERS, UNLABELLED_KINDS, ArticleView, InheritKind, LabelledDocument
 from .analysis import (Cell, MeasureConfig, MeasureRef, Provision, TierEntry, _clean, _unique, brief_tables, gaps,
                        load_measure_config, measure_rows, tier_map)
 
@@ -131,14 +131,20 @@ def label_cells(article: ArticleView) -> tuple[list[str], list[str]]:
 
 
 def english_articles(ld: LabelledDocument) -> list[ArticleView]:
-    return [a for a in ld.articles() if a.language == "en"]
+    """The English articles, without the text kept outside them that is never labelled (comment
+    lines, the closing formula, notes: nothing to show in a row)."""
+    return [a for a in ld.articles() if a.language == "en" and _labelled_kinds(a)]
+
+
+def _labelled_kinds(a: ArticleView) -> bool:
+    return any(lc.clause.kind not in UNLABELLED_KINDS for lc in a.clauses)
 
 
 def skipped_summary(ld: LabelledDocument) -> str | None:
     """'12 articles skipped (nl: 11, fr: 1)' or None."""
     counts: dict[str, int] = {}
     for a in ld.articles():
-        if a.language != "en":
+        if a.language != "en" and _labelled_kinds(a):
             counts[a.language] = counts.get(a.language, 0) + 1
     if not counts:
         return None

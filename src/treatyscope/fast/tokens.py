@@ -1,0 +1,36 @@
+"""spaCy's tokenizer in time linear in a text's length.
+
+spaCy's tokenizer strips prefixes and suffixes from each whitespace-delimited substring one at
+a time, searching the whole remaining substring for a suffix on every step: a substring of
+40,000 "(" takes minutes (quadratic). Treaty words are short; a substring longer than
+:data:`MAX_WORD` characters (a run of punctuation, a pasted blob) is tokenized in pieces of
+that length, each piece by spaCy's own tokenizer, and the pieces joined into one ``Doc``
+whose text is the clause's text. Texts without such a substring get spaCy's doc unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+MAX_WORD = 256
+_LONG_WORD = re.compile(rf"\S{{{MAX_WORD + 1},}}")
+
+
+def make_doc(nlp: Language, text: str) -> Doc:
+    """``nlp.make_doc(text)``, cutting substrings longer than :data:`MAX_WORD` characters
+    into pieces (the same text, offsets and tokens everywhere else)."""
+    if len(text) <= MAX_WORD or _LONG_WORD.search(text) is None:
+        return nlp.make_doc(text)
+    pieces: list[str] = []
+    pos = 0
+    for m in _LONG_WORD.finditer(text):
+        if m.start() > pos:
+            pieces.append(text[pos:m.start()])
+        pieces.extend(text[i:min(i + MAX_WORD, m.end())] for i in range(m.start(), m.end(), MAX_WORD))
+        pos = m.end()
+    if pos < len(text):
+        pieces.append(text[pos:])
+    return Doc.from_docs([nlp.make_doc(p) for p in pieces], ensure_whitespace=False)

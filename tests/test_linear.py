@@ -1,0 +1,179 @@
+"""Bounded time on hostile and unlucky inputs (issue 17): every pathological input of the issue,
+doubled, takes at most 2.2 times as long (best of 3 runs each; sizes chosen so that a run takes
+a fraction of a second, with a floor under which timings are not compared). Each input took
+seconds to minutes before, growing 4 to 8 times per doubling or worse."""
+
+from __future__ import annotations
+
+import gc
+import random
+import time
+
+import pytest
+
+from treatyscope import comparison
+from treatyscope.comparison import compare_documents, word_diff
+from treatyscope.ingest import document_from_bytes, html_to_text
+from treatyscope.pipeline import label_document, patterns_pipeline
+from treatyscope.segment import _ARTICLE, _CITED_ENUMERATOR, _CONTEXT, segment
+from treatyscope.types import Clause, Document, LabelledClause, LabelledDocument
+
+RATIO = 2.2
+FLOOR = 0.05  # seconds: below this a run is too short to time on a shared machine
+REPEATS = 3
+
+
+def _timed(run, arg) -> float:
+    # The garbage collector is paused while a run is timed: its full collections cost what
+    # the whole process holds (the pipeline too), not what the run does.
+    gc.collect()
+    gc.disable()
+    try:
+        start = time.perf_counter()
+        run(arg)
+        return time.perf_counter() - start
+    finally:
+        gc.enable()
+
+
+def assert_linear(make, run, n: int) -> None:
+    """Best of :data:`REPEATS` runs at ``n`` and at ``2n``, taken in turn (a burst of load on
+    the machine then slows both sizes, not one)."""
+    small, large = make(n), make(2 * n)
+    t_small = t_large = float("inf")
+    for _ in range(REPEATS):
+        t_small = min(t_small, _timed(run, small))
+        t_large = min(t_large, _timed(run, large))
+    assert t_large <= RATIO * max(t_small, FLOOR), (
+        f"doubling the input took {t_large / max(t_small, 1e-9):.1f}x as long ({t_small:.3f} s -> {t_large:.3f} s)")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return patterns_pipeline()
+
+
+def _label(nlp):
+    return lambda text: label_document(Document(doc_id="d", text=text), nlp=nlp)
+
+
+# -- the segmenter ------------------------------------------------------------------------------
+
+
+def test_blank_lines_between_two_recitals():
+    # the article search between recitals read every blank line again from every line (8x per doubling)
+    assert_linear(lambda n: "Preamble\n\nConsidering the need for cooperation,\n" + "\n" * n
+                  + "Recognising the role of the Parties,\n\nArticle 1\nScope\nEach Party shall cooperate.\n",
+                  segment, 200_000)
+
+
+@pytest.mark.parametrize("line", ["Article 1{}x", "Article 1 - x{}x", "CHAPTER{}" + "x" * 200])
+def test_heading_patterns_on_a_line_of_spaces(line):
+    pattern = _CONTEXT if line.startswith("CHAPTER") else _ARTICLE
+    assert_linear(lambda n: line.format(" " * n), pattern.match, 2_000_000)
+
+
+def test_cited_enumerators_that_parse_two_ways():
+    # "ii)" is a letter pair and a roman number: the pattern tried every split (2^n)
+    assert_linear(lambda n: "ii) " * n + "Z", _CITED_ENUMERATOR.match, 200_000)
+
+
+@pytest.mark.parametrize("token", ["[", "[a](", "![", "; Considering\n", "(a)\n"])
+def test_runs_the_segmenter_reads(token):
+    assert_linear(lambda n: "Article 1\nScope\nEach Party shall " + token * n + "\nArticle 2\nEnd\nText.\n",
+                  segment, 20_000)
+
+
+def test_a_recital_wrapped_over_many_lines():
+    assert_linear(lambda n: "Preamble\n\nConsidering that\n" + "the Parties shall cooperate in\n" * n
+                  + "all matters,\n\nArticle 1\nScope\nEach Party shall cooperate.\n", segment, 20_000)
+
+
+# -- labelling ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("token", "n"), [("(", 40_000), ("[", 60_000), ("<!", 20_000), ("&", 40_000)])
+def test_a_long_run_of_punctuation_in_a_clause(nlp, token, n):
+    # spaCy's tokenizer strips one affix at a time, searching the whole rest each time
+    assert_linear(lambda k: "Article 1\nScope\nEach Party shall " + token * k + "\n", _label(nlp), n)
+
+
+def test_paragraphs_each_subject_to_every_article(nlp):
+    def draft(paragraphs: int) -> str:
+        per = paragraphs // 50
+        return "\n".join(f"Article {a}\nMeasure\n" + "\n".join(
+            f"{p}. Each Party shall cooperate, subject to articles 1 to 50." for p in range(1, per + 1))
+            for a in range(1, 51)) + "\n"
+
+    assert_linear(draft, _label(nlp), 200)
+
+
+@pytest.mark.parametrize("token", ["[a](", "[^1]"])
+def test_report_of_a_clause_with_many_brackets(nlp, token):
+    from treatyscope.report.html import render_report_html
+
+    def report(text: str) -> str:
+        labelled, _ = label_document(Document(doc_id="d", text=text), nlp=nlp)
+        return render_report_html(labelled)
+
+    assert_linear(lambda n: "Article 1\nScope\nEach Party shall " + token * n + "\n", report, 64_000)
+
+
+# -- HTML ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("piece", ["<!--", "<a", "<![CDATA[>", "</"])
+def test_html_constructs_that_never_close(piece):
+    assert_linear(lambda n: "<p>Article 1</p><p>Each Party shall cooperate.</p>" + piece * n, html_to_text, 20_000)
+
+
+@pytest.mark.parametrize(("piece", "n"), [("<!", 10_000), ("&", 20_000)])
+def test_html_pages_labelled(nlp, piece, n):
+    def page(k: int) -> bytes:
+        return ("<html><body><p>Article 1</p><p>Each Party shall cooperate " + piece * k + "</p></body></html>").encode()
+
+    assert_linear(page, lambda data: label_document(document_from_bytes(data, suffix=".html", doc_id="d"), nlp=nlp), n)
+
+
+# -- compare ---------------------------------------------------------------------------------------
+
+_VOCABULARY = [f"word{i}" for i in range(20_000)]
+
+
+def _version(n: int, changed: bool) -> LabelledDocument:
+    clauses, pos = [], 0
+    for a in range(1, n + 1):
+        r = random.Random(a)
+        # (a vocabulary in proportion to the length: a longer treaty has more distinct words, and a
+        # word is shared by as many articles at every size)
+        words = [f"word{r.randrange(50 * n)}" for _ in range(12)]
+        if changed and a % 10 == 0:
+            words[3] = "changed"
+        text = "Each Party shall " + " ".join(words) + "."
+        clauses.append(LabelledClause(Clause("d", str(a), str(a), None, None, f"Heading {a:06d}", "en", pos,
+                                             pos + len(text), text)))
+        pos += len(text) + 1
+    return LabelledDocument(Document(doc_id="d", text=""), clauses)
+
+
+def test_compare_of_long_versions_scores_candidate_pairs(monkeypatch):
+    monkeypatch.setattr(comparison, "FULL_ALIGNMENT_PAIRS", 0)  # the candidate alignment at any size
+    assert_linear(lambda n: (_version(n, False), _version(n, True)), lambda pair: compare_documents(*pair), 600)
+
+
+def test_candidate_alignment_finds_the_full_alignment(monkeypatch):
+    old, new = _version(200, False), _version(200, True)
+    full = [(a.old_key, a.new_key, a.status) for a in compare_documents(old, new).articles]
+    monkeypatch.setattr(comparison, "FULL_ALIGNMENT_PAIRS", 0)
+    assert [(a.old_key, a.new_key, a.status) for a in compare_documents(old, new).articles] == full
+    assert sum(1 for _, _, status in full if status == "changed") == 20
+
+
+def test_word_diff_of_a_long_article():
+    def versions(n: int) -> tuple[str, str]:
+        r = random.Random(n)
+        words = [r.choice(_VOCABULARY) for _ in range(n)]
+        changed = [w if i % 50 else "changed" for i, w in enumerate(words)]
+        return " ".join(words), " ".join(changed)
+
+    assert_linear(versions, lambda pair: word_diff(*pair), 20_000)
