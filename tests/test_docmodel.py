@@ -91,9 +91,6 @@ def _unit(cid, article, heading, text, context=()):
     (None, "Each Party shall keep records.", ("Chapter III – International co-operation",), "measure"),
     (None, "The requested Party shall execute the request promptly.", (), "measure"),
     (None, "The Parties shall consult one another.", (), "other"),
-    # no heading in an older convention: final clauses by their words, after a measure's words
-    (None, "This Convention shall be open for signature at Beijing on 10 September 2010.", (), "final"),
-    (None, "The requested Party shall notify the depositary of the request.", (), "measure"),
 ])
 def test_clause_function(heading, text, context, expected):
     model = build_model([_unit("1", "1", heading, text, context)])

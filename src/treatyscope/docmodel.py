@@ -187,8 +187,8 @@ class DocumentModel:
                     break
                 fn = _heading_function(article, _part_title(label), cues)
             if not fn:
-                for name in ("measure", "criminalisation", "final"):
-                    if name in cues.clause and any(cues.clause[name].search(_flat(c.text)) for c in members):
+                for name in ("measure", "criminalisation"):
+                    if any(cues.clause[name].search(_flat(c.text)) for c in members):
                         fn = name
                         break
             model.article_functions[article] = fn
