@@ -13,6 +13,7 @@ import json
 import shutil
 from pathlib import Path
 
+import numpy as np
 import pytest
 from typer.testing import CliRunner
 
@@ -22,7 +23,7 @@ from treatyscope.errors import TreatyscopeError
 from treatyscope.index import build_index, load_index
 from treatyscope.ingest import read_document
 from treatyscope.pipeline import label_document
-from treatyscope.precedents import find_precedents, render_jsonl, similarity, word_diff
+from treatyscope.precedents import document_order, find_precedents, render_jsonl, similarity, word_diff
 from treatyscope.provenance import adoption_year, parent_documents, parent_table, title_year
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -322,10 +323,10 @@ def _ranking(result) -> list[tuple[str, list[tuple[str, float]]]]:
     return [(c.clause_id, [(p.address, p.score) for p in c.precedents]) for c in result.clauses]
 
 
-def _draft(tmp_path: Path, title: str) -> Path:
+def _draft(tmp_path: Path, title: str, *clauses: str) -> Path:
     path = tmp_path / "draft.txt"
-    path.write_text(f"{title}\n\nArticle 1\nSeizure\n{SEIZURE}\n\nArticle 2\nFinal clauses\n{RATIFICATION}\n",
-                    encoding="utf-8")
+    articles = "".join(f"\nArticle {i}\nProvision\n{c}\n" for i, c in enumerate(clauses or (SEIZURE, RATIFICATION), 1))
+    path.write_text(f"{title}\n{articles}", encoding="utf-8")
     return path
 
 
@@ -342,27 +343,46 @@ def test_the_index_reads_a_year_per_document(lineage):
 def test_a_protocol_finds_the_convention_it_supplements_first(lineage, patterns_nlp):
     # Among equally close precedents, the parent named in the title ("supplementing the
     # Convention against the Illicit Trade in Cultural Property") first, even before an older
-    # text (3(1): TSTL0003 is of 1990); then by year, unknown last; a closer one always first.
+    # text (3(1): TSTL0003 is of 1990); then the document holding most of the protocol's
+    # clauses (TSTL0004: five, TSTL0003 and TSTL0005: four), then the older; a closer one
+    # always first.
     result = _precedents(LINEAGE / "treaties" / "TSTL0002.md", lineage, patterns_nlp, top=4)
     assert _ranking(result) == [
         ("preamble(1)", [("TSTL0001 preamble(1)", 1.0), ("TSTL0003 preamble(1)", 1.0)]),
-        ("preamble(2)", [("TSTL0001 preamble(2)", 1.0), ("TSTL0003 preamble(2)", 1.0), ("TSTL0004 preamble(2)", 1.0),
+        ("preamble(2)", [("TSTL0001 preamble(2)", 1.0), ("TSTL0004 preamble(2)", 1.0), ("TSTL0003 preamble(2)", 1.0),
                          ("TSTL0005 preamble(2)", 1.0)]),
         ("1", [("TSTL0004 preamble(1)", 0.6572)]),
         ("2(1)", [("TSTL0001 2(1)", 1.0), ("TSTL0005 1(1)", 1.0), ("TSTL0004 1(1)", 0.9822)]),
         ("2(2)", [("TSTL0001 2(2)", 1.0), ("TSTL0005 1(2)", 1.0), ("TSTL0004 1(2)", 0.9766)]),
-        ("3(1)", [("TSTL0001 3(1)", 1.0), ("TSTL0003 2(2)", 1.0), ("TSTL0004 2(1)", 1.0), ("TSTL0005 2", 0.9436)]),
-        ("3(2)", [("TSTL0001 3(2)", 1.0), ("TSTL0003 2(3)", 1.0), ("TSTL0004 2(2)", 1.0), ("TSTL0001 3(1)", 0.6262)]),
+        ("3(1)", [("TSTL0001 3(1)", 1.0), ("TSTL0004 2(1)", 1.0), ("TSTL0003 2(2)", 1.0), ("TSTL0005 2", 0.9436)]),
+        ("3(2)", [("TSTL0001 3(2)", 1.0), ("TSTL0004 2(2)", 1.0), ("TSTL0003 2(3)", 1.0), ("TSTL0001 3(1)", 0.6262)]),
     ]
 
 
-def test_without_a_parent_the_older_text_comes_first_and_an_unknown_date_last(tmp_path, lineage, patterns_nlp):
-    draft = _draft(tmp_path, "DRAFT AGREEMENT ON THE RETURN OF CULTURAL PROPERTY")
+@pytest.mark.parametrize("clause, clause_id, expected", [
+    # held word for word by four documents, each holding only this clause of the draft: the
+    # oldest first (1990, 1998, 2001, 2005); a closer one always before a less close one
+    (RATIFICATION, "1(2)", [("TSTL0003 2(2)", 1.0), ("TSTL0001 3(1)", 1.0), ("TSTL0002 3(1)", 1.0), ("TSTL0004 2(1)", 1.0),
+                    ("TSTL0005 2", 0.9436)]),
+    # an undated copy after the dated ones
+    (SEIZURE, "1(1)", [("TSTL0001 2(1)", 1.0), ("TSTL0002 2(1)", 1.0), ("TSTL0005 1(1)", 1.0), ("TSTL0004 1(1)", 0.9822)]),
+])
+def test_without_a_parent_the_older_text_comes_first_and_an_unknown_date_last(tmp_path, lineage, patterns_nlp,
+                                                                               clause, clause_id, expected):
+    draft = _draft(tmp_path, "DRAFT AGREEMENT ON THE RETURN OF CULTURAL PROPERTY", clause)
     result = _precedents(draft, lineage, patterns_nlp, top=5)
+    assert _ranking(result) == [("preamble(1)", []), (clause_id, expected)]  # preamble(1): the title line
+
+
+def test_the_document_the_draft_draws_on_comes_before_an_older_one(tmp_path, lineage, patterns_nlp):
+    # Both clauses of the draft are in TSTL0001, TSTL0002 and TSTL0004 (its seizure clause at
+    # 0.98); the 1990 convention holds only the final clause: it comes after them.
+    result = _precedents(_draft(tmp_path, "DRAFT AGREEMENT ON THE RETURN OF CULTURAL PROPERTY"), lineage,
+                         patterns_nlp, top=5)
     assert _ranking(result) == [
-        ("preamble(1)", []),  # the title line
+        ("preamble(1)", []),
         ("1(1)", [("TSTL0001 2(1)", 1.0), ("TSTL0002 2(1)", 1.0), ("TSTL0005 1(1)", 1.0), ("TSTL0004 1(1)", 0.9822)]),
-        ("2(2)", [("TSTL0003 2(2)", 1.0), ("TSTL0001 3(1)", 1.0), ("TSTL0002 3(1)", 1.0), ("TSTL0004 2(1)", 1.0),
+        ("2(2)", [("TSTL0001 3(1)", 1.0), ("TSTL0002 3(1)", 1.0), ("TSTL0004 2(1)", 1.0), ("TSTL0003 2(2)", 1.0),
                   ("TSTL0005 2", 0.9436)]),
     ]
 
@@ -375,9 +395,21 @@ def test_of_two_titles_named_the_longest_is_the_parent(tmp_path, lineage, patter
     assert _ranking(result) == [
         ("preamble(1)", []),
         ("1(1)", [("TSTL0002 2(1)", 1.0), ("TSTL0001 2(1)", 1.0), ("TSTL0005 1(1)", 1.0), ("TSTL0004 1(1)", 0.9822)]),
-        ("2(2)", [("TSTL0002 3(1)", 1.0), ("TSTL0003 2(2)", 1.0), ("TSTL0001 3(1)", 1.0), ("TSTL0004 2(1)", 1.0),
+        ("2(2)", [("TSTL0002 3(1)", 1.0), ("TSTL0001 3(1)", 1.0), ("TSTL0004 2(1)", 1.0), ("TSTL0003 2(2)", 1.0),
                   ("TSTL0005 2", 0.9436)]),
     ]
+
+
+@pytest.mark.parametrize("tie_order, expected", [
+    # the default: parent, affinity, year (unknown last), position
+    (None, ["TSTL0002", "TSTL0004", "TSTL0003", "TSTL0001", "TSTL0005"]),
+    (("parent", "year", "affinity"), ["TSTL0002", "TSTL0003", "TSTL0001", "TSTL0004", "TSTL0005"]),
+    (("year",), ["TSTL0003", "TSTL0001", "TSTL0002", "TSTL0004", "TSTL0005"]),
+])
+def test_document_order(lineage, tie_order, expected):
+    affinity = np.array([1.0, 0.0, 1.0, 2.0, 0.0])
+    rank = document_order(lineage, [1], affinity, tie_order)
+    assert [d.doc_id for _, d in sorted(zip(rank, lineage.documents))] == expected
 
 
 @pytest.mark.parametrize("text, expected", [
