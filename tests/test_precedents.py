@@ -423,6 +423,8 @@ def test_document_order(lineage, tie_order, expected):
     ("DONE in Paris this seventeenth day of December, Nineteen Hundred and Ninety-Seven in French and English.",
      (1997, "testimonium")),
     ("Done at Geneva on the second day of March two thousand and eleven.", (2011, "testimonium")),
+    # a misspelt year in words is not read as "nineteen hundred"
+    ("DONE at Geneva, on the twenty fourth day of May nineteen hundred and eigthy three.", (None, "")),
     # a lower-case "done at" names another instrument: the capital one is the testimonium
     ("Having regard to the Convention done at Paris on 13 December 1957,\n...\nDone at Rome on 4 November 2003.",
      (2003, "testimonium")),

@@ -36,6 +36,7 @@ _WORDS = re.compile(
     r"\b(?:(?P<th>one|two) thousand(?:,? (?P<h>" + "|".join(_UNITS) + r") hundred)?|(?P<c>" + "|".join(_CENTURIES)
     + r") hundred)(?:,? and)?(?: (?:(?P<t>" + "|".join(_TENS) + r")(?:[- ](?P<u>" + "|".join(_UNITS) + r"))?|(?P<o>"
     + "|".join(_TEENS) + "|" + "|".join(_UNITS) + r"))\b)?", re.IGNORECASE)
+_GOES_ON = re.compile(r",? and [a-z]", re.IGNORECASE)
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 MAX_TITLE_WORDS = 60
 
@@ -89,7 +90,13 @@ def year_in(text: str) -> int | None:
     hundred and eighty-eight", "Nineteen Hundred and Ninety-Seven", "two thousand"); ``None``
     when there is none."""
     found = [(m.start(), int(m.group(1))) for m in [_FIGURES.search(text)] if m]
-    found += [(m.start(), _word_year(m)) for m in [_WORDS.search(text)] if m]
+    m = _WORDS.search(text)
+    # "nineteen hundred and eigthy three": a year in words that goes on past what was read
+    # is not read as 1900.
+    if m and not (m.group("t") or m.group("o")) and (m.group(0).lower().endswith(" and")
+                                                    or _GOES_ON.match(text, m.end())):
+        m = None
+    found += [(m.start(), _word_year(m))] if m else []
     found = [(pos, year) for pos, year in found if 1600 <= year <= 2099]
     return min(found)[1] if found else None
 
