@@ -12,7 +12,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "treatyscope"
 STAGES = [
     ["_version", "types", "errors", "faults", "fileio", "paths", "extensions", "display"],
     ["ingest", "language", "segment"],
-    ["resolve", "measures", "docmodel"],
+    ["resolve", "measures", "docmodel", "provenance"],
     ["fast"],
     ["features", "representations", "classify", "model_trust", "model_store"],
     ["components"],

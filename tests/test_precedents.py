@@ -13,6 +13,7 @@ import json
 import shutil
 from pathlib import Path
 
+import numpy as np
 import pytest
 from typer.testing import CliRunner
 
@@ -22,7 +23,8 @@ from treatyscope.errors import TreatyscopeError
 from treatyscope.index import build_index, load_index
 from treatyscope.ingest import read_document
 from treatyscope.pipeline import label_document
-from treatyscope.precedents import find_precedents, render_jsonl, similarity, word_diff
+from treatyscope.precedents import document_order, find_precedents, render_jsonl, similarity, word_diff
+from treatyscope.provenance import adoption_year, parent_documents, parent_table, title_year
 
 FIXTURES = Path(__file__).parent / "fixtures"
 COLLECTION = FIXTURES / "precedents"
@@ -291,3 +293,193 @@ def test_index_build_on_a_dask_cluster_gives_the_same_index(tmp_path, built):
     ours, theirs = load_index(tmp_path / "index", versions=PATTERNS), load_index(built[1], versions=PATTERNS)
     assert ours.clauses.equals(theirs.clauses)  # schema metadata (the build id) aside
     assert (ours.weights_t != theirs.weights_t).nnz == 0
+
+
+# --- telling an original from its copies: the parent named in the title, then the older text ----
+#
+# tests/fixtures/lineage, written for these tests: a convention of 1998 (its testimonium gives
+# the year in words), a protocol of 2001 supplementing it (testimonium in figures), an older
+# convention of 1990 (dated by its opening for signature) with the same final clauses, a later
+# regional agreement (its title says 2005) that copies the seizure clauses with one word
+# changed and the final clauses word for word, and an undated arrangement that copies the
+# seizure clauses word for word.
+
+LINEAGE = FIXTURES / "lineage"
+SEIZURE = ("1. Each State Party shall adopt such measures as may be necessary to enable the seizure of cultural "
+           "property that has been stolen, unlawfully excavated or unlawfully exported.")
+RATIFICATION = ("2. This Agreement shall be subject to ratification, acceptance or approval by the signatory "
+                "States.")
+
+
+@pytest.fixture(scope="module")
+def lineage(tmp_path_factory):
+    path = tmp_path_factory.mktemp("lineage") / "index"
+    report = build_index(LINEAGE, path, workers=0, patterns_only=True)
+    assert (report.documents, report.labelled, report.failed) == (5, 5, [])
+    return load_index(path, versions=PATTERNS)
+
+
+def _ranking(result) -> list[tuple[str, list[tuple[str, float]]]]:
+    return [(c.clause_id, [(p.address, p.score) for p in c.precedents]) for c in result.clauses]
+
+
+def _draft(tmp_path: Path, title: str, *clauses: str) -> Path:
+    path = tmp_path / "draft.txt"
+    articles = "".join(f"\nArticle {i}\nProvision\n{c}\n" for i, c in enumerate(clauses or (SEIZURE, RATIFICATION), 1))
+    path.write_text(f"{title}\n{articles}", encoding="utf-8")
+    return path
+
+
+def test_the_index_reads_a_year_per_document(lineage):
+    assert [(d.doc_id, d.year, d.year_from) for d in lineage.documents] == [
+        ("TSTL0001", 1998, "testimonium"),  # "DONE at Geneva, this fourth day of May one thousand nine hundred ..."
+        ("TSTL0002", 2001, "testimonium"),  # "Done at Vienna on 12 June 2001"
+        ("TSTL0003", 1990, "signature"),  # "shall be open for signature at Paris from 20 May 1990"
+        ("TSTL0004", 2005, "title"),  # its preamble's "done at Geneva on 4 May 1998" names another text
+        ("TSTL0005", None, ""),
+    ]
+
+
+def test_a_protocol_finds_the_convention_it_supplements_first(lineage, patterns_nlp):
+    # Among equally close precedents, the parent named in the title ("supplementing the
+    # Convention against the Illicit Trade in Cultural Property") first, even before an older
+    # text (3(1): TSTL0003 is of 1990); then the document holding most of the protocol's
+    # clauses (TSTL0004: five, TSTL0003 and TSTL0005: four), then the older; a closer one
+    # always first.
+    result = _precedents(LINEAGE / "treaties" / "TSTL0002.md", lineage, patterns_nlp, top=4)
+    assert _ranking(result) == [
+        ("preamble(1)", [("TSTL0001 preamble(1)", 1.0), ("TSTL0003 preamble(1)", 1.0)]),
+        ("preamble(2)", [("TSTL0001 preamble(2)", 1.0), ("TSTL0004 preamble(2)", 1.0), ("TSTL0003 preamble(2)", 1.0),
+                         ("TSTL0005 preamble(2)", 1.0)]),
+        ("1", [("TSTL0004 preamble(1)", 0.6572)]),
+        ("2(1)", [("TSTL0001 2(1)", 1.0), ("TSTL0005 1(1)", 1.0), ("TSTL0004 1(1)", 0.9822)]),
+        ("2(2)", [("TSTL0001 2(2)", 1.0), ("TSTL0005 1(2)", 1.0), ("TSTL0004 1(2)", 0.9766)]),
+        ("3(1)", [("TSTL0001 3(1)", 1.0), ("TSTL0004 2(1)", 1.0), ("TSTL0003 2(2)", 1.0), ("TSTL0005 2", 0.9436)]),
+        ("3(2)", [("TSTL0001 3(2)", 1.0), ("TSTL0004 2(2)", 1.0), ("TSTL0003 2(3)", 1.0), ("TSTL0001 3(1)", 0.6262)]),
+    ]
+
+
+@pytest.mark.parametrize("clause, clause_id, expected", [
+    # held word for word by four documents, each holding only this clause of the draft: the
+    # oldest first (1990, 1998, 2001, 2005); a closer one always before a less close one
+    (RATIFICATION, "1(2)", [("TSTL0003 2(2)", 1.0), ("TSTL0001 3(1)", 1.0), ("TSTL0002 3(1)", 1.0), ("TSTL0004 2(1)", 1.0),
+                    ("TSTL0005 2", 0.9436)]),
+    # an undated copy after the dated ones
+    (SEIZURE, "1(1)", [("TSTL0001 2(1)", 1.0), ("TSTL0002 2(1)", 1.0), ("TSTL0005 1(1)", 1.0), ("TSTL0004 1(1)", 0.9822)]),
+])
+def test_without_a_parent_the_older_text_comes_first_and_an_unknown_date_last(tmp_path, lineage, patterns_nlp,
+                                                                               clause, clause_id, expected):
+    draft = _draft(tmp_path, "DRAFT AGREEMENT ON THE RETURN OF CULTURAL PROPERTY", clause)
+    result = _precedents(draft, lineage, patterns_nlp, top=5)
+    assert _ranking(result) == [("preamble(1)", []), (clause_id, expected)]  # preamble(1): the title line
+
+
+def test_the_document_the_draft_draws_on_comes_before_an_older_one(tmp_path, lineage, patterns_nlp):
+    # Both clauses of the draft are in TSTL0001, TSTL0002 and TSTL0004 (its seizure clause at
+    # 0.98); the 1990 convention holds only the final clause: it comes after them.
+    result = _precedents(_draft(tmp_path, "DRAFT AGREEMENT ON THE RETURN OF CULTURAL PROPERTY"), lineage,
+                         patterns_nlp, top=5)
+    assert _ranking(result) == [
+        ("preamble(1)", []),
+        ("1(1)", [("TSTL0001 2(1)", 1.0), ("TSTL0002 2(1)", 1.0), ("TSTL0005 1(1)", 1.0), ("TSTL0004 1(1)", 0.9822)]),
+        ("2(2)", [("TSTL0001 3(1)", 1.0), ("TSTL0002 3(1)", 1.0), ("TSTL0004 2(1)", 1.0), ("TSTL0003 2(2)", 1.0),
+                  ("TSTL0005 2", 0.9436)]),
+    ]
+
+
+def test_of_two_titles_named_the_longest_is_the_parent(tmp_path, lineage, patterns_nlp):
+    # The title names the protocol (after "amending the") and, within it, the convention.
+    draft = _draft(tmp_path, "DRAFT PROTOCOL AMENDING THE PROTOCOL AGAINST THE TRAFFICKING IN ANTIQUITIES BY SEA, "
+                             "SUPPLEMENTING THE CONVENTION AGAINST THE ILLICIT TRADE IN CULTURAL PROPERTY")
+    result = _precedents(draft, lineage, patterns_nlp, top=5)
+    assert _ranking(result) == [
+        ("preamble(1)", []),
+        ("1(1)", [("TSTL0002 2(1)", 1.0), ("TSTL0001 2(1)", 1.0), ("TSTL0005 1(1)", 1.0), ("TSTL0004 1(1)", 0.9822)]),
+        ("2(2)", [("TSTL0002 3(1)", 1.0), ("TSTL0001 3(1)", 1.0), ("TSTL0004 2(1)", 1.0), ("TSTL0003 2(2)", 1.0),
+                  ("TSTL0005 2", 0.9436)]),
+    ]
+
+
+@pytest.mark.parametrize("tie_order, expected", [
+    # the default: parent, affinity, year (unknown last), position
+    (None, ["TSTL0002", "TSTL0004", "TSTL0003", "TSTL0001", "TSTL0005"]),
+    (("parent", "year", "affinity"), ["TSTL0002", "TSTL0003", "TSTL0001", "TSTL0004", "TSTL0005"]),
+    (("year",), ["TSTL0003", "TSTL0001", "TSTL0002", "TSTL0004", "TSTL0005"]),
+])
+def test_document_order(lineage, tie_order, expected):
+    affinity = np.array([1.0, 0.0, 1.0, 2.0, 0.0])
+    rank = document_order(lineage, [1], affinity, tie_order)
+    assert [d.doc_id for _, d in sorted(zip(rank, lineage.documents))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the testimonium, the year in figures or in words
+    ("IN WITNESS WHEREOF the undersigned have signed this Convention. DONE at Strasbourg, this 8th day of "
+     "November 1990, in English and French.", (1990, "testimonium")),
+    ("DONE AT VIENNA, in one original, this twentieth day of December one thousand nine hundred and "
+     "eighty-eight.", (1988, "testimonium")),
+    ("Done in duplicate at The Hague on the fifteenth day of December in the year two thousand.",
+     (2000, "testimonium")),
+    ("DONE in Paris this seventeenth day of December, Nineteen Hundred and Ninety-Seven in French and English.",
+     (1997, "testimonium")),
+    ("Done at Geneva on the second day of March two thousand and eleven.", (2011, "testimonium")),
+    # a misspelt year in words is not read as "nineteen hundred"
+    ("DONE at Geneva, on the twenty fourth day of May nineteen hundred and eigthy three.", (None, "")),
+    # a lower-case "done at" names another instrument: the capital one is the testimonium
+    ("Having regard to the Convention done at Paris on 13 December 1957,\n...\nDone at Rome on 4 November 2003.",
+     (2003, "testimonium")),
+    # no year on the testimonium's line: the next cue
+    ("1. This Protocol shall be open for signature from 12 to 15 December 2000 in Palermo.\nDone at New York.\n"
+     "Annex, 1999", (2000, "signature")),
+    # none
+    ("Having regard to the Convention done at Paris on 13 December 1957.", (None, "")),
+])
+def test_adoption_year(text, expected):
+    assert adoption_year(text) == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("International Convention for the Safety of Life at Sea, 1974", 1974),
+    ("Protocol of 1978 relating to the International Convention for the Safety of Life at Sea, 1974", 1978),
+    # the year after "amending the" is the amended convention's
+    ("Protocol amending the Convention of 28 January 1981", None),
+    ("Convention on Cybercrime", None),
+])
+def test_title_year(title, expected):
+    assert title_year(title) == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Second Additional Protocol to the European Convention on Extradition", [1]),
+    ("Protocol amending the Additional Protocol to the European Convention on Extradition", [2]),  # the longest
+    ("Protocol against Smuggling, supplementing the Convention on Cybercrime", [3]),
+    # a generic title ("Protocol", "Additional Protocol") names no parent; nor one that two documents hold
+    ("Protocol to the Agreement between the Kingdom of the Netherlands and Ruritania", []),
+    ("Additional Protocol", []),
+    # the title contains a known title, but not after a cue: a new instrument, not a protocol to it
+    ("Council of Europe Convention on Cybercrime and Electronic Evidence", []),
+    # the document itself (excluded) is not its own parent
+    ("Convention on Cybercrime", []),
+])
+def test_parent_documents(title, expected):
+    table = parent_table(["Protocol", "European Convention on Extradition",
+                          "Additional Protocol to the European Convention on Extradition", "Convention on Cybercrime",
+                          "Agreement between the Kingdom of the Netherlands and Ruritania",
+                          "Agreement between the Kingdom of the Netherlands and Ruritania", "Additional Protocol"])
+    assert parent_documents(title, table, excluded=[3] if title == "Convention on Cybercrime" else []) == expected
+
+
+def test_an_index_of_an_older_format_is_reported_and_rebuilt(tmp_path, lineage):
+    path = tmp_path / "index"
+    shutil.copytree(lineage.path, path)
+    meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
+    meta["format"] = "treatyscope-index/1"
+    (path / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    result = runner.invoke(app, ["precedents", str(DRAFT), "--index", str(path), "--patterns-only", "-f", "jsonl"])
+    assert result.exit_code == 2
+    assert result.stderr == (f"treatyscope: error: {path}: the index is of another format (treatyscope-index/1, this treatyscope "
+                             f"reads treatyscope-index/2); rebuild it with 'treatyscope index build'\n")
+    report = build_index(LINEAGE, path, workers=0, patterns_only=True)
+    assert report.rebuilt_all.startswith(f"{path}: the index is of another format") and report.labelled == 5
+    again = load_index(path, versions=PATTERNS)
+    assert [(d.doc_id, d.year) for d in again.documents] == [(d.doc_id, d.year) for d in lineage.documents]

@@ -5,7 +5,8 @@ one per collection)::
 
     INDEX/meta.json        format, build id, the versions the labels come from (model,
                            patterns, treatyscope), the collection folder, and per document
-                           its id, title, file, sha256, size, mtime and rows
+                           its id, title, year of adoption (and what gave it), file,
+                           sha256, size, mtime and rows
     INDEX/clauses.arrow    one row per English clause: document, clause id, article,
                            paragraph, subparagraph, heading, offsets, text, own labels
     INDEX/counts.npz       word and word-pair counts per clause (hashed; kept so that an
@@ -25,6 +26,12 @@ Words are counted by scikit-learn's ``HashingVectorizer`` (no vocabulary to stor
 index holds only numbers and text and loads without running code); the TF-IDF weighting
 drops terms found in more than :data:`MAX_DF` of the clauses, which carry no evidence of a
 source and would make every search touch every clause.
+
+A document's year of adoption is read from its text by the worker that labels it
+(:func:`treatyscope.provenance.adoption_year`: the testimonium, else the opening for
+signature), else from its title (:func:`treatyscope.provenance.title_year`); precedents that
+are equally close to a clause are ordered by it. An index of an older format is reported as
+such and rebuilt whole by ``treatyscope index build``.
 """
 
 from __future__ import annotations
@@ -35,7 +42,7 @@ import json
 import os
 import time
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
@@ -45,7 +52,8 @@ from ._version import __version__
 from .errors import TreatyscopeError
 from .fileio import atomic_write
 
-FORMAT = "treatyscope-index/1"
+FORMAT = "treatyscope-index/2"  # 2: a year of adoption per document
+_FORMAT_NAME = "treatyscope-index/"
 META = "meta.json"
 CLAUSES = "clauses.arrow"
 COUNTS = "counts.npz"
@@ -146,16 +154,20 @@ class IndexedDocument:
     rows: tuple[int, int] = (0, 0)
     status: str = "ok"
     error: str = ""
+    year: int | None = None  # of adoption; None: unknown
+    year_from: str = ""  # what gave it: "testimonium", "signature" (the text) or "title"
 
     def to_dict(self) -> dict[str, Any]:
-        return {"doc_id": self.doc_id, "title": self.title, "file": self.file, "sha256": self.sha256,
-                "size": self.size, "mtime_ns": self.mtime_ns, "rows": list(self.rows), "status": self.status,
-                "error": self.error}
+        return {"doc_id": self.doc_id, "title": self.title, "year": self.year, "year_from": self.year_from,
+                "file": self.file, "sha256": self.sha256, "size": self.size, "mtime_ns": self.mtime_ns,
+                "rows": list(self.rows), "status": self.status, "error": self.error}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "IndexedDocument":
+        year = d.get("year")
         return cls(d["doc_id"], d["title"], d["file"], d["sha256"], int(d["size"]), int(d["mtime_ns"]),
-                   tuple(d["rows"]), d.get("status", "ok"), d.get("error", ""))
+                   tuple(d["rows"]), d.get("status", "ok"), d.get("error", ""),
+                   int(year) if year is not None else None, d.get("year_from", ""))
 
 
 @dataclass
@@ -169,10 +181,25 @@ class Index:
     weights_t: Any  # scipy.sparse.csr_matrix, terms × clauses
     idf: np.ndarray
     doc_of_row: np.ndarray
+    _parents: dict[str, list[int]] | None = field(default=None, repr=False)
 
     @property
     def versions(self) -> dict[str, str]:
         return self.meta["versions"]
+
+    @property
+    def years(self) -> np.ndarray:
+        """Each document's year of adoption (0: unknown), by document position."""
+        return np.array([d.year or 0 for d in self.documents], dtype=np.int32)
+
+    def parents(self, title: str, excluded=()) -> list[int]:
+        """The documents (positions) that a title names as the instrument it supplements or
+        amends (:func:`treatyscope.provenance.parent_documents`); ``excluded``: the document itself."""
+        from .provenance import parent_documents, parent_table
+
+        if self._parents is None:
+            self._parents = parent_table(d.title if d.status == "ok" else "" for d in self.documents)
+        return parent_documents(title, self._parents, excluded)
 
     def __len__(self) -> int:
         return self.clauses.num_rows
@@ -268,6 +295,7 @@ def build_index(
     from .batch import PipelineSetup, _available_cpus, model_version, plan
     from .batch.engines import run_tasks
     from .corpus import sha256_file
+    from .provenance import document_year
 
     started = time.perf_counter()
     corpus = Path(corpus)
@@ -295,8 +323,12 @@ def build_index(
         if old is not None and old[1].status == "ok" and old[1].file == f.name:
             d = old[1]
             if (d.size, d.mtime_ns) == (size, mtime) or sha256_file(f) == d.sha256:
-                keep[task.doc_id] = (IndexedDocument(d.doc_id, titles.get(d.doc_id) or d.title, d.file, d.sha256,
-                                                     size, mtime), old[0])
+                title = titles.get(d.doc_id) or d.title
+                from_text = d.year_from not in ("", "title")
+                year, year_from = document_year(d.year if from_text else None, d.year_from if from_text else "",
+                                                title)
+                keep[task.doc_id] = (IndexedDocument(d.doc_id, title, d.file, d.sha256, size, mtime,
+                                                     year=year, year_from=year_from), old[0])
                 continue
         entries[task.name] = IndexedDocument(task.doc_id, titles.get(task.doc_id) or _first_line_title(f), f.name,
                                              "", size, mtime)
@@ -316,6 +348,7 @@ def build_index(
         if outcome.ok:
             rows = _rows_from_jsonl(outcome.jsonl or "")
             entry.sha256 = outcome.input_sha256
+            entry.year, entry.year_from = document_year(outcome.adopted, outcome.adopted_from, entry.title)
             new_rows[task.doc_id] = rows
             new_counts[task.doc_id] = vec.transform([r["text"] for r in rows]) if rows else None
         else:
@@ -493,6 +526,10 @@ def load_index(path: str | os.PathLike, *, versions: dict[str, str] | None = Non
     try:
         meta = json.loads((path / META).read_text(encoding="utf-8"))
         if not isinstance(meta, dict) or meta.get("format") != FORMAT:
+            found = meta.get("format") if isinstance(meta, dict) else None
+            if isinstance(found, str) and found.startswith(_FORMAT_NAME):
+                raise IndexProblem(f"{path}: the index is of another format ({found}, this treatyscope reads "
+                                   f"{FORMAT}); rebuild it with 'treatyscope index build'")
             raise _damaged(path, "unknown format")
         build = meta["build"]
         documents = [IndexedDocument.from_dict(d) for d in meta["documents"]]

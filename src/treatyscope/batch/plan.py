@@ -53,6 +53,9 @@ class Outcome:
     warnings: list[str] = field(default_factory=list)
     skipped: bool = False
     versions: dict[str, str] = field(default_factory=dict)
+    # The year of adoption read from the text and the cue that gave it (the precedent index keeps it).
+    adopted: int | None = None
+    adopted_from: str = ""
 
     @property
     def ok(self) -> bool:

@@ -105,6 +105,7 @@ def label_task(task: Task, setup: PipelineSetup, timeout: float | None = None) -
     """
     from ..ingest import read_document
     from ..pipeline import label_document
+    from ..provenance import adoption_year
     from ..report.text import jsonl_lines
 
     started = time.perf_counter()
@@ -119,8 +120,10 @@ def label_task(task: Task, setup: PipelineSetup, timeout: float | None = None) -
         row = summary_row(labelled, file=task.name, path=clean_text(task.path))
         warnings = [clean_text(w) for w in warnings]
         row.update(status=Status.OK.value, error="", warnings="; ".join(warnings))
+        adopted, adopted_from = adoption_year(document.text)
         return Outcome(task.name, task.doc_id, Status.OK, row, clean_text(text), sha,
-                       time.perf_counter() - started, warnings=warnings, versions=_versions(setup))
+                       time.perf_counter() - started, warnings=warnings, versions=_versions(setup),
+                       adopted=adopted, adopted_from=adopted_from)
 
     try:
         nlp = load_worker_pipeline(setup)
