@@ -76,14 +76,16 @@ UN_TIERS = {
 }
 _UN_POWER_TIERS = {"defined": [reach("4(2)(a)")], "other": [reach("4(2)(b)")], "any": [reach("4(2)(c)")]}
 _UN_CH3_SAFEGUARDS = {"domestic_law": ["reach", reach("5(1)")], "human_rights": ["reach", reach("5(1)")],
-                      "judicial_oversight": ["reach", reach("5(2)")], "proportionality": ["reach", reach("5(2)")]}
+                      "judicial_oversight": ["reach", reach("5(2)")],
+                      # the scope article confines the powers to specific investigations: proportionality too
+                      "proportionality": ["reach", reach("4(1)"), reach("5(2)")]}
 UN_MEASURES = {
     "6": ("power", _UN_POWER_TIERS, _UN_CH3_SAFEGUARDS),  # no cross-reference: everything by reach
     "7": ("power", _UN_POWER_TIERS,  # "subject to article 5": by reference, and by reach as well
           {"domestic_law": ["reference", ("reference", "5(1)"), reach("5(1)")],
            "human_rights": ["reference", ("reference", "5(1)"), reach("5(1)")],
            "judicial_oversight": ["reference", ("reference", "5(2)"), reach("5(2)")],
-           "proportionality": ["reference", ("reference", "5(2)"), reach("5(2)")]}),
+           "proportionality": ["reference", ("reference", "5(2)"), reach("4(1)"), reach("5(2)")]}),
     # "except as provided otherwise in article 8": the tiers arrive, limited by the article itself
     # its own scope ("a range of grave offences": serious) limits what arrives by reach
     "8": ("power", {"defined": [reach("4(2)(a)", "8(1)")], "other": [reach("4(2)(b)", "8(1)")],
@@ -94,7 +96,9 @@ UN_MEASURES = {
 UN_GAPS = [
     "Cooperation measures with no ground for refusal (in their own words, by reference or by reach): Art. 10 "
     "(Expedited preservation at the request of another State Party).",
-    f"The general safeguards article (Art. 5, Conditions and safeguards) binds {CH3} only; it does not reach "
+    # the scope article (specific criminal investigations: proportionality) is a safeguards article too
+    f"The general safeguards articles (Art. 4, Scope of procedural measures; Art. 5, Conditions and safeguards) "
+    f"bind {CH3} only; they do not reach "
     "Art. 9 (General principles of mutual legal assistance); Art. 10 (Expedited preservation at the request of "
     "another State Party).",
     "Safeguard articles no measure refers to, and whose words reach no measure: Art. 11 (Protection of personal "
@@ -122,13 +126,14 @@ COE_MEASURES = {
           {"domestic_law": ["reference", ("reference", "4(1)"), reach("4(1)")],
            "human_rights": ["reference", ("reference", "4(1)"), reach("4(1)")],
            "judicial_oversight": ["reference", ("reference", "4(2)"), reach("4(2)")],
-           "proportionality": ["reference", ("reference", "4(2)"), reach("4(2)")]}),
+           "proportionality": ["reference", ("reference", "3(1)"), ("reference", "4(2)"), reach("3(1)"), reach("4(2)")]}),
     # the measure states its own scope (serious offences): it keeps it, and shows the section's too
     "6": ("power",
           {"defined": [reach("3(2)(a)", "6")], "serious": ["own"], "other": [reach("3(2)(b)", "6")],
            "any": [reach("3(2)(c)", "6")]},
           {"domestic_law": ["reach", reach("4(1)")], "human_rights": ["reach", reach("4(1)")],
-           "judicial_oversight": ["reach", reach("4(2)")], "proportionality": ["reach", reach("4(2)")]}),
+           "judicial_oversight": ["reach", reach("4(2)")],
+           "proportionality": ["reach", reach("3(1)"), reach("4(2)")]}),
     # "subject to the conditions provided for by the law of the requested Party, including the grounds on
     # which the requested Party may refuse": the condition is required; the refusal optional
     "7": ("cooperation", {"any": ["own"]}, {"refusal_grounds": ["optional"], "domestic_law": ["present"]}),
@@ -138,7 +143,8 @@ COE_MEASURES = {
 COE_GAPS = [
     "Cooperation measures with no ground for refusal (in their own words, by reference or by reach): Art. 8 "
     "(Spontaneous information); Art. 9 (24/7 Network).",
-    f"The general safeguards article (Art. 4, Conditions and safeguards) binds {SEC2} only; it does not reach "
+    f"The general safeguards articles (Art. 3, Scope of procedural provisions; Art. 4, Conditions and safeguards) "
+    f"bind {SEC2} only; they do not reach "
     "Art. 7 (General principles relating to mutual assistance); Art. 8 (Spontaneous information); Art. 9 (24/7 "
     "Network).",
     "Safeguard articles no measure refers to, and whose words reach no measure: Art. 10 (Protection of personal "
@@ -168,6 +174,7 @@ def test_reach_is_recorded_on_the_measure_with_path_kind_and_part(reports):
     first = next(lc for lc in ld.clauses if lc.clause.clause_id == "8(1)")
     got = [(i.label, i.path, i.kind.value, i.part, i.limited_by) for i in first.inherited]
     assert got == [
+        ("proportionality", ("8(1)", "4(1)"), "reach", CH3, ()),
         ("defined", ("8(1)", "4(2)(a)"), "reach", CH3, ("8(1)",)),
         ("other", ("8(1)", "4(2)(b)"), "reach", CH3, ("8(1)",)),
         ("any", ("8(1)", "4(2)(c)"), "reach", CH3, ("8(1)",)),
@@ -263,8 +270,9 @@ def test_jsonl_via_has_kind_part_and_limited_by(patterns_nlp, tmp_path):
     rows = {r["clause_id"]: r for r in map(json.loads, result.stdout.splitlines())}
     assert rows["7(2)"]["effective"]["via"][0] == {"label": "domestic_law", "path": ["7(2)", "5(1)"],
                                                    "kind": "reference", "part": None, "limited_by": []}
-    assert rows["6"]["effective"]["via"][0] == {"label": "defined", "path": ["6", "4(2)(a)"], "kind": "reach",
-                                                "part": CH3, "limited_by": []}
+    assert rows["6"]["effective"]["via"][:2] == [
+        {"label": "proportionality", "path": ["6", "4(1)"], "kind": "reach", "part": CH3, "limited_by": []},
+        {"label": "defined", "path": ["6", "4(2)(a)"], "kind": "reach", "part": CH3, "limited_by": []}]
     assert rows["preamble(1)"]["kind"] == "title" and rows["6"]["kind"] == "provision"
 
 
@@ -273,8 +281,8 @@ def test_table_marks_reach(patterns_nlp):
     assert result.exit_code == 0, result.stderr
     row = next(line for line in result.stdout.splitlines() if line.startswith("| 6 |"))
     assert row == ("| 6 | Expedited preservation of stored data | ⇒defined (reach: Art 4), ⇒other (reach: Art 4), "
-                   "⇒any (reach: Art 4) | ⇒domestic_law (reach: Art 5), ⇒human_rights (reach: Art 5), "
-                   "⇒judicial_oversight (reach: Art 5), ⇒proportionality (reach: Art 5) |")
+                   "⇒any (reach: Art 4) | ⇒proportionality (reach: Art 4, 5), ⇒domestic_law (reach: Art 5), "
+                   "⇒human_rights (reach: Art 5), ⇒judicial_oversight (reach: Art 5) |")
 
 
 def test_report_json_has_the_two_tables_and_the_gaps(patterns_nlp):
