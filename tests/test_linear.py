@@ -36,7 +36,7 @@ def _timed(run, arg) -> float:
         gc.enable()
 
 
-def assert_linear(make, run, n: int) -> None:
+def assert_linear(make, run, n: int, ratio: float = RATIO) -> None:
     """Best of :data:`REPEATS` runs at ``n`` and at ``2n``, taken in turn (a burst of load on
     the machine then slows both sizes, not one)."""
     small, large = make(n), make(2 * n)
@@ -44,7 +44,7 @@ def assert_linear(make, run, n: int) -> None:
     for _ in range(REPEATS):
         t_small = min(t_small, _timed(run, small))
         t_large = min(t_large, _timed(run, large))
-    assert t_large <= RATIO * max(t_small, FLOOR), (
+    assert t_large <= ratio * max(t_small, FLOOR), (
         f"doubling the input took {t_large / max(t_small, 1e-9):.1f}x as long ({t_small:.3f} s -> {t_large:.3f} s)")
 
 
@@ -157,8 +157,23 @@ def _version(n: int, changed: bool) -> LabelledDocument:
 
 
 def test_compare_of_long_versions_scores_candidate_pairs(monkeypatch):
+    """The candidate alignment scores a number of article pairs linear in the articles (about
+    ten per article). Its time is measured at 2.1 to 2.3 times per doubling on this machine
+    (sets and dicts growing with the documents), so the time bound here is 2.5, not 2.2: the
+    one input of the issue held to a looser bound (docs/security.md)."""
     monkeypatch.setattr(comparison, "FULL_ALIGNMENT_PAIRS", 0)  # the candidate alignment at any size
-    assert_linear(lambda n: (_version(n, False), _version(n, True)), lambda pair: compare_documents(*pair), 600)
+    scored = []
+    real = comparison.similarity
+    monkeypatch.setattr(comparison, "similarity", lambda a, b: (scored.append(1), real(a, b))[1])
+    counts = []
+    for n in (600, 1200, 2400):
+        scored.clear()
+        compare_documents(_version(n, False), _version(n, True))
+        counts.append(len(scored))
+    assert counts[1] <= 2.05 * counts[0] and counts[2] <= 2.05 * counts[1], counts
+    monkeypatch.setattr(comparison, "similarity", real)
+    assert_linear(lambda n: (_version(n, False), _version(n, True)), lambda pair: compare_documents(*pair), 1200,
+                  ratio=2.5)
 
 
 def test_candidate_alignment_finds_the_full_alignment(monkeypatch):
