@@ -38,16 +38,22 @@ def _timed(run, arg) -> float:
         gc.enable()
 
 
-def assert_linear(make, run, n: int, ratio: float = RATIO) -> None:
+def assert_linear(make, run, n: int, ratio: float = RATIO, attempts: int = 3) -> None:
     """Best of :data:`REPEATS` runs at ``n`` and at ``2n``, taken in turn (a burst of load on
-    the machine then slows both sizes, not one)."""
+    the machine then slows both sizes, not one). A ratio over the bound is measured again, up to
+    ``attempts`` times: with the suite's other worker beside it, a linear step was seen at 2.3x
+    now and then (both workers share the caches), while a quadratic one stays near 4x."""
     small, large = make(n), make(2 * n)
-    t_small = t_large = float("inf")
-    for _ in range(REPEATS):
-        t_small = min(t_small, _timed(run, small))
-        t_large = min(t_large, _timed(run, large))
-    assert t_large <= ratio * max(t_small, FLOOR), (
-        f"doubling the input took {t_large / max(t_small, 1e-9):.1f}x as long ({t_small:.3f} s -> {t_large:.3f} s)")
+    seen = []
+    for _ in range(attempts):
+        t_small = t_large = float("inf")
+        for _ in range(REPEATS):
+            t_small = min(t_small, _timed(run, small))
+            t_large = min(t_large, _timed(run, large))
+        if t_large <= ratio * max(t_small, FLOOR):
+            return
+        seen.append(f"{t_large / max(t_small, 1e-9):.1f}x ({t_small:.3f} s -> {t_large:.3f} s)")
+    raise AssertionError(f"doubling the input took, in {attempts} measurements: {'; '.join(seen)}")
 
 
 @pytest.fixture(scope="module")
