@@ -16,7 +16,6 @@ The figures of this machine are in docs/security.md.
 from __future__ import annotations
 
 import argparse
-import io
 import os
 import random
 import signal
@@ -26,6 +25,9 @@ import tempfile
 import time
 import zipfile
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from docxgen import make_docx  # noqa: E402  (the tests' DOCX writer)
 
 CLI = [sys.executable, "-c", "from treatyscope.cli import main; main()"]
 
@@ -64,26 +66,8 @@ def treaty_with_articles(count: int, seed: int, changed: int = 0) -> str:
 def docx_bytes(empty: int, pad: int) -> bytes:
     """A DOCX with two paragraphs of text and ``empty`` empty paragraphs; ``pad`` random bytes
     in a media file keep it under the packing ratio the zip-bomb check refuses."""
-    body = ("<w:p><w:r><w:t>Article 1</w:t></w:r></w:p>"
-            "<w:p><w:r><w:t>Each Party shall adopt measures.</w:t></w:r></w:p>")
-    document = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-                '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
-                + body + "<w:p/>" * empty + "</w:body></w:document>")
-    types = ('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
-             'content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
-             'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName='
-             '"/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.'
-             'document.main+xml"/></Types>')
-    rels = ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/'
-            '2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/'
-            '2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>')
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("[Content_Types].xml", types)
-        z.writestr("_rels/.rels", rels)
-        z.writestr("word/document.xml", document)
-        z.writestr("word/media/image1.bin", random.Random(1).randbytes(pad))
-    return buf.getvalue()
+    return make_docx(["Article 1", "Each Party shall adopt measures."], empty=empty, pad=pad,
+                     compression=zipfile.ZIP_DEFLATED)
 
 
 def build(root: Path) -> list[tuple[str, str, list[str], float]]:

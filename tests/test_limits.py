@@ -22,6 +22,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from docxgen import make_docx
+
 from treatyscope import ingest
 from treatyscope.batch import engines, plan, run_batch
 from treatyscope.batch import worker
@@ -244,7 +246,8 @@ def test_glob_patterns_match_as_glob_does(tmp_path, monkeypatch):
         assert sorted(ingest._glob(pattern, follow_links=False, notes=[])) == expected, pattern
 
 
-def test_symlinks_leaving_the_folder_are_followed_only_when_asked(tmp_path):
+def _folder_with_a_link_out(tmp_path) -> tuple[Path, Path]:
+    """(outside, root): root/mine.txt, and root/linked.txt a symlink to outside/secret.txt."""
     outside = tmp_path / "elsewhere"
     outside.mkdir()
     _treaty(outside / "secret.txt")
@@ -252,6 +255,11 @@ def test_symlinks_leaving_the_folder_are_followed_only_when_asked(tmp_path):
     root.mkdir()
     _treaty(root / "mine.txt")
     (root / "linked.txt").symlink_to(outside / "secret.txt")
+    return outside, root
+
+
+def test_symlinks_leaving_the_folder_are_followed_only_when_asked(tmp_path):
+    outside, root = _folder_with_a_link_out(tmp_path)
     (root / "dir").symlink_to(outside)
     (root / "zero.txt").symlink_to("/dev/zero")
     notes: list[str] = []
@@ -274,13 +282,7 @@ def test_symlinks_leaving_the_folder_are_followed_only_when_asked(tmp_path):
 
 
 def test_batch_skips_symlinks_leaving_the_folder_with_a_warning(tmp_path):
-    outside = tmp_path / "elsewhere"
-    outside.mkdir()
-    _treaty(outside / "secret.txt")
-    root = tmp_path / "in"
-    root.mkdir()
-    _treaty(root / "mine.txt")
-    (root / "linked.txt").symlink_to(outside / "secret.txt")
+    outside, root = _folder_with_a_link_out(tmp_path)
     result = runner.invoke(app, ["batch", str(root), "-o", str(tmp_path / "out"), "--workers", "0", "--patterns-only"])
     assert result.exit_code == 0, result.output
     note = f"{root / 'linked.txt'}: a symlink to {outside / 'secret.txt'}, outside {root}; not followed (--follow-links follows it)"
@@ -353,24 +355,7 @@ def test_report_and_compare_give_up_at_the_time_limit(tmp_path, slow_second_docu
 
 
 def _docx(paragraphs: list[str], empty: int) -> bytes:
-    body = "".join(f"<w:p><w:r><w:t>{t}</w:t></w:r></w:p>" for t in paragraphs) + "<w:p/>" * empty
-    document = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-                '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
-                f"<w:body>{body}</w:body></w:document>")
-    types = ('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
-             'content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
-             'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName='
-             '"/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.'
-             'document.main+xml"/></Types>')
-    rels = ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/'
-            '2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/'
-            '2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>')
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_STORED) as z:
-        z.writestr("[Content_Types].xml", types)
-        z.writestr("_rels/.rels", rels)
-        z.writestr("word/document.xml", document)
-    return buf.getvalue()
+    return make_docx(paragraphs, empty=empty)
 
 
 def test_a_docx_over_its_element_budget_is_refused(tmp_path, monkeypatch):
