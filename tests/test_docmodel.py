@@ -142,3 +142,40 @@ def test_explain_an_article_the_document_does_not_have_is_one_line():
     assert result.exit_code == 2
     assert result.stderr.strip() == ("treatyscope: error: no article 99 in docmodel_draft "
                                      "(articles: preamble, 1, 3, 4, 5, 6, 7)")
+
+
+AVIATION_STYLE = """CONVENTION ON UNLAWFUL ACTS AGAINST PORT FACILITIES
+
+Article 1
+
+For the purposes of this Convention:
+
+(a) "Sentence" means any punishment or measure involving deprivation of liberty ordered by a court on account of a criminal offence;
+
+(b) "Predicate offence" means any criminal offence as a result of which proceeds have been generated.
+
+Article 2
+
+Any person who unlawfully seizes a port facility commits an offence (hereinafter referred to as "the offence").
+
+Article 3
+
+The offence shall be deemed to be included as an extraditable offence in any extradition treaty existing between Contracting States.
+"""
+
+
+def test_a_plain_definition_names_no_tier_and_an_aliased_offence_is_the_treatys_own(tmp_path, patterns_nlp):
+    """Codebook, "Defined terms": the definition of a term that is no class of offences gets no
+    tier (the patterns' "of a criminal offence" is dropped there); "commits an offence
+    (hereinafter referred to as 'the offence')" makes "the offence" the instrument's own crime."""
+    from treatyscope.pipeline import label_document
+
+    path = tmp_path / "port.txt"
+    path.write_text(AVIATION_STYLE, encoding="utf-8")
+    labelled, _ = label_document(read_document(path), nlp=patterns_nlp)
+    tiers = {c.clause.clause_id: c.tiers for c in labelled.clauses if c.clause.article in ("1", "2", "3")}
+    assert tiers == {"1": [], "1(a)": [], "1(b)": ["any"], "2": ["defined"], "3": []}
+    model = build_model([c for c in segment_document(read_document(path)).clauses if not c.skipped])
+    assert [o.to_dict() for o in model.offences] == [{"term": "the offence", "article": "2", "source": "criminalisation"}]
+    facts = model.clause_facts("3", "3", "The offence shall be deemed to be included as an extraditable offence.")
+    assert [o.term for o in facts.own_offences] == ["the offence"]

@@ -36,7 +36,7 @@ def evidence(nlp, text: str) -> list[tuple[str, str, str | None]]:
         ("a range of serious offences to be determined by domestic law", [ev("serious", "serious offences")]),
         # serious: a penalty threshold
         ("punishable by a maximum deprivation of liberty of at least four years",
-         [ev("serious", "deprivation of liberty of at least four years")]),
+         [ev("serious", "maximum deprivation of liberty of at least four years")]),
         # other: means-marked offences, also with bracketed draft alternatives
         ("other criminal offences committed by means of [a computer system] [an ICT device]",
          [ev("other", "offences committed by means of [a computer")]),
@@ -186,6 +186,26 @@ def evidence(nlp, text: str) -> list[tuple[str, str, str | None]]:
         # other: means-marked offences "carried out by means of an information system"
         ("any further criminal offences carried out by means of an information system",
          [ev("other", "offences carried out by means of an information")]),
+        # defined: a person who "commits an offence", conduct "criminalised", offences "as set
+        # forth in" or "within the scope of" the instrument
+        ("Any person also commits an offence if that person attempts to commit such an act.",
+         [ev("defined", "commits an offence if")]),
+        ("shall ensure that the following intentional conduct is criminalised:",
+         [ev("defined", "is criminalised")]),
+        ("an attempt to commit an offence as set forth in paragraph 1 of this article",
+         [ev("defined", "offence as set forth in paragraph")]),
+        ("criminal acts within the scope of this Convention", [ev("defined", "acts within the scope of this Convention")]),
+        # any: a generic offence restricted by a citation or a back-reference is no open tier
+        ("with respect to any criminal offence referred to in paragraph 1 of this article",
+         [ev("defined", "offence referred to in paragraph")]),
+        ("in respect of any criminal offence to which this article applies", []),
+        ("the conduct of investigations into crime by officers under a false identity", []),
+        # serious: aims and elements are no threshold; a maximum penalty below a bound is one
+        ("Considering that the fight against serious crime calls for modern methods", []),
+        ("agreeing with one or more other persons to commit a serious crime", []),
+        ("jurisdiction over the most serious crimes of concern to the community of States", []),
+        ("where the maximum penalty in the requested State is less than two years of imprisonment",
+         [ev("serious", "maximum penalty in the requested State is less than two years")]),
     ],
 )
 def test_evidence_and_polarity(patterns_nlp, text, expected):

@@ -39,7 +39,10 @@ def test_each_shipped_pattern_is_labelled_with_what_its_kind_names():
          ("proportionality", "not-pr-within-reasonable-time"), ("proportionality", "not-pr-reasonable-basis"),
          ("proportionality", "not-pr-penalty-maximum"), ("proportionality", "not-pr-military-necessity"),
          ("proportionality", "not-pr-necessity-of"), ("proportionality", "not-pr-limited-or-unlimited"),
-         ("refusal_grounds", "not-rg-witness-declines"), ("serious", "not-serious-included-as-extraditable")})
+         ("refusal_grounds", "not-rg-witness-declines"), ("serious", "not-serious-included-as-extraditable"),
+         ("any", "not-any-restricted-by-citation"), ("any", "not-any-to-which-applies"),
+         ("serious", "not-serious-fight-against"), ("serious", "not-serious-most-serious-crimes"),
+         ("serious", "not-serious-element-commit")})
 
 
 @pytest.mark.parametrize("files, message", [

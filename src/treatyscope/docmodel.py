@@ -228,6 +228,15 @@ class DocumentModel:
         lead = self.pattern_labels.get(lead_in, frozenset()) if lead_in and lead_in != clause_id else frozenset()
         return ClauseFacts(function, terms, offences, cited, tuple(sorted(lead)))
 
+    def plain_definition(self, clause_id: str) -> bool:
+        """Whether the clause defines a term that is no class of offences ("'sentence' means
+        any punishment ... on account of a criminal offence"): codebook, "Defined terms", the
+        definition itself gets a tier only when the defined term is a class of offences."""
+        if self.functions.get(clause_id) != "definition":
+            return False
+        term = next((t for t in self.defined_terms if t.clause_id == clause_id), None)
+        return term is not None and not term.offence
+
     def part_of(self, article: str) -> list[str]:
         """The labels of the parts (chapters, sections) an article stands in, outermost first."""
         return [p.label for p in self.parts if article in p.articles]
@@ -363,10 +372,13 @@ def _offences(clauses: list[Any], model: DocumentModel, cues: _Cues) -> list[Own
             seen.add(term)
             out.append(OwnOffence(term, article, "heading"))
     for c in clauses:
-        if model.functions.get(c.clause_id) != "criminalisation":
-            continue
-        for m in cues.phrase.finditer(_flat(c.text)):
-            term = " ".join(m.group("term").split())
+        crim = model.functions.get(c.clause_id) == "criminalisation"
+        for m in cues.phrase.finditer(_flat(c.text)) if crim or c.article != "preamble" else ():
+            if m.group("term") is None and not m.group("alias"):
+                continue
+            if m.group("term") is not None and not crim:
+                continue  # "commits the offence of ..." names an own crime where it is established
+            term = " ".join((m.group("term") or m.group("alias")).split()).lower()
             if len(term) >= cues.min_chars and term not in seen:
                 seen.add(term)
                 out.append(OwnOffence(term, c.article, "criminalisation"))

@@ -126,9 +126,9 @@ def pipeline_for(patterns_only: bool, model: str | os.PathLike | None = None) ->
 def make_docs(nlp: Language, clauses: list[Clause], among: list[Clause] | None = None,
               document: DocumentModel | None = None) -> list[Doc]:
     """spaCy docs for clauses, with the article heading and chapeau as context in ``user_data``
-    (the chapeau looked up among ``among``, default the clauses themselves), and, when the
-    pipeline has a classifier, each clause's place in its document (the document model of
-    ``among``, or ``document`` when given)."""
+    (the chapeau looked up among ``among``, default the clauses themselves), and each
+    clause's place in its document (the document model of ``among``, or ``document`` when
+    given)."""
     return list(iter_docs(nlp, clauses, among, document))
 
 
@@ -139,7 +139,9 @@ def iter_docs(nlp: Language, clauses: list[Clause], among: list[Clause] | None =
     The document model is built first, from all of ``among``."""
     every = clauses if among is None else among
     by_id = {c.clause_id: c for c in every}
-    if document is None and "treatyscope_classifier" in _factories(nlp):
+    if document is None:
+        # The patterns read it too: a definition of a term that is no class of offences
+        # names no tier (the evidence component), with or without the classifier.
         document = build_model(every)
     for c in clauses:
         d = make_doc(nlp, c.text)
@@ -151,10 +153,6 @@ def iter_docs(nlp: Language, clauses: list[Clause], among: list[Clause] | None =
         if document is not None:
             d.user_data[PLACE_KEY] = ClausePlace(document, c.clause_id, c.article, chapeau_id(c))
         yield d
-
-
-def _factories(nlp: Language) -> set[str]:
-    return {nlp.get_pipe_meta(name).factory for name in nlp.pipe_names}
 
 
 def labelled_clause(clause: Clause, doc: Doc) -> LabelledClause:

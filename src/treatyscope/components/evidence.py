@@ -25,10 +25,10 @@ from typing import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..extensions import CANCELS_KEY, CHAPEAU_KEY, CUES_KEY, EVIDENCE_KEY
+from ..extensions import CANCELS_KEY, CHAPEAU_KEY, CUES_KEY, EVIDENCE_KEY, PLACE_KEY
 from ..fast.tokens import make_doc
 from ..paths import config_path
-from ..types import LABELS, SAFEGUARDS, PatternKind, Polarity
+from ..types import LABELS, SAFEGUARDS, TIERS, PatternKind, Polarity
 
 DEFAULT_WINDOW = 10  # the component's default: words after a span in which a cue may govern it
 LEAD_IN_POLARITY_KEY = "treatyscope_lead_in_polarity"  # doc.user_data: what governs the clause's lead-in
@@ -76,6 +76,11 @@ class EvidenceComponent:
         for span in doc.spans.get(CANCELS_KEY, []):
             cancels.setdefault(span.label_, []).append(span)
         kept = [s for s in candidates if not any(_overlaps(s, c) for c in cancels.get(s.label_, ()))]
+        place = doc.user_data.get(PLACE_KEY)
+        if place is not None and place.model.plain_definition(place.clause_id):
+            # A definition of a term that is no class of offences names no tier ("'sentence'
+            # means ... on account of a criminal offence"; codebook, "Defined terms").
+            kept = [s for s in kept if s.label_ not in TIERS]
         merged = _merge_same_label(kept)
         if doc.user_data.get(CHAPEAU_KEY):
             # What governs the lead-in, for the safeguards the classifier may add (polarity_at).
