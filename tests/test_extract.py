@@ -206,6 +206,11 @@ def evidence(nlp, text: str) -> list[tuple[str, str, str | None]]:
         ("jurisdiction over the most serious crimes of concern to the community of States", []),
         ("where the maximum penalty in the requested State is less than two years of imprisonment",
          [ev("serious", "maximum penalty in the requested State is less than two years")]),
+        # treaty: offences set out in an article of another instrument, not of this one
+        ("the acts set out in Article 2 of the International Convention against the Taking of Hostages",
+         [ev("treaty", "acts set out in Article 2 of the International")]),
+        ("the offences set forth in article 3 of the present Convention",
+         [ev("defined", "offences set forth in article")]),
     ],
 )
 def test_evidence_and_polarity(patterns_nlp, text, expected):
