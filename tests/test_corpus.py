@@ -211,3 +211,89 @@ def beijing(corpus):
 def test_a_second_treaty_the_model_was_not_trained_on(beijing, clause_id, labels):
     lc = beijing[clause_id]
     assert lc.tiers + lc.safeguards == labels
+
+
+# Two more treaties outside the gold corpus, read against the codebook on 2026-12-03 (third
+# session) before the model retrained that day was run on them: the Genocide Convention (1948)
+# and the Additional Protocol to the Criminal Law Convention on Corruption (2003). Rows the
+# model misses are strict expected failures, counted in docs/evaluation.md.
+GENOCIDE_CONVENTION = "BWBV0005551"
+CORRUPTION_PROTOCOL = "BWBV0001762"
+
+
+@pytest.fixture(scope="module")
+def genocide(corpus):
+    return labelled_unseen(corpus, GENOCIDE_CONVENTION)
+
+
+@pytest.fixture(scope="module")
+def corruption_protocol(corpus):
+    return labelled_unseen(corpus, CORRUPTION_PROTOCOL)
+
+
+GENOCIDE_ROWS = [
+    # a recital acknowledging that genocide is a crime: no tier
+    ("preamble(2)", []),
+    # the obligation to prevent and punish the Convention's own crime, named by its term
+    ("I", ["defined"]),
+    # the definition of the Convention's own crime and its items: no tier (codebook, own crimes)
+    ("II", []),
+    ("II(a)", []),
+    # "The following acts shall be punishable:" establishes offences, and each item names one
+    ("III", ["defined"]),
+    ("III(a)", ["defined"]),
+    ("III(c)", ["defined"]),
+    # punishment, legislation and trial of persons for the acts enumerated in article III
+    # (the legislation "in accordance with their Constitutions" is no measure: no domestic_law;
+    # a tribunal named as the forum: no judicial_oversight)
+    ("IV", ["defined"]),
+    ("V", ["defined"]),
+    ("VI", ["defined"]),
+    # not political crimes for extradition (a ground waived); extradition in accordance with
+    # the parties' laws and treaties in force
+    ("VII", ["defined", "refusal_grounds", "domestic_law"]),
+    # a call on the organs of the United Nations for prevention and suppression: an aim, no measure
+    ("VIII", []),
+    # disputes, territorial application, duration: final clauses
+    ("IX", []),
+    ("XII", []),
+    ("XIV", []),
+]
+
+CORRUPTION_PROTOCOL_ROWS = [
+    ("preamble(2)", []),
+    # definitions of terms that are no class of offences
+    ("1(1)", []),
+    ("1(3)", []),
+    # the prosecuting State applies a definition as far as its national law allows: criminal
+    # law, no measure
+    ("1(4)", []),
+    # criminalisation articles ("under its domestic law" locates the obligation: no domestic_law)
+    ("2", ["defined"]),
+    ("3", ["defined"]),
+    ("4", ["defined"]),
+    ("5", ["defined"]),
+    ("6", ["defined"]),
+    # monitoring body; relationship to the Convention (provisions, not offences); declarations
+    ("7", []),
+    ("8(1)", []),
+    ("9(1)", []),
+    # a reservation restricting the passive bribery offences defined in article 5 of the
+    # Convention (another instrument, the parent convention): treaty (a careful reader could
+    # also give none: a reservation to criminalisation delimits no measure)
+    ("9(2)", ["treaty"]),
+    ("10(3)", []),
+    ("13(3)", []),
+]
+
+
+@pytest.mark.parametrize(("clause_id", "labels"), GENOCIDE_ROWS)
+def test_the_genocide_convention_read_blind(genocide, clause_id, labels):
+    lc = genocide[clause_id]
+    assert lc.tiers + lc.safeguards == labels
+
+
+@pytest.mark.parametrize(("clause_id", "labels"), CORRUPTION_PROTOCOL_ROWS)
+def test_the_corruption_protocol_read_blind(corruption_protocol, clause_id, labels):
+    lc = corruption_protocol[clause_id]
+    assert lc.tiers + lc.safeguards == labels
