@@ -196,3 +196,27 @@ def test_ablation_cross_validates_each_feature_setup_on_the_same_folds(records):
         m = result["setups"][name]
         assert set(m["labels"]) == set(result["patterns"]["labels"])
         assert 0.0 <= m["all"]["micro_f1"] <= 1.0
+
+
+def test_evaluated_evidence_of_a_classifier_label_is_what_label_shows():
+    """evaluate's evidence for a label the patterns did not find: the label's own words nearest
+    the n-gram that weighed most (as ``treatyscope label`` shows it); a label only the whole
+    clause could show is an empty span, which overlaps no gold span."""
+    from types import SimpleNamespace
+
+    from treatyscope.evaluate import _classifier_spans
+    from treatyscope.types import LABELS
+
+    texts = ["The measure shall be reported to a court at every stage of the proceedings.",
+             "The person surrendered shall be heard at every stage of the proceedings."]
+    recs = [{"doc_id": "T", "clause_id": str(i), "start": 0, "end": len(t), "text": t, "heading": "", "chapeau": "",
+             "tiers": [], "safeguards": [], "evidence": []} for i, t in enumerate(texts)]
+    prep = prepare(recs)
+    assert prep.pattern_spans == [[], []]  # the patterns find nothing: the classifier's label stands alone
+    stub = SimpleNamespace(top_words=lambda k, words: ["the proceedings"] if "measure" in words else ["the"])
+    pred = np.zeros((2, len(LABELS)), dtype=int)
+    pred[:, LABELS.index("judicial_oversight")] = 1
+    spans = _classifier_spans(stub, stub, prep, np.array([0, 1]), pred)
+    first = texts[0].index("a court")
+    assert spans == [[("judicial_oversight", first, first + len("a court"))], [("judicial_oversight", 0, 0)]]
+    assert span_overlap_f1([[("judicial_oversight", 0, len(texts[1]))]], [spans[1]])["precision"] == 0.0

@@ -19,8 +19,9 @@ from sklearn.metrics import precision_recall_fscore_support
 from sklearn.model_selection import GroupKFold
 
 from .classify import DEFAULT_GROUPS, ClauseLabeler, LabelModel, train
+from .components.evidence import readable_evidence
 from .docmodel import ClausePlace, build_model
-from .extensions import CHAPEAU_KEY, EVIDENCE_KEY, HEADING_KEY, PLACE_KEY, TEXT_KEY
+from .extensions import CHAPEAU_KEY, EVIDENCE_KEY, FACTS_KEY, HEADING_KEY, PLACE_KEY, TEXT_KEY
 from .features import clause_features, frame
 from .model_store import model_card
 from .paths import config_path
@@ -41,6 +42,7 @@ class Prepared:
     groups: np.ndarray
     pattern_spans: list[list[tuple[str, int, int]]]  # per clause, clause-relative
     docs_words: list[list[tuple[str, int, int]]] = field(default_factory=list)  # (lower, start, end) tokens
+    facts: list[Any] = field(default_factory=list)  # per clause, its ClauseFacts (None when labelled alone)
 
 
 def _unit(r: dict[str, Any]) -> SimpleNamespace:
@@ -75,7 +77,8 @@ def prepare(records: list[dict[str, Any]]) -> Prepared:
     Y = np.array([[int(lab in r["tiers"] or lab in r["safeguards"]) for lab in LABELS] for r in records], dtype=int)
     spans = [[(s.label_, s.start_char, s.end_char) for s in d.spans.get(EVIDENCE_KEY, [])] for d in docs]
     words = [[(t.lower_, t.idx, t.idx + len(t.text)) for t in d if not t.is_space and not t.is_punct] for d in docs]
-    return Prepared(records, frame(rows), Y, np.array([r["doc_id"] for r in records]), spans, words)
+    facts = [d.user_data.get(FACTS_KEY) for d in docs]
+    return Prepared(records, frame(rows), Y, np.array([r["doc_id"] for r in records]), spans, words, facts)
 
 
 def split_targets(Y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -118,11 +121,16 @@ def pattern_predict(prep: Prepared) -> np.ndarray:
 
 def _classifier_spans(model_t: ClauseLabeler, model_s: ClauseLabeler, prep: Prepared, idx: np.ndarray,
                       pred: np.ndarray) -> list[list[tuple[str, int, int]]]:
-    """Evidence for classifier labels: pattern spans where the patterns agree, else the
-    n-gram that weighed most."""
+    """Evidence for classifier labels, as ``treatyscope label`` shows it: pattern spans where
+    the patterns agree; else the words the document model rests the label on (a defined term,
+    an own crime); else the label's own words nearest the n-gram that weighed most
+    (:func:`~treatyscope.components.evidence.readable_evidence`). A label that could only be
+    shown by its whole clause counts as a predicted span that overlaps nothing (an empty span)."""
     out = []
     for row, i in enumerate(idx):
         spans = []
+        text = prep.records[i]["text"]
+        facts = prep.facts[i] if prep.facts else None
         for j, lab in enumerate(LABELS):
             if not pred[row, j]:
                 continue
@@ -130,12 +138,15 @@ def _classifier_spans(model_t: ClauseLabeler, model_s: ClauseLabeler, prep: Prep
             if pat:
                 spans.extend(pat)
                 continue
+            basis = facts.basis(lab, text) if facts is not None else None
+            if basis is not None and basis[0] is not None:
+                spans.append((lab, *basis[0]))
+                continue
             clf, k = (model_t, TIERS.index(lab)) if lab in TIERS else (model_s, SAFEGUARDS.index(lab))
             top = clf.top_words(k, prep.X.iloc[i]["words"])
-            if top:
-                span = _find_words(prep.docs_words[i], top[0].split())
-                if span:
-                    spans.append((lab, *span))
+            words = _find_words(prep.docs_words[i], top[0].split()) if top else None
+            s, e = readable_evidence(lab, text, words)
+            spans.append((lab, s, e) if (s, e) != (0, len(text)) else (lab, 0, 0))
         out.append(spans)
     return out
 
