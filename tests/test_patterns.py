@@ -39,7 +39,10 @@ def test_each_shipped_pattern_is_labelled_with_what_its_kind_names():
          ("proportionality", "not-pr-within-reasonable-time"), ("proportionality", "not-pr-reasonable-basis"),
          ("proportionality", "not-pr-penalty-maximum"), ("proportionality", "not-pr-military-necessity"),
          ("proportionality", "not-pr-necessity-of"), ("proportionality", "not-pr-limited-or-unlimited"),
-         ("refusal_grounds", "not-rg-witness-declines"), ("serious", "not-serious-included-as-extraditable")})
+         ("refusal_grounds", "not-rg-witness-declines"), ("serious", "not-serious-included-as-extraditable")}
+        | {("judicial_oversight", "not-jo-joint-supervisory-body"), ("judicial_oversight", "not-jo-placing-under-supervision"),
+           ("judicial_oversight", "not-jo-case-brought-before"), ("judicial_oversight", "not-jo-oversight-mechanism"),
+           ("human_rights", "not-hr-domestic-remedies")})
 
 
 @pytest.mark.parametrize("files, message", [
