@@ -219,6 +219,14 @@ def evidence(nlp, text: str) -> list[tuple[str, str, str | None]]:
          "exhausted.", []),
         ("The vessel shall be compensated for any loss or damage sustained.", []),
         ("Each Party shall take measures to protect the interests of victims.", []),
+        # ... nor a recalled instrument, a body's name or an expert's field
+        ("Bearing in mind the Convention for the Protection of Human Rights and Fundamental Freedoms;", []),
+        ("The Commissioner for Human Rights shall appoint a representative to the committee.", []),
+        ("experts of recognised competence in the field of human rights", []),
+        # ... but a measure bound by that instrument is
+        ("in accordance with the Convention for the Protection of Human Rights and Fundamental Freedoms, each "
+         "Party shall ensure that the person is heard",
+         [ev("human_rights", "Human Rights", "required"), ev("human_rights", "Fundamental Freedoms", "required")]),
         # judicial oversight: a judge's or court's authorisation, appeal, warrant, periodic review,
         # attendance at a hearing
         ("Such measures may be taken only with the prior authorisation of a judge.",

@@ -42,7 +42,9 @@ def test_each_shipped_pattern_is_labelled_with_what_its_kind_names():
          ("refusal_grounds", "not-rg-witness-declines"), ("serious", "not-serious-included-as-extraditable")}
         | {("judicial_oversight", "not-jo-joint-supervisory-body"), ("judicial_oversight", "not-jo-placing-under-supervision"),
            ("judicial_oversight", "not-jo-case-brought-before"), ("judicial_oversight", "not-jo-oversight-mechanism"),
-           ("human_rights", "not-hr-domestic-remedies")})
+           ("human_rights", "not-hr-domestic-remedies"), ("human_rights", "not-hr-body-named"),
+           ("human_rights", "not-hr-body-named-after"), ("human_rights", "not-hr-instrument-recalled"),
+           ("human_rights", "not-hr-field-of-expertise"), ("human_rights", "not-hr-training")})
 
 
 @pytest.mark.parametrize("files, message", [
