@@ -131,7 +131,7 @@ def evidence(nlp, text: str) -> list[tuple[str, str, str | None]]:
         ("The order shall be subject to review by a court or another independent body.",
          [ev("judicial_oversight", "subject to review by a court or another independent body", "required")]),
         ("Decisions of the authority may be appealed against to the competent court.",
-         [ev("judicial_oversight", "appealed against to the competent court", "required")]),
+         [ev("judicial_oversight", "may be appealed against to the competent court", "required")]),
         ("A person arrested shall be brought promptly before a judge.",
          [ev("judicial_oversight", "brought promptly before a judge", "required")]),
         ("Interception may be carried out only on the order of a judge.",
@@ -211,6 +211,67 @@ def evidence(nlp, text: str) -> list[tuple[str, str, str | None]]:
          [ev("treaty", "acts set out in Article 2 of the International")]),
         ("the offences set forth in article 3 of the present Convention",
          [ev("defined", "offences set forth in article")]),
+        # human rights: rights of a person during an investigation or trial, consular access,
+        # ne bis in idem, the impact of powers on the rights of others, the person's consent
+        ("Any person who is questioned shall have the right to remain silent and shall not be compelled to "
+         "incriminate himself or herself.",
+         [ev("human_rights", "remain silent", "required"),
+          ev("human_rights", "compelled to incriminate himself", "required")]),
+        ("The accused shall be entitled to legal assistance of his or her own choosing and to the assistance "
+         "of a competent interpreter.",
+         [ev("human_rights", "entitled to legal assistance of his or her own choosing", "required"),
+          ev("human_rights", "assistance of a competent interpreter", "required")]),
+        ("Every person charged shall be informed promptly of the charges against him and shall be tried "
+         "without undue delay.",
+         [ev("human_rights", "informed promptly of the charges", "required"),
+          ev("human_rights", "tried without undue delay", "required")]),
+        ("The person shall have a fair and public hearing.", [ev("human_rights", "fair and public hearing", "required")]),
+        ("Any person regarding whom the measures referred to in paragraph 1 are being taken shall be entitled to:",
+         [ev("human_rights", "being taken shall be entitled", "required")]),
+        ("A person finally acquitted in one Party may neither be prosecuted nor punished in another Party for "
+         "the same acts.",
+         [ev("human_rights", "acquitted", "required"), ev("human_rights", "neither be prosecuted nor", "required")]),
+        ("Each Party shall consider the impact of the powers in this Chapter upon the rights and legitimate "
+         "interests of third parties.",
+         [ev("human_rights", "impact of the powers in this Chapter upon the rights", "required")]),
+        ("The transfer shall not take place where the sentenced person does not consent.",
+         [ev("human_rights", "person does not consent", "required")]),
+        ("The rights referred to in paragraph 3 shall be exercised subject to the proviso that full effect is "
+         "given to their purposes.",
+         [ev("human_rights", "rights referred to in paragraph 3 shall be exercised", "required")]),
+        # ... not: remedies exhausted before a committee, compensation of a vessel, support to victims
+        ("The Committee shall consider a communication only after all available domestic remedies have been "
+         "exhausted.", []),
+        ("The vessel shall be compensated for any loss or damage sustained.", []),
+        ("Each Party shall take measures to protect the interests of victims.", []),
+        # ... nor a recalled instrument, a body's name or an expert's field
+        ("Bearing in mind the Convention for the Protection of Human Rights and Fundamental Freedoms;", []),
+        ("The Commissioner for Human Rights shall appoint a representative to the committee.", []),
+        ("experts of recognised competence in the field of human rights", []),
+        # ... but a measure bound by that instrument is
+        ("in accordance with the Convention for the Protection of Human Rights and Fundamental Freedoms, each "
+         "Party shall ensure that the person is heard",
+         [ev("human_rights", "Human Rights", "required"), ev("human_rights", "Fundamental Freedoms", "required")]),
+        # judicial oversight: a judge's or court's authorisation, appeal, warrant, periodic review,
+        # attendance at a hearing
+        ("Such measures may be taken only with the prior authorisation of a judge.",
+         [ev("judicial_oversight", "authorisation of a judge", "required")]),
+        ("A decision ordering the preservation may be appealed by the person concerned.",
+         [ev("judicial_oversight", "may be appealed", "required")]),
+        ("The request shall be accompanied by a warrant of arrest issued by a judicial authority.",
+         [ev("judicial_oversight", "issued by a judicial", "required")]),
+        ("The Pre-Trial Chamber may issue a warrant of arrest on the application of the Prosecutor.",
+         [ev("judicial_oversight", "Chamber may issue a warrant", "required")]),
+        ("The Court shall periodically review its ruling on the detention of the person.",
+         [ev("judicial_oversight", "Court shall periodically review its ruling", "required")]),
+        ("The hearing shall be conducted by a judicial authority of the requesting Party and attended by a "
+         "judicial authority of the requested Party.",
+         [ev("judicial_oversight", "attended by a judicial authority of the requested", "required")]),
+        # ... not: a named supervisory body, judicial supervision as a sanction, a court as the forum
+        ("Members of the Joint Supervisory Body shall enjoy immunity from legal process.", []),
+        ("placing under judicial supervision;", []),
+        ("the grounds for refusal become apparent before the case is brought before a court",
+         [ev("refusal_grounds", "refusal", "required")]),
     ],
 )
 def test_evidence_and_polarity(patterns_nlp, text, expected):

@@ -42,7 +42,12 @@ def test_each_shipped_pattern_is_labelled_with_what_its_kind_names():
          ("refusal_grounds", "not-rg-witness-declines"), ("serious", "not-serious-included-as-extraditable"),
          ("any", "not-any-restricted-by-citation"), ("any", "not-any-to-which-applies"),
          ("serious", "not-serious-fight-against"), ("serious", "not-serious-most-serious-crimes"),
-         ("serious", "not-serious-element-commit")})
+         ("serious", "not-serious-element-commit")}
+        | {("judicial_oversight", "not-jo-joint-supervisory-body"), ("judicial_oversight", "not-jo-placing-under-supervision"),
+           ("judicial_oversight", "not-jo-case-brought-before"), ("judicial_oversight", "not-jo-oversight-mechanism"),
+           ("human_rights", "not-hr-domestic-remedies"), ("human_rights", "not-hr-body-named"),
+           ("human_rights", "not-hr-body-named-after"), ("human_rights", "not-hr-instrument-recalled"),
+           ("human_rights", "not-hr-field-of-expertise"), ("human_rights", "not-hr-training")})
 
 
 @pytest.mark.parametrize("files, message", [
