@@ -68,7 +68,7 @@ def evidence(nlp, text: str) -> list[tuple[str, str, str | None]]:
          [ev("non_discrimination", "account of that person's race", "required")]),
         # domestic law conditions
         ("subject to the conditions provided for by the law of the requested Party",
-         [ev("domestic_law", "conditions provided for by the law", "required")]),
+         [ev("domestic_law", "conditions provided for by the law of the requested", "required")]),
         ("to the extent permitted by its domestic law", [ev("domestic_law", "extent permitted by its domestic law", "required")]),
         # human rights
         ("consistent with its obligations under international human rights law",
@@ -99,7 +99,7 @@ def evidence(nlp, text: str) -> list[tuple[str, str, str | None]]:
         # "shall be subject to" governs the conditions; the "may refuse" after the comma governs the grounds
         ("Such assistance shall be subject to the conditions provided for by the law of the requested Party, "
          "including the grounds on which the requested Party may refuse assistance.",
-         [ev("domestic_law", "conditions provided for by the law", "required"),
+         [ev("domestic_law", "conditions provided for by the law of the requested", "required"),
           ev("refusal_grounds", "refuse", "optional")]),
         # "shall not exercise the right to refuse" waives the ground that follows it
         ("The Parties shall not exercise the right to refuse assistance solely on the ground that the request "

@@ -39,7 +39,15 @@ def test_each_shipped_pattern_is_labelled_with_what_its_kind_names():
          ("proportionality", "not-pr-within-reasonable-time"), ("proportionality", "not-pr-reasonable-basis"),
          ("proportionality", "not-pr-penalty-maximum"), ("proportionality", "not-pr-military-necessity"),
          ("proportionality", "not-pr-necessity-of"), ("proportionality", "not-pr-limited-or-unlimited"),
-         ("refusal_grounds", "not-rg-witness-declines"), ("serious", "not-serious-included-as-extraditable")})
+         ("refusal_grounds", "not-rg-witness-declines"), ("serious", "not-serious-included-as-extraditable")}
+        # error study of 2026-12-03 (afternoon): proportionality and domestic_law
+        | {("proportionality", "not-pr-jurisdiction-reservation"), ("proportionality", "not-pr-records-period"),
+           ("proportionality", "not-pr-reasonable-opportunity"), ("domestic_law", "not-dl-jurisdiction-saving"),
+           ("domestic_law", "not-dl-corporate-liability-form"), ("domestic_law", "not-dl-offence-under-law"),
+           ("domestic_law", "not-dl-right-under-law"), ("domestic_law", "not-dl-rights-and-guarantees"),
+           ("domestic_law", "not-dl-warrant-issued-procedure"), ("domestic_law", "not-dl-no-penalty-under-law"),
+           ("domestic_law", "not-dl-rights-exercised-in-conformity"), ("domestic_law", "not-dl-to-establish-offences"),
+           ("domestic_law", "not-dl-criminalisation-item"), ("domestic_law", "not-dl-report-final-outcome")})
 
 
 @pytest.mark.parametrize("files, message", [
