@@ -35,7 +35,7 @@ LEAD_IN_POLARITY_KEY = "treatyscope_lead_in_polarity"  # doc.user_data: what gov
 TAIL_KEY = "treatyscope_tail"  # doc.user_data: True for the text after a paragraph's last item (no item of its lead-in)
 # Safeguards every item of a lead-in carries when the lead-in states them (codebook, Refusal:
 # "every item of a refusal lead-in states a ground"): the item's own words are its evidence.
-ITEM_SAFEGUARDS = ("refusal_grounds",)
+ITEM_SAFEGUARDS = ("refusal_grounds", "data_protection")
 # Words at an item's end that join it to the next item: not part of its evidence.
 _ITEM_JOINERS = frozenset({"or", "and", ";", ",", ".", ":"})
 
