@@ -68,7 +68,7 @@ def evidence(nlp, text: str) -> list[tuple[str, str, str | None]]:
          [ev("non_discrimination", "account of that person's race", "required")]),
         # domestic law conditions
         ("subject to the conditions provided for by the law of the requested Party",
-         [ev("domestic_law", "conditions provided for by the law", "required")]),
+         [ev("domestic_law", "conditions provided for by the law of the requested", "required")]),
         ("to the extent permitted by its domestic law", [ev("domestic_law", "extent permitted by its domestic law", "required")]),
         # human rights
         ("consistent with its obligations under international human rights law",
@@ -86,7 +86,7 @@ def evidence(nlp, text: str) -> list[tuple[str, str, str | None]]:
         # use limitation
         ("shall not use or transmit it for investigations other than those stated in the request",
          [ev("use_limitation", "not use", "required"),
-          ev("use_limitation", "other than those stated in the request", "required")]),
+          ev("use_limitation", "investigations other than those stated in the request", "required")]),
         ("may require that the requesting Party keep confidential the fact and substance of the request",
          [ev("use_limitation", "confidential", "optional")]),
         # polarity comes from the words that govern each span, not from any cue in the clause:
@@ -99,7 +99,7 @@ def evidence(nlp, text: str) -> list[tuple[str, str, str | None]]:
         # "shall be subject to" governs the conditions; the "may refuse" after the comma governs the grounds
         ("Such assistance shall be subject to the conditions provided for by the law of the requested Party, "
          "including the grounds on which the requested Party may refuse assistance.",
-         [ev("domestic_law", "conditions provided for by the law", "required"),
+         [ev("domestic_law", "conditions provided for by the law of the requested", "required"),
           ev("refusal_grounds", "refuse", "optional")]),
         # "shall not exercise the right to refuse" waives the ground that follows it
         ("The Parties shall not exercise the right to refuse assistance solely on the ground that the request "
@@ -374,3 +374,98 @@ def test_polarity_of_words_the_classifier_found(patterns_nlp, text, words, expec
     doc = patterns_nlp(text)
     start = text.index(words)
     assert polarity_at(doc, start, start + len(words)) == expected
+
+
+# Error study of 2026-12-03 (afternoon): proportionality, domestic_law, refusal_grounds,
+# use_limitation, data_protection. Sentences written for the tests, in treaty style.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # proportionality: a power confined to specific cases, necessity tests, return limits
+        ("Decisions to use covert agents shall be taken on a case-by-case basis by the competent authorities.",
+         [ev("proportionality", "taken on a case-by-case basis", "required")]),
+        ("Officials of the requesting authority may, in specific cases, be present at the inquiry.",
+         [ev("proportionality", "in specific cases", "required")]),
+        ("Original records shall only be requested in cases where certified copies would be insufficient.",
+         [ev("proportionality", "only be requested in cases where", "required")]),
+        ("The seized documents shall be returned as soon as possible.",
+         [ev("proportionality", "returned as soon as possible", "required")]),
+        ("The visiting officers shall act in an advisory capacity only.",
+         [ev("proportionality", "act in an advisory capacity", "required")]),
+        ("The Parties shall avoid a vessel being unduly detained.",
+         [ev("proportionality", "unduly detained", "required")]),
+        ("Custody shall not be continued beyond the date of the hearing.",
+         [ev("proportionality", "not be continued beyond", "required")]),
+        ("The sanction shall in no case be more severe than the one imposed.",
+         [ev("proportionality", "more severe than", "required")]),
+        # a jurisdiction reservation is no limit on a power
+        ("A Party may reserve the right to apply only in specific cases or conditions the rules of paragraph 1.", []),
+        # domestic_law: the requested State's law decides how a measure is executed
+        ("The transfer of the property shall be governed by the law of the requested State.",
+         [ev("domestic_law", "governed by the law of the requested", "required")]),
+        ("Assistance shall be rendered in accordance with the legal and administrative provisions of the requested Party.",
+         [ev("domestic_law", "accordance with the legal and administrative provisions", "required")]),
+        ("The inquiry shall be conducted subject to the provisions of its domestic law.",
+         [ev("domestic_law", "subject to the provisions of its domestic law", "required")]),
+        ("The action would be prohibited by its law in a similar domestic case.",
+         [ev("domestic_law", "similar domestic case", "required")]),
+        # not domestic_law: a jurisdiction saving clause, the form of corporate liability, the source of rights
+        ("This Protocol does not exclude any criminal jurisdiction exercised by a Party in accordance with its national law.",
+         []),
+        ("Subject to the legal principles of the Party, the liability of a legal person may be civil or administrative.",
+         []),
+        ("The person shall enjoy all rights and guarantees provided by the law of the State where he is present.", []),
+        # refusal_grounds: withholding, not taking action, the duty to assist not covering a case
+        ("Disclosure of the data may only be withheld if the request concerns a political offence.",
+         [ev("refusal_grounds", "be withheld", "optional"), ev("refusal_grounds", "political offence", "optional")]),
+        ("The requested State shall not take action on the request if the time limit has expired.",
+         [ev("refusal_grounds", "not take action on the request", "required")]),
+        # use_limitation: safe conduct of a transferred person, purpose limitation, onward transfer
+        ("The witness shall not be prosecuted or detained for acts preceding his departure.",
+         [ev("use_limitation", "not be prosecuted or", "required")]),
+        ("Information received under this Agreement shall be used solely for the purposes of this Agreement.",
+         [ev("use_limitation", "Information received under this Agreement shall be used solely for", "required")]),
+        ("The receiving Party shall comply with any restrictions on its use.",
+         [ev("use_limitation", "restrictions on its use", "required")]),
+    ],
+)
+def test_error_study_afternoon(patterns_nlp, text, expected):
+    assert evidence(patterns_nlp, text) == expected
+
+
+def item_evidence(nlp, lead_in: str, item: str, tail: bool = False) -> list[tuple[str, str, str | None]]:
+    """The evidence of an item (or a paragraph's tail) read under its lead-in."""
+    from treatyscope.components.evidence import TAIL_KEY
+    from treatyscope.extensions import CHAPEAU_KEY, TEXT_KEY
+
+    doc = nlp.make_doc(item)
+    doc.user_data[TEXT_KEY] = item
+    doc.user_data[CHAPEAU_KEY] = lead_in
+    doc.user_data[TAIL_KEY] = tail
+    return [(label, words, polarity) for label, _, _, words, polarity in evidence_of(nlp(doc))]
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "item", "tail", "expected"),
+    [
+        # every item of a refusal lead-in states a ground: its own words, governed by the lead-in
+        ("Assistance may be refused:", "if the request concerns an offence committed outside its territory; or",
+         False, [ev("refusal_grounds", "if the request concerns an offence committed outside its territory",
+                    "optional")]),
+        ("The requested State shall not take action on the request:", "if the person has been pardoned.",
+         False, [ev("refusal_grounds", "if the person has been pardoned", "required")]),
+        # an item whose own words carry the ground keeps them as its evidence
+        ("Assistance may be refused:", "if execution would prejudice its essential interests;",
+         False, [ev("refusal_grounds", "essential interests", "optional")]),
+        # the text after the last item is no item of the lead-in
+        ("Assistance may be refused:", "The requested Party shall inform the requesting Party promptly.", True, []),
+        # a lead-in with no refusal gives its items nothing
+        ("The request shall contain:", "the name of the authority conducting the investigation;", False, []),
+        # items of a data-protection lead-in state its content
+        ("Personal data transferred under this Agreement shall be:", "kept no longer than necessary;",
+         False, [ev("data_protection", "kept no longer than necessary", "required"),
+                 ev("proportionality", "no longer than necessary", "required")]),
+    ],
+)
+def test_items_carry_the_ground_of_their_lead_in(patterns_nlp, lead_in, item, tail, expected):
+    assert item_evidence(patterns_nlp, lead_in, item, tail) == expected

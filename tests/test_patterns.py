@@ -47,7 +47,16 @@ def test_each_shipped_pattern_is_labelled_with_what_its_kind_names():
            ("judicial_oversight", "not-jo-case-brought-before"), ("judicial_oversight", "not-jo-oversight-mechanism"),
            ("human_rights", "not-hr-domestic-remedies"), ("human_rights", "not-hr-body-named"),
            ("human_rights", "not-hr-body-named-after"), ("human_rights", "not-hr-instrument-recalled"),
-           ("human_rights", "not-hr-field-of-expertise"), ("human_rights", "not-hr-training")})
+           ("human_rights", "not-hr-field-of-expertise"), ("human_rights", "not-hr-training")}
+        # error study of 2026-12-03 (afternoon): proportionality and domestic_law
+        | {("proportionality", "not-pr-jurisdiction-reservation"), ("proportionality", "not-pr-records-period"),
+           ("proportionality", "not-pr-reasonable-opportunity"), ("domestic_law", "not-dl-jurisdiction-saving"),
+           ("domestic_law", "not-dl-corporate-liability-form"), ("domestic_law", "not-dl-offence-under-law"),
+           ("domestic_law", "not-dl-right-under-law"), ("domestic_law", "not-dl-rights-and-guarantees"),
+           ("domestic_law", "not-dl-warrant-issued-procedure"), ("domestic_law", "not-dl-no-penalty-under-law"),
+           ("domestic_law", "not-dl-rights-exercised-in-conformity"), ("domestic_law", "not-dl-to-establish-offences"),
+           ("domestic_law", "not-dl-criminalisation-item"), ("domestic_law", "not-dl-report-final-outcome"),
+           ("refusal_grounds", "not-rg-jurisdiction-aut-dedere")})
 
 
 @pytest.mark.parametrize("files, message", [

@@ -19,7 +19,7 @@ from sklearn.metrics import precision_recall_fscore_support
 from sklearn.model_selection import GroupKFold
 
 from .classify import DEFAULT_GROUPS, ClauseLabeler, LabelModel, train
-from .components.evidence import readable_evidence
+from .components.evidence import TAIL_KEY, readable_evidence
 from .docmodel import ClausePlace, build_model
 from .extensions import CHAPEAU_KEY, EVIDENCE_KEY, FACTS_KEY, HEADING_KEY, PLACE_KEY, TEXT_KEY
 from .features import clause_features, frame
@@ -70,6 +70,7 @@ def prepare(records: list[dict[str, Any]]) -> Prepared:
         d.user_data[HEADING_KEY] = r.get("heading") or ""
         d.user_data[CHAPEAU_KEY] = r.get("chapeau") or ""
         u = _unit(r)
+        d.user_data[TAIL_KEY] = u.subparagraph == "tail"
         d.user_data[PLACE_KEY] = ClausePlace(models[r["doc_id"]], u.clause_id, u.article, chapeau_id(u))
         docs.append(d)
     docs = list(nlp.pipe(docs))

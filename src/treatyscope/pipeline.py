@@ -50,7 +50,7 @@ from spacy.tokens import Doc
 # Importing these registers every factory and registry function of pipeline.cfg (they are
 # also declared as spaCy entry points, for pipelines built without this module).
 from . import components, fast  # noqa: F401
-from .components.evidence import polarity_at, readable_evidence
+from .components.evidence import TAIL_KEY, polarity_at, readable_evidence
 from .docmodel import ClausePlace, DocumentModel, build_model
 from .extensions import CHAPEAU_KEY, CONTEXT_KEY, EVIDENCE_KEY, HEADING_KEY, PLACE_KEY, TEXT_KEY
 from .fast.tokens import make_doc
@@ -149,6 +149,7 @@ def iter_docs(nlp: Language, clauses: list[Clause], among: list[Clause] | None =
         d.user_data[HEADING_KEY] = c.heading or ""
         parent = by_id.get(chapeau_id(c)) if c.subparagraph else None
         d.user_data[CHAPEAU_KEY] = parent.text if parent is not None else ""
+        d.user_data[TAIL_KEY] = c.subparagraph == "tail"
         d.user_data[CONTEXT_KEY] = " ".join(c.context)
         if document is not None:
             d.user_data[PLACE_KEY] = ClausePlace(document, c.clause_id, c.article, chapeau_id(c))

@@ -32,6 +32,12 @@ from ..types import LABELS, SAFEGUARDS, TIERS, PatternKind, Polarity
 
 DEFAULT_WINDOW = 10  # the component's default: words after a span in which a cue may govern it
 LEAD_IN_POLARITY_KEY = "treatyscope_lead_in_polarity"  # doc.user_data: what governs the clause's lead-in
+TAIL_KEY = "treatyscope_tail"  # doc.user_data: True for the text after a paragraph's last item (no item of its lead-in)
+# Safeguards every item of a lead-in carries when the lead-in states them (codebook, Refusal:
+# "every item of a refusal lead-in states a ground"): the item's own words are its evidence.
+ITEM_SAFEGUARDS = ("refusal_grounds", "data_protection")
+# Words at an item's end that join it to the next item: not part of its evidence.
+_ITEM_JOINERS = frozenset({"or", "and", ";", ",", ".", ":"})
 
 
 @Language.factory(
@@ -68,7 +74,7 @@ class EvidenceComponent:
         self.name = name
         self.source_key = source_key
         self.window = window
-        self._lead_ins: dict[str, str | None] = {}
+        self._lead_ins: dict[str, tuple[str | None, frozenset[str]]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = [span for span in doc.spans.get(self.source_key, []) if span.label_ in LABELS]
@@ -82,37 +88,68 @@ class EvidenceComponent:
             # means ... on account of a criminal offence"; codebook, "Defined terms").
             kept = [s for s in kept if s.label_ not in TIERS]
         merged = _merge_same_label(kept)
+        items: list[Span] = []
         if doc.user_data.get(CHAPEAU_KEY):
             # What governs the lead-in, for the safeguards the classifier may add (polarity_at).
             doc.user_data[LEAD_IN_POLARITY_KEY] = self._lead_in_polarity(doc)
+            if not doc.user_data.get(TAIL_KEY):
+                items = self._item_safeguards(doc, merged)
         if any(span.label_ in SAFEGUARDS for span in merged):
             governing = _Governing(doc, list(doc.spans.get(CUES_KEY, [])))
             for span in merged:
                 if span.label_ in SAFEGUARDS:
                     span._.polarity = (governing.polarity(span.start, span.end, self.window)
                                        or self._lead_in_polarity(doc) or Polarity.REQUIRED.value)
+        for span in items:  # an item's ground is governed by its lead-in ("may be refused:": optional)
+            span._.polarity = self._lead_in_polarity(doc) or Polarity.REQUIRED.value
+        if items:
+            merged = sorted(merged + items, key=lambda s: (s.start, s.end, s.label_))
         doc.spans[EVIDENCE_KEY] = merged
         return doc
 
     def _lead_in_polarity(self, doc: Doc) -> str | None:
         """What governs the end of a subparagraph's lead-in (its chapeau), None when nothing does."""
+        return self._lead_in(doc)[0]
+
+    def _lead_in(self, doc: Doc) -> tuple[str | None, frozenset[str]]:
+        """A subparagraph's lead-in (its chapeau) read once: what governs its end (None when
+        nothing does) and the labels of its own pattern spans (cancellations applied)."""
         text = doc.user_data.get(CHAPEAU_KEY) or ""
         if not text or self.nlp is None:
-            return None
+            return None, frozenset()
         if text not in self._lead_ins:
             if len(self._lead_ins) >= 4096:
                 self._lead_ins.clear()
             lead = make_doc(self.nlp, text)
-            cues: list[Span] = []
+            kinds: dict[PatternKind, list[Span]] = {}
             for name, proc in self.nlp.pipeline:
                 if name == self.name:
                     break
-                if hasattr(proc, "match_kinds"):  # the span ruler, without its gate: cues alone count here
-                    cues = proc.match_kinds(lead)[PatternKind.CUE]
+                if hasattr(proc, "match_kinds"):  # the span ruler, without its gate
+                    kinds = proc.match_kinds(lead)
                 else:
                     lead = proc(lead)
-            self._lead_ins[text] = _Governing(lead, cues).polarity(len(lead), len(lead), 0) if len(lead) else None
+            cancels = kinds.get(PatternKind.CANCEL, [])
+            labels = frozenset(s.label_ for s in kinds.get(PatternKind.LABEL, []) if s.label_ in LABELS
+                               and not any(c.label_ == s.label_ and _overlaps(s, c) for c in cancels))
+            polarity = _Governing(lead, kinds.get(PatternKind.CUE, [])).polarity(len(lead), len(lead), 0) if len(lead) else None
+            self._lead_ins[text] = (polarity, labels)
         return self._lead_ins[text]
+
+    def _item_safeguards(self, doc: Doc, merged: list[Span]) -> list[Span]:
+        """The spans an item of a lead-in that states one of :data:`ITEM_SAFEGUARDS` gets for
+        it (none where its own words carry the label): its own words, the "or"/"and" and end
+        marks that join it to the next item left out."""
+        inherited = [lab for lab in ITEM_SAFEGUARDS if lab in self._lead_in(doc)[1]
+                     and not any(s.label_ == lab for s in merged)]
+        if not inherited:
+            return []
+        words = [t.i for t in doc if not t.is_space]
+        while words and doc[words[-1]].lower_ in _ITEM_JOINERS:
+            words.pop()
+        if not words:
+            return []
+        return [Span(doc, words[0], words[-1] + 1, label=lab) for lab in inherited]
 
     def polarity(self, span: Span, cues: list[Span]) -> str:
         """The polarity of a safeguard span given the doc's polarity cues (see the class)."""
