@@ -85,12 +85,19 @@ def table_width(output: Path | None = None) -> int | None:
     return None
 
 
-def model_reader_first(patterns_only: bool) -> None:
-    """Import skops (which reads the model) before the pipeline imports spaCy, when a model will
-    be read: on import skops looks up each scipy ufunc in every module loaded before it, and
-    after spaCy's few hundred modules that costs 0.7 s more (measured with ``-X importtime``)."""
+def model_reader_first(patterns_only: bool, model: Path | None = None) -> None:
+    """Import skops (which reads the model file) before the pipeline imports spaCy, when the
+    model file will be read: on import skops looks up each scipy ufunc in every module loaded
+    before it, and after spaCy's few hundred modules that costs 0.7 s more (measured with
+    ``-X importtime``). Not when the model's frozen copy is in the cache folder: it is read
+    without skops or scikit-learn (:func:`treatyscope.model_store.load_model`)."""
     if not patterns_only:
-        import skops.io  # noqa: F401
+        from importlib import import_module
+
+        from ..model_store import has_frozen_copy
+
+        if not has_frozen_copy(model):
+            import_module("skops.io")
 
 
 def within_time(fn, seconds: float | None, what: str):

@@ -42,7 +42,7 @@ def label_cmd(
 
     from .common import model_reader_first
 
-    model_reader_first(patterns_only)
+    model_reader_first(patterns_only, model)
     from ..ingest import check_file, read_document
     from ..pipeline import label_document, pipeline_for
     from ..report.text import jsonl_lines, markdown, print_table, text_console, write_csv

@@ -60,7 +60,7 @@ def report_cmd(
     timeout: TimeoutOpt = DEFAULT_TIMEOUT,
 ) -> None:
     """Write a report: the gaps, the tier map, the measure-by-safeguard matrix and the text with every label in place."""
-    model_reader_first(patterns_only)
+    model_reader_first(patterns_only, model)
     from ..ingest import read_document
     from ..pipeline import label_document, pipeline_for
     from ..report.html import render_report_html
@@ -107,7 +107,7 @@ def compare_cmd(
     timeout: Annotated[float, typer.Option("--timeout", min=0.0, help="Seconds the whole comparison (both documents) may take before it is given up with an error (0: no limit).")] = COMPARE_TIMEOUT,
 ) -> None:
     """Compare two versions article by article: what was added, removed, renumbered; labels gained or lost."""
-    model_reader_first(patterns_only)
+    model_reader_first(patterns_only, model)
     from ..comparison import compare_paths
     from ..pipeline import pipeline_for
     from ..report.html import render_comparison_html
