@@ -51,18 +51,23 @@ def emit(text: str, output: Path | None, what: str) -> None:
 @contextlib.contextmanager
 def progress_bar(description: str, *, total: int | None, show: bool = True):
     """A rich progress bar on stderr, shown only when stderr is a terminal (and ``show``);
-    yields ``advance(n=1, description=None)``. Rate and time left appear once items finish."""
+    yields ``advance(n=1, description=None)``. Rate and time left appear once items finish.
+    Descriptions are shown as written (names in them are escaped: no markup, no control
+    characters)."""
     from rich.console import Console
+    from rich.markup import escape
+
+    from ..display import terminal_safe
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     console = Console(stderr=True)
     bar = Progress(SpinnerColumn(), TextColumn("[progress.description]{task.description}"), BarColumn(),
                    MofNCompleteColumn(), TimeElapsedColumn(), console=console,
                    disable=not (show and console.is_terminal), transient=True)
-    task = bar.add_task(description, total=total)
+    task = bar.add_task(escape(terminal_safe(description)), total=total)
 
     def advance(n: int = 1, description: str | None = None) -> None:
-        bar.update(task, advance=n, **({"description": description} if description else {}))
+        bar.update(task, advance=n, **({"description": escape(terminal_safe(description))} if description else {}))
 
     with bar:
         yield advance
