@@ -72,11 +72,11 @@ class FrozenTfidf:
         if self.idf_ is not None:
             X.data *= self.idf_[X.indices]
         if self.norm == "l2":
-            _normalize_rows_l2(X)
+            normalize_rows_l2(X)
         return X
 
 
-def _normalize_rows_l2(X) -> None:
+def normalize_rows_l2(X) -> None:
     """sklearn's ``inplace_csr_row_normalize_l2``: each row's squares summed one after the
     other from the first stored value (the same rounding as its loop), rows of zeros left."""
     lengths = np.diff(X.indptr)
