@@ -212,3 +212,29 @@ def test_a_bad_copy_is_ignored_and_written_again(cache, damage):
     assert not loaded.frozen and same_model(reference, loaded)  # from the model file
     assert path.read_bytes() == good  # written again, clean
     assert load_model().frozen
+
+
+def test_a_model_with_a_projection_step_keeps_a_skops_copy(cache, tmp_path):
+    """A model of a make the frozen copy does not hold (here: with the ``vectors`` feature
+    group, a projection step) is not frozen: its copy is a skops file, as before, and the
+    model read back from it labels as the one read from the model file."""
+    from treatyscope.evaluate import fit_full, prepare
+    from treatyscope.model_store import save_model
+    from treatyscope.representations import fit_projection, projection_feature, save_projection
+
+    from test_classify import synthetic_records
+
+    records = synthetic_records(n_docs=3, per_doc=20)
+    save_projection(fit_projection([r["text"] for r in records], dimensions=3, max_words=50, min_df=1),
+                    tmp_path / "vectors")
+    model = fit_full(records, feature_groups=("function", "facts", "vectors"),
+                     projection=projection_feature(tmp_path / "vectors"))
+    save_model(model, tmp_path / "m")
+    sha = json.loads((tmp_path / "m" / "model.json").read_text())["sha256"]
+    first = load_model(tmp_path / "m")  # from the model file: no frozen copy, a skops copy
+    assert not cache_path(sha).exists() and skops_copy_path(sha).is_file()
+    assert not has_frozen_copy(tmp_path / "m")
+    second = load_model(tmp_path / "m")  # from the skops copy
+    assert not second.frozen
+    X = prepare(records).X
+    assert first.decide(X) == second.decide(X) == load_model(tmp_path / "m", cache=False).decide(X)
