@@ -505,3 +505,24 @@ def test_query_words_are_counted_as_the_index_counts_them():
     ours = weighted.copy()
     normalize_rows_l2(ours)
     assert np.array_equal(normalize(weighted, norm="l2", copy=False).data, ours.data)
+
+
+def test_a_cold_search_imports_neither_scikit_learn_nor_pandas(built, tmp_path):
+    """``precedents`` in a fresh process: the same output as in this one, without importing
+    scikit-learn (the query's words are counted with mmh3) or pandas (pyarrow imports it when
+    given a list or a numpy array of rows)."""
+    import os
+    import subprocess
+    import sys
+
+    out = tmp_path / "draft.jsonl"
+    script = ("import sys\nfrom treatyscope.cli import main\n"
+              f"sys.argv = ['treatyscope', 'precedents', {str(DRAFT)!r}, '--index', {str(built[1])!r}, "
+              f"'--patterns-only', '-f', 'jsonl', '-o', {str(out)!r}]\n"
+              "try:\n    main()\nexcept SystemExit as exc:\n    assert not exc.code, exc.code\n"
+              "print(' '.join(sorted({m.split('.')[0] for m in sys.modules} & {'sklearn', 'skops', 'pandas'})))\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=600,
+                          env=dict(os.environ))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == []
+    assert out.read_text(encoding="utf-8") == EXPECTED.read_text(encoding="utf-8")
