@@ -10,6 +10,8 @@ start until the first ``docs/*.jsonl`` file appears, and until the command ends.
 from __future__ import annotations
 
 import argparse
+import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -35,6 +37,7 @@ def main() -> None:
             shutil.copy(f, inputs / f.name)
         cmd = [sys.executable, "-c", "from treatyscope.cli import main; main()", "batch", str(inputs), "-o", str(out),
                "--workers", str(args.workers), "--no-progress", *(["--patterns-only"] if args.patterns_only else [])]
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
         proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True)
         first = None
@@ -43,9 +46,12 @@ def main() -> None:
                 first = time.perf_counter() - started
             time.sleep(0.05)
         total = time.perf_counter() - started
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
         last = proc.stderr.read().strip().splitlines()[-1:]
     print(f"{args.documents} documents, {args.workers} workers: first document done after "
-          f"{first if first is not None else float('nan'):.1f} s, whole run {total:.1f} s")
+          f"{first if first is not None else float('nan'):.1f} s, whole run {total:.1f} s "
+          f"({cpu:.1f} s CPU in all; load average {os.getloadavg()[0]:.1f})")
     print(*last)
 
 

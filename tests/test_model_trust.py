@@ -179,16 +179,25 @@ def test_parallel_workers_in_a_model_are_refused(model, tmp_path):
 
 
 def test_a_catastrophic_pattern_hidden_in_the_fast_loading_copy_is_ignored(model, tmp_path, monkeypatch):
+    from treatyscope.fast.frozen import thaw
+
     monkeypatch.setenv("TREATYSCOPE_MODEL_CACHE", str(tmp_path / "cache"))
     folder = saved(model, tmp_path)
-    load_model(folder)  # writes the copy
-    path = cache_path(json.loads((folder / "model.json").read_text())["sha256"])
-    tiers = copy.deepcopy(model.tiers)
-    vectorizers(tiers)[0].token_pattern = r"(a+)+$"
-    path.write_bytes(dumps(tiers, model.safeguards, hook=np.sin))
+    load_model(folder)  # writes the copy (the frozen arrays and their settings)
+    sha = json.loads((folder / "model.json").read_text())["sha256"]
+    path = cache_path(sha)
+    with np.load(io.BytesIO(path.read_bytes()), allow_pickle=False) as archive:
+        arrays = {name: archive[name] for name in archive.files}
+    meta = json.loads(arrays["meta"].tobytes())
+    meta["labelers"]["tiers"]["transformers"][0]["params"]["token_pattern"] = r"(a+)+$"
+    arrays["meta"] = np.frombuffer(json.dumps(meta).encode(), dtype=np.uint8)
+    out = io.BytesIO()
+    np.savez(out, **arrays)
+    path.write_bytes(out.getvalue())
     loaded = load_model(folder)  # the copy is refused and written again from the model file
-    assert vectorizers(loaded.tiers)[0].token_pattern == r"\S+"
-    check_skops_bytes(path.read_bytes())
+    assert not loaded.frozen and vectorizers(loaded.tiers)[0].token_pattern == r"\S+"
+    assert vectorizers(thaw(path.read_bytes(), sha)["tiers"])[0].token_pattern == r"\S+"
+    assert load_model(folder).frozen
 
 
 # -- sizes ---------------------------------------------------------------------------------------

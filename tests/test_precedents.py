@@ -483,3 +483,46 @@ def test_an_index_of_an_older_format_is_reported_and_rebuilt(tmp_path, lineage):
     assert report.rebuilt_all.startswith(f"{path}: the index is of another format") and report.labelled == 5
     again = load_index(path, versions=PATTERNS)
     assert [(d.doc_id, d.year) for d in again.documents] == [(d.doc_id, d.year) for d in lineage.documents]
+
+
+def test_query_words_are_counted_as_the_index_counts_them():
+    """count_words (mmh3, no scikit-learn) gives scikit-learn's HashingVectorizer matrix bit for
+    bit, on treaty text, accents, digits, underscores, empty and very long lines; the query
+    rows are normalised as sklearn's normalize does."""
+    from sklearn.preprocessing import normalize
+
+    from treatyscope.fast.frozen import normalize_rows_l2
+    from treatyscope.index import count_words, vectorizer
+
+    texts = DRAFT.read_text(encoding="utf-8").splitlines() + [
+        "", "Ünïcode ÉCOLE Straße ǅungla 1990 a_b", "word " * 3000, "ΣΊΣΥΦΟΣ and the Łódź ﬁle", "x" * 5000]
+    expected, got = vectorizer().transform(texts).tocsr(), count_words(texts).tocsr()
+    assert (expected.dtype, expected.shape, expected.indices.dtype) == (got.dtype, got.shape, got.indices.dtype)
+    for part in ("indptr", "indices", "data"):
+        assert np.array_equal(getattr(expected, part), getattr(got, part)), part
+    weighted = got.copy()
+    weighted.data = np.log1p(weighted.data) * np.float32(1.37)
+    ours = weighted.copy()
+    normalize_rows_l2(ours)
+    assert np.array_equal(normalize(weighted, norm="l2", copy=False).data, ours.data)
+
+
+def test_a_cold_search_imports_neither_scikit_learn_nor_pandas(built, tmp_path):
+    """``precedents`` in a fresh process: the same output as in this one, without importing
+    scikit-learn (the query's words are counted with mmh3) or pandas (pyarrow imports it when
+    given a list or a numpy array of rows)."""
+    import os
+    import subprocess
+    import sys
+
+    out = tmp_path / "draft.jsonl"
+    script = ("import sys\nfrom treatyscope.cli import main\n"
+              f"sys.argv = ['treatyscope', 'precedents', {str(DRAFT)!r}, '--index', {str(built[1])!r}, "
+              f"'--patterns-only', '-f', 'jsonl', '-o', {str(out)!r}]\n"
+              "try:\n    main()\nexcept SystemExit as exc:\n    assert not exc.code, exc.code\n"
+              "print(' '.join(sorted({m.split('.')[0] for m in sys.modules} & {'sklearn', 'skops', 'pandas'})))\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=600,
+                          env=dict(os.environ))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == []
+    assert out.read_text(encoding="utf-8") == EXPECTED.read_text(encoding="utf-8")

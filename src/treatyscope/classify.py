@@ -12,10 +12,6 @@ Saved models name the estimator's class by this module's path
 
 from __future__ import annotations
 
-import weakref
-from dataclasses import dataclass, field
-from typing import Any
-
 import numpy as np
 import scipy.sparse as sp
 from sklearn.base import BaseEstimator, ClassifierMixin
@@ -23,17 +19,15 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 from sklearn.multiclass import OneVsRestClassifier
 from sklearn.pipeline import Pipeline
-from sklearn.utils.validation import check_is_fitted
 
-from .fast.vectorize import probabilities, same_features, transform, vectorize
+from .fast.vectorize import probabilities
 from .features import build_features
+# The decision rules and the model bundle need no scikit-learn (a model read from its
+# fast-loading copy is used without it); they are kept importable from here.
+from .labelmodel import MEASURES_ONLY, NOT_MEASURE, LabelerRules, LabelModel, _feature_names, _word_features
 from .types import SAFEGUARDS, TIERS
 
-# Clause functions (treatyscope.docmodel) that are no measure, and the safeguards that bind
-# measures only: all but human rights (which also binds obligations as a whole) and refusal
-# grounds (a reservation among the final clauses may keep a right to refuse).
-NOT_MEASURE = frozenset({"FN_criminalisation", "FN_policy", "FN_definition", "FN_final"})
-MEASURES_ONLY = frozenset(set(SAFEGUARDS) - {"human_rights", "refusal_grounds"})
+REEXPORTED = (MEASURES_ONLY, NOT_MEASURE, LabelModel, _feature_names, _word_features)
 THRESHOLD_GRID = tuple(round(x, 2) for x in np.arange(0.10, 0.91, 0.05))
 
 
@@ -73,7 +67,7 @@ def _slim(pipeline: Pipeline) -> Pipeline:
     return pipeline
 
 
-class ClauseLabeler(ClassifierMixin, BaseEstimator):
+class ClauseLabeler(LabelerRules, ClassifierMixin, BaseEstimator):
     """Multi-label clause classifier with per-label thresholds.
 
     ``fit(X, Y, groups=...)`` takes feature rows (a DataFrame with :data:`FEATURE_COLUMNS`),
@@ -146,150 +140,12 @@ class ClauseLabeler(ClassifierMixin, BaseEstimator):
             self.rules_[j], thresholds[j] = best[2], best[3]
         return thresholds
 
-    def pattern_hits(self, X) -> np.ndarray:
-        """A boolean matrix: did the patterns find evidence for each label in each row (or,
-        with the ``facts`` features, did the document model: a defined term's tier).
-
-        With the ``function`` features, a condition the patterns find in a clause that is no
-        measure (an obligation to criminalise, a policy, a definition, a final clause) is no
-        hit for the safeguards that bind measures only (codebook, "Measures": "a condition
-        attached to one of these is no safeguard"); the classifier may still give it."""
-        groups = getattr(self, "groups", ())
-        facts = X["facts"] if "facts" in groups and "facts" in X else [""] * len(X)
-        functions = X["function"] if "function" in groups and "function" in X else [""] * len(X)
-        rows = []
-        for p, f, fn in zip(X["patterns"], facts, functions):
-            tokens = set(p.split()) | {f"P_{m[4:]}" for m in f.split() if m.startswith("HIT_")}
-            not_measure = fn.split(" ", 1)[0] in NOT_MEASURE
-            rows.append([f"P_{lab}" in tokens and not (not_measure and lab in MEASURES_ONLY) for lab in self.labels])
-        return np.array(rows, dtype=bool).reshape(len(rows), len(self.labels))
-
-    def predict_proba(self, X) -> np.ndarray:
-        check_is_fitted(self, "pipeline_")
-        return self.pipeline_.predict_proba(X)
-
-    def predict(self, X, proba: np.ndarray | None = None) -> np.ndarray:
-        """0/1 labels; ``proba`` saves recomputing probabilities already at hand."""
-        check_is_fitted(self, "pipeline_")
-        above = (self.predict_proba(X) if proba is None else proba) >= self.thresholds_
-        hits = self.pattern_hits(X)
-        out = np.zeros(above.shape, dtype=bool)
-        for j, rule in enumerate(self.rules_):
-            if rule == "patterns" or not self.active_[j]:
-                out[:, j] = hits[:, j]
-            elif rule == "union":
-                out[:, j] = above[:, j] | hits[:, j]
-            else:
-                out[:, j] = above[:, j]
-        return out.astype(int)
-
-    def top_words(self, label_index: int, words: str, k: int = 1) -> list[str]:
-        """The word n-grams of ``words`` that weigh most for one label (evidence for a label
-        the patterns did not find)."""
-        check_is_fitted(self, "pipeline_")
-        offset, names = _word_features(self)
-        est = self.pipeline_.named_steps["model"].estimators_[label_index]
-        coef = getattr(est, "coef_", None)
-        if coef is None:
-            return []
-        vec = self.pipeline_.named_steps["features"].named_transformers_["words"]
-        row = vectorize(vec, [words])
-        weights = [(coef[0, offset + j] * v, j) for j, v in zip(row.indices, row.data)]
-        return [names[j] for w, j in sorted(weights, reverse=True)[:k] if w > 0]
-
-
-# Feature names are sorted out of the vocabulary on every call; keep them per fitted model
-# (outside the estimator, so they are never saved with it).
-_WORD_FEATURES: "weakref.WeakKeyDictionary[ClauseLabeler, tuple[int, np.ndarray]]" = weakref.WeakKeyDictionary()
-
-
-def _word_features(clf: ClauseLabeler) -> tuple[int, np.ndarray]:
-    """The column offset of the word n-grams in the feature matrix, and their names."""
-    if clf not in _WORD_FEATURES:
-        ct = clf.pipeline_.named_steps["features"]
-        offset = 0
-        for name, _, _ in ct.transformers_:
-            if name == "words":
-                break
-            offset += len(ct.named_transformers_[name].get_feature_names_out())
-        _WORD_FEATURES[clf] = (offset, ct.named_transformers_["words"].get_feature_names_out())
-    return _WORD_FEATURES[clf]
-
-
-def _feature_names(ct) -> np.ndarray:
-    """Feature names of a fitted column transformer, as "column: feature"."""
-    names = []
-    for name, trans, _ in ct.transformers_:
-        if trans == "drop":
-            continue
-        names += [f"{name}: {n}" for n in trans.get_feature_names_out()]
-    return np.array(names, dtype=object)
-
 
 def _f1(y: np.ndarray, pred: np.ndarray) -> float:
     tp = int(np.sum(y & pred))
     fp = int(np.sum(~y.astype(bool) & pred))
     fn = int(np.sum(y.astype(bool) & ~pred))
     return 0.0 if tp == 0 else 2 * tp / (2 * tp + fp + fn)
-
-
-# ---------------------------------------------------------------------------------------
-# The model bundle: two labelers, saved and loaded safely
-
-
-@dataclass
-class LabelModel:
-    """The tier and safeguard classifiers and their model card."""
-
-    tiers: ClauseLabeler
-    safeguards: ClauseLabeler
-    card: dict[str, Any]
-    _shared: bool | None = field(default=None, init=False, repr=False)
-
-    def decide(self, X) -> list[dict[str, float]]:
-        """For each row: {label: probability} of the labels the classifier assigns."""
-        out: list[dict[str, float]] = [dict() for _ in range(len(X))]
-        shared = self.shared_features()
-        features = None
-        for clf in (self.tiers, self.safeguards):
-            check_is_fitted(clf, "pipeline_")
-            if features is None or not shared:
-                features = transform(clf.pipeline_.named_steps["features"], X)
-            probs = probabilities(clf.pipeline_.named_steps["model"], features)
-            preds = clf.predict(X, proba=probs)
-            for i in range(len(X)):
-                for j, label in enumerate(clf.labels):
-                    if preds[i, j]:
-                        out[i][label] = float(probs[i, j])
-        return out
-
-    def reasons(self, X, k: int = 3) -> list[dict[str, list[tuple[str, float]]]]:
-        """For each row, per label, the ``k`` features that weigh most for it (name, weight):
-        what ``treatyscope explain`` shows as the classifier's reasons."""
-        out: list[dict[str, list[tuple[str, float]]]] = [dict() for _ in range(len(X))]
-        for clf in (self.tiers, self.safeguards):
-            check_is_fitted(clf, "pipeline_")
-            ct = clf.pipeline_.named_steps["features"]
-            names = _feature_names(ct)
-            features = transform(ct, X).tocsr()
-            for j, label in enumerate(clf.labels):
-                est = clf.pipeline_.named_steps["model"].estimators_[j]
-                coef = getattr(est, "coef_", None)
-                if coef is None:
-                    continue
-                for i in range(features.shape[0]):
-                    row = features.getrow(i)
-                    weights = sorted(((coef[0, c] * v, c) for c, v in zip(row.indices, row.data)), reverse=True)
-                    out[i][label] = [(str(names[c]), round(float(w), 3)) for w, c in weights[:k] if w > 0]
-        return out
-
-    def shared_features(self) -> bool:
-        """Whether the two classifiers turn rows into the same feature matrix (``train`` fits
-        both feature steps on the same rows), so that it is computed once."""
-        if self._shared is None:
-            self._shared = same_features(self.tiers.pipeline_.named_steps["features"],
-                                          self.safeguards.pipeline_.named_steps["features"])
-        return self._shared
 
 
 def train(X, Y_tiers, Y_safeguards, groups, *, C: float = 4.0, seed: int = 0,

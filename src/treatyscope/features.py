@@ -14,8 +14,6 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from sklearn.compose import ColumnTransformer
-from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER
 from spacy.tokens import Doc
 
@@ -96,12 +94,17 @@ def frame(rows: Sequence[dict[str, str]]):
     return pd.DataFrame(list(rows), columns=list(FEATURE_COLUMNS))
 
 
-def build_features(groups: Sequence[str] = ("function", "facts"), projection=None) -> ColumnTransformer:
+def build_features(groups: Sequence[str] = ("function", "facts"), projection=None):
     """The column transformer from feature rows to one sparse matrix (unfitted).
 
     ``groups`` are the optional feature groups used (:data:`FEATURE_GROUPS`); ``vectors``
     needs ``projection``, a fitted :class:`~treatyscope.representations.ClauseProjection`.
+    (scikit-learn is imported here, not with the module: labelling with a frozen model
+    does without it.)
     """
+    from sklearn.compose import ColumnTransformer
+    from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
+
     unknown = set(groups) - set(FEATURE_GROUPS)
     if unknown:
         raise ValueError(f"unknown feature groups: {', '.join(sorted(unknown))}")

@@ -21,9 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from ._version import __version__
-from .classify import ClauseLabeler, LabelModel
 from .errors import ModelError
 from .fileio import atomic_write
+from .labelmodel import LabelModel
 from .model_trust import ALLOWED_TYPES as ALLOWED_TYPE_SET
 from .model_trust import MAX_UNPACKED, MAX_VOCABULARY, ModelTrustError, check_estimators, check_skops_bytes
 from .paths import DEFAULT_MODEL_NAME, shipped_model_dir
@@ -42,7 +42,7 @@ def sha256_file(path: Path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
-def save_model(model: LabelModel, folder: Path) -> None:
+def save_model(model, folder: Path) -> None:
     """Write ``model.skops`` and ``model.json`` (card with the model file's sha256) atomically."""
     import skops.io as sio
 
@@ -100,25 +100,36 @@ def load_model(folder: str | os.PathLike | None = None, *, cache: bool = True) -
     Takes the model folder (default: the shipped model); returns the :class:`LabelModel`.
     Raises :class:`ModelError` for a missing folder or file, a checksum that differs from
     the card's, or any type outside :data:`ALLOWED_TYPES` (refused by skops before the
-    object is built). With ``cache``, the first load also writes a copy that loads about
-    thirty times faster to the user cache folder (:func:`cache_path`), and later loads of a
-    model with the same checksum read that copy, with the same allowed types.
+    object is built). With ``cache``, the first load also writes a frozen copy (the fitted
+    values as plain arrays, :mod:`treatyscope.fast.frozen`) to the user cache folder
+    (:func:`cache_path`), and later loads of a model with the same checksum read that copy,
+    checked, without importing skops or scikit-learn. A model of a make the frozen copy does
+    not hold keeps a skops copy instead, with the same allowed types (:func:`skops_copy_path`).
     """
-    import skops.io as sio
-
     folder = Path(folder) if folder else shipped_model_dir()
+    card, data, sha, model_path = _read_checked(folder)
+    cached = cache_path(sha) if cache else None
+    parts = _load_frozen(cached, sha) if cached else None
+    if parts is None:
+        import skops.io as sio
+
+        copy = skops_copy_path(sha) if cache else None
+        parts = _load_cached(copy) if copy else None
+        if parts is None:
+            parts = _loads(sio, data, model_path)
+        if cached and not _write_frozen(parts, cached, sha) and copy and not copy.is_file():
+            _write_cache(sio, parts, copy)
+    return LabelModel(parts["tiers"], parts["safeguards"], card)
+
+
+def _read_checked(folder: Path) -> tuple[dict[str, Any], bytes, str, Path]:
+    """The model card, the model file's bytes and sha256 (the card's), and its path; raises
+    :class:`ModelError` for a missing or unreadable card or file, or a checksum that differs."""
     card_path, model_path = folder / CARD_FILE, folder / MODEL_FILE
     if not card_path.is_file() or not model_path.is_file():
         raise ModelError(f"{folder}: not a treatyscope model (needs {CARD_FILE} and {MODEL_FILE}); "
                          "train one with 'treatyscope train'")
-    try:
-        card = json.loads(card_path.read_text(encoding="utf-8"))
-    except (ValueError, OSError) as exc:
-        raise ModelError(f"{card_path}: unreadable model card ({exc})") from None
-    except RecursionError:  # 200,000 "[" in a row
-        raise ModelError(f"{card_path}: unreadable model card (nested too deeply)") from None
-    if not isinstance(card, dict):
-        raise ModelError(f"{card_path}: unreadable model card (not a JSON object)")
+    card = _read_card(card_path)
     try:  # a regular file of bounded size, before it is read (not a device, not 10 GB)
         st = model_path.stat()
         if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_UNPACKED:
@@ -129,13 +140,32 @@ def load_model(folder: str | os.PathLike | None = None, *, cache: bool = True) -
     sha = hashlib.sha256(data).hexdigest()
     if sha != card.get("sha256"):
         raise ModelError(f"{model_path}: checksum does not match the model card; the file was modified, refusing to load")
-    cached = cache_path(sha) if cache else None
-    parts = _load_cached(cached) if cached else None
-    if parts is None:
-        parts = _loads(sio, data, model_path)
-        if cached:
-            _write_cache(sio, parts, cached)
-    return LabelModel(parts["tiers"], parts["safeguards"], card)
+    return card, data, sha, model_path
+
+
+def _read_card(card_path: Path) -> dict[str, Any]:
+    try:
+        card = json.loads(card_path.read_text(encoding="utf-8"))
+    except (ValueError, OSError) as exc:
+        raise ModelError(f"{card_path}: unreadable model card ({exc})") from None
+    except RecursionError:  # 200,000 "[" in a row
+        raise ModelError(f"{card_path}: unreadable model card (nested too deeply)") from None
+    if not isinstance(card, dict):
+        raise ModelError(f"{card_path}: unreadable model card (not a JSON object)")
+    return card
+
+
+def has_frozen_copy(folder: str | os.PathLike | None = None) -> bool:
+    """Whether loading the model in ``folder`` (default: the shipped one) will most likely read
+    its frozen copy, by the checksum its card names (the model file is checked on loading):
+    then skops and scikit-learn will not be imported."""
+    folder = Path(folder) if folder else shipped_model_dir()
+    try:
+        sha = _read_card(folder / CARD_FILE).get("sha256")
+    except ModelError:
+        return False
+    path = cache_path(sha) if isinstance(sha, str) and re.fullmatch(r"[0-9a-f]{64}", sha) else None
+    return bool(path and path.is_file())
 
 
 def _loads(sio, data: bytes, model_path: Path) -> Any:
@@ -163,6 +193,8 @@ def _loads(sio, data: bytes, model_path: Path) -> Any:
 
 
 def _check_parts(parts: Any, model_path: Path) -> None:
+    from .classify import ClauseLabeler
+
     if not isinstance(parts, dict) or not isinstance(parts.get("tiers"), ClauseLabeler) \
             or not isinstance(parts.get("safeguards"), ClauseLabeler):
         raise ModelError(f"{model_path}: does not hold treatyscope classifiers")
@@ -172,13 +204,7 @@ def _check_parts(parts: Any, model_path: Path) -> None:
         raise ModelError(f"{model_path}: {exc}; refusing to load") from None
 
 
-def cache_path(sha256: str) -> Path | None:
-    """Where the fast-loading copy of the model with this checksum is kept: the user cache
-    folder (``TREATYSCOPE_MODEL_CACHE`` overrides it; set to ``off``, no copy is kept). The
-    name holds the versions of treatyscope, scikit-learn and skops, which the copy depends on."""
-    import sklearn
-    import skops
-
+def _cache_root() -> Path | None:
     root = os.environ.get("TREATYSCOPE_MODEL_CACHE")
     if root and root.lower() == "off":
         return None
@@ -186,7 +212,73 @@ def cache_path(sha256: str) -> Path | None:
         from platformdirs import user_cache_dir
 
         root = os.path.join(user_cache_dir("treatyscope"), "models")
-    return Path(root) / f"{sha256[:24]}-{__version__}-sklearn{sklearn.__version__}-skops{skops.__version__}.skops"
+    return Path(root)
+
+
+def _version(distribution: str) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(distribution)
+    except PackageNotFoundError:
+        return "none"
+
+
+def cache_path(sha256: str) -> Path | None:
+    """Where the frozen copy of the model with this checksum is kept: the user cache folder
+    (``TREATYSCOPE_MODEL_CACHE`` overrides it; set to ``off``, no copy is kept). The name holds
+    the versions of treatyscope and scikit-learn (whose computation the copy reproduces; read
+    from the installed package's metadata, without importing it) and of the copy's format."""
+    from .fast.frozen import FORMAT
+
+    root = _cache_root()
+    if root is None:
+        return None
+    return root / f"{sha256[:24]}-{__version__}-sklearn{_version('scikit-learn')}-{FORMAT.replace('/', '')}.npz"
+
+
+def skops_copy_path(sha256: str) -> Path | None:
+    """Where the skops copy of a model that cannot be frozen is kept (as :func:`cache_path`;
+    the name holds the versions of treatyscope, scikit-learn and skops)."""
+    root = _cache_root()
+    if root is None:
+        return None
+    return root / f"{sha256[:24]}-{__version__}-sklearn{_version('scikit-learn')}-skops{_version('skops')}.skops"
+
+
+def _write_frozen(parts: dict[str, Any], path: Path, sha256: str) -> bool:
+    """Write the frozen copy of a model loaded from its file; whether it was written (not for a
+    model of another make; a cache folder that cannot be written is no error either)."""
+    from .fast.frozen import FrozenError, freeze
+
+    try:
+        data = freeze(parts, sha256)
+    except FrozenError:
+        return False
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(path, data)
+    except OSError:
+        pass
+    return True
+
+
+def _load_frozen(path: Path, sha256: str) -> dict[str, Any] | None:
+    """The model from its frozen copy, or ``None`` when there is none or it is unusable
+    (damaged, foreign or crafted: it is then written again from the model file)."""
+    from .fast.frozen import FrozenError, thaw
+
+    try:
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_UNPACKED:
+            return None
+        data = path.read_bytes()
+    except OSError:
+        return None
+    try:
+        return thaw(data, sha256)
+    except (FrozenError, ValueError, MemoryError, RecursionError):
+        return None
 
 
 # Why a copy loads faster: skops builds one audited node per dictionary entry, and the
@@ -226,7 +318,7 @@ def _write_cache(sio, parts: dict[str, Any], path: Path) -> None:
 
 
 def _load_cached(path: Path) -> dict[str, Any] | None:
-    """The model from its fast-loading copy, or ``None`` when there is none or it is unusable
+    """The model from its skops copy, or ``None`` when there is none or it is unusable
     (it is then written again from the model file)."""
     import skops.io as sio
 

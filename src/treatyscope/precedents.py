@@ -34,7 +34,7 @@ from typing import Any
 import numpy as np
 
 from .comparison import agreed_language_line, diff_spans, hunk_text, make_hunks  # noqa: F401  (agreed_language_line re-exported)
-from .index import Index
+from .index import Index, arrow_rows
 from .types import SAFEGUARDS, TIERS, LabelledDocument
 
 DEFAULT_TOP = 3
@@ -175,11 +175,10 @@ def word_diff(old: str, new: str) -> list[dict[str, str]]:
 
 
 def _query_matrix(texts: list[str], index: Index):
-    from sklearn.preprocessing import normalize
+    from .fast.frozen import normalize_rows_l2
+    from .index import count_words
 
-    from .index import vectorizer
-
-    q = vectorizer().transform(texts).tocsr()
+    q = count_words(texts).tocsr()
     n = len(index)
     # Words in more than QUERY_MAX_DF of the clauses are left out of the query: they name no
     # source, and their long posting lists made the product 2-4 times slower (measured).
@@ -187,7 +186,8 @@ def _query_matrix(texts: list[str], index: Index):
     most = max(QUERY_MAX_DF * n, 50)  # a small collection keeps every word, as in the index
     q.data = np.where(idf < np.log((1.0 + n) / (1.0 + most)) + 1.0, 0.0, np.log1p(q.data) * idf)
     q.eliminate_zeros()
-    return normalize(q, norm="l2", copy=False)
+    normalize_rows_l2(q)  # sklearn's normalize(q, norm="l2"), without importing sklearn
+    return q
 
 
 def document_order(index: Index, parents, affinity: np.ndarray, tie_order=None) -> np.ndarray:
@@ -285,7 +285,7 @@ def find_precedents(ld: LabelledDocument, index: Index, *, top: int = DEFAULT_TO
     found = candidates(texts, index, excluded, parents=parents)
     wanted = sorted({row for cands in found for row, _ in cands})
     # Only the text of every candidate is read; whole rows only for the precedents kept.
-    texts_read = index.clauses.column("text").take(np.asarray(wanted, dtype=np.int64)).to_pylist() if wanted else []
+    texts_read = index.clauses.column("text").take(arrow_rows(wanted)).to_pylist() if wanted else []
     normed = {row: _norm(t) for row, t in zip(wanted, texts_read)}
     doc_of = index.doc_of_row
     scored_all = []

@@ -85,7 +85,12 @@ _LABEL_LOCK = threading.Lock()
 def load_worker_pipeline(setup: PipelineSetup):
     """The pipeline for ``setup``, loaded once per process."""
     if not setup.patterns_only:
-        import skops.io  # noqa: F401  (before spaCy: see treatyscope.cli.common.model_reader_first)
+        from importlib import import_module
+
+        from ..model_store import has_frozen_copy
+
+        if not has_frozen_copy(setup.model):
+            import_module("skops.io")  # before spaCy: see treatyscope.cli.common.model_reader_first
     from ..pipeline import pipeline_for
 
     return pipeline_for(setup.patterns_only, setup.model)

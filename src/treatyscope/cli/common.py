@@ -51,18 +51,23 @@ def emit(text: str, output: Path | None, what: str) -> None:
 @contextlib.contextmanager
 def progress_bar(description: str, *, total: int | None, show: bool = True):
     """A rich progress bar on stderr, shown only when stderr is a terminal (and ``show``);
-    yields ``advance(n=1, description=None)``. Rate and time left appear once items finish."""
+    yields ``advance(n=1, description=None)``. Rate and time left appear once items finish.
+    Descriptions are shown as written (names in them are escaped: no markup, no control
+    characters)."""
     from rich.console import Console
+    from rich.markup import escape
+
+    from ..display import terminal_safe
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     console = Console(stderr=True)
     bar = Progress(SpinnerColumn(), TextColumn("[progress.description]{task.description}"), BarColumn(),
                    MofNCompleteColumn(), TimeElapsedColumn(), console=console,
                    disable=not (show and console.is_terminal), transient=True)
-    task = bar.add_task(description, total=total)
+    task = bar.add_task(escape(terminal_safe(description)), total=total)
 
     def advance(n: int = 1, description: str | None = None) -> None:
-        bar.update(task, advance=n, **({"description": description} if description else {}))
+        bar.update(task, advance=n, **({"description": escape(terminal_safe(description))} if description else {}))
 
     with bar:
         yield advance
@@ -85,12 +90,19 @@ def table_width(output: Path | None = None) -> int | None:
     return None
 
 
-def model_reader_first(patterns_only: bool) -> None:
-    """Import skops (which reads the model) before the pipeline imports spaCy, when a model will
-    be read: on import skops looks up each scipy ufunc in every module loaded before it, and
-    after spaCy's few hundred modules that costs 0.7 s more (measured with ``-X importtime``)."""
+def model_reader_first(patterns_only: bool, model: Path | None = None) -> None:
+    """Import skops (which reads the model file) before the pipeline imports spaCy, when the
+    model file will be read: on import skops looks up each scipy ufunc in every module loaded
+    before it, and after spaCy's few hundred modules that costs 0.7 s more (measured with
+    ``-X importtime``). Not when the model's frozen copy is in the cache folder: it is read
+    without skops or scikit-learn (:func:`treatyscope.model_store.load_model`)."""
     if not patterns_only:
-        import skops.io  # noqa: F401
+        from importlib import import_module
+
+        from ..model_store import has_frozen_copy
+
+        if not has_frozen_copy(model):
+            import_module("skops.io")
 
 
 def within_time(fn, seconds: float | None, what: str):

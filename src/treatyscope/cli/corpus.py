@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 import typer
 
 from .. import corpus as corpus_mod
-from .common import CorpusOpt, _err
+from .common import CorpusOpt, _err, progress_bar
 
 app = typer.Typer(help="The treaty corpus: download it, or check a copy against its checksums.", no_args_is_help=True)
 
@@ -47,12 +47,14 @@ def check_cmd(
     folder = corpus_mod.find_corpus(corpus)
     entries = corpus_mod.read_manifest(corpus_mod.bundled_manifest())
     missing, changed = [], []
-    for doc_id, entry in entries.items():
-        path = folder / "treaties" / f"{doc_id}.md"
-        if not path.is_file():
-            missing.append(doc_id)
-        elif corpus_mod.sha256_file(path) != entry.sha256:
-            changed.append(doc_id)
+    with progress_bar("checking", total=len(entries)) as advance:  # on a terminal only
+        for doc_id, entry in entries.items():
+            path = folder / "treaties" / f"{doc_id}.md"
+            if not path.is_file():
+                missing.append(doc_id)
+            elif corpus_mod.sha256_file(path) != entry.sha256:
+                changed.append(doc_id)
+            advance()
     typer.echo(f"{len(entries) - len(missing) - len(changed)} of {len(entries)} documents match; "
                f"{len(missing)} missing, {len(changed)} changed")
     for doc_id in changed[:20]:

@@ -42,7 +42,7 @@ def label_cmd(
 
     from .common import model_reader_first
 
-    model_reader_first(patterns_only)
+    model_reader_first(patterns_only, model)
     from ..ingest import check_file, read_document
     from ..pipeline import label_document, pipeline_for
     from ..report.text import jsonl_lines, markdown, print_table, text_console, write_csv
@@ -60,8 +60,10 @@ def label_cmd(
             failed += 1
     if not checked:
         raise typer.Exit(2)
-    with progress_bar("labelling", total=len(checked), show=len(checked) > 1) as advance:
+    # On a terminal (only), from the start: loading the pipeline takes seconds, one large file more.
+    with progress_bar("loading the pipeline", total=len(checked)) as advance:
         nlp = pipeline_for(patterns_only, model)
+        advance(0, description="labelling")
         for path in checked:
             # A file that cannot be read or labelled, or over the time limit, is named in one line
             # and skipped; the others go on.
@@ -160,11 +162,15 @@ def explain_cmd(
     from ..explain import explain, render
     from ..ingest import read_document
     from ..pipeline import pipeline_for
-    from .common import emit
+    from .common import emit, progress_bar
 
     document = read_document(path)
     try:
-        explanation = explain(document, pipeline_for(patterns_only, model), article)
+        with progress_bar("loading the pipeline", total=2) as advance:  # on a terminal only
+            nlp = pipeline_for(patterns_only, model)
+            advance(description=f"labelling {document.doc_id}")
+            explanation = explain(document, nlp, article)
+            advance()
     except ValueError as exc:
         raise TreatyscopeError(str(exc)) from None
     if fmt is ExplainFormat.json:

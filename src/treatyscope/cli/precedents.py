@@ -53,14 +53,19 @@ def precedents_cmd(
     from ..ingest import read_document
     from ..pipeline import label_document, pipeline_for
     from ..precedents import find_precedents, render_html, render_jsonl, render_markdown, render_table
+    from .common import progress_bar
 
     document = read_document(path)
     idx = open_index(index, corpus, patterns_only=patterns_only, model=model)  # before the slow pipeline load
-    nlp = pipeline_for(patterns_only, model)
-    labelled, warnings = label_document(document, nlp=nlp)
+    with progress_bar("loading the pipeline", total=3) as advance:  # on a terminal only
+        nlp = pipeline_for(patterns_only, model)
+        advance(description=f"labelling {document.doc_id}")
+        labelled, warnings = label_document(document, nlp=nlp)
+        advance(description=f"finding precedents for {len(labelled.clauses)} clauses")
+        result = find_precedents(labelled, idx, top=top, min_score=min_score)
+        advance()
     for w in warnings:
         _err(f"warning: {document.doc_id}: {w}")
-    result = find_precedents(labelled, idx, top=top, min_score=min_score)
     render = {PrecedentFormat.table: lambda r: render_table(r, width=table_width(output)), PrecedentFormat.jsonl: render_jsonl,
               PrecedentFormat.md: render_markdown, PrecedentFormat.html: render_html}[fmt]
     emit(render(result), output, f"precedents of {len(result.clauses)} clauses of {document.doc_id}")

@@ -13,7 +13,7 @@ import typer
 from ..errors import TreatyscopeError
 from ..faults import printable
 from .common import (ModelOpt, OutputOpt, PatternsOpt, TimeoutOpt, _err, emit, model_reader_first, open_index,
-                     sample_draft, table_width, within_time)
+                     progress_bar, sample_draft, table_width, within_time)
 from .label import DEFAULT_TIMEOUT
 
 # compare reads and labels two documents (and aligns them) under one limit: twice label's.
@@ -60,29 +60,33 @@ def report_cmd(
     timeout: TimeoutOpt = DEFAULT_TIMEOUT,
 ) -> None:
     """Write a report: the gaps, the tier map, the measure-by-safeguard matrix and the text with every label in place."""
-    model_reader_first(patterns_only)
+    model_reader_first(patterns_only, model)
     from ..ingest import read_document
     from ..pipeline import label_document, pipeline_for
     from ..report.html import render_report_html
     from ..report.text import render_report_json, render_report_markdown
 
     try:
-        nlp = pipeline_for(patterns_only, model)
         source = path or sample_draft()
+        with progress_bar("loading the pipeline", total=3) as advance:  # on a terminal only
+            nlp = pipeline_for(patterns_only, model)
+            advance(description=f"labelling {printable(Path(source).name)}")
 
-        def read_and_label():
-            document = read_document(source)
-            return document, label_document(document, nlp=nlp)
+            def read_and_label():
+                document = read_document(source)
+                return document, label_document(document, nlp=nlp)
 
-        document, (labelled, warnings) = within_time(read_and_label, timeout, str(source))
+            document, (labelled, warnings) = within_time(read_and_label, timeout, str(source))
+            advance(description="finding precedents" if precedents or index is not None else "writing the report")
+            idx = _index(precedents, index, corpus, patterns_only, model)
+            by_article = None
+            if idx is not None:
+                from ..precedents import article_precedents, find_precedents
+
+                by_article = article_precedents(labelled, find_precedents(labelled, idx, top=1), idx)
+            advance()
         for w in warnings:
             _err(f"warning: {document.doc_id}: {w}")
-        idx = _index(precedents, index, corpus, patterns_only, model)
-        by_article = None
-        if idx is not None:
-            from ..precedents import article_precedents, find_precedents
-
-            by_article = article_precedents(labelled, find_precedents(labelled, idx, top=1), idx)
         if fmt is ReportFormat.html:
             text = render_report_html(labelled, warnings=warnings, precedents=by_article)
         else:
@@ -107,7 +111,7 @@ def compare_cmd(
     timeout: Annotated[float, typer.Option("--timeout", min=0.0, help="Seconds the whole comparison (both documents) may take before it is given up with an error (0: no limit).")] = COMPARE_TIMEOUT,
 ) -> None:
     """Compare two versions article by article: what was added, removed, renumbered; labels gained or lost."""
-    model_reader_first(patterns_only)
+    model_reader_first(patterns_only, model)
     from ..comparison import compare_paths
     from ..pipeline import pipeline_for
     from ..report.html import render_comparison_html
@@ -115,14 +119,17 @@ def compare_cmd(
 
     try:
         idx = _index(precedents, index, corpus, patterns_only, model)
-        nlp = pipeline_for(patterns_only, model)
-        if idx is None:
-            result = within_time(lambda: compare_paths(old, new, nlp=nlp), timeout, f"comparison of {old} and {new}")
-        else:
-            from ..precedents import compare_paths_with_precedents
+        with progress_bar("loading the pipeline", total=2) as advance:  # on a terminal only
+            nlp = pipeline_for(patterns_only, model)
+            advance(description=f"comparing {printable(old.name)} and {printable(new.name)}")
+            if idx is None:
+                result = within_time(lambda: compare_paths(old, new, nlp=nlp), timeout, f"comparison of {old} and {new}")
+            else:
+                from ..precedents import compare_paths_with_precedents
 
-            result = within_time(lambda: compare_paths_with_precedents(old, new, idx, nlp=nlp), timeout,
-                                 f"comparison of {old} and {new}")
+                result = within_time(lambda: compare_paths_with_precedents(old, new, idx, nlp=nlp), timeout,
+                                     f"comparison of {old} and {new}")
+            advance()
         for w in result.warnings:
             _err(f"warning: {w}")
         render = {CompareFormat.table: lambda c: render_comparison_table(c, width=table_width(output)),

@@ -19,10 +19,27 @@ from functools import reduce
 import numpy as np
 import scipy.sparse as sp
 from scipy.special import expit
-from sklearn.compose import ColumnTransformer
-from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
-from sklearn.linear_model import LogisticRegression
-from sklearn.multiclass import OneVsRestClassifier
+
+from .frozen import FrozenRegressions, FrozenVectorizer
+
+
+def _text_vectorizer(vectorizer, *, any_count: bool = False) -> bool:
+    """Whether ``vectorizer`` is a frozen vectorizer or sklearn's ``CountVectorizer`` or
+    ``TfidfVectorizer`` (``any_count``: or any subclass of ``CountVectorizer``)."""
+    if isinstance(vectorizer, FrozenVectorizer):
+        return True
+    from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
+
+    return isinstance(vectorizer, CountVectorizer) if any_count else type(vectorizer) in (CountVectorizer, TfidfVectorizer)
+
+
+def _tfidf_vectorizer(vectorizer) -> bool:
+    """Whether a text vectorizer weighs its counts by tf-idf (a ``TfidfVectorizer``)."""
+    if isinstance(vectorizer, FrozenVectorizer):
+        return vectorizer.tfidf
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    return isinstance(vectorizer, TfidfVectorizer)
 
 
 # Words longer than this (no word of a treaty is) have their character n-grams counted a
@@ -50,7 +67,7 @@ class KnownGrams:
     The tf-idf weighting is the vectorizer's own.
     """
 
-    def __init__(self, vectorizer: CountVectorizer):
+    def __init__(self, vectorizer):
         self.vectorizer = vectorizer
         self.vocabulary = vectorizer.vocabulary_
         self.analyze = vectorizer.build_analyzer()
@@ -64,7 +81,7 @@ class KnownGrams:
         self.known: dict[str, list[int]] = {}
         self.tables = self._word_tables(vectorizer)
 
-    def _word_tables(self, vec: CountVectorizer):
+    def _word_tables(self, vec):
         """For whitespace-token word n-grams: (word numbers, unigram column per word number,
         {n: (sorted n-gram keys, their columns)}, the key base); None for other settings."""
         if (vec.analyzer != "word" or vec.tokenizer is not None or vec.token_pattern != r"\S+"
@@ -205,18 +222,18 @@ class KnownGrams:
         counts.sum_duplicates()  # sorted indices, one entry per n-gram, as sklearn's
         if vec.binary:
             counts.data.fill(1)
-        return vec._tfidf.transform(counts, copy=False) if isinstance(vec, TfidfVectorizer) else counts
+        return vec._tfidf.transform(counts, copy=False) if _tfidf_vectorizer(vec) else counts
 
 
 # The fast transform of each fitted vectorizer met (outside the estimators: a model is
 # never changed, and never saved with them).
-KNOWN_GRAMS: "weakref.WeakKeyDictionary[CountVectorizer, KnownGrams]" = weakref.WeakKeyDictionary()
+KNOWN_GRAMS: "weakref.WeakKeyDictionary[object, KnownGrams]" = weakref.WeakKeyDictionary()
 
 
 def vectorize(vectorizer, docs: list[str]):
     """``vectorizer.transform(docs)``, through :class:`KnownGrams` for sklearn's text vectorizers."""
-    if type(vectorizer) not in (CountVectorizer, TfidfVectorizer) or not hasattr(vectorizer, "vocabulary_") \
-            or (isinstance(vectorizer, TfidfVectorizer) and not hasattr(vectorizer, "_tfidf")):
+    if not _text_vectorizer(vectorizer) or not hasattr(vectorizer, "vocabulary_") \
+            or (_tfidf_vectorizer(vectorizer) and not hasattr(vectorizer, "_tfidf")):
         return vectorizer.transform(docs)
     known = KNOWN_GRAMS.get(vectorizer)
     if known is None or known.vocabulary is not vectorizer.vocabulary_:  # refitted: start again
@@ -224,11 +241,11 @@ def vectorize(vectorizer, docs: list[str]):
     return known.transform(docs)
 
 
-def transform(features: ColumnTransformer, X):
+def transform(features, X):
     """``features.transform(X)`` for a fitted column transformer of text columns, made column
     by column (without the per-call data-frame checks, and with the fast vectorizing)."""
     simple = (features.remainder == "drop" and getattr(features, "sparse_output_", False)
-              and all(isinstance(t, CountVectorizer) and isinstance(c, str) for _, t, c in features.transformers_))
+              and all(_text_vectorizer(t, any_count=True) and isinstance(c, str) for _, t, c in features.transformers_))
     if not simple:
         return features.transform(X)
     weights = features.transformer_weights or {}
@@ -245,9 +262,7 @@ def probabilities(model, features) -> np.ndarray:
     regressions, computed as each regression's ``predict_proba`` does (the sigmoid of
     ``features @ coef_.T + intercept_``) without sklearn's input checks on every call."""
     estimators = getattr(model, "estimators_", None)
-    if (type(model) is not OneVsRestClassifier or not getattr(model, "multilabel_", False) or not estimators
-            or len(estimators) < 2 or any(type(e) is not LogisticRegression or e.coef_.shape[0] != 1
-                                          or len(e.classes_) != 2 for e in estimators)
+    if (not _logistic_one_vs_rest(model) or not estimators
             or not sp.issparse(features) or features.format != "csr" or features.dtype != np.float64
             or features.shape[1] != estimators[0].coef_.shape[1]):
         return model.predict_proba(features)
@@ -258,7 +273,21 @@ def probabilities(model, features) -> np.ndarray:
     return np.array(columns).T
 
 
-def same_features(a: ColumnTransformer, b: ColumnTransformer) -> bool:
+def _logistic_one_vs_rest(model) -> bool:
+    """Whether ``model`` is a frozen model's regressions (checked when read) or sklearn's
+    multi-label ``OneVsRestClassifier`` of two or more binary ``LogisticRegression``."""
+    if isinstance(model, FrozenRegressions):
+        return True
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.multiclass import OneVsRestClassifier
+
+    estimators = getattr(model, "estimators_", None)
+    return (type(model) is OneVsRestClassifier and getattr(model, "multilabel_", False) and bool(estimators)
+            and len(estimators) >= 2 and all(type(e) is LogisticRegression and e.coef_.shape[0] == 1
+                                             and len(e.classes_) == 2 for e in estimators))
+
+
+def same_features(a, b) -> bool:
     """Whether two fitted column transformers compute the same features."""
     if (a.transformer_weights != b.transformer_weights or a.remainder != b.remainder
             or a.sparse_threshold != b.sparse_threshold or len(a.transformers_) != len(b.transformers_)):

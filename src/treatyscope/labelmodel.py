@@ -1,0 +1,227 @@
+"""A trained model at work: :class:`LabelModel` (the tier and safeguard classifiers with
+their card) and the decision rules of a classifier, importable without scikit-learn.
+
+The rules are shared by the two forms a classifier takes: a
+:class:`~treatyscope.classify.ClauseLabeler` (scikit-learn estimators, as trained and as
+saved with skops) and a :class:`~treatyscope.fast.frozen.FrozenLabeler` (the same model as
+plain arrays, read from the fast-loading copy in the user cache folder without importing
+scikit-learn or skops: :mod:`treatyscope.model_store`). Both compute the same features and
+probabilities through :mod:`treatyscope.fast.vectorize`, so a label never depends on the
+form its model was read in.
+"""
+
+from __future__ import annotations
+
+import weakref
+from dataclasses import dataclass, field
+from typing import Any, Sequence
+
+import numpy as np
+
+from .fast.vectorize import probabilities, same_features, transform, vectorize
+from .types import SAFEGUARDS
+
+# Clause functions (treatyscope.docmodel) that are no measure, and the safeguards that bind
+# measures only: all but human rights (which also binds obligations as a whole) and refusal
+# grounds (a reservation among the final clauses may keep a right to refuse).
+NOT_MEASURE = frozenset({"FN_criminalisation", "FN_policy", "FN_definition", "FN_final"})
+MEASURES_ONLY = frozenset(set(SAFEGUARDS) - {"human_rights", "refusal_grounds"})
+
+
+def check_fitted(clf: Any) -> None:
+    """sklearn's ``check_is_fitted(clf, "pipeline_")``, without importing sklearn for a
+    fitted model (an unfitted one is a :class:`~sklearn.exceptions.NotFittedError`)."""
+    if not hasattr(clf, "pipeline_"):
+        from sklearn.utils.validation import check_is_fitted
+
+        check_is_fitted(clf, "pipeline_")
+
+
+class LabelerRules:
+    """What a fitted classifier does with its probabilities: per label a decision rule
+    (``rules_``: the classifier, the patterns, or either) and threshold (``thresholds_``),
+    and the n-grams that weigh most for a label. Needs ``labels``, ``groups``, ``active_``,
+    ``rules_``, ``thresholds_`` and ``pipeline_`` (with ``named_steps`` ``features`` and
+    ``model``)."""
+
+    def pattern_hits(self, X) -> np.ndarray:
+        """A boolean matrix: did the patterns find evidence for each label in each row (or,
+        with the ``facts`` features, did the document model: a defined term's tier).
+
+        With the ``function`` features, a condition the patterns find in a clause that is no
+        measure (an obligation to criminalise, a policy, a definition, a final clause) is no
+        hit for the safeguards that bind measures only (codebook, "Measures": "a condition
+        attached to one of these is no safeguard"); the classifier may still give it."""
+        groups = getattr(self, "groups", ())
+        facts = X["facts"] if "facts" in groups and "facts" in X else [""] * len(X)
+        functions = X["function"] if "function" in groups and "function" in X else [""] * len(X)
+        rows = []
+        for p, f, fn in zip(X["patterns"], facts, functions):
+            tokens = set(p.split()) | {f"P_{m[4:]}" for m in f.split() if m.startswith("HIT_")}
+            not_measure = fn.split(" ", 1)[0] in NOT_MEASURE
+            rows.append([f"P_{lab}" in tokens and not (not_measure and lab in MEASURES_ONLY) for lab in self.labels])
+        return np.array(rows, dtype=bool).reshape(len(rows), len(self.labels))
+
+    def predict_proba(self, X) -> np.ndarray:
+        check_fitted(self)
+        return self.pipeline_.predict_proba(X)
+
+    def predict(self, X, proba: np.ndarray | None = None) -> np.ndarray:
+        """0/1 labels; ``proba`` saves recomputing probabilities already at hand."""
+        check_fitted(self)
+        above = (self.predict_proba(X) if proba is None else proba) >= self.thresholds_
+        hits = self.pattern_hits(X)
+        out = np.zeros(above.shape, dtype=bool)
+        for j, rule in enumerate(self.rules_):
+            if rule == "patterns" or not self.active_[j]:
+                out[:, j] = hits[:, j]
+            elif rule == "union":
+                out[:, j] = above[:, j] | hits[:, j]
+            else:
+                out[:, j] = above[:, j]
+        return out.astype(int)
+
+    def top_words(self, label_index: int, words: str, k: int = 1) -> list[str]:
+        """The word n-grams of ``words`` that weigh most for one label (evidence for a label
+        the patterns did not find)."""
+        check_fitted(self)
+        offset, names = _word_features(self)
+        est = self.pipeline_.named_steps["model"].estimators_[label_index]
+        coef = getattr(est, "coef_", None)
+        if coef is None:
+            return []
+        vec = self.pipeline_.named_steps["features"].named_transformers_["words"]
+        row = vectorize(vec, [words])
+        weights = [(coef[0, offset + j] * v, j) for j, v in zip(row.indices, row.data)]
+        return [names[j] for w, j in sorted(weights, reverse=True)[:k] if w > 0]
+
+
+class FrozenLabeler(LabelerRules):
+    """A fitted classifier read from a frozen copy (:func:`treatyscope.fast.frozen.thaw`): the
+    same rules over a :class:`~treatyscope.fast.frozen.FrozenPipeline`."""
+
+    frozen = True
+
+    def __init__(self, *, labels: tuple[str, ...], groups: tuple[str, ...], rules: np.ndarray,
+                 thresholds: np.ndarray, active: np.ndarray, pipeline):
+        self.labels = labels
+        self.groups = groups
+        self.rules_ = rules
+        self.thresholds_ = thresholds
+        self.active_ = active
+        self.pipeline_ = pipeline
+
+
+# Feature names are sorted out of the vocabulary on every call; keep them per fitted model
+# (outside the estimator, so they are never saved with it).
+_WORD_FEATURES: "weakref.WeakKeyDictionary[Any, tuple[int, np.ndarray]]" = weakref.WeakKeyDictionary()
+
+
+def _word_features(clf) -> tuple[int, np.ndarray]:
+    """The column offset of the word n-grams in the feature matrix, and their names."""
+    if clf not in _WORD_FEATURES:
+        ct = clf.pipeline_.named_steps["features"]
+        offset = 0
+        for name, _, _ in ct.transformers_:
+            if name == "words":
+                break
+            offset += len(ct.named_transformers_[name].get_feature_names_out())
+        _WORD_FEATURES[clf] = (offset, ct.named_transformers_["words"].get_feature_names_out())
+    return _WORD_FEATURES[clf]
+
+
+def _feature_names(ct) -> np.ndarray:
+    """Feature names of a fitted column transformer, as "column: feature"."""
+    names = []
+    for name, trans, _ in ct.transformers_:
+        if trans == "drop":
+            continue
+        names += [f"{name}: {n}" for n in trans.get_feature_names_out()]
+    return np.array(names, dtype=object)
+
+
+class Columns(dict):
+    """Feature rows by column (``{column: list}``), read as the model reads a data frame:
+    ``X[column]`` (with ``tolist()``), ``column in X``, ``len(X)`` rows. What a frozen
+    model is given instead of a pandas data frame (pandas takes a second to import)."""
+
+    def __init__(self, rows: Sequence[dict[str, str]], columns: Sequence[str]):
+        super().__init__((c, _Column(r[c] for r in rows)) for c in columns)
+        self.rows = len(rows)
+
+    def __len__(self) -> int:
+        return self.rows
+
+
+class _Column(list):
+    def tolist(self) -> list:
+        return list(self)
+
+
+@dataclass
+class LabelModel:
+    """The tier and safeguard classifiers and their model card."""
+
+    tiers: Any
+    safeguards: Any
+    card: dict[str, Any]
+    _shared: bool | None = field(default=None, init=False, repr=False)
+
+    @property
+    def frozen(self) -> bool:
+        """Whether both classifiers were read from the fast-loading copy (no scikit-learn)."""
+        return bool(getattr(self.tiers, "frozen", False) and getattr(self.safeguards, "frozen", False))
+
+    def table(self, rows: Sequence[dict[str, str]]):
+        """Feature rows as this model reads them: plain :class:`Columns` for a frozen model,
+        else a pandas data frame (as scikit-learn's estimators expect)."""
+        from .features import FEATURE_COLUMNS, frame
+
+        if self.frozen:
+            return Columns(rows, FEATURE_COLUMNS)
+        return frame(rows)
+
+    def decide(self, X) -> list[dict[str, float]]:
+        """For each row: {label: probability} of the labels the classifier assigns."""
+        out: list[dict[str, float]] = [dict() for _ in range(len(X))]
+        shared = self.shared_features()
+        features = None
+        for clf in (self.tiers, self.safeguards):
+            check_fitted(clf)
+            if features is None or not shared:
+                features = transform(clf.pipeline_.named_steps["features"], X)
+            probs = probabilities(clf.pipeline_.named_steps["model"], features)
+            preds = clf.predict(X, proba=probs)
+            for i in range(len(X)):
+                for j, label in enumerate(clf.labels):
+                    if preds[i, j]:
+                        out[i][label] = float(probs[i, j])
+        return out
+
+    def reasons(self, X, k: int = 3) -> list[dict[str, list[tuple[str, float]]]]:
+        """For each row, per label, the ``k`` features that weigh most for it (name, weight):
+        what ``treatyscope explain`` shows as the classifier's reasons."""
+        out: list[dict[str, list[tuple[str, float]]]] = [dict() for _ in range(len(X))]
+        for clf in (self.tiers, self.safeguards):
+            check_fitted(clf)
+            ct = clf.pipeline_.named_steps["features"]
+            names = _feature_names(ct)
+            features = transform(ct, X).tocsr()
+            for j, label in enumerate(clf.labels):
+                est = clf.pipeline_.named_steps["model"].estimators_[j]
+                coef = getattr(est, "coef_", None)
+                if coef is None:
+                    continue
+                for i in range(features.shape[0]):
+                    row = features.getrow(i)
+                    weights = sorted(((coef[0, c] * v, c) for c, v in zip(row.indices, row.data)), reverse=True)
+                    out[i][label] = [(str(names[c]), round(float(w), 3)) for w, c in weights[:k] if w > 0]
+        return out
+
+    def shared_features(self) -> bool:
+        """Whether the two classifiers turn rows into the same feature matrix (``train`` fits
+        both feature steps on the same rows), so that it is computed once."""
+        if self._shared is None:
+            self._shared = same_features(self.tiers.pipeline_.named_steps["features"],
+                                          self.safeguards.pipeline_.named_steps["features"])
+        return self._shared
