@@ -26,7 +26,7 @@ from sklearn.pipeline import Pipeline
 from sklearn.utils.validation import check_is_fitted
 
 from .fast.vectorize import probabilities, same_features, transform, vectorize
-from .features import build_features
+from .features import as_frame, build_features
 from .types import SAFEGUARDS, TIERS
 
 # Clause functions (treatyscope.docmodel) that are no measure, and the safeguards that bind
@@ -166,7 +166,7 @@ class ClauseLabeler(ClassifierMixin, BaseEstimator):
 
     def predict_proba(self, X) -> np.ndarray:
         check_is_fitted(self, "pipeline_")
-        return self.pipeline_.predict_proba(X)
+        return self.pipeline_.predict_proba(as_frame(X))
 
     def predict(self, X, proba: np.ndarray | None = None) -> np.ndarray:
         """0/1 labels; ``proba`` saves recomputing probabilities already at hand."""

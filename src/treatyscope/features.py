@@ -96,6 +96,42 @@ def frame(rows: Sequence[dict[str, str]]):
     return pd.DataFrame(list(rows), columns=list(FEATURE_COLUMNS))
 
 
+class Rows:
+    """Feature rows held by column: what :func:`frame` gives, for the column-by-column fast path
+    of a fitted model (:func:`treatyscope.fast.vectorize.transform`), without building a pandas
+    data frame for each document's clauses. ``X[column].tolist()``, ``len(X)`` and
+    ``column in X`` read as on the frame; :meth:`to_pandas` gives the frame itself, for any
+    other use."""
+
+    def __init__(self, rows: Sequence[dict[str, str]]):
+        self.rows = list(rows)
+        self.columns = {c: [r[c] for r in self.rows] for c in FEATURE_COLUMNS}
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __contains__(self, column: object) -> bool:
+        return column in self.columns
+
+    def __getitem__(self, column: str) -> "_Column":
+        return _Column(self.columns[column])
+
+    def to_pandas(self):
+        return frame(self.rows)
+
+
+class _Column(list):
+    """One column of :class:`Rows` (a list, with the ``tolist`` of a pandas column)."""
+
+    def tolist(self) -> list[str]:
+        return list(self)
+
+
+def as_frame(X):
+    """The pandas frame of feature rows given as :class:`Rows` or as a frame already."""
+    return X.to_pandas() if isinstance(X, Rows) else X
+
+
 def build_features(groups: Sequence[str] = ("function", "facts"), projection=None) -> ColumnTransformer:
     """The column transformer from feature rows to one sparse matrix (unfitted).
 

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from ..classify import LabelModel
 from ..extensions import EVIDENCE_KEY, doc_text
-from ..features import clause_facts, clause_features, frame
+from ..features import Rows, clause_facts, clause_features
 from ..model_store import CARD_FILE, load_model
 from ..paths import shipped_model_dir
 from ..types import TIERS, EvidenceSource
@@ -66,7 +66,7 @@ class ClassifierComponent:
         if self.model is None or not docs:
             return docs
         rows = [clause_features(d) for d in docs]
-        decided = self.model.decide(frame(rows))
+        decided = self.model.decide(Rows(rows))
         for doc, row, labels in zip(docs, rows, decided):
             found = {s.label_ for s in doc.spans.get(EVIDENCE_KEY, [])}
             facts = clause_facts(doc)
