@@ -164,3 +164,27 @@ def test_long_words_counted_in_stretches_equal_sklearn(monkeypatch):
     assert ours.shape == theirs.shape and ours.nnz == theirs.nnz
     assert np.array_equal(ours.indices, theirs.indices) and np.array_equal(ours.indptr, theirs.indptr)
     assert np.allclose(ours.data, theirs.data, rtol=0, atol=1e-12)
+
+
+@settings(max_examples=100, deadline=None)
+@given(_GRAM_TEXTS, _GRAM_TEXTS, st.sampled_from([(1, 1), (2, 4), (3, 5)]), st.booleans())
+@example(["party shall the party"], ["", "party party", "  ", "shall"], (3, 5), True)  # empty rows, repeated words
+def test_char_ngrams_of_a_batch_equal_sklearns(fit_on, texts, ngram_range, sublinear):
+    """char_wb n-grams read once per distinct word of a batch and repeated with array calls
+    (KnownGrams._char_cells) give sklearn's tf-idf matrix exactly, with the weighting
+    done without sklearn's validation (fast.vectorize.tfidf)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from treatyscope.fast.vectorize import KnownGrams
+
+    try:
+        vec = TfidfVectorizer(analyzer="char_wb", ngram_range=ngram_range, sublinear_tf=sublinear).fit(fit_on)
+    except ValueError:  # nothing to learn from (empty vocabulary)
+        return
+    known = KnownGrams(vec)
+    assert known.by_word
+    ours, theirs = known.transform(texts), vec.transform(texts)
+    assert ours.shape == theirs.shape
+    assert np.array_equal(ours.indptr, theirs.indptr) and np.array_equal(ours.indices, theirs.indices)
+    assert np.array_equal(ours.data, theirs.data)
+    assert np.array_equal(known.transform(texts).data, ours.data)  # the words remembered give the same

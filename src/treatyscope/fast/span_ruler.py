@@ -133,6 +133,7 @@ class GatedSpanRuler(SpanRuler):
         self._whole: list[Matcher] = []  # patterns without an anchor: run on the whole doc
         self._by_lower: dict[int, list[int]] = {}
         self._by_lemma: dict[int, list[int]] = {}
+        self._lower_keys = self._lemma_keys = np.zeros(0, dtype=np.uint64)  # their keys, as arrays
         self._text_words: TextWords | None | bool = False  # False: not built yet
         self._screened: dict[str, set[str]] = {}  # text -> words, from may_match
         self._kind_of: dict[tuple[int, int], PatternKind] = {}  # (label, id) -> kind, for kinds other than label
@@ -215,6 +216,8 @@ class GatedSpanRuler(SpanRuler):
                 self._by_lower.setdefault(h, []).append(i)
             for h in group.lemmas:
                 self._by_lemma.setdefault(h, []).append(i)
+        self._lower_keys = np.array(sorted(self._by_lower), dtype=np.uint64)
+        self._lemma_keys = np.array(sorted(self._by_lemma), dtype=np.uint64)
         self._text_words = False
         self._screened = {}
 
@@ -257,7 +260,10 @@ class GatedSpanRuler(SpanRuler):
         by_lower, by_lemma, groups = self._by_lower, self._by_lemma, self.groups
         windows: dict[int, list[list[int]]] = {}
         n = len(doc)
-        for i, (lower, lemma) in enumerate(doc.to_array([LOWER, LEMMA]).tolist()):
+        values = doc.to_array([LOWER, LEMMA])
+        # Only the tokens that are some group's anchor are visited (found in one array call).
+        at = np.flatnonzero(np.isin(values[:, 0], self._lower_keys) | np.isin(values[:, 1], self._lemma_keys))
+        for i, (lower, lemma) in zip(at.tolist(), values[at].tolist()):
             hit = by_lower.get(lower)
             also = by_lemma.get(lemma)
             if hit is None and also is None:

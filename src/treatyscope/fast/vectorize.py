@@ -16,6 +16,7 @@ from __future__ import annotations
 import weakref
 from collections import Counter
 from functools import reduce
+from itertools import chain
 
 import numpy as np
 import scipy.sparse as sp
@@ -111,12 +112,45 @@ class KnownGrams:
                 self._count_long_word(word, long_words)
                 continue
             ids = known.get(word)
-            if ids is None:
-                if len(known) >= 200_000:
-                    known.clear()
-                ids = known[word] = [vocabulary[g] for g in self.word_ngrams(word) if g in vocabulary]
-            out.extend(ids)
+            out.extend(ids if ids is not None else self._word_ids(word))
         return out
+
+    def _word_ids(self, word: str) -> list[int]:
+        """The vocabulary indices of one word's ``char_wb`` n-grams, remembered."""
+        ids = self.known.get(word)
+        if ids is None:
+            if len(self.known) >= 200_000:
+                self.known.clear()
+            vocabulary = self.vocabulary
+            ids = self.known[word] = [vocabulary[g] for g in self.word_ngrams(word) if g in vocabulary]
+        return ids
+
+    def _char_cells(self, docs: list[str]) -> tuple[np.ndarray, np.ndarray] | None:
+        """``char_wb`` n-grams of a batch of texts as (row, column) pairs, one per occurrence:
+        each distinct word's n-grams are read once for the batch and repeated with array calls.
+        None when a text holds a word over :data:`LONG_WORD` characters (counted by :meth:`_ids`)."""
+        local: dict[str, int] = {}
+        number = local.setdefault
+        occurrences: list[int] = []
+        per_doc = np.empty(len(docs), dtype=np.int64)
+        for i, doc in enumerate(docs):
+            words = self.spaces.sub(" ", self.preprocess(self.decode(doc))).split()
+            if len(doc) > LONG_WORD and any(len(w) > LONG_WORD for w in words):
+                return None
+            occurrences.extend([number(w, len(local)) for w in words])
+            per_doc[i] = len(words)
+        lists = [self._word_ids(w) for w in local]
+        lengths = np.fromiter(map(len, lists), dtype=np.int64, count=len(lists))
+        flat = np.fromiter(chain.from_iterable(lists), dtype=np.int64, count=int(lengths.sum()))
+        starts = np.cumsum(lengths) - lengths
+        occ = np.asarray(occurrences, dtype=np.int64)
+        counts = lengths[occ]  # n-grams per word occurrence
+        total = int(counts.sum())
+        # The n-grams of occurrence k are flat[starts[w_k] : starts[w_k] + counts[k]], in order.
+        first = np.cumsum(counts) - counts
+        columns = flat[np.arange(total, dtype=np.int64) + np.repeat(starts[occ] - first, counts)]
+        rows = np.repeat(np.repeat(np.arange(len(docs), dtype=np.int64), per_doc), counts)
+        return rows, columns
 
     def _count_long_word(self, word: str, counts: Counter) -> None:
         """Add the vocabulary n-grams of one long word to ``counts``: the n-grams sklearn's
@@ -183,8 +217,10 @@ class KnownGrams:
         """``vectorizer.transform(docs)``: the same matrix (counts, then tf-idf)."""
         vec = self.vectorizer
         shape = (len(docs), len(self.vocabulary))
-        if self.tables is not None:
-            rows, columns = self._word_gram_cells(docs)
+        cells = (self._word_gram_cells(docs) if self.tables is not None
+                 else self._char_cells(docs) if self.by_word else None)
+        if cells is not None:
+            rows, columns = cells
             counts = sp.csr_matrix((np.ones(len(rows), dtype=vec.dtype), (rows, columns)), shape=shape)
         else:
             indices: list[int] = []
