@@ -77,6 +77,16 @@ def _max_length(tokens: list[dict]) -> int | None:
     return total
 
 
+def _among(values: np.ndarray, keys: np.ndarray) -> np.ndarray:
+    """Which values are among the sorted keys (``np.isin``, by binary search: isin sorts both
+    arrays on every call, slower on a clause's few tokens)."""
+    if not len(keys):
+        return np.zeros(len(values), dtype=bool)
+    where = np.searchsorted(keys, values)
+    where[where == len(keys)] = 0
+    return keys[where] == values
+
+
 class _Group:
     """Patterns that share an anchor: a required token matched by one of a few words.
 
@@ -262,7 +272,7 @@ class GatedSpanRuler(SpanRuler):
         n = len(doc)
         values = doc.to_array([LOWER, LEMMA])
         # Only the tokens that are some group's anchor are visited (found in one array call).
-        at = np.flatnonzero(np.isin(values[:, 0], self._lower_keys) | np.isin(values[:, 1], self._lemma_keys))
+        at = np.flatnonzero(_among(values[:, 0], self._lower_keys) | _among(values[:, 1], self._lemma_keys))
         for i, (lower, lemma) in zip(at.tolist(), values[at].tolist()):
             hit = by_lower.get(lower)
             also = by_lemma.get(lemma)

@@ -139,7 +139,11 @@ class KnownGrams:
                 return None
             occurrences.extend([number(w, len(local)) for w in words])
             per_doc[i] = len(words)
-        lists = [self._word_ids(w) for w in local]
+        get = self.known.get
+        lists = [get(w) for w in local]
+        for i, (word, ids) in enumerate(zip(local, lists)):
+            if ids is None:
+                lists[i] = self._word_ids(word)
         lengths = np.fromiter(map(len, lists), dtype=np.int64, count=len(lists))
         flat = np.fromiter(chain.from_iterable(lists), dtype=np.int64, count=int(lengths.sum()))
         starts = np.cumsum(lengths) - lengths
@@ -220,8 +224,7 @@ class KnownGrams:
         cells = (self._word_gram_cells(docs) if self.tables is not None
                  else self._char_cells(docs) if self.by_word else None)
         if cells is not None:
-            rows, columns = cells
-            counts = sp.csr_matrix((np.ones(len(rows), dtype=vec.dtype), (rows, columns)), shape=shape)
+            counts = _count_matrix(*cells, shape, vec.dtype)
         else:
             indices: list[int] = []
             indptr = [0]
@@ -241,10 +244,25 @@ class KnownGrams:
             if extra_counts:
                 counts = counts + sp.csr_matrix((np.asarray(extra_counts, dtype=vec.dtype),
                                                  (extra_rows, extra_columns)), shape=shape)
-        counts.sum_duplicates()  # sorted indices, one entry per n-gram, as sklearn's
+        counts.sum_duplicates()  # sorted indices, one entry per n-gram, as sklearn's (a no-op when canonical)
         if vec.binary:
             counts.data.fill(1)
         return tfidf(vec._tfidf, counts) if isinstance(vec, TfidfVectorizer) else counts
+
+
+def _count_matrix(rows: np.ndarray, columns: np.ndarray, shape: tuple[int, int], dtype) -> sp.csr_matrix:
+    """The csr matrix of occurrence counts of (row, column) cells, one pair per occurrence, in
+    canonical form (each row's columns sorted, one entry each): what building it from the
+    pairs and summing duplicates gives, with one sort of a combined key instead."""
+    n_rows, n_columns = shape
+    keys, counts = np.unique(rows * n_columns + columns, return_counts=True)
+    row_of = keys // n_columns
+    indptr = np.searchsorted(row_of, np.arange(n_rows + 1, dtype=np.int64))
+    index_dtype = np.int32 if max(n_columns, len(keys)) < 2 ** 31 else np.int64
+    matrix = sp.csr_matrix((counts.astype(dtype), (keys % n_columns).astype(index_dtype),
+                            indptr.astype(index_dtype)), shape=shape)
+    matrix.has_canonical_format = True
+    return matrix
 
 
 def tfidf(transformer: TfidfTransformer, counts: sp.csr_matrix):
