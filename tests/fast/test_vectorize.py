@@ -59,6 +59,15 @@ def test_classifier_shortcuts_change_no_probability(patterns_nlp, shipped_model,
         words = clf.pipeline_.named_steps["features"].named_transformers_["words"]
         one_by_one = sp.vstack([_vectorize(words, [t]) for t in X["words"][:50]])
         assert (words.transform(X["words"][:50]) != one_by_one).nnz == 0
+    # The classifier component hands decide() its rows held by column (features.Rows), not a
+    # pandas frame: the same features, and the same decisions.
+    from treatyscope.features import Rows
+
+    rows = Rows([clause_features(d) for d in docs])
+    by_column = _transform(shipped_model.tiers.pipeline_.named_steps["features"], rows)
+    assert by_column.shape == features.shape and (by_column != features).nnz == 0
+    assert np.array_equal(by_column.data, features.data)
+    assert shipped_model.decide(rows) == shipped_model.decide(X)
 
 
 def test_probabilities_fall_back_to_sklearn_for_other_models():
