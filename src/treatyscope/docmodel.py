@@ -174,11 +174,22 @@ class DocumentModel:
                 if not arts or arts[-1] != c.article:
                     arts.append(c.article)
         model.parts = [Part(label, tuple(arts)) for label, arts in parts.items()]
-        by_article: dict[str, list[Any]] = {}
-        for c in clauses:
-            by_article.setdefault(c.article, []).append(c)
+        # Each clause's flat text, and whether a clause cue matches it, are read once: the
+        # article's function and each clause's function ask the same questions.
+        flat = [_flat(c.text) for c in clauses]
+        found: dict[tuple[str, int], bool] = {}
+
+        def cue(name: str, i: int) -> bool:
+            hit = found.get((name, i))
+            if hit is None:
+                hit = found[name, i] = cues.clause[name].search(flat[i]) is not None
+            return hit
+
+        by_article: dict[str, list[int]] = {}
+        for i, c in enumerate(clauses):
+            by_article.setdefault(c.article, []).append(i)
         for article, members in by_article.items():
-            first = members[0]
+            first = clauses[members[0]]
             fn = _heading_function(article, first.heading or "", cues)
             # No heading cue: the innermost chapter or section title that has one, then the
             # article's own words (any clause granting a measure makes it a measure article).
@@ -188,12 +199,13 @@ class DocumentModel:
                 fn = _heading_function(article, _part_title(label), cues)
             if not fn:
                 for name in ("measure", "criminalisation"):
-                    if any(cues.clause[name].search(_flat(c.text)) for c in members):
+                    if any(cue(name, i) for i in members):
                         fn = name
                         break
             model.article_functions[article] = fn
-        for c in clauses:
-            model.functions[c.clause_id] = _clause_function(model.article_functions[c.article], _flat(c.text), cues)
+        for i, c in enumerate(clauses):
+            model.functions[c.clause_id] = _clause_function(model.article_functions[c.article], flat[i], cues,
+                                                            lambda name, i=i: cue(name, i))
         crim = []
         for c in clauses:
             if model.functions[c.clause_id] == "criminalisation" and c.article not in crim and c.article != "preamble":
@@ -318,15 +330,20 @@ def _part_title(label: str) -> str:
     return ""
 
 
-def _clause_function(article_function: str, text: str, cues: _Cues) -> str:
+def _clause_function(article_function: str, text: str, cues: _Cues, cue=None) -> str:
+    """A clause's function; ``cue(name)`` says whether the clause cue ``name`` matches ``text``
+    (a remembered answer), default a search."""
+    if cue is None:
+        def cue(name: str) -> bool:
+            return cues.clause[name].search(text) is not None
     if article_function in ("preamble", "final", "institutional"):
         return article_function
-    if cues.clause["criminalisation"].search(text):
+    if cue("criminalisation"):
         return "criminalisation"
     if article_function == "definition" or (not article_function and (cues.definition.search(text)
                                                                       or cues.definition_unquoted.search(text))):
         return "definition"
-    if cues.clause["measure"].search(text):
+    if cue("measure"):
         return "measure"
     return article_function or "other"
 

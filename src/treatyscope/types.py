@@ -171,9 +171,11 @@ class Evidence:
     basis: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        if data["basis"] is None:
-            del data["basis"]
+        # asdict's field order and values, without its deep copies (written once per clause).
+        data = {"label": self.label, "start": self.start, "end": self.end, "text": self.text,
+                "polarity": self.polarity, "source": self.source}
+        if self.basis is not None:
+            data["basis"] = self.basis
         return data
 
     @classmethod
@@ -200,7 +202,10 @@ class CrossReference:
     external: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        # asdict's field order and values, without its deep copies.
+        return {"article": self.article, "paragraph": self.paragraph, "subparagraph": self.subparagraph,
+                "start": self.start, "end": self.end, "text": self.text, "kind": self.kind,
+                "external": self.external}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "CrossReference":

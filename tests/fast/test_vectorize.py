@@ -59,6 +59,16 @@ def test_classifier_shortcuts_change_no_probability(patterns_nlp, shipped_model,
         words = clf.pipeline_.named_steps["features"].named_transformers_["words"]
         one_by_one = sp.vstack([_vectorize(words, [t]) for t in X["words"][:50]])
         assert (words.transform(X["words"][:50]) != one_by_one).nnz == 0
+    # A frozen model is handed its rows held by column (labelmodel.Columns), not a pandas
+    # frame: the same features, and the same decisions.
+    from treatyscope.features import FEATURE_COLUMNS
+    from treatyscope.labelmodel import Columns
+
+    rows = Columns([clause_features(d) for d in docs], FEATURE_COLUMNS)
+    by_column = _transform(shipped_model.tiers.pipeline_.named_steps["features"], rows)
+    assert by_column.shape == features.shape and (by_column != features).nnz == 0
+    assert np.array_equal(by_column.data, features.data)
+    assert shipped_model.decide(rows) == shipped_model.decide(X)
 
 
 def test_probabilities_fall_back_to_sklearn_for_other_models():
@@ -164,3 +174,27 @@ def test_long_words_counted_in_stretches_equal_sklearn(monkeypatch):
     assert ours.shape == theirs.shape and ours.nnz == theirs.nnz
     assert np.array_equal(ours.indices, theirs.indices) and np.array_equal(ours.indptr, theirs.indptr)
     assert np.allclose(ours.data, theirs.data, rtol=0, atol=1e-12)
+
+
+@settings(max_examples=100, deadline=None)
+@given(_GRAM_TEXTS, _GRAM_TEXTS, st.sampled_from([(1, 1), (2, 4), (3, 5)]), st.booleans())
+@example(["party shall the party"], ["", "party party", "  ", "shall"], (3, 5), True)  # empty rows, repeated words
+def test_char_ngrams_of_a_batch_equal_sklearns(fit_on, texts, ngram_range, sublinear):
+    """char_wb n-grams read once per distinct word of a batch and repeated with array calls
+    (KnownGrams._char_cells) give sklearn's tf-idf matrix exactly, with the weighting
+    done without sklearn's validation (fast.vectorize.tfidf)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from treatyscope.fast.vectorize import KnownGrams
+
+    try:
+        vec = TfidfVectorizer(analyzer="char_wb", ngram_range=ngram_range, sublinear_tf=sublinear).fit(fit_on)
+    except ValueError:  # nothing to learn from (empty vocabulary)
+        return
+    known = KnownGrams(vec)
+    assert known.by_word
+    ours, theirs = known.transform(texts), vec.transform(texts)
+    assert ours.shape == theirs.shape
+    assert np.array_equal(ours.indptr, theirs.indptr) and np.array_equal(ours.indices, theirs.indices)
+    assert np.array_equal(ours.data, theirs.data)
+    assert np.array_equal(known.transform(texts).data, ours.data)  # the words remembered give the same

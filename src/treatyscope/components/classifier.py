@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Iterable
 
+import numpy as np
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -90,9 +92,14 @@ class ClassifierComponent:
         if not top:
             return None
         target = top[0].split()
-        toks = [t for t in doc if not t.is_space and not t.is_punct]
-        for i in range(len(toks) - len(target) + 1):
-            if [t.lower_ for t in toks[i:i + len(target)]] == target:
-                return toks[i].idx, toks[i + len(target) - 1].idx + len(toks[i + len(target) - 1].text)
+        # The lower forms of the tokens that are neither space nor punctuation, read as arrays.
+        arr = doc.to_array([LOWER, IS_SPACE, IS_PUNCT, IDX, LENGTH]) if len(doc) else np.zeros((0, 5), dtype=np.uint64)
+        kept = arr[(arr[:, 1] == 0) & (arr[:, 2] == 0)]
+        strings = doc.vocab.strings
+        lowers = [strings[h] for h in kept[:, 0].tolist()]
+        n = len(target)
+        for i in range(len(lowers) - n + 1):
+            if lowers[i:i + n] == target:
+                return int(kept[i, 3]), int(kept[i + n - 1, 3] + kept[i + n - 1, 4])
         return None
 

@@ -69,9 +69,11 @@ class LookupLemmatizer(Lemmatizer):
             self._validate_tables(Errors.E1004)
         if not len(doc):
             return doc
-        known = self._lemma_of
-        lemmas = np.array([known[o] if o in known else self._lemma(o) for o in doc.to_array(ORTH).tolist()],
-                          dtype=np.uint64)
+        orths = doc.to_array(ORTH).tolist()
+        found = list(map(self._lemma_of.get, orths))  # one C-level pass; None for a form not seen yet
+        if None in found:
+            found = [lemma if lemma is not None else self._lemma(o) for o, lemma in zip(orths, found)]
+        lemmas = np.array(found, dtype=np.uint64)
         if not self.overwrite:
             current = doc.to_array(LEMMA)
             lemmas = np.where(current != 0, current, lemmas)

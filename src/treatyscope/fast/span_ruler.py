@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Callable, Iterable, Optional
 
 import numpy as np
-from spacy.attrs import IS_SPACE, LEMMA, LOWER, NORM
+from spacy.attrs import IS_SPACE, LEMMA, LOWER, NORM, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import SpanRuler
@@ -77,6 +77,16 @@ def _max_length(tokens: list[dict]) -> int | None:
     return total
 
 
+def _among(values: np.ndarray, keys: np.ndarray) -> np.ndarray:
+    """Which values are among the sorted keys (``np.isin``, by binary search: isin sorts both
+    arrays on every call, slower on a clause's few tokens)."""
+    if not len(keys):
+        return np.zeros(len(values), dtype=bool)
+    where = np.searchsorted(keys, values)
+    where[where == len(keys)] = 0
+    return keys[where] == values
+
+
 class _Group:
     """Patterns that share an anchor: a required token matched by one of a few words.
 
@@ -133,6 +143,7 @@ class GatedSpanRuler(SpanRuler):
         self._whole: list[Matcher] = []  # patterns without an anchor: run on the whole doc
         self._by_lower: dict[int, list[int]] = {}
         self._by_lemma: dict[int, list[int]] = {}
+        self._lower_keys = self._lemma_keys = np.zeros(0, dtype=np.uint64)  # their keys, as arrays
         self._text_words: TextWords | None | bool = False  # False: not built yet
         self._screened: dict[str, set[str]] = {}  # text -> words, from may_match
         self._kind_of: dict[tuple[int, int], PatternKind] = {}  # (label, id) -> kind, for kinds other than label
@@ -215,6 +226,8 @@ class GatedSpanRuler(SpanRuler):
                 self._by_lower.setdefault(h, []).append(i)
             for h in group.lemmas:
                 self._by_lemma.setdefault(h, []).append(i)
+        self._lower_keys = np.array(sorted(self._by_lower), dtype=np.uint64)
+        self._lemma_keys = np.array(sorted(self._by_lemma), dtype=np.uint64)
         self._text_words = False
         self._screened = {}
 
@@ -257,7 +270,10 @@ class GatedSpanRuler(SpanRuler):
         by_lower, by_lemma, groups = self._by_lower, self._by_lemma, self.groups
         windows: dict[int, list[list[int]]] = {}
         n = len(doc)
-        for i, (lower, lemma) in enumerate(doc.to_array([LOWER, LEMMA]).tolist()):
+        values = doc.to_array([LOWER, LEMMA])
+        # Only the tokens that are some group's anchor are visited (found in one array call).
+        at = np.flatnonzero(_among(values[:, 0], self._lower_keys) | _among(values[:, 1], self._lemma_keys))
+        for i, (lower, lemma) in zip(at.tolist(), values[at].tolist()):
             hit = by_lower.get(lower)
             also = by_lemma.get(lemma)
             if hit is None and also is None:
@@ -285,7 +301,9 @@ class GatedSpanRuler(SpanRuler):
         if not len(kept):
             return []
         attrs = [LEMMA, NORM]
-        words = Doc(doc.vocab, words=[doc[i].text for i in kept.tolist()])
+        strings = doc.vocab.strings
+        # The kept tokens' texts read from their ORTH values (a Token object each was slower).
+        words = Doc(doc.vocab, words=[strings[o] for o in doc.to_array(ORTH)[kept].tolist()])
         words.from_array(attrs, doc.to_array(attrs)[kept])
         index = kept.tolist()
         return sorted({Span(doc, index[s.start], index[s.end - 1] + 1, label=s.label, span_id=s.id)

@@ -5,6 +5,7 @@ or estimator it was not written for; ``tests/fast/test_vectorize.py`` compares t
 sklearn's own results:
 
 - :func:`vectorize` is ``vectorizer.transform(docs)`` (through :class:`KnownGrams`);
+- :func:`tfidf` is ``tfidf_transformer.transform(counts)``;
 - :func:`transform` is ``column_transformer.transform(X)``, column by column;
 - :func:`probabilities` is ``one_vs_rest.predict_proba(features)``;
 - :func:`same_features` tells whether two fitted column transformers compute the same matrix.
@@ -15,6 +16,7 @@ from __future__ import annotations
 import weakref
 from collections import Counter
 from functools import reduce
+from itertools import chain
 
 import numpy as np
 import scipy.sparse as sp
@@ -125,12 +127,49 @@ class KnownGrams:
                 self._count_long_word(word, long_words)
                 continue
             ids = known.get(word)
-            if ids is None:
-                if len(known) >= 200_000:
-                    known.clear()
-                ids = known[word] = [vocabulary[g] for g in self.word_ngrams(word) if g in vocabulary]
-            out.extend(ids)
+            out.extend(ids if ids is not None else self._word_ids(word))
         return out
+
+    def _word_ids(self, word: str) -> list[int]:
+        """The vocabulary indices of one word's ``char_wb`` n-grams, remembered."""
+        ids = self.known.get(word)
+        if ids is None:
+            if len(self.known) >= 200_000:
+                self.known.clear()
+            vocabulary = self.vocabulary
+            ids = self.known[word] = [vocabulary[g] for g in self.word_ngrams(word) if g in vocabulary]
+        return ids
+
+    def _char_cells(self, docs: list[str]) -> tuple[np.ndarray, np.ndarray] | None:
+        """``char_wb`` n-grams of a batch of texts as (row, column) pairs, one per occurrence:
+        each distinct word's n-grams are read once for the batch and repeated with array calls.
+        None when a text holds a word over :data:`LONG_WORD` characters (counted by :meth:`_ids`)."""
+        local: dict[str, int] = {}
+        number = local.setdefault
+        occurrences: list[int] = []
+        per_doc = np.empty(len(docs), dtype=np.int64)
+        for i, doc in enumerate(docs):
+            words = self.spaces.sub(" ", self.preprocess(self.decode(doc))).split()
+            if len(doc) > LONG_WORD and any(len(w) > LONG_WORD for w in words):
+                return None
+            occurrences.extend([number(w, len(local)) for w in words])
+            per_doc[i] = len(words)
+        get = self.known.get
+        lists = [get(w) for w in local]
+        for i, (word, ids) in enumerate(zip(local, lists)):
+            if ids is None:
+                lists[i] = self._word_ids(word)
+        lengths = np.fromiter(map(len, lists), dtype=np.int64, count=len(lists))
+        flat = np.fromiter(chain.from_iterable(lists), dtype=np.int64, count=int(lengths.sum()))
+        starts = np.cumsum(lengths) - lengths
+        occ = np.asarray(occurrences, dtype=np.int64)
+        counts = lengths[occ]  # n-grams per word occurrence
+        total = int(counts.sum())
+        # The n-grams of occurrence k are flat[starts[w_k] : starts[w_k] + counts[k]], in order.
+        first = np.cumsum(counts) - counts
+        columns = flat[np.arange(total, dtype=np.int64) + np.repeat(starts[occ] - first, counts)]
+        rows = np.repeat(np.repeat(np.arange(len(docs), dtype=np.int64), per_doc), counts)
+        return rows, columns
 
     def _count_long_word(self, word: str, counts: Counter) -> None:
         """Add the vocabulary n-grams of one long word to ``counts``: the n-grams sklearn's
@@ -197,9 +236,10 @@ class KnownGrams:
         """``vectorizer.transform(docs)``: the same matrix (counts, then tf-idf)."""
         vec = self.vectorizer
         shape = (len(docs), len(self.vocabulary))
-        if self.tables is not None:
-            rows, columns = self._word_gram_cells(docs)
-            counts = sp.csr_matrix((np.ones(len(rows), dtype=vec.dtype), (rows, columns)), shape=shape)
+        cells = (self._word_gram_cells(docs) if self.tables is not None
+                 else self._char_cells(docs) if self.by_word else None)
+        if cells is not None:
+            counts = _count_matrix(*cells, shape, vec.dtype)
         else:
             indices: list[int] = []
             indptr = [0]
@@ -219,10 +259,51 @@ class KnownGrams:
             if extra_counts:
                 counts = counts + sp.csr_matrix((np.asarray(extra_counts, dtype=vec.dtype),
                                                  (extra_rows, extra_columns)), shape=shape)
-        counts.sum_duplicates()  # sorted indices, one entry per n-gram, as sklearn's
+        counts.sum_duplicates()  # sorted indices, one entry per n-gram, as sklearn's (a no-op when canonical)
         if vec.binary:
             counts.data.fill(1)
-        return vec._tfidf.transform(counts, copy=False) if _tfidf_vectorizer(vec) else counts
+        return tfidf(vec._tfidf, counts) if _tfidf_vectorizer(vec) else counts
+
+
+def _count_matrix(rows: np.ndarray, columns: np.ndarray, shape: tuple[int, int], dtype) -> sp.csr_matrix:
+    """The csr matrix of occurrence counts of (row, column) cells, one pair per occurrence, in
+    canonical form (each row's columns sorted, one entry each): what building it from the
+    pairs and summing duplicates gives, with one sort of a combined key instead."""
+    n_rows, n_columns = shape
+    keys, counts = np.unique(rows * n_columns + columns, return_counts=True)
+    row_of = keys // n_columns
+    indptr = np.searchsorted(row_of, np.arange(n_rows + 1, dtype=np.int64))
+    index_dtype = np.int32 if max(n_columns, len(keys)) < 2 ** 31 else np.int64
+    matrix = sp.csr_matrix((counts.astype(dtype), (keys % n_columns).astype(index_dtype),
+                            indptr.astype(index_dtype)), shape=shape)
+    matrix.has_canonical_format = True
+    return matrix
+
+
+def tfidf(transformer, counts: sp.csr_matrix):
+    """``transformer.transform(counts, copy=False)`` for a csr matrix of float64 counts: for
+    scikit-learn's ``TfidfTransformer``, the same operations in the same order (sublinear tf,
+    idf, l2 norm by sklearn's own row normaliser) without its input validation, which took
+    most of the time on the small matrices of one document's clauses. Anything else (a frozen
+    copy's transformer among them) goes to its own ``transform``; scikit-learn is imported
+    only when the transformer is its own."""
+    kind = type(transformer)
+    if kind.__name__ != "TfidfTransformer" or not kind.__module__.startswith("sklearn."):
+        return transformer.transform(counts, copy=False)
+    from sklearn import get_config
+    from sklearn.utils.sparsefuncs_fast import inplace_csr_row_normalize_l2
+
+    if (type(counts) is not sp.csr_matrix or counts.dtype != np.float64 or transformer.norm not in ("l2", None)
+            or not hasattr(transformer, "idf_") or get_config()["sparse_interface"] != "spmatrix"
+            or not np.isfinite(counts.data).all()):
+        return transformer.transform(counts, copy=False)
+    if transformer.sublinear_tf:
+        np.log(counts.data, counts.data)
+        counts.data += 1.0
+    counts.data *= transformer.idf_[counts.indices]
+    if transformer.norm == "l2":
+        inplace_csr_row_normalize_l2(counts)
+    return counts
 
 
 # The fast transform of each fitted vectorizer met (outside the estimators: a model is
@@ -247,7 +328,8 @@ def transform(features, X):
     simple = (features.remainder == "drop" and getattr(features, "sparse_output_", False)
               and all(_text_vectorizer(t, any_count=True) and isinstance(c, str) for _, t, c in features.transformers_))
     if not simple:
-        return features.transform(X)
+        to_pandas = getattr(X, "to_pandas", None)  # feature rows held by column (treatyscope.features.Rows)
+        return features.transform(to_pandas() if to_pandas is not None else X)
     weights = features.transformer_weights or {}
     parts = []
     for name, vectorizer, column in features.transformers_:
