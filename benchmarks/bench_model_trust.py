@@ -3,7 +3,7 @@
     python benchmarks/bench_model_trust.py [--repeats 5] [--bomb-mb 512]
 
 Prints the time of :func:`treatyscope.model_trust.check_skops_bytes` on the shipped model
-file, of reading its frozen copy with every check (:func:`treatyscope.fast.frozen.thaw`;
+file, of reading its frozen copy with every check (:func:`treatyscope.model_copy.thaw`;
 min and max of ``--repeats``), and the time and peak
 Python memory (tracemalloc) of refusing a model file whose zeros would unpack to
 ``--bomb-mb`` megabytes (refused from the zip central directory, nothing decompressed).
@@ -50,7 +50,7 @@ def main() -> None:
 
         sha = json.loads((shipped_model_dir() / "model.json").read_text())["sha256"]
         copy = cache_path(sha).read_bytes()
-        from treatyscope.fast.frozen import thaw
+        from treatyscope.model_copy import thaw
 
         lo, hi = timed(lambda: thaw(copy, sha), args.repeats)
         print(f"frozen copy ({len(copy) / 1e6:.1f} MB): checked and read in {lo:.2f}-{hi:.2f} s")

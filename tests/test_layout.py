@@ -14,7 +14,7 @@ STAGES = [
     ["ingest", "language", "segment"],
     ["resolve", "measures", "docmodel", "provenance"],
     ["fast"],
-    ["features", "representations", "classify", "model_trust", "model_store"],
+    ["features", "representations", "labelmodel", "classify", "model_trust", "model_copy", "model_store"],
     ["components"],
     ["pipeline"],
     ["comparison", "report", "explain"],

@@ -15,7 +15,7 @@ import sys
 import numpy as np
 import pytest
 
-from treatyscope.fast.frozen import FrozenError, thaw
+from treatyscope.model_copy import FrozenError, thaw
 from treatyscope.features import FEATURE_COLUMNS, frame
 from treatyscope.labelmodel import Columns
 from treatyscope.model_store import cache_path, has_frozen_copy, load_model, skops_copy_path

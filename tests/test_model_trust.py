@@ -179,7 +179,7 @@ def test_parallel_workers_in_a_model_are_refused(model, tmp_path):
 
 
 def test_a_catastrophic_pattern_hidden_in_the_fast_loading_copy_is_ignored(model, tmp_path, monkeypatch):
-    from treatyscope.fast.frozen import thaw
+    from treatyscope.model_copy import thaw
 
     monkeypatch.setenv("TREATYSCOPE_MODEL_CACHE", str(tmp_path / "cache"))
     folder = saved(model, tmp_path)

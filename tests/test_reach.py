@@ -115,9 +115,11 @@ COE_TIERS = {
                 {"5": [reach("3(2)(a)")], "6": [reach("3(2)(a)", "6")]}, 2),
     "treaty": ([], [], [], {}, {}, 0),
     "serious": ([], [], ["6"], {}, {}, 1),  # in article 6's own words; the draft does not define it
-    "other": ([], [], [], {"5": [("reference", "3(2)(b)")]}, {"5": [reach("3(2)(b)")], "6": [reach("3(2)(b)", "6")]}, 2),
-    "any": ([], [], ["7", "9"], {"5": [("reference", "3(2)(c)")]},
-            {"5": [reach("3(2)(c)")], "6": [reach("3(2)(c)", "6")]}, 4),
+    # "criminal offences related to networks" in articles 7 and 9: offences marked by their
+    # means (as the gold's "related to computer systems and data"), not any offence
+    "other": ([], [], ["7", "9"], {"5": [("reference", "3(2)(b)")]},
+              {"5": [reach("3(2)(b)")], "6": [reach("3(2)(b)", "6")]}, 4),
+    "any": ([], [], [], {"5": [("reference", "3(2)(c)")]}, {"5": [reach("3(2)(c)")], "6": [reach("3(2)(c)", "6")]}, 2),
 }
 COE_MEASURES = {
     "5": ("power",
@@ -136,9 +138,10 @@ COE_MEASURES = {
            "proportionality": ["reach", reach("3(1)"), reach("4(2)")]}),
     # "subject to the conditions provided for by the law of the requested Party, including the grounds on
     # which the requested Party may refuse": the condition is required; the refusal optional
-    "7": ("cooperation", {"any": ["own"]}, {"refusal_grounds": ["optional"], "domestic_law": ["present"]}),
-    "8": ("cooperation", {}, {}),
-    "9": ("cooperation", {"any": ["own"]}, {}),
+    "7": ("cooperation", {"other": ["own"]}, {"refusal_grounds": ["optional"], "domestic_law": ["present"]}),
+    # spontaneous information "within the limits of its domestic law" (as the gold's Budapest 26(1))
+    "8": ("cooperation", {}, {"domestic_law": ["present"]}),
+    "9": ("cooperation", {"other": ["own"]}, {}),
 }
 COE_GAPS = [
     "Cooperation measures with no ground for refusal (in their own words, by reference or by reach): Art. 8 "
@@ -150,7 +153,7 @@ COE_GAPS = [
     "Safeguard articles no measure refers to, and whose words reach no measure: Art. 10 (Protection of personal "
     "data: data_protection).",
     "Measures open to any criminal offence or to other offences by computer without judicial oversight: Art. 7 "
-    "(General principles relating to mutual assistance) [any]; Art. 9 (24/7 Network) [any].",
+    "(General principles relating to mutual assistance) [other]; Art. 9 (24/7 Network) [other].",
 ]
 
 

@@ -3,7 +3,7 @@ their card) and the decision rules of a classifier, importable without scikit-le
 
 The rules are shared by the two forms a classifier takes: a
 :class:`~treatyscope.classify.ClauseLabeler` (scikit-learn estimators, as trained and as
-saved with skops) and a :class:`~treatyscope.fast.frozen.FrozenLabeler` (the same model as
+saved with skops) and a :class:`FrozenLabeler` (the same model as
 plain arrays, read from the fast-loading copy in the user cache folder without importing
 scikit-learn or skops: :mod:`treatyscope.model_store`). Both compute the same features and
 probabilities through :mod:`treatyscope.fast.vectorize`, so a label never depends on the
@@ -97,7 +97,7 @@ class LabelerRules:
 
 
 class FrozenLabeler(LabelerRules):
-    """A fitted classifier read from a frozen copy (:func:`treatyscope.fast.frozen.thaw`): the
+    """A fitted classifier read from a frozen copy (:func:`treatyscope.model_copy.thaw`): the
     same rules over a :class:`~treatyscope.fast.frozen.FrozenPipeline`."""
 
     frozen = True

@@ -101,7 +101,7 @@ def load_model(folder: str | os.PathLike | None = None, *, cache: bool = True) -
     Raises :class:`ModelError` for a missing folder or file, a checksum that differs from
     the card's, or any type outside :data:`ALLOWED_TYPES` (refused by skops before the
     object is built). With ``cache``, the first load also writes a frozen copy (the fitted
-    values as plain arrays, :mod:`treatyscope.fast.frozen`) to the user cache folder
+    values as plain arrays, :mod:`treatyscope.model_copy`) to the user cache folder
     (:func:`cache_path`), and later loads of a model with the same checksum read that copy,
     checked, without importing skops or scikit-learn. A model of a make the frozen copy does
     not hold keeps a skops copy instead, with the same allowed types (:func:`skops_copy_path`).
@@ -249,7 +249,7 @@ def skops_copy_path(sha256: str) -> Path | None:
 def _write_frozen(parts: dict[str, Any], path: Path, sha256: str) -> bool:
     """Write the frozen copy of a model loaded from its file; whether it was written (not for a
     model of another make; a cache folder that cannot be written is no error either)."""
-    from .fast.frozen import FrozenError, freeze
+    from .model_copy import FrozenError, freeze
 
     try:
         data = freeze(parts, sha256)
@@ -266,7 +266,7 @@ def _write_frozen(parts: dict[str, Any], path: Path, sha256: str) -> bool:
 def _load_frozen(path: Path, sha256: str) -> dict[str, Any] | None:
     """The model from its frozen copy, or ``None`` when there is none or it is unusable
     (damaged, foreign or crafted: it is then written again from the model file)."""
-    from .fast.frozen import FrozenError, thaw
+    from .model_copy import FrozenError, thaw
 
     try:
         st = path.stat()
