@@ -263,17 +263,25 @@ def _write_frozen(parts: dict[str, Any], path: Path, sha256: str) -> bool:
     return True
 
 
+def _read_copy(path: Path) -> bytes | None:
+    """The bytes of a cached copy: a regular file no larger than a model may unpack to, else
+    ``None`` (missing, unreadable or not a file)."""
+    try:
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_UNPACKED:
+            return None
+        return path.read_bytes()
+    except OSError:
+        return None
+
+
 def _load_frozen(path: Path, sha256: str) -> dict[str, Any] | None:
     """The model from its frozen copy, or ``None`` when there is none or it is unusable
     (damaged, foreign or crafted: it is then written again from the model file)."""
     from .model_copy import FrozenError, thaw
 
-    try:
-        st = path.stat()
-        if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_UNPACKED:
-            return None
-        data = path.read_bytes()
-    except OSError:
+    data = _read_copy(path)
+    if data is None:
         return None
     try:
         return thaw(data, sha256)
@@ -322,12 +330,8 @@ def _load_cached(path: Path) -> dict[str, Any] | None:
     (it is then written again from the model file)."""
     import skops.io as sio
 
-    try:
-        st = path.stat()
-        if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_UNPACKED:
-            return None
-        data = path.read_bytes()
-    except OSError:
+    data = _read_copy(path)
+    if data is None:
         return None
     try:
         check_skops_bytes(data)
