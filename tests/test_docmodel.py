@@ -150,17 +150,17 @@ Article 1
 
 For the purposes of this Convention:
 
-(a) "Sentence" means any punishment or measure involving deprivation of liberty ordered by a court on account of a criminal offence;
+(a) "Custodial term" means the period of confinement that a tribunal imposes upon a person found guilty of a criminal offence;
 
-(b) "Predicate offence" means any criminal offence as a result of which proceeds have been generated.
+(b) "Qualifying offence" means any criminal offence from which gains have been obtained.
 
 Article 2
 
-Any person who unlawfully seizes a port facility commits an offence (hereinafter referred to as "the offence").
+A person who wrongfully takes control of a port facility thereby commits an offence (hereinafter referred to as "the offence").
 
 Article 3
 
-The offence shall be deemed to be included as an extraditable offence in any extradition treaty existing between Contracting States.
+Contracting States shall surrender persons sought for the offence under the arrangements in force between them.
 """
 
 
@@ -177,5 +177,5 @@ def test_a_plain_definition_names_no_tier_and_an_aliased_offence_is_the_treatys_
     assert tiers == {"1": [], "1(a)": [], "1(b)": ["any"], "2": ["defined"], "3": []}
     model = build_model([c for c in segment_document(read_document(path)).clauses if not c.skipped])
     assert [o.to_dict() for o in model.offences] == [{"term": "the offence", "article": "2", "source": "criminalisation"}]
-    facts = model.clause_facts("3", "3", "The offence shall be deemed to be included as an extraditable offence.")
+    facts = model.clause_facts("3", "3", "Contracting States shall surrender persons sought for the offence.")
     assert [o.term for o in facts.own_offences] == ["the offence"]
