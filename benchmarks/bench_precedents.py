@@ -188,6 +188,8 @@ def bench_draft(corpus: Path, index: Path, runs: int) -> None:
         for _ in range(runs):
             wall, cpu, code = run(["precedents", str(draft), "--index", str(index), "--corpus", str(corpus),
                                    "-f", "jsonl", "-o", str(out)])
+            if code != 0:
+                raise SystemExit(f"treatyscope precedents exited with {code} (its message is above); nothing measured")
             walls.append(wall)
             cpus.append(cpu)
         lines = out.read_text(encoding="utf-8").splitlines()
