@@ -158,6 +158,7 @@ class DocumentModel:
     _offence_re: re.Pattern | None = field(default=None, repr=False)
     _term_res: list[tuple[re.Pattern, DefinedTerm]] = field(default_factory=list, repr=False)
     _offence_terms: list[tuple[re.Pattern, OwnOffence]] = field(default_factory=list, repr=False)
+    _defines: dict[str, DefinedTerm] = field(default_factory=dict, repr=False)  # clause id -> the term it defines
 
     @classmethod
     def build(cls, clauses: Iterable[ClauseLike]) -> "DocumentModel":
@@ -223,6 +224,7 @@ class DocumentModel:
         generic = _cues().generic
         self._term_res = [(re.compile(r"\b" + _term_pattern(t.term) + r"\b", re.I), t)
                           for t in self.defined_terms if t.tier and t.term.lower() not in generic]
+        self._defines = {t.clause_id: t for t in reversed(self.defined_terms)}  # the first term a clause defines
 
     def clause_facts(self, clause_id: str, article: str, text: str,
                      cited_articles: Iterable[str] = (), lead_in: str | None = None) -> ClauseFacts:
@@ -246,7 +248,7 @@ class DocumentModel:
         definition itself gets a tier only when the defined term is a class of offences."""
         if self.functions.get(clause_id) != "definition":
             return False
-        term = next((t for t in self.defined_terms if t.clause_id == clause_id), None)
+        term = self._defines.get(clause_id)
         return term is not None and not term.offence
 
     def part_of(self, article: str) -> list[str]:
@@ -393,9 +395,9 @@ def _offences(clauses: list[Any], model: DocumentModel, cues: _Cues) -> list[Own
             out.append(OwnOffence(term, article, "heading"))
     for c in clauses:
         crim = model.functions.get(c.clause_id) == "criminalisation"
-        for m in cues.phrase.finditer(_flat(c.text)) if crim or c.article != "preamble" else ():
-            if m.group("term") is None and not m.group("alias"):
-                continue
+        if not crim and c.article == "preamble":
+            continue
+        for m in cues.phrase.finditer(_flat(c.text)):
             if m.group("term") is not None and not crim:
                 continue  # "commits the offence of ..." names an own crime where it is established
             term = " ".join((m.group("term") or m.group("alias")).split()).lower()

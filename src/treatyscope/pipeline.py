@@ -151,8 +151,7 @@ def iter_docs(nlp: Language, clauses: list[Clause], among: list[Clause] | None =
         d.user_data[CHAPEAU_KEY] = parent.text if parent is not None else ""
         d.user_data[TAIL_KEY] = c.subparagraph == "tail"
         d.user_data[CONTEXT_KEY] = " ".join(c.context)
-        if document is not None:
-            d.user_data[PLACE_KEY] = ClausePlace(document, c.clause_id, c.article, chapeau_id(c))
+        d.user_data[PLACE_KEY] = ClausePlace(document, c.clause_id, c.article, chapeau_id(c))
         yield d
 
 
