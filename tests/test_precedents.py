@@ -402,6 +402,28 @@ def test_the_oldest_text_finds_no_later_copy_of_itself(lineage, patterns_nlp):
     assert {p.doc_id for c in later.clauses for p in c.precedents} == {"TSTL0002", "TSTL0003", "TSTL0004", "TSTL0005"}
 
 
+def test_a_year_from_the_opening_for_signature_may_be_a_year_late(tmp_path, patterns_nlp):
+    # A convention done in 1989; one opened for signature in January 1990 (it may have been
+    # adopted in 1989: it stays); one done in 1990 (left out); all three hold the clause.
+    clause = "Each Party shall keep a register of the lighthouses on its coasts and publish it every year."
+    dates = {"TSTS0001": "DONE at Rome on 5 May 1989.",
+             "TSTS0002": "This Convention shall be open for signature at Oslo from 12 January 1990.",
+             "TSTS0003": "DONE at Oslo on 12 October 1990."}
+    (tmp_path / "c" / "treaties").mkdir(parents=True)
+    for doc_id, date in dates.items():
+        (tmp_path / "c" / "treaties" / f"{doc_id}.md").write_text(
+            f"####Convention {doc_id} on lighthouses\n\n### Article 1\n\n####Register\n\n{clause}\n\n"
+            f"### Article 2\n\n####Final clause\n\n{date}\n", encoding="utf-8")
+    build_index(tmp_path / "c", tmp_path / "index", workers=0, patterns_only=True)
+    index = load_index(tmp_path / "index", versions=PATTERNS)
+    assert [(d.doc_id, d.year, d.year_from) for d in index.documents] == [
+        ("TSTS0001", 1989, "testimonium"), ("TSTS0002", 1990, "signature"), ("TSTS0003", 1990, "testimonium")]
+    result = _precedents(tmp_path / "c" / "treaties" / "TSTS0001.md", index, patterns_nlp)
+    assert (result.year, result.later_left_out) == (1989, 1)
+    assert [(c.clause_id, [(p.address, p.score) for p in c.precedents]) for c in result.clauses] == [
+        ("1", [("TSTS0002 1", 1.0)])]
+
+
 @pytest.mark.parametrize("path", [LINEAGE / "treaties" / "TSTL0005.md", DRAFT])
 def test_an_undated_document_and_a_draft_are_unaffected(lineage, patterns_nlp, path):
     # The undated arrangement has no year to compare; a draft is not in the collection.

@@ -274,16 +274,24 @@ def excluded_documents(index: Index, doc_id: str, sha256: str) -> set[int]:
     return {i for i, d in enumerate(index.documents) if d.doc_id == doc_id or (sha256 and d.sha256 == sha256)}
 
 
+# A year read from the opening for signature may be one later than the adoption (a text
+# adopted in November, opened for signature in January): such a document is later than the
+# query only when even the year before is.
+SIGNATURE_LAG = 1
+
+
 def later_documents(index: Index, own: set[int]) -> tuple[int | None, set[int]]:
     """The year of the query document (``own``: its index entries, see
     :func:`excluded_documents`) and the index documents adopted after it; ``(None, set())`` when
     the document is not in the index or its year is unknown. Documents of unknown year are
-    never later."""
+    never later; a year read from the opening for signature counts :data:`SIGNATURE_LAG` years
+    earlier."""
     known = [index.documents[i].year for i in own if index.documents[i].year]
     if not known:
         return None, set()
     year = min(known)
-    return year, {int(i) for i in np.flatnonzero(index.years > year)} - own
+    lag = np.array([SIGNATURE_LAG if d.year_from == "signature" else 0 for d in index.documents], dtype=np.int32)
+    return year, {int(i) for i in np.flatnonzero((index.years > 0) & (index.years - lag > year))} - own
 
 
 def document_title(ld: LabelledDocument, index: Index, excluded: set[int]) -> str:
