@@ -15,7 +15,11 @@ Recall: for every English clause of a query document (a protocol, a later conven
 known source clause is the clause of the source document closest to it (RapidFuzz ratio,
 over every clause of the source document). With the source left in the index and the query
 document left out (as for any document: it never finds itself), a hit at k is the known
-source clause among the first k precedents. Clauses are grouped by how close the source
+source clause among the first k precedents. Documents adopted after the query document are
+left out as ``treatyscope precedents`` leaves them out (``--include-later``: searched too);
+the 1988 drugs convention and UNTOC are measured both ways, and two totals are printed: the
+pairs as drafted (UNTOC against the 1988 convention, the older text being the source) and as
+the issue lists them (the 1988 convention against UNTOC). Clauses are grouped by how close the source
 is: near-verbatim (ratio >= 0.9) and reworded (0.7 to 0.9). A second figure also counts a
 precedent with exactly the source clause's words, in another document (UNCAC copies
 UNTOC; the three protocols share their final clauses), as a hit. The draft is made at run
