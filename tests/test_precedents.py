@@ -345,8 +345,9 @@ def test_a_protocol_finds_the_convention_it_supplements_first(lineage, patterns_
     # Convention against the Illicit Trade in Cultural Property") first, even before an older
     # text (3(1): TSTL0003 is of 1990); then the document holding most of the protocol's
     # clauses (TSTL0004: five, TSTL0003 and TSTL0005: four), then the older; a closer one
-    # always first.
-    result = _precedents(LINEAGE / "treaties" / "TSTL0002.md", lineage, patterns_nlp, top=4)
+    # always first. Later documents searched too (TSTL0004 is of 2005, the protocol of 2001).
+    result = _precedents(LINEAGE / "treaties" / "TSTL0002.md", lineage, patterns_nlp, top=4, include_later=True)
+    assert (result.year, result.later_left_out, result.time_note) == (2001, 0, "")
     assert _ranking(result) == [
         ("preamble(1)", [("TSTL0001 preamble(1)", 1.0), ("TSTL0003 preamble(1)", 1.0)]),
         ("preamble(2)", [("TSTL0001 preamble(2)", 1.0), ("TSTL0004 preamble(2)", 1.0), ("TSTL0003 preamble(2)", 1.0),
@@ -356,6 +357,142 @@ def test_a_protocol_finds_the_convention_it_supplements_first(lineage, patterns_
         ("2(2)", [("TSTL0001 2(2)", 1.0), ("TSTL0005 1(2)", 1.0), ("TSTL0004 1(2)", 0.9766)]),
         ("3(1)", [("TSTL0001 3(1)", 1.0), ("TSTL0004 2(1)", 1.0), ("TSTL0003 2(2)", 1.0), ("TSTL0005 2", 0.9436)]),
         ("3(2)", [("TSTL0001 3(2)", 1.0), ("TSTL0004 2(2)", 1.0), ("TSTL0003 2(3)", 1.0), ("TSTL0001 3(1)", 0.6262)]),
+    ]
+
+
+# --- a precedent precedes: documents adopted after the query document are left out -------------
+
+def test_a_document_of_the_collection_finds_only_what_precedes_it(lineage, patterns_nlp):
+    # The protocol of 2001: the regional agreement of 2005 (TSTL0004) is left out, so its
+    # clause 1 (close only to TSTL0004's title line) has nothing; the undated arrangement
+    # (TSTL0005) stays: an unknown year is never later.
+    result = _precedents(LINEAGE / "treaties" / "TSTL0002.md", lineage, patterns_nlp, top=4)
+    assert (result.year, result.later_left_out) == (2001, 1)
+    assert result.time_note == ("1 document(s) of the collection adopted after 2001 left out (a precedent precedes; "
+                                "--include-later to include them).")
+    assert [(c.clause_id, [(p.address, p.score, p.year) for p in c.precedents]) for c in result.clauses] == [
+        ("preamble(1)", [("TSTL0001 preamble(1)", 1.0, 1998), ("TSTL0003 preamble(1)", 1.0, 1990)]),
+        ("preamble(2)", [("TSTL0001 preamble(2)", 1.0, 1998), ("TSTL0003 preamble(2)", 1.0, 1990),
+                         ("TSTL0005 preamble(2)", 1.0, None)]),
+        ("1", []),
+        ("2(1)", [("TSTL0001 2(1)", 1.0, 1998), ("TSTL0005 1(1)", 1.0, None)]),
+        ("2(2)", [("TSTL0001 2(2)", 1.0, 1998), ("TSTL0005 1(2)", 1.0, None)]),
+        ("3(1)", [("TSTL0001 3(1)", 1.0, 1998), ("TSTL0003 2(2)", 1.0, 1990), ("TSTL0005 2", 0.9436, None),
+                  ("TSTL0001 3(2)", 0.6262, 1998)]),
+        ("3(2)", [("TSTL0001 3(2)", 1.0, 1998), ("TSTL0003 2(3)", 1.0, 1990), ("TSTL0001 3(1)", 0.6262, 1998),
+                  ("TSTL0003 2(2)", 0.6262, 1990)]),
+    ]
+
+
+def test_the_oldest_text_finds_no_later_copy_of_itself(lineage, patterns_nlp):
+    # The convention of 1998 is the source of the words its protocol (2001) and the regional
+    # agreement (2005) copy: it finds only the convention of 1990 and the undated arrangement.
+    result = _precedents(LINEAGE / "treaties" / "TSTL0001.md", lineage, patterns_nlp, top=4)
+    assert (result.year, result.later_left_out) == (1998, 2)
+    assert _ranking(result) == [
+        ("preamble(1)", [("TSTL0003 preamble(1)", 1.0)]),
+        ("preamble(2)", [("TSTL0003 preamble(2)", 1.0), ("TSTL0005 preamble(2)", 1.0)]),
+        ("1", []),
+        ("2(1)", [("TSTL0005 1(1)", 1.0)]),
+        ("2(2)", [("TSTL0005 1(2)", 1.0)]),
+        ("3(1)", [("TSTL0003 2(2)", 1.0), ("TSTL0005 2", 0.9436), ("TSTL0003 2(3)", 0.6262)]),
+        ("3(2)", [("TSTL0003 2(3)", 1.0), ("TSTL0003 2(2)", 0.6262)]),
+    ]
+    later = _precedents(LINEAGE / "treaties" / "TSTL0001.md", lineage, patterns_nlp, top=4, include_later=True)
+    assert {p.doc_id for c in later.clauses for p in c.precedents} == {"TSTL0002", "TSTL0003", "TSTL0004", "TSTL0005"}
+
+
+def test_a_year_from_the_opening_for_signature_may_be_a_year_late(tmp_path, patterns_nlp):
+    # A convention done in 1989; one opened for signature in January 1990 (it may have been
+    # adopted in 1989: it stays); one done in 1990 (left out); all three hold the clause.
+    clause = "Each Party shall keep a register of the lighthouses on its coasts and publish it every year."
+    dates = {"TSTS0001": "DONE at Rome on 5 May 1989.",
+             "TSTS0002": "This Convention shall be open for signature at Oslo from 12 January 1990.",
+             "TSTS0003": "DONE at Oslo on 12 October 1990."}
+    (tmp_path / "c" / "treaties").mkdir(parents=True)
+    for doc_id, date in dates.items():
+        (tmp_path / "c" / "treaties" / f"{doc_id}.md").write_text(
+            f"####Convention {doc_id} on lighthouses\n\n### Article 1\n\n####Register\n\n{clause}\n\n"
+            f"### Article 2\n\n####Final clause\n\n{date}\n", encoding="utf-8")
+    build_index(tmp_path / "c", tmp_path / "index", workers=0, patterns_only=True)
+    index = load_index(tmp_path / "index", versions=PATTERNS)
+    assert [(d.doc_id, d.year, d.year_from) for d in index.documents] == [
+        ("TSTS0001", 1989, "testimonium"), ("TSTS0002", 1990, "signature"), ("TSTS0003", 1990, "testimonium")]
+    result = _precedents(tmp_path / "c" / "treaties" / "TSTS0001.md", index, patterns_nlp)
+    assert (result.year, result.later_left_out) == (1989, 1)
+    assert [(c.clause_id, [(p.address, p.score) for p in c.precedents]) for c in result.clauses] == [
+        ("1", [("TSTS0002 1", 1.0)])]
+
+
+@pytest.mark.parametrize("path", [LINEAGE / "treaties" / "TSTL0005.md", DRAFT])
+def test_an_undated_document_and_a_draft_are_unaffected(lineage, patterns_nlp, path):
+    # The undated arrangement has no year to compare; a draft is not in the collection.
+    result = _precedents(path, lineage, patterns_nlp, top=5)
+    later = _precedents(path, lineage, patterns_nlp, top=5, include_later=True)
+    assert (result.year, result.later_left_out, result.time_note) == (None, 0, "")
+    assert render_jsonl(result) == render_jsonl(later)
+    assert _ranking(result) == _ranking(later)
+
+
+def test_the_precedents_command_leaves_later_documents_out_unless_asked(lineage):
+    args = ["precedents", str(LINEAGE / "treaties" / "TSTL0002.md"), "--index", str(lineage.path), "--patterns-only",
+            "--top", "1"]
+    md = runner.invoke(app, args + ["-f", "md"])
+    assert md.exit_code == 0, md.output
+    assert md.stdout.splitlines()[:12] == [
+        "# TSTL0002: precedents of each clause", "",
+        "1 document(s) of the collection adopted after 2001 left out (a precedent precedes; --include-later to "
+        "include them).", "",
+        "| Clause | Precedent | Score | Labels (−lost +gained) | Diff |", "|---|---|---:|---|---|",
+        "| preamble(1) | TSTL0001 preamble(1) (1998)<br>Convention against the Illicit Trade in Cultural Property | 1.00 "
+        "|  | The States Parties to this \\[-Convention-\\] {+Protocol+} |",
+        "| preamble(2) | TSTL0001 preamble(2) (1998)<br>Convention against the Illicit Trade in Cultural Property | 1.00 "
+        "|  | (same words) |",
+        "| 1 | — | | | |",
+        "| 2(1) | TSTL0001 2(1) (1998)<br>Convention against the Illicit Trade in Cultural Property | 1.00 |  | (same words) |",
+        "| 2(2) | TSTL0001 2(2) (1998)<br>Convention against the Illicit Trade in Cultural Property | 1.00 |  | (same words) |",
+        "| 3(1) | TSTL0001 3(1) (1998)<br>Convention against the Illicit Trade in Cultural Property | 1.00 |  | "
+        "This \\[-Convention-\\] {+Protocol+} shall be subject to ratification, acceptance |",
+    ]
+    jsonl = runner.invoke(app, args + ["-f", "jsonl", "--include-later"])
+    assert jsonl.exit_code == 0, jsonl.output
+    records = [json.loads(line) for line in jsonl.stdout.splitlines()]
+    assert [(r["clause_id"], [(p["doc_id"], p["year"]) for p in r["precedents"]]) for r in records] == [
+        ("preamble(1)", [("TSTL0001", 1998)]), ("preamble(2)", [("TSTL0001", 1998)]), ("1", [("TSTL0004", 2005)]),
+        ("2(1)", [("TSTL0001", 1998)]), ("2(2)", [("TSTL0001", 1998)]), ("3(1)", [("TSTL0001", 1998)]),
+        ("3(2)", [("TSTL0001", 1998)]),
+    ]
+    table = runner.invoke(app, args + ["--include-later"])
+    assert table.exit_code == 0 and "left out" not in table.stdout
+    html = runner.invoke(app, args + ["-f", "html"])
+    assert html.exit_code == 0
+    assert ('<p class="meta">1 document(s) of the collection adopted after 2001 left out (a precedent precedes; '
+            "--include-later to include them).</p>") in html.stdout
+
+
+def test_a_clause_of_common_words_only_still_finds_its_copies(tmp_path, patterns_nlp):
+    # Words in more than 1% of the clauses (and more than 50) are left out of a query (the index
+    # keeps words in up to 5%); a clause made only of such words ("For the purposes of this
+    # Convention:", in 60 of 1,380 clauses) keeps them, and finds its word-for-word copies, the
+    # oldest first. Without that, it found nothing.
+    folder = tmp_path / "collection"
+    (folder / "treaties").mkdir(parents=True)
+    letters = "abcdefghijklmnopqrstuv"
+    for i in range(60):
+        lamps = "".join(f"({x}) \"beacon {i}-{j}\" means lamp {j} at pier {i};\n\n" for j, x in enumerate(letters))
+        (folder / "treaties" / f"TSTC{i:04d}.md").write_text(
+            f"####Convention number {i} on harbour lights\n\n### Article 1\n\n####Definitions\n\n"
+            f"For the purposes of this Convention:\n\n{lamps}"
+            f"### Article 2\n\n####Signature\n\nDONE at Lisbon on 3 March {1950 + (i * 7) % 60}.\n", encoding="utf-8")
+    build_index(folder, tmp_path / "index", workers=0, patterns_only=True)
+    index = load_index(tmp_path / "index", versions=PATTERNS)
+    draft = tmp_path / "draft.txt"
+    draft.write_text("DRAFT CONVENTION ON LIGHTHOUSES\n\nArticle 1\nDefinitions\nFor the purposes of this "
+                     "Convention:\n", encoding="utf-8")
+    result = _precedents(draft, index, patterns_nlp, top=3)
+    assert [(c.clause_id, [(p.address, p.score, p.year) for p in c.precedents]) for c in result.clauses] == [
+        ("preamble(1)", []),
+        ("1", [("TSTC0000 1", 1.0, 1950), ("TSTC0043 1", 1.0, 1951), ("TSTC0026 1", 1.0, 1952)]),
     ]
 
 

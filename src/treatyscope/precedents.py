@@ -19,6 +19,11 @@ that holds most of the draft's language (the model its drafters followed); then 
 text (the year of adoption the index read from each document; unknown years after known
 ones), since identical words come from the older text.
 
+A precedent precedes: for a document that is itself in the collection, documents adopted
+after it (by the years the index read) are left out unless asked for (``include_later``);
+a text cannot draw on a later one. Documents of unknown year stay in; a draft not in the
+collection is unaffected.
+
 A precedent carries the labels the precedent has that the clause lacks (``labels_lost``)
 and the reverse (``labels_gained``), own labels only, from the same model and patterns
 (the index records which). A document never finds itself: clauses of an index document
@@ -77,9 +82,11 @@ class Precedent:
     labels_gained: list[str] = field(default_factory=list)
     labels: list[str] = field(default_factory=list)
     heading: str | None = None
+    year: int | None = None  # the precedent document's year of adoption, as the index read it
 
     def to_dict(self) -> dict[str, Any]:
-        return {"doc_id": self.doc_id, "title": self.title, "clause_id": self.clause_id, "article": self.article,
+        return {"doc_id": self.doc_id, "title": self.title, "year": self.year, "clause_id": self.clause_id,
+                "article": self.article,
                 "paragraph": self.paragraph, "subparagraph": self.subparagraph, "start": self.start, "end": self.end,
                 "score": self.score, "diff": self.diff, "labels_lost": self.labels_lost,
                 "labels_gained": self.labels_gained}
@@ -116,6 +123,16 @@ class PrecedentResult:
     source: str
     index: str
     clauses: list[ClausePrecedents]
+    year: int | None = None  # the document's year of adoption, when it is in the collection with one
+    later_left_out: int = 0  # documents of the collection adopted after it, left out (0: none, or asked for)
+
+    @property
+    def time_note(self) -> str:
+        """One line on the documents left out as later than this one ("" when none were)."""
+        if not self.later_left_out:
+            return ""
+        return (f"{self.later_left_out} document(s) of the collection adopted after {self.year} left out "
+                "(a precedent precedes; --include-later to include them).")
 
     def by_clause(self) -> dict[str, ClausePrecedents]:
         return {c.clause_id: c for c in self.clauses}
@@ -181,10 +198,15 @@ def _query_matrix(texts: list[str], index: Index):
     q = count_words(texts).tocsr()
     n = len(index)
     # Words in more than QUERY_MAX_DF of the clauses are left out of the query: they name no
-    # source, and their long posting lists made the product 2-4 times slower (measured).
+    # source, and their long posting lists made the product 2-4 times slower (measured). A
+    # clause made only of such words ("For the purposes of this Protocol:") keeps them all:
+    # else it would find nothing, not even its word-for-word copies.
     idf = index.idf[q.indices]
     most = max(QUERY_MAX_DF * n, 50)  # a small collection keeps every word, as in the index
-    q.data = np.where(idf < np.log((1.0 + n) / (1.0 + most)) + 1.0, 0.0, np.log1p(q.data) * idf)
+    common = idf < np.log((1.0 + n) / (1.0 + most)) + 1.0
+    row_of = np.repeat(np.arange(q.shape[0]), np.diff(q.indptr))
+    all_common = (np.bincount(row_of, weights=~common, minlength=q.shape[0]) == 0)[row_of]
+    q.data = np.where(common & ~all_common, 0.0, np.log1p(q.data) * idf)
     q.eliminate_zeros()
     normalize_rows_l2(q)  # sklearn's normalize(q, norm="l2"), without importing sklearn
     return q
@@ -252,6 +274,26 @@ def excluded_documents(index: Index, doc_id: str, sha256: str) -> set[int]:
     return {i for i, d in enumerate(index.documents) if d.doc_id == doc_id or (sha256 and d.sha256 == sha256)}
 
 
+# A year read from the opening for signature may be one later than the adoption (a text
+# adopted in November, opened for signature in January): such a document is later than the
+# query only when even the year before is.
+SIGNATURE_LAG = 1
+
+
+def later_documents(index: Index, own: set[int]) -> tuple[int | None, set[int]]:
+    """The year of the query document (``own``: its index entries, see
+    :func:`excluded_documents`) and the index documents adopted after it; ``(None, set())`` when
+    the document is not in the index or its year is unknown. Documents of unknown year are
+    never later; a year read from the opening for signature counts :data:`SIGNATURE_LAG` years
+    earlier."""
+    known = [index.documents[i].year for i in own if index.documents[i].year]
+    if not known:
+        return None, set()
+    year = min(known)
+    lag = np.array([SIGNATURE_LAG if d.year_from == "signature" else 0 for d in index.documents], dtype=np.int32)
+    return year, {int(i) for i in np.flatnonzero((index.years > 0) & (index.years - lag > year))} - own
+
+
 def document_title(ld: LabelledDocument, index: Index, excluded: set[int]) -> str:
     """The query document's title: the index's, when the document is in the index, else the
     first line of its text (Markdown's ``#`` dropped)."""
@@ -266,12 +308,15 @@ def document_title(ld: LabelledDocument, index: Index, excluded: set[int]) -> st
 
 
 def find_precedents(ld: LabelledDocument, index: Index, *, top: int = DEFAULT_TOP,
-                    min_score: float = MIN_SCORE, title: str | None = None) -> PrecedentResult:
+                    min_score: float = MIN_SCORE, title: str | None = None,
+                    include_later: bool = False) -> PrecedentResult:
     """The precedents of every English clause of a labelled document.
 
     Takes the :class:`LabelledDocument`, a loaded :class:`Index`, how many precedents to
-    keep per clause, the lowest similarity that counts and the document's title (default:
-    :func:`document_title`; it names the instrument the document supplements or amends);
+    keep per clause, the lowest similarity that counts, the document's title (default:
+    :func:`document_title`; it names the instrument the document supplements or amends) and
+    whether documents adopted after it are searched too (``include_later``; by default they
+    are left out when the document is in the index with a year, :func:`later_documents`);
     returns a :class:`PrecedentResult` with one entry per English clause, in text order.
     Precedents are ordered by similarity to two decimals, then by :func:`document_order`.
     """
@@ -279,8 +324,10 @@ def find_precedents(ld: LabelledDocument, index: Index, *, top: int = DEFAULT_TO
 
     english = [lc for lc in ld.clauses if not lc.clause.skipped]
     texts = [lc.clause.text for lc in english]
-    excluded = excluded_documents(index, ld.doc_id, ld.document.sha256)
-    title = document_title(ld, index, excluded) if title is None else title
+    itself = excluded_documents(index, ld.doc_id, ld.document.sha256)
+    title = document_title(ld, index, itself) if title is None else title
+    year, later = later_documents(index, itself)
+    excluded = itself if include_later else itself | later
     parents = index.parents(title, excluded)
     found = candidates(texts, index, excluded, parents=parents)
     wanted = sorted({row for cands in found for row, _ in cands})
@@ -317,10 +364,11 @@ def find_precedents(ld: LabelledDocument, index: Index, *, top: int = DEFAULT_TO
             precedents.append(Precedent(
                 d.doc_id, d.title, r["clause_id"], r["article"], r["paragraph"], r["subparagraph"], r["start"],
                 r["end"], -neg, word_diff(r["text"], c.text), _ordered(set(theirs) - set(own)),
-                _ordered(set(own) - set(theirs)), _ordered(theirs), r["heading"]))
+                _ordered(set(own) - set(theirs)), _ordered(theirs), r["heading"], d.year))
         out.append(ClausePrecedents(c.clause_id, c.article, c.paragraph, c.subparagraph, c.start, c.end, own,
                                     precedents))
-    return PrecedentResult(ld.doc_id, ld.document.source, str(index.path), out)
+    return PrecedentResult(ld.doc_id, ld.document.source, str(index.path), out, year,
+                           0 if include_later else len(later))
 
 
 # ---------------------------------------------------------------------------------------
@@ -392,7 +440,7 @@ def _signed(p: Precedent) -> str:
 
 
 def _where(p: Precedent) -> str:
-    return f"{p.doc_id} {p.clause_id}"
+    return f"{p.doc_id} {p.clause_id}" + (f" ({p.year})" if p.year else "")
 
 
 def render_table(result: PrecedentResult, *, width: int | None = None) -> str:
@@ -423,6 +471,8 @@ def render_table(result: PrecedentResult, *, width: int | None = None) -> str:
     console.print(fitted(table, width), crop=False)
     found = sum(1 for c in result.clauses if c.precedents)
     console.print(f"{found} of {len(result.clauses)} English clauses have a precedent (index {escape(result.index)}).")
+    if result.time_note:
+        console.print(escape(result.time_note))
     return buf.getvalue()
 
 
@@ -434,8 +484,10 @@ def _md(text: str | None) -> str:
 
 def render_markdown(result: PrecedentResult) -> str:
     """A Markdown table of the same rows as :func:`render_table`."""
-    out = [f"# {_md(result.doc_id)}: precedents of each clause", "",
-           "| Clause | Precedent | Score | Labels (−lost +gained) | Diff |", "|---|---|---:|---|---|"]
+    out = [f"# {_md(result.doc_id)}: precedents of each clause", ""]
+    if result.time_note:
+        out += [_md(result.time_note), ""]
+    out += ["| Clause | Precedent | Score | Labels (−lost +gained) | Diff |", "|---|---|---:|---|---|"]
     for c in result.clauses:
         if not c.precedents:
             out.append(f"| {_md(c.clause_id)} | — | | | |")

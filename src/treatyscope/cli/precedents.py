@@ -43,13 +43,15 @@ def precedents_cmd(
     index: IndexOpt = None,
     top: Annotated[int, typer.Option("--top", "-n", min=1, help="Precedents per clause, best first.")] = DEFAULT_TOP,
     min_score: Annotated[float, typer.Option("--min-score", min=0.0, max=1.0, help="Lowest similarity that counts as a precedent.")] = MIN_SCORE,
+    include_later: Annotated[bool, typer.Option("--include-later", help="For a document of the collection, also search the documents adopted after it (left out by default: a precedent precedes).")] = False,
     fmt: Annotated[PrecedentFormat, typer.Option("--format", "-f", help="Output format.")] = PrecedentFormat.table,
     output: OutputOpt = None,
     model: ModelOpt = None,
     patterns_only: PatternsOpt = False,
 ) -> None:
     """For every English clause, the closest clauses of the collection: where they are, how close,
-    a word diff, and the labels lost and gained."""
+    a word diff, and the labels lost and gained. For a document that is itself in the collection,
+    only documents adopted no later than it (unless --include-later)."""
     from ..ingest import read_document
     from ..pipeline import label_document, pipeline_for
     from ..precedents import find_precedents, render_html, render_jsonl, render_markdown, render_table
@@ -62,7 +64,7 @@ def precedents_cmd(
         advance(description=f"labelling {document.doc_id}")
         labelled, warnings = label_document(document, nlp=nlp)
         advance(description=f"finding precedents for {len(labelled.clauses)} clauses")
-        result = find_precedents(labelled, idx, top=top, min_score=min_score)
+        result = find_precedents(labelled, idx, top=top, min_score=min_score, include_later=include_later)
         advance()
     for w in warnings:
         _err(f"warning: {document.doc_id}: {w}")
