@@ -220,3 +220,25 @@ def test_evaluated_evidence_of_a_classifier_label_is_what_label_shows():
     first = texts[0].index("a court")
     assert spans == [[("judicial_oversight", first, first + len("a court"))], [("judicial_oversight", 0, 0)]]
     assert span_overlap_f1([[("judicial_oversight", 0, len(texts[1]))]], [spans[1]])["precision"] == 0.0
+
+
+def test_each_labeler_learns_nothing_from_the_other_labelers_markers(records, model):
+    """The tier regressions weigh no safeguard marker (pattern hit, polarity, cue, lead-in label,
+    its pairing with the function) and the safeguard regressions no tier marker: such weights are
+    exactly zero, so the saved model needs no mask."""
+    from treatyscope.classify import _feature_names
+
+    def weights(labeler):
+        names = _feature_names(labeler.pipeline_.named_steps["features"])
+        coef = np.vstack([est.coef_.ravel() for est in labeler.pipeline_.named_steps["model"].estimators_])
+        return {n: bool(np.any(coef[:, i] != 0)) for i, n in enumerate(names)
+                if n.split(": ", 1)[0] in ("patterns", "function", "facts")}
+
+    tiers, safeguards = weights(model.tiers), weights(model.safeguards)
+    safeguard_markers = sorted(n for n in tiers if any(f"P_{s}" in n for s in SAFEGUARDS) or "POLARITY_" in n)
+    tier_markers = sorted(n for n in safeguards if any(f"P_{t}" in n for t in ("defined", "serious")))
+    assert safeguard_markers and tier_markers
+    assert [n for n in safeguard_markers if tiers[n]] == []
+    assert [n for n in tier_markers if safeguards[n]] == []
+    # ... while each labeler still weighs its own markers
+    assert any(safeguards[n] for n in safeguard_markers) and any(tiers[n] for n in tier_markers)

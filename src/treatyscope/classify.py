@@ -21,7 +21,7 @@ from sklearn.multiclass import OneVsRestClassifier
 from sklearn.pipeline import Pipeline
 
 from .fast.vectorize import probabilities
-from .features import build_features
+from .features import CUE_MARKER, build_features
 # The decision rules and the model bundle need no scikit-learn (a model read from its
 # fast-loading copy is used without it); they are kept importable from here.
 from .labelmodel import MEASURES_ONLY, NOT_MEASURE, LabelerRules, LabelModel, _feature_names, _word_features
@@ -32,6 +32,8 @@ THRESHOLD_GRID = tuple(round(x, 2) for x in np.arange(0.10, 0.91, 0.05))
 
 
 DEFAULT_GROUPS = ("function", "facts")
+# The columns whose features are marker words of labels (see :func:`own_markers`).
+MARKER_COLUMNS = ("patterns", "function", "facts")
 
 
 def build_regressions(C: float = 4.0, seed: int = 0) -> OneVsRestClassifier:
@@ -97,6 +99,7 @@ class ClauseLabeler(LabelerRules, ClassifierMixin, BaseEstimator):
         Y = np.asarray(Y, dtype=int)
         self.active_ = np.asarray(Y.sum(axis=0) >= self.min_positives)
         ct, F = features if features is not None else fit_features(X, tuple(self.groups), self.projection)
+        F = F @ sp.diags(own_markers(ct, self.labels).astype(float))
         model = build_regressions(self.C, self.seed).fit(F, self._fit_target(Y))
         self.pipeline_ = _slim(Pipeline([("features", ct), ("model", model)]))
         self.thresholds_ = self._choose_thresholds(F, X, Y, groups)
@@ -139,6 +142,42 @@ class ClauseLabeler(LabelerRules, ClassifierMixin, BaseEstimator):
             best = max(candidates, key=lambda c: (c[0], c[1], -abs(c[3] - 0.5)))
             self.rules_[j], thresholds[j] = best[2], best[3]
         return thresholds
+
+
+def own_markers(ct, labels: tuple[str, ...]) -> np.ndarray:
+    """Which features a labeler of ``labels`` learns from: every feature but the markers
+    of the other labeler's labels. A safeguard's pattern hit, polarity cue, lead-in label or
+    its pairing with the clause's function says nothing about the crimes a clause reaches;
+    a tier's pattern hit or lead-in label says nothing about the conditions that bind it.
+    (The document's facts, its defined terms and own crimes, stay for both.)
+
+    With few examples (30 ``treaty`` clauses) a marker of the other kind that happens to
+    co-occur is learnt as evidence: the items of a refusal lead-in drew ``treaty`` from the
+    waived refusal grounds of a protocol whose items list treaty offences. A masked
+    feature is zero in every training row, so its weight is exactly zero and prediction
+    needs no mask (the frozen copy computes as before).
+    """
+    other = tuple(lab for lab in (TIERS + SAFEGUARDS) if lab not in labels)
+    names = _feature_names(ct)
+    keep = np.ones(len(names), dtype=bool)
+    for i, name in enumerate(names):
+        column, _, feature = name.partition(": ")
+        if column not in MARKER_COLUMNS:
+            continue
+        marker = feature.split("@", 1)[0]
+        if labels == TIERS and marker.startswith(CUE_MARKER):
+            keep[i] = False  # polarity cues belong to the safeguards
+            continue
+        for prefix in ("P_", "LEAD_"):
+            if marker.startswith(prefix) and _names_label(marker[len(prefix):], other):
+                keep[i] = False
+    return keep
+
+
+def _names_label(rest: str, labels: tuple[str, ...]) -> bool:
+    """Whether a marker's label part ("refusal_grounds" or "refusal_grounds_waived") names
+    one of ``labels``."""
+    return any(rest == lab or rest.startswith(lab + "_") for lab in labels)
 
 
 def _f1(y: np.ndarray, pred: np.ndarray) -> float:
