@@ -179,3 +179,32 @@ def test_a_plain_definition_names_no_tier_and_an_aliased_offence_is_the_treatys_
     assert [o.to_dict() for o in model.offences] == [{"term": "the offence", "article": "2", "source": "criminalisation"}]
     facts = model.clause_facts("3", "3", "Contracting States shall surrender persons sought for the offence.")
     assert [o.term for o in facts.own_offences] == ["the offence"]
+
+
+def test_own_crimes_from_backtick_definitions_conduct_headings_and_singular_uses():
+    """A definition opened by two backticks (text converted from TeX-style quotes) is a
+    definition; a criminalised conduct's term names the crime in every number, with or without
+    an article ("bribery of foreign officials" in a heading, "bribery of a foreign official" in a
+    measure); a heading "<conduct> offences" also names the conduct ("smuggling")."""
+    model = build_model([
+        _unit("2(a)", "2", "Use of terms", "``Trafficking in archives\" shall mean the removal of records from a "
+                                           "public archive for sale without lawful authority;"),
+        _unit("3", "3", "Bribery of foreign officials",
+              "Each Party shall establish as criminal offences the conduct set forth in article 2 of this Protocol."),
+        _unit("4", "4", "Smuggling offences",
+              "Each Party shall establish as criminal offences the carrying of archives across a border."),
+        _unit("9", "9", "Extradition",
+              "Extradition shall be granted for trafficking in an archive, for bribery of a foreign official "
+              "and for arms smuggling."),
+    ])
+    assert [o.to_dict() for o in model.offences] == [
+        {"term": "bribery of foreign officials", "article": "3", "source": "heading"},
+        {"term": "smuggling offences", "article": "4", "source": "heading"},
+        {"term": "smuggling", "article": "4", "source": "heading"},
+        {"term": "trafficking in archives", "article": "2", "source": "definition"},
+    ]
+    facts = model.clause_facts("9", "9", model_text := "Extradition shall be granted for trafficking in an archive, "
+                               "for bribery of a foreign official and for arms smuggling.")
+    assert sorted(o.term for o in facts.own_offences) == ["bribery of foreign officials", "smuggling",
+                                                          "trafficking in archives"]
+    assert facts.basis("defined", model_text)[0] is not None

@@ -393,6 +393,11 @@ def _offences(clauses: list[Any], model: DocumentModel, cues: _Cues) -> list[Own
         if len(term) >= cues.min_chars and term not in seen:
             seen.add(term)
             out.append(OwnOffence(term, article, "heading"))
+            # "Laundering offences": the crime is also named by its conduct ("money laundering").
+            conduct = _CONDUCT_HEAD.fullmatch(term)
+            if conduct and conduct.group(1) not in seen:
+                seen.add(conduct.group(1))
+                out.append(OwnOffence(conduct.group(1), article, "heading"))
     for c in clauses:
         crim = model.functions.get(c.clause_id) == "criminalisation"
         if not crim and c.article == "preamble":
@@ -424,6 +429,11 @@ _CONDUCT = re.compile(r"\b(trafficking|smuggling|laundering|bribery|corruption|t
                       r"torture|genocide|exploitation|forgery|fraud|theft|manufacturing)\b", re.I)
 
 
+# A heading "<conduct> offences" whose first words name the conduct by a gerund or a crime noun.
+_CONDUCT_HEAD = re.compile(r"((?:[a-z-]+ )?(?:[a-z-]+ing|bribery|corruption|torture|genocide|piracy|fraud|forgery|theft))"
+                           r" (?:offen[cs]es?|crimes?)")
+
+
 def _names_conduct(term: str) -> bool:
     return bool(_CONDUCT.search(term))
 
@@ -437,10 +447,19 @@ def _flat(text: str) -> str:
     return _SPACE.sub(" ", text)
 
 
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
 def _term_pattern(term: str) -> str:
-    """A defined or crime term as a pattern: any spacing, an optional plural ending."""
-    words = [re.escape(w) for w in term.split()]
-    return r"\s+".join(words) + r"(?:e?s)?"
+    """A defined or crime term as a pattern: any spacing, each word in the singular or the
+    plural, an article or none between words ("bribery of foreign public officials", a
+    heading, names the crime that "bribery of a foreign public official" commits)."""
+    words = [w for w in term.split() if w.lower() not in _ARTICLES] or term.split()
+    parts = []
+    for w in words:
+        stem = w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith(("ss", "us", "is")) else w
+        parts.append(re.escape(stem) + (r"(?:e?s)?" if stem[-1:].isalpha() else ""))
+    return r"\s+(?:(?:an?|the)\s+)?".join(parts)
 
 
 def build_model(clauses: Iterable[ClauseLike]) -> DocumentModel:
