@@ -214,6 +214,9 @@ def evidence(nlp, text: str) -> list[tuple[str, str, str | None]]:
         ("offences set forth in Article 1. The law of the State shall apply.",
          [ev("defined", "offences set forth in Article")]),
         ("The following acts shall be punishable:", [ev("defined", "acts shall be punishable")]),
+        # defined: a court's statute names its own crimes by its jurisdiction
+        ("The Registry shall assist States in the prosecution of crimes within the jurisdiction of the Court.",
+         [ev("defined", "crimes within the jurisdiction of the Court")]),
         ("shall not be considered as political crimes for the purpose of extradition",
          [ev("refusal_grounds", "political crimes", "waived")]),
         # human rights: rights of a person during an investigation or trial, consular access,
