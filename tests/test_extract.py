@@ -214,6 +214,15 @@ def evidence(nlp, text: str) -> list[tuple[str, str, str | None]]:
         ("offences set forth in Article 1. The law of the State shall apply.",
          [ev("defined", "offences set forth in Article")]),
         ("The following acts shall be punishable:", [ev("defined", "acts shall be punishable")]),
+        # defined: offences established by a subparagraph, infringements established by the
+        # instrument, an offence that "is within the scope of" it
+        ("property derived from an offence established in accordance with subparagraph (a) of this paragraph",
+         [ev("defined", "offence established in accordance with subparagraph")]),
+        ("to punish infringements established in accordance with this Convention by fines",
+         [ev("defined", "infringements established in accordance with this")]),
+        ("assistance shall be afforded where the offence is within the scope of this Convention",
+         [ev("defined", "is within the scope of this Convention")]),
+        ("criminal matters within the scope of this Convention", [ev("defined", "criminal matters within the scope of this Convention")]),
         # defined: a court's statute names its own crimes by its jurisdiction
         ("The Registry shall assist States in the prosecution of crimes within the jurisdiction of the Court.",
          [ev("defined", "crimes within the jurisdiction of the Court")]),
