@@ -223,6 +223,11 @@ def evidence(nlp, text: str) -> list[tuple[str, str, str | None]]:
         ("assistance shall be afforded where the offence is within the scope of this Convention",
          [ev("defined", "is within the scope of this Convention")]),
         ("criminal matters within the scope of this Convention", [ev("defined", "criminal matters within the scope of this Convention")]),
+        # any: every act dealt with under the criminal law; any offence a Party's law applies to
+        ("'offence' comprises acts dealt with under the criminal law of the Parties",
+         [ev("any", "dealt with under the criminal law")]),
+        ("competence to prosecute any offence to which the law of another Party is applicable",
+         [ev("any", "offence to which the law of")]),
         # defined: a court's statute names its own crimes by its jurisdiction
         ("The Registry shall assist States in the prosecution of crimes within the jurisdiction of the Court.",
          [ev("defined", "crimes within the jurisdiction of the Court")]),
