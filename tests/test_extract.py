@@ -228,6 +228,10 @@ def evidence(nlp, text: str) -> list[tuple[str, str, str | None]]:
          [ev("any", "dealt with under the criminal law")]),
         ("competence to prosecute any offence to which the law of another Party is applicable",
          [ev("any", "offence to which the law of")]),
+        # an offence no consideration of a racial or religious nature can justify: no protection
+        # of a person against a request (no non_discrimination)
+        ("such acts are under no circumstances justifiable by considerations of a political, racial or "
+         "religious nature", []),
         # defined: a court's statute names its own crimes by its jurisdiction
         ("The Registry shall assist States in the prosecution of crimes within the jurisdiction of the Court.",
          [ev("defined", "crimes within the jurisdiction of the Court")]),

@@ -56,7 +56,8 @@ def test_each_shipped_pattern_is_labelled_with_what_its_kind_names():
            ("domestic_law", "not-dl-warrant-issued-procedure"), ("domestic_law", "not-dl-no-penalty-under-law"),
            ("domestic_law", "not-dl-rights-exercised-in-conformity"), ("domestic_law", "not-dl-to-establish-offences"),
            ("domestic_law", "not-dl-criminalisation-item"), ("domestic_law", "not-dl-report-final-outcome"),
-           ("refusal_grounds", "not-rg-jurisdiction-aut-dedere")})
+           ("refusal_grounds", "not-rg-jurisdiction-aut-dedere"),
+               ("non_discrimination", "not-nd-no-justification")})
 
 
 @pytest.mark.parametrize("files, message", [
