@@ -312,7 +312,8 @@ def test_the_corruption_protocol_read_blind(corruption_protocol, clause_id, labe
 # (the 2005 nuclear terrorism convention copies the nuclear articles, the Lanzarote and
 # trafficking conventions are the Istanbul Convention's models), the row was checked against
 # that gold record for consistency (codebook: identical words, same labels); the model's output
-# was not looked at before these rows were committed.
+# was not looked at before these rows were committed. Blind, the model got 15 of 20 nuclear
+# rows and 17 of 20 Istanbul rows (docs/evaluation.md); its misses are strict expected failures.
 NUCLEAR_MATERIAL_CONVENTION = "BWBV0003800"
 ISTANBUL_CONVENTION = "BWBV0006074"
 
@@ -330,7 +331,8 @@ def istanbul(corpus):
 NUCLEAR_MATERIAL_ROWS = [
     # a recital on co-operation towards physical protection "in conformity with national law":
     # an aim, no measure, so no domestic_law
-    ("preamble(6)", []),
+    # blind miss (the model adds domestic_law)
+    pytest.param("preamble(6)", [], marks=MISSED),
     # definition of a transport term, no class of offences
     ("1(c)", []),
     # physical protection of material in transport within the framework of national law:
@@ -338,7 +340,8 @@ NUCLEAR_MATERIAL_ROWS = [
     ("3", []),
     # confidentiality of information received from another Party (national law qualifies the
     # protective steps, not a power)
-    ("6(1)", ["use_limitation"]),
+    # blind miss (the model adds domestic_law)
+    pytest.param("6(1)", ["use_limitation"], marks=MISSED),
     # no duty to provide information barred by national law or endangering security: a ground
     # for not granting, decided by national law
     ("6(2)", ["refusal_grounds", "domestic_law"]),
@@ -350,7 +353,8 @@ NUCLEAR_MATERIAL_ROWS = [
     # national law" locates criminalisation: no domestic_law)
     ("7(1)(g)", ["defined"]),
     # penalties for the offences of this article; their grave nature is no threshold
-    ("7(2)", ["defined"]),
+    # blind miss (the model gives no tier)
+    pytest.param("7(2)", ["defined"], marks=MISSED),
     # jurisdiction over the offences set forth in article 7 (jurisdiction is no measure)
     ("8(1)", ["defined"]),
     # jurisdiction over "these offences" where the Party does not extradite: a back-reference
@@ -359,7 +363,8 @@ NUCLEAR_MATERIAL_ROWS = [
     ("8(3)", []),
     # custody to ensure presence, under national law; "circumstances so warrant" is a
     # suspicion threshold, not a necessity test
-    ("9", ["domestic_law"]),
+    # blind miss (the model gives no label)
+    pytest.param("9", ["domestic_law"], marks=MISSED),
     # extradite or submit for prosecution through proceedings under the State's laws (no
     # category of offences named)
     ("10", ["domestic_law"]),
@@ -374,7 +379,8 @@ NUCLEAR_MATERIAL_ROWS = [
     # fair treatment of a person proceeded against for the article 7 offences
     ("12", ["defined", "human_rights"]),
     # assistance in proceedings for the article 7 offences; the requested State's law applies
-    ("13(1)", ["defined", "domestic_law"]),
+    # blind miss (the model misses domestic_law)
+    pytest.param("13(1)", ["defined", "domestic_law"], marks=MISSED),
     # denunciation: a final clause
     ("21(1)", []),
 ]
@@ -382,12 +388,14 @@ NUCLEAR_MATERIAL_ROWS = [
 ISTANBUL_ROWS = [
     # a recital: women are exposed to serious forms of violence (seriousness describes, it
     # delimits no measure)
-    ("preamble(13)", []),
+    # blind miss (the model gives human_rights)
+    pytest.param("preamble(13)", [], marks=MISSED),
     # a purpose: protect, prevent, prosecute, eliminate violence: an aim
     ("1(1)(a)", []),
     # the definition of "violence against women" (a class of acts, no class of offences; calling
     # it a violation of human rights binds nothing)
-    ("3(a)", []),
+    # blind miss (the model gives human_rights)
+    pytest.param("3(a)", [], marks=MISSED),
     # implementation of the whole Convention secured without discrimination on listed grounds
     # (as the gold reads the same clause of its models: binds its measures too)
     ("4(3)", ["non_discrimination"]),
@@ -421,7 +429,8 @@ ISTANBUL_ROWS = [
     # victim support, no domestic_law
     ("56(1)(c)", []),
     # co-operation through the application of instruments, arrangements and internal laws
-    ("62(1)", ["domestic_law"]),
+    # blind miss (the model gives no label)
+    pytest.param("62(1)", ["domestic_law"], marks=MISSED),
     # co-operation for preventing and combating all forms of violence in its scope: no tier
     ("62(1)(a)", []),
     # spontaneous information within the limits of internal law, on the Convention's offences
