@@ -303,3 +303,152 @@ def test_the_genocide_convention_read_blind(genocide, clause_id, labels):
 def test_the_corruption_protocol_read_blind(corruption_protocol, clause_id, labels):
     lc = corruption_protocol[clause_id]
     assert lc.tiers + lc.safeguards == labels
+
+
+# Two more treaties outside the gold corpus, read against the codebook on 2026-12-03 (fourth
+# session) before the shipped model was run on them: the Convention on the physical protection
+# of nuclear material (1980) and the Council of Europe Istanbul Convention on violence against
+# women and domestic violence (2011). Where the gold holds the same words in the same context
+# (the 2005 nuclear terrorism convention copies the nuclear articles, the Lanzarote and
+# trafficking conventions are the Istanbul Convention's models), the row was checked against
+# that gold record for consistency (codebook: identical words, same labels); the model's output
+# was not looked at before these rows were committed. Blind, the model got 15 of 20 nuclear
+# rows and 17 of 20 Istanbul rows (docs/evaluation.md); its misses are strict expected failures.
+NUCLEAR_MATERIAL_CONVENTION = "BWBV0003800"
+ISTANBUL_CONVENTION = "BWBV0006074"
+
+
+@pytest.fixture(scope="module")
+def nuclear_material(corpus):
+    return labelled_unseen(corpus, NUCLEAR_MATERIAL_CONVENTION)
+
+
+@pytest.fixture(scope="module")
+def istanbul(corpus):
+    return labelled_unseen(corpus, ISTANBUL_CONVENTION)
+
+
+NUCLEAR_MATERIAL_ROWS = [
+    # a recital on co-operation towards physical protection "in conformity with national law":
+    # an aim, no measure, so no domestic_law
+    # blind miss (the model adds domestic_law)
+    pytest.param("preamble(6)", [], marks=MISSED),
+    # definition of a transport term, no class of offences
+    ("1(c)", []),
+    # physical protection of material in transport within the framework of national law:
+    # protection of material is no measure in a criminal matter, so no domestic_law
+    ("3", []),
+    # confidentiality of information received from another Party (national law qualifies the
+    # protective steps, not a power)
+    # blind miss (the model adds domestic_law)
+    pytest.param("6(1)", ["use_limitation"], marks=MISSED),
+    # no duty to provide information barred by national law or endangering security: a ground
+    # for not granting, decided by national law
+    ("6(2)", ["refusal_grounds", "domestic_law"]),
+    # an offence item: death or serious injury is an element of the conduct, not a tier
+    ("7(1)(a)", []),
+    # items of the criminalisation list whose own words cite the offences of earlier items
+    ("7(1)(f)", ["defined"]),
+    # the last item, which also carries the words making the list punishable ("under its
+    # national law" locates criminalisation: no domestic_law)
+    ("7(1)(g)", ["defined"]),
+    # penalties for the offences of this article; their grave nature is no threshold
+    # blind miss (the model gives no tier)
+    pytest.param("7(2)", ["defined"], marks=MISSED),
+    # jurisdiction over the offences set forth in article 7 (jurisdiction is no measure)
+    ("8(1)", ["defined"]),
+    # jurisdiction over "these offences" where the Party does not extradite: a back-reference
+    ("8(2)", []),
+    # criminal jurisdiction under national law is not excluded: no measure, no label
+    ("8(3)", []),
+    # custody to ensure presence, under national law; "circumstances so warrant" is a
+    # suspicion threshold, not a necessity test
+    # blind miss (the model gives no label)
+    pytest.param("9", ["domestic_law"], marks=MISSED),
+    # extradite or submit for prosecution through proceedings under the State's laws (no
+    # category of offences named)
+    ("10", ["domestic_law"]),
+    # the article 7 offences deemed extraditable (the Convention's own, no penalty threshold)
+    ("11(1)", ["defined"]),
+    # the Convention as legal basis "in respect of those offences" (back-reference), subject to
+    # the other conditions of the requested State's law
+    ("11(2)", ["domestic_law"]),
+    # "those offences" recognised as extraditable (what they become, not a condition),
+    # subject to the requested State's law
+    ("11(3)", ["domestic_law"]),
+    # fair treatment of a person proceeded against for the article 7 offences
+    ("12", ["defined", "human_rights"]),
+    # assistance in proceedings for the article 7 offences; the requested State's law applies
+    # blind miss (the model misses domestic_law)
+    pytest.param("13(1)", ["defined", "domestic_law"], marks=MISSED),
+    # denunciation: a final clause
+    ("21(1)", []),
+]
+
+ISTANBUL_ROWS = [
+    # a recital: women are exposed to serious forms of violence (seriousness describes, it
+    # delimits no measure)
+    # blind miss (the model gives human_rights)
+    pytest.param("preamble(13)", [], marks=MISSED),
+    # a purpose: protect, prevent, prosecute, eliminate violence: an aim
+    ("1(1)(a)", []),
+    # the definition of "violence against women" (a class of acts, no class of offences; calling
+    # it a violation of human rights binds nothing)
+    # blind miss (the model gives human_rights)
+    pytest.param("3(a)", [], marks=MISSED),
+    # implementation of the whole Convention secured without discrimination on listed grounds
+    # (as the gold reads the same clause of its models: binds its measures too)
+    ("4(3)", ["non_discrimination"]),
+    # collecting statistical data on cases: policy, no personal data protected, no offences named
+    ("11(1)(a)", []),
+    # prevention of all forms of violence within the Convention's scope: no measure, and
+    # "violence" in its scope is no class of offences the Convention establishes
+    ("12(2)", []),
+    # co-operation among agencies in protecting victims, in accordance with internal law:
+    # victim support, no measure, so no domestic_law
+    ("18(2)", []),
+    # criminalisation of psychological violence (seriously impairing is an element)
+    ("33", ["defined"]),
+    # the lead-in of the criminalisation of sexual violence
+    ("36(1)", ["defined"]),
+    # aiding or abetting the offences of cited articles established as an offence
+    ("41(1)", ["defined"]),
+    # jurisdiction for the offences of articles 36 to 39 not subject to the conduct being
+    # criminal where committed: jurisdiction is no measure, so no dual_criminality
+    ("44(3)", ["defined"]),
+    # aggravating circumstances for the Convention's offences, in conformity with internal law:
+    # sentencing is no measure, so no domestic_law
+    ("46", ["defined"]),
+    # investigation and prosecution of the Convention's offences in conformity with the
+    # fundamental principles of human rights
+    ("49(2)", ["defined", "human_rights"]),
+    # organisations supporting victims during proceedings for the Convention's offences, under
+    # internal law: victim support, no domestic_law
+    ("55(2)", ["defined"]),
+    # informing victims of their rights and their case under the conditions of internal law:
+    # victim support, no domestic_law
+    ("56(1)(c)", []),
+    # co-operation through the application of instruments, arrangements and internal laws
+    # blind miss (the model gives no label)
+    pytest.param("62(1)", ["domestic_law"], marks=MISSED),
+    # co-operation for preventing and combating all forms of violence in its scope: no tier
+    ("62(1)(a)", []),
+    # spontaneous information within the limits of internal law, on the Convention's offences
+    ("64(2)", ["defined", "domestic_law"]),
+    # personal data stored and used under the Council of Europe data protection convention
+    ("65", ["data_protection"]),
+    # denunciation: a final clause
+    ("80(1)", []),
+]
+
+
+@pytest.mark.parametrize(("clause_id", "labels"), NUCLEAR_MATERIAL_ROWS)
+def test_the_nuclear_material_convention_read_blind(nuclear_material, clause_id, labels):
+    lc = nuclear_material[clause_id]
+    assert lc.tiers + lc.safeguards == labels
+
+
+@pytest.mark.parametrize(("clause_id", "labels"), ISTANBUL_ROWS)
+def test_the_istanbul_convention_read_blind(istanbul, clause_id, labels):
+    lc = istanbul[clause_id]
+    assert lc.tiers + lc.safeguards == labels
