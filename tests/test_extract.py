@@ -556,3 +556,22 @@ def test_items_carry_the_ground_of_their_lead_in(patterns_nlp, lead_in, item, ta
 )
 def test_recall_study_oversight_and_proportionality(patterns_nlp, text, expected):
     assert evidence(patterns_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "item", "expected"),
+    [
+        # a court's checklist: each item states what the court must verify
+        ("The court dealing with the request shall satisfy itself:", "that the judgment is final;",
+         [ev("judicial_oversight", "that the judgment is final", "required")]),
+        # a necessity test completed by its items
+        ("Detention of the person appears necessary:", "to ensure his appearance at the hearing; or",
+         [ev("proportionality", "to ensure his appearance at the hearing", "required")]),
+        # a lead-in that confines a power to cases or names an appeal does not state its items' content
+        ("Officials of the requesting administration may, in specific cases:",
+         "examine the records held by the requested administration;", []),
+        ("A decision of the court may be appealed as follows:", "by the prosecutor, on a point of law;", []),
+    ],
+)
+def test_items_complete_a_checklist_or_necessity_lead_in(patterns_nlp, lead_in, item, expected):
+    assert item_evidence(patterns_nlp, lead_in, item) == expected
