@@ -495,3 +495,104 @@ def item_evidence(nlp, lead_in: str, item: str, tail: bool = False) -> list[tupl
 )
 def test_items_carry_the_ground_of_their_lead_in(patterns_nlp, lead_in, item, tail, expected):
     assert item_evidence(patterns_nlp, lead_in, item, tail) == expected
+
+
+# Recall study of judicial_oversight and proportionality (2026-12-03, afternoon): wording that
+# states the codebook's lines in any treaty. Sentences written for the tests, in treaty style.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # judicial_oversight: a judge issues or amends the warrant, a court decides the measure,
+        # an authority responsible for compliance (a supervisory authority)
+        ("The judge may, on the application of the public prosecutor, issue a warrant for the search of the premises.",
+         [ev("judicial_oversight", "judge may, on the application of the public prosecutor, issue a warrant",
+             "required")]),
+        ("The court shall so amend the warrant if the conditions of paragraph 1 are met.",
+         [ev("judicial_oversight", "court shall so amend the warrant", "required")]),
+        ("The competent judicial authority of the requested State shall decide on the request for the freezing of the assets.",
+         [ev("judicial_oversight", "judicial authority of the requested State shall decide", "required")]),
+        ("Each Party shall designate one or more authorities to be responsible for ensuring compliance with the rules "
+         "on the transfer of personal data.",
+         [ev("judicial_oversight", "authorities to be responsible for ensuring compliance", "required"),
+          ev("data_protection", "personal data", "required")]),
+        # a judicial authority of the requesting Party that only takes evidence oversees nothing
+        ("The judicial authorities of the requesting Party may examine the witness by video conference.", []),
+        # proportionality: necessity tests on a power
+        ("The officers shall not use force except when necessary to protect their own safety.",
+         [ev("use_limitation", "not use", "required"), ev("proportionality", "except when necessary", "required")]),
+        ("The requesting Party may take such action only where it is necessary for the execution of the request.",
+         [ev("proportionality", "only where it is necessary for", "required")]),
+        ("The requested State may, if it deems it necessary in order to prevent his escape, take the person into custody.",
+         [ev("proportionality", "deems it necessary in", "required")]),
+        ("The master may use restraint where it is immediately necessary to protect persons on board.",
+         [ev("proportionality", "immediately necessary", "required")]),
+        ("Provisional detention may be ordered if there is a risk of flight.",
+         [ev("proportionality", "risk of flight", "required")]),
+        ("The person may be arrested if there are reasons to fear that he will abscond.",
+         [ev("proportionality", "fear that he will abscond", "required")]),
+        # (the "may" of the arrest governs the span's end: optional, where the gold reads required)
+        ("In case of urgency, the competent authorities of the requesting State may apply for the provisional arrest "
+         "of the person sought.",
+         [ev("proportionality", "urgency, the competent authorities of the requesting State may apply for the "
+             "provisional arrest", "optional")]),
+        ("The competent authority shall choose the least intrusive means available.",
+         [ev("proportionality", "least intrusive means", "required")]),
+        ("Information exchanged shall not go beyond what is necessary for the purpose of the request.",
+         [ev("proportionality", "beyond what is necessary", "required")]),
+        ("The data collected shall be no more than is necessary for the investigation.",
+         [ev("proportionality", "no more than is necessary", "required")]),
+        ("Any person with knowledge of the system may be ordered to provide, as is reasonable, the information needed "
+         "to access the data.",
+         [ev("proportionality", "as is reasonable", "required")]),
+        # limits on the reach of a power
+        ("The agreement between the flag State and the requesting State shall state the extent of the measures to be taken.",
+         [ev("proportionality", "extent of the measures to be taken", "required")]),
+        ("The boarding officers shall minimise any interference with the lawful activities of the vessel.",
+         [ev("proportionality", "minimise any interference", "required")]),
+        ("The Parties shall act so as to avoid undue delay of the vessel and its crew.",
+         [ev("proportionality", "avoid undue delay", "required")]),
+        # limits on its duration: return, lapse, time
+        ("Documents handed over under this Treaty shall be returned to the requested State as soon as possible.",
+         [ev("proportionality", "returned to the requested State as soon as possible", "required")]),
+        ("When the hearing is over, the requesting State shall return the person without delay.",
+         [ev("proportionality", "return the person without delay", "required")]),
+        ("The transferred witness shall be promptly returned to the requested Party.",
+         [ev("proportionality", "promptly returned", "required")]),
+        ("The request shall state the date by which the person is to be returned.",
+         [ev("proportionality", "date by which the person is to be returned", "required")]),
+        ("The freezing measures shall lapse if no request for confiscation is received within sixty days.",
+         [ev("proportionality", "measures shall lapse", "required")]),
+        ("Such surveillance shall be limited in time.", [ev("proportionality", "limited in time", "required")]),
+        # legality of a power
+        ("No person shall be deprived of liberty except on such grounds and in accordance with such procedure as are "
+         "established by law.",
+         [ev("proportionality", "except on such grounds and in accordance with such procedure", "required")]),
+        ("The measures shall respect the principle of legality.", [ev("proportionality", "legality", "required")]),
+        # not proportionality: the reach of confidentiality, a return to owners, the legality of an act
+        ("The requested Party shall keep the request confidential, except to the extent necessary to execute it.",
+         [ev("use_limitation", "confidential", "required")]),
+        ("The Parties shall without delay return the vessel and its cargo to the owners.", []),
+        ("Nothing in this Convention addresses the legality of the use of force by States.", []),
+    ],
+)
+def test_recall_study_oversight_and_proportionality(patterns_nlp, text, expected):
+    assert evidence(patterns_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "item", "expected"),
+    [
+        # a court's checklist: each item states what the court must verify
+        ("The court dealing with the request shall satisfy itself:", "that the judgment is final;",
+         [ev("judicial_oversight", "that the judgment is final", "required")]),
+        # a necessity test completed by its items
+        ("Detention of the person appears necessary:", "to ensure his appearance at the hearing; or",
+         [ev("proportionality", "to ensure his appearance at the hearing", "required")]),
+        # a lead-in that confines a power to cases or names an appeal does not state its items' content
+        ("Officials of the requesting administration may, in specific cases:",
+         "examine the records held by the requested administration;", []),
+        ("A decision of the court may be appealed as follows:", "by the prosecutor, on a point of law;", []),
+    ],
+)
+def test_items_complete_a_checklist_or_necessity_lead_in(patterns_nlp, lead_in, item, expected):
+    assert item_evidence(patterns_nlp, lead_in, item) == expected

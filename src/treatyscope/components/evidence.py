@@ -36,6 +36,12 @@ TAIL_KEY = "treatyscope_tail"  # doc.user_data: True for the text after a paragr
 # Safeguards every item of a lead-in carries when the lead-in states them (codebook, Refusal:
 # "every item of a refusal lead-in states a ground"): the item's own words are its evidence.
 ITEM_SAFEGUARDS = ("refusal_grounds", "data_protection")
+# Safeguards an item carries only when the lead-in ends with a pattern written with its colon,
+# so that the items complete it: a court's checklist ("The court ... shall satisfy itself:") or
+# a necessity test ("The arrest of the person appears necessary:"); the codebook's item rule,
+# an item "states the content of that safeguard". A lead-in that merely mentions them ("A
+# decision ... may be appealed ... as follows:", "may, in specific cases:") gives its items nothing.
+ITEM_SAFEGUARDS_AT_END = ("judicial_oversight", "proportionality")
 # Words at an item's end that join it to the next item: not part of its evidence.
 _ITEM_JOINERS = frozenset({"or", "and", ";", ",", ".", ":"})
 
@@ -113,7 +119,9 @@ class EvidenceComponent:
 
     def _lead_in(self, doc: Doc) -> tuple[str | None, frozenset[str]]:
         """A subparagraph's lead-in (its chapeau) read once: what governs its end (None when
-        nothing does) and the labels of its own pattern spans (cancellations applied)."""
+        nothing does) and the labels its items carry: those of its own pattern spans
+        (cancellations applied) among :data:`ITEM_SAFEGUARDS`, and among
+        :data:`ITEM_SAFEGUARDS_AT_END` those whose span ends the lead-in."""
         text = doc.user_data.get(CHAPEAU_KEY) or ""
         if not text or self.nlp is None:
             return None, frozenset()
@@ -130,7 +138,12 @@ class EvidenceComponent:
                 else:
                     lead = proc(lead)
             cancels = kinds.get(PatternKind.CANCEL, [])
-            labels = frozenset(s.label_ for s in kinds.get(PatternKind.LABEL, []) if s.label_ in LABELS
+            words = [t.i for t in lead if not t.is_space and t.lower_ not in _ITEM_JOINERS]
+            last = words[-1] if words else -1
+            labels = frozenset(s.label_ for s in kinds.get(PatternKind.LABEL, [])
+                               if (s.label_ in ITEM_SAFEGUARDS
+                                   or (s.label_ in ITEM_SAFEGUARDS_AT_END and s.end > last
+                                       and lead[s.end - 1].text == ":"))
                                and not any(c.label_ == s.label_ and _overlaps(s, c) for c in cancels))
             polarity = _Governing(lead, kinds.get(PatternKind.CUE, [])).polarity(len(lead), len(lead), 0) if len(lead) else None
             self._lead_ins[text] = (polarity, labels)
@@ -140,7 +153,7 @@ class EvidenceComponent:
         """The spans an item of a lead-in that states one of :data:`ITEM_SAFEGUARDS` gets for
         it (none where its own words carry the label): its own words, the "or"/"and" and end
         marks that join it to the next item left out."""
-        inherited = [lab for lab in ITEM_SAFEGUARDS if lab in self._lead_in(doc)[1]
+        inherited = [lab for lab in ITEM_SAFEGUARDS + ITEM_SAFEGUARDS_AT_END if lab in self._lead_in(doc)[1]
                      and not any(s.label_ == lab for s in merged)]
         if not inherited:
             return []
