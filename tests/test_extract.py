@@ -232,6 +232,16 @@ def evidence(nlp, text: str) -> list[tuple[str, str, str | None]]:
         # of a person against a request (no non_discrimination)
         ("such acts are under no circumstances justifiable by considerations of a political, racial or "
          "religious nature", []),
+        # defined: the offences described in this article (an explicit citation, no back-reference)
+        ("each Party shall make the offences described in this article punishable by fines",
+         [ev("defined", "offences described in this article")]),
+        # domestic_law: measures, with an example in between, under national law; the law of the
+        # State requested applies (not the requesting State's)
+        ("shall take the appropriate measures, including custody, under its national law to ensure his presence",
+         [ev("domestic_law", "measures, including custody, under its national law", "required")]),
+        ("The law of the State requested shall apply in every case.",
+         [ev("domestic_law", "law of the State requested shall apply", "required")]),
+        ("The law of the requesting State shall apply to the proceedings.", []),
         # defined: a court's statute names its own crimes by its jurisdiction
         ("The Registry shall assist States in the prosecution of crimes within the jurisdiction of the Court.",
          [ev("defined", "crimes within the jurisdiction of the Court")]),
