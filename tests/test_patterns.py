@@ -56,7 +56,12 @@ def test_each_shipped_pattern_is_labelled_with_what_its_kind_names():
            ("domestic_law", "not-dl-warrant-issued-procedure"), ("domestic_law", "not-dl-no-penalty-under-law"),
            ("domestic_law", "not-dl-rights-exercised-in-conformity"), ("domestic_law", "not-dl-to-establish-offences"),
            ("domestic_law", "not-dl-criminalisation-item"), ("domestic_law", "not-dl-report-final-outcome"),
-           ("refusal_grounds", "not-rg-jurisdiction-aut-dedere")})
+           ("refusal_grounds", "not-rg-jurisdiction-aut-dedere")}
+        # error study of 2026-12-03 (afternoon): data_protection (definitions, duties to exchange laws, victims' privacy)
+        | {("data_protection", "not-dp2-definition"), ("data_protection", "not-dp2-definition-shall-mean"),
+           ("data_protection", "not-dp2-definition-subject"), ("data_protection", "not-dp2-legislation-exchanged"),
+           ("data_protection", "not-dp2-change-in-legislation"), ("data_protection", "not-dp2-field-of"),
+           ("data_protection", "not-dp2-privacy-of-victims")})
 
 
 @pytest.mark.parametrize("files, message", [
