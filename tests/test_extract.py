@@ -490,6 +490,10 @@ def test_error_study_afternoon(patterns_nlp, text, expected):
          '("data subject");', []),
         ("The Parties shall provide each other with their legislation concerning personal data protection.", []),
         ("Each State shall protect the privacy and identity of victims of trafficking.", []),
+        ("Each Party may apply this Convention to personal data files which are not processed automatically.", []),
+        # use_limitation, not: confidentiality as the interest an offence harms, a request's contents
+        ("offences against the confidentiality, integrity and availability of computer data and systems", []),
+        ("any requirements for confidentiality and the reasons therefor;", []),
         # human_rights: ne bis in idem items, remedies for unfounded measures, defence rights
         ("if the sanction imposed has been completely enforced or is being enforced;",
          [ev("human_rights", "has been completely enforced", "required")]),

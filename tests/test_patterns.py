@@ -57,11 +57,15 @@ def test_each_shipped_pattern_is_labelled_with_what_its_kind_names():
            ("domestic_law", "not-dl-rights-exercised-in-conformity"), ("domestic_law", "not-dl-to-establish-offences"),
            ("domestic_law", "not-dl-criminalisation-item"), ("domestic_law", "not-dl-report-final-outcome"),
            ("refusal_grounds", "not-rg-jurisdiction-aut-dedere")}
-        # error study of 2026-12-03 (afternoon): data_protection (definitions, duties to exchange laws, victims' privacy)
+        # error study of 2026-12-03 (afternoon, recall): data_protection (definitions, duties to exchange laws,
+        # victims' privacy, scope clauses), use_limitation (the confidentiality of data as a legal interest, request contents)
         | {("data_protection", "not-dp2-definition"), ("data_protection", "not-dp2-definition-shall-mean"),
            ("data_protection", "not-dp2-definition-subject"), ("data_protection", "not-dp2-legislation-exchanged"),
            ("data_protection", "not-dp2-change-in-legislation"), ("data_protection", "not-dp2-field-of"),
-           ("data_protection", "not-dp2-privacy-of-victims")})
+           ("data_protection", "not-dp2-privacy-of-victims"), ("data_protection", "not-dp2-scope-of-application"),
+           ("data_protection", "not-dp2-categories-of-files"),
+           ("use_limitation", "not-ul2-confidentiality-integrity-availability"),
+           ("use_limitation", "not-ul2-request-contents")})
 
 
 @pytest.mark.parametrize("files, message", [
