@@ -522,6 +522,12 @@ def test_error_study_afternoon(patterns_nlp, text, expected):
          [ev("human_rights", "inform that person without delay of the request", "required")]),
         ("The officers shall respect that person's rights during the transfer.",
          [ev("human_rights", "person's rights", "required")]),
+        # ... not: an aim recital, the crime described as a violation of rights, a court's name, third parties
+        ("Desirous of contributing to safeguard human rights and the rule of law;", []),
+        ("Considering that the smuggling of migrants constitutes a violation of human rights;", []),
+        ("Concerned that acts of piracy jeopardize fundamental freedoms;", []),
+        ("The arbitrator shall be appointed by the President of the European Court of Human Rights.", []),
+        ("This Agreement does not create any enforceable right for private persons.", []),
     ],
 )
 def test_error_study_recall(patterns_nlp, text, expected):

@@ -65,7 +65,12 @@ def test_each_shipped_pattern_is_labelled_with_what_its_kind_names():
            ("data_protection", "not-dp2-privacy-of-victims"), ("data_protection", "not-dp2-scope-of-application"),
            ("data_protection", "not-dp2-categories-of-files"),
            ("use_limitation", "not-ul2-confidentiality-integrity-availability"),
-           ("use_limitation", "not-ul2-request-contents")})
+           ("use_limitation", "not-ul2-request-contents"),
+           # human_rights: an aim recital, the crime described as a violation of rights, a court's name,
+           # a denial of enforceable rights of third parties
+           ("human_rights", "not-hr2-aim-recital"), ("human_rights", "not-hr2-crime-violates-rights"),
+           ("human_rights", "not-hr2-terrorism-jeopardizes"), ("human_rights", "not-hr2-court-named"),
+           ("human_rights", "not-hr2-no-enforceable-right")})
 
 
 @pytest.mark.parametrize("files, message", [
