@@ -522,6 +522,10 @@ def test_error_study_afternoon(patterns_nlp, text, expected):
          [ev("human_rights", "inform that person without delay of the request", "required")]),
         ("The officers shall respect that person's rights during the transfer.",
          [ev("human_rights", "person's rights", "required")]),
+        ("Nothing in this Agreement shall deprive any detained person of his right to have his detention reviewed.",
+         [ev("human_rights", "deprive any detained person of his right", "required")]),
+        ("The State entitled to exercise rights of protection shall be informed of the detention.",
+         [ev("human_rights", "exercise rights of protection", "required")]),
         # ... not: an aim recital, the crime described as a violation of rights, a court's name, third parties
         ("Desirous of contributing to safeguard human rights and the rule of law;", []),
         ("Considering that the smuggling of migrants constitutes a violation of human rights;", []),
