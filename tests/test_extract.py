@@ -445,7 +445,9 @@ def test_error_study_afternoon(patterns_nlp, text, expected):
     [
         # use_limitation: purpose limitation, onward transfer, consent to a further use
         ("Documents obtained under this Agreement shall only be used for the purposes stated in the request.",
-         [ev("use_limitation", "only be used", "required")]),
+         [ev("use_limitation", "Documents obtained under this Agreement shall only be used", "required")]),
+        # ... not: what is not supplied between Parties (vehicles, force) used only for a purpose
+        ("Such vehicles may only be used by the staff of the Organisation.", []),
         ("The receiving authority may use the data only for the purpose for which they were supplied.",
          [ev("use_limitation", "use the data only for the purpose", "required")]),
         ("The information shall not be used for any other purpose.",
