@@ -576,3 +576,15 @@ def item_evidence(nlp, lead_in: str, item: str, tail: bool = False) -> list[tupl
 )
 def test_items_carry_the_ground_of_their_lead_in(patterns_nlp, lead_in, item, tail, expected):
     assert item_evidence(patterns_nlp, lead_in, item, tail) == expected
+
+
+def test_an_exception_to_speciality_waives_it(patterns_nlp):
+    """Items of "shall not be proceeded against ... restricted in his personal freedom, except in
+    the following cases:" state exceptions to the rule of speciality: waived."""
+    lead_in = ("A person who has been surrendered shall not be proceeded against, nor be for any other reason "
+               "restricted in his personal freedom, except in the following cases:")
+    assert item_evidence(patterns_nlp, lead_in, "when the State which surrendered him consents;") == [
+        ("use_limitation", "State which surrendered him", "waived")]
+    assert item_evidence(patterns_nlp, lead_in, "when he has returned to that territory after leaving it.") == [
+        ("use_limitation", "after leaving it", "waived")]
+    assert evidence(patterns_nlp, lead_in) == [("use_limitation", "shall not be proceeded against", "required")]
