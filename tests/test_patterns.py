@@ -59,7 +59,21 @@ def test_each_shipped_pattern_is_labelled_with_what_its_kind_names():
            ("refusal_grounds", "not-rg-jurisdiction-aut-dedere"),
            ("non_discrimination", "not-nd-no-justification")}
         # recall study of judicial_oversight and proportionality: "the legality of" names no principle
-        | {("proportionality", "prop2-not-legality-of")})
+        | {("proportionality", "prop2-not-legality-of")}
+        # error study of 2026-12-03 (afternoon, recall): data_protection (definitions, duties to exchange laws,
+        # victims' privacy, scope clauses), use_limitation (the confidentiality of data as a legal interest, request contents)
+        | {("data_protection", "not-dp2-definition"), ("data_protection", "not-dp2-definition-shall-mean"),
+           ("data_protection", "not-dp2-definition-subject"), ("data_protection", "not-dp2-legislation-exchanged"),
+           ("data_protection", "not-dp2-change-in-legislation"), ("data_protection", "not-dp2-field-of"),
+           ("data_protection", "not-dp2-privacy-of-victims"), ("data_protection", "not-dp2-scope-of-application"),
+           ("data_protection", "not-dp2-categories-of-files"),
+           ("use_limitation", "not-ul2-confidentiality-integrity-availability"),
+           ("use_limitation", "not-ul2-request-contents"),
+           # human_rights: an aim recital, the crime described as a violation of rights, a court's name,
+           # a denial of enforceable rights of third parties
+           ("human_rights", "not-hr2-aim-recital"), ("human_rights", "not-hr2-crime-violates-rights"),
+           ("human_rights", "not-hr2-terrorism-jeopardizes"), ("human_rights", "not-hr2-court-named"),
+           ("human_rights", "not-hr2-no-enforceable-right")})
 
 
 @pytest.mark.parametrize("files, message", [
