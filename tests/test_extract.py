@@ -232,6 +232,14 @@ def evidence(nlp, text: str) -> list[tuple[str, str, str | None]]:
         # of a person against a request (no non_discrimination)
         ("such acts are under no circumstances justifiable by considerations of a political, racial or "
          "religious nature", []),
+        # defined: "the offences in article 7" cites the instrument's own article; an article of
+        # another instrument is treaty, not also defined
+        ("The offences in article 7 shall be deemed to be included as extraditable offences.",
+         [ev("defined", "offences in article 7")]),
+        ("the offences in article 3 of the Vienna Convention of 1988",
+         [ev("treaty", "offences in article 3 of the Vienna")]),
+        ("the offences set forth in article 3 of the Vienna Convention of 1988",
+         [ev("treaty", "offences set forth in article 3 of the Vienna")]),
         # defined: the offences described in this article (an explicit citation, no back-reference)
         ("each Party shall make the offences described in this article punishable by fines",
          [ev("defined", "offences described in this article")]),

@@ -57,7 +57,8 @@ def test_each_shipped_pattern_is_labelled_with_what_its_kind_names():
            ("domestic_law", "not-dl-rights-exercised-in-conformity"), ("domestic_law", "not-dl-to-establish-offences"),
            ("domestic_law", "not-dl-criminalisation-item"), ("domestic_law", "not-dl-report-final-outcome"),
            ("refusal_grounds", "not-rg-jurisdiction-aut-dedere"),
-           ("non_discrimination", "not-nd-no-justification")}
+           ("non_discrimination", "not-nd-no-justification"),
+           ("defined", "not-defined-article-of-another-instrument")}
         # recall study of judicial_oversight and proportionality: "the legality of" names no principle
         | {("proportionality", "prop2-not-legality-of")}
         # error study of 2026-12-03 (afternoon, recall): data_protection (definitions, duties to exchange laws,
