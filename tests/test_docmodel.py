@@ -179,6 +179,9 @@ def test_a_plain_definition_names_no_tier_and_an_aliased_offence_is_the_treatys_
     assert [o.to_dict() for o in model.offences] == [{"term": "the offence", "article": "2", "source": "criminalisation"}]
     facts = model.clause_facts("3", "3", "Contracting States shall surrender persons sought for the offence.")
     assert [o.term for o in facts.own_offences] == ["the offence"]
+    # "the offence" names the Convention's crime; "an offence" does not
+    other = model.clause_facts("3", "3", "Contracting States shall surrender persons sought for an offence.")
+    assert other.own_offences == ()
 
 
 def test_own_crimes_from_backtick_definitions_conduct_headings_and_singular_uses():

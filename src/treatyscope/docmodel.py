@@ -453,8 +453,11 @@ _ARTICLES = frozenset({"a", "an", "the"})
 def _term_pattern(term: str) -> str:
     """A defined or crime term as a pattern: any spacing, each word in the singular or the
     plural, an article or none between words ("bribery of foreign public officials", a
-    heading, names the crime that "bribery of a foreign public official" commits)."""
-    words = [w for w in term.split() if w.lower() not in _ARTICLES] or term.split()
+    heading, names the crime that "bribery of a foreign public official" commits). An
+    article that opens the term stays required: "the offence", an aviation convention's
+    name for its own crime, is not "an offence"."""
+    given = term.split()
+    words = given[:1] + [w for w in given[1:] if w.lower() not in _ARTICLES]
     parts = []
     for w in words:
         stem = w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith(("ss", "us", "is")) else w
