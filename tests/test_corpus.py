@@ -470,6 +470,8 @@ def test_the_istanbul_convention_read_blind(istanbul, clause_id, labels):
 # its articles 8 onwards have no suffix) and the European Convention on spectator violence and
 # misbehaviour at sports events (1985: mostly prevention and policy, which are no measures).
 # Rows were written from the codebook alone and committed before the model's output was seen.
+# Blind, the shipped model got 14 of 18 London rows and 15 of 16 spectator rows; its misses
+# are strict expected failures.
 LONDON_AGREEMENT = "BWBV0005717"
 SPECTATOR_VIOLENCE_CONVENTION = "BWBV0002623"
 
@@ -497,12 +499,16 @@ LONDON_ROWS = [
     ("7", []),
     # the Charter's lead-in giving the tribunal power to try and punish the crimes that follow
     # and establishing them as crimes within its jurisdiction with individual responsibility
-    ("6@2", ["defined"]),
+    # blind miss (the model gives no label: the lead-in establishes "crimes", and its words
+    # "crimes coming within the jurisdiction of the Tribunal" are no wording the patterns know)
+    pytest.param("6@2", ["defined"], marks=MISSED),
     # crimes against peace established by name and conduct (an aggressive war in violation of
     # treaties is the conduct, no offence under another instrument)
-    ("6@2(a)", ["defined"]),
+    # blind miss (the model gives no label: the crime is named by an italic heading term)
+    pytest.param("6@2(a)", ["defined"], marks=MISSED),
     # crimes against humanity established by name; "whether or not in violation of the domestic
     # law where perpetrated" sits in a criminalisation clause, no measure, so no dual_criminality
+    # right blind, but for the later words "any crime within the Jurisdiction of the Tribunal"
     ("6@2(c)", ["defined"]),
     # official position neither frees from responsibility nor mitigates punishment: substantive
     # law, no measure and no class of offences
@@ -510,7 +516,9 @@ LONDON_ROWS = [
     # trial in absence for the crimes set out in article 6 (an explicit citation), allowed only if
     # the person is not found or the tribunal finds it necessary in the interests of justice (a
     # necessity test on the power)
-    ("12", ["defined", "proportionality"]),
+    # blind miss (the model gives defined only: "finds it necessary, in the interests of
+    # justice" is no necessity wording it knows)
+    pytest.param("12", ["defined", "proportionality"], marks=MISSED),
     # each signatory appoints a chief prosecutor, who form a committee: setting up a body
     ("14", []),
     # the fair-trial lead-in: the procedure that follows is to ensure a fair trial for defendants
@@ -527,7 +535,8 @@ LONDON_ROWS = [
     ("19", []),
     # documents and proceedings also in the language of the defendant (a fair-trial right to
     # interpretation)
-    ("25", ["human_rights"]),
+    # blind miss (the model gives no label: a fair-trial right stated without the word right)
+    pytest.param("25", ["human_rights"], marks=MISSED),
     # death or such other punishment as the tribunal finds just: punishment is no measure
     ("27", []),
     # depriving the convicted person of stolen property: a confiscation measure with no condition
@@ -562,7 +571,9 @@ SPECTATOR_ROWS = [
     # (domestic procedure governs the measure) and in accordance with due process of law (a fair
     # trial guarantee); independence of the judiciary is no authorisation or review of a measure
     # and "acts of violence or other criminal behaviour" by spectators is no tier of the codebook
-    ("5(1)", ["domestic_law", "human_rights"]),
+    # blind miss (the model gives human_rights only: "respecting existing legal procedures" is
+    # no domestic-law wording it knows)
+    pytest.param("5(1)", ["domestic_law", "human_rights"], marks=MISSED),
     # the lead-in: the parties consider the measures that follow, in accordance with applicable
     # international agreements (no domestic law, no condition of its own)
     ("5(2)", []),
