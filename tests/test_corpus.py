@@ -461,3 +461,144 @@ def test_the_nuclear_material_convention_read_blind(nuclear_material, clause_id,
 def test_the_istanbul_convention_read_blind(istanbul, clause_id, labels):
     lc = istanbul[clause_id]
     assert lc.tiers + lc.safeguards == labels
+
+
+# Two more treaties outside the gold corpus, read against the codebook on 2026-12-03 (fifth
+# session) before the shipped model was run on them: the London Agreement of 1945 with the
+# Charter of the International Military Tribunal (a court's statute: its crimes, its
+# jurisdiction, a fair trial for defendants; the Charter's articles 1 to 7 are addressed "@2",
+# its articles 8 onwards have no suffix) and the European Convention on spectator violence and
+# misbehaviour at sports events (1985: mostly prevention and policy, which are no measures).
+# Rows were written from the codebook alone and committed before the model's output was seen.
+# Blind, the shipped model got 14 of 18 London rows and 15 of 16 spectator rows; its misses
+# are strict expected failures.
+LONDON_AGREEMENT = "BWBV0005717"
+SPECTATOR_VIOLENCE_CONVENTION = "BWBV0002623"
+
+
+@pytest.fixture(scope="module")
+def london_charter(corpus):
+    return labelled_unseen(corpus, LONDON_AGREEMENT)
+
+
+@pytest.fixture(scope="module")
+def spectator_convention(corpus):
+    return labelled_unseen(corpus, SPECTATOR_VIOLENCE_CONVENTION)
+
+
+LONDON_ROWS = [
+    # a recital: the intention that war criminals be brought to justice (an aim)
+    ("preamble(1)", []),
+    # each signatory makes the major war criminals it holds available for investigation and
+    # trial: a surrender-like cooperation measure, but "major war criminals" names persons, not a
+    # class of offences, and "the charges" is a back-reference; no condition is attached
+    ("3", []),
+    # adherence of other governments by diplomatic notice: a final clause
+    ("5", []),
+    # entry into force, duration and notice of termination: a final clause
+    ("7", []),
+    # the Charter's lead-in giving the tribunal power to try and punish the crimes that follow
+    # and establishing them as crimes within its jurisdiction with individual responsibility
+    # blind miss (the model gives no label: the lead-in establishes "crimes", and its words
+    # "crimes coming within the jurisdiction of the Tribunal" are no wording the patterns know)
+    pytest.param("6@2", ["defined"], marks=MISSED),
+    # crimes against peace established by name and conduct (an aggressive war in violation of
+    # treaties is the conduct, no offence under another instrument)
+    # blind miss (the model gives no label: the crime is named by an italic heading term)
+    pytest.param("6@2(a)", ["defined"], marks=MISSED),
+    # crimes against humanity established by name; "whether or not in violation of the domestic
+    # law where perpetrated" sits in a criminalisation clause, no measure, so no dual_criminality
+    # right blind, but for the later words "any crime within the Jurisdiction of the Tribunal"
+    ("6@2(c)", ["defined"]),
+    # official position neither frees from responsibility nor mitigates punishment: substantive
+    # law, no measure and no class of offences
+    ("7@2", []),
+    # trial in absence for the crimes set out in article 6 (an explicit citation), allowed only if
+    # the person is not found or the tribunal finds it necessary in the interests of justice (a
+    # necessity test on the power)
+    # blind miss (the model gives defined only: "finds it necessary, in the interests of
+    # justice" is no necessity wording it knows)
+    pytest.param("12", ["defined", "proportionality"], marks=MISSED),
+    # each signatory appoints a chief prosecutor, who form a committee: setting up a body
+    ("14", []),
+    # the fair-trial lead-in: the procedure that follows is to ensure a fair trial for defendants
+    ("16", ["human_rights"]),
+    # the defendant's right to give any explanation relevant to the charges (a defence right)
+    ("16(b)", ["human_rights"]),
+    # the right to conduct one's own defence or to the assistance of counsel
+    ("16(d)", ["human_rights"]),
+    # the tribunal's power to require the production of documents and evidence: a measure with
+    # no condition in its own words
+    ("17(c)", []),
+    # the tribunal is not bound by technical rules of evidence and admits what has probative
+    # value: no condition that protects anyone, no offences named
+    ("19", []),
+    # documents and proceedings also in the language of the defendant (a fair-trial right to
+    # interpretation)
+    # blind miss (the model gives no label: a fair-trial right stated without the word right)
+    pytest.param("25", ["human_rights"], marks=MISSED),
+    # death or such other punishment as the tribunal finds just: punishment is no measure
+    ("27", []),
+    # depriving the convicted person of stolen property: a confiscation measure with no condition
+    ("28", []),
+]
+
+SPECTATOR_ROWS = [
+    # a recital: resolved to act together to prevent and control spectator violence (an aim)
+    ("preamble(8)", []),
+    # undertaking to give effect to the Convention within constitutional limits: domestic law
+    # locates an obligation that is no measure, so no domestic_law
+    ("1(1)", []),
+    # the lead-in of the prevention article: measures to prevent and control violence (policy)
+    ("3(1)", []),
+    # co-operation and exchange of information between police forces of different localities,
+    # under the prevention lead-in: no offences named and no condition
+    ("3(1)(b)", []),
+    # co-ordinating supporters' travel arrangements insofar as legally possible: prevention, so
+    # the legal-possibility words are no domestic_law
+    ("3(3)", []),
+    # practical measures at stadia by clubs and owners according to responsibilities under
+    # domestic law: prevention, no domestic_law
+    ("3(4)", []),
+    # excluding known or potential trouble-makers from stadia insofar as legally possible:
+    # a practical prevention measure of the organisers, not a criminal-law power
+    ("3(4)(d)", []),
+    # social and educational measures, fair play campaigns: prevention and policy
+    ("3(5)", []),
+    # identifying risky matches and consultations between authorities before them: policy
+    ("4(2)", []),
+    # identification and prosecution of violent spectators, respecting existing legal procedures
+    # (domestic procedure governs the measure) and in accordance with due process of law (a fair
+    # trial guarantee); independence of the judiciary is no authorisation or review of a measure
+    # and "acts of violence or other criminal behaviour" by spectators is no tier of the codebook
+    # blind miss (the model gives human_rights only: "respecting existing legal procedures" is
+    # no domestic-law wording it knows)
+    pytest.param("5(1)", ["domestic_law", "human_rights"], marks=MISSED),
+    # the lead-in: the parties consider the measures that follow, in accordance with applicable
+    # international agreements (no domestic law, no condition of its own)
+    ("5(2)", []),
+    # transfer of proceedings for violence or other criminal behaviour at sports events: a
+    # measure, but the offences are marked by place and subject, not a tier
+    ("5(2)(a)", []),
+    # transfer of persons convicted of such offences to serve their sentence: a measure with no
+    # tier (place and subject) and no condition
+    ("5(2)(c)", []),
+    # promoting a system for selecting stadia, where necessary: policy, so no proportionality
+    ("6(2)", []),
+    # the Standing Committee is established: a body
+    ("8(1)", []),
+    # denunciation: a final clause
+    ("16(1)", []),
+]
+
+
+@pytest.mark.parametrize(("clause_id", "labels"), LONDON_ROWS)
+def test_the_london_charter_read_blind(london_charter, clause_id, labels):
+    lc = london_charter[clause_id]
+    assert lc.tiers + lc.safeguards == labels
+
+
+@pytest.mark.parametrize(("clause_id", "labels"), SPECTATOR_ROWS)
+def test_the_spectator_convention_read_blind(spectator_convention, clause_id, labels):
+    lc = spectator_convention[clause_id]
+    assert lc.tiers + lc.safeguards == labels
