@@ -463,7 +463,7 @@ def test_the_istanbul_convention_read_blind(istanbul, clause_id, labels):
     assert lc.tiers + lc.safeguards == labels
 
 
-# Two more treaties outside the gold corpus, read against the codebook on 2026-12-03 (fifth
+# Two more treaties outside the gold corpus, read against the codebook on 2026-12-03 (fourth
 # session) before the shipped model was run on them: the London Agreement of 1945 with the
 # Charter of the International Military Tribunal (a court's statute: its crimes, its
 # jurisdiction, a fair trial for defendants; the Charter's articles 1 to 7 are addressed "@2",
