@@ -120,3 +120,16 @@ def test_the_pipeline_passes_each_kind_in_its_group(patterns_nlp):
         EVIDENCE_KEY: [("refuse", "refusal_grounds", "rg-refuse"), ("dual criminality", "dual_criminality", "dc-term")],
     }
     assert [s._.polarity for s in doc.spans[EVIDENCE_KEY]] == ["optional", "waived"]
+
+
+def test_the_defined_cancellation_for_another_instruments_article_is_the_treaty_pattern():
+    """An article of another instrument is `treaty` only: the cancellation of `defined` repeats the
+    treaty pattern token for token, and must change with it."""
+    from treatyscope.paths import config_path
+
+    def pattern(name, pattern_id):
+        lines = config_path(f"patterns/{name}.jsonl").read_text(encoding="utf-8").splitlines()
+        return next(json.loads(x)["pattern"] for x in lines if json.loads(x)["id"] == pattern_id)
+
+    assert pattern("cancellations", "not-defined-article-of-another-instrument") == pattern(
+        "tiers", "treaty-offences-in-article-of-another-instrument")
