@@ -538,6 +538,181 @@ SPECTATOR_ROWS = [
 ]
 
 
+# Two more treaties outside the gold corpus, read against the codebook on 2026-12-03 (late
+# afternoon) before the shipped model was run on them: the Council of Europe/OECD Convention on
+# mutual administrative assistance in tax matters (1988, as amended in 2010: exchange of
+# information, recovery of tax claims, service of documents; administrative assistance is read
+# as a cooperation measure, as the gold reads the customs mutual-assistance agreements) and the
+# Single Convention on Narcotic Drugs (1961, as amended in 1972: mostly drug control, which is
+# policy and no measure, with a penal article that establishes offences, names "serious
+# offences" and provides for extradition). Where the gold holds the same words in the same
+# context (the customs agreements for the tax rows, the 1988 drug trafficking convention for
+# the penal article), the row was checked against that gold record; rows were written from
+# the codebook alone and committed before the model's output was seen.
+# Blind, the shipped model (models/ of commit a624a44) got 10 of 20 tax rows and 14 of 20
+# narcotics rows (docs/evaluation.md); its misses are strict expected failures.
+TAX_ASSISTANCE_CONVENTION = "BWBV0005131"
+NARCOTIC_DRUGS_CONVENTION = "BWBV0001004"
+
+
+TAX_ASSISTANCE_ROWS = [
+    # a recital welcoming efforts to combat tax avoidance and evasion: an aim
+    ("preamble(3)", []),
+    # a recital saying measures and supply of information must have regard to the confidentiality
+    # of information and to instruments protecting privacy and personal data flows: a constraint
+    # the measures must respect (codebook, recitals)
+    ("preamble(7)", ["data_protection", "use_limitation"]),
+    # the object: assistance in tax matters subject to the chapter on all forms of assistance (a
+    # bare cross-reference), possibly by judicial bodies (who act, not supervise); a field, no tier
+    ("1(1)", []),
+    # the definition of a tax claim (tax, interest, administrative fines, costs): no class of
+    # offences
+    ("3(1)(c)", []),
+    # exchange of information foreseeably relevant to administering and enforcing domestic tax
+    # laws: the domestic laws are what the information serves, no condition on the exchange, and a
+    # relevance standard is no necessity test (as the gold reads "information that may be relevant")
+    ("4(1)", []),
+    # deferral of payment allowed only if the requested State's laws or practice permit it in
+    # similar circumstances: domestic law decides whether the recovery step is taken
+    # blind miss (the model gives no label: "if its laws or administrative practice permit it" is
+    # no domestic-law wording it knows)
+    pytest.param("16", ["domestic_law"], marks=MISSED),
+    # service by a method its domestic laws prescribe for similar documents
+    ("17(2)(a)", ["domestic_law"]),
+    # no translation needed, but one (or a summary) where the addressee cannot understand the
+    # document's language: a protection of the person served (as the London row 25 reads it)
+    # blind miss (the model gives no label: a protection of the person stated without the word
+    # right)
+    pytest.param("17(5)", ["human_rights"], marks=MISSED),
+    # informing the applicant State of a refusal and its reason: a duty around a refusal, no ground
+    # blind miss (the model gives refusal_grounds, from the word "declined" in a duty to give
+    # reasons)
+    pytest.param("20(2)", [], marks=MISSED),
+    # nothing affects the rights and safeguards the requested State's laws secure to persons:
+    # domestic law as the source of a person's rights is human_rights, not domestic_law
+    # blind miss (the model gives no label: "rights and safeguards secured to persons by the laws"
+    # is no wording it knows)
+    pytest.param("21(1)", ["human_rights"], marks=MISSED),
+    # the lead-in: the Convention imposes no obligation in the cases that follow (a refusal lead-in)
+    # blind miss (the model gives no label: "shall not be construed so as to impose ... the
+    # obligation" is no refusal wording it knows)
+    pytest.param("21(2)", ["refusal_grounds"], marks=MISSED),
+    # measures at variance with the laws or administrative practice of either State
+    # blind miss (the model gives no label: neither the lead-in's ground nor "at variance with its
+    # own laws")
+    pytest.param("21(2)(a)", ["refusal_grounds", "domestic_law"], marks=MISSED),
+    # enforcing a tax provision that discriminates against a national of the requested State: a
+    # ground protecting against discrimination on account of nationality
+    # blind miss (the model gives no label: the ground and "discriminates against a national" both
+    # missed)
+    pytest.param("21(2)(f)", ["refusal_grounds", "non_discrimination"], marks=MISSED),
+    # recovery where the administrative burden is clearly out of proportion to the benefit: a
+    # cost-benefit ground, not the proportionality of a power (as the gold's customs agreements)
+    # blind miss (the model gives no label: an item of the unknown refusal lead-in)
+    pytest.param("21(2)(h)", ["refusal_grounds"], marks=MISSED),
+    # no refusal to supply information only because a bank or a nominee holds it: a ground waived
+    ("21(4)", ["refusal_grounds"]),
+    # information obtained is secret and protected as under the receiving Party's domestic law,
+    # and personal data per the safeguards the supplier's law requires
+    # blind miss (the model gives domestic_law and data_protection: "treated as secret" is no
+    # confidentiality wording it knows)
+    pytest.param("22(1)", ["domestic_law", "data_protection", "use_limitation"], marks=MISSED),
+    # use for other purposes only where the supplier's laws allow it and its authority agrees;
+    # onward transfer to a third Party only with prior authorisation (the authority is no
+    # independent body)
+    ("22(4)", ["domestic_law", "use_limitation"]),
+    # the co-ordinating body monitoring implementation: a body
+    ("24(3)", []),
+    # retroactive effect of the amended Convention for tax matters involving intentional conduct
+    # liable to prosecution under the applicant Party's criminal laws: offences named only by the
+    # requesting Party's criminal law, tax being the Convention's own field (codebook `any`:
+    # "offences punishable under the law of the requesting Party")
+    # blind miss (the model gives no label: "conduct liable to prosecution under the criminal laws
+    # of the applicant Party" in an article it takes for a final clause)
+    pytest.param("28(7)", ["any"], marks=MISSED),
+    # a denouncing Party stays bound by the secrecy article while it holds information: a bare
+    # cross-reference, whose target's labels arrive by resolution
+    ("31(3)", []),
+]
+
+NARCOTIC_DRUGS_ROWS = [
+    # a recital: addiction is a serious evil (seriousness describes, it delimits nothing)
+    ("preamble(4)", []),
+    # the definition of "illicit traffic" as cultivation or trafficking contrary to the Convention:
+    # conduct, not a class of offences (unlike the 1988 convention, whose term means the offences
+    # of its article 3)
+    ("1(1)(l)", []),
+    # the Board's members impartial and the Board technically independent: a monitoring body, no
+    # authority overseeing a measure
+    ("9(2)", []),
+    # seizing and destroying illicitly cultivated plants: a measure on property with no condition
+    # and no offences named
+    ("22(2)", []),
+    # possession of drugs only under legal authority: a control obligation, no measure
+    ("33", []),
+    # keeping records for not less than two years: a control duty, and a minimum is no limit
+    ("34(b)", []),
+    # the lead-in of action against the illicit traffic (law-enforcement co-operation, mutual
+    # assistance, transmission of legal papers) with due regard to the Parties' constitutional,
+    # legal and administrative systems: domestic law governs the co-operation (as the 1988
+    # convention's 9(1) in the gold)
+    # blind miss (the model gives no label: "having due regard to their constitutional, legal and
+    # administrative systems" is no domestic-law wording it knows)
+    pytest.param("35", ["domestic_law"], marks=MISSED),
+    # legal papers for a prosecution transmitted expeditiously, the diplomatic channel reserved:
+    # a co-operation measure with no condition of its own and no offences named
+    ("35(e)", []),
+    # criminalisation of the listed conduct contrary to the Convention (constitutional limitations
+    # attach to criminalisation: no domestic_law), and serious offences to be punished by
+    # imprisonment: "serious offences" delimits that obligation
+    # blind miss (the model gives serious only: "shall be punishable offences" is no
+    # criminalisation wording it knows, though the document model knows article 36 as the
+    # criminalisation article)
+    pytest.param("36(1)(a)", ["defined", "serious"], marks=MISSED),
+    # the lead-in subjecting what follows, extradition included, to each Party's constitutional
+    # limitations, legal system and domestic law
+    ("36(2)", ["domestic_law"]),
+    # each offence enumerated in paragraph 1 a distinct offence if committed in different
+    # countries: an explicit citation
+    ("36(2)(a)(i)", ["defined"]),
+    # foreign convictions for such offences count for recidivism: a back-reference, and
+    # sentencing is no measure
+    ("36(2)(a)(iii)", []),
+    # serious offences prosecuted where committed or where the offender is found if extradition is
+    # not acceptable under the requested Party's law, unless already tried and judged: the word
+    # serious delimits the obligation ("heretofore referred to" is a back-reference, no defined);
+    # the law of the requested Party decides extradition; ne bis in idem
+    # blind miss (the model gives serious and domestic_law: "if such offender has not already been
+    # prosecuted and judgement given" is no ne bis in idem wording it knows)
+    pytest.param("36(2)(a)(iv)", ["serious", "domestic_law", "human_rights"], marks=MISSED),
+    # the offences enumerated in paragraphs 1 and 2(a)(ii) deemed extraditable offences (what they
+    # become, not a condition: no serious)
+    ("36(2)(b)(i)", ["defined"]),
+    # the Convention as legal basis for extradition for the offences it cites, subject to the other
+    # conditions of the requested Party's law
+    ("36(2)(b)(ii)", ["defined", "domestic_law"]),
+    # extradition granted in conformity with the requested Party's law, which may refuse where its
+    # authorities consider the offence not serious enough: seriousness limits the measure
+    # blind miss (the model gives refusal_grounds and domestic_law: "not sufficiently serious" as
+    # a limit of extradition is no serious wording it knows)
+    pytest.param("36(2)(b)(iv)", ["serious", "refusal_grounds", "domestic_law"], marks=MISSED),
+    # the offences defined, prosecuted and punished under domestic law: a back-reference, and
+    # criminalisation and punishment are no measures (as the 1988 convention's 3(11) in the gold)
+    # blind miss (the model gives domestic_law: "prosecuted and punished in conformity with the
+    # domestic law" read as a measure)
+    pytest.param("36(4)", [], marks=MISSED),
+    # seizure and confiscation of what was used for the offences referred to in article 36
+    # blind miss (the model gives no label: the comma in "the offences, referred to in article 36"
+    # breaks the pattern, though the document model notes the citation)
+    pytest.param("37", ["defined"], marks=MISSED),
+    # promoting regional research and education centres with due regard to the legal systems:
+    # policy, so domestic law only locates the obligation
+    ("38 bis", []),
+    # disputes referred to the International Court of Justice: a final clause, a court as forum
+    ("48(2)", []),
+]
+
+
 # Every treaty read blind with its rows, named as in the tests' ids ("nuclear-7(2)"), so that
 # `-k "nuclear or istanbul"` runs one reading.
 BLIND_READINGS = {
@@ -547,6 +722,8 @@ BLIND_READINGS = {
     "istanbul": (ISTANBUL_CONVENTION, ISTANBUL_ROWS),
     "london": (LONDON_AGREEMENT, LONDON_ROWS),
     "spectator": (SPECTATOR_VIOLENCE_CONVENTION, SPECTATOR_ROWS),
+    "tax_assistance": (TAX_ASSISTANCE_CONVENTION, TAX_ASSISTANCE_ROWS),
+    "narcotics": (NARCOTIC_DRUGS_CONVENTION, NARCOTIC_DRUGS_ROWS),
 }
 
 
