@@ -726,8 +726,9 @@ NARCOTIC_DRUGS_ROWS = [
 # confined to criminal matters where states act for each other, and the gold reads
 # administrative assistance the same way), so its conditions are safeguards; "civil or
 # commercial matters" is a field of assistance and names no offences, so none of its rows carries
-# a tier. Rows were written from the codebook alone and committed before the model's output was
-# seen.
+# a tier. Rows were written from the codebook alone and committed (fe5449a) before the model's
+# output was seen. Blind, the shipped model (models/ of commit a624a44) got 20 of 20 platform rows
+# and 9 of 20 evidence rows (docs/evaluation.md); its misses are strict expected failures.
 FIXED_PLATFORMS_PROTOCOL = "BWBV0003226"
 EVIDENCE_ABROAD_CONVENTION = "BWBV0001993"
 
@@ -791,9 +792,14 @@ EVIDENCE_ABROAD_ROWS = [
     # governs the request), and a letter may only seek evidence meant for judicial proceedings
     # begun or contemplated (the measure confined to proceedings; a careful reader could give none
     # for "contemplated"); the requesting court is the requesting authority, no oversight
-    ("1", ["domestic_law", "proportionality"]),
+    # blind miss (the model gives domestic_law and use_limitation: it takes "shall not be used" for
+    # speciality, though it limits what a letter may seek, not the use of what is given, and the
+    # confinement to judicial proceedings is no wording it knows)
+    pytest.param("1", ["domestic_law", "proportionality"], marks=MISSED),
     # each State designates a Central Authority organised under its own law: a body, no measure
-    ("2", []),
+    # blind miss (the model gives domestic_law: "organize ... in accordance with its own law" read
+    # as a measure, though it sets up a body)
+    pytest.param("2", [], marks=MISSED),
     # a State may let the requesting court's judicial personnel attend the execution, with prior
     # authorisation of a designated authority: a State's consent, not independent oversight (as the
     # gold reads officials present with the requested Party's consent)
@@ -810,10 +816,14 @@ EVIDENCE_ABROAD_ROWS = [
     ("11", ["human_rights"]),
     # the privilege arising under the executing State's law: domestic law as the source of the
     # person's right is human_rights, not domestic_law
-    ("11(a)", ["human_rights"]),
+    # blind miss (the model gives domestic_law: the law of the executing State read as a condition
+    # on the measure, not as the source of the witness's privilege)
+    pytest.param("11(a)", ["human_rights"], marks=MISSED),
     # refusal where executing the letter is not a judicial function in that State: an item of the
     # refusal lead-in (a lead-in the segmenter keeps as the article's heading, not as a clause)
-    ("12(a)", ["refusal_grounds"]),
+    # blind miss (the model gives no label: the item names no refusal words of its own and the
+    # refusal lead-in, kept as the heading, does not reach it)
+    pytest.param("12(a)", ["refusal_grounds"], marks=MISSED),
     # refusal where sovereignty or security would suffer; no refusal only because the executing
     # State claims exclusive jurisdiction or would not admit the action (grounds waived; a right of
     # action is no offence, so no dual_criminality)
@@ -824,28 +834,42 @@ EVIDENCE_ABROAD_ROWS = [
     # no reimbursement of costs save experts, interpreters and special procedures (costs are no
     # condition); where the requested authority's law leaves evidence to the parties, it may appoint
     # a person to execute the letter: domestic law decides how the measure is carried out
-    ("14", ["domestic_law"]),
+    # blind miss (the model gives no label: "whose law obliges the parties themselves to secure
+    # evidence" is no domestic-law wording it knows)
+    pytest.param("14", ["domestic_law"], marks=MISSED),
     # consular officers may take evidence of their own nationals for proceedings at home, but
     # without compulsion (the power confined to voluntary evidence, as the gold reads direct
     # execution limited to non-compulsory measures); permission of a designated authority by
     # declaration is a State's consent, not independent oversight
-    ("15", ["proportionality"]),
+    # blind miss (the model gives no label: "without compulsion" as a limit on the power is no
+    # proportionality wording it knows)
+    pytest.param("15", ["proportionality"], marks=MISSED),
     # persons concerned may be legally represented: a defence right
-    ("20", ["human_rights"]),
+    # blind miss (the model gives no label: "may be legally represented" is no defence-right wording
+    # it knows)
+    pytest.param("20", ["human_rights"], marks=MISSED),
     # a summons to appear drawn up in the language of the place or translated, unless the person
     # is a national of the forum State: a protection of the person summoned
-    ("21(b)", ["human_rights"]),
+    # blind miss (the model gives no label: a protection of the person stated without the word right
+    # (a translation of the summons))
+    pytest.param("21(b)", ["human_rights"], marks=MISSED),
     # the summons tells the person of the right to a lawyer and that he need not appear or testify
-    ("21(c)", ["human_rights"]),
+    # blind miss (the model gives no label: informing the person of representation and of not being
+    # compelled to testify is no right wording it knows)
+    pytest.param("21(c)", ["human_rights"], marks=MISSED),
     # evidence taken in the forum's manner only if the law of the place does not forbid it: the
     # territorial State's law limits how the measure is used
-    ("21(d)", ["domestic_law"]),
+    # blind miss (the model gives no label: "not forbidden by the law of the State where the
+    # evidence is taken" is no domestic-law wording it knows)
+    pytest.param("21(d)", ["domestic_law"], marks=MISSED),
     # a person's refusal to testify before a consul does not bar a later letter of request: no
     # ground of refusal of a request, no condition
     ("22", []),
     # a declaration that letters for pre-trial discovery of documents will not be executed: a
     # reservation keeping a ground of refusal
-    ("23", ["refusal_grounds"]),
+    # blind miss (the model gives no label: a declaration that it "will not execute" such letters is
+    # no refusal wording it knows)
+    pytest.param("23", ["refusal_grounds"], marks=MISSED),
     # difficulties settled through diplomatic channels: a final clause
     ("36", []),
 ]
