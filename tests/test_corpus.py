@@ -713,6 +713,168 @@ NARCOTIC_DRUGS_ROWS = [
 ]
 
 
+# Two more treaties outside the gold corpus, read against the codebook on 2026-12-03 (evening)
+# before the shipped model was run on them: the Protocol on unlawful acts against fixed platforms
+# on the continental shelf (1988, as amended in 2005: it establishes its own offences and
+# applies the maritime navigation convention's articles to them "mutatis mutandis") and the
+# Hague Convention on the taking of evidence abroad in civil or commercial matters (1970). The
+# Protocol copies the maritime navigation convention (BWBV0002724, in the gold) article for
+# article, so each row was checked against the gold record of the same words (codebook:
+# identical words, same labels). The Hague Convention is read as a cooperation measure (judicial
+# assistance between states: letters of request and the taking of evidence, some of it by
+# compulsion, are "mutual legal assistance and its forms"; the codebook's measures are not
+# confined to criminal matters where states act for each other, and the gold reads
+# administrative assistance the same way), so its conditions are safeguards; "civil or
+# commercial matters" is a field of assistance and names no offences, so none of its rows carries
+# a tier. Rows were written from the codebook alone and committed (fe5449a) before the model's
+# output was seen. Blind, the shipped model (models/ of commit a624a44) got 20 of 20 platform rows
+# and 9 of 20 evidence rows (docs/evaluation.md); its misses are strict expected failures.
+FIXED_PLATFORMS_PROTOCOL = "BWBV0003226"
+EVIDENCE_ABROAD_CONVENTION = "BWBV0001993"
+
+
+FIXED_PLATFORMS_ROWS = [
+    # a recital: the reasons behind the maritime navigation convention hold for platforms too (an
+    # aim, no offences named as the object of a measure)
+    ("preamble(3)", []),
+    # the navigation convention's articles (extradition, assistance, custody, fair treatment...)
+    # applied mutatis mutandis to the offences of articles 2, 2bis and 2ter of this Protocol: an
+    # explicit citation of the instrument's own offences; the cited articles of the other
+    # instrument are provisions, not offences (no treaty) and a bare cross-reference carries no
+    # safeguard of its own (their labels arrive by resolution)
+    ("1(1)", ["defined"]),
+    # where the Protocol applies anyway (offender found in another State): a scope rule, and
+    # "the offender" names no category (as the navigation convention's 4(2) in the gold)
+    ("1(2)", []),
+    # the definition of a fixed platform: a term that is no class of offences
+    ("1(3)", []),
+    # the lead-in establishing the offences against a platform's safety
+    ("2(1)", ["defined"]),
+    # seizing a platform by force: conduct under the criminalisation lead-in, naming no offences
+    ("2(1)(a)", []),
+    # the threat offence established, with an explicit citation of the offences of paragraph 1;
+    # "as provided for under national law" sits in criminalisation, no measure: no domestic_law
+    ("2(2)", ["defined"]),
+    # the lead-in establishing the terrorist-purpose offences "within the meaning of this Protocol"
+    ("2bis", ["defined"]),
+    # using explosives or weapons from a platform: conduct; death or serious injury is an element
+    # of the offence, not a penalty threshold
+    ("2bis(a)", []),
+    # threatening to commit the offences of the two items before it: its own words cite offences
+    ("2bis(c)", ["defined"]),
+    # the lead-in establishing the ancillary offences
+    ("2ter", ["defined"]),
+    # attempt of the offences cited by article and subparagraph
+    ("2ter(b)", ["defined"]),
+    # contributing to a group knowing it intends an offence of article 2 or 2bis: a citation
+    ("2ter(e)(ii)", ["defined"]),
+    # jurisdiction over the offences of articles 2, 2bis and 2ter (jurisdiction is no measure)
+    ("3(1)", ["defined"]),
+    # optional jurisdiction over "any such offence": a back-reference
+    ("3(2)", []),
+    # jurisdiction where the alleged offender is not extradited, over the cited offences
+    ("3(4)", ["defined"]),
+    # national criminal jurisdiction left intact: no measure, no category
+    ("3(5)", []),
+    # a saving of the international law on platforms: no condition on a measure
+    ("4", []),
+    # the final clauses are those of the 2005 Protocol: a final clause
+    ("4bis", []),
+    # denouncing the navigation convention counts as denouncing the Protocol: a final clause
+    ("7(4)", []),
+]
+
+EVIDENCE_ABROAD_ROWS = [
+    # a recital: the wish to improve judicial co-operation in civil or commercial matters (an aim;
+    # a field of assistance, no tier)
+    ("preamble(3)", []),
+    # a judicial authority requests evidence abroad as its own State's law provides (domestic law
+    # governs the request), and a letter may only seek evidence meant for judicial proceedings
+    # begun or contemplated (the measure confined to proceedings; a careful reader could give none
+    # for "contemplated"); the requesting court is the requesting authority, no oversight
+    # blind miss (the model gives domestic_law and use_limitation: it takes "shall not be used" for
+    # speciality, though it limits what a letter may seek, not the use of what is given, and the
+    # confinement to judicial proceedings is no wording it knows)
+    pytest.param("1", ["domestic_law", "proportionality"], marks=MISSED),
+    # each State designates a Central Authority organised under its own law: a body, no measure
+    # blind miss (the model gives domestic_law: "organize ... in accordance with its own law" read
+    # as a measure, though it sets up a body)
+    pytest.param("2", [], marks=MISSED),
+    # a State may let the requesting court's judicial personnel attend the execution, with prior
+    # authorisation of a designated authority: a State's consent, not independent oversight (as the
+    # gold reads officials present with the requested Party's consent)
+    ("8", []),
+    # the executing court applies its own law to methods and procedures and follows a special
+    # procedure asked for unless its internal law or practice rules it out (as the gold reads
+    # "executed in accordance with the domestic law of the requested Party")
+    ("9", ["domestic_law"]),
+    # measures of compulsion only in the cases and to the extent internal law provides for its
+    # own orders: domestic law decides how far the coercive measure goes
+    ("10", ["domestic_law"]),
+    # the person may refuse to give evidence where a privilege or duty allows it: a right of the
+    # person affected by the measure (as the gold reads a right to decline to testify)
+    ("11", ["human_rights"]),
+    # the privilege arising under the executing State's law: domestic law as the source of the
+    # person's right is human_rights, not domestic_law
+    # blind miss (the model gives domestic_law: the law of the executing State read as a condition
+    # on the measure, not as the source of the witness's privilege)
+    pytest.param("11(a)", ["human_rights"], marks=MISSED),
+    # refusal where executing the letter is not a judicial function in that State: an item of the
+    # refusal lead-in (a lead-in the segmenter keeps as the article's heading, not as a clause)
+    # blind miss (the model gives no label: the item names no refusal words of its own and the
+    # refusal lead-in, kept as the heading, does not reach it)
+    pytest.param("12(a)", ["refusal_grounds"], marks=MISSED),
+    # refusal where sovereignty or security would suffer; no refusal only because the executing
+    # State claims exclusive jurisdiction or would not admit the action (grounds waived; a right of
+    # action is no offence, so no dual_criminality)
+    ("12(b)", ["refusal_grounds"]),
+    # returning the documents, and telling the requesting court why a letter was not executed: a
+    # duty around a refusal, no ground
+    ("13", []),
+    # no reimbursement of costs save experts, interpreters and special procedures (costs are no
+    # condition); where the requested authority's law leaves evidence to the parties, it may appoint
+    # a person to execute the letter: domestic law decides how the measure is carried out
+    # blind miss (the model gives no label: "whose law obliges the parties themselves to secure
+    # evidence" is no domestic-law wording it knows)
+    pytest.param("14", ["domestic_law"], marks=MISSED),
+    # consular officers may take evidence of their own nationals for proceedings at home, but
+    # without compulsion (the power confined to voluntary evidence, as the gold reads direct
+    # execution limited to non-compulsory measures); permission of a designated authority by
+    # declaration is a State's consent, not independent oversight
+    # blind miss (the model gives no label: "without compulsion" as a limit on the power is no
+    # proportionality wording it knows)
+    pytest.param("15", ["proportionality"], marks=MISSED),
+    # persons concerned may be legally represented: a defence right
+    # blind miss (the model gives no label: "may be legally represented" is no defence-right wording
+    # it knows)
+    pytest.param("20", ["human_rights"], marks=MISSED),
+    # a summons to appear drawn up in the language of the place or translated, unless the person
+    # is a national of the forum State: a protection of the person summoned
+    # blind miss (the model gives no label: a protection of the person stated without the word right
+    # (a translation of the summons))
+    pytest.param("21(b)", ["human_rights"], marks=MISSED),
+    # the summons tells the person of the right to a lawyer and that he need not appear or testify
+    # blind miss (the model gives no label: informing the person of representation and of not being
+    # compelled to testify is no right wording it knows)
+    pytest.param("21(c)", ["human_rights"], marks=MISSED),
+    # evidence taken in the forum's manner only if the law of the place does not forbid it: the
+    # territorial State's law limits how the measure is used
+    # blind miss (the model gives no label: "not forbidden by the law of the State where the
+    # evidence is taken" is no domestic-law wording it knows)
+    pytest.param("21(d)", ["domestic_law"], marks=MISSED),
+    # a person's refusal to testify before a consul does not bar a later letter of request: no
+    # ground of refusal of a request, no condition
+    ("22", []),
+    # a declaration that letters for pre-trial discovery of documents will not be executed: a
+    # reservation keeping a ground of refusal
+    # blind miss (the model gives no label: a declaration that it "will not execute" such letters is
+    # no refusal wording it knows)
+    pytest.param("23", ["refusal_grounds"], marks=MISSED),
+    # difficulties settled through diplomatic channels: a final clause
+    ("36", []),
+]
+
+
 # Every treaty read blind with its rows, named as in the tests' ids ("nuclear-7(2)"), so that
 # `-k "nuclear or istanbul"` runs one reading.
 BLIND_READINGS = {
@@ -724,6 +886,8 @@ BLIND_READINGS = {
     "spectator": (SPECTATOR_VIOLENCE_CONVENTION, SPECTATOR_ROWS),
     "tax_assistance": (TAX_ASSISTANCE_CONVENTION, TAX_ASSISTANCE_ROWS),
     "narcotics": (NARCOTIC_DRUGS_CONVENTION, NARCOTIC_DRUGS_ROWS),
+    "fixed_platforms": (FIXED_PLATFORMS_PROTOCOL, FIXED_PLATFORMS_ROWS),
+    "evidence_abroad": (EVIDENCE_ABROAD_CONVENTION, EVIDENCE_ABROAD_ROWS),
 }
 
 
