@@ -393,3 +393,23 @@ def test_the_databases_status_line_is_no_article_heading():
         ("2", None, "The Parties shall afford one another assistance."),
         ("3", "Mutual assistance", "The Parties shall afford one another assistance."),
     ]
+
+
+def test_a_lead_in_ending_in_a_dash_is_no_article_heading():
+    """A first line "... only to the extent that -" (or "–", "—") introduces the article's
+    items: it is the lead-in clause, not the article's title."""
+    text = ("### Article 12\n\nThe execution of a request may be refused only to the extent that -\n\n"
+            "(a) the execution does not fall within the functions of the judiciary; or\n\n"
+            "(b) the State addressed considers that its sovereignty would be prejudiced.\n\n"
+            "### Article 13\n\nThe Parties shall not apply—\n\n(a) in cases of force majeure.\n\n"
+            "### Article 14\nCosts\n\nThe requesting State shall bear the costs.\n")
+    assert [(c.clause_id, c.heading, c.text) for c in segment(text) if c.kind != "title"] == [
+        ("12", None, "The execution of a request may be refused only to the extent that -"),
+        ("12(a)", None,
+         "the execution does not fall within the functions of the judiciary; or"),
+        ("12(b)", None,
+         "the State addressed considers that its sovereignty would be prejudiced."),
+        ("13", None, "The Parties shall not apply—"),
+        ("13(a)", None, "in cases of force majeure."),
+        ("14", "Costs", "The requesting State shall bear the costs."),
+    ]

@@ -418,7 +418,7 @@ class _Segmenter:
             len(line) <= 120
             and not _PARA.match(line)
             and not _SUB.match(line)
-            and not line.endswith((".", ";", ":", ","))
+            and not line.endswith((".", ";", ":", ",", " -", "–", "—"))  # a lead-in "... to the extent that -"
             and line[:1].isupper()
         )
 
