@@ -91,6 +91,13 @@ def _unit(cid, article, heading, text, context=()):
     (None, "Each Party shall keep records.", ("Chapter III – International co-operation",), "measure"),
     (None, "The requested Party shall execute the request promptly.", (), "measure"),
     (None, "The Parties shall consult one another.", (), "other"),
+    # penal provisions establish offences; sanctions imposed abroad and enforced here, and the
+    # "sentencing State" of a transfer, are no criminalisation
+    ("Penal provisions", "Each Party shall keep records.", (), "criminalisation"),
+    (None, "The court shall satisfy itself that the conditions are met.",
+     ("Part II – Enforcement of foreign judgments", "Section 5 – Enforcement of sanctions"), "measure"),
+    ("Effect of transfer for the sentencing State", "The sentencing State shall keep jurisdiction.", (), "other"),
+    ("Sanctions and measures", "Each Party shall keep records.", (), "criminalisation"),
 ])
 def test_clause_function(heading, text, context, expected):
     model = build_model([_unit("1", "1", heading, text, context)])
