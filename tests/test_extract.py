@@ -243,6 +243,44 @@ def evidence(nlp, text: str) -> list[tuple[str, str, str | None]]:
         # defined: the offences described in this article (an explicit citation, no back-reference)
         ("each Party shall make the offences described in this article punishable by fines",
          [ev("defined", "offences described in this article")]),
+        # wordings first met in treaties read blind (2026-12-03): a citation set off by a comma,
+        # conduct that "shall be punishable offences", an offence "not sufficiently serious" as
+        # a ground, conduct "liable to prosecution under the criminal law" of a Party
+        ("equipment used in committing any of the offences, referred to in article 5, shall be liable to seizure",
+         [ev("defined", "offences, referred to in article")]),
+        ("the sale of the substances listed in the annex shall be punishable offences when committed intentionally",
+         [ev("defined", "shall be punishable offences")]),
+        ("Extradition may be refused where the offence is not sufficiently serious.",
+         [ev("refusal_grounds", "refused", "optional"), ev("serious", "sufficiently serious")]),
+        ("assistance in respect of conduct liable to prosecution under the criminal law of the requesting State",
+         [ev("any", "liable to prosecution under the criminal law")]),
+        # ... a State's laws or practice that permit, its legal and administrative systems, a
+        # measure at variance with its own laws (domestic_law); a treaty not construed to oblige
+        # (refusal_grounds, optional); information treated as secret (use_limitation); rights
+        # and safeguards secured to persons (human_rights: domestic law as the source of a person's
+        # rights is no domestic_law)
+        ("The requested State may grant a delay if its laws or administrative practice permit it to do so.",
+         [ev("domestic_law", "its laws or administrative practice permit", "required")]),
+        ("Having due regard to their constitutional, legal and administrative systems, the Parties shall "
+         "assist each other in the transmission of evidence.",
+         [ev("domestic_law", "regard to their constitutional, legal and administrative systems", "required")]),
+        ("to take measures at variance with its own laws or administrative practice;",
+         [ev("domestic_law", "variance with its own laws", "required")]),
+        ("This Agreement shall not be construed so as to impose on the requested Party the obligation:",
+         [ev("refusal_grounds", "construed so as to impose on the requested Party the obligation", "optional")]),
+        ("Information received under this Agreement shall be treated as secret by the receiving Party.",
+         [ev("use_limitation", "treated as secret", "required")]),
+        ("Nothing in this Agreement shall affect the rights and safeguards secured to persons by the laws of "
+         "the requested Party.",
+         [ev("human_rights", "rights and safeguards secured", "required")]),
+        # other: crime marked by the means used, "modern technology" among them; a means that
+        # describes the conduct of the instrument's own offence is no offence marked by it
+        ("to respond to organized crime committed through the use of modern technology",
+         [ev("other", "crime committed through the use of modern")]),
+        ("offences committed through information and communication technologies",
+         [ev("other", "offences committed through information and communication technologies")]),
+        ("the intentional proposal, through information and communication technologies, of a meeting with a child",
+         []),
         # domestic_law: measures, with an example in between, under national law; the law of the
         # State requested applies (not the requesting State's)
         ("shall take the appropriate measures, including custody, under its national law to ensure his presence",
