@@ -887,8 +887,10 @@ EVIDENCE_ABROAD_ROWS = [
 # (BWBV0001025, in the gold) and adds a gravity threshold; the UNESCO Convention's sanctions
 # article reads like the 1999 Hague Protocol's article 21 (BWBV0001962, in the gold): each such
 # row was checked against the gold record of the same words (codebook: identical words, same
-# labels). Rows were written from the codebook alone and committed before the model's output was
-# seen.
+# labels). Rows were written from the codebook alone and committed (bff91d3) before the model's
+# output was seen. Blind, the shipped model (models/ of commit a624a44) got 12 of 17 statutory
+# limitation rows and 20 of 20 cultural property rows (docs/evaluation.md); its misses are strict
+# expected failures, and no row was changed after the model ran.
 STATUTORY_LIMITATION_CONVENTION = "BWBV0003956"
 CULTURAL_PROPERTY_CONVENTION = "BWBV0003412"
 
@@ -913,20 +915,28 @@ STATUTORY_LIMITATION_ROWS = [
     ("1", []),
     # crimes against humanity as the Genocide Convention specifies them: offences under another
     # instrument
-    ("1(1)", ["treaty"]),
+    # blind miss (the model gives no label: crimes "specified in" a convention named by its title is
+    # no treaty wording it knows, though the gold's extradition Protocol holds the same item)
+    pytest.param("1(1)", ["treaty"], marks=MISSED),
     # the breaches specified in cited articles of the four Geneva Conventions of 1949 (as the gold
     # reads the same item)
-    ("1(2)(a)", ["treaty"]),
+    # blind miss (the model gives treaty and human_rights: "Treatment of Prisoners" in the title of
+    # a cited Geneva Convention read as humane treatment of a person)
+    pytest.param("1(2)(a)", ["treaty"], marks=MISSED),
     # comparable violations of the laws and customs of war (offences under the international law
     # of war, as the gold reads the same words: treaty, though partly customary), reached only where
     # the violation is of a particularly grave character: a gravity threshold that delimits the
     # obligation, not an element of an offence
-    ("1(2)(b)", ["treaty", "serious"]),
+    # blind miss (the model gives no label: "violations of the laws of war" and "customs of war" are
+    # no treaty wording it knows, and "of a particularly grave character" is no serious wording)
+    pytest.param("1(2)(b)", ["treaty", "serious"], marks=MISSED),
     # any further violation of a rule or custom of international law, established later, that a
     # State declares comparable to those of paragraphs 1 and 2: offences under international law
     # (not any: the category is confined to international law and to a declaration; the comparison
     # with paragraphs 1 and 2 is a standard, no citation delimiting scope)
-    ("1(3)", ["treaty"]),
+    # blind miss (the model gives no label: "violation of a rule or custom of international law" is
+    # no treaty wording it knows)
+    pytest.param("1(3)", ["treaty"], marks=MISSED),
     # the Convention applies to offences committed after its entry into force: a temporal rule,
     # "offences" names no category of its own
     ("2(1)", []),
@@ -940,7 +950,9 @@ STATUTORY_LIMITATION_ROWS = [
     # an explicit citation of the Convention's own list of offences delimits what the obligation
     # then covers (as the gold reads "an offence mentioned in Article 1" of the terrorism
     # convention, whose list also names offences under other instruments)
-    ("6(1)", ["defined"]),
+    # blind miss (the model gives no label: "violations provided for in Article 1, paragraph 3" is
+    # no citation wording it knows, and the document model finds no article of offences)
+    pytest.param("6(1)", ["defined"], marks=MISSED),
     # withdrawal of such a declaration under the procedure of article 7: a final clause and a bare
     # cross-reference
     ("6(2)", []),
