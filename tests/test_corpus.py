@@ -875,6 +875,167 @@ EVIDENCE_ABROAD_ROWS = [
 ]
 
 
+# Two more treaties outside the gold corpus, read against the codebook on 2026-12-03 (evening,
+# later) before the shipped model was run on them: the European Convention on the
+# non-applicability of statutory limitation to crimes against humanity and war crimes (1974: an
+# obligation to legislate, so no measure and no safeguard; its scope is a list of offences under
+# other instruments, a gravity threshold and offences a State adds by declaration) and the UNESCO
+# Convention on the illicit import, export and transfer of ownership of cultural property (1970:
+# mostly prevention and policy, which are no measures, with recovery and return of property at a
+# State's request as its one cooperation measure). The statutory limitation Convention's article
+# 1 copies the list of the Additional Protocol to the European Convention on Extradition
+# (BWBV0001025, in the gold) and adds a gravity threshold; the UNESCO Convention's sanctions
+# article reads like the 1999 Hague Protocol's article 21 (BWBV0001962, in the gold): each such
+# row was checked against the gold record of the same words (codebook: identical words, same
+# labels). Rows were written from the codebook alone and committed (bff91d3) before the model's
+# output was seen. Blind, the shipped model (models/ of commit a624a44) got 12 of 17 statutory
+# limitation rows and 20 of 20 cultural property rows (docs/evaluation.md); its misses are strict
+# expected failures, and no row was changed after the model ran.
+STATUTORY_LIMITATION_CONVENTION = "BWBV0003956"
+CULTURAL_PROPERTY_CONVENTION = "BWBV0003412"
+
+
+STATUTORY_LIMITATION_ROWS = [
+    # a recital: the need to safeguard human dignity in war and peace (an aim, no constraint on a
+    # measure)
+    ("preamble(2)", []),
+    # a recital: crimes against humanity and the gravest violations of the laws of war infringe
+    # human dignity (an acknowledgement; seriousness describes, it delimits no measure)
+    ("preamble(3)", []),
+    # a recital: punishment of "those crimes" not to be barred by limitation (a back-reference, and
+    # an aim)
+    ("preamble(4)", []),
+    # a recital: a common criminal policy in the field (an aim)
+    ("preamble(5)", []),
+    # the lead-in: legislate so that limitation does not bar prosecution or enforcement of sentences
+    # for the offences that follow, as far as they are punishable at home: an obligation to
+    # legislate, no measure, so no domestic_law; "the following offences" and "such offences" name
+    # no category of their own, the tiers are carried by the items (as the gold reads the same list
+    # in the extradition Protocol's article 1)
+    ("1", []),
+    # crimes against humanity as the Genocide Convention specifies them: offences under another
+    # instrument
+    # blind miss (the model gives no label: crimes "specified in" a convention named by its title is
+    # no treaty wording it knows, though the gold's extradition Protocol holds the same item)
+    pytest.param("1(1)", ["treaty"], marks=MISSED),
+    # the breaches specified in cited articles of the four Geneva Conventions of 1949 (as the gold
+    # reads the same item)
+    # blind miss (the model gives treaty and human_rights: "Treatment of Prisoners" in the title of
+    # a cited Geneva Convention read as humane treatment of a person)
+    pytest.param("1(2)(a)", ["treaty"], marks=MISSED),
+    # comparable violations of the laws and customs of war (offences under the international law
+    # of war, as the gold reads the same words: treaty, though partly customary), reached only where
+    # the violation is of a particularly grave character: a gravity threshold that delimits the
+    # obligation, not an element of an offence
+    # blind miss (the model gives no label: "violations of the laws of war" and "customs of war" are
+    # no treaty wording it knows, and "of a particularly grave character" is no serious wording)
+    pytest.param("1(2)(b)", ["treaty", "serious"], marks=MISSED),
+    # any further violation of a rule or custom of international law, established later, that a
+    # State declares comparable to those of paragraphs 1 and 2: offences under international law
+    # (not any: the category is confined to international law and to a declaration; the comparison
+    # with paragraphs 1 and 2 is a standard, no citation delimiting scope)
+    # blind miss (the model gives no label: "violation of a rule or custom of international law" is
+    # no treaty wording it knows)
+    pytest.param("1(3)", ["treaty"], marks=MISSED),
+    # the Convention applies to offences committed after its entry into force: a temporal rule,
+    # "offences" names no category of its own
+    ("2(1)", []),
+    # and to earlier offences whose limitation period had not yet run out: a temporal rule
+    ("2(2)", []),
+    # signature, ratification, deposit: a final clause
+    ("3(1)", []),
+    # extension to other territories by declaration: a final clause
+    ("5(2)", []),
+    # a State may extend the Convention by declaration to the violations of article 1, paragraph 3:
+    # an explicit citation of the Convention's own list of offences delimits what the obligation
+    # then covers (as the gold reads "an offence mentioned in Article 1" of the terrorism
+    # convention, whose list also names offences under other instruments)
+    # blind miss (the model gives no label: "violations provided for in Article 1, paragraph 3" is
+    # no citation wording it knows, and the document model finds no article of offences)
+    pytest.param("6(1)", ["defined"], marks=MISSED),
+    # withdrawal of such a declaration under the procedure of article 7: a final clause and a bare
+    # cross-reference
+    ("6(2)", []),
+    # denunciation: a final clause
+    ("7(2)", []),
+    # the depositary notifies declarations made under articles 5 and 6: a final clause
+    ("8(d)", []),
+]
+
+CULTURAL_PROPERTY_ROWS = [
+    # a recital: each State should protect its cultural property against theft, clandestine
+    # excavation and illicit export (an aim; theft is a danger named, no offences as the object of
+    # the treaty's measures)
+    ("preamble(5)", []),
+    # a recital: museums, libraries and archives should build collections on moral principles (an
+    # aim)
+    ("preamble(7)", []),
+    # the definition of "cultural property": a term that is no class of offences
+    ("1", []),
+    # illicit import, export or transfer of ownership is what is done contrary to the provisions
+    # adopted under the Convention: it declares transactions unlawful, names no offences and is no
+    # measure
+    ("3", []),
+    # national services for the protection of the cultural heritage: bodies, no measure
+    ("5", []),
+    # supervising archaeological excavations: a function of a heritage service, not the
+    # authorisation or review of a measure by an independent body
+    ("5(d)", []),
+    # prohibiting export without the export certificate: an obligation to legislate, no measure
+    ("6(b)", []),
+    # preventing museums, consistently with national legislation, from acquiring illegally
+    # exported property: prevention, so domestic law only locates the obligation; informing the
+    # State of origin of an offer whenever possible carries no condition
+    ("7(a)", []),
+    # prohibiting the import of property stolen from a museum or monument, if it is documented in
+    # the institution's inventory: an obligation to legislate (the proviso binds no measure) and
+    # "stolen" describes the property, it names no category of offences
+    ("7(b)(i)", []),
+    # recovery and return of such property at the request of the State of origin: a cooperation
+    # measure, but its conditions are none of the codebook's: just compensation of an innocent
+    # purchaser or a holder of valid title (property rights of bona fide third parties: none),
+    # requests through diplomatic offices (a channel), the evidence and costs borne by the
+    # requesting State, no customs duties on returned property
+    ("7(b)(ii)", []),
+    # penalties or administrative sanctions on whoever infringes the prohibitions of articles 6(b)
+    # and 7(b): an obligation to punish, and since administrative sanctions suffice it establishes
+    # no criminal offences and names prohibitions, not offences (as the gold reads the 1999 Hague
+    # Protocol's duty to suppress acts by legislative, administrative or disciplinary measures); a
+    # careful reader could give defined
+    ("8", []),
+    # a State whose heritage is endangered by pillage may call on others for a concerted effort and
+    # provisional measures to the extent feasible: policy and prevention, so no proportionality
+    ("9", []),
+    # restricting the movement of illegally removed property by education, information and
+    # vigilance, and obliging dealers, under penal or administrative sanctions, to keep a register:
+    # prevention; the sanctions back a record-keeping duty and name no offences
+    ("10(a)", []),
+    # export and transfer of ownership under compulsion arising from a foreign occupation is
+    # illicit: it declares transactions unlawful, no offences, no measure
+    ("11", []),
+    # the lead-in: the undertakings that follow, which include restitution and recovery of property
+    # for an owner or a State, are made consistent with each State's laws: domestic law governs how
+    # far the cooperation goes (as the gold reads a lead-in subjecting cooperation to the Parties'
+    # legal systems)
+    ("13", ["domestic_law"]),
+    # competent services co-operate in the earliest possible restitution of illicitly exported
+    # property to its owner: an item under the lead-in's condition stating no condition of its own
+    ("13(b)", []),
+    # admitting actions by rightful owners for the recovery of lost or stolen items: a civil remedy
+    # of owners, no measure in a criminal matter and no right of a person affected by a measure
+    ("13(c)", []),
+    # the right of each State to declare property inalienable and not exportable, and facilitating
+    # its recovery by that State once exported: an item stating no condition of its own
+    ("13(d)", []),
+    # special agreements on restitution of property removed before entry into force are not
+    # prevented: a saving of other agreements, no condition
+    ("15", []),
+    # ratification or acceptance in accordance with constitutional procedures: a final clause, so
+    # no domestic_law
+    ("19(1)", []),
+]
+
+
 # Every treaty read blind with its rows, named as in the tests' ids ("nuclear-7(2)"), so that
 # `-k "nuclear or istanbul"` runs one reading.
 BLIND_READINGS = {
@@ -888,6 +1049,8 @@ BLIND_READINGS = {
     "narcotics": (NARCOTIC_DRUGS_CONVENTION, NARCOTIC_DRUGS_ROWS),
     "fixed_platforms": (FIXED_PLATFORMS_PROTOCOL, FIXED_PLATFORMS_ROWS),
     "evidence_abroad": (EVIDENCE_ABROAD_CONVENTION, EVIDENCE_ABROAD_ROWS),
+    "statutory_limitation": (STATUTORY_LIMITATION_CONVENTION, STATUTORY_LIMITATION_ROWS),
+    "cultural_property": (CULTURAL_PROPERTY_CONVENTION, CULTURAL_PROPERTY_ROWS),
 }
 
 
