@@ -1047,7 +1047,11 @@ CULTURAL_PROPERTY_ROWS = [
 # "these crimes"); the Montreal Convention copies the Hague hijacking Convention (BWBV0004424, in
 # the gold) article for article, but names its offences "the offences" where the Hague text
 # defines "the offence" by a hereinafter clause. Each row whose words the gold holds was checked
-# against that gold record (codebook: identical words, same labels), and says so.
+# against that gold record (codebook: identical words, same labels), and says so. Rows were
+# written from the codebook alone and committed (da702c6) before the model's output was seen.
+# Blind, the shipped model (patterns of commit 8b7f6dc, models/ of commit a624a44) got 19 of 20
+# UN personnel rows and 15 of 20 civil aviation rows (docs/evaluation.md); its misses are strict
+# expected failures, and no row was changed after the model ran.
 UN_PERSONNEL_CONVENTION = "BWBV0001519"
 CIVIL_AVIATION_CONVENTION = "BWBV0003604"
 
@@ -1075,7 +1079,10 @@ UN_PERSONNEL_ROWS = [
     # the last item, which also carries the words making the listed acts a crime under national law
     # (establishing words; "under its national law" locates criminalisation: no domestic_law), as
     # the protected persons Convention's 2(1)(e) in the gold
-    ("9(1)(e)", ["defined"]),
+    # blind miss (the model gives no label: "shall be made by each State Party a crime under its
+    # national law", the establishing words at the end of the last item, is no criminalisation
+    # wording it knows, though the gold holds the same words with "internal law")
+    pytest.param("9(1)(e)", ["defined"], marks=MISSED),
     # the crimes set out in paragraph 1 punishable by penalties that reflect their grave nature: an
     # explicit citation (the older text's "these crimes" is a back-reference, none in the gold; the
     # hostages Convention's article 2 cites its article 1 and is defined there); grave nature is no
@@ -1153,7 +1160,9 @@ CIVIL_AVIATION_ROWS = [
     # which it uses throughout where the Hague Convention uses its defined "the offence" (defined in
     # the gold's 4(1)); nothing precedes it in the article for it to point back to, so it is no
     # back-reference (a careful reader could give none, for want of a hereinafter clause)
-    ("5(1)", ["defined"]),
+    # blind miss (the model gives no label: the document model finds no own offences, so the bare
+    # "the offences" is no defined wording it knows)
+    pytest.param("5(1)", ["defined"], marks=MISSED),
     # a jurisdiction item: "the offence is committed in the territory" describes the facts of a
     # case, no tier (as the Hague Convention's 4(1)(a) in the gold)
     ("5(1)(a)", []),
@@ -1172,24 +1181,30 @@ CIVIL_AVIATION_ROWS = [
     ("7", ["domestic_law"]),
     # "the offences" deemed extraditable offences (the Convention's own, what they become, not a
     # condition: no serious), as the Hague Convention's 8(1) with its defined "the offence"
-    ("8(1)", ["defined"]),
+    # blind miss (the model gives no label: the bare "the offences", as 5(1))
+    pytest.param("8(1)", ["defined"], marks=MISSED),
     # the Convention as legal basis for extradition in respect of "the offences", subject to the
     # other conditions of the requested State's law (as the Hague Convention's 8(2) in the gold)
-    ("8(2)", ["defined", "domestic_law"]),
+    # blind miss (the model gives domestic_law only: the bare "the offences", as 5(1))
+    pytest.param("8(2)", ["defined", "domestic_law"], marks=MISSED),
     # practicable measures to prevent the offences mentioned in article 1, in accordance with
     # international and national law: prevention is no measure, so no domestic_law (as the Beijing
     # Convention's 16(1) read blind above)
     ("10(1)", ["defined"]),
     # assistance in proceedings for "the offences"; the law of the requested State applies in all
     # cases (as the Hague Convention's 10(1), defined and domestic_law in the gold)
-    ("11(1)", ["defined", "domestic_law"]),
+    # blind miss (the model gives domestic_law only: the bare "the offences", as 5(1))
+    pytest.param("11(1)", ["defined", "domestic_law"], marks=MISSED),
     # a State expecting one of the offences mentioned in article 1 furnishes information to the
     # States with jurisdiction, in accordance with its national law: spontaneous information on the
     # Convention's offences (as the maritime navigation Convention's 14 in the gold)
     ("12", ["defined", "domestic_law"]),
     # reporting to the ICAO Council in accordance with national law: treaty administration, no
     # measure, so no domestic_law (as the Hague Convention's identical 11 in the gold)
-    ("13", []),
+    # blind miss (the model gives domestic_law: the document model takes article 13 for a measure,
+    # its items naming the measures taken and extradition proceedings, so "in accordance with its
+    # national law" reads as a condition on it)
+    pytest.param("13", [], marks=MISSED),
     # denunciation: a final clause
     ("16(1)", []),
 ]
