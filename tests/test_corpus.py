@@ -1036,6 +1036,180 @@ CULTURAL_PROPERTY_ROWS = [
 ]
 
 
+# Two more treaties outside the gold corpus, read against the codebook on 2026-12-03 (night)
+# before the shipped model was run on them: the Convention on the safety of United Nations and
+# associated personnel (1994: crimes against the personnel, jurisdiction, prosecute or
+# extradite, fair treatment, assistance, and duties of the personnel and of host States) and the
+# Montreal Convention for the suppression of unlawful acts against the safety of civil aviation
+# (1971, with the airport offences of the 1988 Protocol). The UN personnel Convention copies the
+# Convention on internationally protected persons (BWBV0003903, in the gold) article for article,
+# with a few added words (national-law conditions, an explicit citation where the older text has
+# "these crimes"); the Montreal Convention copies the Hague hijacking Convention (BWBV0004424, in
+# the gold) article for article, but names its offences "the offences" where the Hague text
+# defines "the offence" by a hereinafter clause. Each row whose words the gold holds was checked
+# against that gold record (codebook: identical words, same labels), and says so. Rows were
+# written from the codebook alone and committed (da702c6) before the model's output was seen.
+# Blind, the shipped model (patterns of commit 8b7f6dc, models/ of commit a624a44) got 19 of 20
+# UN personnel rows and 15 of 20 civil aviation rows (docs/evaluation.md); its misses are strict
+# expected failures, and no row was changed after the model ran.
+UN_PERSONNEL_CONVENTION = "BWBV0001519"
+CIVIL_AVIATION_CONVENTION = "BWBV0003604"
+
+
+UN_PERSONNEL_ROWS = [
+    # a recital: the need for measures to prevent attacks on the personnel and to punish those who
+    # commit them (an aim, as the protected persons Convention's preamble(5) in the gold)
+    ("preamble(9)", []),
+    # the lead-in of the definition of "United Nations personnel": a term that is no class of
+    # offences
+    ("1(a)", []),
+    # the personnel respect the laws of the host and transit States: a duty of the personnel, no
+    # measure, so the laws named are no domestic_law
+    ("6(1)(a)", []),
+    # States protect the personnel deployed in their territory from the crimes set out in article
+    # 9: protection is no measure, but the explicit citation delimits what the duty acts on
+    ("7(2)", ["defined"]),
+    # captured or detained personnel are not interrogated, are released, and meanwhile are treated
+    # according to universally recognised standards of human rights and the Geneva Conventions:
+    # humane treatment of a detained person
+    ("8", ["human_rights"]),
+    # a threat to commit such an attack to compel someone: conduct under the criminalisation
+    # lead-in, naming no offences (as the protected persons Convention's 2(1)(c) in the gold)
+    ("9(1)(c)", []),
+    # the last item, which also carries the words making the listed acts a crime under national law
+    # (establishing words; "under its national law" locates criminalisation: no domestic_law), as
+    # the protected persons Convention's 2(1)(e) in the gold
+    # blind miss (the model gives no label: "shall be made by each State Party a crime under its
+    # national law", the establishing words at the end of the last item, is no criminalisation
+    # wording it knows, though the gold holds the same words with "internal law")
+    pytest.param("9(1)(e)", ["defined"], marks=MISSED),
+    # the crimes set out in paragraph 1 punishable by penalties that reflect their grave nature: an
+    # explicit citation (the older text's "these crimes" is a back-reference, none in the gold; the
+    # hostages Convention's article 2 cites its article 1 and is defined there); grave nature is no
+    # threshold
+    ("9(2)", ["defined"]),
+    # jurisdiction over the crimes set out in article 9 where the alleged offender is present and
+    # not extradited (jurisdiction is no measure), as the bombings Convention's 6(4) in the gold
+    ("10(4)", ["defined"]),
+    # criminal jurisdiction under national law is not excluded: no measure, no category (as the
+    # protected persons Convention's 3(3) in the gold)
+    ("10(5)", []),
+    # exchanging information in accordance with national law to prevent "those crimes": the
+    # exchange between States is a cooperation measure governed by national law, and "those crimes"
+    # is a back-reference (the protected persons Convention's 4(b), without the national-law words,
+    # is none in the gold; the bombings Convention's 15(b), with them, is domestic_law)
+    ("11(b)", ["domestic_law"]),
+    # the State where a crime set out in article 9 was committed tells the States concerned the facts
+    # and the fugitive's identity, under the conditions of its national law: spontaneous information
+    # on the Convention's crimes (as the protected persons Convention's 5(1), which lacks the
+    # national-law words, and 5(2), which has them)
+    ("12(1)", ["defined", "domestic_law"]),
+    # measures under national law to ensure the alleged offender's presence; "where the
+    # circumstances so warrant" is a suspicion threshold, not a necessity test (as the bombings
+    # Convention's 7(2) in the gold)
+    ("13(1)", ["domestic_law"]),
+    # prosecute if not extradited, through proceedings under the State's law; "an ordinary offence
+    # of a grave nature" is a comparator, no serious (as the protected persons Convention's 7 and
+    # the hostages Convention's 8(1) in the gold)
+    ("14", ["domestic_law"]),
+    # the Convention as legal basis for extradition "in respect of those crimes" (a back-reference),
+    # subject to the conditions of the requested State's law (as the protected persons Convention's
+    # 8(2) in the gold)
+    ("15(2)", ["domestic_law"]),
+    # assistance in proceedings for the crimes set out in article 9; the requested State's law
+    # applies in all cases (as the Hague hijacking Convention's 10(1) in the gold); evidence
+    # "necessary for the proceedings" is no necessity test on a power
+    ("16(1)", ["defined", "domestic_law"]),
+    # fair treatment, a fair trial and full protection of rights of anyone investigated or
+    # prosecuted for the crimes set out in article 9 (as the protected persons Convention's 9)
+    ("17(1)", ["defined", "human_rights"]),
+    # the alleged offender may communicate with a representative of his State: consular access (as
+    # the protected persons Convention's 6(2)(a) in the gold)
+    ("17(2)(a)", ["human_rights"]),
+    # nothing affects the applicability of international humanitarian law and universally recognised
+    # human rights standards: a saving of human rights law that binds the Convention as a whole (as
+    # the gold reads the terrorism conventions' savings of individuals' rights under international
+    # law); a careful reader could give none, since the standards saved protect the personnel
+    ("20(a)", ["human_rights"]),
+    # disputes to arbitration or the International Court of Justice: a final clause, a court as forum
+    ("22(1)", []),
+]
+
+CIVIL_AVIATION_ROWS = [
+    # a recital: measures to punish offenders are needed to deter such acts (an aim, as the Hague
+    # hijacking Convention's identical preamble(3) in the gold)
+    ("preamble(3)", []),
+    # the lead-in establishing the offences ("commits an offence if he unlawfully and
+    # intentionally"): the Hague Convention's lead-in holds no establishing words (none in the
+    # gold, its last item carries them and is defined); here the lead-in holds them
+    ("1(1)", ["defined"]),
+    # attempt of the offences cited by paragraph of the article: an explicit citation
+    ("1(2)(a)", ["defined"]),
+    # an accomplice of one who commits "any such offence": conduct and a back-reference
+    ("1(2)(b)", []),
+    # when an aircraft is in flight: a definition of a term that is no class of offences (as the
+    # Hague Convention's identical 3(1) in the gold)
+    ("2(a)", []),
+    # the offences mentioned in article 1 punishable by severe penalties: an explicit citation;
+    # severe penalties are no threshold (as the Hague Convention's 2, defined in the gold)
+    ("3", ["defined"]),
+    # the Convention does not apply to military, customs or police aircraft: a scope exclusion (as
+    # the Hague Convention's identical 3(2) in the gold)
+    ("4(1)", []),
+    # jurisdiction over "the offences": the Convention's own name for the offences of article 1,
+    # which it uses throughout where the Hague Convention uses its defined "the offence" (defined in
+    # the gold's 4(1)); nothing precedes it in the article for it to point back to, so it is no
+    # back-reference (a careful reader could give none, for want of a hereinafter clause)
+    # blind miss (the model gives no label: the document model finds no own offences, so the bare
+    # "the offences" is no defined wording it knows)
+    pytest.param("5(1)", ["defined"], marks=MISSED),
+    # a jurisdiction item: "the offence is committed in the territory" describes the facts of a
+    # case, no tier (as the Hague Convention's 4(1)(a) in the gold)
+    ("5(1)(a)", []),
+    # custody as provided in the law of the State, continued only for such time as is necessary:
+    # identical words to the Hague Convention's 6(1) (domestic_law and proportionality in the gold)
+    ("6(1)", ["domestic_law", "proportionality"]),
+    # the person in custody is helped to communicate with his State's representative: consular
+    # access (as the Hague Convention's identical 6(3) in the gold)
+    ("6(3)", ["human_rights"]),
+    # notifying the States concerned of the custody and reporting the enquiry's findings: no
+    # condition, no offences named (as the Hague Convention's 6(4), none in the gold)
+    ("6(4)", []),
+    # prosecute if not extradited, the decision taken as for an ordinary serious offence under the
+    # State's law: identical words to the Hague Convention's 7 (domestic_law in the gold; the
+    # ordinary offence is a comparator, no serious)
+    ("7", ["domestic_law"]),
+    # "the offences" deemed extraditable offences (the Convention's own, what they become, not a
+    # condition: no serious), as the Hague Convention's 8(1) with its defined "the offence"
+    # blind miss (the model gives no label: the bare "the offences", as 5(1))
+    pytest.param("8(1)", ["defined"], marks=MISSED),
+    # the Convention as legal basis for extradition in respect of "the offences", subject to the
+    # other conditions of the requested State's law (as the Hague Convention's 8(2) in the gold)
+    # blind miss (the model gives domestic_law only: the bare "the offences", as 5(1))
+    pytest.param("8(2)", ["defined", "domestic_law"], marks=MISSED),
+    # practicable measures to prevent the offences mentioned in article 1, in accordance with
+    # international and national law: prevention is no measure, so no domestic_law (as the Beijing
+    # Convention's 16(1) read blind above)
+    ("10(1)", ["defined"]),
+    # assistance in proceedings for "the offences"; the law of the requested State applies in all
+    # cases (as the Hague Convention's 10(1), defined and domestic_law in the gold)
+    # blind miss (the model gives domestic_law only: the bare "the offences", as 5(1))
+    pytest.param("11(1)", ["defined", "domestic_law"], marks=MISSED),
+    # a State expecting one of the offences mentioned in article 1 furnishes information to the
+    # States with jurisdiction, in accordance with its national law: spontaneous information on the
+    # Convention's offences (as the maritime navigation Convention's 14 in the gold)
+    ("12", ["defined", "domestic_law"]),
+    # reporting to the ICAO Council in accordance with national law: treaty administration, no
+    # measure, so no domestic_law (as the Hague Convention's identical 11 in the gold)
+    # blind miss (the model gives domestic_law: the document model takes article 13 for a measure,
+    # its items naming the measures taken and extradition proceedings, so "in accordance with its
+    # national law" reads as a condition on it)
+    pytest.param("13", [], marks=MISSED),
+    # denunciation: a final clause
+    ("16(1)", []),
+]
+
+
 # Every treaty read blind with its rows, named as in the tests' ids ("nuclear-7(2)"), so that
 # `-k "nuclear or istanbul"` runs one reading.
 BLIND_READINGS = {
@@ -1051,6 +1225,8 @@ BLIND_READINGS = {
     "evidence_abroad": (EVIDENCE_ABROAD_CONVENTION, EVIDENCE_ABROAD_ROWS),
     "statutory_limitation": (STATUTORY_LIMITATION_CONVENTION, STATUTORY_LIMITATION_ROWS),
     "cultural_property": (CULTURAL_PROPERTY_CONVENTION, CULTURAL_PROPERTY_ROWS),
+    "un_personnel": (UN_PERSONNEL_CONVENTION, UN_PERSONNEL_ROWS),
+    "civil_aviation": (CIVIL_AVIATION_CONVENTION, CIVIL_AVIATION_ROWS),
 }
 
 
