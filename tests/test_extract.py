@@ -281,6 +281,18 @@ def evidence(nlp, text: str) -> list[tuple[str, str, str | None]]:
          [ev("other", "offences committed through information and communication technologies")]),
         ("the intentional proposal, through information and communication technologies, of a meeting with a child",
          []),
+        # ... and in the Hague evidence convention (its rows now taught): a defence right worded
+        # without "right" (represented, a language the person understands; not victims'
+        # information), a reservation that a State "will not execute" (refusal, optional), an act
+        # not forbidden by the law of the State (domestic_law)
+        ("The person concerned may be legally represented.", [ev("human_rights", "legally represented", "required")]),
+        ("The summons shall be served in a language which the person understands.",
+         [ev("human_rights", "language which the person understands", "required")]),
+        ("information to victims in a language that they can understand", []),
+        ("A Party may declare that it will not execute requests for the search of premises.",
+         [ev("refusal_grounds", "will not execute", "optional")]),
+        ("if the act is not forbidden by the law of the State where the evidence is taken",
+         [ev("domestic_law", "forbidden by the law of the State", "required")]),
         # domestic_law: measures, with an example in between, under national law; the law of the
         # State requested applies (not the requesting State's)
         ("shall take the appropriate measures, including custody, under its national law to ensure his presence",
