@@ -293,6 +293,10 @@ def evidence(nlp, text: str) -> list[tuple[str, str, str | None]]:
          [ev("refusal_grounds", "will not execute", "optional")]),
         ("if the act is not forbidden by the law of the State where the evidence is taken",
          [ev("domestic_law", "forbidden by the law of the State", "required")]),
+        # defined: conduct "made by each State Party a crime under its national law" (the UN
+        # personnel convention's blind miss; the protected persons convention's gold has it)
+        ("a threat to commit any such attack shall be made by each State Party a crime under its national law.",
+         [ev("defined", "made by each State Party a crime under its")]),
         # domestic_law: measures, with an example in between, under national law; the law of the
         # State requested applies (not the requesting State's)
         ("shall take the appropriate measures, including custody, under its national law to ensure his presence",
