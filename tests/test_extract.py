@@ -291,6 +291,8 @@ def evidence(nlp, text: str) -> list[tuple[str, str, str | None]]:
         ("information to victims in a language that they can understand", []),
         ("A Party may declare that it will not execute requests for the search of premises.",
          [ev("refusal_grounds", "will not execute", "optional")]),
+        ("A State may at the time of signature or accession declare that it will not execute such letters.",
+         [ev("refusal_grounds", "will not execute", "optional")]),
         ("if the act is not forbidden by the law of the State where the evidence is taken",
          [ev("domestic_law", "forbidden by the law of the State", "required")]),
         # defined: conduct "made by each State Party a crime under its national law" (the UN
