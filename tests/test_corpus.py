@@ -576,7 +576,9 @@ TAX_ASSISTANCE_ROWS = [
     # similar circumstances: domestic law decides whether the recovery step is taken
     # blind miss (the model gives no label: "if its laws or administrative practice permit it" is
     # no domestic-law wording it knows)
-    pytest.param("16", ["domestic_law"], marks=MISSED),
+    # taught after the miss was seen (evening of 2026-12-03: a pattern for a State's laws or
+    # practice that permit): right with the retrained model, no longer blind
+    ("16", ["domestic_law"]),
     # service by a method its domestic laws prescribe for similar documents
     ("17(2)(a)", ["domestic_law"]),
     # no translation needed, but one (or a summary) where the addressee cannot understand the
@@ -592,15 +594,21 @@ TAX_ASSISTANCE_ROWS = [
     # domestic law as the source of a person's rights is human_rights, not domestic_law
     # blind miss (the model gives no label: "rights and safeguards secured to persons by the laws"
     # is no wording it knows)
-    pytest.param("21(1)", ["human_rights"], marks=MISSED),
+    # taught after the miss was seen (evening of 2026-12-03: a pattern for rights and safeguards
+    # secured to persons): right with the retrained model, no longer blind
+    ("21(1)", ["human_rights"]),
     # the lead-in: the Convention imposes no obligation in the cases that follow (a refusal lead-in)
     # blind miss (the model gives no label: "shall not be construed so as to impose ... the
     # obligation" is no refusal wording it knows)
-    pytest.param("21(2)", ["refusal_grounds"], marks=MISSED),
+    # taught after the miss was seen (evening of 2026-12-03: a refusal pattern for a treaty not
+    # construed to impose an obligation): right with the retrained model, no longer blind
+    ("21(2)", ["refusal_grounds"]),
     # measures at variance with the laws or administrative practice of either State
     # blind miss (the model gives no label: neither the lead-in's ground nor "at variance with its
     # own laws")
-    pytest.param("21(2)(a)", ["refusal_grounds", "domestic_law"], marks=MISSED),
+    # taught after the miss was seen (evening of 2026-12-03: the lead-in's refusal pattern and "at
+    # variance with its own laws"): right with the retrained model, no longer blind
+    ("21(2)(a)", ["refusal_grounds", "domestic_law"]),
     # enforcing a tax provision that discriminates against a national of the requested State: a
     # ground protecting against discrimination on account of nationality
     # blind miss (the model gives no label: the ground and "discriminates against a national" both
@@ -609,14 +617,18 @@ TAX_ASSISTANCE_ROWS = [
     # recovery where the administrative burden is clearly out of proportion to the benefit: a
     # cost-benefit ground, not the proportionality of a power (as the gold's customs agreements)
     # blind miss (the model gives no label: an item of the unknown refusal lead-in)
-    pytest.param("21(2)(h)", ["refusal_grounds"], marks=MISSED),
+    # taught after the miss was seen (evening of 2026-12-03: the lead-in's refusal pattern): right
+    # with the retrained model, no longer blind
+    ("21(2)(h)", ["refusal_grounds"]),
     # no refusal to supply information only because a bank or a nominee holds it: a ground waived
     ("21(4)", ["refusal_grounds"]),
     # information obtained is secret and protected as under the receiving Party's domestic law,
     # and personal data per the safeguards the supplier's law requires
     # blind miss (the model gives domestic_law and data_protection: "treated as secret" is no
     # confidentiality wording it knows)
-    pytest.param("22(1)", ["domestic_law", "data_protection", "use_limitation"], marks=MISSED),
+    # taught after the miss was seen (evening of 2026-12-03: a pattern for information treated as
+    # secret): right with the retrained model, no longer blind
+    ("22(1)", ["domestic_law", "data_protection", "use_limitation"]),
     # use for other purposes only where the supplier's laws allow it and its authority agrees;
     # onward transfer to a third Party only with prior authorisation (the authority is no
     # independent body)
@@ -629,7 +641,9 @@ TAX_ASSISTANCE_ROWS = [
     # "offences punishable under the law of the requesting Party")
     # blind miss (the model gives no label: "conduct liable to prosecution under the criminal laws
     # of the applicant Party" in an article it takes for a final clause)
-    pytest.param("28(7)", ["any"], marks=MISSED),
+    # taught after the miss was seen (evening of 2026-12-03: a pattern for conduct liable to
+    # prosecution under the criminal law): right with the retrained model, no longer blind
+    ("28(7)", ["any"]),
     # a denouncing Party stays bound by the secrecy article while it holds information: a bare
     # cross-reference, whose target's labels arrive by resolution
     ("31(3)", []),
@@ -658,7 +672,9 @@ NARCOTIC_DRUGS_ROWS = [
     # convention's 9(1) in the gold)
     # blind miss (the model gives no label: "having due regard to their constitutional, legal and
     # administrative systems" is no domestic-law wording it knows)
-    pytest.param("35", ["domestic_law"], marks=MISSED),
+    # taught after the miss was seen (evening of 2026-12-03: a pattern for legal and administrative
+    # systems): right with the retrained model, no longer blind
+    ("35", ["domestic_law"]),
     # legal papers for a prosecution transmitted expeditiously, the diplomatic channel reserved:
     # a co-operation measure with no condition of its own and no offences named
     ("35(e)", []),
@@ -668,7 +684,9 @@ NARCOTIC_DRUGS_ROWS = [
     # blind miss (the model gives serious only: "shall be punishable offences" is no
     # criminalisation wording it knows, though the document model knows article 36 as the
     # criminalisation article)
-    pytest.param("36(1)(a)", ["defined", "serious"], marks=MISSED),
+    # taught after the miss was seen (evening of 2026-12-03: a pattern for "shall be punishable
+    # offences"): right with the retrained model, no longer blind
+    ("36(1)(a)", ["defined", "serious"]),
     # the lead-in subjecting what follows, extradition included, to each Party's constitutional
     # limitations, legal system and domestic law
     ("36(2)", ["domestic_law"]),
@@ -695,19 +713,28 @@ NARCOTIC_DRUGS_ROWS = [
     # authorities consider the offence not serious enough: seriousness limits the measure
     # blind miss (the model gives refusal_grounds and domestic_law: "not sufficiently serious" as
     # a limit of extradition is no serious wording it knows)
-    pytest.param("36(2)(b)(iv)", ["serious", "refusal_grounds", "domestic_law"], marks=MISSED),
+    # taught after the miss was seen (evening of 2026-12-03: a pattern for "sufficiently serious"):
+    # right with the retrained model, no longer blind
+    ("36(2)(b)(iv)", ["serious", "refusal_grounds", "domestic_law"]),
     # the offences defined, prosecuted and punished under domestic law: a back-reference, and
     # criminalisation and punishment are no measures (as the 1988 convention's 3(11) in the gold)
     # blind miss (the model gives domestic_law: "prosecuted and punished in conformity with the
     # domestic law" read as a measure)
-    pytest.param("36(4)", [], marks=MISSED),
+    # taught after the miss was seen (evening of 2026-12-03: "Penal provisions" read as a
+    # criminalisation heading): right with the retrained model, no longer blind
+    ("36(4)", []),
     # seizure and confiscation of what was used for the offences referred to in article 36
     # blind miss (the model gives no label: the comma in "the offences, referred to in article 36"
     # breaks the pattern, though the document model notes the citation)
-    pytest.param("37", ["defined"], marks=MISSED),
+    # taught after the miss was seen (evening of 2026-12-03: a citation set off by a comma): right
+    # with the retrained model, no longer blind
+    ("37", ["defined"]),
     # promoting regional research and education centres with due regard to the legal systems:
     # policy, so domestic law only locates the obligation
-    ("38 bis", []),
+    # right blind; lost with the evening's retrained model (2026-12-03): the model now gives
+    # domestic_law: the pattern for "legal and administrative systems" taught from row 35 fires
+    # here, in a policy clause the document model does not know as one
+    pytest.param("38 bis", [], marks=MISSED),
     # disputes referred to the International Court of Justice: a final clause, a court as forum
     ("48(2)", []),
 ]
@@ -823,11 +850,15 @@ EVIDENCE_ABROAD_ROWS = [
     # refusal lead-in (a lead-in the segmenter keeps as the article's heading, not as a clause)
     # blind miss (the model gives no label: the item names no refusal words of its own and the
     # refusal lead-in, kept as the heading, does not reach it)
-    pytest.param("12(a)", ["refusal_grounds"], marks=MISSED),
+    # taught after the miss was seen (evening of 2026-12-03: a first line ending in a dash is the
+    # lead-in, not the heading): right with the retrained model, no longer blind
+    ("12(a)", ["refusal_grounds"]),
     # refusal where sovereignty or security would suffer; no refusal only because the executing
     # State claims exclusive jurisdiction or would not admit the action (grounds waived; a right of
     # action is no offence, so no dual_criminality)
-    ("12(b)", ["refusal_grounds"]),
+    # right blind; lost with the evening's retrained model (2026-12-03): the model now gives
+    # domestic_law too, for a ground waived where "its internal law would not admit" the action
+    pytest.param("12(b)", ["refusal_grounds"], marks=MISSED),
     # returning the documents, and telling the requesting court why a letter was not executed: a
     # duty around a refusal, no ground
     ("13", []),
@@ -847,7 +878,9 @@ EVIDENCE_ABROAD_ROWS = [
     # persons concerned may be legally represented: a defence right
     # blind miss (the model gives no label: "may be legally represented" is no defence-right wording
     # it knows)
-    pytest.param("20", ["human_rights"], marks=MISSED),
+    # taught after the miss was seen (evening of 2026-12-03: a pattern for "legally represented"):
+    # right with the retrained model, no longer blind
+    ("20", ["human_rights"]),
     # a summons to appear drawn up in the language of the place or translated, unless the person
     # is a national of the forum State: a protection of the person summoned
     # blind miss (the model gives no label: a protection of the person stated without the word right
@@ -856,12 +889,16 @@ EVIDENCE_ABROAD_ROWS = [
     # the summons tells the person of the right to a lawyer and that he need not appear or testify
     # blind miss (the model gives no label: informing the person of representation and of not being
     # compelled to testify is no right wording it knows)
-    pytest.param("21(c)", ["human_rights"], marks=MISSED),
+    # taught after the miss was seen (evening of 2026-12-03: a pattern for "legally represented"):
+    # right with the retrained model, no longer blind
+    ("21(c)", ["human_rights"]),
     # evidence taken in the forum's manner only if the law of the place does not forbid it: the
     # territorial State's law limits how the measure is used
     # blind miss (the model gives no label: "not forbidden by the law of the State where the
     # evidence is taken" is no domestic-law wording it knows)
-    pytest.param("21(d)", ["domestic_law"], marks=MISSED),
+    # taught after the miss was seen (evening of 2026-12-03: a pattern for an act not forbidden by
+    # the law of the State): right with the retrained model, no longer blind
+    ("21(d)", ["domestic_law"]),
     # a person's refusal to testify before a consul does not bar a later letter of request: no
     # ground of refusal of a request, no condition
     ("22", []),
@@ -869,7 +906,9 @@ EVIDENCE_ABROAD_ROWS = [
     # reservation keeping a ground of refusal
     # blind miss (the model gives no label: a declaration that it "will not execute" such letters is
     # no refusal wording it knows)
-    pytest.param("23", ["refusal_grounds"], marks=MISSED),
+    # taught after the miss was seen (evening of 2026-12-03: a refusal pattern for a State that
+    # "will not execute"): right with the retrained model, no longer blind
+    ("23", ["refusal_grounds"]),
     # difficulties settled through diplomatic channels: a final clause
     ("36", []),
 ]
@@ -1082,7 +1121,9 @@ UN_PERSONNEL_ROWS = [
     # blind miss (the model gives no label: "shall be made by each State Party a crime under its
     # national law", the establishing words at the end of the last item, is no criminalisation
     # wording it knows, though the gold holds the same words with "internal law")
-    pytest.param("9(1)(e)", ["defined"], marks=MISSED),
+    # taught after the miss was seen (evening of 2026-12-03: a pattern for conduct made a crime
+    # under national law): right with the retrained model, no longer blind
+    ("9(1)(e)", ["defined"]),
     # the crimes set out in paragraph 1 punishable by penalties that reflect their grave nature: an
     # explicit citation (the older text's "these crimes" is a back-reference, none in the gold; the
     # hostages Convention's article 2 cites its article 1 and is defined there); grave nature is no
