@@ -224,7 +224,8 @@ def label_clauses(nlp: Language, clauses: list[Clause], *, prefilter: bool = Tru
     """Label clauses (English ones) with a pipeline; returns them in the same order.
 
     With the patterns-only pipeline, a clause in which no label pattern could match (told
-    from its text) is not run through spaCy; its result is the one spaCy would give
+    from its text, and from its lead-in's: an item of a refusal lead-in is a ground whatever
+    its own words) is not run through spaCy; its result is the one spaCy would give
     (``prefilter=False`` runs every clause through spaCy).
     """
     prefilter = _prefilter(nlp) if prefilter else None
@@ -232,7 +233,15 @@ def label_clauses(nlp: Language, clauses: list[Clause], *, prefilter: bool = Tru
         run = list(range(len(clauses)))
     else:
         ruler, references = prefilter
-        run = [i for i, c in enumerate(clauses) if ruler.may_match(c.text)]
+        by_id = {c.clause_id: c for c in clauses}
+
+        def may_match(c: Clause) -> bool:
+            if ruler.may_match(c.text):
+                return True
+            parent = by_id.get(chapeau_id(c)) if c.subparagraph else None
+            return parent is not None and ruler.may_match(parent.text)
+
+        run = [i for i, c in enumerate(clauses) if may_match(c)]
     docs = nlp.pipe(iter_docs(nlp, [clauses[i] for i in run], among=clauses))
     out: list[LabelledClause | None] = [None] * len(clauses)
     for i, doc in zip(run, docs):

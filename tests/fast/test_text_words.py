@@ -60,6 +60,24 @@ def test_skipping_spacy_changes_no_labelled_clause(patterns_nlp, corpus_clauses,
         assert [lc.to_dict() for lc in fast] == [lc.to_dict() for lc in full]
 
 
+def test_an_item_of_a_refusal_lead_in_is_never_skipped(patterns_nlp):
+    """An item whose own words match no pattern still gets its refusal lead-in's ground: it
+    is run through spaCy because its lead-in may match (the item rule of the evidence
+    component), and the fast path gives what the full one gives."""
+    from treatyscope.types import Document
+
+    text = ("Article 7\nExchange of information\n\n"
+            "In no case shall this Article be construed so as to impose on a State the obligation:\n\n"
+            "(a) to carry out administrative measures at variance with its own laws;\n\n"
+            "(b) to supply information which is not obtainable in the normal course of the administration.\n")
+    clauses = [c for c in segment_document(Document("d", text)).clauses if not c.skipped]
+    fast = label_clauses(patterns_nlp, clauses)
+    full = label_clauses(patterns_nlp, clauses, prefilter=False)
+    assert [lc.to_dict() for lc in fast] == [lc.to_dict() for lc in full]
+    assert [(lc.clause.clause_id, lc.safeguards) for lc in fast] == [
+        ("7", ["refusal_grounds"]), ("7(a)", ["refusal_grounds", "domestic_law"]), ("7(b)", ["refusal_grounds"])]
+
+
 def test_skipping_spacy_actually_skips(patterns_nlp, ruler):
     assert not ruler.may_match("The Parties shall meet once a year at the seat of the Council.")
     assert ruler.may_match("Each Party shall adopt such measures in accordance with its domestic law.")
