@@ -1262,7 +1262,10 @@ CIVIL_AVIATION_ROWS = [
 # employment agencies). Where the gold holds a clause in the same position (the sea-traffic
 # agreement supplementary to the 1988 drug Convention, the maritime navigation Convention's
 # 3ter, the trafficking instruments), the row says so. Rows were written from the codebook alone
-# and committed before the model's output was seen.
+# and committed (81defe4) before the model's output was seen.
+# Blind, the shipped model (the final retrained model of commit 8ac213c, models/) got 15 of 19
+# victims' compensation rows and 10 of 13 traffic rows; its misses are strict expected failures,
+# and no row was changed after the model ran.
 VICTIMS_COMPENSATION_CONVENTION = "BWBV0002622"
 TRAFFIC_1921_CONVENTION = "BWBV0005431"
 
@@ -1288,23 +1291,30 @@ VICTIMS_COMPENSATION_ROWS = [
     ("2(1)(b)", []),
     # compensation even if the offender cannot be prosecuted or punished: prosecution is named as a
     # fact of the case, no condition on a measure
-    ("2(2)", []),
+    # blind miss (the model gives use_limitation: "not be prosecuted" is read as speciality for
+    # persons, though no person is surrendered and the clause binds no measure)
+    pytest.param("2(2)", [], marks=MISSED),
     # compensation paid by the State where the crime was committed: the crime describes the facts
     # of a case (generic offences rule), no tier
     ("3", []),
     # the scheme may, if necessary, set a ceiling and a floor for awards: limits on compensation
     # bind no power, so no proportionality
-    ("5", []),
+    # blind miss (the model gives refusal_grounds: "shall not be granted" read as a ground for not
+    # granting a request; the document model gives Part I no function, so no measure is required)
+    pytest.param("5", [], marks=MISSED),
     # compensation reduced or refused on account of the applicant's means: refusing an award to a
     # victim is no refusal of a measure, so no refusal_grounds
-    ("7", []),
+    # blind miss (the model gives refusal_grounds: "may be ... refused on account of" read as a ground
+    # of refusal; the same wording in 8(1) and 8(2) is left unlabelled)
+    pytest.param("7", [], marks=MISSED),
     # reduced or refused for involvement in organised crime or membership of a violent
     # organisation: a ground excluding an applicant from an award (no measure); organised crime
     # describes the applicant, no tier
     ("8(2)", []),
     # reduced or refused where an award would offend the sense of justice or public policy: the
     # ordre public wording of refusal grounds, but it binds a compensation award, no measure
-    ("8(3)", []),
+    # blind miss (the model gives refusal_grounds, on "refused" and "ordre public")
+    pytest.param("8(3)", [], marks=MISSED),
     # deducting or reclaiming what was received from other sources, to avoid double compensation:
     # no measure in a criminal matter, no label
     ("9", []),
@@ -1340,18 +1350,25 @@ TRAFFIC_1921_ROWS = [
     # the sense of article 1 of the 1910 Convention: investigation and prosecution scoped by the
     # offences of another instrument (as the gold reads the sea-traffic agreement's duties scoped by
     # the 1988 Convention's offences)
-    ("2", ["treaty"]),
+    # blind miss (the model gives no label: offences "within the meaning of" an article of a dated
+    # earlier convention is no wording the treaty tier knows)
+    pytest.param("2", ["treaty"], marks=MISSED),
     # securing the punishment of attempts and, within legal limits, of preparatory acts of the
     # offences of articles 1 and 2 of the 1910 Convention: establishes offences (defined) by citing
     # another instrument's offences (treaty), as the maritime navigation Convention's 3ter in the
     # gold; "within legal limits" qualifies criminalisation, no measure, so no domestic_law (as the
     # trafficking Protocol's 5(2)(a) in the gold)
-    ("3", ["defined", "treaty"]),
+    # blind miss (the model gives defined only, from the citation "offences specified in Articles",
+    # not seeing that the articles cited are the 1910 Convention's; the document model finds no
+    # criminalisation article)
+    pytest.param("3", ["defined", "treaty"], marks=MISSED),
     # where no extradition treaty is in force, all measures within their power to extradite persons
     # accused or convicted of the offences of articles 1 and 2 of the 1910 Convention: extradition
     # scoped by another instrument's offences; "within their power" names no law (as the gold reads
     # "within the means available"), and no penalty threshold is set
-    ("4", ["treaty"]),
+    # blind miss (the model gives defined: the citation of articles of another instrument read as a
+    # citation of the Convention's own, as 3)
+    pytest.param("4", ["treaty"], marks=MISSED),
     # an age in the final protocol of the 1910 Convention replaced by another: an amendment of
     # another instrument, no offences named
     ("5", []),
