@@ -1251,6 +1251,145 @@ CIVIL_AVIATION_ROWS = [
 ]
 
 
+# Two more treaties outside the gold corpus, read against the codebook on 2026-12-03 (evening)
+# before the shipped model was run on them: the European Convention on the compensation of
+# victims of violent crimes (1983: State compensation of victims, which is victim support and
+# no measure, so its limits, reductions and refusals of awards are no safeguards; the document
+# also holds the Committee of Ministers' resolution (77)27, segmented as a second preamble) and
+# the International Convention for the Suppression of the Traffic in Women and Children (1921,
+# as amended in 1947: a convention supplementary to the 1904 Agreement and the 1910 Convention,
+# whose offences it cites; punishment of attempts, extradition, and prevention at ports and in
+# employment agencies). Where the gold holds a clause in the same position (the sea-traffic
+# agreement supplementary to the 1988 drug Convention, the maritime navigation Convention's
+# 3ter, the trafficking instruments), the row says so. Rows were written from the codebook alone
+# and committed (81defe4) before the model's output was seen.
+# Blind, the shipped model (the final retrained model of commit 8ac213c, models/) got 15 of 19
+# victims' compensation rows and 10 of 13 traffic rows; its misses are strict expected failures,
+# and no row was changed after the model ran.
+VICTIMS_COMPENSATION_CONVENTION = "BWBV0002622"
+TRAFFIC_1921_CONVENTION = "BWBV0005431"
+
+
+VICTIMS_COMPENSATION_ROWS = [
+    # a recital: equity and solidarity call for dealing with victims of intentional violent crime
+    # and their dependants (an aim; the crimes describe victims, and a crime marked by intent and
+    # violence is none of the five tiers)
+    ("preamble(3)", []),
+    # a recital: schemes for compensating these victims by the State where such crimes were
+    # committed (victim support, no measure; "such crimes" is a back-reference)
+    ("preamble(4)", []),
+    # undertaking to give effect to the principles of Part I: no measure, no label
+    ("1", []),
+    # the lead-in: the State contributes to compensation when other sources fall short (victim
+    # support, no measure, no offences named)
+    ("2(1)", []),
+    # victims seriously injured by an intentional crime of violence: the seriousness is that of the
+    # injury (an element, no threshold), the crime is restricted by its nature (not `any`) and
+    # describes who is compensated (a description of victims: none)
+    ("2(1)(a)", []),
+    # dependants of persons killed by "such crime": a back-reference
+    ("2(1)(b)", []),
+    # compensation even if the offender cannot be prosecuted or punished: prosecution is named as a
+    # fact of the case, no condition on a measure
+    # blind miss (the model gives use_limitation: "not be prosecuted" is read as speciality for
+    # persons, though no person is surrendered and the clause binds no measure)
+    pytest.param("2(2)", [], marks=MISSED),
+    # compensation paid by the State where the crime was committed: the crime describes the facts
+    # of a case (generic offences rule), no tier
+    ("3", []),
+    # the scheme may, if necessary, set a ceiling and a floor for awards: limits on compensation
+    # bind no power, so no proportionality
+    # blind miss (the model gives refusal_grounds: "shall not be granted" read as a ground for not
+    # granting a request; the document model gives Part I no function, so no measure is required)
+    pytest.param("5", [], marks=MISSED),
+    # compensation reduced or refused on account of the applicant's means: refusing an award to a
+    # victim is no refusal of a measure, so no refusal_grounds
+    # blind miss (the model gives refusal_grounds: "may be ... refused on account of" read as a ground
+    # of refusal; the same wording in 8(1) and 8(2) is left unlabelled)
+    pytest.param("7", [], marks=MISSED),
+    # reduced or refused for involvement in organised crime or membership of a violent
+    # organisation: a ground excluding an applicant from an award (no measure); organised crime
+    # describes the applicant, no tier
+    ("8(2)", []),
+    # reduced or refused where an award would offend the sense of justice or public policy: the
+    # ordre public wording of refusal grounds, but it binds a compensation award, no measure
+    # blind miss (the model gives refusal_grounds, on "refused" and "ordre public")
+    pytest.param("8(3)", [], marks=MISSED),
+    # deducting or reclaiming what was received from other sources, to avoid double compensation:
+    # no measure in a criminal matter, no label
+    ("9", []),
+    # information about the scheme made available to potential applicants: victim support and
+    # policy; no personal data is processed, so no data_protection
+    ("11", []),
+    # the authorities give each other the fullest assistance on the matters covered by the
+    # Convention through a central authority, subject to other agreements on mutual assistance:
+    # assistance on compensation (no criminal matter); "the matters covered" names no offences and
+    # other agreements are no domestic law, so no label whether or not it is read as cooperation
+    ("12", []),
+    # each Party sends the Secretary General information on its legislation on those matters:
+    # reporting to a body, institutional; no personal data, so no data_protection
+    ("13(2)", []),
+    # reservations; denunciation: final clauses
+    ("18(1)", []),
+    ("19(1)", []),
+    # the appended resolution (segmented as recitals of a second preamble): the principle that at
+    # least intentional violent crimes be covered even if the offender cannot be prosecuted, a
+    # recommendation on the reach of compensation: no label
+    ("preamble@2(11)", []),
+]
+
+TRAFFIC_1921_ROWS = [
+    # the list of parties run into the first recital: anxious to suppress more completely the
+    # traffic described in the preambles of the 1904 and 1910 instruments (an aim; the traffic is
+    # named as those preambles describe it, no offences as the object of measures)
+    ("preamble(1)", []),
+    # parties not yet bound by the 1904 and 1910 instruments ratify or adhere to them without delay:
+    # about instruments, no offences named, no measure
+    ("1", []),
+    # discovering and prosecuting persons engaged in the traffic in children who commit offences in
+    # the sense of article 1 of the 1910 Convention: investigation and prosecution scoped by the
+    # offences of another instrument (as the gold reads the sea-traffic agreement's duties scoped by
+    # the 1988 Convention's offences)
+    # blind miss (the model gives no label: offences "within the meaning of" an article of a dated
+    # earlier convention is no wording the treaty tier knows)
+    pytest.param("2", ["treaty"], marks=MISSED),
+    # securing the punishment of attempts and, within legal limits, of preparatory acts of the
+    # offences of articles 1 and 2 of the 1910 Convention: establishes offences (defined) by citing
+    # another instrument's offences (treaty), as the maritime navigation Convention's 3ter in the
+    # gold; "within legal limits" qualifies criminalisation, no measure, so no domestic_law (as the
+    # trafficking Protocol's 5(2)(a) in the gold)
+    # blind miss (the model gives defined only, from the citation "offences specified in Articles",
+    # not seeing that the articles cited are the 1910 Convention's; the document model finds no
+    # criminalisation article)
+    pytest.param("3", ["defined", "treaty"], marks=MISSED),
+    # where no extradition treaty is in force, all measures within their power to extradite persons
+    # accused or convicted of the offences of articles 1 and 2 of the 1910 Convention: extradition
+    # scoped by another instrument's offences; "within their power" names no law (as the gold reads
+    # "within the means available"), and no penalty threshold is set
+    # blind miss (the model gives defined: the citation of articles of another instrument read as a
+    # citation of the Convention's own, as 3)
+    pytest.param("4", ["treaty"], marks=MISSED),
+    # an age in the final protocol of the 1910 Convention replaced by another: an amendment of
+    # another instrument, no offences named
+    ("5", []),
+    # regulations on licensing and supervising employment agencies to protect women and children
+    # seeking work abroad: prevention; supervising agencies is no oversight of a measure
+    ("6", []),
+    # migration measures required to check the traffic, protection on emigrant ships and warning
+    # notices at stations and ports: prevention and protection, no measure; the traffic is the aim
+    # of the regulations (as the gold reads the trafficking Convention's prevention policies, 5(2));
+    # a careful reader could give treaty, as the gold's sea-traffic agreement 2(1)
+    ("7", []),
+    # signature; ratification; entry into force; denunciation; the Secretary-General's record:
+    # final clauses
+    ("8", []),
+    ("9", []),
+    ("11", []),
+    ("12", []),
+    ("13", []),
+]
+
+
 # Every treaty read blind with its rows, named as in the tests' ids ("nuclear-7(2)"), so that
 # `-k "nuclear or istanbul"` runs one reading.
 BLIND_READINGS = {
@@ -1268,6 +1407,8 @@ BLIND_READINGS = {
     "cultural_property": (CULTURAL_PROPERTY_CONVENTION, CULTURAL_PROPERTY_ROWS),
     "un_personnel": (UN_PERSONNEL_CONVENTION, UN_PERSONNEL_ROWS),
     "civil_aviation": (CIVIL_AVIATION_CONVENTION, CIVIL_AVIATION_ROWS),
+    "victims_compensation": (VICTIMS_COMPENSATION_CONVENTION, VICTIMS_COMPENSATION_ROWS),
+    "traffic_1921": (TRAFFIC_1921_CONVENTION, TRAFFIC_1921_ROWS),
 }
 
 
