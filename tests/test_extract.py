@@ -299,6 +299,10 @@ def evidence(nlp, text: str) -> list[tuple[str, str, str | None]]:
         # personnel convention's blind miss; the protected persons convention's gold has it)
         ("a threat to commit any such attack shall be made by each State Party a crime under its national law.",
          [ev("defined", "made by each State Party a crime under its")]),
+        # defined: "the offences it has established in accordance with article 3" (a citation with
+        # the establishing Party between; 4 gold clauses, all defined)
+        ("to establish its jurisdiction over the offences it has established in accordance with article 3, when:",
+         [ev("defined", "offences it has established in accordance with article")]),
         # domestic_law: measures, with an example in between, under national law; the law of the
         # State requested applies (not the requesting State's)
         ("shall take the appropriate measures, including custody, under its national law to ensure his presence",
