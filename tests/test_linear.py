@@ -42,11 +42,13 @@ def assert_linear(make, run, n: int, ratio: float = RATIO, attempts: int = 3) ->
     """Best of :data:`REPEATS` runs at ``n`` and at ``2n``, taken in turn (a burst of load on
     the machine then slows both sizes, not one). A ratio over the bound is measured again, up to
     ``attempts`` times: with the suite's other worker beside it, a linear step was seen at 2.3x
-    now and then (both workers share the caches), while a quadratic one stays near 4x."""
+    now and then (both workers share the caches), while a quadratic one stays near 4x. The best
+    times are kept across attempts (load only ever adds time, so the least time seen at each
+    size is the truest): a burst that slowed one size in one attempt does not count again."""
     small, large = make(n), make(2 * n)
     seen = []
+    t_small = t_large = float("inf")
     for _ in range(attempts):
-        t_small = t_large = float("inf")
         for _ in range(REPEATS):
             t_small = min(t_small, _timed(run, small))
             t_large = min(t_large, _timed(run, large))
