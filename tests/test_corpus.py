@@ -1402,7 +1402,10 @@ TRAFFIC_1921_ROWS = [
 # matter, so they carry no safeguard, as the gold reads the UN Convention against Torture's
 # Committee, 20(5)). Where the gold holds a clause in the same position (the UN Convention against
 # Torture, the trafficking instruments, the Eurojust agreement), the row says so. Rows were written
-# from the codebook alone and committed before the model's output was seen.
+# from the codebook alone and committed (3247b2a) before the model's output was seen.
+# Blind, the shipped model (the final model of commit 425d462, models/) got 6 of 19 racial
+# discrimination rows and 15 of 20 torture prevention rows; its misses are strict expected
+# failures, and no row was changed after the model ran.
 RACIAL_DISCRIMINATION_CONVENTION = "BWBV0002911"
 TORTURE_PREVENTION_CONVENTION = "BWBV0002785"
 
@@ -1416,51 +1419,72 @@ RACIAL_DISCRIMINATION_ROWS = [
     ("preamble(11)", []),
     # the definition of "racial discrimination": a class of acts, no class of offences; naming human
     # rights binds nothing (as the gold reads the Convention against Torture's definition, 1(1))
-    ("1(1)", []),
+    # blind miss (the model gives non_discrimination and human_rights: the defined term "racial
+    # discrimination", the list of grounds and "human rights" read as safeguards in a definition)
+    pytest.param("1(1)", [], marks=MISSED),
     # the Convention does not reach distinctions between citizens and non-citizens: a scope
     # exclusion, no label
     ("1(2)", []),
     # prohibiting racial discrimination by private actors by all means, legislation included: an
     # obligation to legislate, establishing no offence
-    ("2(1)(d)", []),
+    # blind miss (the model gives non_discrimination, on "racial discrimination", the treaty's subject,
+    # though no request to prosecute or punish is named)
+    pytest.param("2(1)(d)", [], marks=MISSED),
     # the lead-in of the article on racist propaganda and organisations: measures to eradicate
     # incitement, with due regard to the Universal Declaration's principles and the rights of
     # article 5 (consistency with human rights binding the article's obligations, as the gold reads
     # the trafficking Convention's 5(3)); the lead-in itself establishes no offence (its items do)
-    ("4", ["human_rights"]),
+    # blind miss (the model gives no label: "with due regard to" the Universal Declaration's principles
+    # and the rights of an article is wording the human_rights patterns do not know)
+    pytest.param("4", ["human_rights"], marks=MISSED),
     # dissemination of racist ideas, incitement, racist violence and assisting racist activities
     # made offences punishable by law: establishes offences
-    ("4(a)", ["defined"]),
+    # blind miss (the model gives non_discrimination: "racial discrimination" read as the safeguard, and
+    # "declare an offence punishable by law" not known as criminalisation)
+    pytest.param("4(a)", ["defined"], marks=MISSED),
     # racist organisations declared illegal and participation in them made an offence punishable by
     # law: establishes an offence
-    ("4(b)", ["defined"]),
+    # blind miss (the model gives non_discrimination, as 4(a): "recognize participation ... as an offence
+    # punishable by law" not known as criminalisation)
+    pytest.param("4(b)", ["defined"], marks=MISSED),
     # public authorities not to promote or incite racial discrimination: no offence, no measure
-    ("4(c)", []),
+    # blind miss (the model gives non_discrimination, on "racial discrimination")
+    pytest.param("4(c)", [], marks=MISSED),
     # the lead-in guaranteeing everyone, whatever their race, equality before the law in the rights
     # that follow: a guarantee of rights (human_rights, as the gold reads the Convention against
     # Torture's 13 and 14(1)); no request to prosecute or punish is named, so no non_discrimination
-    ("5", ["human_rights"]),
+    # blind miss (the model gives non_discrimination, on "racial discrimination" and the list of grounds, and
+    # no human_rights: "the right of everyone ... to equality before the law" is not known)
+    pytest.param("5", ["human_rights"], marks=MISSED),
     # equal treatment before courts and other organs administering justice: fair treatment in
     # proceedings; the courts are named as the forum, so no judicial_oversight
-    ("5(a)", ["human_rights"]),
+    # blind miss (the model gives no label: "equal treatment before the tribunals" is no fair-treatment
+    # wording it knows)
+    pytest.param("5(a)", ["human_rights"], marks=MISSED),
     # an item stating a right (freedom of opinion and expression): carries the lead-in's safeguard
     # as its content
-    ("5(d)(viii)", ["human_rights"]),
+    # blind miss (the model gives no label: a right named in an item, without "human rights")
+    pytest.param("5(d)(viii)", ["human_rights"], marks=MISSED),
     # effective protection and remedies through national courts and a right to seek reparation
     # for acts of racial discrimination: effective remedies; courts as the forum
-    ("6", ["human_rights"]),
+    # blind miss (the model gives non_discrimination besides human_rights, on "racial discrimination")
+    pytest.param("6", ["human_rights"], marks=MISSED),
     # measures in teaching, education, culture and information against prejudice: policy
-    ("7", []),
+    # blind miss (the model gives non_discrimination, on "racial discrimination" and the Declaration's title)
+    pytest.param("7", [], marks=MISSED),
     # the Committee deals with a State's complaint only once domestic remedies are exhausted: an
     # admissibility rule of a monitoring body (as the gold's Convention against Torture 21(1)(c))
-    ("11(3)", []),
+    # blind miss (the model gives human_rights, on "domestic remedies" read as an effective remedy)
+    pytest.param("11(3)", [], marks=MISSED),
     # a State may recognise the Committee's competence to receive communications from individuals
     # (as the gold's Convention against Torture 22(1)): institutional
     ("14(1)", []),
     # the Committee passes a communication on confidentially and keeps the author's identity
     # unless he consents: binds a monitoring body, no measure, so neither use_limitation nor
     # data_protection (as the gold's Convention against Torture 20(5))
-    ("14(6)(a)", []),
+    # blind miss (the model gives use_limitation, on "not be revealed": the document model does not
+    # know the clause as the working of a monitoring body)
+    pytest.param("14(6)(a)", [], marks=MISSED),
     # reservations incompatible with the object and purpose not permitted: a final clause
     ("20(2)", []),
     # disputes referred to the International Court of Justice: a final clause; the Court reviews no
@@ -1507,25 +1531,32 @@ TORTURE_PREVENTION_ROWS = [
     ("10(2)", []),
     # information, reports and consultations of a visit kept confidential: binds a monitoring body,
     # no use_limitation (as the gold's Convention against Torture 20(5))
-    ("11(1)", []),
+    # blind miss (the model gives use_limitation, on "confidential", in a monitoring body's clause)
+    pytest.param("11(1)", [], marks=MISSED),
     # no personal data published without the consent of the person concerned: the publication of a
     # monitoring body's report is no measure, so no data_protection (the data-protection
     # Convention's own processing rules, which the gold labels, are the instrument's subject; here
     # a careful reader could still give data_protection)
-    ("11(3)", []),
+    # blind miss (the model gives data_protection, on "personal data")
+    pytest.param("11(3)", [], marks=MISSED),
     # members, experts and assistants keep confidential what they learn, during and after office:
     # no measure, no use_limitation
-    ("13", []),
+    # blind miss (the model gives use_limitation, on "confidentiality")
+    pytest.param("13", [], marks=MISSED),
     # a Party may exceptionally bar an expert from a visit: no measure, no refusal_grounds
     ("14(3)", []),
     # the Convention leaves intact domestic law or agreements giving persons deprived of their
     # liberty greater protection: a saving of the rights of persons held under coercive measures
     # (human_rights; domestic law as the source of a person's protection is no domestic_law)
-    ("17(1)", ["human_rights"]),
+    # blind miss (the model gives no label: "greater protection for persons deprived of their liberty"
+    # names no right in the words the human_rights patterns know)
+    pytest.param("17(1)", ["human_rights"], marks=MISSED),
     # nothing limits the competence of the European Convention on Human Rights' organs or the
     # Parties' obligations under it: consistency with a human rights convention (as the gold reads
     # the savings for international human rights law, trafficking Convention 40(4))
-    ("17(2)", ["human_rights"]),
+    # blind miss (the model gives no label: a saving of the European Convention on Human Rights named
+    # only by its title, a link in the text)
+    pytest.param("17(2)", ["human_rights"], marks=MISSED),
     # no visits to places the protecting powers or the Red Cross visit under the Geneva
     # Conventions: a scope exclusion, no label
     ("17(3)", []),
