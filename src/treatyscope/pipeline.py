@@ -233,15 +233,10 @@ def label_clauses(nlp: Language, clauses: list[Clause], *, prefilter: bool = Tru
         run = list(range(len(clauses)))
     else:
         ruler, references = prefilter
-        by_id = {c.clause_id: c for c in clauses}
-
-        def may_match(c: Clause) -> bool:
-            if ruler.may_match(c.text):
-                return True
-            parent = by_id.get(chapeau_id(c)) if c.subparagraph else None
-            return parent is not None and ruler.may_match(parent.text)
-
-        run = [i for i, c in enumerate(clauses) if may_match(c)]
+        # Each clause's text is screened once; an item also runs when its lead-in may match.
+        may = {(c.doc_id, c.clause_id): ruler.may_match(c.text) for c in clauses}
+        run = [i for i, c in enumerate(clauses) if may[c.doc_id, c.clause_id]
+               or (c.subparagraph and may.get((c.doc_id, chapeau_id(c)), False))]
     docs = nlp.pipe(iter_docs(nlp, [clauses[i] for i in run], among=clauses))
     out: list[LabelledClause | None] = [None] * len(clauses)
     for i, doc in zip(run, docs):
