@@ -1429,7 +1429,10 @@ RACIAL_DISCRIMINATION_ROWS = [
     # obligation to legislate, establishing no offence
     # blind miss (the model gives non_discrimination, on "racial discrimination", the treaty's subject,
     # though no request to prosecute or punish is named)
-    pytest.param("2(1)(d)", [], marks=MISSED),
+    # taught after the miss was seen (night of 2026-12-03: "racial or religious discrimination" is
+    # non_discrimination only after "based on" and the like, not as the wrong a treaty fights):
+    # right with the shipped model, no longer blind
+    ("2(1)(d)", []),
     # the lead-in of the article on racist propaganda and organisations: measures to eradicate
     # incitement, with due regard to the Universal Declaration's principles and the rights of
     # article 5 (consistency with human rights binding the article's obligations, as the gold reads
@@ -1449,7 +1452,10 @@ RACIAL_DISCRIMINATION_ROWS = [
     pytest.param("4(b)", ["defined"], marks=MISSED),
     # public authorities not to promote or incite racial discrimination: no offence, no measure
     # blind miss (the model gives non_discrimination, on "racial discrimination")
-    pytest.param("4(c)", [], marks=MISSED),
+    # taught after the miss was seen (night of 2026-12-03: "racial or religious discrimination" is
+    # non_discrimination only after "based on" and the like, not as the wrong a treaty fights):
+    # right with the shipped model, no longer blind
+    ("4(c)", []),
     # the lead-in guaranteeing everyone, whatever their race, equality before the law in the rights
     # that follow: a guarantee of rights (human_rights, as the gold reads the Convention against
     # Torture's 13 and 14(1)); no request to prosecute or punish is named, so no non_discrimination
@@ -1468,10 +1474,16 @@ RACIAL_DISCRIMINATION_ROWS = [
     # effective protection and remedies through national courts and a right to seek reparation
     # for acts of racial discrimination: effective remedies; courts as the forum
     # blind miss (the model gives non_discrimination besides human_rights, on "racial discrimination")
-    pytest.param("6", ["human_rights"], marks=MISSED),
+    # taught after the miss was seen (night of 2026-12-03: "racial or religious discrimination" is
+    # non_discrimination only after "based on" and the like, not as the wrong a treaty fights):
+    # right with the shipped model, no longer blind
+    ("6", ["human_rights"]),
     # measures in teaching, education, culture and information against prejudice: policy
     # blind miss (the model gives non_discrimination, on "racial discrimination" and the Declaration's title)
-    pytest.param("7", [], marks=MISSED),
+    # taught after the miss was seen (night of 2026-12-03: "racial or religious discrimination" is
+    # non_discrimination only after "based on" and the like, not as the wrong a treaty fights):
+    # right with the shipped model, no longer blind
+    ("7", []),
     # the Committee deals with a State's complaint only once domestic remedies are exhausted: an
     # admissibility rule of a monitoring body (as the gold's Convention against Torture 21(1)(c))
     # blind miss (the model gives human_rights, on "domestic remedies" read as an effective remedy)

@@ -174,6 +174,13 @@ def evidence(nlp, text: str) -> list[tuple[str, str, str | None]]:
          [ev("non_discrimination", "not discriminatory", "required")]),
         ("the request was motivated by considerations of race, religion or political opinion",
          [ev("non_discrimination", "considerations of race, religion", "required")]),
+        # an action against offences based on racial or religious discrimination is excluded: a
+        # protection of persons; racial discrimination named as the wrong a treaty fights (its
+        # subject) protects no one against a measure (no non_discrimination)
+        ("nothing shall authorise any action in respect of offences based on racial or religious discrimination",
+         [ev("non_discrimination", "based on racial or religious discrimination", "required")]),
+        ("Each State Party shall prohibit and bring to an end racial discrimination by any persons.", []),
+        ("Public authorities shall not promote or incite racial discrimination.", []),
         # reciprocity left to the requested authority is a ground for refusal
         ("Compliance with such a request shall be at the discretion of the requested administration.",
          [ev("refusal_grounds", "Compliance with such a request shall be at the discretion", "required")]),
