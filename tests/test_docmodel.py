@@ -98,6 +98,14 @@ def _unit(cid, article, heading, text, context=()):
      ("Part II – Enforcement of foreign judgments", "Section 5 – Enforcement of sanctions"), "measure"),
     ("Effect of transfer for the sentencing State", "The sentencing State shall keep jurisdiction.", (), "other"),
     ("Sanctions and measures", "Each Party shall keep records.", (), "criminalisation"),
+    # a clause naming the treaty's monitoring body works that body, no measure, unless its own
+    # words grant one; other bodies' names ("the Committee of Ministers") do not count, and a
+    # heading that places the article elsewhere keeps it
+    (None, "The findings of the Committee during a visit shall be confidential.", (), "monitoring"),
+    ("Mutual assistance", "Each Party shall send the Conference of the Parties its statistics.", (), "monitoring"),
+    (None, "The requested Party shall inform the Committee of its refusal.", (), "measure"),
+    (None, "The findings shall be sent to the Committee of Ministers.", (), "other"),
+    ("Prevention of trafficking", "Each Party shall report to the Group of Experts on its campaigns.", (), "policy"),
 ])
 def test_clause_function(heading, text, context, expected):
     model = build_model([_unit("1", "1", heading, text, context)])

@@ -9,8 +9,9 @@ document:
 
 - its **parts** (chapters, sections) and the articles in each;
 - each clause's **function** (``measure``, ``criminalisation``, ``definition``, ``policy``,
-  ``institutional``, ``final``, ``preamble``), as the codebook's "Measures" section draws the
-  line between measures and other obligations;
+  ``institutional``, ``monitoring``, ``final``, ``preamble``), as the codebook's "Measures"
+  section draws the line between measures and other obligations (``monitoring``: a clause
+  that names the treaty's monitoring body and grants no measure in its own words);
 - its **own offences**: the crimes its criminalisation articles establish (their headings)
   and the offence terms it defines;
 - its **defined terms**, each with the tier its definition gives it.
@@ -35,7 +36,8 @@ from .paths import config_path
 # (in a criminalisation clause it is an element of the offence: "proceeds of a predicate
 # offence" delimits nothing).
 OPERATIVE = frozenset({"measure", "policy", "other"})
-FUNCTIONS = ("measure", "criminalisation", "definition", "policy", "institutional", "final", "preamble", "other")
+FUNCTIONS = ("measure", "criminalisation", "definition", "policy", "institutional", "monitoring", "final", "preamble",
+             "other")
 
 
 class ClauseLike(Protocol):
@@ -347,6 +349,8 @@ def _clause_function(article_function: str, text: str, cues: _Cues, cue=None) ->
         return "definition"
     if cue("measure"):
         return "measure"
+    if article_function in ("", "measure") and cue("monitoring"):
+        return "monitoring"
     return article_function or "other"
 
 

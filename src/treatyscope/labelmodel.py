@@ -24,7 +24,7 @@ from .types import SAFEGUARDS
 # Clause functions (treatyscope.docmodel) that are no measure, and the safeguards that bind
 # measures only: all but human rights (which also binds obligations as a whole) and refusal
 # grounds (a reservation among the final clauses may keep a right to refuse).
-NOT_MEASURE = frozenset({"FN_criminalisation", "FN_policy", "FN_definition", "FN_final"})
+NOT_MEASURE = frozenset({"FN_criminalisation", "FN_policy", "FN_definition", "FN_final", "FN_monitoring"})
 MEASURES_ONLY = frozenset(set(SAFEGUARDS) - {"human_rights", "refusal_grounds"})
 
 
