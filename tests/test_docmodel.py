@@ -102,6 +102,7 @@ def _unit(cid, article, heading, text, context=()):
     # words grant one; other bodies' names ("the Committee of Ministers") do not count, and a
     # heading that places the article elsewhere keeps it
     (None, "The findings of the Committee during a visit shall be confidential.", (), "monitoring"),
+    (None, "The Committee shall keep the identity of the author confidential.", (), "monitoring"),
     ("Mutual assistance", "Each Party shall send the Conference of the Parties its statistics.", (), "monitoring"),
     (None, "The requested Party shall inform the Committee of its refusal.", (), "measure"),
     (None, "The findings shall be sent to the Committee of Ministers.", (), "other"),
