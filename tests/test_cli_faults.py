@@ -481,7 +481,10 @@ def test_sigterm_and_ctrl_c_are_logged_and_leave_no_worker_or_scratch_folder(tmp
     proc = subprocess.Popen([sys.executable, "-c", "from treatyscope.cli import main; main()", "batch", str(src),
                              "-o", str(out), "--workers", "2", "--engine", engine, "--patterns-only"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
-                            env={**os.environ, "TMPDIR": str(scratch)})
+                            env={**os.environ, "TMPDIR": str(scratch)},
+                            # as at a terminal: a test run started in the background (`cmd &` without
+                            # job control) hands its children SIGINT ignored, and Ctrl-C would not land
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     log = out / batch.RUN_LOG
     end = time.monotonic() + 180
     while time.monotonic() < end and not (log.exists() and "\tok\t" in log.read_text()):
