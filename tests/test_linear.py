@@ -8,8 +8,8 @@ caches), an input whose work is exactly linear was measured at 2.3 to 2.5 times 
 now and then, and failed CI. So a ratio over 2.2 but under 3.0 (a quadratic step is near 4) is
 settled over a wider span: the input doubled twice must then take at most 8 times as long
 (linear work takes 4 times, with the same noise 5 to 6; quadratic work 16). A profiler's count
-of calls would be the machine's no longer, but a profiling hook hangs in a process where an
-in-process Dask cluster has run (as the suite's Dask tests do), so the rule stays with time."""
+of calls would not depend on the machine, but a profiling hook hangs in a process where an
+in-process Dask cluster has run (as the suite's Dask test does), so the rule stays with time."""
 
 from __future__ import annotations
 
