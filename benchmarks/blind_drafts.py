@@ -1,0 +1,68 @@
+"""Accuracy on the drafts read blind: the fixture drafts of tests/fixtures/blind/.
+
+    python benchmarks/blind_drafts.py [--patterns-only] [--misses] [NAME ...]
+
+Each draft there (`NAME.txt`) was written for the tests and labelled clause by clause against
+the codebook (`NAME.labels.jsonl`) by a reader who never ran the labeller. This labels every
+draft with the shipped pipeline (or the patterns alone) and prints, per draft and over all,
+the share of clauses whose labels are exactly the reader's, and per label the gold count,
+precision, recall and F1 over every clause; `--misses` also lists each clause that differs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from treatyscope.ingest import read_document
+from treatyscope.pipeline import label_document, pipeline_for
+from treatyscope.types import LABELS
+
+BLIND = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "blind"
+
+
+def read_labels(path: Path) -> dict[str, list[str]]:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return {r["clause_id"]: r["tiers"] + r["safeguards"] for r in rows}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--patterns-only", action="store_true")
+    parser.add_argument("--misses", action="store_true")
+    parser.add_argument("names", nargs="*", help="drafts to read (default: every one)")
+    args = parser.parse_args()
+    nlp = pipeline_for(args.patterns_only)
+    counts = {label: [0, 0, 0] for label in LABELS}  # true positives, predicted, gold
+    right = total = 0
+    drafts = [BLIND / f"{name}.txt" for name in args.names] or sorted(BLIND.glob("*.txt"))
+    for draft in drafts:
+        gold = read_labels(draft.with_suffix(".labels.jsonl"))
+        labelled, _ = label_document(read_document(draft), nlp=nlp)
+        got = {lc.clause.clause_id: lc.tiers + lc.safeguards for lc in labelled.clauses}
+        if set(got) != set(gold):
+            raise SystemExit(f"{draft.name}: the clauses segmented are not the clauses labelled "
+                             f"({sorted(set(got) ^ set(gold))[:5]})")
+        same = sum(got[c] == gold[c] for c in gold)
+        right += same
+        total += len(gold)
+        print(f"{draft.stem:40} {same:4d} of {len(gold):4d} clauses exactly right ({same / len(gold):.0%})")
+        for clause_id, expected in gold.items():
+            for label in LABELS:
+                counts[label][0] += label in expected and label in got[clause_id]
+                counts[label][1] += label in got[clause_id]
+                counts[label][2] += label in expected
+            if args.misses and got[clause_id] != expected:
+                print(f"    {clause_id:14} gold {expected}  got {got[clause_id]}")
+    print(f"{'all':40} {right:4d} of {total:4d} clauses exactly right ({right / max(total, 1):.0%})")
+    print(f"{'label':20} {'gold':>5} {'P':>5} {'R':>5} {'F1':>5}")
+    for label, (tp, predicted, gold_n) in counts.items():
+        p = tp / predicted if predicted else 0.0
+        r = tp / gold_n if gold_n else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        print(f"{label:20} {gold_n:5d} {p:5.2f} {r:5.2f} {f:5.2f}")
+
+
+if __name__ == "__main__":
+    main()
