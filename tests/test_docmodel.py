@@ -107,6 +107,15 @@ def _unit(cid, article, heading, text, context=()):
     (None, "The requested Party shall inform the Committee of its refusal.", (), "measure"),
     (None, "The findings shall be sent to the Committee of Ministers.", (), "other"),
     ("Prevention of trafficking", "Each Party shall report to the Group of Experts on its campaigns.", (), "policy"),
+    # other words for establishing an offence (drafts read blind, 2026-12-03, night)
+    (None, "Each Party shall criminalize the sale of stolen passwords.", (), "criminalisation"),
+    (None, "Each Party shall make it a criminal offence to sell stolen passwords.", (), "criminalisation"),
+    # a chapter "Criminalization and law enforcement" makes an article criminalisation only when
+    # its own words establish offences: its bank secrecy or witness articles are not
+    ("Illicit enrichment", "Each Party shall consider making it a criminal offence for an official to hold "
+     "assets he cannot explain.", ("Chapter III – Criminalization and law enforcement",), "criminalisation"),
+    ("Bank secrecy", "Each Party shall ensure that mechanisms exist to overcome bank secrecy laws.",
+     ("Chapter III – Criminalization and law enforcement",), "other"),
 ])
 def test_clause_function(heading, text, context, expected):
     model = build_model([_unit("1", "1", heading, text, context)])

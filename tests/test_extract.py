@@ -344,7 +344,8 @@ def evidence(nlp, text: str) -> list[tuple[str, str, str | None]]:
          [ev("human_rights", "acquitted", "required"), ev("human_rights", "neither be prosecuted nor", "required")]),
         ("Each Party shall consider the impact of the powers in this Chapter upon the rights and legitimate "
          "interests of third parties.",
-         [ev("human_rights", "impact of the powers in this Chapter upon the rights", "required")]),
+         [ev("human_rights", "impact of the powers in this Chapter upon the rights", "required"),
+          ev("human_rights", "legitimate interests of third parties", "required")]),
         ("The transfer shall not take place where the sentenced person does not consent.",
          [ev("human_rights", "person does not consent", "required")]),
         ("The rights referred to in paragraph 3 shall be exercised subject to the proviso that full effect is "
@@ -795,3 +796,105 @@ def test_an_exception_to_speciality_waives_it(patterns_nlp):
     assert item_evidence(patterns_nlp, lead_in, "when he has returned to that territory after leaving it.") == [
         ("use_limitation", "after leaving it", "waived")]
     assert evidence(patterns_nlp, lead_in) == [("use_limitation", "shall not be proceeded against", "required")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Drafts read blind (2026-12-03, night): other words for what the codebook names.
+        # Establishing an offence: "make it a criminal offence", "criminalize", "declare ... punishable"
+        ("Each Party shall make it a criminal offence to sell the access codes of another person.",
+         [ev("defined", "make it a criminal offence")]),
+        ("Each Party shall criminalize the wilful damaging of stored data.", [ev("defined", "shall criminalize")]),
+        ("Each Party shall declare an offence punishable by law the financing of such acts.",
+         [ev("defined", "declare an offence punishable")]),
+        # not establishing: making investigations of offences effective
+        ("Desiring to make criminal investigations concerning criminal offences more effective,", []),
+        # offences under other instruments with two modifiers; offences "whose punishment" is a court's
+        ("The Parties shall co-operate in proceedings concerning offences established in accordance with other "
+         "applicable international conventions.",
+         [ev("treaty", "offences established in accordance with other applicable international conventions")]),
+        ("Assistance shall also be given for offences whose punishment is a matter for the courts of the "
+         "requesting Party.",
+         [ev("any", "offences whose punishment")]),
+        # victims described by the offences: no tier; seriousness beside the means: no `other`
+        ("Each Party shall protect children who are victims of offences established under this article.", []),
+        ("Predicate offences shall include other serious crimes committed by means of a computer system.",
+         [ev("serious", "serious crimes")]),
+        # domestic law deciding how far a measure goes, in words the patterns had not seen
+        ("Each Party shall, as far as its domestic legal system allows, enable the confiscation of proceeds.",
+         [ev("domestic_law", "its domestic legal system allows", "required")]),
+        ("The Party may, where its law allows, surrender the person.",
+         [ev("domestic_law", "its law allows", "required")]),
+        ("Access may be restricted under the domestic legal framework of the Party.",
+         [ev("domestic_law", "under the domestic legal framework", "required")]),
+        ("The measures shall be applied in conformity with, and subject to, the domestic law of each Party.",
+         [ev("domestic_law", "subject to, the domestic law", "required")]),
+        ("Nothing in this Treaty entitles a Party to perform functions that the law of the other Party reserves "
+         "to its own authorities.",
+         [ev("domestic_law", "reserves to its own authorities", "required")]),
+        ("Assistance shall be afforded as fully as the relevant laws of the requested Party allow.",
+         [ev("domestic_law", "as fully as the relevant laws of the requested Party allow", "required")]),
+        ("Assistance may include any other form of help that the law of the requested State Party does not "
+         "prohibit.",
+         [ev("domestic_law", "law of the requested State Party does not prohibit", "required")]),
+        ("The powers shall be subject to the conditions and safeguards of its domestic law.",
+         [ev("domestic_law", "safeguards of its domestic law", "required")]),
+        ("No decision shall be based solely on automated processing unless domestic law authorises it.",
+         [ev("domestic_law", "unless domestic law authorises", "required")]),
+        # dual criminality waived in words that name the Party's own domestic law
+        ("The requested Party shall provide assistance even where the conduct is not an offence under its "
+         "domestic law.",
+         [ev("dual_criminality", "not an offence under its domestic law", "waived")]),
+        ("A Party may extradite a person even if the conduct is not punishable under its own law.",
+         [ev("dual_criminality", "not punishable under its own law", "waived")]),
+        # oversight, proportionality, third parties, speciality and use
+        ("Each Party shall have authorities exercising independent and effective oversight of the processing.",
+         [ev("judicial_oversight", "independent and effective oversight", "required")]),
+        ("A judicial authority of the requested Party shall attend the hearing.",
+         [ev("judicial_oversight", "judicial authority of the requested Party shall attend", "required")]),
+        ("The operation shall be authorised in advance by a competent judicial authority.",
+         [ev("judicial_oversight", "authorised in advance by a competent judicial", "required")]),
+        ("Data shall be kept only for as long as is necessary for the purpose.",
+         [ev("proportionality", "as long as is necessary", "required")]),
+        ("The order shall be reviewed at intervals not exceeding six months.",
+         [ev("proportionality", "intervals not exceeding six months", "required")]),
+        ("The team shall be set up for a specific purpose and a limited period.",
+         [ev("proportionality", "specific purpose and a limited period", "required")]),
+        ("Each Party shall weigh the legitimate interests of third parties.",
+         [ev("human_rights", "legitimate interests of third parties", "required")]),
+        ("A person surrendered shall not be prosecuted or detained for any offence committed before the "
+         "surrender.",
+         [ev("use_limitation", "not be prosecuted or detained for any offence committed before the surrender",
+             "required")]),
+        ("Personal data received may be used by the receiving Party only for that investigation.",
+         [ev("data_protection", "Personal data", "required"),
+          ev("use_limitation", "may be used by the receiving Party only", "required")]),
+        # a sentence served abroad with the person's consent: a right of the person, no speciality;
+        # a jurisdiction clause that names a refusal to extradite states no ground
+        ("Such a transfer shall require the consent of the sentenced person.",
+         [ev("human_rights", "consent of the sentenced person", "required")]),
+        ("Each Party shall establish jurisdiction where the offender is in its territory and it declines to "
+         "extradite him for the sole reason that he is one of its nationals.", []),
+    ],
+)
+def test_error_study_drafts_read_blind(patterns_nlp, text, expected):
+    assert evidence(patterns_nlp, text) == expected
+
+
+def test_a_drafts_bracketed_alternatives_match_as_unbracketed(patterns_nlp):
+    """The patterns read a negotiating draft's square brackets as blank (the words inside and
+    around them match; the offsets are the text's own)."""
+    from treatyscope.ingest import Document
+    from treatyscope.pipeline import label_document
+
+    text = ("Article 1\nInterception\nThe interception may be authorized only by a judge, for a period not "
+            "exceeding [three months] [ninety days], in relation to [serious crimes] [any criminal offence].\n")
+    labelled, _ = label_document(Document(doc_id="bracketed", text=text), nlp=patterns_nlp)
+    clause = labelled.clauses[0]
+    assert [(e.label, text[e.start:e.end]) for e in clause.evidence] == [
+        ("judicial_oversight", "authorized only by a judge"),
+        ("proportionality", "period not exceeding [three months"),
+        ("serious", "serious crimes"),
+        ("any", "any criminal offence"),
+    ]

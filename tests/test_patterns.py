@@ -76,7 +76,12 @@ def test_each_shipped_pattern_is_labelled_with_what_its_kind_names():
            ("human_rights", "not-hr2-terrorism-jeopardizes"), ("human_rights", "not-hr2-court-named"),
            ("human_rights", "not-hr2-no-enforceable-right")}
         # treaties read blind (2026-12-03): rights secured to persons by the laws are human_rights
-        | {("domestic_law", "not-dl-rights-secured-by-law")})
+        | {("domestic_law", "not-dl-rights-secured-by-law")}
+        # drafts read blind (2026-12-03, night): victims described by the offences, seriousness beside
+        # the means, a person's consent, a jurisdiction clause naming a refusal to extradite
+        | {("defined", "not-defined4-victims-of-offences"), ("other", "not-other4-serious-crimes-by-means"),
+           ("use_limitation", "not-ul4-consent-of-the-person"),
+           ("refusal_grounds", "not-rg4-jurisdiction-declines-to-extradite")})
 
 
 @pytest.mark.parametrize("files, message", [

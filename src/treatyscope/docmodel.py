@@ -200,6 +200,12 @@ class DocumentModel:
                 if fn:
                     break
                 fn = _heading_function(article, _part_title(label), cues)
+                # A chapter "Criminalization and law enforcement" also holds bank secrecy,
+                # witnesses, release pending trial: one of its articles is criminalisation
+                # only when its own words establish offences.
+                if fn == "criminalisation" and not any(cue("criminalisation", i) for i in members):
+                    fn = ""
+                    break
             if not fn:
                 for name in ("measure", "criminalisation"):
                     if any(cue(name, i) for i in members):

@@ -22,6 +22,7 @@ from .classify import DEFAULT_GROUPS, ClauseLabeler, LabelModel, train
 from .components.evidence import TAIL_KEY, readable_evidence
 from .docmodel import ClausePlace, build_model
 from .extensions import CHAPEAU_KEY, EVIDENCE_KEY, FACTS_KEY, HEADING_KEY, PLACE_KEY, TEXT_KEY
+from .fast.tokens import make_doc, matchable
 from .features import clause_features, frame
 from .model_store import model_card
 from .paths import config_path
@@ -65,7 +66,7 @@ def prepare(records: list[dict[str, Any]]) -> Prepared:
     models = {doc_id: build_model(units) for doc_id, units in by_doc.items()}
     docs = []
     for r in records:
-        d = nlp.make_doc(r["text"])
+        d = make_doc(nlp, matchable(r["text"]))
         d.user_data[TEXT_KEY] = r["text"]
         d.user_data[HEADING_KEY] = r.get("heading") or ""
         d.user_data[CHAPEAU_KEY] = r.get("chapeau") or ""

@@ -53,7 +53,7 @@ from . import components, fast  # noqa: F401
 from .components.evidence import TAIL_KEY, polarity_at, readable_evidence
 from .docmodel import ClausePlace, DocumentModel, build_model
 from .extensions import CHAPEAU_KEY, CONTEXT_KEY, EVIDENCE_KEY, HEADING_KEY, PLACE_KEY, TEXT_KEY
-from .fast.tokens import make_doc
+from .fast.tokens import make_doc, matchable
 from .ingest import read_document
 from .measures import load_measure_config
 from .paths import config_path
@@ -144,7 +144,7 @@ def iter_docs(nlp: Language, clauses: list[Clause], among: list[Clause] | None =
         # names no tier (the evidence component), with or without the classifier.
         document = build_model(every)
     for c in clauses:
-        d = make_doc(nlp, c.text)
+        d = make_doc(nlp, matchable(c.text))
         d.user_data[TEXT_KEY] = c.text
         d.user_data[HEADING_KEY] = c.heading or ""
         parent = by_id.get(chapeau_id(c)) if c.subparagraph else None

@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..extensions import CANCELS_KEY, CHAPEAU_KEY, CUES_KEY, EVIDENCE_KEY, PLACE_KEY
-from ..fast.tokens import make_doc
+from ..fast.tokens import make_doc, matchable
 from ..paths import config_path
 from ..types import LABELS, SAFEGUARDS, TIERS, PatternKind, Polarity
 
@@ -128,7 +128,7 @@ class EvidenceComponent:
         if text not in self._lead_ins:
             if len(self._lead_ins) >= 4096:
                 self._lead_ins.clear()
-            lead = make_doc(self.nlp, text)
+            lead = make_doc(self.nlp, matchable(text))
             kinds: dict[PatternKind, list[Span]] = {}
             for name, proc in self.nlp.pipeline:
                 if name == self.name:

@@ -17,6 +17,18 @@ from spacy.tokens import Doc
 
 MAX_WORD = 256
 _LONG_WORD = re.compile(rf"\S{{{MAX_WORD + 1},}}")
+# A negotiating draft's bracketed alternatives ("[serious crimes] [any criminal offence]", "not
+# exceeding [three months]"); not a Markdown link ("[text](address)").
+_DRAFT_BRACKETS = re.compile(r"\[([^\[\]\n]*)\](?!\()")
+
+
+def matchable(text: str) -> str:
+    """The text the patterns read: a draft's square brackets blanked (the same length, so every
+    offset is the text's own), so that the words inside and around them match as they would
+    unbracketed ("for a period not exceeding [three months]", "any [other] criminal offence")."""
+    if "[" not in text:
+        return text
+    return _DRAFT_BRACKETS.sub(lambda m: f" {m.group(1)} ", text)
 
 
 def make_doc(nlp: Language, text: str) -> Doc:
