@@ -89,7 +89,8 @@ def pipelines():
 def _sample_documents() -> list[Path]:
     from treatyscope.paths import sample_draft
 
-    return [sample_draft(), *sorted(FIXTURES.glob("*.md")), *sorted(FIXTURES.glob("*.txt"))]
+    return [sample_draft(), *sorted(FIXTURES.glob("*.md")), *sorted(FIXTURES.glob("*.txt")),
+            *sorted((FIXTURES / "blind").glob("*.txt"))]
 
 
 @pytest.mark.parametrize("path", _sample_documents(), ids=lambda p: p.name)
@@ -149,6 +150,16 @@ def ids_and_words(text: str) -> list[tuple[str, str]]:
          [("preamble(1)", "The States Parties to this Convention,"),
           ("preamble(2)", "Concerned by the growing use of networks to commit offences,"),
           ("preamble(3)", "Have agreed as follows:"), ("1", "Text.")]),
+        # a long title wrapped onto a second line is the title, not the first words of the text
+        ("Article 16\nExpedited preservation and partial disclosure of traffic\ndata\nWith respect to "
+         "traffic data, each Party shall act.\n\nArticle 17\nExecution of requests, confidentiality and use "
+         "of\ninformation\n1. The requested Party shall execute the request.",
+         [("16", "With respect to traffic data, each Party shall act."),
+          ("17(1)", "The requested Party shall execute the request.")]),
+        # a wrapped first sentence of an article after a chapter's line is text, not the chapter's title
+        ("CHAPTER I – GENERAL PROVISIONS\n\nArticle 1\nPurpose\nThis Protocol supplements, as between "
+         "the\nParties to it, the Convention.",
+         [("1", "This Protocol supplements, as between the Parties to it, the Convention.")]),
     ],
 )
 def test_wrapped_lines_are_read_as_one_paragraph(text, expected):

@@ -226,6 +226,7 @@ class _Segmenter:
         self.kept: list[tuple[int, int, str]] = []  # (start, end, kind): "meta", "note"
         self.outside: list[_Outside] = []
         self.line_count = 0  # non-blank lines read
+        self.skip_to = -1  # a line starting before this offset was read with the line before it
 
     # -- line handling -------------------------------------------------------------
     def run(self) -> SegmentResult:
@@ -243,8 +244,8 @@ class _Segmenter:
         raw = self.text[start:end]
         stripped = raw.strip()
         prev, self.wrapped_from = self.wrapped_from, None
-        if not stripped:
-            return
+        if not stripped or start < self.skip_to:
+            return  # blank, or the second line of a title read with the first
         self.line_count += 1
         if self.outside and self.outside[-1].last_line == self.line_count - 1 and (
                 stripped.startswith("<meta") or stripped.startswith("<!--")):
@@ -270,11 +271,21 @@ class _Segmenter:
         if art:
             self._open_article(art.group("num"), art.group("title"))
             return
-        if self.mode == "article" and self.awaiting_plain_title(stripped) and not self._wrapped_on(stripped, end):
-            self.articles[-1].heading = None if _STATUS_LINE.match(stripped) else stripped
-            self.articles[-1].title_span = (s, e)
-            self.articles[-1].awaiting_title = False
-            return
+        if self.mode == "article" and self.awaiting_plain_title(stripped):
+            two = self._title_on_two_lines(stripped, end)
+            if two is not None:
+                # "Expedited preservation and partial disclosure of traffic" / "data" / "With
+                # respect to ...": a long title wrapped onto a second line.
+                title, e = two
+                self.articles[-1].heading = title
+                self.articles[-1].title_span = (s, e)
+                self.skip_to = e
+                return
+            if not self._wrapped_on(stripped, end):
+                self.articles[-1].heading = None if _STATUS_LINE.match(stripped) else stripped
+                self.articles[-1].title_span = (s, e)
+                self.articles[-1].awaiting_title = False
+                return
         ctx = _CONTEXT.match(stripped)
         if ctx and self._plain_context_ok(ctx, stripped):
             self._context(ctx.group("kind"), ctx.group("rest"))
@@ -398,6 +409,31 @@ class _Segmenter:
                               or (len(line) >= 50 and not _PARA.match(nxt) and not _SUB.match(nxt)
                                   and not _SENTENCE_OPENER.match(nxt)))
 
+    def _title_on_two_lines(self, line: str, end: int) -> tuple[str, int] | None:
+        """(title, end of its second line) when a line that could be an article's title goes on
+        in the next line: the line is as long as a wrapped line (40 characters) and opens no
+        sentence, the next opens in lower case or follows a word no title ends with, the two have
+        no verb and no closing punctuation and fit a title (120 characters), and the line after
+        them opens a paragraph, an item or a sentence ("With respect to ..."). Otherwise None."""
+        if len(line) < 40 or _SENTENCE_OPENER.match(line):
+            return None
+        nl = self.text.find("\n", end + 1)
+        if nl == -1:
+            return None
+        raw = self.text[end + 1:nl]
+        nxt = raw.strip()
+        if not nxt or not (nxt[:1].islower() or _JOINING_WORD.search(line)):
+            return None
+        title = f"{line} {nxt}"
+        if (len(title) > 120 or nxt.endswith((".", ";", ":", ",")) or _VERB.search(title)
+                or _PARA.match(nxt) or _SUB.match(nxt)):
+            return None
+        nl2 = self.text.find("\n", nl + 1)
+        after = self.text[nl + 1:len(self.text) if nl2 == -1 else nl2].strip()
+        if not (_PARA.match(after) or _SUB.match(after) or _SENTENCE_OPENER.match(after)):
+            return None
+        return title, end + 1 + len(raw.rstrip())
+
     def flat(self, start: int, end: int) -> str:
         """The text from start to end with its wrapped line breaks read as spaces (same offsets)."""
         lo = bisect.bisect_left(self.soft_breaks, start)
@@ -495,6 +531,7 @@ class _Segmenter:
                                       awaiting_title=not title))
         self.mode = "article"
         self.awaiting_context_title = False
+        self.plain_context_title = False  # a chapter's title comes before its first article
         self.para = self.letter = self.roman = None
 
     # -- body lines ------------------------------------------------------------------
