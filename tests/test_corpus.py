@@ -1310,7 +1310,9 @@ VICTIMS_COMPENSATION_ROWS = [
     # reduced or refused for involvement in organised crime or membership of a violent
     # organisation: a ground excluding an applicant from an award (no measure); organised crime
     # describes the applicant, no tier
-    ("8(2)", []),
+    # right blind; lost by the model retrained after the drafts' error study (2026-12-03, night:
+    # refusal_grounds at p 0.65, the label's threshold; the same wording as 7, a miss before)
+    pytest.param("8(2)", [], marks=MISSED),
     # reduced or refused where an award would offend the sense of justice or public policy: the
     # ordre public wording of refusal grounds, but it binds a compensation award, no measure
     # blind miss (the model gives refusal_grounds, on "refused" and "ordre public")
@@ -1442,9 +1444,11 @@ RACIAL_DISCRIMINATION_ROWS = [
     pytest.param("4", ["human_rights"], marks=MISSED),
     # dissemination of racist ideas, incitement, racist violence and assisting racist activities
     # made offences punishable by law: establishes offences
-    # blind miss (the model gives non_discrimination: "racial discrimination" read as the safeguard, and
-    # "declare an offence punishable by law" not known as criminalisation)
-    pytest.param("4(a)", ["defined"], marks=MISSED),
+    # blind miss (the model gave non_discrimination: "racial discrimination" read as the safeguard, and
+    # "declare an offence punishable by law" not known as criminalisation); right since a pattern for
+    # "declare ... an offence punishable" was written (2026-12-03, night), after this miss was seen:
+    # taught, no longer blind
+    ("4(a)", ["defined"]),
     # racist organisations declared illegal and participation in them made an offence punishable by
     # law: establishes an offence
     # blind miss (the model gives non_discrimination, as 4(a): "recognize participation ... as an offence
