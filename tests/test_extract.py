@@ -869,7 +869,7 @@ def test_an_exception_to_speciality_waives_it(patterns_nlp):
              "required")]),
         ("Personal data received may be used by the receiving Party only for that investigation.",
          [ev("data_protection", "Personal data", "required"),
-          ev("use_limitation", "may be used by the receiving Party only", "required")]),
+          ev("use_limitation", "data received may be used by the receiving Party only", "required")]),
         # a sentence served abroad with the person's consent: a right of the person, no speciality;
         # a jurisdiction clause that names a refusal to extradite states no ground
         ("Such a transfer shall require the consent of the sentenced person.",
@@ -892,7 +892,8 @@ def test_a_drafts_bracketed_alternatives_match_as_unbracketed(patterns_nlp):
             "exceeding [three months] [ninety days], in relation to [serious crimes] [any criminal offence].\n")
     labelled, _ = label_document(Document(doc_id="bracketed", text=text), nlp=patterns_nlp)
     clause = labelled.clauses[0]
-    assert [(e.label, text[e.start:e.end]) for e in clause.evidence] == [
+    assert all(e.text == text[e.start:e.end] for e in clause.evidence)  # the text's own words
+    assert [(e.label, e.text) for e in clause.evidence] == [
         ("judicial_oversight", "authorized only by a judge"),
         ("proportionality", "period not exceeding [three months"),
         ("serious", "serious crimes"),

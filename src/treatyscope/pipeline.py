@@ -159,7 +159,9 @@ def labelled_clause(clause: Clause, doc: Doc) -> LabelledClause:
     """Read a processed spaCy doc back into a :class:`LabelledClause` (document offsets)."""
     off = clause.start
     evidence = [
-        Evidence(span.label_, span.start_char + off, span.end_char + off, span.text,
+        # the clause's own words (the doc's text has a draft's brackets blanked: ``matchable``)
+        Evidence(span.label_, span.start_char + off, span.end_char + off,
+                 clause.text[span.start_char:span.end_char],
                  span._.polarity if span.label_ in SAFEGUARDS else None, EvidenceSource.PATTERN)
         for span in doc.spans.get(EVIDENCE_KEY, [])
     ]

@@ -25,7 +25,7 @@ from typing import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..extensions import CANCELS_KEY, CHAPEAU_KEY, CUES_KEY, EVIDENCE_KEY, PLACE_KEY
+from ..extensions import CANCELS_KEY, CHAPEAU_KEY, CUES_KEY, EVIDENCE_KEY, PLACE_KEY, doc_text
 from ..fast.tokens import make_doc, matchable
 from ..paths import config_path
 from ..types import LABELS, SAFEGUARDS, TIERS, PatternKind, Polarity
@@ -244,9 +244,12 @@ def _merge_same_label(spans: list[Span]) -> list[Span]:
 
 
 def evidence_of(doc: Doc, offset: int = 0) -> Iterable[tuple[str, int, int, str, str | None]]:
-    """(label, start, end, text, polarity) for each evidence span, offsets shifted by ``offset``."""
+    """(label, start, end, text, polarity) for each evidence span, offsets shifted by ``offset``
+    (the text is the doc's own words, a draft's brackets included)."""
+    text = doc_text(doc)
     for span in doc.spans.get(EVIDENCE_KEY, []):
-        yield span.label_, span.start_char + offset, span.end_char + offset, span.text, span._.polarity
+        start, end = span.start_char, span.end_char
+        yield span.label_, start + offset, end + offset, text[start:end], span._.polarity
 
 
 # Words that carry no label on their own: an n-gram of these alone is no evidence ("if the").
