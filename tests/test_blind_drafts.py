@@ -36,12 +36,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label: no tier for 'offences established pursuant to that Additional Protocol'; no proportionality as 2(1)(a)",
     ("coe_evidence_protocol", "6(3)"):
         "gives proportionality, use_limitation: proportionality on 'a specific criminal investigation' in what a request must state",
-    ("coe_evidence_protocol", "7(6)"):
-        "gives no label: no refusal_grounds: 'instruct the service provider not to disclose ... where' is no refusal wording it knows",
-    ("coe_evidence_protocol", "7(6)(a)"):
-        "gives no label: no refusal_grounds: an item of the lead-in of 7(6)",
-    ("coe_evidence_protocol", "7(6)(c)"):
-        "gives non_discrimination: no refusal_grounds: an item of the lead-in of 7(6)",
     ("coe_evidence_protocol", "9(1)"):
         "gives no label: no proportionality: 'in an emergency' as the condition of a power",
     ("coe_evidence_protocol", "10(2)"):
@@ -52,8 +46,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label: no use_limitation: a lead-in listing the uses a team's information may be put to",
     ("coe_evidence_protocol", "12(4)(c)"):
         "gives no label: no use_limitation: an item of the lead-in of 12(4)",
-    ("coe_evidence_protocol", "13(5)"):
-        "gives non_discrimination: no refusal_grounds: 'nothing obliges a Party to co-operate where' is a ground worded as no obligation",
     ("coe_evidence_protocol", "14(5)"):
         "gives data_protection: no non_discrimination: processing only under safeguards against unlawful discrimination",
     ("coe_evidence_protocol", "14(9)"):
@@ -65,11 +57,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("coe_evidence_protocol", "14(13)"):
         "gives domestic_law: no data_protection: a restriction of personal notice without 'personal data'",
     ("coe_evidence_protocol", "14(14)"):
-        "gives domestic_law, data_protection: domestic_law on the procedures of a person's right; no human_rights for the entitlement",
-    ("coe_evidence_protocol", "14(14)(a)"):
-        "gives data_protection: no human_rights: the data subject's access, an item of 14(14)",
-    ("coe_evidence_protocol", "14(14)(b)"):
-        "gives data_protection: no human_rights: the data subject's rectification, an item of 14(14)",
+        "gives domestic_law, data_protection: domestic_law on the procedures of a person's right (no measure's condition)",
     ("coe_evidence_protocol", "14(15)"):
         "gives domestic_law, proportionality: no human_rights or data_protection: access restricted with regard to the individual's interests",
     ("coe_evidence_protocol", "14(16)"):
@@ -96,8 +84,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined, dual_criminality: no domestic_law: 'whose law so permits' found, below the classifier's threshold",
     ("regional_corruption_convention", "24(4)"):
         "gives defined: no serious: 'not extraditable by reason of the length of the penalty'",
-    ("regional_corruption_convention", "24(7)"):
-        "gives domestic_law: no proportionality: 'satisfied that the circumstances warrant it and are urgent'",
     ("regional_corruption_convention", "25(1)(c)"):
         "gives refusal_grounds: no human_rights: exposure to torture or inhuman treatment as a ground of refusal",
     ("regional_corruption_convention", "28(2)"):
@@ -112,14 +98,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law: domestic_law in a report to the follow-up committee",
     ("un_ict_draft", "1"):
         "gives other: other in the purpose clause (an aim)",
-    ("un_ict_draft", "11(2)"):
-        "gives defined, human_rights: defined on 'persons charged with offences established ...' (a description of persons)",
-    ("un_ict_draft", "24(10)"):
-        "gives refusal_grounds: refusal_grounds on 'before refusing': a duty to consult names no ground",
     ("un_ict_draft", "26(2)"):
         "gives no label: no domestic_law: 'available to it in a comparable domestic case'",
-    ("un_ict_draft", "29(1)"):
-        "gives domestic_law, data_protection: no refusal_grounds: 'shall not be required to transfer' data that data-protection law bars",
     ("un_ict_draft", "30"):
         "gives other: other in a prevention policy (an aim)",
 }

@@ -870,6 +870,25 @@ def test_an_exception_to_speciality_waives_it(patterns_nlp):
         ("Personal data received may be used by the receiving Party only for that investigation.",
          [ev("data_protection", "Personal data", "required"),
           ev("use_limitation", "data received may be used by the receiving Party only", "required")]),
+        # grounds worded as no obligation, an instruction not to disclose, a request not required to be met;
+        # a duty to consult before refusing names none
+        ("Nothing in this Agreement obliges a Party to co-operate where the request is political.",
+         [ev("refusal_grounds", "Nothing in this Agreement obliges a Party to", "optional")]),
+        ("The authority may instruct the provider not to disclose the data where disclosure would harm an "
+         "investigation.",
+         [ev("refusal_grounds", "instruct the provider not to disclose", "optional")]),
+        ("A Party shall not be required to transfer data that its law on data protection does not allow to "
+         "be transferred.",
+         [ev("refusal_grounds", "shall not be required to transfer", "optional"),
+          ev("data_protection", "data protection", "optional")]),
+        ("Before refusing a request or postponing its execution, the requested Party shall consult the "
+         "requesting Party.", []),
+        # custody where the circumstances warrant it and are urgent; exposure to torture
+        ("The requested Party may take the person into custody where the circumstances warrant it and are "
+         "urgent.",
+         [ev("proportionality", "circumstances warrant it and are urgent", "required")]),
+        ("Extradition shall be refused if the person would be exposed to torture in the requesting Party.",
+         [ev("refusal_grounds", "refused", "required"), ev("human_rights", "exposed to torture", "required")]),
         # a sentence served abroad with the person's consent: a right of the person, no speciality;
         # a jurisdiction clause that names a refusal to extradite states no ground
         ("Such a transfer shall require the consent of the sentenced person.",

@@ -81,7 +81,9 @@ def test_each_shipped_pattern_is_labelled_with_what_its_kind_names():
         # the means, a person's consent, a jurisdiction clause naming a refusal to extradite
         | {("defined", "not-defined4-victims-of-offences"), ("other", "not-other4-serious-crimes-by-means"),
            ("use_limitation", "not-ul4-consent-of-the-person"),
-           ("refusal_grounds", "not-rg4-jurisdiction-declines-to-extradite")})
+           ("refusal_grounds", "not-rg4-jurisdiction-declines-to-extradite"),
+           # a duty to consult before refusing names no ground (the gold's UNTOC 16(16), 18(26))
+           ("refusal_grounds", "not-rg4-before-refusing"), ("refusal_grounds", "not-rg4-before-refusing-alone")})
 
 
 @pytest.mark.parametrize("files, message", [
