@@ -578,7 +578,8 @@ def test_error_study_afternoon(patterns_nlp, text, expected):
         ("The extradited person shall only be proceeded against for an offence for which extradition could be granted.",
          [ev("use_limitation", "only be proceeded against", "required")]),
         ("The requesting Party shall not surrender the person to a third State for offences committed before his "
-         "surrender.", [ev("use_limitation", "surrender the person to a third State", "required")]),
+         "surrender.", [ev("use_limitation", "surrender the person to a third State", "required"),
+                        ev("use_limitation", "committed before his surrender", "required")]),
         ("The witness shall not be subjected to any punishment or measure of restraint in the requesting State.",
          [ev("use_limitation", "punishment or measure of restraint", "required")]),
         ("The immunity shall cease when the person, having had an opportunity of leaving, has remained in the "
@@ -889,6 +890,58 @@ def test_an_exception_to_speciality_waives_it(patterns_nlp):
          [ev("proportionality", "circumstances warrant it and are urgent", "required")]),
         ("Extradition shall be refused if the person would be exposed to torture in the requesting Party.",
          [ev("refusal_grounds", "refused", "required"), ev("human_rights", "exposed to torture", "required")]),
+        # two more drafts read blind (a bilateral treaty, a UN zero draft): speciality and safe conduct
+        # worded around the surrender or the departure; use only for the stated purposes
+        ("A person surrendered may not, in the requesting State, be prosecuted or punished for any offence "
+         "committed prior to the surrender.",
+         [ev("use_limitation", "committed prior to the surrender", "required")]),
+        ("No witness may be prosecuted or detained there for acts committed before he left the requested State.",
+         [ev("use_limitation", "committed before he left", "required")]),
+        ("A witness shall not be detained for any act that preceded his or her departure from the requested State.",
+         [ev("use_limitation", "preceded his or her departure", "required")]),
+        ("Evidence furnished shall be used only for the proceedings described in the request.",
+         [ev("use_limitation", "Evidence furnished shall be used only for the proceedings described", "required")]),
+        ("The person shall keep the existence of the order secret for the period its domestic law prescribes.",
+         [ev("use_limitation", "keep the existence of the order secret", "required"),
+          ev("domestic_law", "its domestic law prescribes", "required")]),
+        # dual criminality in the requested State's words, and a tax "of the same type"
+        ("Assistance shall not be refused on the ground that the conduct does not constitute an offence under the "
+         "law of the requested State.",
+         [ev("refusal_grounds", "refused", "waived"),
+          ev("dual_criminality", "not constitute an offence under the law of the requested", "waived")]),
+        ("A search shall be executed only if the conduct would also constitute an offence under the law of the "
+         "requested State.",
+         [ev("dual_criminality", "would also constitute an offence under the law", "required")]),
+        ("A Party may extradite even where the conduct is not criminal under its own law.",
+         [ev("dual_criminality", "not criminal under its own law", "waived")]),
+        ("Extradition may not be refused because the requested State levies no tax of the same type.",
+         [ev("refusal_grounds", "refused", "waived"), ev("dual_criminality", "tax of the same type", "waived")]),
+        # redress before a court, humanitarian grounds, a retrial; domestic law in other words
+        ("Each Party shall ensure access to effective administrative and judicial redress.",
+         [ev("human_rights", "judicial redress", "required"), ev("judicial_oversight", "judicial redress", "required")]),
+        ("Extradition may be refused on humanitarian considerations of age or health.",
+         [ev("refusal_grounds", "refused", "optional"), ev("human_rights", "humanitarian considerations", "optional")]),
+        ("The requested State may request information needed for the execution of the request under its law.",
+         [ev("domestic_law", "execution of the request under its law", "optional")]),
+        ("Personal data shall be processed subject to the protection afforded by the domestic law of the "
+         "transmitting Party.",
+         [ev("data_protection", "Personal data", "required"),
+          ev("domestic_law", "protection afforded by the domestic law", "required")]),
+        ("The teams shall act in accordance with this chapter and with their domestic law.",
+         [ev("domestic_law", "and with their domestic law", "required")]),
+        # a team for a defined purpose and a fixed period; offences a court of the requesting State may punish;
+        # offences under other conventions; a request not obliged, or deferred
+        ("The Parties may form a team for a defined purpose and a fixed period.",
+         [ev("proportionality", "defined purpose and a fixed period", "required")]),
+        ("Assistance shall be given in proceedings for offences which the judicial authorities of the requesting "
+         "State are competent to punish.",
+         [ev("any", "offences which the judicial authorities of the requesting State are competent to punish")]),
+        ("Cooperation shall extend to offences established in accordance with other United Nations conventions.",
+         [ev("treaty", "offences established in accordance with other United Nations conventions")]),
+        ("This Convention does not oblige a State Party to extradite a national.",
+         [ev("refusal_grounds", "not oblige a State Party to", "optional")]),
+        ("The requested State Party may defer assistance where it would interfere with an investigation.",
+         [ev("refusal_grounds", "may defer", "optional")]),
         # a sentence served abroad with the person's consent: a right of the person, no speciality;
         # a jurisdiction clause that names a refusal to extradite states no ground
         ("Such a transfer shall require the consent of the sentenced person.",
