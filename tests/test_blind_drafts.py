@@ -153,8 +153,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined, domestic_law: domestic_law on 'in accordance with its domestic law' in witness protection (no measure)",
     ("un_zero_draft", "24"):
         "gives defined: no human_rights: '[, with their consent,]' of sentenced persons",
-    ("un_zero_draft", "25(9)"):
-        "gives refusal_grounds: refusal_grounds on 'reasons for any refusal or deferral' (a duty around a refusal)",
     ("un_zero_draft", "29"):
         "gives defined, proportionality: proportionality on 'case by case'",
     ("un_zero_draft", "31(1)"):
