@@ -1452,8 +1452,8 @@ RACIAL_DISCRIMINATION_ROWS = [
     # racist organisations declared illegal and participation in them made an offence punishable by
     # law: establishes an offence
     # blind miss (the model gave non_discrimination, as 4(a): "recognize participation ... as an offence
-    # punishable by law" not known as criminalisation); right since the pattern for "declare ... an
-    # offence punishable" spans the sentence (2026-12-04), written after this miss was seen: taught
+    # punishable by law" not known as criminalisation); right since a pattern for "recognize ... as an
+    # offence punishable" was written (2026-12-04), after this miss was seen: taught
     ("4(b)", ["defined"]),
     # public authorities not to promote or incite racial discrimination: no offence, no measure
     # blind miss (the model gives non_discrimination, on "racial discrimination")

@@ -809,6 +809,8 @@ def test_an_exception_to_speciality_waives_it(patterns_nlp):
         ("Each Party shall criminalize the wilful damaging of stored data.", [ev("defined", "shall criminalize")]),
         ("Each Party shall declare an offence punishable by law the financing of such acts.",
          [ev("defined", "declare an offence punishable")]),
+        ("Each Party shall recognize membership of such groups as an offence punishable by law.",
+         [ev("defined", "recognize membership of such groups as an offence punishable")]),
         # not establishing: making investigations of offences effective
         ("Desiring to make criminal investigations concerning criminal offences more effective,", []),
         # offences under other instruments with two modifiers; offences "whose punishment" is a court's
