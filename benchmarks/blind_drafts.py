@@ -15,6 +15,9 @@ import argparse
 import json
 from pathlib import Path
 
+import numpy as np
+
+from treatyscope.evaluate import label_metrics
 from treatyscope.ingest import read_document
 from treatyscope.pipeline import label_document, pipeline_for
 from treatyscope.types import LABELS
@@ -34,7 +37,8 @@ def main() -> None:
     parser.add_argument("names", nargs="*", help="drafts to read (default: every one)")
     args = parser.parse_args()
     nlp = pipeline_for(args.patterns_only)
-    counts = {label: [0, 0, 0] for label in LABELS}  # true positives, predicted, gold
+    rows_gold: list[list[int]] = []
+    rows_got: list[list[int]] = []
     right = total = 0
     drafts = [BLIND / f"{name}.txt" for name in args.names] or sorted(BLIND.glob("*.txt"))
     for draft in drafts:
@@ -49,19 +53,15 @@ def main() -> None:
         total += len(gold)
         print(f"{draft.stem:40} {same:4d} of {len(gold):4d} clauses exactly right ({same / len(gold):.0%})")
         for clause_id, expected in gold.items():
-            for label in LABELS:
-                counts[label][0] += label in expected and label in got[clause_id]
-                counts[label][1] += label in got[clause_id]
-                counts[label][2] += label in expected
+            rows_gold.append([int(label in expected) for label in LABELS])
+            rows_got.append([int(label in got[clause_id]) for label in LABELS])
             if args.misses and got[clause_id] != expected:
                 print(f"    {clause_id:14} gold {expected}  got {got[clause_id]}")
     print(f"{'all':40} {right:4d} of {total:4d} clauses exactly right ({right / max(total, 1):.0%})")
     print(f"{'label':20} {'gold':>5} {'P':>5} {'R':>5} {'F1':>5}")
-    for label, (tp, predicted, gold_n) in counts.items():
-        p = tp / predicted if predicted else 0.0
-        r = tp / gold_n if gold_n else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        print(f"{label:20} {gold_n:5d} {p:5.2f} {r:5.2f} {f:5.2f}")
+    per = label_metrics(np.array(rows_gold, dtype=int), np.array(rows_got, dtype=int))["labels"]
+    for label, m in per.items():
+        print(f"{label:20} {m['support']:5d} {m['precision']:5.2f} {m['recall']:5.2f} {m['f1']:5.2f}")
 
 
 if __name__ == "__main__":
