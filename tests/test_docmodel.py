@@ -116,6 +116,11 @@ def _unit(cid, article, heading, text, context=()):
      "assets he cannot explain.", ("Chapter III – Criminalization and law enforcement",), "criminalisation"),
     ("Bank secrecy", "Each Party shall ensure that mechanisms exist to overcome bank secrecy laws.",
      ("Chapter III – Criminalization and law enforcement",), "other"),
+    # making assistance conditional on the conduct being punishable is dual criminality, no
+    # offence established (sixth draft read blind, 2026-12-04)
+    (None, "The requested Party may make its execution conditional on the conduct underlying the request "
+     "being punishable under its own law as well.", (), "measure"),
+    (None, "Each Party shall make the conduct in paragraph 1 punishable by effective penalties.", (), "criminalisation"),
 ])
 def test_clause_function(heading, text, context, expected):
     model = build_model([_unit("1", "1", heading, text, context)])
@@ -236,3 +241,17 @@ def test_own_crimes_from_backtick_definitions_conduct_headings_and_singular_uses
     assert sorted(o.term for o in facts.own_offences) == ["bribery of foreign officials", "smuggling",
                                                           "trafficking in archives"]
     assert facts.basis("defined", model_text)[0] is not None
+
+
+def test_a_measure_heading_names_no_crime_even_over_a_clause_that_establishes_one():
+    """An article headed by a measure ("Mutual legal assistance") with a clause that reads as
+    establishing an offence makes that clause criminalisation, but its heading names no crime of
+    the treaty: otherwise every "mutual legal assistance" in the draft would read as `defined`."""
+    model = build_model([
+        _unit("2", "2", "Offences", "Each Party shall establish as criminal offences the acts in the annex."),
+        _unit("16(1)", "16", "Mutual legal assistance", "The Parties shall afford one another mutual legal assistance."),
+        _unit("16(2)", "16", "Mutual legal assistance", "Each Party shall establish as criminal offences false "
+                                                        "statements in a request."),
+    ])
+    assert model.criminalisation_articles == ["2", "16"]
+    assert [o.to_dict() for o in model.offences] == []

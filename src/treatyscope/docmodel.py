@@ -395,6 +395,11 @@ def _offences(clauses: list[Any], model: DocumentModel, cues: _Cues) -> list[Own
     for c in clauses:
         headings.setdefault(c.article, c.heading or "")
     for article in model.criminalisation_articles:
+        # A heading that names a measure, a body or a final clause names no crime: an article
+        # "Mutual legal assistance" with one clause that establishes an offence does not make
+        # assistance a crime.
+        if model.article_functions.get(article) in ("measure", "institutional", "final"):
+            continue
         h = " ".join((headings.get(article) or "").replace("*", "").split()).strip(" .:")
         if not h or cues.not_crimes.search(h):
             continue
