@@ -413,3 +413,25 @@ def test_a_lead_in_ending_in_a_dash_is_no_article_heading():
         ("13(a)", None, "in cases of force majeure."),
         ("14", "Costs", "The requesting State shall bear the costs."),
     ]
+
+
+def test_a_hard_wrapped_draft_keeps_its_items():
+    """Found by re-wrapping drafts at 60 columns: a line "a receiving Party ..." after "..., and"
+    is the rest of a sentence, not an item "a"; a lone "or" left on a line after "...;" ends the
+    item before it as "; or" does, so the "(b)" after it opens the next item."""
+    text = ("Article 1\nConfidentiality\n"
+            "1. The providing Party may request that such information be kept\n"
+            "confidential or be used only subject to conditions, and\n"
+            "a receiving Party that accepts the information shall be bound\nby those conditions.\n"
+            "2. A Party may refuse transit:\n"
+            "(a) where the sentenced person is one of its own nationals;\nor\n"
+            "(b) where the acts are not an offence under its law.\n")
+    clauses = segment(Document(doc_id="wrapped", text=text))
+    assert [(c.clause_id, " ".join(c.text.split())) for c in clauses] == [
+        ("1(1)", "The providing Party may request that such information be kept confidential or be used only "
+                 "subject to conditions, and a receiving Party that accepts the information shall be bound by "
+                 "those conditions."),
+        ("1(2)", "A Party may refuse transit:"),
+        ("1(2)(a)", "where the sentenced person is one of its own nationals; or"),
+        ("1(2)(b)", "where the acts are not an offence under its law."),
+    ]

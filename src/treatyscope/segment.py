@@ -76,6 +76,7 @@ _NOT_TAIL_LINE = re.compile(r"^(?:[#*|–—\-•]|\(?[a-zA-Z0-9]{1,4}[.)]|in wi
 # A line that ends a sentence or a list item ("; and"): the next line is not its continuation.
 _HARD_END = re.compile(r"[.;:!?][\"'”’)\]]*[\s*_]*$")
 _LIST_END = re.compile(r"[;,]\s*(?:and|or|and/or|en|of)$")  # "...; and" before the next item
+_BARE_ITEM_AFTER = re.compile(r"(?:[:;]|;\s*(?:and|or))$")  # what a bare item ("b other offences") follows
 _NUMBERED = re.compile(r"^\d{1,3}(?:bis|ter)?(?:\.\d{1,3}(?:bis|ter)?)+\.?\s")  # "5.3. The ...": a numbered point
 # Words after which a sentence cannot end: the line break after them is a wrap.
 _JOINING_WORD = re.compile(r"(?:^|[\s\[(])(?:the|a|an|of|to|in|on|by|for|with|from|under|and|or|that|which|its|their|"
@@ -336,7 +337,11 @@ class _Segmenter:
             return False
         if _CITED_AFTER_LIST.match(line):
             return True
-        if not _LIST_END.search(prev):
+        # "...nationals;" / "or" / "(b) where ...": a joining word wrapped onto a line of its own
+        # ends the list item before it as "; or" does
+        list_end = bool(_LIST_END.search(prev) or (prev.strip() in ("and", "or", "and/or")
+                                                   and _LIST_END.search(self._previous_text())))
+        if not list_end:
             if _CITED_ENUMERATOR.match(line):
                 return True
             new_paragraph = (opens and _CAPITAL_AFTER_NUMBER.match(line) and self._next_number(line)
@@ -346,7 +351,7 @@ class _Segmenter:
         if opens:
             return False
         if _TESTIMONIUM.match(line) or (len(line) <= 200 and _ARTICLE.match(line)) or _CONTEXT.match(line):
-            return bool(_LIST_END.search(prev))  # "...; and\nArticle 47." cites an article
+            return list_end  # "...; and\nArticle 47." cites an article
         if line[:1].islower() or line[:1] in "([" or _long_first_word(line):
             return True
         if self.mode == "preamble":
@@ -372,8 +377,10 @@ class _Segmenter:
         m = _SUB.match(line)
         if not m:
             bare = _SUB_BARE.match(line)  # "b other offences": an item when b is the next letter
+            # (after a lead-in's colon or an item's "; and": a line "a receiving Party ..." after
+            # "..., and" is the rest of a wrapped sentence)
             return (bool(bare) and bare.group("n") == self._expected_letter()
-                    and self._previous_text().rstrip().endswith((":", ";", " and", " or")))
+                    and _BARE_ITEM_AFTER.search(self._previous_text().rstrip()) is not None)
         token = m.group("a") or m.group("b")
         if m.group("a") or line[len(token):len(token) + 1] == ")":
             return True
