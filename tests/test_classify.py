@@ -242,3 +242,20 @@ def test_each_labeler_learns_nothing_from_the_other_labelers_markers(records, mo
     assert [n for n in tier_markers if safeguards[n]] == []
     # ... while each labeler still weighs its own markers
     assert any(safeguards[n] for n in safeguard_markers) and any(tiers[n] for n in tier_markers)
+
+
+def test_the_measures_only_gate_keeps_a_reservation_that_keeps_a_right_to_refuse():
+    """A safeguard that binds measures only is no hit in a clause that is no measure (codebook,
+    "Measures"), except a reservation among the final clauses that keeps a right to refuse: its
+    condition binds the refusal ("reserve the right to refuse where the conduct is not an offence
+    under its own law": dual criminality; codebook, "Refusal" and "Dual criminality")."""
+    from treatyscope.labelmodel import LabelerRules
+
+    rules = LabelerRules()
+    rules.labels, rules.groups = ("dual_criminality", "refusal_grounds", "domestic_law"), ("function", "facts")
+    X = {"patterns": ["P_dual_criminality P_refusal_grounds", "P_dual_criminality", "P_domestic_law P_refusal_grounds",
+                      "P_dual_criminality P_domestic_law"],
+         "facts": ["", "", "", ""],
+         "function": ["FN_final", "FN_final", "FN_criminalisation", "FN_measure"]}
+    assert rules.pattern_hits(X).tolist() == [[True, True, False], [False, False, False], [False, True, False],
+                                              [True, False, True]]

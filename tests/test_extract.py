@@ -81,8 +81,9 @@ def evidence(nlp, text: str) -> list[tuple[str, str, str | None]]:
         ("limitation of the scope and the duration of such power",
          [ev("proportionality", "limitation of the scope and the duration", "required")]),
         # data protection, and its laws as a domestic-law condition
+        # the codebook's own data_protection wording; a data-protection law is no domestic_law condition
         ("in compliance with its laws on the protection of personal data",
-         [ev("domestic_law", "compliance with its laws", "required"), ev("data_protection", "personal data", "required")]),
+         [ev("data_protection", "personal data", "required")]),
         # use limitation
         ("shall not use or transmit it for investigations other than those stated in the request",
          [ev("use_limitation", "not use", "required"),

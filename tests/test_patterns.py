@@ -83,7 +83,11 @@ def test_each_shipped_pattern_is_labelled_with_what_its_kind_names():
            ("use_limitation", "not-ul4-consent-of-the-person"),
            ("refusal_grounds", "not-rg4-jurisdiction-declines-to-extradite"),
            # a duty to consult before refusing names no ground (the gold's UNTOC 16(16), 18(26))
-           ("refusal_grounds", "not-rg4-before-refusing"), ("refusal_grounds", "not-rg4-before-refusing-alone")})
+           ("refusal_grounds", "not-rg4-before-refusing"), ("refusal_grounds", "not-rg4-before-refusing-alone")}
+        # study of the sixth and seventh drafts: a penalty's maximum, "included among the
+        # extraditable offences", a data-protection law (data_protection, not domestic_law)
+        | {("proportionality", "not-pr6-penalty-not-exceeding"), ("serious", "not-serious-among-the-extraditable"),
+           ("domestic_law", "not-dl6-law-on-data-protection")})
 
 
 @pytest.mark.parametrize("files, message", [

@@ -89,7 +89,9 @@ UN_MEASURES = {
     # "except as provided otherwise in article 8": the tiers arrive, limited by the article itself
     # its own scope ("a range of grave offences": serious) limits what arrives by reach
     "8": ("power", {"defined": [reach("4(2)(a)", "8(1)")], "other": [reach("4(2)(b)", "8(1)")],
-                    "any": [reach("4(2)(c)", "8(1)")], "serious": ["own"]}, _UN_CH3_SAFEGUARDS),
+                    "any": [reach("4(2)(c)", "8(1)")], "serious": ["own"]},
+          # "shall be ordered only by a judge": judicial oversight in its own words as well
+          {**_UN_CH3_SAFEGUARDS, "judicial_oversight": ["present", reach("5(2)")]}),
     "9": ("cooperation", {"defined": ["own"], "any": ["own"]}, {"refusal_grounds": ["optional"]}),
     "10": ("cooperation", {"defined": [reach("9(3)")], "any": [reach("9(3)")]}, {}),  # found by what it does
 }
@@ -101,8 +103,9 @@ UN_GAPS = [
     f"bind {CH3} only; they do not reach "
     "Art. 9 (General principles of mutual legal assistance); Art. 10 (Expedited preservation at the request of "
     "another State Party).",
+    # "in accordance with its laws on the protection of personal data": the codebook's data_protection wording
     "Safeguard articles no measure refers to, and whose words reach no measure: Art. 11 (Protection of personal "
-    "data: domestic_law, data_protection).",
+    "data: data_protection).",
     "Measures open to any criminal offence or to other offences by computer without judicial oversight: Art. 9 "
     "(General principles of mutual legal assistance) [any]; Art. 10 (Expedited preservation at the request of "
     "another State Party) [any].",
@@ -312,7 +315,7 @@ def test_report_markdown_starts_with_the_gaps(patterns_nlp):
     assert lines[2:4] == ["## Gaps", ""]
     assert lines.index("## Gaps") < lines.index("## Tier map") < lines.index("## Measures and safeguards")
     row = next(line for line in lines if line.startswith("| 8 |"))
-    assert "⇒ by reach of CHAPTER III from 5(2)" in row
+    assert "✓ “shall be ordered only by a judge” (8(2)); also by reach of CHAPTER III from 5(2)" in row
     assert "limited by own scope 8" in row
 
 

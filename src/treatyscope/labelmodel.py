@@ -58,7 +58,11 @@ class LabelerRules:
         rows = []
         for p, f, fn in zip(X["patterns"], facts, functions):
             tokens = set(p.split()) | {f"P_{m[4:]}" for m in f.split() if m.startswith("HIT_")}
-            not_measure = fn.split(" ", 1)[0] in NOT_MEASURE
+            # A reservation among the final clauses that keeps a right to refuse requests keeps
+            # the conditions of that refusal ("where the conduct is not an offence under its
+            # law": dual criminality; codebook, "Refusal" and "Dual criminality").
+            head = fn.split(" ", 1)[0]
+            not_measure = head in NOT_MEASURE and not (head == "FN_final" and "P_refusal_grounds" in tokens)
             rows.append([f"P_{lab}" in tokens and not (not_measure and lab in MEASURES_ONLY) for lab in self.labels])
         return np.array(rows, dtype=bool).reshape(len(rows), len(self.labels))
 
