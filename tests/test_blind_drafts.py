@@ -1,4 +1,4 @@
-"""Drafts read blind: the shipped model on five drafts written for the tests.
+"""Drafts read blind: the shipped model on nine drafts written for the tests.
 
 Each draft in ``fixtures/blind`` was written for these tests and every clause labelled against
 the codebook by a reader who never ran the labeller; where the gold labels the same words
@@ -11,8 +11,14 @@ electronic evidence, a regional convention against corruption) were read first: 
 model of commit 2f736f0 got 290 of their 387 clauses right (75%). Two more (a bilateral
 extradition and assistance treaty, a UN zero draft) were written after the error study those
 three prompted: the model of commit 07ef985 got 208 of their 259 clauses right (80%; 197 with
-the model of 2f736f0). The changes made after each set's misses were seen make its rows no
-longer a blind measure. A row the shipped model still gets wrong is expected to fail, and
+the model of 2f736f0). Two more (a UN-style sectoral convention against attacks on critical
+information infrastructure, a regional asset-recovery convention) were read by the model of
+commit 1ea412e: 234 of 291 (80%); after their study, two more (a convention on the transfer of
+sentenced persons, a regional convention on information technology offences) by the model of
+the commit that added them: 250 of 295 (85%; 249 with the model of 1ea412e), then 245 once 37
+sentences of the four drafts that repeated a corpus treaty's sentence nearly word for word were
+reworded (the project keeps no corpus text). Their misses are not yet studied. The changes made after each set's misses were seen make its rows no longer a
+blind measure. A row the shipped model still gets wrong is expected to fail, and
 strict: a model that gets it right makes the test say so (then move the row among the passing).
 """
 
@@ -119,8 +125,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives proportionality, data_protection: proportionality on 'a reasonable period' of consultation; no refusal_grounds for suspending transfers",
     ("coe_evidence_protocol", "15(2)"):
         "gives domestic_law, proportionality: no use_limitation: an order not to disclose the order to the subscriber",
-    ("coe_evidence_protocol", "19(3)"):
-        "gives refusal_grounds: no dual_criminality: a reservation is a final clause, no measure for the gate",
     ("coe_evidence_protocol", "23"):
         "gives data_protection: data_protection on 'personal data' in the Parties' assessment of implementation",
     ("regional_corruption_convention", "20(3)"):
@@ -159,6 +163,164 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined: no other: 'the use of information and communications technologies for criminal purposes'",
     ("un_zero_draft", "31(3)"):
         "gives human_rights, data_protection: data_protection on 'the right to privacy' in a prevention policy",
+    ("asset_recovery_convention", "2(2)"):
+        "gives defined, any: defined on offences named only in contrast ('not solely in respect of the offences established')",
+    ("asset_recovery_convention", "3(1)"):
+        "gives human_rights: no domestic_law: 'conditions and safeguards laid down in its domestic law' without 'subject to', below the threshold",
+    ("asset_recovery_convention", "5(1)(b)"):
+        "gives proportionality, data_protection: data_protection from the classifier on monitoring of accounts (no personal data named)",
+    ("asset_recovery_convention", "6(3)"):
+        "gives judicial_oversight: no proportionality: 'shall lift it as soon as the conditions ... no longer obtain'",
+    ("asset_recovery_convention", "8(1)"):
+        "gives judicial_oversight: no human_rights: a remedy against a measure worded 'challenge that measure before a court'",
+    ("asset_recovery_convention", "10(3)"):
+        "gives defined, any: any on 'predicate offences' (a term defined as any criminal offence) where the closed list sets the scope",
+    ("asset_recovery_convention", "13(2)"):
+        "gives judicial_oversight, proportionality: no human_rights: 'the person concerned shall be informed of it'",
+    ("asset_recovery_convention", "14(2)"):
+        "gives defined, dual_criminality: defined and dual_criminality on 'irrespective of whether that conduct also constitutes a laundering offence'; no any for 'any conduct punishable under the criminal law'",
+    ("asset_recovery_convention", "16(3)"):
+        "gives domestic_law, proportionality: no judicial_oversight: 'the decision ... shall be taken ... by a judicial authority'",
+    ("asset_recovery_convention", "18(2)"):
+        "gives other, any: other on an example inside 'any criminal offence, including offences committed through the use of computer systems'",
+    ("asset_recovery_convention", "24(1)"):
+        "gives human_rights: no refusal_grounds: 'may decline to give effect to a foreign confiscation order' under the classifier's threshold",
+    ("asset_recovery_convention", "24(2)"):
+        "gives judicial_oversight: no human_rights: interested persons 'may challenge before its courts'",
+    ("asset_recovery_convention", "26(1)"):
+        "gives defined, domestic_law: no any: 'associated predicate offences' (a defined term of tier any) below the threshold",
+    ("asset_recovery_convention", "26(6)"):
+        "gives refusal_grounds: no use_limitation: consent to onward use withheld only on grounds",
+    ("asset_recovery_convention", "28(2)"):
+        "gives domestic_law, data_protection: domestic_law from the classifier on processing under its data-protection law",
+    ("asset_recovery_convention", "28(3)"):
+        "gives domestic_law, data_protection: domestic_law on 'under the conditions laid down by the law of the Party' for a data subject's right",
+    ("asset_recovery_convention", "28(4)"):
+        "gives proportionality: no data_protection: restrictions of 'the rights referred to in paragraph 3' (the data subject's)",
+    ("asset_recovery_convention", "28(5)"):
+        "gives human_rights, judicial_oversight: no data_protection: a remedy for 'rights under this article' (the data-protection article)",
+    ("asset_recovery_convention", "28(7)(b)"):
+        "gives data_protection, use_limitation: use_limitation carried from the onward-transfer lead-in to its adequacy item",
+    ("asset_recovery_convention", "28(7)(c)"):
+        "gives data_protection, use_limitation: no proportionality: 'the transfer is necessary for the prevention ...'",
+    ("asset_recovery_convention", "32(2)"):
+        "gives dual_criminality, refusal_grounds, domestic_law: domestic_law from the classifier on 'not an offence under its own law' (dual criminality)",
+    ("regional_cybercrime_convention", "preamble(4)"):
+        "gives no label (misses defined): read blind on 2026-12-04, not yet studied",
+    ("regional_cybercrime_convention", "12(b)"):
+        "gives no label (misses treaty): read blind on 2026-12-04, not yet studied",
+    ("regional_cybercrime_convention", "14"):
+        "gives no label (misses other): read blind on 2026-12-04, not yet studied",
+    ("regional_cybercrime_convention", "17(2)"):
+        "gives defined (misses domestic_law): read blind on 2026-12-04, not yet studied",
+    ("regional_cybercrime_convention", "18(2)(c)"):
+        "gives no label (misses any): read blind on 2026-12-04, not yet studied",
+    ("regional_cybercrime_convention", "19(2)"):
+        "gives judicial_oversight (misses proportionality): read blind on 2026-12-04, not yet studied",
+    ("regional_cybercrime_convention", "20(2)"):
+        "gives proportionality, data_protection (adds data_protection): read blind on 2026-12-04, not yet studied",
+    ("regional_cybercrime_convention", "20(3)"):
+        "gives domestic_law, use_limitation (adds domestic_law): read blind on 2026-12-04, not yet studied",
+    ("regional_cybercrime_convention", "22(2)"):
+        "gives no label (misses proportionality): read blind on 2026-12-04, not yet studied",
+    ("regional_cybercrime_convention", "23(2)"):
+        "gives judicial_oversight (misses domestic_law): read blind on 2026-12-04, not yet studied",
+    ("regional_cybercrime_convention", "24(2)"):
+        "gives no label (misses proportionality): read blind on 2026-12-04, not yet studied",
+    ("regional_cybercrime_convention", "28(7)(b)"):
+        "gives refusal_grounds (misses treaty): read blind on 2026-12-04, not yet studied",
+    ("regional_cybercrime_convention", "29(1)"):
+        "gives other (misses any): read blind on 2026-12-04, not yet studied",
+    ("regional_cybercrime_convention", "31(3)(d)"):
+        "gives refusal_grounds (misses domestic_law): read blind on 2026-12-04, not yet studied",
+    ("regional_cybercrime_convention", "39(1)"):
+        "gives no label (misses defined, any): read blind on 2026-12-04, not yet studied",
+    ("regional_cybercrime_convention", "40(3)"):
+        "gives refusal_grounds, domestic_law, data_protection (adds domestic_law): read blind on 2026-12-04, not yet studied",
+    ("regional_cybercrime_convention", "40(6)"):
+        "gives judicial_oversight (misses data_protection): read blind on 2026-12-04, not yet studied",
+    ("regional_cybercrime_convention", "42"):
+        "gives no label (misses defined): read blind on 2026-12-04, not yet studied",
+    ("sectoral_terrorism_convention", "preamble(9)"):
+        "gives proportionality, data_protection: no human_rights: 'must respect the rule of law, human rights' in a recital (an aim for the model)",
+    ("sectoral_terrorism_convention", "3(2)"):
+        "gives defined, non_discrimination: non_discrimination on 'racial, ethnic' in a no-justification clause",
+    ("sectoral_terrorism_convention", "8(4)"):
+        "gives defined, refusal_grounds: refusal_grounds on 'declines to extradite' in a jurisdiction clause",
+    ("sectoral_terrorism_convention", "12(2)"):
+        "gives human_rights: no defined: the defined term 'infrastructure offence' in ne bis in idem, below the threshold",
+    ("sectoral_terrorism_convention", "19(5)(a)"):
+        "gives judicial_oversight: no domestic_law: 'where the domestic law of the State Party so requires', below the threshold",
+    ("sectoral_terrorism_convention", "19(8)"):
+        "gives refusal_grounds: no defined: the treaty's offences carved out of the political-offence ground ('other than one set forth in article 2')",
+    ("sectoral_terrorism_convention", "19(9)"):
+        "gives defined, serious, dual_criminality, refusal_grounds: defined on 'a serious crime other than the offences set forth in article 2'",
+    ("sectoral_terrorism_convention", "20(1)"):
+        "gives any: no defined: the defined term 'infrastructure offences' beside 'a criminal offence', below the threshold",
+    ("sentenced_persons_convention", "preamble(8)"):
+        "gives no label (misses human_rights): read blind on 2026-12-04, not yet studied",
+    ("sentenced_persons_convention", "preamble(9)"):
+        "gives no label (misses proportionality, data_protection): read blind on 2026-12-04, not yet studied",
+    ("sentenced_persons_convention", "2(4)"):
+        "gives no label (misses refusal_grounds): read blind on 2026-12-04, not yet studied",
+    ("sentenced_persons_convention", "3(1)(d)"):
+        "gives proportionality (misses human_rights; adds proportionality): read blind on 2026-12-04, not yet studied",
+    ("sentenced_persons_convention", "3(1)(e)"):
+        "gives no label (misses dual_criminality): read blind on 2026-12-04, not yet studied",
+    ("sentenced_persons_convention", "4(1)"):
+        "gives no label (misses human_rights): read blind on 2026-12-04, not yet studied",
+    ("sentenced_persons_convention", "5(2)"):
+        "gives no label (misses human_rights): read blind on 2026-12-04, not yet studied",
+    ("sentenced_persons_convention", "5(3)"):
+        "gives no label (misses human_rights): read blind on 2026-12-04, not yet studied",
+    ("sentenced_persons_convention", "8(1)"):
+        "gives domestic_law (misses human_rights): read blind on 2026-12-04, not yet studied",
+    ("sentenced_persons_convention", "8(2)"):
+        "gives judicial_oversight (misses human_rights): read blind on 2026-12-04, not yet studied",
+    ("sentenced_persons_convention", "8(3)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-04, not yet studied",
+    ("sentenced_persons_convention", "8(4)"):
+        "gives no label (misses human_rights): read blind on 2026-12-04, not yet studied",
+    ("sentenced_persons_convention", "10(4)"):
+        "gives use_limitation (misses domestic_law; adds use_limitation): read blind on 2026-12-04, not yet studied",
+    ("sentenced_persons_convention", "11(3)"):
+        "gives domestic_law (misses proportionality): read blind on 2026-12-04, not yet studied",
+    ("sentenced_persons_convention", "12(2)(d)"):
+        "gives domestic_law (misses proportionality): read blind on 2026-12-04, not yet studied",
+    ("sentenced_persons_convention", "18(2)(b)"):
+        "gives refusal_grounds (misses dual_criminality): read blind on 2026-12-04, not yet studied",
+    ("sentenced_persons_convention", "18(4)"):
+        "gives no label (misses proportionality): read blind on 2026-12-04, not yet studied",
+    ("sentenced_persons_convention", "20(1)"):
+        "gives no label (misses human_rights): read blind on 2026-12-04, not yet studied",
+    ("sentenced_persons_convention", "21(1)"):
+        "gives no label (misses use_limitation): read blind on 2026-12-04, not yet studied",
+    ("sentenced_persons_convention", "21(1)(a)"):
+        "gives no label (misses use_limitation): read blind on 2026-12-04, not yet studied",
+    ("sentenced_persons_convention", "21(3)"):
+        "gives use_limitation (misses domestic_law): read blind on 2026-12-04, not yet studied",
+    ("sentenced_persons_convention", "21(4)"):
+        "gives no label (misses use_limitation): read blind on 2026-12-04, not yet studied",
+    ("sentenced_persons_convention", "22(2)"):
+        "gives data_protection (misses proportionality): read blind on 2026-12-04, not yet studied",
+    ("sentenced_persons_convention", "22(3)"):
+        "gives proportionality, use_limitation (misses data_protection): read blind on 2026-12-04, not yet studied",
+    ("sentenced_persons_convention", "22(4)"):
+        "gives data_protection (misses human_rights): read blind on 2026-12-04, not yet studied",
+    ("sentenced_persons_convention", "28(2)"):
+        "gives dual_criminality, refusal_grounds, domestic_law (adds domestic_law): read blind on 2026-12-04, not yet studied",
+    ("sentenced_persons_convention", "32(2)"):
+        "gives no label (misses data_protection): read blind on 2026-12-04, not yet studied",
+    ("regional_cybercrime_convention", "28(3)"):
+        "gives refusal_grounds: no domestic_law: 'shall remain subject to the conditions that the law of the requested Party ... lay down' (a paraphrase; the Budapest Convention's own words were found)",
+    ("regional_cybercrime_convention", "31(4)"):
+        "gives no label: no refusal_grounds: 'may put off acting on a request' (a paraphrase of 'postpone action')",
+    ("regional_cybercrime_convention", "32"):
+        "gives no label: no use_limitation: 'may supply information ... on condition that it is:' (a paraphrase of 'make the supply ... dependent on the condition')",
+    ("regional_cybercrime_convention", "32(b)"):
+        "gives no label: no use_limitation: 'used for no investigation or proceeding other than those named in the request' (a paraphrase)",
+    ("regional_cybercrime_convention", "37(2)"):
+        "gives no label: no domestic_law: 'would be possible in a comparable domestic case' (a paraphrase of 'available in a similar domestic case')",
 }
 
 
@@ -193,9 +355,10 @@ def labelled():
     return of
 
 
-def test_five_drafts_are_read():
-    assert DRAFTS == ["bilateral_treaty", "coe_evidence_protocol", "regional_corruption_convention", "un_ict_draft",
-                      "un_zero_draft"]
+def test_nine_drafts_are_read():
+    assert DRAFTS == ["asset_recovery_convention", "bilateral_treaty", "coe_evidence_protocol",
+                      "regional_corruption_convention", "regional_cybercrime_convention", "sectoral_terrorism_convention",
+                      "sentenced_persons_convention", "un_ict_draft", "un_zero_draft"]
 
 
 @pytest.mark.parametrize("name", DRAFTS)
