@@ -87,7 +87,10 @@ def test_each_shipped_pattern_is_labelled_with_what_its_kind_names():
         # study of the sixth and seventh drafts: a penalty's maximum, "included among the
         # extraditable offences", a data-protection law (data_protection, not domestic_law)
         | {("proportionality", "not-pr6-penalty-not-exceeding"), ("serious", "not-serious-among-the-extraditable"),
-           ("domestic_law", "not-dl6-law-on-data-protection")})
+           ("domestic_law", "not-dl6-law-on-data-protection")}
+        # giving reasons for a refusal names no ground (codebook, "Refusal")
+        | {("refusal_grounds", "not-rg7-reasons-for-refusal"), ("refusal_grounds", "not-rg7-given-for-refusal"),
+           ("refusal_grounds", "not-rg7-decision-to-refuse"), ("refusal_grounds", "not-rg7-notifies-a-refusal")})
 
 
 @pytest.mark.parametrize("files, message", [
