@@ -138,7 +138,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("regional_corruption_convention", "25(1)(c)"):
         "gives refusal_grounds: no human_rights: exposure to torture or inhuman treatment as a ground of refusal",
     ("regional_corruption_convention", "30(2)"):
-        "gives dual_criminality: no refusal_grounds ('unless ... of a minimal nature'); no domestic_law, below the threshold",
+        "gives dual_criminality, domestic_law: no refusal_grounds ('unless ... of a minimal nature')",
     ("regional_corruption_convention", "34(1)"):
         "gives domestic_law, data_protection: domestic_law on 'the laws of the receiving State Party on the protection of personal data'",
     ("regional_corruption_convention", "34(2)(c)"):
@@ -327,6 +327,12 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined, refusal_grounds: refusal_grounds on 'obstacles arising from bank secrecy laws' in a domestic investigation (no request)",
     ("regional_corruption_convention", "36(1)"):
         "gives domestic_law: 'the fundamental principles of their domestic law' in a monitoring body's clause (an institutional article is not gated)",
+    ("asset_recovery_convention", "3(1)"):
+        "gives human_rights: no domestic_law: 'conditions and safeguards laid down in its domestic law' found, under the classifier's threshold",
+    ("sectoral_terrorism_convention", "16(5)"):
+        "gives dual_criminality, domestic_law: domestic_law from the classifier on 'punishable under its own law as well' (dual criminality)",
+    ("sectoral_terrorism_convention", "19(4)"):
+        "gives domestic_law, use_limitation: domestic_law on 'for the period provided for by domestic law' (the gold, Budapest 16(3): the period sets no condition)",
 }
 
 
