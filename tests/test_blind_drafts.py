@@ -230,29 +230,23 @@ MISSED: dict[tuple[str, str], str] = {
     ("regional_cybercrime_convention", "31(3)(d)"):
         "gives refusal_grounds (misses domestic_law): read blind on 2026-12-04, not yet studied",
     ("regional_cybercrime_convention", "39(1)"):
-        "gives no label (misses defined, any): read blind on 2026-12-04, not yet studied",
+        "gives defined (misses any): read blind on 2026-12-04, not yet studied",
     ("regional_cybercrime_convention", "40(3)"):
         "gives refusal_grounds, domestic_law, data_protection (adds domestic_law): read blind on 2026-12-04, not yet studied",
     ("regional_cybercrime_convention", "40(6)"):
         "gives judicial_oversight (misses data_protection): read blind on 2026-12-04, not yet studied",
-    ("regional_cybercrime_convention", "42"):
-        "gives no label (misses defined): read blind on 2026-12-04, not yet studied",
     ("sectoral_terrorism_convention", "preamble(9)"):
         "gives proportionality, data_protection: no human_rights: 'must respect the rule of law, human rights' in a recital (an aim for the model)",
     ("sectoral_terrorism_convention", "3(2)"):
         "gives defined, non_discrimination: non_discrimination on 'racial, ethnic' in a no-justification clause",
     ("sectoral_terrorism_convention", "8(4)"):
         "gives defined, refusal_grounds: refusal_grounds on 'declines to extradite' in a jurisdiction clause",
-    ("sectoral_terrorism_convention", "12(2)"):
-        "gives human_rights: no defined: the defined term 'infrastructure offence' in ne bis in idem, below the threshold",
     ("sectoral_terrorism_convention", "19(5)(a)"):
         "gives judicial_oversight: no domestic_law: 'where the domestic law of the State Party so requires', below the threshold",
     ("sectoral_terrorism_convention", "19(8)"):
         "gives refusal_grounds: no defined: the treaty's offences carved out of the political-offence ground ('other than one set forth in article 2')",
     ("sectoral_terrorism_convention", "19(9)"):
         "gives defined, serious, dual_criminality, refusal_grounds: defined on 'a serious crime other than the offences set forth in article 2'",
-    ("sectoral_terrorism_convention", "20(1)"):
-        "gives any: no defined: the defined term 'infrastructure offences' beside 'a criminal offence', below the threshold",
     ("sentenced_persons_convention", "preamble(8)"):
         "gives no label (misses human_rights): read blind on 2026-12-04, not yet studied",
     ("sentenced_persons_convention", "preamble(9)"):

@@ -259,3 +259,28 @@ def test_the_measures_only_gate_keeps_a_reservation_that_keeps_a_right_to_refuse
          "function": ["FN_final", "FN_final", "FN_criminalisation", "FN_measure"]}
     assert rules.pattern_hits(X).tolist() == [[True, True, False], [False, False, False], [False, True, False],
                                               [True, False, True]]
+
+
+def test_a_defined_terms_tier_is_given_under_every_decision_rule():
+    """Codebook, "Defined terms": a term the instrument defines takes the tier of its definition
+    wherever it delimits a measure. The document model's hit (``HIT_``) gives the label whether
+    the label's rule is the classifier, the patterns or either; a pattern hit counts under the
+    patterns' rules only."""
+    import numpy as np
+
+    from treatyscope.labelmodel import LabelerRules
+
+    class Fixed(LabelerRules):
+        def predict_proba(self, X):
+            return np.full((len(X["patterns"]), len(self.labels)), 0.2)
+
+    rules = Fixed()
+    rules.labels, rules.groups = ("defined", "serious", "any"), ("function", "facts")
+    rules.rules_ = np.array(["classifier", "union", "patterns"], dtype=object)
+    rules.thresholds_ = np.array([0.5, 0.5, 0.5])
+    rules.active_ = np.array([True, True, True])
+    rules.pipeline_ = object()
+    X = {"patterns": ["P_none", "P_defined P_serious P_any", "P_none"],
+         "facts": ["DT_defined HIT_defined DT_serious HIT_serious", "", "DT_any"],
+         "function": ["FN_measure", "FN_measure", "FN_measure"]}
+    assert rules.predict(X).tolist() == [[1, 1, 0], [0, 1, 1], [0, 0, 0]]

@@ -75,6 +75,26 @@ def test_facts_each_clause_draws_from_its_document(clauses):
     }
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the defined term delimits what the assistance is for: a hit
+    ("Assistance shall be afforded for the purpose of investigations concerning grave offences.",
+     ["FN_measure", "DT_serious", "HIT_serious"]),
+    ("The Parties shall cooperate in order to suppress grave offences.", ["FN_measure", "DT_serious", "HIT_serious"]),
+    # in an aim (codebook, tier rules: "not in a purpose clause, an aim"), no hit; the term is
+    # still a fact the classifier reads
+    ("The purpose of this Protocol is to promote cooperation against grave offences.", ["FN_measure", "DT_serious"]),
+    ("The Parties shall exchange views, with a view to eliminating the incentives for grave offences.",
+     ["FN_measure", "DT_serious"]),
+    ("The Parties shall support bodies specialising in the fight against grave offences.", ["FN_measure", "DT_serious"]),
+    # an aim ends with its sentence: the term used again after it delimits
+    ("The purpose of this article is to speed up assistance. Evidence of grave offences shall be sent at once.",
+     ["FN_measure", "DT_serious", "HIT_serious"]),
+])
+def test_a_defined_term_in_an_aim_is_no_hit(clauses, text, expected):
+    model = build_model(clauses)
+    assert model.clause_facts("6(1)", "6", text).markers() == expected
+
+
 def _unit(cid, article, heading, text, context=()):
     return SimpleNamespace(clause_id=cid, article=article, heading=heading, text=text, context=context)
 

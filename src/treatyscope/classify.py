@@ -131,13 +131,14 @@ class ClauseLabeler(LabelerRules, ClassifierMixin, BaseEstimator):
             inner = build_regressions(self.C, self.seed).fit(F[train], self._fit_target(Y[train]))
             oof[test] = probabilities(inner, F[test])
         hits = self.pattern_hits(X)
+        facts = self.fact_hits(X)  # given under every rule (see ``predict``)
         for j in range(Y.shape[1]):
             if Y[:, j].sum() == 0:
                 continue
             y = Y[:, j].astype(bool)
             candidates = [(_f1(y, hits[:, j]), 0, "patterns", 0.5)]
             for t in THRESHOLD_GRID:
-                candidates.append((_f1(y, oof[:, j] >= t), 1, "classifier", t))
+                candidates.append((_f1(y, (oof[:, j] >= t) | facts[:, j]), 1, "classifier", t))
                 candidates.append((_f1(y, (oof[:, j] >= t) | hits[:, j]), 1, "union", t))
             best = max(candidates, key=lambda c: (c[0], c[1], -abs(c[3] - 0.5)))
             self.rules_[j], thresholds[j] = best[2], best[3]

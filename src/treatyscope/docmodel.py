@@ -98,6 +98,9 @@ class ClauseFacts:
     own_offences: tuple[OwnOffence, ...] = ()  # own crimes the clause names by their term
     cited_criminalisation: tuple[str, ...] = ()  # criminalisation articles the clause cites
     lead_in_labels: tuple[str, ...] = ()  # the pattern labels of the clause's lead-in (items only)
+    # tiered defined terms the clause uses only inside an aim ("with a view to eliminating
+    # incentives for illicit traffic"): the codebook's "not in a purpose clause, an aim"
+    aim_terms: tuple[str, ...] = ()
 
     def basis(self, label: str, text: str) -> tuple[tuple[int, int] | None, str] | None:
         """For a tier the document facts support, the words of the clause that carry it
@@ -125,7 +128,7 @@ class ClauseFacts:
         if self.function in OPERATIVE:
             # Codebook, "Defined terms": a defined term takes the tier of its definition
             # wherever it delimits a measure or obligation: a hit, like a pattern's.
-            out += sorted({f"HIT_{t.tier}" for t in self.defined_terms if t.tier})
+            out += sorted({f"HIT_{t.tier}" for t in self.defined_terms if t.tier and t.term not in self.aim_terms})
         if self.own_offences:
             out.append("OWN_CRIME")
         if self.cited_criminalisation:
@@ -241,6 +244,9 @@ class DocumentModel:
         labels of its lead-in ``lead_in`` (a clause id) when they have been noted."""
         function = self.functions.get(clause_id) or self.article_functions.get(article) or "other"
         terms = tuple(t for rx, t in self._term_res if t.clause_id != clause_id and rx.search(text))
+        aim_re = _cues().aim
+        aims = tuple(t.term for rx, t in self._term_res if t in terms
+                     and all(_in_aim(text, m.start(), aim_re) for m in rx.finditer(text)))
         offences: tuple[OwnOffence, ...] = ()
         if self._offence_re is not None and function != "definition":
             found = {m.group(0).lower() for m in self._offence_re.finditer(text)}
@@ -248,7 +254,7 @@ class DocumentModel:
         crim = set(self.criminalisation_articles)
         cited = tuple(dict.fromkeys(a for a in cited_articles if a in crim and a != article))
         lead = self.pattern_labels.get(lead_in, frozenset()) if lead_in and lead_in != clause_id else frozenset()
-        return ClauseFacts(function, terms, offences, cited, tuple(sorted(lead)))
+        return ClauseFacts(function, terms, offences, cited, tuple(sorted(lead)), aims)
 
     def plain_definition(self, clause_id: str) -> bool:
         """Whether the clause defines a term that is no class of offences ("'sentence' means
@@ -292,6 +298,14 @@ class _Cues:
     not_crimes: re.Pattern
     phrase: re.Pattern
     min_chars: int
+    aim: re.Pattern
+
+
+def _in_aim(text: str, at: int, aim: re.Pattern) -> bool:
+    """Whether the words at ``at`` stand in an aim: an aim's words ("the purpose of this
+    Convention", "with a view to", "in the fight against") earlier in the same sentence."""
+    start = max(text.rfind(". ", 0, at), text.rfind(";", 0, at)) + 1
+    return aim.search(text, start, at) is not None
 
 
 def _alternation(patterns: list[str]) -> re.Pattern:
@@ -316,6 +330,7 @@ def _cues() -> _Cues:
         not_crimes=_alternation(data["offences"]["not_crimes"]),
         phrase=re.compile(data["offences"]["phrase"], re.I),
         min_chars=int(data["offences"]["min_chars"]),
+        aim=_alternation(data["aim"]["words"]),
     )
 
 

@@ -40,6 +40,7 @@ def check_fitted(clf: Any) -> None:
 class LabelerRules:
     """What a fitted classifier does with its probabilities: per label a decision rule
     (``rules_``: the classifier, the patterns, or either) and threshold (``thresholds_``),
+    a defined term's tier under every rule (``fact_hits``),
     and the n-grams that weigh most for a label. Needs ``labels``, ``groups``, ``active_``,
     ``rules_``, ``thresholds_`` and ``pipeline_`` (with ``named_steps`` ``features`` and
     ``model``)."""
@@ -66,6 +67,19 @@ class LabelerRules:
             rows.append([f"P_{lab}" in tokens and not (not_measure and lab in MEASURES_ONLY) for lab in self.labels])
         return np.array(rows, dtype=bool).reshape(len(rows), len(self.labels))
 
+    def fact_hits(self, X) -> np.ndarray:
+        """A boolean matrix: does a defined term the clause uses carry each label (the
+        document model's ``HIT_`` markers, given only where the term delimits an operative
+        clause and stands in no aim). Codebook, "Defined terms": such a term takes the tier of
+        its definition wherever it delimits a measure, so the label is given whatever the
+        decision rule (the gold holds too few such terms for a classifier to learn the rule)."""
+        groups = getattr(self, "groups", ())
+        if "facts" not in groups or "facts" not in X:
+            return np.zeros((len(X), len(self.labels)), dtype=bool)
+        rows = [set(f.split()) for f in X["facts"]]
+        return np.array([[f"HIT_{lab}" in r for lab in self.labels] for r in rows],
+                        dtype=bool).reshape(len(rows), len(self.labels))
+
     def predict_proba(self, X) -> np.ndarray:
         check_fitted(self)
         return self.pipeline_.predict_proba(X)
@@ -75,6 +89,7 @@ class LabelerRules:
         check_fitted(self)
         above = (self.predict_proba(X) if proba is None else proba) >= self.thresholds_
         hits = self.pattern_hits(X)
+        facts = self.fact_hits(X)
         out = np.zeros(above.shape, dtype=bool)
         for j, rule in enumerate(self.rules_):
             if rule == "patterns" or not self.active_[j]:
@@ -82,7 +97,7 @@ class LabelerRules:
             elif rule == "union":
                 out[:, j] = above[:, j] | hits[:, j]
             else:
-                out[:, j] = above[:, j]
+                out[:, j] = above[:, j] | facts[:, j]
         return out.astype(int)
 
     def top_words(self, label_index: int, words: str, k: int = 1) -> list[str]:
