@@ -50,7 +50,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("bilateral_treaty", "4(1)(f)"):
         "gives refusal_grounds: no human_rights: 'subjected in the Requesting State to torture' (the words apart)",
     ("bilateral_treaty", "4(2)(b)"):
-        "gives refusal_grounds: no treaty: offences both Parties must prosecute 'under a multilateral convention'",
+        "gives treaty, refusal_grounds: refusal_grounds from the classifier on an item of a list of offences not to be regarded as political",
     ("bilateral_treaty", "5(a)"):
         "gives refusal_grounds, domestic_law: domestic_law on 'regarded under the law of the Requested State' in a ground of refusal",
     ("bilateral_treaty", "5(b)"):
@@ -203,8 +203,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives dual_criminality, refusal_grounds, domestic_law: domestic_law from the classifier on 'not an offence under its own law' (dual criminality)",
     ("regional_cybercrime_convention", "preamble(4)"):
         "gives no label (misses defined): read blind on 2026-12-04, not yet studied",
-    ("regional_cybercrime_convention", "12(b)"):
-        "gives no label (misses treaty): read blind on 2026-12-04, not yet studied",
     ("regional_cybercrime_convention", "14"):
         "gives no label (misses other): read blind on 2026-12-04, not yet studied",
     ("regional_cybercrime_convention", "17(2)"):
@@ -223,8 +221,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives judicial_oversight (misses domestic_law): read blind on 2026-12-04, not yet studied",
     ("regional_cybercrime_convention", "24(2)"):
         "gives no label (misses proportionality): read blind on 2026-12-04, not yet studied",
-    ("regional_cybercrime_convention", "28(7)(b)"):
-        "gives refusal_grounds (misses treaty): read blind on 2026-12-04, not yet studied",
     ("regional_cybercrime_convention", "29(1)"):
         "gives other (misses any): read blind on 2026-12-04, not yet studied",
     ("regional_cybercrime_convention", "31(3)(d)"):

@@ -46,6 +46,7 @@ def test_document_model_of_a_draft(clauses):
             {"term": "Covered offence", "clause_id": "1(c)", "article": "1", "tier": "defined", "offence": True,
              "words": "offences established in"},
         ],
+        "offence_lists": [],
         "article_functions": {"preamble": "preamble", "1": "definition", "3": "criminalisation",
                               "4": "criminalisation", "5": "policy", "6": "measure", "7": "final"},
         "functions": {"preamble(1)": "preamble", "preamble(2)": "preamble", "preamble(3)": "preamble",
@@ -62,7 +63,10 @@ def test_facts_each_clause_draws_from_its_document(clauses):
            for c in clauses}
     assert got == {
         "preamble(1)": ["FN_preamble"], "preamble(2)": ["FN_preamble"], "preamble(3)": ["FN_preamble"],
-        "1": ["FN_definition"], "1(a)": ["FN_definition"], "1(b)": ["FN_definition"], "1(c)": ["FN_definition"],
+        # a definition of a class of offences gets its tier (codebook, "Defined terms"); one of
+        # a term that is no class of offences ("Cultural object") none
+        "1": ["FN_definition"], "1(a)": ["FN_definition", "HIT_serious"], "1(b)": ["FN_definition"],
+        "1(c)": ["FN_definition", "HIT_defined"],
         # a criminalisation article citing itself is no citation
         "3": ["FN_criminalisation"], "4": ["FN_criminalisation"],
         "5": ["FN_policy"],
@@ -93,6 +97,40 @@ def test_facts_each_clause_draws_from_its_document(clauses):
 def test_a_defined_term_in_an_aim_is_no_hit(clauses, text, expected):
     model = build_model(clauses)
     assert model.clause_facts("6(1)", "6", text).markers() == expected
+
+
+def test_items_of_a_closed_list_of_offences_are_defined():
+    """Codebook, "Closed lists": a list of offences the instrument enumerates is `defined`: each
+    item of a lead-in that ends by enumerating offences, unless it refers back to the list or its
+    own words name another tier; a criminalisation lead-in's items are conduct, no such list."""
+    units = [
+        _unit("12(2)", "12", "Orders in emergencies", "Orders may be given at once for the offences set out in paragraph 3."),
+        _unit("12(3)", "12", "Orders in emergencies", "The offences referred to in paragraph 2 are:"),
+        _unit("12(3)(a)", "12", "Orders in emergencies", "offences involving acts of terrorism;"),
+        _unit("12(3)(b)", "12", "Orders in emergencies", "kidnapping and hostage-taking;"),
+        _unit("12(3)(c)", "12", "Orders in emergencies", "an attempt to commit any of the foregoing offences."),
+        _unit("13", "13", "Extradition", "None of the following offences shall be regarded as a political offence:"),
+        _unit("13(a)", "13", "Extradition", "an offence within the scope of the Convention for the Suppression of Unlawful "
+              "Seizure of Aircraft;"),
+        _unit("14", "14", "Illicit trade", "Each Party shall establish as criminal offences the following offences:"),
+        _unit("14(a)", "14", "Illicit trade", "the manufacture of equipment listed in Table I;"),
+    ]
+    model = build_model(units)
+    assert model.offence_lists == ["12(3)", "13"]
+    own = {"13(a)": ["treaty", "refusal_grounds"]}
+    lead = {"12(3)(a)": "12(3)", "12(3)(b)": "12(3)", "12(3)(c)": "12(3)", "13(a)": "13", "14(a)": "14"}
+    got = {u.clause_id: model.clause_facts(u.clause_id, u.article, u.text, (), lead.get(u.clause_id, u.clause_id),
+                                           own.get(u.clause_id, ())).markers() for u in units}
+    assert got == {
+        "12(2)": ["FN_other"], "12(3)": ["FN_other"],
+        "12(3)(a)": ["FN_other", "LIST_ITEM", "HIT_defined"], "12(3)(b)": ["FN_other", "LIST_ITEM", "HIT_defined"],
+        "12(3)(c)": ["FN_other"],
+        "13": ["FN_measure"], "13(a)": ["FN_measure"],
+        "14": ["FN_criminalisation"], "14(a)": ["FN_criminalisation"],
+    }
+    facts = model.clause_facts("12(3)(b)", "12", "kidnapping and hostage-taking;", (), "12(3)")
+    assert facts.basis("defined", "kidnapping and hostage-taking;") == (
+        (0, 29), "an item of the closed list of offences that 12(3) enumerates")
 
 
 def _unit(cid, article, heading, text, context=()):

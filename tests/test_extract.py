@@ -527,7 +527,9 @@ def test_polarity_of_words_the_classifier_found(patterns_nlp, text, words, expec
          []),
         ("Subject to the legal principles of the Party, the liability of a legal person may be civil or administrative.",
          []),
-        ("The person shall enjoy all rights and guarantees provided by the law of the State where he is present.", []),
+        # (the rights themselves are human_rights: codebook, "Domestic law binds measures only")
+        ("The person shall enjoy all rights and guarantees provided by the law of the State where he is present.",
+         [ev("human_rights", "enjoy all rights and guarantees", "required")]),
         # refusal_grounds: withholding, not taking action, the duty to assist not covering a case
         ("Disclosure of the data may only be withheld if the request concerns a political offence.",
          [ev("refusal_grounds", "be withheld", "optional"), ev("refusal_grounds", "political offence", "optional")]),

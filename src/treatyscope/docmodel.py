@@ -36,6 +36,7 @@ from .paths import config_path
 # (in a criminalisation clause it is an element of the offence: "proceeds of a predicate
 # offence" delimits nothing).
 OPERATIVE = frozenset({"measure", "policy", "other"})
+_OTHER_TIERS = frozenset({"treaty", "serious", "other", "any"})
 FUNCTIONS = ("measure", "criminalisation", "definition", "policy", "institutional", "monitoring", "final", "preamble",
              "other")
 
@@ -101,6 +102,13 @@ class ClauseFacts:
     # tiered defined terms the clause uses only inside an aim ("with a view to eliminating
     # incentives for illicit traffic"): the codebook's "not in a purpose clause, an aim"
     aim_terms: tuple[str, ...] = ()
+    # an item of a closed list of offences the instrument enumerates ("The offences referred to in
+    # paragraph 2 are: (a) offences involving acts of terrorism;"): codebook, "Closed lists"
+    list_item: str | None = None  # the lead-in's clause id
+    # the clause defines a class of offences with a tier ("'serious crime' means conduct
+    # punishable by at least four years"): codebook, "Defined terms", the definition itself
+    # gets the tier when the defined term is a class of offences
+    defines: DefinedTerm | None = None
 
     def basis(self, label: str, text: str) -> tuple[tuple[int, int] | None, str] | None:
         """For a tier the document facts support, the words of the clause that carry it
@@ -115,6 +123,16 @@ class ClauseFacts:
             m = re.search(r"\b" + _term_pattern(o.term) + r"\b", text, re.I)
             return ((m.start(), m.end()) if m else None,
                     f"the instrument's own offence \"{o.term}\" (article {o.article})")
+        if self.defines is not None and self.defines.tier == label:
+            t = self.defines
+            m = re.search(re.escape(t.words), text, re.I) if t.words else None
+            return ((m.start(), m.end()) if m else None,
+                    f"defines \"{t.term}\", a class of offences: {t.words or t.tier}")
+        if label == "defined" and self.list_item:
+            words = text.strip().rstrip(";.,").rstrip()
+            start = len(text) - len(text.lstrip())
+            return ((start, start + len(words.lstrip())) if words else None,
+                    f"an item of the closed list of offences that {self.list_item} enumerates")
         if label == "defined" and self.cited_criminalisation:
             arts = ", ".join(self.cited_criminalisation)
             return None, f"cites criminalisation article{'s' if len(self.cited_criminalisation) > 1 else ''} {arts}"
@@ -129,6 +147,12 @@ class ClauseFacts:
             # Codebook, "Defined terms": a defined term takes the tier of its definition
             # wherever it delimits a measure or obligation: a hit, like a pattern's.
             out += sorted({f"HIT_{t.tier}" for t in self.defined_terms if t.tier and t.term not in self.aim_terms})
+        if self.defines is not None:
+            out.append(f"HIT_{self.defines.tier}")
+        if self.list_item:
+            out.append("LIST_ITEM")
+            if self.function in OPERATIVE:
+                out.append("HIT_defined")
         if self.own_offences:
             out.append("OWN_CRIME")
         if self.cited_criminalisation:
@@ -157,6 +181,7 @@ class DocumentModel:
     criminalisation_articles: list[str] = field(default_factory=list)
     offences: list[OwnOffence] = field(default_factory=list)
     defined_terms: list[DefinedTerm] = field(default_factory=list)
+    offence_lists: list[str] = field(default_factory=list)  # lead-ins that enumerate offences (clause ids)
     # Pattern labels of clauses already read (filled as features are computed, in document
     # order), so that an item can use its lead-in's labels.
     pattern_labels: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
@@ -223,6 +248,8 @@ class DocumentModel:
             if model.functions[c.clause_id] == "criminalisation" and c.article not in crim and c.article != "preamble":
                 crim.append(c.article)
         model.criminalisation_articles = crim
+        model.offence_lists = [c.clause_id for i, c in enumerate(clauses)
+                               if model.functions[c.clause_id] in OPERATIVE and cues.offence_list.search(flat[i])]
         model.defined_terms = _definitions(clauses, model.functions, cues)
         model.offences = _offences(clauses, model, cues)
         model._compile()
@@ -238,7 +265,8 @@ class DocumentModel:
         self._defines = {t.clause_id: t for t in reversed(self.defined_terms)}  # the first term a clause defines
 
     def clause_facts(self, clause_id: str, article: str, text: str,
-                     cited_articles: Iterable[str] = (), lead_in: str | None = None) -> ClauseFacts:
+                     cited_articles: Iterable[str] = (), lead_in: str | None = None,
+                     own_labels: Iterable[str] = ()) -> ClauseFacts:
         """What one clause draws on: its function, the tiered defined terms and own crimes its
         words use, the criminalisation articles among ``cited_articles``, and the pattern
         labels of its lead-in ``lead_in`` (a clause id) when they have been noted."""
@@ -254,7 +282,17 @@ class DocumentModel:
         crim = set(self.criminalisation_articles)
         cited = tuple(dict.fromkeys(a for a in cited_articles if a in crim and a != article))
         lead = self.pattern_labels.get(lead_in, frozenset()) if lead_in and lead_in != clause_id else frozenset()
-        return ClauseFacts(function, terms, offences, cited, tuple(sorted(lead)), aims)
+        # An item of a lead-in that enumerates offences names one of them, unless it refers back
+        # ("an attempt to commit any of the foregoing offences") or its own words name another
+        # tier ("an offence within the scope of the Convention for the Suppression of ...": treaty).
+        listed = None
+        if (lead_in and lead_in != clause_id and lead_in in self.offence_lists
+                and not _cues().list_back.search(text) and not set(own_labels) & _OTHER_TIERS):
+            listed = lead_in
+        defines = self._defines.get(clause_id) if function == "definition" else None
+        if defines is not None and not (defines.offence and defines.tier):
+            defines = None
+        return ClauseFacts(function, terms, offences, cited, tuple(sorted(lead)), aims, listed, defines)
 
     def plain_definition(self, clause_id: str) -> bool:
         """Whether the clause defines a term that is no class of offences ("'sentence' means
@@ -275,6 +313,7 @@ class DocumentModel:
             "criminalisation_articles": list(self.criminalisation_articles),
             "offences": [o.to_dict() for o in self.offences],
             "defined_terms": [t.to_dict() for t in self.defined_terms],
+            "offence_lists": list(self.offence_lists),
             "article_functions": dict(self.article_functions),
             "functions": dict(self.functions),
         }
@@ -299,6 +338,15 @@ class _Cues:
     phrase: re.Pattern
     min_chars: int
     aim: re.Pattern
+    offence_list: re.Pattern
+    list_back: re.Pattern
+
+
+def enumerates_offences(text: str) -> bool:
+    """Whether a lead-in ends by enumerating offences ("none of the following offences shall be
+    regarded as a political offence:"): its items name offences, they state no ground or condition
+    of the lead-in's safeguard (the gold's European Convention on the Suppression of Terrorism)."""
+    return _cues().offence_list.search(_flat(text)) is not None
 
 
 def _in_aim(text: str, at: int, aim: re.Pattern) -> bool:
@@ -331,6 +379,8 @@ def _cues() -> _Cues:
         phrase=re.compile(data["offences"]["phrase"], re.I),
         min_chars=int(data["offences"]["min_chars"]),
         aim=_alternation(data["aim"]["words"]),
+        offence_list=_alternation(data["lists"]["lead_in"]),
+        list_back=_alternation(data["lists"]["back_reference"]),
     )
 
 

@@ -82,7 +82,7 @@ def clause_facts(doc: Doc) -> ClauseFacts | None:
     labels = frozenset(s.label_ for s in doc.spans.get(EVIDENCE_KEY, []))
     place.model.pattern_labels[place.clause_id] = labels
     cited = [r.article or place.article for r in (doc._.references or []) if not r.external]
-    facts = place.model.clause_facts(place.clause_id, place.article, doc_text(doc), cited, place.lead_in)
+    facts = place.model.clause_facts(place.clause_id, place.article, doc_text(doc), cited, place.lead_in, labels)
     doc.user_data[FACTS_KEY] = facts
     return facts
 

@@ -25,6 +25,7 @@ from typing import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..docmodel import enumerates_offences
 from ..extensions import CANCELS_KEY, CHAPEAU_KEY, CUES_KEY, EVIDENCE_KEY, PLACE_KEY, doc_text
 from ..fast.tokens import make_doc, matchable
 from ..paths import config_path
@@ -140,8 +141,11 @@ class EvidenceComponent:
             cancels = kinds.get(PatternKind.CANCEL, [])
             words = [t.i for t in lead if not t.is_space and t.lower_ not in _ITEM_JOINERS]
             last = words[-1] if words else -1
+            # The items of a lead-in that enumerates offences name offences; they state no
+            # ground or condition of its safeguard (codebook, "Items").
+            listed = enumerates_offences(text)
             labels = frozenset(s.label_ for s in kinds.get(PatternKind.LABEL, [])
-                               if (s.label_ in ITEM_SAFEGUARDS
+                               if not listed and (s.label_ in ITEM_SAFEGUARDS
                                    or (s.label_ in ITEM_SAFEGUARDS_AT_END and s.end > last
                                        and lead[s.end - 1].text == ":"))
                                and not any(c.label_ == s.label_ and _overlaps(s, c) for c in cancels))
