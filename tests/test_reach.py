@@ -80,7 +80,10 @@ _UN_CH3_SAFEGUARDS = {"domestic_law": ["reach", reach("5(1)")], "human_rights": 
                       # the scope article confines the powers to specific investigations: proportionality too
                       "proportionality": ["reach", reach("4(1)"), reach("5(2)")]}
 UN_MEASURES = {
-    "6": ("power", _UN_POWER_TIERS, _UN_CH3_SAFEGUARDS),  # no cross-reference: everything by reach
+    # no cross-reference: everything by reach, and its own stated maximum ("for a period of no more
+    # than ninety days": proportionality)
+    "6": ("power", _UN_POWER_TIERS, {**_UN_CH3_SAFEGUARDS,
+                                     "proportionality": ["present", reach("4(1)"), reach("5(2)")]}),
     "7": ("power", _UN_POWER_TIERS,  # "subject to article 5": by reference, and by reach as well
           {"domestic_law": ["reference", ("reference", "5(1)"), reach("5(1)")],
            "human_rights": ["reference", ("reference", "5(1)"), reach("5(1)")],
@@ -287,7 +290,7 @@ def test_table_marks_reach(patterns_nlp):
     assert result.exit_code == 0, result.stderr
     row = next(line for line in result.stdout.splitlines() if line.startswith("| 6 |"))
     assert row == ("| 6 | Expedited preservation of stored data | ⇒defined (reach: Art 4), ⇒other (reach: Art 4), "
-                   "⇒any (reach: Art 4) | ⇒proportionality (reach: Art 4, 5), ⇒domestic_law (reach: Art 5), "
+                   "⇒any (reach: Art 4) | proportionality, ⇒domestic_law (reach: Art 5), "
                    "⇒human_rights (reach: Art 5), ⇒judicial_oversight (reach: Art 5) |")
 
 
