@@ -18,8 +18,9 @@ from spacy.tokens import Doc
 MAX_WORD = 256
 _LONG_WORD = re.compile(rf"\S{{{MAX_WORD + 1},}}")
 # A negotiating draft's bracketed alternatives ("[serious crimes] [any criminal offence]", "not
-# exceeding [three months]"); not a Markdown link ("[text](address)").
-_DRAFT_BRACKETS = re.compile(r"\[([^\[\]\n]*)\](?!\()")
+# exceeding [three months]"), a line break inside them included (a draft wrapped at 60
+# columns: "[one hundred\nand twenty] days"); not a Markdown link ("[text](address)").
+_DRAFT_BRACKETS = re.compile(r"\[([^\[\]]{0,400})\](?!\()")
 
 
 def matchable(text: str) -> str:
