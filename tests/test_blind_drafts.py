@@ -1,10 +1,10 @@
-"""Drafts read blind: the shipped model on nine drafts written for the tests.
+"""Drafts read blind: the shipped model on twelve drafts written for the tests.
 
 Each draft in ``fixtures/blind`` was written for these tests and every clause labelled against
 the codebook by a reader who never ran the labeller; where the gold labels the same words
 otherwise, the reading was changed to the gold's and its note says so ("[checked: ...]").
 ``python benchmarks/blind_drafts.py`` prints the figures (docs/evaluation.md, "Three drafts read
-blind" and "Two more drafts read blind").
+blind" and the sections after it).
 
 Three (a UN-style draft on crimes committed by means of ICT, a Council of Europe protocol on
 electronic evidence, a regional convention against corruption) were read first: the shipped
@@ -17,9 +17,15 @@ commit 1ea412e: 234 of 291 (80%); after their study, two more (a convention on t
 sentenced persons, a regional convention on information technology offences) by the model of
 the commit that added them: 250 of 295 (85%; 249 with the model of 1ea412e), then 245 once 37
 sentences of the four drafts that repeated a corpus treaty's sentence nearly word for word were
-reworded (the project keeps no corpus text). Their misses are not yet studied. The changes made after each set's misses were seen make its rows no longer a
-blind measure. A row the shipped model still gets wrong is expected to fail, and
-strict: a model that gets it right makes the test say so (then move the row among the passing).
+reworded (the project keeps no corpus text). Three more (a bilateral agreement on access to
+electronic data held by service providers, a regional treaty on mutual legal assistance, a UN
+revised draft with bracketed alternatives) by the model of commit 2c16da0: 358 of 480 (75%),
+after 12 sentences that repeated a corpus sentence were reworded and 11 readings set to the
+gold's. The changes made after each set's misses were seen make its rows no longer a blind
+measure; the misses of the sentenced-persons convention are not yet studied (those of the IT
+offences convention partly, with the last three drafts'). A row the shipped model still gets
+wrong is expected to fail, and strict: a model that gets it right makes the test say so (then
+move the row among the passing).
 """
 
 from __future__ import annotations
@@ -273,8 +279,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law (misses proportionality): read blind on 2026-12-04, not yet studied",
     ("sentenced_persons_convention", "12(2)(d)"):
         "gives domestic_law (misses proportionality): read blind on 2026-12-04, not yet studied",
-    ("sentenced_persons_convention", "18(2)(b)"):
-        "gives refusal_grounds (misses dual_criminality): read blind on 2026-12-04, not yet studied",
     ("sentenced_persons_convention", "18(4)"):
         "gives no label (misses proportionality): read blind on 2026-12-04, not yet studied",
     ("sentenced_persons_convention", "20(1)"):
@@ -319,10 +323,198 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law: 'the fundamental principles of their domestic law' in a monitoring body's clause (an institutional article is not gated)",
     ("asset_recovery_convention", "3(1)"):
         "gives human_rights: no domestic_law: 'conditions and safeguards laid down in its domestic law' found, under the classifier's threshold",
-    ("sectoral_terrorism_convention", "16(5)"):
-        "gives dual_criminality, domestic_law: domestic_law from the classifier on 'punishable under its own law as well' (dual criminality)",
     ("sectoral_terrorism_convention", "19(4)"):
         "gives domestic_law, use_limitation: domestic_law on 'for the period provided for by domestic law' (the gold, Budapest 16(3): the period sets no condition)",
+    ("data_access_agreement", "2(1)"):
+        "gives no label (misses serious): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "2(3)"):
+        "gives other (misses proportionality): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "4(1)(c)"):
+        "gives no label (misses proportionality): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "4(1)(d)"):
+        "gives no label (misses proportionality): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "4(1)(e)"):
+        "gives judicial_oversight (misses domestic_law): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "4(1)(f)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "4(2)(e)"):
+        "gives use_limitation (adds use_limitation): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "4(3)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "5(1)"):
+        "gives no label (misses proportionality): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "5(2)"):
+        "gives use_limitation (misses proportionality; adds use_limitation): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "5(3)"):
+        "gives no label (misses proportionality): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "5(4)"):
+        "gives no label (misses proportionality): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "6(1)(a)"):
+        "gives no label (misses proportionality): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "7(1)"):
+        "gives no label (misses proportionality, data_protection, use_limitation): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "7(2)"):
+        "gives no label (misses data_protection): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "7(2)(a)"):
+        "gives serious (misses proportionality, data_protection): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "7(2)(b)"):
+        "gives serious (misses proportionality, data_protection): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "7(2)(c)"):
+        "gives no label (misses data_protection, use_limitation): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "7(2)(d)"):
+        "gives no label (misses data_protection): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "8(3)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "9(1)"):
+        "gives no label (misses refusal_grounds): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "9(3)"):
+        "gives no label (misses refusal_grounds): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "10(3)"):
+        "gives no label (misses refusal_grounds, use_limitation): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "10(5)"):
+        "gives dual_criminality (misses refusal_grounds): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "12(1)"):
+        "gives human_rights, judicial_oversight (misses proportionality; adds human_rights): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "12(3)"):
+        "gives defined (adds defined): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "12(4)"):
+        "gives data_protection (misses use_limitation; adds data_protection): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "13(1)"):
+        "gives serious (misses use_limitation): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "13(2)"):
+        "gives no label (misses use_limitation): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "13(5)"):
+        "gives no label (misses use_limitation): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "14(2)"):
+        "gives data_protection (misses use_limitation): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "15(2)(a)"):
+        "gives data_protection (misses use_limitation): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "15(2)(b)"):
+        "gives data_protection (misses proportionality): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "15(3)"):
+        "gives proportionality (misses data_protection): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "15(4)"):
+        "gives data_protection (misses human_rights): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "15(4)(a)"):
+        "gives data_protection (misses human_rights): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "15(4)(b)"):
+        "gives data_protection (misses human_rights): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "15(5)"):
+        "gives no label (misses human_rights, data_protection): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "15(6)"):
+        "gives judicial_oversight (misses data_protection): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "16(1)"):
+        "gives non_discrimination (misses use_limitation): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "16(2)"):
+        "gives refusal_grounds (misses non_discrimination): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "16(3)"):
+        "gives non_discrimination (adds non_discrimination): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "17(2)"):
+        "gives judicial_oversight (misses human_rights): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "20(2)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "21(2)"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "24(1)"):
+        "gives dual_criminality, refusal_grounds, domestic_law (adds domestic_law): read blind on 2026-12-04 (evening)",
+    ("regional_mla_treaty", "preamble(7)"):
+        "gives no label (misses human_rights): read blind on 2026-12-04 (evening)",
+    ("regional_mla_treaty", "preamble(9)"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-04 (evening)",
+    ("regional_mla_treaty", "1(1)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-04 (evening)",
+    ("regional_mla_treaty", "1(2)"):
+        "gives no label (misses any): read blind on 2026-12-04 (evening)",
+    ("regional_mla_treaty", "2(c)"):
+        "gives no label (misses defined): read blind on 2026-12-04 (evening)",
+    ("regional_mla_treaty", "3(2)"):
+        "gives human_rights (misses refusal_grounds): read blind on 2026-12-04 (evening)",
+    ("regional_mla_treaty", "4(2)"):
+        "gives dual_criminality, refusal_grounds, domestic_law (adds domestic_law): read blind on 2026-12-04 (evening)",
+    ("regional_mla_treaty", "4(5)"):
+        "gives serious, dual_criminality (misses defined): read blind on 2026-12-04 (evening)",
+    ("regional_mla_treaty", "4(5)(f)"):
+        "gives defined, use_limitation (adds use_limitation): read blind on 2026-12-04 (evening)",
+    ("regional_mla_treaty", "5(1)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-04 (evening)",
+    ("regional_mla_treaty", "7(2)(c)"):
+        "gives use_limitation (adds use_limitation): read blind on 2026-12-04 (evening)",
+    ("regional_mla_treaty", "8(2)(e)"):
+        "gives refusal_grounds (misses domestic_law): read blind on 2026-12-04 (evening)",
+    ("regional_mla_treaty", "8(4)"):
+        "gives no label (misses refusal_grounds): read blind on 2026-12-04 (evening)",
+    ("regional_mla_treaty", "8(4)(tail)"):
+        "gives defined, refusal_grounds, non_discrimination (adds defined): read blind on 2026-12-04 (evening)",
+    ("regional_mla_treaty", "10(2)"):
+        "gives refusal_grounds, domestic_law (adds refusal_grounds): read blind on 2026-12-04 (evening)",
+    ("regional_mla_treaty", "10(3)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-04 (evening)",
+    ("regional_mla_treaty", "10(4)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-04 (evening)",
+    ("regional_mla_treaty", "11(2)"):
+        "gives refusal_grounds (misses human_rights; adds refusal_grounds): read blind on 2026-12-04 (evening)",
+    ("regional_mla_treaty", "11(3)"):
+        "gives refusal_grounds (misses human_rights; adds refusal_grounds): read blind on 2026-12-04 (evening)",
+    ("regional_mla_treaty", "13(4)"):
+        "gives no label (misses use_limitation): read blind on 2026-12-04 (evening)",
+    ("regional_mla_treaty", "14"):
+        "gives no label (misses domestic_law): read blind on 2026-12-04 (evening)",
+    ("regional_mla_treaty", "15(4)"):
+        "gives no label (misses proportionality): read blind on 2026-12-04 (evening)",
+    ("regional_mla_treaty", "16(4)"):
+        "gives domestic_law, proportionality (misses human_rights): read blind on 2026-12-04 (evening)",
+    ("regional_mla_treaty", "18(2)(b)"):
+        "gives no label (misses proportionality): read blind on 2026-12-04 (evening)",
+    ("regional_mla_treaty", "19(1)"):
+        "gives human_rights, use_limitation (adds human_rights): read blind on 2026-12-04 (evening)",
+    ("regional_mla_treaty", "19(3)"):
+        "gives refusal_grounds (misses use_limitation; adds refusal_grounds): read blind on 2026-12-04 (evening)",
+    ("regional_mla_treaty", "19(4)"):
+        "gives no label (misses use_limitation): read blind on 2026-12-04 (evening)",
+    ("regional_mla_treaty", "20(3)"):
+        "gives use_limitation (adds use_limitation): read blind on 2026-12-04 (evening)",
+    ("regional_mla_treaty", "21(2)"):
+        "gives no label (misses use_limitation): read blind on 2026-12-04 (evening)",
+    ("regional_mla_treaty", "21(3)"):
+        "gives no label (misses use_limitation): read blind on 2026-12-04 (evening)",
+    ("regional_mla_treaty", "21(4)"):
+        "gives use_limitation (misses human_rights): read blind on 2026-12-04 (evening)",
+    ("regional_mla_treaty", "22(1)"):
+        "gives domestic_law, data_protection (misses use_limitation): read blind on 2026-12-04 (evening)",
+    ("regional_mla_treaty", "22(2)"):
+        "gives data_protection (misses proportionality): read blind on 2026-12-04 (evening)",
+    ("regional_mla_treaty", "23(1)"):
+        "gives serious, domestic_law (misses defined): read blind on 2026-12-04 (evening)",
+    ("regional_mla_treaty", "30(1)(b)"):
+        "gives dual_criminality, refusal_grounds, domestic_law (adds domestic_law): read blind on 2026-12-04 (evening)",
+    ("sentenced_persons_convention", "3(1)(c)"):
+        "gives no label (misses serious): a minimum remaining sentence, found by the classifier alone before the tiers kept their patterns (2026-12-04, evening)",
+    ("un_revised_draft", "preamble(5)"):
+        "gives other (adds other): read blind on 2026-12-04 (evening)",
+    ("un_revised_draft", "2(g)"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-04 (evening)",
+    ("un_revised_draft", "12(2)"):
+        "gives defined, human_rights (misses domestic_law): read blind on 2026-12-04 (evening)",
+    ("un_revised_draft", "15(3)"):
+        "gives use_limitation (misses domestic_law): read blind on 2026-12-04 (evening)",
+    ("un_revised_draft", "16(b)"):
+        "gives no label (misses proportionality): read blind on 2026-12-04 (evening)",
+    ("un_revised_draft", "23(6)"):
+        "gives non_discrimination (misses refusal_grounds): read blind on 2026-12-04 (evening)",
+    ("un_revised_draft", "28(2)"):
+        "gives domestic_law, data_protection (misses refusal_grounds): read blind on 2026-12-04 (evening)",
+    ("un_revised_draft", "30(1)"):
+        "gives defined, serious, any (misses other): read blind on 2026-12-04 (evening)",
+    ("un_revised_draft", "33(2)"):
+        "gives domestic_law (misses proportionality): read blind on 2026-12-04 (evening)",
+    ("un_revised_draft", "34(2)(b)"):
+        "gives defined (adds defined): read blind on 2026-12-04 (evening)",
+    ("un_revised_draft", "34(3)"):
+        "gives human_rights, data_protection (adds data_protection): read blind on 2026-12-04 (evening)",
+    ("un_revised_draft", "35(2)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-04 (evening)",
+    ("un_revised_draft", "37(2)"):
+        "gives no label (misses human_rights): read blind on 2026-12-04 (evening)",
 }
 
 
@@ -357,10 +549,11 @@ def labelled():
     return of
 
 
-def test_nine_drafts_are_read():
-    assert DRAFTS == ["asset_recovery_convention", "bilateral_treaty", "coe_evidence_protocol",
-                      "regional_corruption_convention", "regional_cybercrime_convention", "sectoral_terrorism_convention",
-                      "sentenced_persons_convention", "un_ict_draft", "un_zero_draft"]
+def test_twelve_drafts_are_read():
+    assert DRAFTS == ["asset_recovery_convention", "bilateral_treaty", "coe_evidence_protocol", "data_access_agreement",
+                      "regional_corruption_convention", "regional_cybercrime_convention", "regional_mla_treaty",
+                      "sectoral_terrorism_convention", "sentenced_persons_convention", "un_ict_draft", "un_revised_draft",
+                      "un_zero_draft"]
 
 
 @pytest.mark.parametrize("name", DRAFTS)

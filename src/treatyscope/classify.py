@@ -78,8 +78,10 @@ class ClauseLabeler(LabelerRules, ClassifierMixin, BaseEstimator):
     """
 
     def __init__(self, labels: tuple[str, ...] = TIERS, C: float = 4.0, seed: int = 0, inner_folds: int = 4,
-                 min_positives: int = 3, groups: tuple[str, ...] = DEFAULT_GROUPS, projection=None):
+                 min_positives: int = 3, groups: tuple[str, ...] = DEFAULT_GROUPS, projection=None,
+                 keep_patterns: bool = False):
         self.labels = labels
+        self.keep_patterns = keep_patterns
         self.C = C
         self.seed = seed
         self.inner_folds = inner_folds
@@ -117,7 +119,9 @@ class ClauseLabeler(LabelerRules, ClassifierMixin, BaseEstimator):
         """Per label, the decision rule and threshold with the best F1 on out-of-fold
         predictions within the training data: the classifier alone, or the classifier
         or the patterns (``union``), or the patterns alone where the classifier has too
-        little to learn from."""
+        little to learn from. With ``keep_patterns`` the classifier alone is no candidate: a
+        pattern hit always gives its label (the tiers, where the patterns are the codebook's
+        own wordings and a label has 7 to 30 gold clauses to learn a veto from)."""
         thresholds = np.full(Y.shape[1], 0.5)
         self.rules_ = np.array(["classifier"] * Y.shape[1], dtype=object)
         if groups is None:
@@ -138,7 +142,8 @@ class ClauseLabeler(LabelerRules, ClassifierMixin, BaseEstimator):
             y = Y[:, j].astype(bool)
             candidates = [(_f1(y, hits[:, j]), 0, "patterns", 0.5)]
             for t in THRESHOLD_GRID:
-                candidates.append((_f1(y, (oof[:, j] >= t) | facts[:, j]), 1, "classifier", t))
+                if not self.keep_patterns:
+                    candidates.append((_f1(y, (oof[:, j] >= t) | facts[:, j]), 1, "classifier", t))
                 candidates.append((_f1(y, (oof[:, j] >= t) | hits[:, j]), 1, "union", t))
             best = max(candidates, key=lambda c: (c[0], c[1], -abs(c[3] - 0.5)))
             self.rules_[j], thresholds[j] = best[2], best[3]
@@ -193,7 +198,7 @@ def train(X, Y_tiers, Y_safeguards, groups, *, C: float = 4.0, seed: int = 0,
     """Fit the tier and safeguard classifiers (on features fitted once, shared by both)."""
     options = dict(C=C, seed=seed, groups=tuple(feature_groups), projection=projection)
     features = fit_features(X, tuple(feature_groups), projection)
-    tiers = ClauseLabeler(TIERS, **options).fit(X, Y_tiers, groups=groups, features=features)
+    tiers = ClauseLabeler(TIERS, keep_patterns=True, **options).fit(X, Y_tiers, groups=groups, features=features)
     safeguards = ClauseLabeler(SAFEGUARDS, **options).fit(X, Y_safeguards, groups=groups, features=features)
     return tiers, safeguards
 
