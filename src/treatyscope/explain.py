@@ -106,6 +106,9 @@ def _facts_dict(facts) -> dict[str, Any]:
         "own_offences": [o.to_dict() for o in facts.own_offences],
         "cited_criminalisation": list(facts.cited_criminalisation),
         "lead_in_labels": list(facts.lead_in_labels),
+        "aim_terms": list(facts.aim_terms),
+        "list_item": facts.list_item,
+        "defines": facts.defines.to_dict() if facts.defines is not None else None,
     }
 
 
@@ -155,6 +158,12 @@ def render(explanation: Explanation, console) -> None:
             notes.append("cites criminalisation articles " + ", ".join(facts["cited_criminalisation"]))
         if facts.get("lead_in_labels"):
             notes.append("lead-in has " + ", ".join(facts["lead_in_labels"]))
+        if facts.get("aim_terms"):
+            notes.append("uses only inside an aim (no tier) " + ", ".join(f"\"{t}\"" for t in facts["aim_terms"]))
+        if facts.get("list_item"):
+            notes.append(f"an item of the closed list of offences that {facts['list_item']} enumerates")
+        if facts.get("defines"):
+            notes.append(f"defines \"{facts['defines']['term']}\", a class of offences ({facts['defines']['tier']})")
         for n in notes:
             console.print(f"  document: {escape(n)}")
         if not d["labels"]:

@@ -68,11 +68,12 @@ class LabelerRules:
         return np.array(rows, dtype=bool).reshape(len(rows), len(self.labels))
 
     def fact_hits(self, X) -> np.ndarray:
-        """A boolean matrix: does a defined term the clause uses carry each label (the
-        document model's ``HIT_`` markers, given only where the term delimits an operative
-        clause and stands in no aim). Codebook, "Defined terms": such a term takes the tier of
-        its definition wherever it delimits a measure, so the label is given whatever the
-        decision rule (the gold holds too few such terms for a classifier to learn the rule)."""
+        """A boolean matrix: do the document's facts carry each label (the document model's
+        ``HIT_`` markers: a tiered defined term the clause uses where it delimits an operative
+        clause and stands in no aim, the definition of a class of offences, an item of a closed
+        list of offences). Codebook, "Defined terms" and "Closed lists": the label is given
+        whatever the decision rule (the gold holds too few such clauses for a classifier to
+        learn the rules)."""
         groups = getattr(self, "groups", ())
         if "facts" not in groups or "facts" not in X:
             return np.zeros((len(X), len(self.labels)), dtype=bool)
