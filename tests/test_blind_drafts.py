@@ -503,8 +503,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives non_discrimination (misses refusal_grounds): read blind on 2026-12-04 (evening)",
     ("un_revised_draft", "28(2)"):
         "gives domestic_law, data_protection (misses refusal_grounds): read blind on 2026-12-04 (evening)",
-    ("un_revised_draft", "30(1)"):
-        "gives defined, serious, any (misses other): read blind on 2026-12-04 (evening)",
     ("un_revised_draft", "33(2)"):
         "gives domestic_law (misses proportionality): read blind on 2026-12-04 (evening)",
     ("un_revised_draft", "34(2)(b)"):
