@@ -213,8 +213,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses other): read blind on 2026-12-04, not yet studied",
     ("regional_cybercrime_convention", "17(2)"):
         "gives defined (misses domestic_law): read blind on 2026-12-04, not yet studied",
-    ("regional_cybercrime_convention", "18(2)(c)"):
-        "gives no label (misses any): read blind on 2026-12-04, not yet studied",
     ("regional_cybercrime_convention", "19(2)"):
         "gives judicial_oversight (misses proportionality): read blind on 2026-12-04, not yet studied",
     ("regional_cybercrime_convention", "20(2)"):
@@ -227,12 +225,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives judicial_oversight (misses domestic_law): read blind on 2026-12-04, not yet studied",
     ("regional_cybercrime_convention", "24(2)"):
         "gives no label (misses proportionality): read blind on 2026-12-04, not yet studied",
-    ("regional_cybercrime_convention", "29(1)"):
-        "gives other (misses any): read blind on 2026-12-04, not yet studied",
     ("regional_cybercrime_convention", "31(3)(d)"):
         "gives refusal_grounds (misses domestic_law): read blind on 2026-12-04, not yet studied",
-    ("regional_cybercrime_convention", "39(1)"):
-        "gives defined (misses any): read blind on 2026-12-04, not yet studied",
     ("regional_cybercrime_convention", "40(3)"):
         "gives refusal_grounds, domestic_law, data_protection (adds domestic_law): read blind on 2026-12-04, not yet studied",
     ("regional_cybercrime_convention", "40(6)"):
