@@ -151,8 +151,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives data_protection, use_limitation: no human_rights: the consent of the person concerned to a use of the data",
     ("regional_corruption_convention", "36(2)"):
         "gives domestic_law: domestic_law in a report to the follow-up committee",
-    ("un_ict_draft", "1"):
-        "gives other: other in the purpose clause (an aim)",
     ("un_ict_draft", "26(2)"):
         "gives no label: no domestic_law: 'available to it in a comparable domestic case'",
     ("un_ict_draft", "30"):

@@ -976,3 +976,18 @@ def test_a_drafts_bracketed_alternatives_match_as_unbracketed(patterns_nlp):
         ("serious", "serious crimes"),
         ("any", "any criminal offence"),
     ]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a purpose clause names no tier (codebook, tier rules: "not in a purpose clause, an aim") ...
+    ("The purpose of this Convention is to prevent and combat crimes committed by means of information and "
+     "communications technology systems more effectively.", []),
+    ("This Convention aims to enhance cooperation against offences committed by means of a computer system.", []),
+    # ... "for the purposes of this Convention" opens no purpose clause, and the aim ends with its sentence
+    ("For the purposes of this Convention, assistance shall be afforded in respect of any criminal offence.",
+     [ev("any", "any criminal offence", None)]),
+    ("The purpose of this article is to speed up assistance. It applies to any criminal offence.",
+     [ev("any", "any criminal offence", None)]),
+])
+def test_a_purpose_clause_names_no_tier(patterns_nlp, text, expected):
+    assert evidence(patterns_nlp, text) == expected
