@@ -338,6 +338,7 @@ class _Cues:
     phrase: re.Pattern
     min_chars: int
     aim: re.Pattern
+    purpose: re.Pattern
     offence_list: re.Pattern
     list_back: re.Pattern
 
@@ -347,6 +348,13 @@ def enumerates_offences(text: str) -> bool:
     regarded as a political offence:"): its items name offences, they state no ground or condition
     of the lead-in's safeguard (the gold's European Convention on the Suppression of Terrorism)."""
     return _cues().offence_list.search(_flat(text)) is not None
+
+
+def in_purpose_clause(text: str, at: int) -> bool:
+    """Whether the words at ``at`` stand in a purpose clause ("The purpose of this Convention is
+    to ...", "This Convention aims to ..."), in the same sentence: codebook, tier rules, "not in
+    a purpose clause"."""
+    return _in_aim(text, at, _cues().purpose)
 
 
 def _in_aim(text: str, at: int, aim: re.Pattern) -> bool:
@@ -379,6 +387,7 @@ def _cues() -> _Cues:
         phrase=re.compile(data["offences"]["phrase"], re.I),
         min_chars=int(data["offences"]["min_chars"]),
         aim=_alternation(data["aim"]["words"]),
+        purpose=_alternation(data["aim"]["purpose"]),
         offence_list=_alternation(data["lists"]["lead_in"]),
         list_back=_alternation(data["lists"]["back_reference"]),
     )
