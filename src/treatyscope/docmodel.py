@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Iterable, Protocol
@@ -249,7 +250,8 @@ class DocumentModel:
                 crim.append(c.article)
         model.criminalisation_articles = crim
         model.offence_lists = [c.clause_id for i, c in enumerate(clauses)
-                               if model.functions[c.clause_id] in OPERATIVE and cues.offence_list.search(flat[i])]
+                               if model.functions[c.clause_id] in OPERATIVE
+                               and cues.offence_list.search(flat[i][-_LEAD_IN_TAIL:])]
         model.defined_terms = _definitions(clauses, model.functions, cues)
         model.offences = _offences(clauses, model, cues)
         model._compile()
@@ -272,9 +274,12 @@ class DocumentModel:
         labels of its lead-in ``lead_in`` (a clause id) when they have been noted."""
         function = self.functions.get(clause_id) or self.article_functions.get(article) or "other"
         terms = tuple(t for rx, t in self._term_res if t.clause_id != clause_id and rx.search(text))
-        aim_re = _cues().aim
-        aims = tuple(t.term for rx, t in self._term_res if t in terms
-                     and all(_in_aim(text, m.start(), aim_re) for m in rx.finditer(text)))
+        aims: tuple[str, ...] = ()
+        if terms:
+            regions = Regions(text, _cues().aim)
+            if regions:
+                aims = tuple(t.term for rx, t in self._term_res if t in terms
+                             and all(m.start() in regions for m in rx.finditer(text)))
         offences: tuple[OwnOffence, ...] = ()
         if self._offence_re is not None and function != "definition":
             found = {m.group(0).lower() for m in self._offence_re.finditer(text)}
@@ -343,25 +348,47 @@ class _Cues:
     list_back: re.Pattern
 
 
+# The cue of a lead-in that enumerates offences ends it: only its last characters are read (a
+# long lead-in is read in time linear in its length).
+_LEAD_IN_TAIL = 400
+
+
 def enumerates_offences(text: str) -> bool:
     """Whether a lead-in ends by enumerating offences ("none of the following offences shall be
     regarded as a political offence:"): its items name offences, they state no ground or condition
     of the lead-in's safeguard (the gold's European Convention on the Suppression of Terrorism)."""
-    return _cues().offence_list.search(_flat(text)) is not None
+    return _cues().offence_list.search(_flat(text[-2 * _LEAD_IN_TAIL:])[-_LEAD_IN_TAIL:]) is not None
 
 
-def in_purpose_clause(text: str, at: int) -> bool:
-    """Whether the words at ``at`` stand in a purpose clause ("The purpose of this Convention is
-    to ...", "This Convention aims to ..."), in the same sentence: codebook, tier rules, "not in
-    a purpose clause"."""
-    return _in_aim(text, at, _cues().purpose)
+def purpose_clauses(text: str) -> "Regions":
+    """The parts of ``text`` that stand in a purpose clause ("The purpose of this Convention is
+    to ...", "This Convention aims to ..."), each to the end of its sentence: codebook, tier
+    rules, "not in a purpose clause"."""
+    return Regions(text, _cues().purpose)
 
 
-def _in_aim(text: str, at: int, aim: re.Pattern) -> bool:
-    """Whether the words at ``at`` stand in an aim: an aim's words ("the purpose of this
-    Convention", "with a view to", "in the fight against") earlier in the same sentence."""
-    start = max(text.rfind(". ", 0, at), text.rfind(";", 0, at)) + 1
-    return aim.search(text, start, at) is not None
+class Regions:
+    """The stretches of a text from each match of ``cue`` to the end of its sentence (". " or
+    ";"), found once (linear in the text's length) and asked by position."""
+
+    def __init__(self, text: str, cue: re.Pattern):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        end = -1
+        for m in cue.finditer(text):
+            if m.start() < end:  # inside the stretch found before
+                continue
+            stops = [i for i in (text.find(". ", m.end()), text.find(";", m.end())) if i >= 0]
+            end = min(stops) if stops else len(text)
+            self.starts.append(m.start())
+            self.ends.append(end)
+
+    def __bool__(self) -> bool:
+        return bool(self.starts)
+
+    def __contains__(self, at: int) -> bool:
+        i = bisect_right(self.starts, at) - 1
+        return i >= 0 and at < self.ends[i]
 
 
 def _alternation(patterns: list[str]) -> re.Pattern:

@@ -25,7 +25,7 @@ from typing import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..docmodel import enumerates_offences, in_purpose_clause
+from ..docmodel import enumerates_offences, purpose_clauses
 from ..extensions import CANCELS_KEY, CHAPEAU_KEY, CUES_KEY, EVIDENCE_KEY, PLACE_KEY, doc_text
 from ..fast.tokens import make_doc, matchable
 from ..paths import config_path
@@ -91,8 +91,9 @@ class EvidenceComponent:
         kept = [s for s in candidates if not any(_overlaps(s, c) for c in cancels.get(s.label_, ()))]
         if any(s.label_ in TIERS for s in kept):
             # A purpose clause names no tier (codebook, tier rules: "not in a purpose clause").
-            text = doc_text(doc)
-            kept = [s for s in kept if s.label_ not in TIERS or not in_purpose_clause(text, s.start_char)]
+            purpose = purpose_clauses(doc_text(doc))
+            if purpose:
+                kept = [s for s in kept if s.label_ not in TIERS or s.start_char not in purpose]
         place = doc.user_data.get(PLACE_KEY)
         if place is not None and place.model.plain_definition(place.clause_id):
             # A definition of a term that is no class of offences names no tier ("'sentence'
