@@ -348,16 +348,10 @@ class _Cues:
     list_back: re.Pattern
 
 
-# The cue of a lead-in that enumerates offences ends it: only its last characters are read (a
-# long lead-in is read in time linear in its length).
+# The cue of a lead-in that enumerates offences ("none of the following offences shall be
+# regarded as a political offence:") ends it: only its last characters are read (a long lead-in
+# is read in time linear in its length).
 _LEAD_IN_TAIL = 400
-
-
-def enumerates_offences(text: str) -> bool:
-    """Whether a lead-in ends by enumerating offences ("none of the following offences shall be
-    regarded as a political offence:"): its items name offences, they state no ground or condition
-    of the lead-in's safeguard (the gold's European Convention on the Suppression of Terrorism)."""
-    return _cues().offence_list.search(_flat(text[-2 * _LEAD_IN_TAIL:])[-_LEAD_IN_TAIL:]) is not None
 
 
 def purpose_clauses(text: str) -> "Regions":

@@ -25,7 +25,7 @@ from typing import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..docmodel import enumerates_offences, purpose_clauses
+from ..docmodel import purpose_clauses
 from ..extensions import CANCELS_KEY, CHAPEAU_KEY, CUES_KEY, EVIDENCE_KEY, PLACE_KEY, doc_text
 from ..fast.tokens import make_doc, matchable
 from ..paths import config_path
@@ -146,11 +146,8 @@ class EvidenceComponent:
             cancels = kinds.get(PatternKind.CANCEL, [])
             words = [t.i for t in lead if not t.is_space and t.lower_ not in _ITEM_JOINERS]
             last = words[-1] if words else -1
-            # The items of a lead-in that enumerates offences name offences; they state no
-            # ground or condition of its safeguard (codebook, "Items").
-            listed = enumerates_offences(text)
             labels = frozenset(s.label_ for s in kinds.get(PatternKind.LABEL, [])
-                               if not listed and (s.label_ in ITEM_SAFEGUARDS
+                               if (s.label_ in ITEM_SAFEGUARDS
                                    or (s.label_ in ITEM_SAFEGUARDS_AT_END and s.end > last
                                        and lead[s.end - 1].text == ":"))
                                and not any(c.label_ == s.label_ and _overlaps(s, c) for c in cancels))
@@ -161,7 +158,12 @@ class EvidenceComponent:
     def _item_safeguards(self, doc: Doc, merged: list[Span]) -> list[Span]:
         """The spans an item of a lead-in that states one of :data:`ITEM_SAFEGUARDS` gets for
         it (none where its own words carry the label): its own words, the "or"/"and" and end
-        marks that join it to the next item left out."""
+        marks that join it to the next item left out. An item of a lead-in that enumerates
+        offences (the document model's closed lists) names an offence: it states no ground or
+        condition of the lead-in's safeguard (codebook, "Items")."""
+        place = doc.user_data.get(PLACE_KEY)
+        if place is not None and place.lead_in in place.model.offence_lists:
+            return []
         inherited = [lab for lab in ITEM_SAFEGUARDS + ITEM_SAFEGUARDS_AT_END if lab in self._lead_in(doc)[1]
                      and not any(s.label_ == lab for s in merged)]
         if not inherited:
