@@ -273,13 +273,13 @@ class DocumentModel:
         words use, the criminalisation articles among ``cited_articles``, and the pattern
         labels of its lead-in ``lead_in`` (a clause id) when they have been noted."""
         function = self.functions.get(clause_id) or self.article_functions.get(article) or "other"
-        terms = tuple(t for rx, t in self._term_res if t.clause_id != clause_id and rx.search(text))
+        used = [(rx, t) for rx, t in self._term_res if t.clause_id != clause_id and rx.search(text)]
+        terms = tuple(t for _, t in used)
         aims: tuple[str, ...] = ()
-        if terms:
+        if used:
             regions = Regions(text, _cues().aim)
             if regions:
-                aims = tuple(t.term for rx, t in self._term_res if t in terms
-                             and all(m.start() in regions for m in rx.finditer(text)))
+                aims = tuple(t.term for rx, t in used if all(m.start() in regions for m in rx.finditer(text)))
         offences: tuple[OwnOffence, ...] = ()
         if self._offence_re is not None and function != "definition":
             found = {m.group(0).lower() for m in self._offence_re.finditer(text)}
@@ -407,7 +407,7 @@ def _cues() -> _Cues:
         not_crimes=_alternation(data["offences"]["not_crimes"]),
         phrase=re.compile(data["offences"]["phrase"], re.I),
         min_chars=int(data["offences"]["min_chars"]),
-        aim=_alternation(data["aim"]["words"]),
+        aim=_alternation(data["aim"]["purpose"] + data["aim"]["words"]),
         purpose=_alternation(data["aim"]["purpose"]),
         offence_list=_alternation(data["lists"]["lead_in"]),
         list_back=_alternation(data["lists"]["back_reference"]),
