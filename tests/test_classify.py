@@ -284,3 +284,31 @@ def test_a_defined_terms_tier_is_given_under_every_decision_rule():
          "facts": ["DT_defined HIT_defined DT_serious HIT_serious", "", "DT_any"],
          "function": ["FN_measure", "FN_measure", "FN_measure"]}
     assert rules.predict(X).tolist() == [[1, 1, 0], [0, 1, 1], [0, 0, 0]]
+
+
+def test_the_law_a_dual_criminality_condition_names_gives_no_domestic_law():
+    """Codebook, "Dual criminality" and "Domestic law binds measures only": where the patterns
+    find dual-criminality wording and no domestic-law wording ("where the conduct is not an
+    offence under its own law"), the law named is the criterion of criminality, and the
+    classifier alone gives no `domestic_law`; a domestic-law pattern beside it still does."""
+    import numpy as np
+
+    from treatyscope.labelmodel import LabelerRules
+
+    class Fixed(LabelerRules):
+        def predict_proba(self, X):
+            return np.full((len(X["patterns"]), len(self.labels)), 0.9)
+
+    rules = Fixed()
+    rules.labels, rules.groups = ("dual_criminality", "domestic_law", "human_rights"), ("function", "facts")
+    rules.rules_ = np.array(["patterns", "classifier", "classifier"], dtype=object)
+    rules.thresholds_ = np.array([0.5, 0.65, 0.8])
+    rules.active_ = np.array([True, True, True])
+    rules.pipeline_ = object()
+    X = {"patterns": ["P_dual_criminality P_dual_criminality_optional", "P_dual_criminality P_domestic_law", "P_none",
+                      "P_domestic_law"],
+         "facts": ["", "", "", ""],
+         "function": ["FN_measure", "FN_measure", "FN_measure", "FN_measure"]}
+    assert rules.vetoes(X).tolist() == [[False, True, False], [False, False, False], [False, False, False],
+                                        [False, False, False]]
+    assert rules.predict(X).tolist() == [[1, 0, 1], [1, 1, 1], [0, 1, 1], [0, 1, 1]]

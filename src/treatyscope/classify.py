@@ -136,6 +136,7 @@ class ClauseLabeler(LabelerRules, ClassifierMixin, BaseEstimator):
             oof[test] = probabilities(inner, F[test])
         hits = self.pattern_hits(X)
         facts = self.fact_hits(X)  # given under every rule (see ``predict``)
+        oof[self.vetoes(X)] = 0.0  # vetoed under every rule (see ``predict``)
         for j in range(Y.shape[1]):
             if Y[:, j].sum() == 0:
                 continue

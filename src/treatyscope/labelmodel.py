@@ -37,6 +37,11 @@ def check_fitted(clf: Any) -> None:
         check_is_fitted(clf, "pipeline_")
 
 
+# A label whose words name the law of a State also in the wording of another label, where
+# that law is the other label's criterion: the label, and the one whose wording it yields to.
+_CRITERION_OF = {"domestic_law": "dual_criminality"}
+
+
 class LabelerRules:
     """What a fitted classifier does with its probabilities: per label a decision rule
     (``rules_``: the classifier, the patterns, or either) and threshold (``thresholds_``),
@@ -81,6 +86,24 @@ class LabelerRules:
         return np.array([[f"HIT_{lab}" in r for lab in self.labels] for r in rows],
                         dtype=bool).reshape(len(rows), len(self.labels))
 
+    def vetoes(self, X) -> np.ndarray:
+        """A boolean matrix: is the classifier's label vetoed in each row. Where the patterns
+        find dual-criminality wording and no domestic-law wording, the law a clause names is
+        the criterion of criminality ("where the conduct is not an offence under its own law"),
+        not what decides whether or how a measure is applied: no ``domestic_law`` from the
+        classifier alone (codebook, "Dual criminality" and "Domestic law binds measures
+        only"; the words "under its own law" otherwise weigh for ``domestic_law``)."""
+        patterns = list(X["patterns"])
+        out = np.zeros((len(patterns), len(self.labels)), dtype=bool)
+        for j, lab in enumerate(self.labels):
+            criterion = _CRITERION_OF.get(lab)
+            if criterion is None:
+                continue
+            for i, p in enumerate(patterns):
+                tokens = p.split()
+                out[i, j] = f"P_{criterion}" in tokens and f"P_{lab}" not in tokens
+        return out
+
     def predict_proba(self, X) -> np.ndarray:
         check_fitted(self)
         return self.pipeline_.predict_proba(X)
@@ -88,7 +111,7 @@ class LabelerRules:
     def predict(self, X, proba: np.ndarray | None = None) -> np.ndarray:
         """0/1 labels; ``proba`` saves recomputing probabilities already at hand."""
         check_fitted(self)
-        above = (self.predict_proba(X) if proba is None else proba) >= self.thresholds_
+        above = ((self.predict_proba(X) if proba is None else proba) >= self.thresholds_) & ~self.vetoes(X)
         hits = self.pattern_hits(X)
         facts = self.fact_hits(X)
         out = np.zeros(above.shape, dtype=bool)
