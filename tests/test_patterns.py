@@ -90,7 +90,9 @@ def test_each_shipped_pattern_is_labelled_with_what_its_kind_names():
            ("domestic_law", "not-dl6-law-on-data-protection")}
         # giving reasons for a refusal names no ground (codebook, "Refusal")
         | {("refusal_grounds", "not-rg7-reasons-for-refusal"), ("refusal_grounds", "not-rg7-given-for-refusal"),
-           ("refusal_grounds", "not-rg7-decision-to-refuse"), ("refusal_grounds", "not-rg7-notifies-a-refusal")})
+           ("refusal_grounds", "not-rg7-decision-to-refuse"), ("refusal_grounds", "not-rg7-notifies-a-refusal")}
+        # drafts read on 2026-12-04 (night): a person who declines to appear refuses no request
+        | {("refusal_grounds", "not-rg10-person-declines-to-appear")})
 
 
 @pytest.mark.parametrize("files, message", [
