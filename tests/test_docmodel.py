@@ -313,3 +313,35 @@ def test_a_measure_heading_names_no_crime_even_over_a_clause_that_establishes_on
     ])
     assert model.criminalisation_articles == ["2", "16"]
     assert [o.to_dict() for o in model.offences] == []
+
+
+def test_a_term_defined_by_a_closed_list_of_offences_is_defined():
+    """Codebook, "Closed lists" and "Defined terms": a term defined by categories of offences the
+    instrument enumerates ("listed offence", three drafts read blind on 2026-12-04) is `defined`
+    wherever it delimits a measure; the lead-in that enumerates the categories is a closed list
+    whose items name offences of it."""
+    units = [
+        _unit("1(c)", "1", "Definitions", '"listed offence" means an offence within any of the categories enumerated in '
+              "paragraph 2 of Article 5;"),
+        _unit("1(d)", "1", "Definitions", '"scheduled offence" means an offence which falls within one of the following '
+              "categories: terrorism, trafficking in human beings, corruption;"),
+        _unit("1(e)", "1", "Definitions", '"designated offence" means any of the offences specified in the Annex;'),
+        _unit("1(f)", "1", "Definitions", '"data category" means one of the following categories: names, addresses;'),
+        _unit("5(2)", "5", "Double criminality", "Surrender shall be granted without checking double criminality for any "
+              "offence which belongs to one of the following categories:"),
+        _unit("5(2)(a)", "5", "Double criminality", "participation in a criminal organisation;"),
+        _unit("6", "6", "Controlled deliveries", "Each Party shall permit controlled deliveries where the investigation "
+              "concerns a listed offence."),
+    ]
+    model = build_model(units)
+    assert [(t.term, t.tier, t.offence) for t in model.defined_terms] == [
+        ("listed offence", "defined", True), ("scheduled offence", "defined", True),
+        ("designated offence", "defined", True), ("data category", None, False)]
+    assert model.offence_lists == ["5(2)"]
+    got = {u.clause_id: model.clause_facts(u.clause_id, u.article, u.text, (), "5(2)" if u.clause_id == "5(2)(a)"
+                                           else u.clause_id).markers() for u in units[4:]}
+    assert got == {
+        "5(2)": ["FN_other"],
+        "5(2)(a)": ["FN_other", "LIST_ITEM", "HIT_defined"],
+        "6": ["FN_measure", "DT_defined", "HIT_defined", "OWN_CRIME"],
+    }
