@@ -1,4 +1,4 @@
-"""Drafts read blind: the shipped model on twelve drafts written for the tests.
+"""Drafts read blind: the shipped model on fifteen drafts written for the tests.
 
 Each draft in ``fixtures/blind`` was written for these tests and every clause labelled against
 the codebook by a reader who never ran the labeller; where the gold labels the same words
@@ -21,9 +21,12 @@ reworded (the project keeps no corpus text). Three more (a bilateral agreement o
 electronic data held by service providers, a regional treaty on mutual legal assistance, a UN
 revised draft with bracketed alternatives) by the model of commit 2c16da0: 358 of 480 (75%),
 after 12 sentences that repeated a corpus sentence were reworded and 11 readings set to the
-gold's. The changes made after each set's misses were seen make its rows no longer a blind
-measure; the misses of the sentenced-persons convention are not yet studied (those of the IT
-offences convention partly, with the last three drafts'). A row the shipped model still gets
+gold's. Three more (a multilateral agreement on police cooperation and information exchange, a
+regional extradition convention, a convention on the transfer of criminal proceedings) by the
+model of commit a9b5aca: 325 of 507 (64%), after 8 sentences that repeated a corpus sentence
+were reworded and 10 readings set to the gold's. The changes made after each set's misses were
+seen make its rows no longer a blind measure (the sentenced-persons convention's were studied
+on 2026-12-04, night; those of the IT offences convention partly). A row the shipped model still gets
 wrong is expected to fail, and strict: a model that gets it right makes the test say so (then
 move the row among the passing).
 """
@@ -43,18 +46,54 @@ BLIND = Path(__file__).parent / "fixtures" / "blind"
 
 # (draft, clause) -> what the shipped model does instead, and why (docs/evaluation.md).
 MISSED: dict[tuple[str, str], str] = {
+    ("asset_recovery_convention", "2(2)"):
+        "gives defined, any: defined on offences named only in contrast ('not solely in respect of the offences established')",
+    ("asset_recovery_convention", "3(1)"):
+        "gives human_rights: no domestic_law: 'conditions and safeguards laid down in its domestic law' found, under the classifier's threshold",
+    ("asset_recovery_convention", "5(1)(b)"):
+        "gives proportionality, data_protection: data_protection from the classifier on monitoring of accounts (no personal data named)",
+    ("asset_recovery_convention", "10(3)"):
+        "gives defined, any: any on 'predicate offences' (a term defined as any criminal offence) where the closed list sets the scope",
+    ("asset_recovery_convention", "13(2)"):
+        "gives judicial_oversight, proportionality: no human_rights: 'the person concerned shall be informed of it'",
+    ("asset_recovery_convention", "14(2)"):
+        "gives defined, dual_criminality: defined and dual_criminality on 'irrespective of whether that conduct also constitutes a laundering offence'; no any for 'any conduct punishable under the criminal law'",
+    ("asset_recovery_convention", "16(3)"):
+        "gives domestic_law, proportionality: no judicial_oversight: 'the decision ... shall be taken ... by a judicial authority'",
+    ("asset_recovery_convention", "18(2)"):
+        "gives other, any: other on an example inside 'any criminal offence, including offences committed through the use of computer systems'",
+    ("asset_recovery_convention", "22(2)"):
+        "gives refusal_grounds: a duty to reason a refusal ('Any refusal ... shall be reasoned') at the classifier's threshold (0.55 since the model of 2026-12-04, morning)",
+    ("asset_recovery_convention", "24(1)"):
+        "gives human_rights: no refusal_grounds: 'may decline to give effect to a foreign confiscation order' under the classifier's threshold",
+    ("asset_recovery_convention", "26(1)"):
+        "gives defined, domestic_law: no any: 'associated predicate offences' (a defined term of tier any) below the threshold",
+    ("asset_recovery_convention", "26(6)"):
+        "gives refusal_grounds: no use_limitation: consent to onward use withheld only on grounds",
+    ("asset_recovery_convention", "27(1)"):
+        "gives refusal_grounds, domestic_law: refusal_grounds on 'the postponement of domestic transactions' (a power, no ground), at the threshold",
+    ("asset_recovery_convention", "28(2)"):
+        "gives domestic_law, data_protection: domestic_law from the classifier on processing under its data-protection law",
+    ("asset_recovery_convention", "28(3)"):
+        "gives domestic_law, data_protection: domestic_law on 'under the conditions laid down by the law of the Party' for a data subject's right",
+    ("asset_recovery_convention", "28(4)"):
+        "gives proportionality: no data_protection: restrictions of 'the rights referred to in paragraph 3' (the data subject's)",
+    ("asset_recovery_convention", "28(5)"):
+        "gives human_rights, judicial_oversight: no data_protection: a remedy for 'rights under this article' (the data-protection article)",
+    ("asset_recovery_convention", "28(7)(b)"):
+        "gives data_protection, use_limitation: use_limitation carried from the onward-transfer lead-in to its adequacy item",
+    ("asset_recovery_convention", "28(7)(c)"):
+        "gives data_protection, use_limitation: no proportionality: 'the transfer is necessary for the prevention ...'",
     ("bilateral_treaty", "3(1)"):
         "gives serious: no dual_criminality: 'where the law of each Party provides for it a penalty'",
     ("bilateral_treaty", "3(2)"):
-        "gives serious: serious on 'an extraditable offence' given to offences under a multilateral convention, no treaty",
+        "gives treaty, serious: serious on 'an extraditable offence' given to offences under a multilateral convention",
     ("bilateral_treaty", "3(3)"):
         "gives no label: no dual_criminality: a lead-in 'whether an offence is punishable under the law of each Party'",
     ("bilateral_treaty", "3(3)(a)"):
         "gives no label: no dual_criminality: an item of the lead-in of 3(3)",
     ("bilateral_treaty", "3(3)(b)"):
         "gives no label: no dual_criminality: an item of the lead-in of 3(3)",
-    ("bilateral_treaty", "4(1)(f)"):
-        "gives refusal_grounds: no human_rights: 'subjected in the Requesting State to torture' (the words apart)",
     ("bilateral_treaty", "4(2)(b)"):
         "gives treaty, refusal_grounds: refusal_grounds from the classifier on an item of a list of offences not to be regarded as political",
     ("bilateral_treaty", "5(a)"):
@@ -69,22 +108,14 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label: no refusal_grounds or proportionality: property kept for pending proceedings, sent back",
     ("bilateral_treaty", "14"):
         "gives use_limitation: use_limitation on a mention of the rule of speciality; no human_rights or judicial_oversight for consent before a judge",
-    ("bilateral_treaty", "17(1)(e)"):
-        "gives refusal_grounds: no domestic_law: 'prohibited by its law ... in a similar case'",
     ("bilateral_treaty", "18(2)"):
         "gives domestic_law, proportionality: proportionality on 'necessary' in a request for more information",
-    ("bilateral_treaty", "20(2)"):
-        "gives no label: no use_limitation: 'used or passed on ... only for the investigation or proceedings described'",
-    ("bilateral_treaty", "25(2)"):
-        "gives no label: no proportionality: return 'as soon as his or her presence is no longer required'",
-    ("bilateral_treaty", "26(3)"):
-        "gives no label: no use_limitation: no penalty for not answering a summons",
     ("bilateral_treaty", "27(3)(a)(i)"):
         "gives no label: no judicial_oversight: an item of the judicial authority's duties",
     ("bilateral_treaty", "27(3)(a)(ii)"):
         "gives domestic_law: no judicial_oversight: an item of the judicial authority's duties",
-    ("bilateral_treaty", "30(1)"):
-        "gives data_protection: no use_limitation: 'processed ... only for the purposes for which they were transferred'",
+    ("bilateral_treaty", "30(5)"):
+        "gives proportionality, data_protection: proportionality on 'only to the extent necessary', which limits a data subject's right of access, not a power (a pattern of 2026-12-04, night)",
     ("bilateral_treaty", "30(6)"):
         "gives judicial_oversight: no data_protection: compliance supervised by independent authorities, without 'personal data'",
     ("coe_evidence_protocol", "preamble(7)"):
@@ -95,6 +126,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label: no tier for 'offences established pursuant to that Additional Protocol'; no proportionality as 2(1)(a)",
     ("coe_evidence_protocol", "6(3)"):
         "gives proportionality, use_limitation: proportionality on 'a specific criminal investigation' in what a request must state",
+    ("coe_evidence_protocol", "7(8)"):
+        "gives refusal_grounds: 'give the reasons for their instruction' (not to disclose), at the threshold",
     ("coe_evidence_protocol", "9(1)"):
         "gives no label: no proportionality: 'in an emergency' as the condition of a power",
     ("coe_evidence_protocol", "10(2)"):
@@ -129,10 +162,208 @@ MISSED: dict[tuple[str, str], str] = {
         "gives data_protection: no judicial_oversight: an item stating the independent oversight's powers",
     ("coe_evidence_protocol", "14(18)"):
         "gives proportionality, data_protection: proportionality on 'a reasonable period' of consultation; no refusal_grounds for suspending transfers",
-    ("coe_evidence_protocol", "15(2)"):
-        "gives domestic_law, proportionality: no use_limitation: an order not to disclose the order to the subscriber",
     ("coe_evidence_protocol", "23"):
         "gives data_protection: data_protection on 'personal data' in the Parties' assessment of implementation",
+    ("data_access_agreement", "2(1)"):
+        "gives no label (misses serious): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "2(3)"):
+        "gives other (misses proportionality): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "4(1)(c)"):
+        "gives no label (misses proportionality): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "4(1)(d)"):
+        "gives no label (misses proportionality): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "4(1)(e)"):
+        "gives judicial_oversight (misses domestic_law): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "4(2)(e)"):
+        "gives use_limitation (adds use_limitation): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "4(3)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "5(1)"):
+        "gives no label (misses proportionality): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "5(2)"):
+        "gives use_limitation (misses proportionality; adds use_limitation): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "5(3)"):
+        "gives no label (misses proportionality): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "5(4)"):
+        "gives no label (misses proportionality): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "7(1)"):
+        "gives proportionality (misses data_protection, use_limitation): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "7(2)"):
+        "gives no label (misses data_protection): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "7(2)(a)"):
+        "gives serious (misses proportionality, data_protection): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "7(2)(b)"):
+        "gives serious, proportionality (misses data_protection): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "7(2)(c)"):
+        "gives use_limitation (misses data_protection): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "7(2)(d)"):
+        "gives no label (misses data_protection): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "8(3)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "9(1)"):
+        "gives no label (misses refusal_grounds): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "9(3)"):
+        "gives no label (misses refusal_grounds): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "10(3)"):
+        "gives use_limitation (misses refusal_grounds): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "10(5)"):
+        "gives dual_criminality (misses refusal_grounds): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "12(1)"):
+        "gives human_rights, judicial_oversight (misses proportionality; adds human_rights): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "12(3)"):
+        "gives defined (adds defined): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "12(4)"):
+        "gives data_protection, use_limitation (adds data_protection): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "13(2)"):
+        "gives no label (misses use_limitation): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "14(2)"):
+        "gives data_protection (misses use_limitation): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "15(2)(a)"):
+        "gives data_protection (misses use_limitation): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "15(3)"):
+        "gives proportionality, use_limitation (misses data_protection; adds use_limitation): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "15(4)"):
+        "gives data_protection (misses human_rights): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "15(4)(a)"):
+        "gives data_protection (misses human_rights): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "15(4)(b)"):
+        "gives data_protection (misses human_rights): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "15(5)"):
+        "gives no label (misses human_rights, data_protection): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "15(6)"):
+        "gives judicial_oversight (misses data_protection): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "16(2)"):
+        "gives refusal_grounds (misses non_discrimination): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "16(3)"):
+        "gives non_discrimination (adds non_discrimination): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "20(2)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "21(2)"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-04 (evening)",
+    ("police_cooperation_agreement", "preamble(5)"):
+        "gives serious (misses defined): read blind on 2026-12-04 (night)",
+    ("police_cooperation_agreement", "preamble(7)"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-04 (night)",
+    ("police_cooperation_agreement", "2(d)"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-04 (night)",
+    ("police_cooperation_agreement", "3(1)(b)"):
+        "gives treaty (misses defined): read blind on 2026-12-04 (night)",
+    ("police_cooperation_agreement", "4(1)"):
+        "gives no label (misses any): read blind on 2026-12-04 (night)",
+    ("police_cooperation_agreement", "4(2)"):
+        "gives no label (misses data_protection): read blind on 2026-12-04 (night)",
+    ("police_cooperation_agreement", "5(1)"):
+        "gives serious, domestic_law (misses proportionality): read blind on 2026-12-04 (night)",
+    ("police_cooperation_agreement", "6(1)"):
+        "gives no label (misses any): read blind on 2026-12-04 (night)",
+    ("police_cooperation_agreement", "7"):
+        "gives domestic_law, data_protection (misses judicial_oversight; adds data_protection): read blind on 2026-12-04 (night)",
+    ("police_cooperation_agreement", "8(1)(b)"):
+        "gives no label (misses judicial_oversight): read blind on 2026-12-04 (night)",
+    ("police_cooperation_agreement", "8(2)"):
+        "gives refusal_grounds, domestic_law (misses human_rights): read blind on 2026-12-04 (night)",
+    ("police_cooperation_agreement", "9(1)"):
+        "gives no label (misses any, proportionality): read blind on 2026-12-04 (night)",
+    ("police_cooperation_agreement", "9(2)"):
+        "gives domestic_law (misses proportionality): read blind on 2026-12-04 (night)",
+    ("police_cooperation_agreement", "10(1)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-04 (night)",
+    ("police_cooperation_agreement", "10(2)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-04 (night)",
+    ("police_cooperation_agreement", "11(3)"):
+        "gives data_protection, use_limitation (misses proportionality): read blind on 2026-12-04 (night)",
+    ("police_cooperation_agreement", "12(1)"):
+        "gives defined, serious, domestic_law, data_protection (misses proportionality; adds data_protection): read blind on 2026-12-04 (night)",
+    ("police_cooperation_agreement", "12(2)"):
+        "gives no label (misses proportionality, data_protection): read blind on 2026-12-04 (night)",
+    ("police_cooperation_agreement", "12(3)"):
+        "gives domestic_law (misses use_limitation): read blind on 2026-12-04 (night)",
+    ("police_cooperation_agreement", "13(3)"):
+        "gives domestic_law (misses proportionality): read blind on 2026-12-04 (night)",
+    ("police_cooperation_agreement", "14(4)"):
+        "gives no label (misses proportionality): read blind on 2026-12-04 (night)",
+    ("police_cooperation_agreement", "14(5)(c)"):
+        "gives no label (misses proportionality): read blind on 2026-12-04 (night)",
+    ("police_cooperation_agreement", "14(5)(d)"):
+        "gives no label (misses proportionality): read blind on 2026-12-04 (night)",
+    ("police_cooperation_agreement", "15(1)"):
+        "gives defined (misses proportionality): read blind on 2026-12-04 (night)",
+    ("police_cooperation_agreement", "15(2)"):
+        "gives no label (misses proportionality): read blind on 2026-12-04 (night)",
+    ("police_cooperation_agreement", "15(3)"):
+        "gives no label (misses proportionality): read blind on 2026-12-04 (night)",
+    ("police_cooperation_agreement", "15(4)(b)"):
+        "gives no label (misses proportionality): read blind on 2026-12-04 (night)",
+    ("police_cooperation_agreement", "15(4)(d)"):
+        "gives no label (misses proportionality): read blind on 2026-12-04 (night)",
+    ("police_cooperation_agreement", "16(2)"):
+        "gives domestic_law (misses proportionality): read blind on 2026-12-04 (night)",
+    ("police_cooperation_agreement", "16(4)"):
+        "gives defined, dual_criminality, refusal_grounds, domestic_law (adds domestic_law): read blind on 2026-12-04 (night)",
+    ("police_cooperation_agreement", "17(1)"):
+        "gives defined, serious (misses proportionality): read blind on 2026-12-04 (night)",
+    ("police_cooperation_agreement", "17(2)"):
+        "gives domestic_law (misses proportionality): read blind on 2026-12-04 (night)",
+    ("police_cooperation_agreement", "18(1)"):
+        "gives no label (misses proportionality): read blind on 2026-12-04 (night)",
+    ("police_cooperation_agreement", "18(3)(c)"):
+        "gives any (misses use_limitation): read blind on 2026-12-04 (night)",
+    ("police_cooperation_agreement", "19(1)"):
+        "gives domestic_law (misses any): read blind on 2026-12-04 (night)",
+    ("police_cooperation_agreement", "19(3)"):
+        "gives use_limitation (misses judicial_oversight): read blind on 2026-12-04 (night)",
+    ("police_cooperation_agreement", "20(1)(f)"):
+        "gives serious, refusal_grounds (misses domestic_law): read blind on 2026-12-04 (night)",
+    ("police_cooperation_agreement", "22(1)"):
+        "gives domestic_law (misses human_rights; adds domestic_law): read blind on 2026-12-04 (night)",
+    ("police_cooperation_agreement", "24(1)"):
+        "gives use_limitation (misses domestic_law, data_protection): read blind on 2026-12-04 (night)",
+    ("police_cooperation_agreement", "24(2)"):
+        "gives data_protection (misses proportionality, use_limitation): read blind on 2026-12-04 (night)",
+    ("police_cooperation_agreement", "24(2)(a)"):
+        "gives data_protection (misses use_limitation): read blind on 2026-12-04 (night)",
+    ("police_cooperation_agreement", "24(2)(b)"):
+        "gives data_protection (misses use_limitation): read blind on 2026-12-04 (night)",
+    ("police_cooperation_agreement", "24(2)(c)"):
+        "gives data_protection (misses use_limitation): read blind on 2026-12-04 (night)",
+    ("police_cooperation_agreement", "24(3)"):
+        "gives data_protection (misses proportionality, use_limitation): read blind on 2026-12-04 (night)",
+    ("police_cooperation_agreement", "25(2)"):
+        "gives data_protection (misses domestic_law, proportionality): read blind on 2026-12-04 (night)",
+    ("police_cooperation_agreement", "25(4)"):
+        "gives data_protection (misses human_rights): read blind on 2026-12-04 (night)",
+    ("police_cooperation_agreement", "27(2)"):
+        "gives no label (misses data_protection): read blind on 2026-12-04 (night)",
+    ("police_cooperation_agreement", "27(2)(a)"):
+        "gives no label (misses data_protection): read blind on 2026-12-04 (night)",
+    ("police_cooperation_agreement", "27(2)(b)"):
+        "gives no label (misses data_protection): read blind on 2026-12-04 (night)",
+    ("police_cooperation_agreement", "27(2)(c)"):
+        "gives no label (misses data_protection): read blind on 2026-12-04 (night)",
+    ("police_cooperation_agreement", "27(2)(d)"):
+        "gives no label (misses data_protection): read blind on 2026-12-04 (night)",
+    ("police_cooperation_agreement", "28(1)"):
+        "gives domestic_law, data_protection (misses human_rights; adds domestic_law): read blind on 2026-12-04 (night)",
+    ("police_cooperation_agreement", "28(2)"):
+        "gives refusal_grounds (misses human_rights, data_protection; adds refusal_grounds): read blind on 2026-12-04 (night)",
+    ("police_cooperation_agreement", "28(3)"):
+        "gives domestic_law, human_rights, judicial_oversight, data_protection (adds domestic_law): read blind on 2026-12-04 (night)",
+    ("police_cooperation_agreement", "28(4)"):
+        "gives no label (misses human_rights, data_protection): read blind on 2026-12-04 (night)",
+    ("police_cooperation_agreement", "29(3)"):
+        "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-04 (night)",
+    ("police_cooperation_agreement", "29(4)"):
+        "gives judicial_oversight, data_protection (misses human_rights): read blind on 2026-12-04 (night)",
+    ("police_cooperation_agreement", "30(3)"):
+        "gives refusal_grounds, human_rights, data_protection (adds data_protection): read blind on 2026-12-04 (night)",
+    ("police_cooperation_agreement", "31(2)"):
+        "gives use_limitation (misses domestic_law): read blind on 2026-12-04 (night)",
+    ("police_cooperation_agreement", "34"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-04 (night)",
+    ("police_cooperation_agreement", "38(3)"):
+        "gives no label (misses defined): read blind on 2026-12-04 (night)",
+    ("regional_corruption_convention", "20(1)"):
+        "gives defined, refusal_grounds: refusal_grounds on 'obstacles arising from bank secrecy laws' in a domestic investigation (no request)",
     ("regional_corruption_convention", "20(3)"):
         "gives refusal_grounds, use_limitation: refusal_grounds on 'bank secrecy' in a use limitation",
     ("regional_corruption_convention", "23(2)(a)"):
@@ -141,70 +372,16 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined, dual_criminality: no domestic_law: 'whose law so permits' found, below the classifier's threshold",
     ("regional_corruption_convention", "24(4)"):
         "gives defined: no serious: 'not extraditable by reason of the length of the penalty'",
-    ("regional_corruption_convention", "25(1)(c)"):
-        "gives refusal_grounds: no human_rights: exposure to torture or inhuman treatment as a ground of refusal",
     ("regional_corruption_convention", "30(2)"):
         "gives dual_criminality, domestic_law: no refusal_grounds ('unless ... of a minimal nature')",
     ("regional_corruption_convention", "34(1)"):
         "gives domestic_law, data_protection: domestic_law on 'the laws of the receiving State Party on the protection of personal data'",
     ("regional_corruption_convention", "34(2)(c)"):
         "gives data_protection, use_limitation: no human_rights: the consent of the person concerned to a use of the data",
+    ("regional_corruption_convention", "36(1)"):
+        "gives domestic_law: 'the fundamental principles of their domestic law' in a monitoring body's clause (an institutional article is not gated)",
     ("regional_corruption_convention", "36(2)"):
         "gives domestic_law: domestic_law in a report to the follow-up committee",
-    ("un_ict_draft", "26(2)"):
-        "gives no label: no domestic_law: 'available to it in a comparable domestic case'",
-    ("un_ict_draft", "30"):
-        "gives other: other in a prevention policy (an aim)",
-    ("un_zero_draft", "21(1)"):
-        "gives defined, domestic_law: domestic_law on 'in accordance with its domestic law' in witness protection (no measure)",
-    ("un_zero_draft", "24"):
-        "gives defined: no human_rights: '[, with their consent,]' of sentenced persons",
-    ("un_zero_draft", "29"):
-        "gives defined, proportionality: proportionality on 'case by case'",
-    ("un_zero_draft", "31(1)"):
-        "gives defined: no other: 'the use of information and communications technologies for criminal purposes'",
-    ("un_zero_draft", "31(3)"):
-        "gives human_rights, data_protection: data_protection on 'the right to privacy' in a prevention policy",
-    ("asset_recovery_convention", "2(2)"):
-        "gives defined, any: defined on offences named only in contrast ('not solely in respect of the offences established')",
-    ("asset_recovery_convention", "5(1)(b)"):
-        "gives proportionality, data_protection: data_protection from the classifier on monitoring of accounts (no personal data named)",
-    ("asset_recovery_convention", "6(3)"):
-        "gives judicial_oversight: no proportionality: 'shall lift it as soon as the conditions ... no longer obtain'",
-    ("asset_recovery_convention", "8(1)"):
-        "gives judicial_oversight: no human_rights: a remedy against a measure worded 'challenge that measure before a court'",
-    ("asset_recovery_convention", "10(3)"):
-        "gives defined, any: any on 'predicate offences' (a term defined as any criminal offence) where the closed list sets the scope",
-    ("asset_recovery_convention", "13(2)"):
-        "gives judicial_oversight, proportionality: no human_rights: 'the person concerned shall be informed of it'",
-    ("asset_recovery_convention", "14(2)"):
-        "gives defined, dual_criminality: defined and dual_criminality on 'irrespective of whether that conduct also constitutes a laundering offence'; no any for 'any conduct punishable under the criminal law'",
-    ("asset_recovery_convention", "16(3)"):
-        "gives domestic_law, proportionality: no judicial_oversight: 'the decision ... shall be taken ... by a judicial authority'",
-    ("asset_recovery_convention", "18(2)"):
-        "gives other, any: other on an example inside 'any criminal offence, including offences committed through the use of computer systems'",
-    ("asset_recovery_convention", "24(1)"):
-        "gives human_rights: no refusal_grounds: 'may decline to give effect to a foreign confiscation order' under the classifier's threshold",
-    ("asset_recovery_convention", "24(2)"):
-        "gives judicial_oversight: no human_rights: interested persons 'may challenge before its courts'",
-    ("asset_recovery_convention", "26(1)"):
-        "gives defined, domestic_law: no any: 'associated predicate offences' (a defined term of tier any) below the threshold",
-    ("asset_recovery_convention", "26(6)"):
-        "gives refusal_grounds: no use_limitation: consent to onward use withheld only on grounds",
-    ("asset_recovery_convention", "28(2)"):
-        "gives domestic_law, data_protection: domestic_law from the classifier on processing under its data-protection law",
-    ("asset_recovery_convention", "28(3)"):
-        "gives domestic_law, data_protection: domestic_law on 'under the conditions laid down by the law of the Party' for a data subject's right",
-    ("asset_recovery_convention", "28(4)"):
-        "gives proportionality: no data_protection: restrictions of 'the rights referred to in paragraph 3' (the data subject's)",
-    ("asset_recovery_convention", "28(5)"):
-        "gives human_rights, judicial_oversight: no data_protection: a remedy for 'rights under this article' (the data-protection article)",
-    ("asset_recovery_convention", "28(7)(b)"):
-        "gives data_protection, use_limitation: use_limitation carried from the onward-transfer lead-in to its adequacy item",
-    ("asset_recovery_convention", "28(7)(c)"):
-        "gives data_protection, use_limitation: no proportionality: 'the transfer is necessary for the prevention ...'",
-    ("asset_recovery_convention", "32(2)"):
-        "gives dual_criminality, refusal_grounds, domestic_law: domestic_law from the classifier on 'not an offence under its own law' (dual criminality)",
     ("regional_cybercrime_convention", "preamble(4)"):
         "gives no label (misses defined): read blind on 2026-12-04, not yet studied",
     ("regional_cybercrime_convention", "14"):
@@ -217,26 +394,166 @@ MISSED: dict[tuple[str, str], str] = {
         "gives proportionality, data_protection (adds data_protection): read blind on 2026-12-04, not yet studied",
     ("regional_cybercrime_convention", "20(3)"):
         "gives domestic_law, use_limitation (adds domestic_law): read blind on 2026-12-04, not yet studied",
-    ("regional_cybercrime_convention", "22(2)"):
-        "gives no label (misses proportionality): read blind on 2026-12-04, not yet studied",
     ("regional_cybercrime_convention", "23(2)"):
         "gives judicial_oversight (misses domestic_law): read blind on 2026-12-04, not yet studied",
-    ("regional_cybercrime_convention", "24(2)"):
-        "gives no label (misses proportionality): read blind on 2026-12-04, not yet studied",
+    ("regional_cybercrime_convention", "28(3)"):
+        "gives refusal_grounds: no domestic_law: 'shall remain subject to the conditions that the law of the requested Party ... lay down' (a paraphrase; the Budapest Convention's own words were found)",
     ("regional_cybercrime_convention", "31(3)(d)"):
         "gives refusal_grounds (misses domestic_law): read blind on 2026-12-04, not yet studied",
+    ("regional_cybercrime_convention", "31(4)"):
+        "gives no label: no refusal_grounds: 'may put off acting on a request' (a paraphrase of 'postpone action')",
+    ("regional_cybercrime_convention", "32"):
+        "gives no label: no use_limitation: 'may supply information ... on condition that it is:' (a paraphrase of 'make the supply ... dependent on the condition')",
     ("regional_cybercrime_convention", "40(3)"):
         "gives refusal_grounds, domestic_law, data_protection (adds domestic_law): read blind on 2026-12-04, not yet studied",
     ("regional_cybercrime_convention", "40(6)"):
         "gives judicial_oversight (misses data_protection): read blind on 2026-12-04, not yet studied",
+    ("regional_extradition_convention", "preamble(5)"):
+        "gives defined, treaty, serious (adds defined): read blind on 2026-12-04 (night)",
+    ("regional_extradition_convention", "preamble(7)"):
+        "gives no label (misses human_rights): read blind on 2026-12-04 (night)",
+    ("regional_extradition_convention", "preamble(8)"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-04 (night)",
+    ("regional_extradition_convention", "2(2)"):
+        "gives dual_criminality, refusal_grounds, domestic_law (adds dual_criminality): read blind on 2026-12-04 (night)",
+    ("regional_extradition_convention", "5(1)"):
+        "gives no label (misses serious): read blind on 2026-12-04 (night)",
+    ("regional_extradition_convention", "5(2)"):
+        "gives no label (misses serious): read blind on 2026-12-04 (night)",
+    ("regional_extradition_convention", "5(3)"):
+        "gives dual_criminality (misses defined, serious): read blind on 2026-12-04 (night)",
+    ("regional_extradition_convention", "5(3)(tail)"):
+        "gives defined, dual_criminality (adds defined): read blind on 2026-12-04 (night)",
+    ("regional_extradition_convention", "5(4)"):
+        "gives defined, dual_criminality (misses any; adds defined): read blind on 2026-12-04 (night)",
+    ("regional_extradition_convention", "6(2)"):
+        "gives refusal_grounds (misses dual_criminality): read blind on 2026-12-04 (night)",
+    ("regional_extradition_convention", "7(1)"):
+        "gives no label (misses refusal_grounds): read blind on 2026-12-04 (night)",
+    ("regional_extradition_convention", "7(2)(a)"):
+        "gives refusal_grounds (misses treaty): read blind on 2026-12-04 (night)",
+    ("regional_extradition_convention", "7(2)(b)"):
+        "gives refusal_grounds (misses defined): read blind on 2026-12-04 (night)",
+    ("regional_extradition_convention", "7(2)(c)"):
+        "gives defined, refusal_grounds (misses treaty; adds defined): read blind on 2026-12-04 (night)",
+    ("regional_extradition_convention", "8"):
+        "gives no label (misses refusal_grounds): read blind on 2026-12-04 (night)",
+    ("regional_extradition_convention", "9(1)(c)"):
+        "gives refusal_grounds (misses domestic_law): read blind on 2026-12-04 (night)",
+    ("regional_extradition_convention", "9(2)"):
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-04 (night)",
+    ("regional_extradition_convention", "10(1)(b)"):
+        "gives refusal_grounds (misses human_rights): read blind on 2026-12-04 (night)",
+    ("regional_extradition_convention", "10(2)"):
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-04 (night)",
+    ("regional_extradition_convention", "11(3)"):
+        "gives no label (misses refusal_grounds): read blind on 2026-12-04 (night)",
+    ("regional_extradition_convention", "11(5)"):
+        "gives no label (misses proportionality): read blind on 2026-12-04 (night)",
+    ("regional_extradition_convention", "12(2)"):
+        "gives no label (misses human_rights): read blind on 2026-12-04 (night)",
+    ("regional_extradition_convention", "13(1)"):
+        "gives refusal_grounds (misses human_rights): read blind on 2026-12-04 (night)",
+    ("regional_extradition_convention", "13(2)"):
+        "gives human_rights (misses refusal_grounds): read blind on 2026-12-04 (night)",
+    ("regional_extradition_convention", "15(2)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-04 (night)",
+    ("regional_extradition_convention", "16(2)"):
+        "gives no label (misses use_limitation): read blind on 2026-12-04 (night)",
+    ("regional_extradition_convention", "16(2)(a)"):
+        "gives no label (misses use_limitation): read blind on 2026-12-04 (night)",
+    ("regional_extradition_convention", "16(2)(b)"):
+        "gives no label (misses use_limitation): read blind on 2026-12-04 (night)",
+    ("regional_extradition_convention", "16(2)(c)"):
+        "gives no label (misses use_limitation): read blind on 2026-12-04 (night)",
+    ("regional_extradition_convention", "16(2)(d)"):
+        "gives use_limitation (misses human_rights): read blind on 2026-12-04 (night)",
+    ("regional_extradition_convention", "16(3)"):
+        "gives judicial_oversight (misses human_rights): read blind on 2026-12-04 (night)",
+    ("regional_extradition_convention", "16(5)"):
+        "gives no label (misses serious, use_limitation): read blind on 2026-12-04 (night)",
+    ("regional_extradition_convention", "18(1)"):
+        "gives no label (misses proportionality): read blind on 2026-12-04 (night)",
+    ("regional_extradition_convention", "18(6)"):
+        "gives no label (misses proportionality): read blind on 2026-12-04 (night)",
+    ("regional_extradition_convention", "19(1)"):
+        "gives no label (misses judicial_oversight): read blind on 2026-12-04 (night)",
+    ("regional_extradition_convention", "19(2)"):
+        "gives human_rights (misses judicial_oversight): read blind on 2026-12-04 (night)",
+    ("regional_extradition_convention", "19(4)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-04 (night)",
+    ("regional_extradition_convention", "20(1)"):
+        "gives no label (misses human_rights): read blind on 2026-12-04 (night)",
+    ("regional_extradition_convention", "20(4)"):
+        "gives no label (misses human_rights): read blind on 2026-12-04 (night)",
+    ("regional_extradition_convention", "20(5)"):
+        "gives use_limitation (misses human_rights): read blind on 2026-12-04 (night)",
+    ("regional_extradition_convention", "23(1)"):
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-04 (night)",
+    ("regional_extradition_convention", "24(2)"):
+        "gives no label (misses proportionality): read blind on 2026-12-04 (night)",
+    ("regional_extradition_convention", "24(3)"):
+        "gives human_rights (misses refusal_grounds): read blind on 2026-12-04 (night)",
+    ("regional_extradition_convention", "26(3)"):
+        "gives no label (misses proportionality): read blind on 2026-12-04 (night)",
+    ("regional_extradition_convention", "27(1)"):
+        "gives no label (misses refusal_grounds): read blind on 2026-12-04 (night)",
+    ("regional_extradition_convention", "28(1)"):
+        "gives domestic_law, data_protection (adds domestic_law): read blind on 2026-12-04 (night)",
+    ("regional_extradition_convention", "28(2)(tail)"):
+        "gives proportionality, use_limitation (misses data_protection): read blind on 2026-12-04 (night)",
+    ("regional_extradition_convention", "28(5)"):
+        "gives domestic_law, data_protection (misses human_rights; adds domestic_law): read blind on 2026-12-04 (night)",
+    ("regional_extradition_convention", "34(2)"):
+        "gives defined (misses dual_criminality): read blind on 2026-12-04 (night)",
+    ("regional_mla_treaty", "preamble(7)"):
+        "gives no label (misses human_rights): read blind on 2026-12-04 (evening)",
+    ("regional_mla_treaty", "preamble(9)"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-04 (evening)",
+    ("regional_mla_treaty", "1(2)"):
+        "gives no label (misses any): read blind on 2026-12-04 (evening)",
+    ("regional_mla_treaty", "3(2)"):
+        "gives human_rights (misses refusal_grounds): read blind on 2026-12-04 (evening)",
+    ("regional_mla_treaty", "4(5)"):
+        "gives serious, dual_criminality (misses defined): read blind on 2026-12-04 (evening)",
+    ("regional_mla_treaty", "4(5)(f)"):
+        "gives defined, use_limitation (adds use_limitation): read blind on 2026-12-04 (evening)",
+    ("regional_mla_treaty", "5(1)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-04 (evening)",
+    ("regional_mla_treaty", "7(2)(c)"):
+        "gives use_limitation (adds use_limitation): read blind on 2026-12-04 (evening)",
+    ("regional_mla_treaty", "8(4)"):
+        "gives no label (misses refusal_grounds): read blind on 2026-12-04 (evening)",
+    ("regional_mla_treaty", "8(4)(tail)"):
+        "gives defined, refusal_grounds, non_discrimination (adds defined): read blind on 2026-12-04 (evening)",
+    ("regional_mla_treaty", "10(2)"):
+        "gives refusal_grounds, domestic_law (adds refusal_grounds): read blind on 2026-12-04 (evening)",
+    ("regional_mla_treaty", "11(2)"):
+        "gives refusal_grounds (misses human_rights; adds refusal_grounds): read blind on 2026-12-04 (evening)",
+    ("regional_mla_treaty", "11(3)"):
+        "gives refusal_grounds (misses human_rights; adds refusal_grounds): read blind on 2026-12-04 (evening)",
+    ("regional_mla_treaty", "16(4)"):
+        "gives proportionality (misses domestic_law, human_rights): read blind on 2026-12-04 (evening)",
+    ("regional_mla_treaty", "18(2)(b)"):
+        "gives no label (misses proportionality): read blind on 2026-12-04 (evening)",
+    ("regional_mla_treaty", "19(1)"):
+        "gives human_rights, use_limitation (adds human_rights): read blind on 2026-12-04 (evening)",
+    ("regional_mla_treaty", "19(4)"):
+        "gives no label (misses use_limitation): read blind on 2026-12-04 (evening)",
+    ("regional_mla_treaty", "20(3)"):
+        "gives use_limitation (adds use_limitation): read blind on 2026-12-04 (evening)",
+    ("regional_mla_treaty", "21(2)"):
+        "gives no label (misses use_limitation): read blind on 2026-12-04 (evening)",
+    ("regional_mla_treaty", "21(4)"):
+        "gives domestic_law, use_limitation (misses human_rights; adds domestic_law): read blind on 2026-12-04 (evening)",
     ("sectoral_terrorism_convention", "preamble(9)"):
         "gives proportionality, data_protection: no human_rights: 'must respect the rule of law, human rights' in a recital (an aim for the model)",
     ("sectoral_terrorism_convention", "3(2)"):
         "gives defined, non_discrimination: non_discrimination on 'racial, ethnic' in a no-justification clause",
     ("sectoral_terrorism_convention", "8(4)"):
         "gives defined, refusal_grounds: refusal_grounds on 'declines to extradite' in a jurisdiction clause",
-    ("sectoral_terrorism_convention", "19(5)(a)"):
-        "gives judicial_oversight: no domestic_law: 'where the domestic law of the State Party so requires', below the threshold",
+    ("sectoral_terrorism_convention", "19(4)"):
+        "gives domestic_law, use_limitation: domestic_law on 'for the period provided for by domestic law' (the gold, Budapest 16(3): the period sets no condition)",
     ("sectoral_terrorism_convention", "19(8)"):
         "gives refusal_grounds: no defined: the treaty's offences carved out of the political-offence ground ('other than one set forth in article 2')",
     ("sectoral_terrorism_convention", "19(9)"):
@@ -244,11 +561,13 @@ MISSED: dict[tuple[str, str], str] = {
     ("sentenced_persons_convention", "preamble(8)"):
         "gives no label (misses human_rights): read blind on 2026-12-04, not yet studied",
     ("sentenced_persons_convention", "preamble(9)"):
-        "gives no label (misses proportionality, data_protection): read blind on 2026-12-04, not yet studied",
+        "gives proportionality (misses data_protection): read blind on 2026-12-04, not yet studied",
     ("sentenced_persons_convention", "2(4)"):
         "gives no label (misses refusal_grounds): read blind on 2026-12-04, not yet studied",
+    ("sentenced_persons_convention", "3(1)(c)"):
+        "gives no label (misses serious): a minimum remaining sentence, found by the classifier alone before the tiers kept their patterns (2026-12-04, evening)",
     ("sentenced_persons_convention", "3(1)(d)"):
-        "gives proportionality (misses human_rights; adds proportionality): read blind on 2026-12-04, not yet studied",
+        "gives human_rights, proportionality (adds proportionality): read blind on 2026-12-04, not yet studied",
     ("sentenced_persons_convention", "3(1)(e)"):
         "gives no label (misses dual_criminality): read blind on 2026-12-04, not yet studied",
     ("sentenced_persons_convention", "4(1)"):
@@ -263,224 +582,82 @@ MISSED: dict[tuple[str, str], str] = {
         "gives judicial_oversight (misses human_rights): read blind on 2026-12-04, not yet studied",
     ("sentenced_persons_convention", "8(3)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-04, not yet studied",
-    ("sentenced_persons_convention", "8(4)"):
-        "gives no label (misses human_rights): read blind on 2026-12-04, not yet studied",
     ("sentenced_persons_convention", "10(4)"):
         "gives domestic_law, use_limitation (adds use_limitation): read blind on 2026-12-04, not yet studied",
     ("sentenced_persons_convention", "11(3)"):
         "gives domestic_law (misses proportionality): read blind on 2026-12-04, not yet studied",
     ("sentenced_persons_convention", "12(2)(d)"):
         "gives domestic_law (misses proportionality): read blind on 2026-12-04, not yet studied",
-    ("sentenced_persons_convention", "18(4)"):
-        "gives no label (misses proportionality): read blind on 2026-12-04, not yet studied",
-    ("sentenced_persons_convention", "20(1)"):
-        "gives no label (misses human_rights): read blind on 2026-12-04, not yet studied",
-    ("sentenced_persons_convention", "21(1)"):
-        "gives no label (misses use_limitation): read blind on 2026-12-04, not yet studied",
-    ("sentenced_persons_convention", "21(1)(a)"):
-        "gives no label (misses use_limitation): read blind on 2026-12-04, not yet studied",
     ("sentenced_persons_convention", "21(3)"):
-        "gives use_limitation (misses domestic_law): read blind on 2026-12-04, not yet studied",
-    ("sentenced_persons_convention", "21(4)"):
-        "gives no label (misses use_limitation): read blind on 2026-12-04, not yet studied",
+        "gives domestic_law (misses use_limitation): read blind on 2026-12-04, not yet studied",
     ("sentenced_persons_convention", "22(2)"):
-        "gives data_protection (misses proportionality): read blind on 2026-12-04, not yet studied",
+        "gives domestic_law, proportionality, data_protection (adds domestic_law): read blind on 2026-12-04, not yet studied",
     ("sentenced_persons_convention", "22(3)"):
         "gives proportionality, use_limitation (misses data_protection): read blind on 2026-12-04, not yet studied",
     ("sentenced_persons_convention", "22(4)"):
         "gives data_protection (misses human_rights): read blind on 2026-12-04, not yet studied",
-    ("sentenced_persons_convention", "28(2)"):
-        "gives dual_criminality, refusal_grounds, domestic_law (adds domestic_law): read blind on 2026-12-04, not yet studied",
     ("sentenced_persons_convention", "32(2)"):
         "gives no label (misses data_protection): read blind on 2026-12-04, not yet studied",
-    ("regional_cybercrime_convention", "28(3)"):
-        "gives refusal_grounds: no domestic_law: 'shall remain subject to the conditions that the law of the requested Party ... lay down' (a paraphrase; the Budapest Convention's own words were found)",
-    ("regional_cybercrime_convention", "31(4)"):
-        "gives no label: no refusal_grounds: 'may put off acting on a request' (a paraphrase of 'postpone action')",
-    ("regional_cybercrime_convention", "32"):
-        "gives no label: no use_limitation: 'may supply information ... on condition that it is:' (a paraphrase of 'make the supply ... dependent on the condition')",
-    ("regional_cybercrime_convention", "32(b)"):
-        "gives no label: no use_limitation: 'used for no investigation or proceeding other than those named in the request' (a paraphrase)",
-    ("regional_cybercrime_convention", "37(2)"):
-        "gives no label: no domestic_law: 'would be possible in a comparable domestic case' (a paraphrase of 'available in a similar domestic case')",
-    ("asset_recovery_convention", "22(2)"):
-        "gives refusal_grounds: a duty to reason a refusal ('Any refusal ... shall be reasoned') at the classifier's threshold (0.55 since the model of 2026-12-04, morning)",
-    ("asset_recovery_convention", "27(1)"):
-        "gives refusal_grounds, domestic_law: refusal_grounds on 'the postponement of domestic transactions' (a power, no ground), at the threshold",
-    ("coe_evidence_protocol", "7(8)"):
-        "gives refusal_grounds: 'give the reasons for their instruction' (not to disclose), at the threshold",
-    ("regional_corruption_convention", "20(1)"):
-        "gives defined, refusal_grounds: refusal_grounds on 'obstacles arising from bank secrecy laws' in a domestic investigation (no request)",
-    ("regional_corruption_convention", "36(1)"):
-        "gives domestic_law: 'the fundamental principles of their domestic law' in a monitoring body's clause (an institutional article is not gated)",
-    ("asset_recovery_convention", "3(1)"):
-        "gives human_rights: no domestic_law: 'conditions and safeguards laid down in its domestic law' found, under the classifier's threshold",
-    ("sectoral_terrorism_convention", "19(4)"):
-        "gives domestic_law, use_limitation: domestic_law on 'for the period provided for by domestic law' (the gold, Budapest 16(3): the period sets no condition)",
-    ("data_access_agreement", "2(1)"):
-        "gives no label (misses serious): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "2(3)"):
-        "gives other (misses proportionality): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "4(1)(c)"):
-        "gives no label (misses proportionality): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "4(1)(d)"):
-        "gives no label (misses proportionality): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "4(1)(e)"):
-        "gives judicial_oversight (misses domestic_law): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "4(1)(f)"):
-        "gives no label (misses domestic_law): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "4(2)(e)"):
-        "gives use_limitation (adds use_limitation): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "4(3)"):
-        "gives no label (misses domestic_law): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "5(1)"):
-        "gives no label (misses proportionality): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "5(2)"):
-        "gives use_limitation (misses proportionality; adds use_limitation): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "5(3)"):
-        "gives no label (misses proportionality): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "5(4)"):
-        "gives no label (misses proportionality): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "6(1)(a)"):
-        "gives no label (misses proportionality): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "7(1)"):
-        "gives no label (misses proportionality, data_protection, use_limitation): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "7(2)"):
-        "gives no label (misses data_protection): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "7(2)(a)"):
-        "gives serious (misses proportionality, data_protection): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "7(2)(b)"):
-        "gives serious (misses proportionality, data_protection): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "7(2)(c)"):
-        "gives no label (misses data_protection, use_limitation): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "7(2)(d)"):
-        "gives no label (misses data_protection): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "8(3)"):
-        "gives no label (misses domestic_law): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "9(1)"):
-        "gives no label (misses refusal_grounds): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "9(3)"):
-        "gives no label (misses refusal_grounds): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "10(3)"):
-        "gives no label (misses refusal_grounds, use_limitation): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "10(5)"):
-        "gives dual_criminality (misses refusal_grounds): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "12(1)"):
-        "gives human_rights, judicial_oversight (misses proportionality; adds human_rights): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "12(3)"):
-        "gives defined (adds defined): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "12(4)"):
-        "gives data_protection (misses use_limitation; adds data_protection): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "13(1)"):
-        "gives serious (misses use_limitation): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "13(2)"):
-        "gives no label (misses use_limitation): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "13(5)"):
-        "gives no label (misses use_limitation): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "14(2)"):
-        "gives data_protection (misses use_limitation): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "15(2)(a)"):
-        "gives data_protection (misses use_limitation): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "15(2)(b)"):
-        "gives data_protection (misses proportionality): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "15(3)"):
-        "gives proportionality (misses data_protection): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "15(4)"):
-        "gives data_protection (misses human_rights): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "15(4)(a)"):
-        "gives data_protection (misses human_rights): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "15(4)(b)"):
-        "gives data_protection (misses human_rights): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "15(5)"):
-        "gives no label (misses human_rights, data_protection): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "15(6)"):
-        "gives judicial_oversight (misses data_protection): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "16(1)"):
-        "gives non_discrimination (misses use_limitation): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "16(2)"):
-        "gives refusal_grounds (misses non_discrimination): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "16(3)"):
-        "gives non_discrimination (adds non_discrimination): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "17(2)"):
-        "gives judicial_oversight (misses human_rights): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "20(2)"):
-        "gives domestic_law (adds domestic_law): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "21(2)"):
-        "gives data_protection (adds data_protection): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "24(1)"):
-        "gives dual_criminality, refusal_grounds, domestic_law (adds domestic_law): read blind on 2026-12-04 (evening)",
-    ("regional_mla_treaty", "preamble(7)"):
-        "gives no label (misses human_rights): read blind on 2026-12-04 (evening)",
-    ("regional_mla_treaty", "preamble(9)"):
-        "gives data_protection (adds data_protection): read blind on 2026-12-04 (evening)",
-    ("regional_mla_treaty", "1(1)"):
-        "gives no label (misses domestic_law): read blind on 2026-12-04 (evening)",
-    ("regional_mla_treaty", "1(2)"):
-        "gives no label (misses any): read blind on 2026-12-04 (evening)",
-    ("regional_mla_treaty", "2(c)"):
-        "gives no label (misses defined): read blind on 2026-12-04 (evening)",
-    ("regional_mla_treaty", "3(2)"):
-        "gives human_rights (misses refusal_grounds): read blind on 2026-12-04 (evening)",
-    ("regional_mla_treaty", "4(2)"):
-        "gives dual_criminality, refusal_grounds, domestic_law (adds domestic_law): read blind on 2026-12-04 (evening)",
-    ("regional_mla_treaty", "4(5)"):
-        "gives serious, dual_criminality (misses defined): read blind on 2026-12-04 (evening)",
-    ("regional_mla_treaty", "4(5)(f)"):
-        "gives defined, use_limitation (adds use_limitation): read blind on 2026-12-04 (evening)",
-    ("regional_mla_treaty", "5(1)"):
-        "gives domestic_law (adds domestic_law): read blind on 2026-12-04 (evening)",
-    ("regional_mla_treaty", "7(2)(c)"):
-        "gives use_limitation (adds use_limitation): read blind on 2026-12-04 (evening)",
-    ("regional_mla_treaty", "8(2)(e)"):
-        "gives refusal_grounds (misses domestic_law): read blind on 2026-12-04 (evening)",
-    ("regional_mla_treaty", "8(4)"):
-        "gives no label (misses refusal_grounds): read blind on 2026-12-04 (evening)",
-    ("regional_mla_treaty", "8(4)(tail)"):
-        "gives defined, refusal_grounds, non_discrimination (adds defined): read blind on 2026-12-04 (evening)",
-    ("regional_mla_treaty", "10(2)"):
-        "gives refusal_grounds, domestic_law (adds refusal_grounds): read blind on 2026-12-04 (evening)",
-    ("regional_mla_treaty", "10(3)"):
-        "gives no label (misses domestic_law): read blind on 2026-12-04 (evening)",
-    ("regional_mla_treaty", "10(4)"):
-        "gives no label (misses domestic_law): read blind on 2026-12-04 (evening)",
-    ("regional_mla_treaty", "11(2)"):
-        "gives refusal_grounds (misses human_rights; adds refusal_grounds): read blind on 2026-12-04 (evening)",
-    ("regional_mla_treaty", "11(3)"):
-        "gives refusal_grounds (misses human_rights; adds refusal_grounds): read blind on 2026-12-04 (evening)",
-    ("regional_mla_treaty", "13(4)"):
-        "gives no label (misses use_limitation): read blind on 2026-12-04 (evening)",
-    ("regional_mla_treaty", "14"):
-        "gives no label (misses domestic_law): read blind on 2026-12-04 (evening)",
-    ("regional_mla_treaty", "15(4)"):
-        "gives no label (misses proportionality): read blind on 2026-12-04 (evening)",
-    ("regional_mla_treaty", "16(4)"):
-        "gives domestic_law, proportionality (misses human_rights): read blind on 2026-12-04 (evening)",
-    ("regional_mla_treaty", "18(2)(b)"):
-        "gives no label (misses proportionality): read blind on 2026-12-04 (evening)",
-    ("regional_mla_treaty", "19(1)"):
-        "gives human_rights, use_limitation (adds human_rights): read blind on 2026-12-04 (evening)",
-    ("regional_mla_treaty", "19(3)"):
-        "gives refusal_grounds (misses use_limitation; adds refusal_grounds): read blind on 2026-12-04 (evening)",
-    ("regional_mla_treaty", "19(4)"):
-        "gives no label (misses use_limitation): read blind on 2026-12-04 (evening)",
-    ("regional_mla_treaty", "20(3)"):
-        "gives use_limitation (adds use_limitation): read blind on 2026-12-04 (evening)",
-    ("regional_mla_treaty", "21(2)"):
-        "gives no label (misses use_limitation): read blind on 2026-12-04 (evening)",
-    ("regional_mla_treaty", "21(3)"):
-        "gives no label (misses use_limitation): read blind on 2026-12-04 (evening)",
-    ("regional_mla_treaty", "21(4)"):
-        "gives use_limitation (misses human_rights): read blind on 2026-12-04 (evening)",
-    ("regional_mla_treaty", "22(1)"):
-        "gives domestic_law, data_protection (misses use_limitation): read blind on 2026-12-04 (evening)",
-    ("regional_mla_treaty", "22(2)"):
-        "gives data_protection (misses proportionality): read blind on 2026-12-04 (evening)",
-    ("regional_mla_treaty", "23(1)"):
-        "gives serious, domestic_law (misses defined): read blind on 2026-12-04 (evening)",
-    ("regional_mla_treaty", "30(1)(b)"):
-        "gives dual_criminality, refusal_grounds, domestic_law (adds domestic_law): read blind on 2026-12-04 (evening)",
-    ("sentenced_persons_convention", "3(1)(c)"):
-        "gives no label (misses serious): a minimum remaining sentence, found by the classifier alone before the tiers kept their patterns (2026-12-04, evening)",
+    ("transfer_of_proceedings_convention", "preamble(8)"):
+        "gives no label (misses any): read blind on 2026-12-04 (night)",
+    ("transfer_of_proceedings_convention", "1(a)"):
+        "gives any, judicial_oversight (adds judicial_oversight): read blind on 2026-12-04 (night)",
+    ("transfer_of_proceedings_convention", "2(2)"):
+        "gives no label (misses any): read blind on 2026-12-04 (night)",
+    ("transfer_of_proceedings_convention", "3(1)"):
+        "gives no label (misses any): read blind on 2026-12-04 (night)",
+    ("transfer_of_proceedings_convention", "4(1)"):
+        "gives no label (misses any): read blind on 2026-12-04 (night)",
+    ("transfer_of_proceedings_convention", "4(5)"):
+        "gives treaty, serious, refusal_grounds (adds refusal_grounds): read blind on 2026-12-04 (night)",
+    ("transfer_of_proceedings_convention", "5(3)"):
+        "gives domestic_law, proportionality (adds proportionality): read blind on 2026-12-04 (night)",
+    ("transfer_of_proceedings_convention", "7(1)(c)"):
+        "gives refusal_grounds (misses domestic_law): read blind on 2026-12-04 (night)",
+    ("transfer_of_proceedings_convention", "7(5)"):
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-04 (night)",
+    ("transfer_of_proceedings_convention", "8(3)"):
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-04 (night)",
+    ("transfer_of_proceedings_convention", "9(2)"):
+        "gives domestic_law, proportionality (adds domestic_law, proportionality): read blind on 2026-12-04 (night)",
+    ("transfer_of_proceedings_convention", "9(3)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-04 (night)",
+    ("transfer_of_proceedings_convention", "11(2)"):
+        "gives no label (misses judicial_oversight): read blind on 2026-12-04 (night)",
+    ("transfer_of_proceedings_convention", "14(2)"):
+        "gives no label (misses use_limitation): read blind on 2026-12-04 (night)",
+    ("transfer_of_proceedings_convention", "14(4)"):
+        "gives proportionality (misses human_rights): read blind on 2026-12-04 (night)",
+    ("transfer_of_proceedings_convention", "15(2)"):
+        "gives no label (misses human_rights): read blind on 2026-12-04 (night)",
+    ("transfer_of_proceedings_convention", "15(6)"):
+        "gives human_rights (misses judicial_oversight): read blind on 2026-12-04 (night)",
+    ("transfer_of_proceedings_convention", "16(3)"):
+        "gives no label (misses human_rights): read blind on 2026-12-04 (night)",
+    ("transfer_of_proceedings_convention", "17(1)(b)"):
+        "gives no label (misses human_rights): read blind on 2026-12-04 (night)",
+    ("transfer_of_proceedings_convention", "17(1)(c)"):
+        "gives no label (misses human_rights): read blind on 2026-12-04 (night)",
+    ("transfer_of_proceedings_convention", "17(2)"):
+        "gives no label (misses human_rights): read blind on 2026-12-04 (night)",
+    ("transfer_of_proceedings_convention", "18(2)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-04 (night)",
+    ("transfer_of_proceedings_convention", "19(2)(f)"):
+        "gives serious (adds serious): read blind on 2026-12-04 (night)",
+    ("transfer_of_proceedings_convention", "21(1)"):
+        "gives domestic_law, data_protection (adds domestic_law): read blind on 2026-12-04 (night)",
+    ("transfer_of_proceedings_convention", "21(2)"):
+        "gives use_limitation (misses data_protection): read blind on 2026-12-04 (night)",
+    ("transfer_of_proceedings_convention", "21(4)"):
+        "gives human_rights, judicial_oversight (misses data_protection): read blind on 2026-12-04 (night)",
+    ("transfer_of_proceedings_convention", "21(6)"):
+        "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-04 (night)",
+    ("transfer_of_proceedings_convention", "24(3)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-04 (night)",
+    ("transfer_of_proceedings_convention", "28(1)(b)"):
+        "gives no label (misses defined, dual_criminality): read blind on 2026-12-04 (night)",
+    ("un_ict_draft", "30"):
+        "gives other: other in a prevention policy (an aim)",
     ("un_revised_draft", "preamble(5)"):
         "gives other (adds other): read blind on 2026-12-04 (evening)",
     ("un_revised_draft", "2(g)"):
@@ -489,8 +666,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined, human_rights (misses domestic_law): read blind on 2026-12-04 (evening)",
     ("un_revised_draft", "15(3)"):
         "gives use_limitation (misses domestic_law): read blind on 2026-12-04 (evening)",
-    ("un_revised_draft", "16(b)"):
-        "gives no label (misses proportionality): read blind on 2026-12-04 (evening)",
     ("un_revised_draft", "23(6)"):
         "gives non_discrimination (misses refusal_grounds): read blind on 2026-12-04 (evening)",
     ("un_revised_draft", "28(2)"):
@@ -505,6 +680,14 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law (adds domestic_law): read blind on 2026-12-04 (evening)",
     ("un_revised_draft", "37(2)"):
         "gives no label (misses human_rights): read blind on 2026-12-04 (evening)",
+    ("un_zero_draft", "24"):
+        "gives defined: no human_rights: '[, with their consent,]' of sentenced persons",
+    ("un_zero_draft", "29"):
+        "gives defined, proportionality: proportionality on 'case by case'",
+    ("un_zero_draft", "31(1)"):
+        "gives defined: no other: 'the use of information and communications technologies for criminal purposes'",
+    ("un_zero_draft", "31(3)"):
+        "gives human_rights, data_protection: data_protection on 'the right to privacy' in a prevention policy",
 }
 
 
@@ -539,11 +722,12 @@ def labelled():
     return of
 
 
-def test_twelve_drafts_are_read():
+def test_fifteen_drafts_are_read():
     assert DRAFTS == ["asset_recovery_convention", "bilateral_treaty", "coe_evidence_protocol", "data_access_agreement",
-                      "regional_corruption_convention", "regional_cybercrime_convention", "regional_mla_treaty",
-                      "sectoral_terrorism_convention", "sentenced_persons_convention", "un_ict_draft", "un_revised_draft",
-                      "un_zero_draft"]
+                      "police_cooperation_agreement", "regional_corruption_convention", "regional_cybercrime_convention",
+                      "regional_extradition_convention", "regional_mla_treaty", "sectoral_terrorism_convention",
+                      "sentenced_persons_convention", "transfer_of_proceedings_convention", "un_ict_draft",
+                      "un_revised_draft", "un_zero_draft"]
 
 
 @pytest.mark.parametrize("name", DRAFTS)
