@@ -261,25 +261,31 @@ def test_the_measures_only_gate_keeps_a_reservation_that_keeps_a_right_to_refuse
                                               [True, False, True]]
 
 
-def test_a_defined_terms_tier_is_given_under_every_decision_rule():
-    """Codebook, "Defined terms": a term the instrument defines takes the tier of its definition
-    wherever it delimits a measure. The document model's hit (``HIT_``) gives the label whether
-    the label's rule is the classifier, the patterns or either; a pattern hit counts under the
-    patterns' rules only."""
+def _fixed_rules(labels, rules, thresholds, probability):
+    """Decision rules over a classifier that gives every label of every row ``probability``."""
     import numpy as np
 
     from treatyscope.labelmodel import LabelerRules
 
     class Fixed(LabelerRules):
         def predict_proba(self, X):
-            return np.full((len(X["patterns"]), len(self.labels)), 0.2)
+            return np.full((len(X["patterns"]), len(self.labels)), probability)
 
-    rules = Fixed()
-    rules.labels, rules.groups = ("defined", "serious", "any"), ("function", "facts")
-    rules.rules_ = np.array(["classifier", "union", "patterns"], dtype=object)
-    rules.thresholds_ = np.array([0.5, 0.5, 0.5])
-    rules.active_ = np.array([True, True, True])
-    rules.pipeline_ = object()
+    fixed = Fixed()
+    fixed.labels, fixed.groups = tuple(labels), ("function", "facts")
+    fixed.rules_ = np.array(rules, dtype=object)
+    fixed.thresholds_ = np.array(thresholds)
+    fixed.active_ = np.array([True] * len(labels))
+    fixed.pipeline_ = object()
+    return fixed
+
+
+def test_a_defined_terms_tier_is_given_under_every_decision_rule():
+    """Codebook, "Defined terms": a term the instrument defines takes the tier of its definition
+    wherever it delimits a measure. The document model's hit (``HIT_``) gives the label whether
+    the label's rule is the classifier, the patterns or either; a pattern hit counts under the
+    patterns' rules only."""
+    rules = _fixed_rules(("defined", "serious", "any"), ["classifier", "union", "patterns"], [0.5, 0.5, 0.5], 0.2)
     X = {"patterns": ["P_none", "P_defined P_serious P_any", "P_none"],
          "facts": ["DT_defined HIT_defined DT_serious HIT_serious", "", "DT_any"],
          "function": ["FN_measure", "FN_measure", "FN_measure"]}
@@ -291,20 +297,8 @@ def test_the_law_a_dual_criminality_condition_names_gives_no_domestic_law():
     find dual-criminality wording and no domestic-law wording ("where the conduct is not an
     offence under its own law"), the law named is the criterion of criminality, and the
     classifier alone gives no `domestic_law`; a domestic-law pattern beside it still does."""
-    import numpy as np
-
-    from treatyscope.labelmodel import LabelerRules
-
-    class Fixed(LabelerRules):
-        def predict_proba(self, X):
-            return np.full((len(X["patterns"]), len(self.labels)), 0.9)
-
-    rules = Fixed()
-    rules.labels, rules.groups = ("dual_criminality", "domestic_law", "human_rights"), ("function", "facts")
-    rules.rules_ = np.array(["patterns", "classifier", "classifier"], dtype=object)
-    rules.thresholds_ = np.array([0.5, 0.65, 0.8])
-    rules.active_ = np.array([True, True, True])
-    rules.pipeline_ = object()
+    rules = _fixed_rules(("dual_criminality", "domestic_law", "human_rights"), ["patterns", "classifier", "classifier"],
+                         [0.5, 0.65, 0.8], 0.9)
     X = {"patterns": ["P_dual_criminality P_dual_criminality_optional", "P_dual_criminality P_domestic_law", "P_none",
                       "P_domestic_law"],
          "facts": ["", "", "", ""],
