@@ -109,10 +109,6 @@ def test_bank_secrecy_is_a_waived_ground(tobacco):
     assert tobacco["29(16)"].polarity("refusal_grounds") == "waived"
 
 
-# A treaty outside the gold corpus (so outside the classifier's training data): the
-# Caribbean maritime counter-drug agreement. Expected labels were read against the
-# codebook before the model was run on it.
-CARIBBEAN_AGREEMENT = "BWBV0004611"
 # A reading the shipped model gets wrong: expected to fail, and strict, so that a model that
 # gets it right makes the test say so (then move the row back among the passing ones).
 MISSED = pytest.mark.xfail(strict=True, reason="the shipped model's miss, recorded in docs/evaluation.md")
@@ -127,43 +123,14 @@ def labelled_unseen(corpus, doc_id: str) -> dict:
     return {lc.clause.clause_id: lc for lc in labelled.clauses}
 
 
-@pytest.fixture(scope="module")
-def caribbean(corpus):
-    return labelled_unseen(corpus, CARIBBEAN_AGREEMENT)
+# The Caribbean maritime counter-drug agreement (BWBV0004611), read here blind on 2026-12-02
+# (10 rows), and the tax assistance convention (BWBV0005131, 20 rows) joined the gold corpus on
+# 2026-12-04 (docs/evaluation.md, "Four treaties of new genres added to the gold"); the model is
+# now trained on them, so their rows left this file (the gold's full readings agree with 10 of
+# 10 and, once settled, 20 of 20 of them).
 
 
-@pytest.mark.parametrize(
-    ("clause_id", "labels"),
-    [
-        # a boarding power subject to the domestic laws of the designating Party
-        ("9(3)", ["domestic_law"]),
-        # boarding and search governed by the laws of the boarding Party
-        ("16(8)", ["domestic_law"]),
-        # force proportional to its objective; the minimum reasonably necessary. Missed by the
-        # model of 2026-12-02 and read since: the patterns for these wordings were written after
-        # these rows were seen, so they no longer test a treaty unseen (the Beijing rows below do)
-        ("22(2)", ["proportionality"]),
-        ("22(3)", ["proportionality"]),
-        # force during a boarding: officials comply with their domestic laws (as 22(2))
-        ("22(6)", ["domestic_law"]),
-        # jurisdiction over the offences established under another instrument (the 1988
-        # Convention): the model added `defined` until each labeler learnt from its own
-        # markers only (2026-12-03, evening; no pattern was written for this row)
-        ("23", ["treaty"]),
-        # confiscated assets disposed of under the law of that Party
-        ("27(1)", ["domestic_law"]),
-        # teams may carry arms; entry into force; the depositary's copies: no label
-        ("10(3)", []),
-        ("36(2)", []),
-        ("42(2)", []),
-    ],
-)
-def test_a_treaty_the_model_was_not_trained_on(caribbean, clause_id, labels):
-    lc = caribbean[clause_id]
-    assert lc.tiers + lc.safeguards == labels
-
-
-# A second treaty outside the gold corpus, read against the codebook before the retrained
+# A treaty outside the gold corpus, read against the codebook before the retrained
 # model (with the patterns of the error study of gold v2) was run on it: the 2010 Beijing
 # Convention on unlawful acts relating to international civil aviation.
 BEIJING_CONVENTION = "BWBV0006221"
@@ -538,116 +505,17 @@ SPECTATOR_ROWS = [
 ]
 
 
-# Two more treaties outside the gold corpus, read against the codebook on 2026-12-03 (late
-# afternoon) before the shipped model was run on them: the Council of Europe/OECD Convention on
-# mutual administrative assistance in tax matters (1988, as amended in 2010: exchange of
-# information, recovery of tax claims, service of documents; administrative assistance is read
-# as a cooperation measure, as the gold reads the customs mutual-assistance agreements) and the
-# Single Convention on Narcotic Drugs (1961, as amended in 1972: mostly drug control, which is
-# policy and no measure, with a penal article that establishes offences, names "serious
-# offences" and provides for extradition). Where the gold holds the same words in the same
-# context (the customs agreements for the tax rows, the 1988 drug trafficking convention for
-# the penal article), the row was checked against that gold record; rows were written from
-# the codebook alone and committed before the model's output was seen.
-# Blind, the shipped model (models/ of commit a624a44) got 10 of 20 tax rows and 14 of 20
-# narcotics rows (docs/evaluation.md); its misses are strict expected failures.
-TAX_ASSISTANCE_CONVENTION = "BWBV0005131"
+# A treaty outside the gold corpus, read against the codebook on 2026-12-03 (late afternoon)
+# before the shipped model was run on it: the Single Convention on Narcotic Drugs (1961, as
+# amended in 1972: mostly drug control, which is policy and no measure, with a penal article
+# that establishes offences, names "serious offences" and provides for extradition). Where the
+# gold holds the same words in the same context (the 1988 drug trafficking convention for the
+# penal article), the row was checked against that gold record; rows were written from the
+# codebook alone and committed before the model's output was seen. Blind, the shipped model
+# (models/ of commit a624a44) got 14 of 20 rows (docs/evaluation.md); its misses are strict
+# expected failures. (The tax assistance convention read with it is now gold, above.)
 NARCOTIC_DRUGS_CONVENTION = "BWBV0001004"
 
-
-TAX_ASSISTANCE_ROWS = [
-    # a recital welcoming efforts to combat tax avoidance and evasion: an aim
-    ("preamble(3)", []),
-    # a recital saying measures and supply of information must have regard to the confidentiality
-    # of information and to instruments protecting privacy and personal data flows: a constraint
-    # the measures must respect (codebook, recitals)
-    ("preamble(7)", ["data_protection", "use_limitation"]),
-    # the object: assistance in tax matters subject to the chapter on all forms of assistance (a
-    # bare cross-reference), possibly by judicial bodies (who act, not supervise); a field, no tier
-    ("1(1)", []),
-    # the definition of a tax claim (tax, interest, administrative fines, costs): no class of
-    # offences
-    ("3(1)(c)", []),
-    # exchange of information foreseeably relevant to administering and enforcing domestic tax
-    # laws: the domestic laws are what the information serves, no condition on the exchange, and a
-    # relevance standard is no necessity test (as the gold reads "information that may be relevant")
-    ("4(1)", []),
-    # deferral of payment allowed only if the requested State's laws or practice permit it in
-    # similar circumstances: domestic law decides whether the recovery step is taken
-    # blind miss (the model gives no label: "if its laws or administrative practice permit it" is
-    # no domestic-law wording it knows)
-    # taught after the miss was seen (evening of 2026-12-03: a pattern for a State's laws or
-    # practice that permit): right with the retrained model, no longer blind
-    ("16", ["domestic_law"]),
-    # service by a method its domestic laws prescribe for similar documents
-    ("17(2)(a)", ["domestic_law"]),
-    # no translation needed, but one (or a summary) where the addressee cannot understand the
-    # document's language: a protection of the person served (as the London row 25 reads it)
-    # blind miss (the model gives no label: a protection of the person stated without the word
-    # right)
-    pytest.param("17(5)", ["human_rights"], marks=MISSED),
-    # informing the applicant State of a refusal and its reason: a duty around a refusal, no ground
-    # blind miss (the model gives refusal_grounds, from the word "declined" in a duty to give
-    # reasons)
-    pytest.param("20(2)", [], marks=MISSED),
-    # nothing affects the rights and safeguards the requested State's laws secure to persons:
-    # domestic law as the source of a person's rights is human_rights, not domestic_law
-    # blind miss (the model gives no label: "rights and safeguards secured to persons by the laws"
-    # is no wording it knows)
-    # taught after the miss was seen (evening of 2026-12-03: a pattern for rights and safeguards
-    # secured to persons): right with the retrained model, no longer blind
-    ("21(1)", ["human_rights"]),
-    # the lead-in: the Convention imposes no obligation in the cases that follow (a refusal lead-in)
-    # blind miss (the model gives no label: "shall not be construed so as to impose ... the
-    # obligation" is no refusal wording it knows)
-    # taught after the miss was seen (evening of 2026-12-03: a refusal pattern for a treaty not
-    # construed to impose an obligation): right with the retrained model, no longer blind
-    ("21(2)", ["refusal_grounds"]),
-    # measures at variance with the laws or administrative practice of either State
-    # blind miss (the model gives no label: neither the lead-in's ground nor "at variance with its
-    # own laws")
-    # taught after the miss was seen (evening of 2026-12-03: the lead-in's refusal pattern and "at
-    # variance with its own laws"): right with the retrained model, no longer blind
-    ("21(2)(a)", ["refusal_grounds", "domestic_law"]),
-    # enforcing a tax provision that discriminates against a national of the requested State: a
-    # ground protecting against discrimination on account of nationality
-    # blind miss (the model gives no label: the ground and "discriminates against a national" both
-    # missed)
-    pytest.param("21(2)(f)", ["refusal_grounds", "non_discrimination"], marks=MISSED),
-    # recovery where the administrative burden is clearly out of proportion to the benefit: a
-    # cost-benefit ground, not the proportionality of a power (as the gold's customs agreements)
-    # blind miss (the model gives no label: an item of the unknown refusal lead-in)
-    # taught after the miss was seen (evening of 2026-12-03: the lead-in's refusal pattern): right
-    # with the retrained model, no longer blind
-    ("21(2)(h)", ["refusal_grounds"]),
-    # no refusal to supply information only because a bank or a nominee holds it: a ground waived
-    ("21(4)", ["refusal_grounds"]),
-    # information obtained is secret and protected as under the receiving Party's domestic law,
-    # and personal data per the safeguards the supplier's law requires
-    # blind miss (the model gives domestic_law and data_protection: "treated as secret" is no
-    # confidentiality wording it knows)
-    # taught after the miss was seen (evening of 2026-12-03: a pattern for information treated as
-    # secret): right with the retrained model, no longer blind
-    ("22(1)", ["domestic_law", "data_protection", "use_limitation"]),
-    # use for other purposes only where the supplier's laws allow it and its authority agrees;
-    # onward transfer to a third Party only with prior authorisation (the authority is no
-    # independent body)
-    ("22(4)", ["domestic_law", "use_limitation"]),
-    # the co-ordinating body monitoring implementation: a body
-    ("24(3)", []),
-    # retroactive effect of the amended Convention for tax matters involving intentional conduct
-    # liable to prosecution under the applicant Party's criminal laws: offences named only by the
-    # requesting Party's criminal law, tax being the Convention's own field (codebook `any`:
-    # "offences punishable under the law of the requesting Party")
-    # blind miss (the model gives no label: "conduct liable to prosecution under the criminal laws
-    # of the applicant Party" in an article it takes for a final clause)
-    # taught after the miss was seen (evening of 2026-12-03: a pattern for conduct liable to
-    # prosecution under the criminal law): right with the retrained model, no longer blind
-    ("28(7)", ["any"]),
-    # a denouncing Party stays bound by the secrecy article while it holds information: a bare
-    # cross-reference, whose target's labels arrive by resolution
-    ("31(3)", []),
-]
 
 NARCOTIC_DRUGS_ROWS = [
     # a recital: addiction is a serious evil (seriousness describes, it delimits nothing)
@@ -1604,7 +1472,6 @@ BLIND_READINGS = {
     "istanbul": (ISTANBUL_CONVENTION, ISTANBUL_ROWS),
     "london": (LONDON_AGREEMENT, LONDON_ROWS),
     "spectator": (SPECTATOR_VIOLENCE_CONVENTION, SPECTATOR_ROWS),
-    "tax_assistance": (TAX_ASSISTANCE_CONVENTION, TAX_ASSISTANCE_ROWS),
     "narcotics": (NARCOTIC_DRUGS_CONVENTION, NARCOTIC_DRUGS_ROWS),
     "fixed_platforms": (FIXED_PLATFORMS_PROTOCOL, FIXED_PLATFORMS_ROWS),
     "evidence_abroad": (EVIDENCE_ABROAD_CONVENTION, EVIDENCE_ABROAD_ROWS),
