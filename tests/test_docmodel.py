@@ -345,3 +345,23 @@ def test_a_term_defined_by_a_closed_list_of_offences_is_defined():
         "5(2)(a)": ["FN_other", "LIST_ITEM", "HIT_defined"],
         "6": ["FN_measure", "DT_defined", "HIT_defined", "OWN_CRIME"],
     }
+
+
+def test_a_term_that_takes_its_meaning_from_another_instrument_is_treaty():
+    """Codebook, "Defined terms" and `treaty`: a class of offences defined by reference to another
+    instrument ("'illicit traffic' has the same meaning as that term is defined in the 1988
+    Convention", the Caribbean maritime agreement, gold since 2026-12-04) takes `treaty` wherever
+    it delimits a measure; a term that is no class of offences, defined the same way, takes none."""
+    units = [
+        _unit("1(a)", "1", "Definitions", '"illicit traffic" has the same meaning as that term is defined in the 1988 '
+              "United Nations Convention against Illicit Traffic in Narcotic Drugs;"),
+        _unit("1(b)", "1", "Definitions", '"ship without nationality" shall have the same meaning as that term is defined '
+              "in the 1988 Convention;"),
+        _unit("1(c)", "1", "Definitions", '"competent authority" has the meaning given in Article 4;'),
+        _unit("7", "7", "Boarding", "A Party may board a vessel suspected of being engaged in illicit traffic."),
+    ]
+    model = build_model(units)
+    assert [(t.term, t.tier, t.offence) for t in model.defined_terms] == [
+        ("illicit traffic", "treaty", True), ("ship without nationality", None, False),
+        ("competent authority", None, False)]
+    assert model.clause_facts("7", "7", units[3].text, (), "7").markers() == ["FN_measure", "DT_treaty", "HIT_treaty"]

@@ -92,7 +92,9 @@ def test_each_shipped_pattern_is_labelled_with_what_its_kind_names():
         | {("refusal_grounds", "not-rg7-reasons-for-refusal"), ("refusal_grounds", "not-rg7-given-for-refusal"),
            ("refusal_grounds", "not-rg7-decision-to-refuse"), ("refusal_grounds", "not-rg7-notifies-a-refusal")}
         # drafts read on 2026-12-04 (night): a person who declines to appear refuses no request
-        | {("refusal_grounds", "not-rg10-person-declines-to-appear")})
+        | {("refusal_grounds", "not-rg10-person-declines-to-appear")}
+        # 2026-12-04 (new genres): a transfer's necessity for preventing or prosecuting offences sets no scope
+        | {("any", "not-any14-transfer-necessary-for-prevention")})
 
 
 @pytest.mark.parametrize("files, message", [

@@ -21,15 +21,26 @@ _LONG_WORD = re.compile(rf"\S{{{MAX_WORD + 1},}}")
 # exceeding [three months]"), a line break inside them included (a draft wrapped at 60
 # columns: "[one hundred\nand twenty] days"); not a Markdown link ("[text](address)").
 _DRAFT_BRACKETS = re.compile(r"\[([^\[\]]{0,400})\](?!\()")
+# A Markdown link of the corpus texts ("under the [Vienna Convention on Consular
+# Relations](../../verdrag/.../README.md)"): without its brackets and address, its last word is
+# a word of its own ("Relations", not "Relations](").
+_MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{1,400})\]\(([^()\s]{0,600})\)")
+
+
+def _blank_link(m: re.Match) -> str:
+    words = m.group(1)
+    return f" {words}" + " " * (len(m.group(0)) - len(words) - 1)
 
 
 def matchable(text: str) -> str:
-    """The text the patterns read: a draft's square brackets blanked (the same length, so every
-    offset is the text's own), so that the words inside and around them match as they would
-    unbracketed ("for a period not exceeding [three months]", "any [other] criminal offence")."""
+    """The text the patterns read: a draft's square brackets and a Markdown link's brackets and
+    address blanked (the same length, so every offset is the text's own), so that the words
+    inside and around them match as they would unbracketed ("for a period not exceeding [three
+    months]", "any [other] criminal offence", "under the [Vienna Convention on Consular
+    Relations](...)")."""
     if "[" not in text:
         return text
-    return _DRAFT_BRACKETS.sub(lambda m: f" {m.group(1)} ", text)
+    return _DRAFT_BRACKETS.sub(lambda m: f" {m.group(1)} ", _MARKDOWN_LINK.sub(_blank_link, text))
 
 
 def make_doc(nlp: Language, text: str) -> Doc:
