@@ -1129,8 +1129,11 @@ def test_unrestricted_offences_in_police_cooperation_wording(patterns_nlp, text,
     ("Documents shall be served by the method available under its own laws that comes closest to the one "
      "requested.",
      [ev("domestic_law", "method available under its own laws", "required")]),
-    # ... not: a mission member's duty to respect the host State's laws (no measure)
+    # ... not: a mission member's duty to respect the host State's laws (no measure), nor a crime
+    # defined "whether or not in violation of the domestic law" where it was committed
     ("Each member of the mission shall respect the laws and regulations of the host State.", []),
+    ("Persecution on political grounds is covered whether or not in violation of the domestic law of the "
+     "country where it was committed.", []),
     # human rights: the consent of the persons questioned, their rights in proceedings, their complaints
     ("Officials of the requesting State may question witnesses with the consent of the persons concerned.",
      [ev("human_rights", "with the consent of the persons concerned", "required")]),

@@ -94,7 +94,8 @@ def test_each_shipped_pattern_is_labelled_with_what_its_kind_names():
         # drafts read on 2026-12-04 (night): a person who declines to appear refuses no request
         | {("refusal_grounds", "not-rg10-person-declines-to-appear")}
         # 2026-12-04 (new genres): a transfer's necessity for preventing or prosecuting offences sets no scope
-        | {("any", "not-any14-transfer-necessary-for-prevention")})
+        | {("any", "not-any14-transfer-necessary-for-prevention"),
+           ("domestic_law", "not-dl15-whether-or-not-in-violation")})
 
 
 @pytest.mark.parametrize("files, message", [

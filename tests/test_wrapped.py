@@ -125,6 +125,16 @@ def ids_and_words(text: str) -> list[tuple[str, str]]:
          "2. Each Party shall cooperate.",
          [("5(1)", "The measures referred to in subparagraph (a) of paragraph 2 shall apply."),
           ("5(2)", "Each Party shall cooperate.")]),
+        # an amount wrapped onto a line of its own ends the sentence: no paragraph 242; a number
+        # far ahead that opens a sentence ("18.  For a tanker") still opens a paragraph
+        ("Article 27\n1. The fee shall be fixed insofar as the places used do not exceed\n242.\n"
+         "2. The Parties shall consult.",
+         [("27(1)", "The fee shall be fixed insofar as the places used do not exceed 242."),
+          ("27(2)", "The Parties shall consult.")]),
+        ("Article 9\n1. Each Party shall apply the rule adopted by resolution A.467\n18. For a tanker the rule "
+         "differs.",
+         [("9(1)", "Each Party shall apply the rule adopted by resolution A.467"),
+          ("9(18)", "For a tanker the rule differs.")]),
         # "Article 7." after "in" continues the sentence: no new article
         ("Article 6\nThe request shall be made as provided in\nArticle 7.\n\nArticle 7\nRequests are written.",
          [("6", "The request shall be made as provided in Article 7."), ("7", "Requests are written.")]),

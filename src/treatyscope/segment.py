@@ -348,6 +348,8 @@ class _Segmenter:
                              and not _CITES_NUMBER.search(prev))
             if (_CITING_WORD.search(prev) or _JOINING_WORD.search(prev)) and not new_paragraph:
                 return True
+            if self._number_far_ahead(line):
+                return True  # "... does not exceed\n242." ends the sentence: no paragraph 242
         if opens:
             return False
         if _TESTIMONIUM.match(line) or (len(line) <= 200 and _ARTICLE.match(line)) or _CONTEXT.match(line):
@@ -370,6 +372,16 @@ class _Segmenter:
             expected = str(int(self.para) + 1) if self.para and self.para.isdigit() else "1"
             return (m.group("a") or m.group("b")) == expected
         return True
+
+    def _number_far_ahead(self, line: str) -> bool:
+        """Whether a line opens with a paragraph-like number far beyond the next paragraph's (an
+        amount or a year wrapped onto a line of its own after a sentence that has not ended)."""
+        m = _PARA.match(line)
+        if not m or self._opens_item(line) or _CAPITAL_AFTER_NUMBER.match(line):
+            return False  # "18.  For a tanker ..." opens a paragraph, whatever the count says
+        n = m.group("a") or m.group("b")
+        expected = int(self.para) + 1 if self.para and self.para.isdigit() else 1
+        return n.isdigit() and int(n) > expected + 5
 
     def _opens_item(self, line: str) -> bool:
         """Whether a line opens a subparagraph: "(b)", "b)", or "b." when b is the next letter

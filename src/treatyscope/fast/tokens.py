@@ -21,10 +21,10 @@ _LONG_WORD = re.compile(rf"\S{{{MAX_WORD + 1},}}")
 # exceeding [three months]"), a line break inside them included (a draft wrapped at 60
 # columns: "[one hundred\nand twenty] days"); not a Markdown link ("[text](address)").
 _DRAFT_BRACKETS = re.compile(r"\[([^\[\]]{0,400})\](?!\()")
-# A Markdown link of the corpus texts ("under the [Vienna Convention on Consular
-# Relations](../../verdrag/.../README.md)"): without its brackets and address, its last word is
-# a word of its own ("Relations", not "Relations](").
-_MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{1,400})\]\(([^()\s]{0,600})\)")
+# A Markdown link of the corpus texts, a line break inside its words included ("under the
+# [Vienna Convention on Consular Relations](../../verdrag/.../README.md)"): without its brackets
+# and address, its last word is a word of its own ("Relations", not "Relations](").
+_MARKDOWN_LINK = re.compile(r"\[([^\[\]]{1,400})\]\(([^()\s]{0,600})\)")
 
 
 def _blank_link(m: re.Match) -> str:
