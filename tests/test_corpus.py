@@ -198,7 +198,9 @@ GENOCIDE_ROWS = [
     # a recital acknowledging that genocide is a crime: no tier
     ("preamble(2)", []),
     # the obligation to prevent and punish the Convention's own crime, named by its term
-    ("I", ["defined"]),
+    # missed by the model retrained on the 62 gold treaties (2026-12-04, late) (no label: an obligation to punish, which the
+    # classifier now weighs as no measure)
+    pytest.param("I", ["defined"], marks=MISSED),
     # the definition of the Convention's own crime and its items: no tier (codebook, own crimes)
     ("II", []),
     ("II(a)", []),
@@ -216,8 +218,9 @@ GENOCIDE_ROWS = [
     # the parties' laws and treaties in force
     ("VII", ["defined", "refusal_grounds", "domestic_law"]),
     # a call on the organs of the United Nations for prevention and suppression: an aim, no measure
-    # (the model gives `defined` since it knows genocide as the Convention's own crime)
-    pytest.param("VIII", [], marks=MISSED),
+    # (the model gave `defined` since it knows genocide as the Convention's own crime)
+    # right with the model retrained on the 62 gold treaties (2026-12-04, late)
+    ("VIII", []),
     # disputes, territorial application, duration: final clauses
     ("IX", []),
     ("XII", []),
@@ -245,7 +248,10 @@ CORRUPTION_PROTOCOL_ROWS = [
     # a reservation restricting the passive bribery offences defined in article 5 of the
     # Convention (another instrument, the parent convention): treaty (a careful reader could
     # also give none: a reservation to criminalisation delimits no measure)
-    ("9(2)", ["treaty"]),
+    # missed since a Markdown link's words are read without its address (2026-12-04, late): the
+    # `treaty` pattern had matched only because "Convention](..." was an odd token; read as plain
+    # text, "article 5 of the Convention" is this instrument's wording, so `defined`
+    pytest.param("9(2)", ["treaty"], marks=MISSED),
     ("10(3)", []),
     ("13(3)", []),
 ]
@@ -753,7 +759,8 @@ EVIDENCE_ABROAD_ROWS = [
     # is a national of the forum State: a protection of the person summoned
     # blind miss (the model gives no label: a protection of the person stated without the word right
     # (a translation of the summons))
-    pytest.param("21(b)", ["human_rights"], marks=MISSED),
+    # right with the model retrained on the 62 gold treaties (2026-12-04, late)
+    ("21(b)", ["human_rights"]),
     # the summons tells the person of the right to a lawyer and that he need not appear or testify
     # blind miss (the model gives no label: informing the person of representation and of not being
     # compelled to testify is no right wording it knows)
@@ -1309,7 +1316,8 @@ RACIAL_DISCRIMINATION_ROWS = [
     # the trafficking Convention's 5(3)); the lead-in itself establishes no offence (its items do)
     # blind miss (the model gives no label: "with due regard to" the Universal Declaration's principles
     # and the rights of an article is wording the human_rights patterns do not know)
-    pytest.param("4", ["human_rights"], marks=MISSED),
+    # right with the model retrained on the 62 gold treaties (2026-12-04, late)
+    ("4", ["human_rights"]),
     # dissemination of racist ideas, incitement, racist violence and assisting racist activities
     # made offences punishable by law: establishes offences
     # blind miss (the model gave non_discrimination: "racial discrimination" read as the safeguard, and
@@ -1356,7 +1364,9 @@ RACIAL_DISCRIMINATION_ROWS = [
     # taught after the miss was seen (night of 2026-12-03: "racial or religious discrimination" is
     # non_discrimination only after "based on" and the like, not as the wrong a treaty fights):
     # right with the shipped model, no longer blind
-    ("7", []),
+    # missed by the model retrained on the 62 gold treaties (2026-12-04, late) (gives human_rights: a treaty whose subject is
+    # a right, as above)
+    pytest.param("7", [], marks=MISSED),
     # the Committee deals with a State's complaint only once domestic remedies are exhausted: an
     # admissibility rule of a monitoring body (as the gold's Convention against Torture 21(1)(c))
     # blind miss (the model gave human_rights, on "domestic remedies" read as an effective remedy);
@@ -1451,7 +1461,8 @@ TORTURE_PREVENTION_ROWS = [
     # the savings for international human rights law, trafficking Convention 40(4))
     # blind miss (the model gives no label: a saving of the European Convention on Human Rights named
     # only by its title, a link in the text)
-    pytest.param("17(2)", ["human_rights"], marks=MISSED),
+    # right since a Markdown link's words are read without its address (2026-12-04, late)
+    ("17(2)", ["human_rights"]),
     # no visits to places the protecting powers or the Red Cross visit under the Geneva
     # Conventions: a scope exclusion, no label
     ("17(3)", []),
