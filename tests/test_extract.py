@@ -1156,3 +1156,39 @@ def test_wordings_of_the_treaties_added_to_the_gold(patterns_nlp, text, expected
     patterns missed when the shipped model read them blind, and their unlabelled sides
     (docs/evaluation.md, "Four treaties of new genres added to the gold")."""
     assert evidence(patterns_nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # cross-border observation and hot pursuit: limits on a power's reach, duration and urgency, as the
+    # gold reads the Second Additional Protocol on Mutual Assistance (17(2), 17(3)(e))
+    ("The officers shall not enter private homes or places to which the public has no access.",
+     [ev("proportionality", "private homes or places to which the public", "required")]),
+    ("The officers may neither challenge nor arrest the person under observation.",
+     [ev("proportionality", "neither challenge nor arrest", "required")]),
+    ("Where, for particularly urgent reasons, prior authorisation cannot be requested, the officers may "
+     "continue the observation.",
+     [ev("proportionality", "for particularly urgent reasons", "required")]),
+    ("The officers shall break off the pursuit as soon as the local authorities so request.",
+     [ev("proportionality", "break off the pursuit as soon as", "required")]),
+    ("The pursuit may continue only within a zone of thirty kilometres from the border.",
+     [ev("proportionality", "within a zone of thirty kilometres", "required")]),
+    ("The team shall be formed for a defined purpose and for a fixed term, which the Parties may prolong.",
+     [ev("proportionality", "defined purpose and for a fixed term", "required")]),
+    # ... not: a distance that limits no power
+    ("The Parties shall cooperate on surveys within the area of thirty kilometres of the coast.", []),
+    # officers abroad bound by the law where they operate (as 17(3)(a) there); a court ordering the
+    # measure; compensation of a person harmed by the officers (a remedy, as the gold reads
+    # compensation for a boarding, BWBV0004141 26(1))
+    ("The observing officers shall comply with the law of the Party on whose territory they are operating.",
+     [ev("domestic_law", "law of the Party on whose territory", "required")]),
+    ("The material may be taken where a court of the requesting Party has ordered the taking of it.",
+     [ev("judicial_oversight", "court of the requesting Party has ordered the taking", "required")]),
+    ("Any person who suffers damage as a result of the acts of foreign officers shall be compensated.",
+     [ev("human_rights", "person who suffers damage", "required")]),
+    # ... not: a court's order in a judgment
+    ("The court has ordered the accused to pay the costs of the proceedings.", []),
+])
+def test_limits_of_cross_border_observation_and_pursuit(patterns_nlp, text, expected):
+    """Limits of police powers exercised across a border (the police-cooperation draft read blind on
+    2026-12-04, night; docs/evaluation.md, "Four treaties of new genres added to the gold")."""
+    assert evidence(patterns_nlp, text) == expected
