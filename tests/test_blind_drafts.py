@@ -390,8 +390,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives data_protection (adds data_protection): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "2(2)"):
         "gives dual_criminality, refusal_grounds, domestic_law (adds dual_criminality): read blind on 2026-12-04 (night)",
-    ("regional_extradition_convention", "5(1)"):
-        "gives no label (misses serious): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "5(2)"):
         "gives no label (misses serious): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "5(3)"):
@@ -402,16 +400,12 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined, any, dual_criminality (adds defined): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "6(2)"):
         "gives refusal_grounds (misses dual_criminality): read blind on 2026-12-04 (night)",
-    ("regional_extradition_convention", "7(1)"):
-        "gives no label (misses refusal_grounds): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "7(2)(a)"):
         "gives refusal_grounds (misses treaty): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "7(2)(b)"):
         "gives refusal_grounds (misses defined): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "7(2)(c)"):
         "gives defined, refusal_grounds (misses treaty; adds defined): read blind on 2026-12-04 (night)",
-    ("regional_extradition_convention", "8"):
-        "gives no label (misses refusal_grounds): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "9(1)(c)"):
         "gives refusal_grounds (misses domestic_law): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "9(2)"):
@@ -448,8 +442,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses proportionality): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "18(6)"):
         "gives no label (misses proportionality): read blind on 2026-12-04 (night)",
-    ("regional_extradition_convention", "19(1)"):
-        "gives no label (misses judicial_oversight): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "19(2)"):
         "gives human_rights (misses judicial_oversight): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "19(4)"):
@@ -594,8 +586,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law, proportionality (adds domestic_law, proportionality): read blind on 2026-12-04 (night)",
     ("transfer_of_proceedings_convention", "9(3)"):
         "gives no label (misses domestic_law): read blind on 2026-12-04 (night)",
-    ("transfer_of_proceedings_convention", "11(2)"):
-        "gives no label (misses judicial_oversight): read blind on 2026-12-04 (night)",
     ("transfer_of_proceedings_convention", "14(2)"):
         "gives no label (misses use_limitation): read blind on 2026-12-04 (night)",
     ("transfer_of_proceedings_convention", "14(4)"):

@@ -1192,3 +1192,27 @@ def test_limits_of_cross_border_observation_and_pursuit(patterns_nlp, text, expe
     """Limits of police powers exercised across a border (the police-cooperation draft read blind on
     2026-12-04, night; docs/evaluation.md, "Four treaties of new genres added to the gold")."""
     assert evidence(patterns_nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # surrender refused in other words: "no surrender shall take place", "shall not give rise to
+    # surrender", an offence "political in character"; a person brought "without delay" before a judge
+    ("No surrender shall take place for an offence which the requested State holds to be political in "
+     "character.",
+     [ev("refusal_grounds", "No surrender shall take place", "required"),
+      ev("refusal_grounds", "political in character", "required")]),
+    ("Conduct punishable only under military law shall not give rise to surrender.",
+     [ev("refusal_grounds", "shall not give rise to surrender", "required")]),
+    ("Every person arrested shall be brought without delay before a judge of the requested State.",
+     [ev("judicial_oversight", "brought without delay before a judge", "required")]),
+    # a penalty threshold worded as the sentence's upper limit
+    ("Surrender shall be granted for conduct that carries a custodial sentence whose upper limit is one year "
+     "or more.",
+     [ev("serious", "upper limit is one year")]),
+    # ... not: assistance withheld from perpetrators (no request refused)
+    ("No assistance shall be given to the perpetrators of such acts.", []),
+])
+def test_refusal_and_oversight_of_surrender_in_other_words(patterns_nlp, text, expected):
+    """The regional extradition draft's paraphrases (read blind on 2026-12-04, night; docs/evaluation.md,
+    "Four treaties of new genres added to the gold"): no hit in the gold, whose features stay the same."""
+    assert evidence(patterns_nlp, text) == expected
