@@ -369,8 +369,7 @@ class _Segmenter:
         (after "paragraph", a "1." that is not next is a citation ending a sentence)."""
         m = _PARA.match(line)
         if m:
-            expected = str(int(self.para) + 1) if self.para and self.para.isdigit() else "1"
-            return (m.group("a") or m.group("b")) == expected
+            return (m.group("a") or m.group("b")) == str(self._expected_number())
         return True
 
     def _number_far_ahead(self, line: str) -> bool:
@@ -380,8 +379,7 @@ class _Segmenter:
         if not m or self._opens_item(line) or _CAPITAL_AFTER_NUMBER.match(line):
             return False  # "18.  For a tanker ..." opens a paragraph, whatever the count says
         n = m.group("a") or m.group("b")
-        expected = int(self.para) + 1 if self.para and self.para.isdigit() else 1
-        return n.isdigit() and int(n) > expected + 5
+        return n.isdigit() and int(n) > self._expected_number() + 5
 
     def _opens_item(self, line: str) -> bool:
         """Whether a line opens a subparagraph: "(b)", "b)", or "b." when b is the next letter
@@ -402,7 +400,7 @@ class _Segmenter:
     def _bare_paragraph(self, line: str) -> bool:
         """Whether a line opens the next paragraph with a bare number ("2 Each Party ...")."""
         m = _PARA_BARE.match(line)
-        return bool(m) and m.group("n") == (str(int(self.para) + 1) if self.para and self.para.isdigit() else "1")
+        return bool(m) and m.group("n") == str(self._expected_number())
 
     def _continue_line(self, prev: tuple[int, int], s: int, e: int) -> None:
         """Read a wrapped line as the rest of the line before it."""
@@ -609,10 +607,13 @@ class _Segmenter:
             return number, offset
         m = _PARA_BARE.match(line)
         if m:
-            expected = str(int(self.para) + 1) if self.para and self.para.isdigit() else "1"
-            if m.group("n") == expected:
+            if m.group("n") == str(self._expected_number()):
                 return m.group("n"), m.end()
         return None, 0
+
+    def _expected_number(self) -> int:
+        """The number the next numbered paragraph would have."""
+        return int(self.para) + 1 if self.para and self.para.isdigit() else 1
 
     def _expected_letter(self) -> str:
         if self.letter is None:
