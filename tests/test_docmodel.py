@@ -365,3 +365,59 @@ def test_a_term_that_takes_its_meaning_from_another_instrument_is_treaty():
         ("illicit traffic", "treaty", True), ("ship without nationality", None, False),
         ("competent authority", None, False)]
     assert model.clause_facts("7", "7", units[3].text, (), "7").markers() == ["FN_measure", "DT_treaty", "HIT_treaty"]
+
+
+def test_the_document_model_of_the_drafts_read_blind_on_2026_12_05():
+    """What four drafts read blind on 2026-12-05 taught the document model (docs/evaluation.md,
+    "Four more drafts read blind (2026-12-05)"): "any offence established in accordance with
+    Articles 5 to 9" is the instrument's own class (the words after "any" restrict it); other
+    drafters' words establish offences ("ensure that the following acts constitute criminal
+    offences"); "dissemination of intimate images" names a crime, not a body's work; an obligation
+    to punish the instrument's own class names it (`defined`, codebook "Criminalisation"); a
+    description of victims or of those who report offences is no scope; an item that is itself a
+    lead-in of offences leaves the tier to its own items."""
+    units = [
+        _unit("3(d)", "3", "Definitions", '"environmental offence" means any offence established in accordance with '
+              "Articles 5 to 9 of this Convention;"),
+        _unit("3(g)", "3", "Definitions", '"criminal offence" means any conduct punishable under the law of the '
+              "requesting Party, whatever the nature or severity of the penalty attached to it;"),
+        _unit("3(h)", "3", "Definitions", '"predicate offence" means any offence as a result of which proceeds have '
+              "been generated;"),
+        _unit("7(1)", "7", "Trafficking in protected species", "Each Party shall ensure that the following acts "
+              "constitute criminal offences when committed intentionally:"),
+        _unit("8(1)", "8", None, "Each Party shall make the following conduct, where unlawful and committed "
+              "intentionally, a criminal offence under its domestic law:"),
+        _unit("9(1)", "9", "Non-consensual dissemination of intimate images", "Each Party shall criminalise the "
+              "distribution of an intimate image without consent."),
+        _unit("11(1)", "11", "Sanctions", "Each Party shall ensure that environmental offences are punishable by "
+              "effective, proportionate and dissuasive criminal sanctions."),
+        _unit("20(1)", "20", "Victims", "Persons who have suffered damage as a result of an environmental offence "
+              "may take part in the proceedings."),
+        _unit("21", "21", "Joint investigations", "Joint teams may be set up to investigate environmental offences."),
+        _unit("24(2)", "24", "Extradition", "None of the following shall be regarded as an offence of a political "
+              "character:"),
+        _unit("24(2)(a)", "24", "Extradition", "the murder of a Head of State;"),
+        _unit("24(2)(b)", "24", "Extradition", "any of the following offences, when committed against persons:"),
+    ]
+    model = build_model(units)
+    assert [(t.term, t.tier, t.words) for t in model.defined_terms] == [
+        ("environmental offence", "defined", "offence established in"),
+        ("criminal offence", "any", "whatever the nature or severity of the penalty"),
+        ("predicate offence", "any", "any offence"),
+    ]
+    assert model.criminalisation_articles == ["7", "8", "9", "11"]
+    assert model.offence_lists == ["24(2)", "24(2)(b)"]
+    lead = {"24(2)(a)": "24(2)", "24(2)(b)": "24(2)"}
+    got = {u.clause_id: model.clause_facts(u.clause_id, u.article, u.text, (), lead.get(u.clause_id, u.clause_id)).markers()
+           for u in units[3:]}
+    assert got == {
+        "7(1)": ["FN_criminalisation"],
+        "8(1)": ["FN_criminalisation"],
+        "9(1)": ["FN_criminalisation"],
+        "11(1)": ["FN_criminalisation", "DT_defined", "HIT_defined", "OWN_CRIME"],
+        "20(1)": ["FN_policy", "DT_defined", "OWN_CRIME"],
+        "21": ["FN_measure", "DT_defined", "HIT_defined", "OWN_CRIME"],
+        "24(2)": ["FN_measure"],
+        "24(2)(a)": ["FN_measure", "LIST_ITEM", "HIT_defined"],
+        "24(2)(b)": ["FN_measure"],
+    }

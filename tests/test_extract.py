@@ -1216,3 +1216,60 @@ def test_refusal_and_oversight_of_surrender_in_other_words(patterns_nlp, text, e
     """The regional extradition draft's paraphrases (read blind on 2026-12-04, night; docs/evaluation.md,
     "Four treaties of new genres added to the gold"): no hit in the gold, whose features stay the same."""
     assert evidence(patterns_nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the four drafts read blind on 2026-12-05: offences established in the words of other
+    # drafters, a sentence still to serve, other instruments' offences
+    ("Each Party shall adopt such measures as may be necessary to ensure that the following acts constitute "
+     "criminal offences when committed intentionally:",
+     [ev("defined", "ensure that the following acts constitute criminal offences")]),
+    ("Each Party shall make the following conduct, where unlawful and committed intentionally, a criminal "
+     "offence under its domestic law:",
+     [ev("defined", "make the following conduct, where unlawful and committed intentionally, a criminal offence")]),
+    ("Extradition shall be granted only if not less than six months of the sentence remain to be served.",
+     [ev("serious", "than six months of the sentence")]),
+    ("Cooperation shall extend to offences established in implementation of the international agreements "
+     "listed in Annex II.",
+     [ev("treaty", "in implementation of the international agreements")]),
+    ("In respect of offences other than Protocol offences, a Party may refuse a request for preservation.",
+     [ev("any", "offences other than Protocol offences"), ev("refusal_grounds", "refuse", "optional")]),
+    # conditions in other words
+    ("Assistance shall be granted irrespective of whether the laws of the Parties place the conduct within "
+     "the same category of offence.",
+     [ev("dual_criminality", "within the same category", "waived")]),
+    ("Extradition may be refused for an offense of a political character.",
+     [ev("refusal_grounds", "refused", "optional"),
+      ev("refusal_grounds", "offense of a political character", "optional")]),
+    ("The requested Party shall carry out the request as its own law prescribes.",
+     [ev("domestic_law", "as its own law prescribes", "required")]),
+    ("Nothing authorises officers to perform any function which the national law of that Party confers "
+     "exclusively on its own authorities.",
+     [ev("domestic_law", "confers exclusively on its own authorities", "required")]),
+    ("A search shall be made only in connection with a particular case.",
+     [ev("proportionality", "only in connection with a particular case", "required")]),
+    ("Each person shall keep the data only for the time needed, and never longer than [ninety] days.",
+     [ev("proportionality", "never longer than [ninety] days", "required")]),
+    ("No order shall compel any person to give evidence against himself.",
+     [ev("human_rights", "evidence against himself", "required")]),
+    ("The requesting Party shall not process the data for any purpose other than the comparison.",
+     [ev("use_limitation", "for any purpose other than", "required")]),
+    ("A service provider that helps to carry out an interception shall be bound to secrecy.",
+     [ev("use_limitation", "bound to secrecy", "required")]),
+    ("To guarantee data security, the technical specifications shall be regulated.",
+     [ev("data_protection", "data security", "required")]),
+    ("Processing shall be overseen by authorities that perform independent supervisory functions.",
+     [ev("judicial_oversight", "independent supervisory functions", "required")]),
+    # ... not: a data-protection law is no domestic law deciding the measure; keeping public order
+    # is no ground of refusal
+    ("Each Party shall process personal data in accordance with its domestic legal framework on the "
+     "protection of personal data.",
+     [ev("data_protection", "personal data", "required"), ev("data_protection", "personal data", "required")]),
+    ("Officers may take part in joint patrols with a view to maintaining public order.", []),
+    # ... nor a particular case named as a fact
+    ("The Court shall consider unwillingness in a particular case.", []),
+])
+def test_error_study_drafts_read_blind_fifth(patterns_nlp, text, expected):
+    """The four drafts read blind on 2026-12-05 (docs/evaluation.md, "Four more drafts read blind
+    (2026-12-05)"): whole outputs, the unlabelled sides included."""
+    assert evidence(patterns_nlp, text) == expected

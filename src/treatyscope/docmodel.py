@@ -148,6 +148,12 @@ class ClauseFacts:
             # Codebook, "Defined terms": a defined term takes the tier of its definition
             # wherever it delimits a measure or obligation: a hit, like a pattern's.
             out += sorted({f"HIT_{t.tier}" for t in self.defined_terms if t.tier and t.term not in self.aim_terms})
+        elif self.function == "criminalisation" and any(t.tier == "defined" for t in self.defined_terms):
+            # An obligation to punish or to make legal persons liable for "Protocol offences"
+            # (a term defined as the offences the instrument establishes) names its own class
+            # of offences: codebook, "Criminalisation". Other tiers there are elements of an
+            # offence ("agreeing to commit a serious crime"), not a scope.
+            out.append("HIT_defined")
         if self.defines is not None:
             out.append(f"HIT_{self.defines.tier}")
         if self.list_item:
@@ -291,7 +297,10 @@ class DocumentModel:
         # ("an attempt to commit any of the foregoing offences") or its own words name another
         # tier ("an offence within the scope of the Convention for the Suppression of ...": treaty).
         listed = None
+        # An item that is itself a lead-in ("(c) any of the following offences, when committed
+        # against persons:") leaves the tier to its own items, as a lead-in does.
         if (lead_in and lead_in != clause_id and lead_in in self.offence_lists
+                and clause_id not in self.offence_lists
                 and not _cues().list_back.search(text) and not set(own_labels) & _OTHER_TIERS):
             listed = lead_in
         defines = self._defines.get(clause_id) if function == "definition" else None
