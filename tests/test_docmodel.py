@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from treatyscope.cli import app
-from treatyscope.docmodel import build_model
+from treatyscope.docmodel import build_model, purpose_clauses
 from treatyscope.ingest import read_document
 from treatyscope.segment import segment_document
 
@@ -421,3 +421,15 @@ def test_the_document_model_of_the_drafts_read_blind_on_2026_12_05():
         "24(2)(a)": ["FN_measure", "LIST_ITEM", "HIT_defined"],
         "24(2)(b)": ["FN_measure"],
     }
+
+
+def test_a_purpose_clause_broken_over_lines_is_found_where_it_stands():
+    # the cue read with each run of whitespace as one space, the stretch given in the text's own
+    # positions: from the cue to the end of its sentence, line breaks and all
+    text = ("Recalling the Convention of 1990.  The purpose of this\n   Convention is to combat  crime "
+            "at sea. Each Party shall act.")
+    found = purpose_clauses(text)
+    assert [text[s:e] for s, e in zip(found.starts, found.ends)] == [
+        "The purpose of this\n   Convention is to combat  crime at sea"]
+    assert [at in found for at in (0, text.index("The"), text.index("sea"), text.index("Each"))] == [
+        False, True, True, False]

@@ -279,6 +279,7 @@ class DocumentModel:
         words use, the criminalisation articles among ``cited_articles``, and the pattern
         labels of its lead-in ``lead_in`` (a clause id) when they have been noted."""
         function = self.functions.get(clause_id) or self.article_functions.get(article) or "other"
+        text = _flat(text)  # the cues read the words, not where a line was broken
         used = [(rx, t) for rx, t in self._term_res if t.clause_id != clause_id and rx.search(text)]
         terms = tuple(t for _, t in used)
         aims: tuple[str, ...] = ()
@@ -365,9 +366,23 @@ _LEAD_IN_TAIL = 400
 
 def purpose_clauses(text: str) -> "Regions":
     """The parts of ``text`` that stand in a purpose clause ("The purpose of this Convention is
-    to ...", "This Convention aims to ..."), each to the end of its sentence: codebook, tier
-    rules, "not in a purpose clause"."""
-    return Regions(text, _cues().purpose)
+    to ...", "This Convention aims to ..."), each to the end of its sentence (codebook, tier
+    rules, "not in a purpose clause"), given by positions in ``text`` itself. The cue is read
+    with each run of whitespace as one space: a purpose clause broken over lines is found as on
+    a single line."""
+    found = Regions(_flat(text), _cues().purpose)
+    if not found or "  " not in text and not _BREAK.search(text):  # no cue, or a flat text
+        return found
+    where = []  # for each character of the flat text, its place in ``text``
+    for run in re.finditer(r"\S+|\s+", text):
+        if run.group(0)[0].isspace():
+            where.append(run.start())
+        else:
+            where.extend(range(run.start(), run.end()))
+    where.append(len(text))
+    found.starts = [where[i] for i in found.starts]
+    found.ends = [where[i] for i in found.ends]
+    return found
 
 
 class Regions:
@@ -558,6 +573,7 @@ def _names_conduct(term: str) -> bool:
 
 
 _SPACE = re.compile(r"\s+")
+_BREAK = re.compile(r"[^\S ]")  # whitespace other than a space
 
 
 def _flat(text: str) -> str:
