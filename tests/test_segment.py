@@ -435,3 +435,22 @@ def test_a_hard_wrapped_draft_keeps_its_items():
         ("1(2)(a)", "where the sentenced person is one of its own nationals; or"),
         ("1(2)(b)", "where the acts are not an offence under its law."),
     ]
+
+
+@pytest.mark.parametrize("title", [
+    "Joint operations, joint investigation teams and other forms of cooperation",
+    "Joint operations, joint investigation teams and other forms\nof cooperation",
+    "Joint operations, joint investigation teams and other\nforms of cooperation",
+])
+def test_a_chapter_title_wrapped_onto_a_second_line_stays_the_title(title):
+    # the rest of a plain chapter's title, wrapped, is neither words of the clause before the
+    # chapter nor a clause of its own
+    text = ("Article 15\nExchange of information\n4. Each Party shall designate a national contact\n"
+            "point, with powers determined by the applicable\nnational law.\n\n"
+            f"CHAPTER IV\n{title}\n\nArticle 16\nJoint operations\n1. The Parties may act jointly.\n")
+    assert [(c.clause_id, " ".join(c.text.split()), c.context) for c in segment(text)] == [
+        ("15(4)", "Each Party shall designate a national contact point, with powers determined by the "
+                  "applicable national law.", ()),
+        ("16(1)", "The Parties may act jointly.",
+         ("CHAPTER IV – Joint operations, joint investigation teams and other forms of cooperation",)),
+    ]

@@ -213,6 +213,7 @@ class _Segmenter:
         self.mode = "preamble"  # preamble | article | outside
         self.awaiting_context_title = False
         self.plain_context_title = False  # the line after a plain "CHAPTER III" may be its title
+        self.context_title_open = False  # ... and the line after that title its wrapped rest
         self.seen_keys: dict[str, int] = {}
         # enumerator state of the current article
         self.para: str | None = None
@@ -248,6 +249,7 @@ class _Segmenter:
         if not stripped or start < self.skip_to:
             return  # blank, or the second line of a title read with the first
         self.line_count += 1
+        title_open, self.context_title_open = self.context_title_open, False
         if self.outside and self.outside[-1].last_line == self.line_count - 1 and (
                 stripped.startswith("<meta") or stripped.startswith("<!--")):
             self.outside[-1].last_line = self.line_count  # a comment line does not end the region
@@ -298,8 +300,15 @@ class _Segmenter:
             kind, label = self.context[-1]
             self.context[-1] = (kind, f"{label} – {stripped}")
             self.plain_context_title = False
+            self.context_title_open = True
             return
         self.plain_context_title = False
+        if title_open and self._context_title_goes_on(self.context[-1][1], stripped):
+            # "Joint operations, joint investigation teams and other forms" / "of cooperation":
+            # a chapter's title wrapped onto a second line
+            kind, label = self.context[-1]
+            self.context[-1] = (kind, f"{label} {stripped}")
+            return
         if _TESTIMONIUM.match(stripped):
             self.mode = "outside"
             # The closing formula and what follows it (signatures, and anything else up to
@@ -482,6 +491,15 @@ class _Segmenter:
         if line.endswith((".", ";", ":", ",")) or not line[:1].isupper():
             return False
         return line.isupper() or len(line.split()) <= 12
+
+    @staticmethod
+    def _context_title_goes_on(title: str, line: str) -> bool:
+        """Whether ``line`` is the rest of a chapter's title wrapped at its end: it opens in
+        lower case, or the title stops on a word no title ends with, and it is short, with no
+        enumerator, no verb and no closing punctuation."""
+        return ((line[:1].islower() or bool(_JOINING_WORD.search(title))) and len(line) <= 80
+                and not (_PARA.match(line) or _SUB.match(line) or _VERB.search(line))
+                and not line.endswith((".", ";", ":", ",")))
 
     @staticmethod
     def _plain_context_ok(m: re.Match, line: str) -> bool:
