@@ -56,7 +56,8 @@ def evidence(nlp, text: str) -> list[tuple[str, str, str | None]]:
         ("dual criminality shall not be required for assistance", [ev("dual_criminality", "dual criminality", "waived")]),
         # dual criminality, waived by "irrespective of whether"
         ("deemed fulfilled irrespective of whether its laws place the offence within the same category",
-         [ev("dual_criminality", "irrespective of whether its laws place the offence", "waived")]),
+         [ev("dual_criminality", "irrespective of whether its laws place the offence", "waived"),
+          ev("dual_criminality", "within the same category", "waived")]),
         # refusal grounds, optional: the refusal and the ground
         ("execution may be refused if it is likely to prejudice its sovereignty or other essential interests",
          [ev("refusal_grounds", "refused", "optional"), ev("refusal_grounds", "essential interests", "optional")]),
@@ -1099,7 +1100,7 @@ def test_error_study_drafts_read_blind_night(patterns_nlp, text, expected):
     ("A request may concern any conduct punishable under the criminal law of the requesting Party.",
      [ev("any", "any conduct punishable under")]),
     ("For offences other than the listed offences, surrender may be made subject to double criminality.",
-     [ev("any", "offences other than the listed"), ev("dual_criminality", "double criminality", "optional")]),
+     [ev("any", "offences other than the listed offences"), ev("dual_criminality", "double criminality", "optional")]),
     ("Assistance shall be afforded in proceedings concerning an offence against the laws of the requesting "
      "Party, the punishment of which falls within the jurisdiction of its judicial authorities.",
      [ev("any", "offence against the laws of the requesting Party, the punishment of which")]),
