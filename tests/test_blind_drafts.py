@@ -126,8 +126,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives human_rights (adds human_rights): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "12(1)(b)"):
         "gives no label (misses domestic_law): read blind on 2026-12-05; still missed after its study",
-    ("bilateral_extradition_treaty", "14(1)"):
-        "gives no label (misses proportionality): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "14(7)"):
         "gives no label (misses human_rights, judicial_oversight): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "15(1)"):
@@ -138,8 +136,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives refusal_grounds, proportionality (misses domestic_law): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "17(2)"):
         "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-05; still missed after its study",
-    ("bilateral_extradition_treaty", "17(3)"):
-        "gives no label (misses proportionality): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "19(3)"):
         "gives no label (misses refusal_grounds, proportionality): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "20(2)"):
@@ -150,8 +146,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses human_rights): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "21(3)"):
         "gives domestic_law, use_limitation (misses human_rights): read blind on 2026-12-05; still missed after its study",
-    ("bilateral_extradition_treaty", "22(4)"):
-        "gives no label (misses proportionality): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "24(3)"):
         "gives proportionality, data_protection (adds proportionality): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "24(4)"):
@@ -177,7 +171,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("bilateral_treaty", "11(2)"):
         "gives no label: no use_limitation or serious: speciality for a newly characterised offence",
     ("bilateral_treaty", "12(2)"):
-        "gives no label: no refusal_grounds or proportionality: property kept for pending proceedings, sent back",
+        "gives proportionality: no refusal_grounds: property kept for pending proceedings, sent back (the ground is the pending proceedings)",
     ("bilateral_treaty", "14"):
         "gives use_limitation: use_limitation on a mention of the rule of speciality; no human_rights or judicial_oversight for consent before a judge",
     ("bilateral_treaty", "18(2)"):
@@ -506,8 +500,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined, any, domestic_law (adds defined): read blind on 2026-12-05; still missed after its study",
     ("environmental_crime_convention", "24(4)"):
         "gives defined (misses refusal_grounds): read blind on 2026-12-05; still missed after its study",
-    ("environmental_crime_convention", "24(6)"):
-        "gives domestic_law (misses proportionality): read blind on 2026-12-05; still missed after its study",
     ("environmental_crime_convention", "25(2)(c)"):
         "gives refusal_grounds (misses human_rights): read blind on 2026-12-05; still missed after its study",
     ("environmental_crime_convention", "27(2)"):
@@ -521,7 +513,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("environmental_crime_convention", "30(1)"):
         "gives defined (misses proportionality): read blind on 2026-12-05; still missed after its study",
     ("environmental_crime_convention", "31(2)"):
-        "gives no label (misses domestic_law, proportionality): read blind on 2026-12-05; still missed after its study",
+        "gives proportionality (misses domestic_law): read blind on 2026-12-05; still missed after its study",
     ("environmental_crime_convention", "31(3)"):
         "gives no label (misses refusal_grounds): read blind on 2026-12-05; still missed after its study",
     ("environmental_crime_convention", "32(5)"):
@@ -537,7 +529,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("police_cooperation_agreement", "4(2)"):
         "gives no label (misses data_protection): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "5(1)"):
-        "gives serious, domestic_law (misses proportionality): read blind on 2026-12-04 (night)",
+        "gives serious, domestic_law: no proportionality: 'by automated search, case by case' (a bare 'case by case' also names agreements made case by case, which confine no power: left out)",
     ("police_cooperation_agreement", "7"):
         "gives domestic_law, data_protection (misses judicial_oversight; adds data_protection): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "8(2)"):
@@ -566,8 +558,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined (misses proportionality): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "15(4)(d)"):
         "gives no label (misses proportionality): read blind on 2026-12-04 (night)",
-    ("police_cooperation_agreement", "16(2)"):
-        "gives domestic_law (misses proportionality): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "16(4)"):
         "gives defined, dual_criminality, refusal_grounds, domestic_law (adds domestic_law): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "17(1)"):
@@ -730,8 +720,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives judicial_oversight (misses human_rights): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "16(5)"):
         "gives no label (misses serious, use_limitation): read blind on 2026-12-04 (night)",
-    ("regional_extradition_convention", "18(1)"):
-        "gives no label (misses proportionality): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "18(6)"):
         "gives no label (misses proportionality): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "19(2)"):
@@ -746,12 +734,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives use_limitation (misses human_rights): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "23(1)"):
         "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-04 (night)",
-    ("regional_extradition_convention", "24(2)"):
-        "gives no label (misses proportionality): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "24(3)"):
         "gives human_rights (misses refusal_grounds): read blind on 2026-12-04 (night)",
-    ("regional_extradition_convention", "26(3)"):
-        "gives no label (misses proportionality): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "27(1)"):
         "gives no label (misses refusal_grounds): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "28(2)(tail)"):

@@ -1269,6 +1269,28 @@ def test_refusal_and_oversight_of_surrender_in_other_words(patterns_nlp, text, e
     ("Officers may take part in joint patrols with a view to maintaining public order.", []),
     # ... nor a particular case named as a fact
     ("The Court shall consider unwillingness in a particular case.", []),
+    # the drafts' proportionality, studied on 2026-12-05 (afternoon): urgency far ahead of the
+    # provisional arrest it allows, a person or property sent back by a date or as soon as
+    # possible, a measure decided case by case, a detention capped in hours
+    ("In case of urgency, and while the formal request is being prepared, the competent authorities may "
+     "apply for the person sought to be placed under provisional arrest.",
+     [ev("proportionality", "urgency, and while the formal request is being prepared, the competent authorities "
+         "may apply for the person sought to be placed under provisional arrest", "optional")]),
+    ("The person shall be sent back to the Requested State within the period agreed.",
+     [ev("proportionality", "back to the Requested State within the period", "required")]),
+    ("The requesting State shall send the property back, at no cost, as soon as possible once the trial is over.",
+     [ev("proportionality", "back, at no cost, as soon as possible", "required")]),
+    ("The receiving Party shall return that person as soon as circumstances permit.",
+     [ev("proportionality", "return that person as soon as circumstances", "required")]),
+    ("Whether a controlled delivery takes place shall be decided case by case by the competent authorities.",
+     [ev("proportionality", "decided case by case", "required")]),
+    ("That State may detain the person for up to ninety-six hours pending receipt of a request for transit.",
+     [ev("proportionality", "detain the person for up to ninety-six hours", "required")]),
+    # ... not: sharing on a regular or case-by-case basis, a meeting's length, a reply sent back
+    ("The Parties shall consider sharing such property, on a regular or case by case basis.", []),
+    ("Where no such agreement exists, joint investigations may be carried out by agreement case by case.", []),
+    ("The Committee shall meet for up to two days each year.", []),
+    ("The requested Party shall send the reply back as required by the request.", []),
 ])
 def test_error_study_drafts_read_blind_fifth(patterns_nlp, text, expected):
     """The four drafts read blind on 2026-12-05 (docs/evaluation.md, "Four more drafts read blind
