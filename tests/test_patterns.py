@@ -162,7 +162,7 @@ def test_the_defined_cancellation_for_another_instruments_article_is_the_treaty_
 
 def test_no_shipped_pattern_has_a_long_bounded_gap():
     """spaCy's matcher reads "{0,25}" as 25 optional tokens in a row, and the states it follows
-    multiply with each: one such gap after "ensure that" made labelling thirty times slower (the
+    multiply with each: one such gap after "ensure that" made labelling more than twenty times slower (the
     shipped gaps of 12 to 14 tokens follow rarer words and cost nothing measurable). A gap longer
     than fifteen tokens is written "*" bounded by punctuation (NOT_IN ".", ";", ":")."""
     import re

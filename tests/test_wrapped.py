@@ -75,7 +75,8 @@ def _check(document: Document, nlps, *, ambiguous: bool = False) -> None:
         other = _clauses(wrapped)
         if not ambiguous:
             # the clauses one side lacks, then the order (a short failure message either way)
-            lost, gained = [c for c in plain if c not in other], [c for c in other if c not in plain]
+            kept, read = set(other), set(plain)
+            lost, gained = [c for c in plain if c not in kept], [c for c in other if c not in read]
             assert (lost, gained) == ([], []), f"{document.doc_id} (pdf={pdf}): clauses differ"
             assert other == plain, f"{document.doc_id} (pdf={pdf}): clauses in another order"
         for nlp, want in zip(nlps, wants):
