@@ -1291,6 +1291,22 @@ def test_refusal_and_oversight_of_surrender_in_other_words(patterns_nlp, text, e
     ("Where no such agreement exists, joint investigations may be carried out by agreement case by case.", []),
     ("The Committee shall meet for up to two days each year.", []),
     ("The requested Party shall send the reply back as required by the request.", []),
+    # ne bis in idem: a decision not to prosecute the same acts protects the person (the guide's
+    # "Ne bis in idem grounds"; the gold's BWBV0001038 6(f)), not a decision not to prosecute alone
+    ("where the competent authorities of the requested Party have decided not to institute proceedings, "
+     "or to terminate them, in respect of the same conduct;",
+     [ev("human_rights", "not to institute proceedings, or to terminate them, in respect of the same conduct",
+         "required")]),
+    ("the prosecuting authorities of the requested State have resolved, in respect of the same acts, to bring "
+     "no proceedings or to close proceedings already opened;",
+     [ev("human_rights", "same acts, to bring no proceedings", "required")]),
+    ("if the competent authorities of the Requested State have decided not to institute, or to terminate, "
+     "proceedings against the person sought in respect of the same conduct;",
+     [ev("human_rights", "not to institute, or to terminate, proceedings against the person sought in respect of "
+         "the same conduct", "required")]),
+    ("if the request concerns a person who has been finally judged in the requested Party for the same acts;",
+     [ev("human_rights", "finally judged in the requested Party for the same acts", "required")]),
+    ("if the requested State informs it of a decision not to institute proceedings or discontinue them;", []),
 ])
 def test_error_study_drafts_read_blind_fifth(patterns_nlp, text, expected):
     """The four drafts read blind on 2026-12-05 (docs/evaluation.md, "Four more drafts read blind
