@@ -370,8 +370,9 @@ def purpose_clauses(text: str) -> "Regions":
     rules, "not in a purpose clause"), given by positions in ``text`` itself. The cue is read
     with each run of whitespace as one space: a purpose clause broken over lines is found as on
     a single line."""
-    found = Regions(_flat(text), _cues().purpose)
-    if not found or "  " not in text and not _BREAK.search(text):  # no cue, or a flat text
+    flat = _flat(text)
+    found = Regions(flat, _cues().purpose)
+    if not found or flat == text:  # no cue, or positions that are already the text's
         return found
     where = []  # for each character of the flat text, its place in ``text``
     for run in re.finditer(r"\S+|\s+", text):
@@ -573,7 +574,6 @@ def _names_conduct(term: str) -> bool:
 
 
 _SPACE = re.compile(r"\s+")
-_BREAK = re.compile(r"[^\S ]")  # whitespace other than a space
 
 
 def _flat(text: str) -> str:
