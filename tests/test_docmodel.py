@@ -433,3 +433,55 @@ def test_a_purpose_clause_broken_over_lines_is_found_where_it_stands():
         "The purpose of this\n   Convention is to combat  crime at sea"]
     assert [at in found for at in (0, text.index("The"), text.index("sea"), text.index("Each"))] == [
         False, True, True, False]
+
+
+def test_the_document_model_of_the_drafts_read_blind_on_2026_12_05_evening():
+    """What four more drafts read blind on 2026-12-05 (evening) taught the document model
+    (docs/evaluation.md, "Four more drafts read blind (2026-12-05, evening)"): terms joined in one
+    definition share it; a term defined in a definitions article by the conduct a criminalisation
+    article establishes is a definition of the instrument's own offences, not criminalisation;
+    conduct "constituting a criminal offence under the law" of a State is any offence; offences
+    required by "international agreements enumerated in Appendix II" are another treaty's; a lead-in
+    ending on "the categories of offences set out below ...:" enumerates a closed list; a heading
+    "Criminal offences" names no crime of the instrument's own."""
+    units = [
+        _unit("2(f)", "2", "Definitions", '"predicate offence" means any conduct constituting a criminal offence '
+              "under the law of the State concerned, wherever committed;"),
+        _unit("2(g)", "2", "Definitions", '"money laundering" and "terrorist financing" mean the conduct that each '
+              "State is required to make a criminal offence under Article 4;"),
+        _unit("2(h)", "2", "Definitions", '"treaty offence" means conduct which one of the international agreements '
+              "enumerated in Appendix II requires its parties to make punishable;"),
+        _unit("2(i)", "2", "Definitions", '"requesting unit" and "requested unit" mean the units that seek and '
+              "receive information;"),
+        _unit("4(1)", "4", "Criminal offences", "Each State shall make the following conduct a criminal offence:"),
+        _unit("7(1)", "7", "Exchange", "Units shall exchange information relevant to money laundering."),
+        _unit("10(1)", "10", "Dual criminality", "Execution shall not depend on dual criminality where the order "
+              "relates to one of the categories of offences set out below and carries three years or more:"),
+        _unit("10(1)(a)", "10", "Dual criminality", "participation in an organised criminal group;"),
+        _unit("11", "11", "Assistance", "Assistance shall extend to any criminal offence punishable under the law of "
+              "the requesting State."),
+    ]
+    model = build_model(units)
+    assert [(t.term, t.tier, t.words) for t in model.defined_terms] == [
+        ("predicate offence", "any", "any conduct constituting a criminal offence"),
+        ("money laundering", "defined", "criminal offence under Article 4"),
+        ("terrorist financing", "defined", "criminal offence under Article 4"),
+        ("treaty offence", "treaty", "international agreements enumerated in Appendix"),
+        ("requesting unit", None, ""),
+        ("requested unit", None, ""),
+    ]
+    assert model.criminalisation_articles == ["4"]
+    assert model.offence_lists == ["10(1)"]
+    lead = {"10(1)(a)": "10(1)"}
+    got = {u.clause_id: model.clause_facts(u.clause_id, u.article, u.text, (), lead.get(u.clause_id, u.clause_id)).markers()
+           for u in units}
+    # A heading "Criminal offences" names no crime of its own: "any criminal offence" stays generic.
+    assert got == {
+        "2(f)": ["FN_definition", "HIT_any"], "2(g)": ["FN_definition", "HIT_defined"],
+        "2(h)": ["FN_definition", "HIT_treaty"], "2(i)": ["FN_definition"],
+        "4(1)": ["FN_criminalisation"],
+        "7(1)": ["FN_other", "DT_defined", "HIT_defined", "OWN_CRIME"],
+        "10(1)": ["FN_other"],
+        "10(1)(a)": ["FN_other", "LIST_ITEM", "HIT_defined"],
+        "11": ["FN_measure"],
+    }

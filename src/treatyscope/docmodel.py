@@ -468,6 +468,11 @@ def _clause_function(article_function: str, text: str, cues: _Cues, cue=None) ->
             return cues.clause[name].search(text) is not None
     if article_function in ("preamble", "final", "institutional"):
         return article_function
+    # A term defined in a definitions article by the conduct a criminalisation article
+    # establishes ('"money laundering" means the conduct ... made a criminal offence under
+    # Article 4') is a definition, not criminalisation.
+    if article_function == "definition" and cues.definition.search(text):
+        return "definition"
     if cue("criminalisation"):
         return "criminalisation"
     if article_function == "definition" or (not article_function and (cues.definition.search(text)
@@ -490,22 +495,39 @@ def _definitions(clauses: list[Any], functions: dict[str, str], cues: _Cues) -> 
         m = cues.definition.search(text) or cues.definition_unquoted.search(text)
         if m is None:
             continue
-        term = " ".join(m.group("term").split()).strip(" ,;:")
-        key = term.lower()
-        if len(key) < 3 or key in seen:
-            continue
-        seen.add(key)
         body = text[m.end():]
-        offence = bool(cues.offence_term.search(term) or cues.offence_body.search(body))
-        tier = words = None
-        if offence:
-            for name, rx in cues.tier:
-                hit = rx.search(body)
-                if hit:
-                    tier, words = name, hit.group(0)
-                    break
-        out.append(DefinedTerm(term, c.clause_id, c.article, tier, offence, words or ""))
+        # '"money laundering" and "terrorist financing" mean ...': every term joined before the
+        # verb shares the definition.
+        for term in [*_joined_terms(text[:m.start("term")]), m.group("term")]:
+            term = " ".join(term.split()).strip(" ,;:")
+            key = term.lower()
+            if len(key) < 3 or key in seen:
+                continue
+            seen.add(key)
+            offence = bool(cues.offence_term.search(term) or cues.offence_body.search(body))
+            tier = words = None
+            if offence:
+                for name, rx in cues.tier:
+                    hit = rx.search(body)
+                    if hit:
+                        tier, words = name, hit.group(0)
+                        break
+            out.append(DefinedTerm(term, c.clause_id, c.article, tier, offence, words or ""))
     return out
+
+
+# A quoted term joined to the next by "and", "or" or a comma, read backwards from a definition's
+# last term: '"money laundering" and "' before 'terrorist financing" mean'.
+_JOINED_TERM = re.compile(r"""["“„'‘`]+[\s*_]*(?P<term>[^"“”„'‘’`\n*]{2,80}?)[\s*_]*["”'’]+\s*(?:,\s*(?:and|or)?|and|or)\s*["“„'‘`]*[\s*_]*$""")
+
+
+def _joined_terms(before: str) -> list[str]:
+    """The quoted terms joined, in order, to the defined term that ``before`` precedes."""
+    found: list[str] = []
+    while (j := _JOINED_TERM.search(before)) is not None:
+        found.insert(0, j.group("term"))
+        before = before[:j.start()]
+    return found
 
 
 def _offences(clauses: list[Any], model: DocumentModel, cues: _Cues) -> list[OwnOffence]:
