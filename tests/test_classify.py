@@ -248,17 +248,20 @@ def test_the_measures_only_gate_keeps_a_reservation_that_keeps_a_right_to_refuse
     """A safeguard that binds measures only is no hit in a clause that is no measure (codebook,
     "Measures"), except a reservation among the final clauses that keeps a right to refuse: its
     condition binds the refusal ("reserve the right to refuse where the conduct is not an offence
-    under its own law": dual criminality; codebook, "Refusal" and "Dual criminality")."""
+    under its own law": dual criminality; codebook, "Refusal" and "Dual criminality"); and one that
+    keeps or imposes dual criminality itself ("reserves the right to make the execution of requests
+    for search or seizure conditional on the conduct being punishable under the law of both
+    Parties"). Domestic-law words in a final clause stay no hit."""
     from treatyscope.labelmodel import LabelerRules
 
     rules = LabelerRules()
     rules.labels, rules.groups = ("dual_criminality", "refusal_grounds", "domestic_law"), ("function", "facts")
     X = {"patterns": ["P_dual_criminality P_refusal_grounds", "P_dual_criminality", "P_domestic_law P_refusal_grounds",
-                      "P_dual_criminality P_domestic_law"],
-         "facts": ["", "", "", ""],
-         "function": ["FN_final", "FN_final", "FN_criminalisation", "FN_measure"]}
-    assert rules.pattern_hits(X).tolist() == [[True, True, False], [False, False, False], [False, True, False],
-                                              [True, False, True]]
+                      "P_dual_criminality P_domestic_law", "P_domestic_law"],
+         "facts": ["", "", "", "", ""],
+         "function": ["FN_final", "FN_final", "FN_criminalisation", "FN_measure", "FN_final"]}
+    assert rules.pattern_hits(X).tolist() == [[True, True, False], [True, False, False], [False, True, False],
+                                              [True, False, True], [False, False, False]]
 
 
 def _fixed_rules(labels, rules, thresholds, probability):

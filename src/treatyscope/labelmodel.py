@@ -66,9 +66,13 @@ class LabelerRules:
             tokens = set(p.split()) | {f"P_{m[4:]}" for m in f.split() if m.startswith("HIT_")}
             # A reservation among the final clauses that keeps a right to refuse requests keeps
             # the conditions of that refusal ("where the conduct is not an offence under its
-            # law": dual criminality; codebook, "Refusal" and "Dual criminality").
+            # law": dual criminality; codebook, "Refusal" and "Dual criminality"), and so does one
+            # that keeps or imposes dual criminality itself ("reserves the right to make the
+            # execution of requests for search or seizure conditional on the conduct being
+            # punishable under the law of both Parties").
             head = fn.split(" ", 1)[0]
-            not_measure = head in NOT_MEASURE and not (head == "FN_final" and "P_refusal_grounds" in tokens)
+            not_measure = head in NOT_MEASURE and not (
+                head == "FN_final" and ("P_refusal_grounds" in tokens or "P_dual_criminality" in tokens))
             rows.append([f"P_{lab}" in tokens and not (not_measure and lab in MEASURES_ONLY) for lab in self.labels])
         return np.array(rows, dtype=bool).reshape(len(rows), len(self.labels))
 
