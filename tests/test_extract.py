@@ -712,7 +712,8 @@ def test_items_carry_the_ground_of_their_lead_in(patterns_nlp, lead_in, item, ta
         ("The judicial authorities of the requesting Party may examine the witness by video conference.", []),
         # proportionality: necessity tests on a power
         ("The officers shall not use force except when necessary to protect their own safety.",
-         [ev("use_limitation", "not use", "required"), ev("proportionality", "except when necessary", "required")]),
+         [ev("proportionality", "shall not use force", "required"),
+          ev("proportionality", "except when necessary", "required")]),
         ("The requesting Party may take such action only where it is necessary for the execution of the request.",
          [ev("proportionality", "only where it is necessary for", "required")]),
         ("The requested State may, if it deems it necessary in order to prevent his escape, take the person into custody.",
@@ -731,7 +732,7 @@ def test_items_carry_the_ground_of_their_lead_in(patterns_nlp, lead_in, item, ta
         ("The competent authority shall choose the least intrusive means available.",
          [ev("proportionality", "least intrusive means", "required")]),
         ("Information exchanged shall not go beyond what is necessary for the purpose of the request.",
-         [ev("proportionality", "beyond what is necessary", "required")]),
+         [ev("proportionality", "not go beyond what is necessary", "required")]),
         ("The data collected shall be no more than is necessary for the investigation.",
          [ev("proportionality", "no more than is necessary", "required")]),
         ("Any person with knowledge of the system may be ordered to provide, as is reasonable, the information needed "
@@ -830,7 +831,7 @@ def test_an_exception_to_speciality_waives_it(patterns_nlp):
          [ev("serious", "serious crimes")]),
         # domestic law deciding how far a measure goes, in words the patterns had not seen
         ("Each Party shall, as far as its domestic legal system allows, enable the confiscation of proceeds.",
-         [ev("domestic_law", "its domestic legal system allows", "required")]),
+         [ev("domestic_law", "as far as its domestic legal system allows", "required")]),
         ("The Party may, where its law allows, surrender the person.",
          [ev("domestic_law", "its law allows", "required")]),
         ("Access may be restricted under the domestic legal framework of the Party.",
@@ -906,7 +907,8 @@ def test_an_exception_to_speciality_waives_it(patterns_nlp):
         ("A witness shall not be detained for any act that preceded his or her departure from the requested State.",
          [ev("use_limitation", "preceded his or her departure", "required")]),
         ("Evidence furnished shall be used only for the proceedings described in the request.",
-         [ev("use_limitation", "Evidence furnished shall be used only for the proceedings described", "required")]),
+         [ev("use_limitation", "Evidence furnished shall be used only for the proceedings described in the request",
+             "required")]),
         ("The person shall keep the existence of the order secret for the period its domestic law prescribes.",
          [ev("use_limitation", "keep the existence of the order secret", "required"),
           ev("domestic_law", "its domestic law prescribes", "required")]),
@@ -1163,7 +1165,7 @@ def test_wordings_of_the_treaties_added_to_the_gold(patterns_nlp, text, expected
     # cross-border observation and hot pursuit: limits on a power's reach, duration and urgency, as the
     # gold reads the Second Additional Protocol on Mutual Assistance (17(2), 17(3)(e))
     ("The officers shall not enter private homes or places to which the public has no access.",
-     [ev("proportionality", "private homes or places to which the public", "required")]),
+     [ev("proportionality", "not enter private homes or places to which the public", "required")]),
     ("The officers may neither challenge nor arrest the person under observation.",
      [ev("proportionality", "neither challenge nor arrest", "required")]),
     ("Where, for particularly urgent reasons, prior authorisation cannot be requested, the officers may "
@@ -1311,4 +1313,143 @@ def test_refusal_and_oversight_of_surrender_in_other_words(patterns_nlp, text, e
 def test_error_study_drafts_read_blind_fifth(patterns_nlp, text, expected):
     """The four drafts read blind on 2026-12-05 (docs/evaluation.md, "Four more drafts read blind
     (2026-12-05)"): whole outputs, the unlabelled sides included."""
+    assert evidence(patterns_nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # limits on the use of force and weapons are limits on a power (codebook, "Proportionality":
+    # necessity tests and limits on a power's reach; the gold's BWBV0004611 22, BWBV0003125 17(3))
+    ("The officers may carry their service weapons; their use shall be prohibited save in cases of "
+     "legitimate self-defence.",
+     [ev("proportionality", "save in cases of legitimate self-defence", "required")]),
+    ("Service weapons may be used only in legitimate self-defence or in the defence of others.",
+     [ev("proportionality", "only in legitimate self-defence", "required")]),
+    ("A warning shall be given before any use of force, except where force is used in self-defence.",
+     [ev("proportionality", "warning shall be given before any use of force", "required")]),
+    ("Law enforcement officials shall not use force against aircraft in flight.",
+     [ev("proportionality", "shall not use force", "required")]),
+    ("The use of force in reprisal is prohibited.",
+     [ev("proportionality", "use of force in reprisal is prohibited", "required")]),
+    # monitoring for a stated period, assistance to the extent requested or in stated areas
+    ("Each Party shall be able to monitor, during a specified period, the transactions carried out "
+     "through the accounts specified in the request.",
+     [ev("proportionality", "monitor, during a specified period", "required")]),
+    ("Crew members may assist only to the extent and in the manner requested by the boarding officials.",
+     [ev("proportionality", "only to the extent and in the manner requested", "required")]),
+    ("Such assistance shall be given only in the specified areas.",
+     [ev("proportionality", "only in the specified areas", "required")]),
+    # ... not: a right of self-defence saved, force as an element of an offence, records of a
+    # past period, effect given to the extent requested, laws on force exchanged
+    ("Nothing in this Agreement shall impair the inherent right of self-defence of officials.", []),
+    ("Each State Party shall establish as criminal offences the threat or use of force to induce false testimony.",
+     [ev("defined", "establish as criminal offences")]),
+    ("information on banking operations which have been carried out during a specified period through "
+     "one or more specified accounts;", []),
+    ("The requested Party shall give effect to the order to the extent requested.", []),
+    ("The Parties shall inform one another of their laws on the use of force.", []),
+])
+def test_error_study_limits_on_force(patterns_nlp, text, expected):
+    """Proportionality the gold holds and the patterns missed, studied on 2026-12-05 (evening)
+    while four more drafts were being read blind: whole outputs, the unlabelled sides included."""
+    assert evidence(patterns_nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # judicial oversight in other words: issued only by, validated by, submitted to a judge for
+    # confirmation, challenges lying to a court, a judge satisfied or ordering, a body independent
+    # of the executive, authorisation by a court
+    ("A freezing order may be issued only by a judge or a court of the issuing State.",
+     [ev("judicial_oversight", "issued only by a judge", "required")]),
+    ("Where an order is issued by any other authority, it shall be validated by a judge before it is transmitted.",
+     [ev("judicial_oversight", "validated by a judge", "required")]),
+    ("An order issued in a case of urgency shall be submitted within five days to a judge of the issuing State "
+     "for confirmation.",
+     [ev("judicial_oversight", "to a judge of the issuing State for confirmation", "required")]),
+    ("Challenges to the execution of an order shall lie to a court of the executing State.",
+     [ev("judicial_oversight", "lie to a court", "required")]),
+    ("The authorisation may be renewed where a judge of the State on whose territory the officers operate is "
+     "satisfied that the grounds still exist.",
+     [ev("judicial_oversight", "a judge of the State on whose territory the officers operate is satisfied",
+         "required")]),
+    ("Each State shall entrust the decision to a judge or to another body independent of the executive.",
+     [ev("judicial_oversight", "body independent of the executive", "required")]),
+    ("Observation shall require prior authorisation by a court.",
+     [ev("judicial_oversight", "authorisation by a court", "required")]),
+    # proportionality: no more than required, the least intrusive measure, a maximum in force,
+    # no power to arrest, no entry into dwellings, an end once the grounds cease, disproportion
+    ("Coercive measures shall not go beyond what is required to secure the property.",
+     [ev("proportionality", "not go beyond what is required", "required")]),
+    ("The executing authority may choose a measure with a lower degree of intrusion.",
+     [ev("proportionality", "lower degree of intrusion", "required")]),
+    ("No authorisation shall remain in force for more than ninety days.",
+     [ev("proportionality", "No authorisation shall remain in force for more than", "required")]),
+    ("The officers shall have no power to stop, question or arrest the person under observation.",
+     [ev("proportionality", "no power to stop", "required")]),
+    ("The officers shall not enter private dwellings.",
+     [ev("proportionality", "not enter private dwellings", "required")]),
+    ("The interception shall be discontinued without delay once the conditions on which it was ordered cease "
+     "to be met.",
+     [ev("proportionality", "discontinued without delay once the conditions on which it was ordered cease",
+         "required")]),
+    ("Where the freezing is no longer necessary, the executing authority shall lift it forthwith.",
+     [ev("proportionality", "no longer necessary, the executing authority shall lift", "required")]),
+    ("Assistance may be refused where the use of the technique would be manifestly disproportionate to the "
+     "seriousness of the conduct.",
+     [ev("refusal_grounds", "refused", "optional"),
+      ev("proportionality", "use of the technique would be manifestly disproportionate", "optional")]),
+    ("Consent may be refused where the harm would be out of all proportion to the purpose served.",
+     [ev("refusal_grounds", "refused", "optional"), ev("proportionality", "out of all proportion", "optional")]),
+    # domestic law in other words
+    ("The law of the executing State shall govern the execution of an order.",
+     [ev("domestic_law", "law of the executing State shall govern", "required")]),
+    ("Visiting officials shall be bound by the law of that State.",
+     [ev("domestic_law", "bound by the law of", "required")]),
+    ("The delivery shall be conducted under the procedural rules of the State in whose territory it takes place.",
+     [ev("domestic_law", "under the procedural rules of the State", "required")]),
+    ("Nothing authorises officials to perform any function that the law of that other State reserves to its own "
+     "authorities.",
+     [ev("domestic_law", "reserves to its own authorities", "required")]),
+    ("The requested unit shall use all the powers available to it under its domestic law.",
+     [ev("domestic_law", "powers available to it under its domestic law", "required")]),
+    ("The requested Party shall assist as far as its laws, treaties and arrangements allow.",
+     [ev("domestic_law", "as far as its laws, treaties and arrangements allow", "required")]),
+    # use limitation: consent before onward transfer, use confined to the request, conditions on
+    # use, customers kept uninformed
+    ("Evidence may be passed on to a third State only with the prior written consent of the executing State.",
+     [ev("use_limitation", "passed on to a third State only with the prior written consent of the executing",
+         "required")]),
+    ("The receiving unit shall neither pass such information on to any other authority nor use it for other purposes.",
+     [ev("use_limitation", "neither pass", "required"), ev("use_limitation", "use it for other purposes", "required")]),
+    ("The requesting State may use the evidence only in the investigations or proceedings named in its request.",
+     [ev("use_limitation", "only in the investigations or proceedings named in its request", "required")]),
+    ("The providing State may attach conditions to its use.",
+     [ev("use_limitation", "conditions to its use", "required")]),
+    ("The bank shall be forbidden to let the customer or any other person know that information has been supplied.",
+     [ev("use_limitation", "let the customer or any other person know", "required")]),
+    ("Units shall have access to the register without the entity concerned being alerted.",
+     [ev("use_limitation", "without the entity concerned being alerted", "required")]),
+    # dual criminality in other words; ne bis in idem as "tried or punished twice"
+    ("A unit may not refuse on the ground that the conduct would be classified differently under its law.",
+     [ev("refusal_grounds", "refuse", "waived"), ev("dual_criminality", "classified differently", "waived")]),
+    ("Execution shall not be declined merely because the executing State levies no comparable tax.",
+     [ev("refusal_grounds", "declined", "waived"), ev("dual_criminality", "levies no comparable tax", "waived")]),
+    ("Extradition shall be granted where the offence is punishable under the law of the requesting Party and of "
+     "the requested Party alike.",
+     [ev("dual_criminality", "punishable under the law of the requesting Party and of the requested", "required")]),
+    ("Assistance may be refused if granting it would expose the person to being tried or punished twice for the "
+     "same acts.",
+     [ev("refusal_grounds", "refused", "optional"), ev("human_rights", "tried or punished twice", "optional")]),
+    # ... not: a court that made an order, a person examined by a court, "competent to judge", a
+    # burden disproportionate to the crime (a cost ground), laws applied to a dispute
+    ("The court of the requesting State made the confiscation order.", []),
+    ("The Court shall decide whether the person examined by the Court may invoke restrictions.", []),
+    ("The State alone shall be competent to judge whether or not the offender has satisfied the conditions.", []),
+    ("Assistance may be refused where it would impose a burden on resources disproportionate to the seriousness "
+     "of the crime.",
+     [ev("refusal_grounds", "refused", "optional")]),
+    ("The laws of the Parties shall apply to the dispute settlement procedure.", []),
+])
+def test_error_study_drafts_read_blind_sixth(patterns_nlp, text, expected):
+    """The four drafts read blind on 2026-12-05, evening (docs/evaluation.md, "Four more drafts
+    read blind (2026-12-05, evening)"): whole outputs, the unlabelled sides included."""
     assert evidence(patterns_nlp, text) == expected

@@ -99,7 +99,13 @@ def test_each_shipped_pattern_is_labelled_with_what_its_kind_names():
         # drafts read blind on 2026-12-05: a data-protection law is no domestic-law condition, keeping
         # public order grounds no refusal, data that are not personal are no personal-data protection
         | {("domestic_law", "not-dl15-data-protection-law"), ("refusal_grounds", "not-rg15-maintaining-public-order"),
-           ("data_protection", "not-dp15-non-personal")})
+           ("data_protection", "not-dp15-non-personal")}
+        # study of 2026-12-05 (evening): a ban on using force is no limit on using what is provided;
+        # a technique that could not be used under the law limits no use, the reasons for declining
+        # name no ground, a law on data protection is no domestic-law condition
+        | {("use_limitation", "not-ul-not-use-force"), ("use_limitation", "not-ul17-not-be-used-under-the-law"),
+           ("refusal_grounds", "not-rg17-reasons-for-which-it-declines"),
+           ("domestic_law", "not-dl17-law-on-data-protection")})
 
 
 @pytest.mark.parametrize("files, message", [
