@@ -1,4 +1,4 @@
-"""Drafts read blind: the shipped model on nineteen drafts written for the tests.
+"""Drafts read blind: the shipped model on twenty-three drafts written for the tests.
 
 Each draft in ``fixtures/blind`` was written for these tests and every clause labelled against
 the codebook by a reader who never ran the labeller; where the gold labels the same words
@@ -28,7 +28,12 @@ were reworded and 10 readings set to the gold's. Four more (a bilateral extradit
 common-law style, an agreement on the automated exchange of DNA, fingerprint and vehicle data, a
 UN-style protocol on further ICT offences with bracketed alternatives, a regional convention on
 environmental crime) by the model of commit e4bd982: 475 of 669 (71%), 480 (72%) once 8 readings
-were set to the gold's. The changes made after each set's misses were
+were set to the gold's. Four more (a regional protocol on trafficking in human beings and the
+smuggling of migrants, a convention on the mutual recognition of freezing, confiscation and
+investigation orders, an agreement between financial intelligence units, a protocol on special
+investigative techniques) by the model of commit ce41299: 498 of 673 (74%), 501 once 7 readings
+were set to the gold's (15 sentences that repeated a corpus sentence were then reworded, which
+changed no figure). The changes made after each set's misses were
 seen make its rows no longer a blind measure (the sentenced-persons convention's were studied
 on 2026-12-04, night; those of the IT offences convention partly). A row the shipped model still gets
 wrong is expected to fail, and strict: a model that gets it right makes the test say so (then
@@ -149,7 +154,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("bilateral_extradition_treaty", "21(3)"):
         "gives domestic_law, use_limitation (misses human_rights): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "24(3)"):
-        "gives proportionality, data_protection (adds proportionality): read blind on 2026-12-05; still missed after its study",
+        "gives domestic_law, proportionality, data_protection (adds domestic_law, proportionality): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "24(4)"):
         "gives domestic_law, data_protection (adds domestic_law): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "25(3)"):
@@ -178,8 +183,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives use_limitation: use_limitation on a mention of the rule of speciality; no human_rights or judicial_oversight for consent before a judge",
     ("bilateral_treaty", "18(2)"):
         "gives domestic_law, proportionality: proportionality on 'necessary' in a request for more information",
-    ("bilateral_treaty", "20(3)"):
-        "gives no label (misses use_limitation): missed by the model retrained on the 62 gold treaties (2026-12-04, late)",
     ("bilateral_treaty", "27(3)(a)(ii)"):
         "gives domestic_law: no judicial_oversight: an item of the judicial authority's duties",
     ("bilateral_treaty", "30(5)"):
@@ -225,7 +228,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("biometric_data_exchange_agreement", "15(1)"):
         "gives treaty, serious, domestic_law (misses proportionality): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "15(3)"):
-        "gives domestic_law (misses use_limitation): read blind on 2026-12-05; still missed after its study",
+        "gives no label (misses domestic_law, use_limitation): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "15(4)"):
         "gives no label (misses domestic_law): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "16(1)"):
@@ -242,10 +245,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined (misses serious, proportionality): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "19(4)(b)"):
         "gives no label (misses proportionality): read blind on 2026-12-05; still missed after its study",
-    ("biometric_data_exchange_agreement", "19(6)"):
-        "gives no label (misses proportionality): read blind on 2026-12-05; still missed after its study",
-    ("biometric_data_exchange_agreement", "20(2)"):
-        "gives domestic_law (misses proportionality): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "20(3)"):
         "gives proportionality (misses human_rights): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "22(2)"):
@@ -255,7 +254,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("biometric_data_exchange_agreement", "25(1)"):
         "gives data_protection (misses use_limitation): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "25(2)"):
-        "gives domestic_law (misses data_protection, use_limitation): read blind on 2026-12-05; still missed after its study",
+        "gives domestic_law, use_limitation (misses data_protection): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "25(3)"):
         "gives use_limitation (misses data_protection): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "25(3)(a)"):
@@ -416,6 +415,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives judicial_oversight (misses domestic_law): read blind on 2026-12-04 (evening)",
     ("data_access_agreement", "4(2)(e)"):
         "gives use_limitation (adds use_limitation): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "4(3)"):
+        "gives no label (misses domestic_law): missed by the model retrained on 2026-12-05 (evening)",
     ("data_access_agreement", "5(1)"):
         "gives no label (misses proportionality): read blind on 2026-12-04 (evening)",
     ("data_access_agreement", "5(2)"):
@@ -451,7 +452,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("data_access_agreement", "12(3)"):
         "gives defined (adds defined): read blind on 2026-12-04 (evening)",
     ("data_access_agreement", "12(4)"):
-        "gives proportionality, data_protection, use_limitation (adds proportionality, data_protection): read blind on 2026-12-04 (evening)",
+        "gives data_protection, use_limitation (adds data_protection): read blind on 2026-12-04 (evening)",
     ("data_access_agreement", "13(2)"):
         "gives no label (misses use_limitation): read blind on 2026-12-04 (evening)",
     ("data_access_agreement", "14(2)"):
@@ -516,6 +517,130 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses refusal_grounds): read blind on 2026-12-05; still missed after its study",
     ("environmental_crime_convention", "32(5)"):
         "gives data_protection (misses use_limitation): read blind on 2026-12-05; still missed after its study",
+    ("financial_intelligence_agreement", "preamble(5)"):
+        "gives no label (misses defined, any): read blind on 2026-12-05 (evening); still missed after its study",
+    ("financial_intelligence_agreement", "2(d)"):
+        "gives any (adds any): read blind on 2026-12-05 (evening); still missed after its study",
+    ("financial_intelligence_agreement", "3(2)"):
+        "gives defined, any (adds defined): read blind on 2026-12-05 (evening); still missed after its study",
+    ("financial_intelligence_agreement", "4(5)"):
+        "gives no label (misses defined): read blind on 2026-12-05 (evening); still missed after its study",
+    ("financial_intelligence_agreement", "5(2)"):
+        "gives domestic_law, use_limitation (adds domestic_law, use_limitation): read blind on 2026-12-05 (evening); still missed after its study",
+    ("financial_intelligence_agreement", "6(1)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
+    ("financial_intelligence_agreement", "7(3)"):
+        "gives any, refusal_grounds (misses dual_criminality; adds any): read blind on 2026-12-05 (evening); still missed after its study",
+    ("financial_intelligence_agreement", "9(1)"):
+        "gives defined, any (misses proportionality): read blind on 2026-12-05 (evening); still missed after its study",
+    ("financial_intelligence_agreement", "10(3)"):
+        "gives refusal_grounds (misses use_limitation): read blind on 2026-12-05 (evening); still missed after its study",
+    ("financial_intelligence_agreement", "11(2)"):
+        "gives use_limitation (misses refusal_grounds): read blind on 2026-12-05 (evening); still missed after its study",
+    ("financial_intelligence_agreement", "12(2)"):
+        "gives refusal_grounds, use_limitation (adds use_limitation): read blind on 2026-12-05 (evening); still missed after its study",
+    ("financial_intelligence_agreement", "12(5)"):
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-05 (evening); still missed after its study",
+    ("financial_intelligence_agreement", "13(1)(b)"):
+        "gives no label (misses proportionality): read blind on 2026-12-05 (evening); still missed after its study",
+    ("financial_intelligence_agreement", "14(1)"):
+        "gives domestic_law, data_protection (adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
+    ("financial_intelligence_agreement", "14(2)(a)"):
+        "gives data_protection (misses use_limitation): read blind on 2026-12-05 (evening); still missed after its study",
+    ("financial_intelligence_agreement", "15(1)"):
+        "gives domestic_law, data_protection (adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
+    ("financial_intelligence_agreement", "15(2)"):
+        "gives proportionality (misses data_protection): read blind on 2026-12-05 (evening); still missed after its study",
+    ("financial_intelligence_agreement", "16(3)"):
+        "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (evening); still missed after its study",
+    ("financial_intelligence_agreement", "18(4)"):
+        "gives proportionality, data_protection (adds proportionality, data_protection): read blind on 2026-12-05 (evening); still missed after its study",
+    ("financial_intelligence_agreement", "19(1)"):
+        "gives no label (misses proportionality): read blind on 2026-12-05 (evening); still missed after its study",
+    ("financial_intelligence_agreement", "19(2)"):
+        "gives dual_criminality (misses domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
+    ("financial_intelligence_agreement", "20(1)"):
+        "gives domestic_law (misses any): read blind on 2026-12-05 (evening); still missed after its study",
+    ("financial_intelligence_agreement", "20(2)(c)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
+    ("financial_intelligence_agreement", "21(6)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
+    ("financial_intelligence_agreement", "22(4)"):
+        "gives no label (misses use_limitation): read blind on 2026-12-05 (evening); still missed after its study",
+    ("financial_intelligence_agreement", "25(1)"):
+        "gives defined (adds defined): read blind on 2026-12-05 (evening); still missed after its study",
+    ("mutual_recognition_convention", "preamble(8)"):
+        "gives proportionality (misses human_rights): read blind on 2026-12-05 (evening); still missed after its study",
+    ("mutual_recognition_convention", "preamble(10)"):
+        "gives no label (misses serious): read blind on 2026-12-05 (evening); still missed after its study",
+    ("mutual_recognition_convention", "1"):
+        "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (evening); still missed after its study",
+    ("mutual_recognition_convention", "3(1)"):
+        "gives any (misses domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
+    ("mutual_recognition_convention", "3(4)"):
+        "gives defined, treaty (adds defined): read blind on 2026-12-05 (evening); still missed after its study",
+    ("mutual_recognition_convention", "5(2)"):
+        "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (evening); still missed after its study",
+    ("mutual_recognition_convention", "6(1)(c)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
+    ("mutual_recognition_convention", "7(1)(d)"):
+        "gives defined, serious (adds defined, serious): read blind on 2026-12-05 (evening); still missed after its study",
+    ("mutual_recognition_convention", "7(1)(e)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-05 (evening); still missed after its study",
+    ("mutual_recognition_convention", "9(4)"):
+        "gives judicial_oversight (misses domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
+    ("mutual_recognition_convention", "10(1)"):
+        "gives defined (misses serious, dual_criminality): read blind on 2026-12-05 (evening); still missed after its study",
+    ("mutual_recognition_convention", "10(1)(b)"):
+        "gives treaty (misses defined): read blind on 2026-12-05 (evening); still missed after its study",
+    ("mutual_recognition_convention", "10(1)(tail)"):
+        "gives defined, dual_criminality (adds defined): read blind on 2026-12-05 (evening); still missed after its study",
+    ("mutual_recognition_convention", "10(2)"):
+        "gives dual_criminality (misses any): read blind on 2026-12-05 (evening); still missed after its study",
+    ("mutual_recognition_convention", "10(3)"):
+        "gives dual_criminality (misses refusal_grounds): read blind on 2026-12-05 (evening); still missed after its study",
+    ("mutual_recognition_convention", "11(1)(b)"):
+        "gives human_rights (misses refusal_grounds): read blind on 2026-12-05 (evening); still missed after its study",
+    ("mutual_recognition_convention", "11(1)(c)"):
+        "gives human_rights (misses refusal_grounds, domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
+    ("mutual_recognition_convention", "11(1)(k)"):
+        "gives refusal_grounds, human_rights (misses non_discrimination; adds human_rights): read blind on 2026-12-05 (evening); still missed after its study",
+    ("mutual_recognition_convention", "11(2)"):
+        "gives defined (misses refusal_grounds): read blind on 2026-12-05 (evening); still missed after its study",
+    ("mutual_recognition_convention", "11(3)"):
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-05 (evening); still missed after its study",
+    ("mutual_recognition_convention", "12(1)(d)"):
+        "gives refusal_grounds, human_rights (misses domestic_law; adds human_rights): read blind on 2026-12-05 (evening); still missed after its study",
+    ("mutual_recognition_convention", "14(1)"):
+        "gives no label (misses domestic_law, proportionality): read blind on 2026-12-05 (evening); still missed after its study",
+    ("mutual_recognition_convention", "14(3)"):
+        "gives human_rights (misses proportionality; adds human_rights): read blind on 2026-12-05 (evening); still missed after its study",
+    ("mutual_recognition_convention", "14(4)"):
+        "gives judicial_oversight (misses proportionality): read blind on 2026-12-05 (evening); still missed after its study",
+    ("mutual_recognition_convention", "14(5)"):
+        "gives human_rights (misses use_limitation): read blind on 2026-12-05 (evening); still missed after its study",
+    ("mutual_recognition_convention", "15(1)(a)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
+    ("mutual_recognition_convention", "15(1)(b)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
+    ("mutual_recognition_convention", "16(2)"):
+        "gives judicial_oversight (misses domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
+    ("mutual_recognition_convention", "16(3)"):
+        "gives human_rights, judicial_oversight (adds human_rights): read blind on 2026-12-05 (evening); still missed after its study",
+    ("mutual_recognition_convention", "17(3)"):
+        "gives refusal_grounds (misses domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
+    ("mutual_recognition_convention", "20(2)"):
+        "gives no label (misses use_limitation): read blind on 2026-12-05 (evening); still missed after its study",
+    ("mutual_recognition_convention", "21(3)"):
+        "gives data_protection (misses proportionality): read blind on 2026-12-05 (evening); still missed after its study",
+    ("mutual_recognition_convention", "21(4)"):
+        "gives judicial_oversight, data_protection (misses human_rights): read blind on 2026-12-05 (evening); still missed after its study",
+    ("mutual_recognition_convention", "21(5)"):
+        "gives judicial_oversight (misses data_protection): read blind on 2026-12-05 (evening); still missed after its study",
+    ("mutual_recognition_convention", "31(2)"):
+        "gives no label (misses refusal_grounds): read blind on 2026-12-05 (evening); still missed after its study",
+    ("mutual_recognition_convention", "31(3)"):
+        "gives dual_criminality, proportionality (misses defined; adds proportionality): read blind on 2026-12-05 (evening); still missed after its study",
     ("police_cooperation_agreement", "preamble(5)"):
         "gives serious (misses defined): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "preamble(7)"):
@@ -550,8 +675,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses proportionality, data_protection): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "12(3)"):
         "gives domestic_law (misses use_limitation): read blind on 2026-12-04 (night)",
-    ("police_cooperation_agreement", "13(3)"):
-        "gives domestic_law (misses proportionality): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "15(1)"):
         "gives defined (misses proportionality): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "15(4)(d)"):
@@ -740,8 +863,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law, data_protection (misses human_rights; adds domestic_law): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "34(1)"):
         "gives no label (misses refusal_grounds): missed by the model retrained on the 62 gold treaties (2026-12-04, late)",
-    ("regional_extradition_convention", "34(2)"):
-        "gives defined (misses dual_criminality): read blind on 2026-12-04 (night)",
     ("regional_mla_treaty", "preamble(7)"):
         "gives no label (misses human_rights): missed by the model retrained on the 62 gold treaties (2026-12-04, late)",
     ("regional_mla_treaty", "preamble(9)"):
@@ -789,7 +910,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("sectoral_terrorism_convention", "12(1)"):
         "gives domestic_law, human_rights (adds domestic_law): missed by the model retrained on the 62 gold treaties (2026-12-04, late)",
     ("sectoral_terrorism_convention", "12(2)"):
-        "gives defined, human_rights, use_limitation (adds use_limitation): missed by the model retrained on the 62 gold treaties (2026-12-04, late)",
+        "gives defined, domestic_law, human_rights, use_limitation (adds domestic_law, use_limitation): missed by the model retrained on the 62 gold treaties (2026-12-04, late)",
     ("sectoral_terrorism_convention", "19(4)"):
         "gives domestic_law, use_limitation: domestic_law on 'for the period provided for by domestic law' (the gold, Budapest 16(3): the period sets no condition)",
     ("sectoral_terrorism_convention", "19(5)(a)"):
@@ -834,6 +955,90 @@ MISSED: dict[tuple[str, str], str] = {
         "gives data_protection (misses human_rights): read blind on 2026-12-04, not yet studied",
     ("sentenced_persons_convention", "32(2)"):
         "gives no label (misses data_protection): read blind on 2026-12-04, not yet studied",
+    ("special_investigations_protocol", "preamble(7)"):
+        "gives judicial_oversight, proportionality, data_protection (adds data_protection): read blind on 2026-12-05 (evening); still missed after its study",
+    ("special_investigations_protocol", "1(e)"):
+        "gives serious, any (adds any): read blind on 2026-12-05 (evening); still missed after its study",
+    ("special_investigations_protocol", "3(4)"):
+        "gives refusal_grounds, domestic_law (adds refusal_grounds): read blind on 2026-12-05 (evening); still missed after its study",
+    ("special_investigations_protocol", "6(2)"):
+        "gives domestic_law (misses proportionality): read blind on 2026-12-05 (evening); still missed after its study",
+    ("special_investigations_protocol", "6(3)"):
+        "gives no label (misses domestic_law, proportionality): read blind on 2026-12-05 (evening); still missed after its study",
+    ("special_investigations_protocol", "6(6)"):
+        "gives human_rights, use_limitation (adds use_limitation): read blind on 2026-12-05 (evening); still missed after its study",
+    ("special_investigations_protocol", "7(3)"):
+        "gives no label (misses proportionality): read blind on 2026-12-05 (evening); still missed after its study",
+    ("special_investigations_protocol", "7(7)"):
+        "gives no label (misses defined): read blind on 2026-12-05 (evening); still missed after its study",
+    ("special_investigations_protocol", "7(7)(b)"):
+        "gives serious (misses defined; adds serious): read blind on 2026-12-05 (evening); still missed after its study",
+    ("special_investigations_protocol", "9(2)(b)"):
+        "gives refusal_grounds (misses domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
+    ("special_investigations_protocol", "9(2)(d)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-05 (evening); still missed after its study",
+    ("special_investigations_protocol", "9(4)"):
+        "gives judicial_oversight (misses domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
+    ("special_investigations_protocol", "10(3)"):
+        "gives human_rights (misses use_limitation; adds human_rights): read blind on 2026-12-05 (evening); still missed after its study",
+    ("special_investigations_protocol", "14(1)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
+    ("special_investigations_protocol", "14(2)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
+    ("special_investigations_protocol", "15(3)"):
+        "gives refusal_grounds, judicial_oversight (misses human_rights; adds refusal_grounds): read blind on 2026-12-05 (evening); still missed after its study",
+    ("special_investigations_protocol", "15(4)"):
+        "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (evening); still missed after its study",
+    ("special_investigations_protocol", "16(2)"):
+        "gives domestic_law, data_protection (adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
+    ("special_investigations_protocol", "16(5)"):
+        "gives domestic_law, data_protection (adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
+    ("special_investigations_protocol", "17(2)"):
+        "gives no label (misses use_limitation): read blind on 2026-12-05 (evening); still missed after its study",
+    ("special_investigations_protocol", "18(2)"):
+        "gives defined, dual_criminality, refusal_grounds, domestic_law (adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
+    ("trafficking_protocol_draft", "preamble(8)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-05 (evening); still missed after its study",
+    ("trafficking_protocol_draft", "2(b)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-05 (evening); still missed after its study",
+    ("trafficking_protocol_draft", "6(1)"):
+        "gives no label (misses defined): read blind on 2026-12-05 (evening); still missed after its study",
+    ("trafficking_protocol_draft", "7(4)"):
+        "gives no label (misses any): read blind on 2026-12-05 (evening); still missed after its study",
+    ("trafficking_protocol_draft", "11(2)"):
+        "gives refusal_grounds, domestic_law (adds refusal_grounds): read blind on 2026-12-05 (evening); still missed after its study",
+    ("trafficking_protocol_draft", "12(3)"):
+        "gives non_discrimination (adds non_discrimination): read blind on 2026-12-05 (evening); still missed after its study",
+    ("trafficking_protocol_draft", "15(3)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
+    ("trafficking_protocol_draft", "17(5)"):
+        "gives defined, domestic_law (adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
+    ("trafficking_protocol_draft", "19(1)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
+    ("trafficking_protocol_draft", "19(1)(a)"):
+        "gives defined (adds defined): read blind on 2026-12-05 (evening); still missed after its study",
+    ("trafficking_protocol_draft", "20(1)"):
+        "gives domestic_law, data_protection (adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
+    ("trafficking_protocol_draft", "20(5)"):
+        "gives human_rights (misses data_protection): read blind on 2026-12-05 (evening); still missed after its study",
+    ("trafficking_protocol_draft", "21(2)"):
+        "gives defined, serious, domestic_law (adds defined): read blind on 2026-12-05 (evening); still missed after its study",
+    ("trafficking_protocol_draft", "21(5)"):
+        "gives defined, treaty (adds defined): read blind on 2026-12-05 (evening); still missed after its study",
+    ("trafficking_protocol_draft", "22(6)"):
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-05 (evening); still missed after its study",
+    ("trafficking_protocol_draft", "23(2)"):
+        "gives domestic_law, judicial_oversight, proportionality (adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
+    ("trafficking_protocol_draft", "23(8)"):
+        "gives domestic_law (misses proportionality): read blind on 2026-12-05 (evening); still missed after its study",
+    ("trafficking_protocol_draft", "24(3)"):
+        "gives no label (misses use_limitation): read blind on 2026-12-05 (evening); still missed after its study",
+    ("trafficking_protocol_draft", "26(2)"):
+        "gives defined, serious, dual_criminality (adds defined): read blind on 2026-12-05 (evening); still missed after its study",
+    ("trafficking_protocol_draft", "26(4)"):
+        "gives no label (misses serious): read blind on 2026-12-05 (evening); still missed after its study",
+    ("trafficking_protocol_draft", "26(8)"):
+        "gives defined (misses refusal_grounds): read blind on 2026-12-05 (evening); still missed after its study",
     ("transfer_of_proceedings_convention", "1(a)"):
         "gives any, judicial_oversight (adds judicial_oversight): read blind on 2026-12-04 (night)",
     ("transfer_of_proceedings_convention", "2(2)"):
@@ -860,8 +1065,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses use_limitation): read blind on 2026-12-04 (night)",
     ("transfer_of_proceedings_convention", "14(4)"):
         "gives proportionality (misses human_rights): read blind on 2026-12-04 (night)",
-    ("transfer_of_proceedings_convention", "15(2)"):
-        "gives no label (misses human_rights): read blind on 2026-12-04 (night)",
     ("transfer_of_proceedings_convention", "15(6)"):
         "gives human_rights (misses judicial_oversight): read blind on 2026-12-04 (night)",
     ("transfer_of_proceedings_convention", "16(3)"):
@@ -889,7 +1092,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("transfer_of_proceedings_convention", "24(3)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-04 (night)",
     ("transfer_of_proceedings_convention", "28(1)(b)"):
-        "gives no label (misses defined, dual_criminality): read blind on 2026-12-04 (night)",
+        "gives dual_criminality (misses defined): read blind on 2026-12-04 (night)",
     ("un_ict_draft", "30"):
         "gives other: other in a prevention policy (an aim)",
     ("un_revised_draft", "preamble(5)"):
@@ -960,13 +1163,14 @@ def labelled():
     return of
 
 
-def test_nineteen_drafts_are_read():
+def test_twenty_three_drafts_are_read():
     assert DRAFTS == ["asset_recovery_convention", "bilateral_extradition_treaty", "bilateral_treaty",
                       "biometric_data_exchange_agreement", "coe_evidence_protocol", "cybercrime_protocol_draft",
-                      "data_access_agreement", "environmental_crime_convention",
-                      "police_cooperation_agreement", "regional_corruption_convention", "regional_cybercrime_convention",
-                      "regional_extradition_convention", "regional_mla_treaty", "sectoral_terrorism_convention",
-                      "sentenced_persons_convention", "transfer_of_proceedings_convention", "un_ict_draft",
+                      "data_access_agreement", "environmental_crime_convention", "financial_intelligence_agreement",
+                      "mutual_recognition_convention", "police_cooperation_agreement", "regional_corruption_convention",
+                      "regional_cybercrime_convention", "regional_extradition_convention", "regional_mla_treaty",
+                      "sectoral_terrorism_convention", "sentenced_persons_convention", "special_investigations_protocol",
+                      "trafficking_protocol_draft", "transfer_of_proceedings_convention", "un_ict_draft",
                       "un_revised_draft", "un_zero_draft"]
 
 
