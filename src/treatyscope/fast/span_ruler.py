@@ -140,7 +140,10 @@ class GatedSpanRuler(SpanRuler):
         self.skip_space_tokens = skip_space_tokens
         self.gate = PatternGate([])
         self.groups: list[_Group] = []
-        self._whole: list[Matcher] = []  # patterns without an anchor: run on the whole doc
+        # Patterns without an anchor or a bounded length, in one matcher run on the whole doc
+        # (one call per doc, not one per pattern: the first tokens' IN lists are expanded into
+        # a pattern each, so a single unbounded pattern could cost a dozen calls).
+        self._whole: Matcher | None = None
         self._by_lower: dict[int, list[int]] = {}
         self._by_lemma: dict[int, list[int]] = {}
         self._lower_keys = self._lemma_keys = np.zeros(0, dtype=np.uint64)  # their keys, as arrays
@@ -190,7 +193,7 @@ class GatedSpanRuler(SpanRuler):
     def _build_groups(self) -> None:
         strings = self.nlp.vocab.strings
         by_anchor: dict[frozenset[str], _Group] = {}
-        self._whole = []
+        self._whole = None
         for p in self.patterns:
             tokens = p["pattern"]
             if not isinstance(tokens, list):
@@ -199,9 +202,10 @@ class GatedSpanRuler(SpanRuler):
             reqs = [(t, r) for t in tokens if (r := _token_requirement(t)) is not None]
             longest = _max_length(tokens)
             if not reqs or longest is None:
-                whole = Matcher(self.nlp.vocab, validate=self.validate, fuzzy_compare=self.matcher_fuzzy_compare)
-                whole.add(key, [tokens])
-                self._whole.append(whole)
+                if self._whole is None:
+                    self._whole = Matcher(self.nlp.vocab, validate=self.validate,
+                                          fuzzy_compare=self.matcher_fuzzy_compare)
+                self._whole.add(key, [tokens])
                 continue
             anchor = _anchor(tuple(r for _, r in reqs))
             token = next(t for t, r in reqs if r == anchor)
@@ -310,7 +314,7 @@ class GatedSpanRuler(SpanRuler):
                        for s in self._match(words)})
 
     def _match(self, doc: Doc) -> list[Span]:
-        matches = [m for whole in self._whole for m in whole(doc)]
+        matches = list(self._whole(doc)) if self._whole is not None else []
         for g, spans in sorted(self._windows(doc).items()):
             matcher = self.groups[g].matcher
             for start, end in spans:
