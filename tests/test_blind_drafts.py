@@ -461,14 +461,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives data_protection (misses use_limitation): read blind on 2026-12-04 (evening)",
     ("data_access_agreement", "15(3)"):
         "gives proportionality, use_limitation (misses data_protection; adds use_limitation): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "15(4)"):
-        "gives data_protection (misses human_rights): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "15(4)(a)"):
-        "gives data_protection (misses human_rights): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "15(4)(b)"):
-        "gives data_protection (misses human_rights): read blind on 2026-12-04 (evening)",
     ("data_access_agreement", "15(5)"):
-        "gives no label (misses human_rights, data_protection): read blind on 2026-12-04 (evening)",
+        "gives no label (misses data_protection): read blind on 2026-12-04 (evening)",
     ("data_access_agreement", "15(6)"):
         "gives judicial_oversight (misses data_protection): read blind on 2026-12-04 (evening)",
     ("data_access_agreement", "16(2)"):
@@ -707,8 +701,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives data_protection (misses proportionality, use_limitation): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "25(2)"):
         "gives data_protection (misses domestic_law, proportionality): read blind on 2026-12-04 (night)",
-    ("police_cooperation_agreement", "25(4)"):
-        "gives data_protection (misses human_rights): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "27(2)"):
         "gives no label (misses data_protection): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "27(2)(a)"):
@@ -720,9 +712,9 @@ MISSED: dict[tuple[str, str], str] = {
     ("police_cooperation_agreement", "27(2)(d)"):
         "gives no label (misses data_protection): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "28(1)"):
-        "gives domestic_law, data_protection (misses human_rights; adds domestic_law): read blind on 2026-12-04 (night)",
+        "gives domestic_law, data_protection (adds domestic_law): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "28(2)"):
-        "gives refusal_grounds (misses human_rights, data_protection; adds refusal_grounds): read blind on 2026-12-04 (night)",
+        "gives refusal_grounds (misses data_protection; adds refusal_grounds): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "28(3)"):
         "gives domestic_law, human_rights, judicial_oversight, data_protection (adds domestic_law): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "28(4)"):
@@ -860,7 +852,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("regional_extradition_convention", "28(2)(tail)"):
         "gives proportionality, use_limitation (misses data_protection): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "28(5)"):
-        "gives domestic_law, data_protection (misses human_rights; adds domestic_law): read blind on 2026-12-04 (night)",
+        "gives domestic_law, data_protection (adds domestic_law): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "34(1)"):
         "gives no label (misses refusal_grounds): missed by the model retrained on the 62 gold treaties (2026-12-04, late)",
     ("regional_mla_treaty", "preamble(7)"):
@@ -900,7 +892,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("regional_mla_treaty", "21(2)"):
         "gives no label (misses use_limitation): read blind on 2026-12-04 (evening)",
     ("regional_mla_treaty", "21(4)"):
-        "gives domestic_law, use_limitation (misses human_rights; adds domestic_law): read blind on 2026-12-04 (evening)",
+        "gives domestic_law, use_limitation (adds domestic_law): read blind on 2026-12-04 (evening)",
     ("regional_mla_treaty", "30(1)"):
         "gives no label (misses refusal_grounds): missed by the model retrained on the 62 gold treaties (2026-12-04, late)",
     ("sectoral_terrorism_convention", "3(2)"):
@@ -951,8 +943,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law (misses use_limitation): read blind on 2026-12-04, not yet studied",
     ("sentenced_persons_convention", "22(3)"):
         "gives proportionality, use_limitation (misses data_protection): read blind on 2026-12-04, not yet studied",
-    ("sentenced_persons_convention", "22(4)"):
-        "gives data_protection (misses human_rights): read blind on 2026-12-04, not yet studied",
     ("sentenced_persons_convention", "32(2)"):
         "gives no label (misses data_protection): read blind on 2026-12-04, not yet studied",
     ("special_investigations_protocol", "preamble(7)"):
