@@ -1383,6 +1383,8 @@ def test_error_study_limits_on_force(patterns_nlp, text, expected):
      [ev("proportionality", "lower degree of intrusion", "required")]),
     ("No authorisation shall remain in force for more than ninety days.",
      [ev("proportionality", "No authorisation shall remain in force for more than", "required")]),
+    ("No order shall be maintained beyond six months.",
+     [ev("proportionality", "No order shall be maintained beyond", "required")]),
     ("The officers shall have no power to stop, question or arrest the person under observation.",
      [ev("proportionality", "no power to stop", "required")]),
     ("The officers shall not enter private dwellings.",
@@ -1448,6 +1450,7 @@ def test_error_study_limits_on_force(patterns_nlp, text, expected):
      "of the crime.",
      [ev("refusal_grounds", "refused", "optional")]),
     ("The laws of the Parties shall apply to the dispute settlement procedure.", []),
+    ("No authorisation shall be valid for any other purpose.", []),
 ])
 def test_error_study_drafts_read_blind_sixth(patterns_nlp, text, expected):
     """The four drafts read blind on 2026-12-05, evening (docs/evaluation.md, "Four more drafts
