@@ -485,3 +485,30 @@ def test_the_document_model_of_the_drafts_read_blind_on_2026_12_05_evening():
         "10(1)(a)": ["FN_other", "LIST_ITEM", "HIT_defined"],
         "11": ["FN_measure"],
     }
+
+
+def test_a_definition_by_a_list_takes_the_tiers_of_its_items():
+    """Drafts read late on 2026-12-05 (docs/evaluation.md, "Three more drafts read blind
+    (2026-12-05, late)"): a term defined by a lead-in ('"relevant offences" means:') takes the
+    tier of each item (another instrument named: treaty; a penalty threshold: serious), and a
+    clause that uses it carries both; a heading "Offences against protected persons" names no
+    crime of the instrument's own."""
+    units = [
+        _unit("2(h)", "2", "Definitions", '"relevant offences" means:'),
+        _unit("2(h)(i)", "2", "Definitions", "the offences established in accordance with the Merovan Convention "
+              "against Transnational Organised Crime;"),
+        _unit("2(h)(ii)", "2", "Definitions", "offences punishable by deprivation of liberty for a maximum period of "
+              "at least four years."),
+        _unit("14(1)", "14", "Offences against protected persons", "Each Party shall make the following conduct a "
+              "criminal offence:"),
+        _unit("15(1)", "15", "Cooperation", "The Parties shall cooperate in protecting witnesses in proceedings "
+              "concerning relevant offences and the relocation of protected persons."),
+    ]
+    model = build_model(units)
+    assert [(t.term, t.tier, t.words) for t in model.defined_terms] == [
+        ("relevant offences", "serious", "punishable by deprivation of liberty for a maximum period of at least four years"),
+        ("relevant offences", "treaty", "established in accordance with the Merovan Convention"),
+    ]
+    assert model.offences == []
+    facts = model.clause_facts("15(1)", "15", units[-1].text, (), "15(1)")
+    assert facts.markers() == ["FN_other", "DT_serious", "DT_treaty", "HIT_serious", "HIT_treaty"]

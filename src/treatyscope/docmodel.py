@@ -496,6 +496,11 @@ def _definitions(clauses: list[Any], functions: dict[str, str], cues: _Cues) -> 
         if m is None:
             continue
         body = text[m.end():]
+        # A definition that is a lead-in ('"relevant offences" means:') is defined by its items:
+        # the term takes the tier of each of them ("offences established in accordance with the
+        # ... Convention": treaty; "offences punishable by ... four years": serious).
+        items = [_flat(i.text) for i in clauses if i.clause_id.startswith(c.clause_id + "(")] \
+            if not body.strip(" \t:;,.-–—") else []
         # '"money laundering" and "terrorist financing" mean ...': every term joined before the
         # verb shares the definition.
         for term in [*_joined_terms(text[:m.start("term")]), m.group("term")]:
@@ -504,16 +509,26 @@ def _definitions(clauses: list[Any], functions: dict[str, str], cues: _Cues) -> 
             if len(key) < 3 or key in seen:
                 continue
             seen.add(key)
-            offence = bool(cues.offence_term.search(term) or cues.offence_body.search(body))
-            tier = words = None
-            if offence:
-                for name, rx in cues.tier:
-                    hit = rx.search(body)
-                    if hit:
-                        tier, words = name, hit.group(0)
-                        break
-            out.append(DefinedTerm(term, c.clause_id, c.article, tier, offence, words or ""))
+            offence = bool(cues.offence_term.search(term) or cues.offence_body.search(body)
+                           or any(cues.offence_body.search(i) for i in items))
+            found = [hit for hit in (_tier_of(part, cues) for part in (items or [body])) if hit] if offence else []
+            tiers = {name: words for name, words in reversed(found)}  # each tier once, its first words
+            for name, _ in cues.tier:
+                if name in tiers:
+                    out.append(DefinedTerm(term, c.clause_id, c.article, name, offence, tiers[name]))
+            if not tiers:
+                out.append(DefinedTerm(term, c.clause_id, c.article, None, offence, ""))
     return out
+
+
+def _tier_of(text: str, cues: _Cues) -> tuple[str, str] | None:
+    """The tier a definition's words give its term, and the words, or None (the first cue of
+    :data:`_Cues.tier` that matches)."""
+    for name, rx in cues.tier:
+        hit = rx.search(text)
+        if hit:
+            return name, hit.group(0)
+    return None
 
 
 # A quoted term joined to the next by "and", "or" or a comma, read backwards from a definition's
