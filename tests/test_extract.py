@@ -1456,3 +1456,57 @@ def test_error_study_drafts_read_blind_sixth(patterns_nlp, text, expected):
     """The four drafts read blind on 2026-12-05, evening (docs/evaluation.md, "Four more drafts
     read blind (2026-12-05, evening)"): whole outputs, the unlabelled sides included."""
     assert evidence(patterns_nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It shall be for the executing judicial authority alone to determine whether the requested person is to be surrendered.",
+     [ev("judicial_oversight", "for the executing judicial authority alone to determine", "required")]),
+    ("Consent shall be expressed before the executing judicial authority, which shall satisfy itself that the person gives it freely.",
+     [ev("judicial_oversight", "judicial authority, which shall satisfy itself", "required")]),
+    ("Every decision on execution must remain subject to adequate control by a judicial authority of the executing State.",
+     [ev("judicial_oversight", "control by a judicial authority", "required")]),
+    ("A hearing of the requested person shall be held by a judge of the executing State.",
+     [ev("judicial_oversight", "held by a judge", "required")]),
+    ("The executing judicial authority shall rule on it without undue delay.",
+     [ev("judicial_oversight", "judicial authority shall rule on", "required")]),
+    ("A Party may request relocation only where the safety of that person cannot be adequately ensured by any other means.",
+     [ev("proportionality", "not be adequately ensured by any other means", "required")]),
+    ("The Party of residence shall erase the information at the latest two years after receipt.",
+     [ev("proportionality", "erase the information at the latest two", "required")]),
+    ("Personal data needed in pending proceedings may be retained for the duration of those proceedings only.",
+     [ev("data_protection", "Personal data", "required"), ev("proportionality", "for the duration of those proceedings only", "required")]),
+    ("A Party may ask for an extract only where the person concerned has agreed in writing.",
+     [ev("human_rights", "where the person concerned has agreed", "required")]),
+    ("the person concerned has not consented to the measure or has withdrawn his or her consent;",
+     [ev("human_rights", "has not consented to", "required")]),
+    ("A requested person may indicate that he or she consents to surrender.",
+     [ev("human_rights", "he or she consents to", "required")]),
+    ("The protected person shall not be relocated without his or her written consent.",
+     [ev("human_rights", "without his or her written consent", "required")]),
+    ("The arrangements shall leave counsel for the accused an adequate opportunity to put questions to the witness.",
+     [ev("human_rights", "put questions to the witness", "required")]),
+    ("A requested person shall be entitled to have the consular authorities of his or her State informed of the arrest.",
+     [ev("human_rights", "consular authorities of his or her State informed", "required")]),
+    ("Any privilege against giving evidence recognised by the law of either Party shall be available to the person heard.",
+     [ev("human_rights", "privilege against giving", "required")]),
+    ("genocide, crimes against humanity and war crimes, as defined in the international conventions by which all the Member States are bound;",
+     [ev("defined", "crimes, as defined in the"), ev("treaty", "as defined in the international conventions")]),
+    ("the offences established in accordance with the Merovan Convention against Transnational Organised Crime;",
+     [ev("treaty", "offences established in accordance with the Merovan Convention")]),
+    ("terrorist offences within the meaning of the Ostral Convention on the Suppression of Terrorist Acts;",
+     [ev("treaty", "offences within the meaning of the Ostral Convention")]),
+    ("The Protocol offences shall be regarded as offences established in accordance with the Framework Convention.",
+     [ev("defined", "offences established in accordance with the")]),
+    ("offences within the meaning of this Convention",
+     [ev("defined", "offences within the meaning of this Convention")]),
+    ("The requested State shall inform the requesting State whether the person has consented to surrender.",
+     []),
+    ("The judicial authorities of the requesting Party may send the request directly.",
+     []),
+])
+def test_error_study_drafts_read_blind_seventh(patterns_nlp, text, expected):
+    """Three drafts read blind late on 2026-12-05 (docs/evaluation.md, "Three more drafts read
+    blind (2026-12-05, late)"): whole outputs, the unlabelled sides included (the last four: a
+    protocol's parent convention, this Convention, a question whether the person consented,
+    judicial authorities that only send a request)."""
+    assert evidence(patterns_nlp, text) == expected
