@@ -1,4 +1,4 @@
-"""Drafts read blind: the shipped model on twenty-three drafts written for the tests.
+"""Drafts read blind: the shipped model on twenty-six drafts written for the tests.
 
 Each draft in ``fixtures/blind`` was written for these tests and every clause labelled against
 the codebook by a reader who never ran the labeller; where the gold labels the same words
@@ -33,7 +33,10 @@ smuggling of migrants, a convention on the mutual recognition of freezing, confi
 investigation orders, an agreement between financial intelligence units, a protocol on special
 investigative techniques) by the model of commit ce41299: 498 of 673 (74%), 501 once 7 readings
 were set to the gold's (15 sentences that repeated a corpus sentence were then reworded, which
-changed no figure). The changes made after each set's misses were
+changed no figure). Three more (a regional arrest warrant convention, a convention on the
+protection of witnesses and collaborators of justice, an agreement on the exchange of criminal
+records) by the model of commit a5f8435: 339 of 484 (70%), 340 once 6 readings were set to the
+gold's (7 sentences near a corpus sentence then reworded). The changes made after each set's misses were
 seen make its rows no longer a blind measure (the sentenced-persons convention's were studied
 on 2026-12-04, night; those of the IT offences convention partly). A row the shipped model still gets
 wrong is expected to fail, and strict: a model that gets it right makes the test say so (then
@@ -353,6 +356,66 @@ MISSED: dict[tuple[str, str], str] = {
         "gives proportionality, data_protection: proportionality on 'a reasonable period' of consultation; no refusal_grounds for suspending transfers",
     ("coe_evidence_protocol", "23"):
         "gives data_protection: data_protection on 'personal data' in the Parties' assessment of implementation",
+    ("criminal_records_agreement", "preamble(8)"):
+        "gives data_protection (misses proportionality, use_limitation): read blind late on 2026-12-05; still missed after its study",
+    ("criminal_records_agreement", "2(b)"):
+        "gives no label (misses any): read blind late on 2026-12-05; still missed after its study",
+    ("criminal_records_agreement", "4(1)"):
+        "gives domestic_law (adds domestic_law): read blind late on 2026-12-05; still missed after its study",
+    ("criminal_records_agreement", "4(2)"):
+        "gives no label (misses any): read blind late on 2026-12-05; still missed after its study",
+    ("criminal_records_agreement", "4(5)"):
+        "gives no label (misses proportionality): read blind late on 2026-12-05; still missed after its study",
+    ("criminal_records_agreement", "5(3)"):
+        "gives no label (misses treaty): read blind late on 2026-12-05; still missed after its study",
+    ("criminal_records_agreement", "5(4)"):
+        "gives no label (misses domestic_law): read blind late on 2026-12-05; still missed after its study",
+    ("criminal_records_agreement", "6(2)"):
+        "gives domestic_law (misses use_limitation): read blind late on 2026-12-05; still missed after its study",
+    ("criminal_records_agreement", "7(1)"):
+        "gives serious (misses proportionality): read blind late on 2026-12-05; still missed after its study",
+    ("criminal_records_agreement", "7(2)"):
+        "gives no label (misses domestic_law): read blind late on 2026-12-05; still missed after its study",
+    ("criminal_records_agreement", "8(1)"):
+        "gives no label (misses any): read blind late on 2026-12-05; still missed after its study",
+    ("criminal_records_agreement", "9(1)"):
+        "gives human_rights, use_limitation (adds use_limitation): read blind late on 2026-12-05; still missed after its study",
+    ("criminal_records_agreement", "9(3)"):
+        "gives no label (misses use_limitation): read blind late on 2026-12-05; still missed after its study",
+    ("criminal_records_agreement", "9(4)"):
+        "gives no label (misses defined): read blind late on 2026-12-05; still missed after its study",
+    ("criminal_records_agreement", "9(5)"):
+        "gives no label (misses human_rights): read blind late on 2026-12-05; still missed after its study",
+    ("criminal_records_agreement", "10"):
+        "gives no label (misses defined): read blind late on 2026-12-05; still missed after its study",
+    ("criminal_records_agreement", "14(2)"):
+        "gives domestic_law, data_protection (misses use_limitation): read blind late on 2026-12-05; still missed after its study",
+    ("criminal_records_agreement", "14(3)"):
+        "gives data_protection (misses use_limitation): read blind late on 2026-12-05; still missed after its study",
+    ("criminal_records_agreement", "14(3)(a)"):
+        "gives data_protection (misses use_limitation): read blind late on 2026-12-05; still missed after its study",
+    ("criminal_records_agreement", "14(3)(c)"):
+        "gives data_protection (misses human_rights, use_limitation): read blind late on 2026-12-05; still missed after its study",
+    ("criminal_records_agreement", "14(5)"):
+        "gives data_protection (adds data_protection): read blind late on 2026-12-05; still missed after its study",
+    ("criminal_records_agreement", "14(6)"):
+        "gives data_protection (adds data_protection): read blind late on 2026-12-05; still missed after its study",
+    ("criminal_records_agreement", "15(2)"):
+        "gives data_protection (misses proportionality): read blind late on 2026-12-05; still missed after its study",
+    ("criminal_records_agreement", "15(3)"):
+        "gives data_protection (misses proportionality): read blind late on 2026-12-05; still missed after its study",
+    ("criminal_records_agreement", "16(2)"):
+        "gives no label (misses data_protection): read blind late on 2026-12-05; still missed after its study",
+    ("criminal_records_agreement", "16(3)"):
+        "gives no label (misses data_protection): read blind late on 2026-12-05; still missed after its study",
+    ("criminal_records_agreement", "16(4)"):
+        "gives human_rights, judicial_oversight (misses data_protection): read blind late on 2026-12-05; still missed after its study",
+    ("criminal_records_agreement", "17(6)"):
+        "gives dual_criminality (misses domestic_law): read blind late on 2026-12-05; still missed after its study",
+    ("criminal_records_agreement", "20(3)"):
+        "gives no label (misses use_limitation): read blind late on 2026-12-05; still missed after its study",
+    ("criminal_records_agreement", "21"):
+        "gives human_rights (misses data_protection): read blind late on 2026-12-05; still missed after its study",
     ("cybercrime_protocol_draft", "preamble(8)"):
         "gives other (adds other): read blind on 2026-12-05; still missed after its study",
     ("cybercrime_protocol_draft", "3(d)"):
@@ -731,6 +794,110 @@ MISSED: dict[tuple[str, str], str] = {
         "gives human_rights, data_protection (adds human_rights, data_protection): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "38(3)"):
         "gives no label (misses defined): read blind on 2026-12-04 (night)",
+    ("regional_arrest_warrant_convention", "preamble(12)"):
+        "gives data_protection (adds data_protection): read blind late on 2026-12-05; still missed after its study",
+    ("regional_arrest_warrant_convention", "3(2)"):
+        "gives dual_criminality (misses defined): read blind late on 2026-12-05; still missed after its study",
+    ("regional_arrest_warrant_convention", "3(2)(tail)"):
+        "gives defined (misses serious; adds defined): read blind late on 2026-12-05; still missed after its study",
+    ("regional_arrest_warrant_convention", "3(3)"):
+        "gives defined, any, dual_criminality (adds defined): read blind late on 2026-12-05; still missed after its study",
+    ("regional_arrest_warrant_convention", "4(3)"):
+        "gives no label (misses judicial_oversight): read blind late on 2026-12-05; still missed after its study",
+    ("regional_arrest_warrant_convention", "5(1)(e)"):
+        "gives human_rights (adds human_rights): read blind late on 2026-12-05; still missed after its study",
+    ("regional_arrest_warrant_convention", "6(2)"):
+        "gives judicial_oversight (adds judicial_oversight): read blind late on 2026-12-05; still missed after its study",
+    ("regional_arrest_warrant_convention", "7(a)"):
+        "gives refusal_grounds (misses domestic_law): read blind late on 2026-12-05; still missed after its study",
+    ("regional_arrest_warrant_convention", "7(b)"):
+        "gives human_rights (misses refusal_grounds): read blind late on 2026-12-05; still missed after its study",
+    ("regional_arrest_warrant_convention", "7(c)"):
+        "gives refusal_grounds (misses domestic_law): read blind late on 2026-12-05; still missed after its study",
+    ("regional_arrest_warrant_convention", "8(b)"):
+        "gives refusal_grounds, human_rights (adds human_rights): read blind late on 2026-12-05; still missed after its study",
+    ("regional_arrest_warrant_convention", "8(c)"):
+        "gives refusal_grounds (misses human_rights): read blind late on 2026-12-05; still missed after its study",
+    ("regional_arrest_warrant_convention", "8(e)"):
+        "gives human_rights (misses refusal_grounds): read blind late on 2026-12-05; still missed after its study",
+    ("regional_arrest_warrant_convention", "8(g)(i)"):
+        "gives domestic_law (misses refusal_grounds): read blind late on 2026-12-05; still missed after its study",
+    ("regional_arrest_warrant_convention", "8(g)(ii)"):
+        "gives domestic_law (misses refusal_grounds): read blind late on 2026-12-05; still missed after its study",
+    ("regional_arrest_warrant_convention", "9(1)"):
+        "gives refusal_grounds (misses human_rights): read blind late on 2026-12-05; still missed after its study",
+    ("regional_arrest_warrant_convention", "9(1)(b)"):
+        "gives human_rights (misses refusal_grounds): read blind late on 2026-12-05; still missed after its study",
+    ("regional_arrest_warrant_convention", "9(2)"):
+        "gives no label (misses human_rights): read blind late on 2026-12-05; still missed after its study",
+    ("regional_arrest_warrant_convention", "10(1)"):
+        "gives no label (misses human_rights): read blind late on 2026-12-05; still missed after its study",
+    ("regional_arrest_warrant_convention", "10(2)"):
+        "gives no label (misses human_rights): read blind late on 2026-12-05; still missed after its study",
+    ("regional_arrest_warrant_convention", "11(1)"):
+        "gives human_rights (misses refusal_grounds): read blind late on 2026-12-05; still missed after its study",
+    ("regional_arrest_warrant_convention", "11(2)"):
+        "gives human_rights (misses refusal_grounds): read blind late on 2026-12-05; still missed after its study",
+    ("regional_arrest_warrant_convention", "11(3)"):
+        "gives refusal_grounds (adds refusal_grounds): read blind late on 2026-12-05; still missed after its study",
+    ("regional_arrest_warrant_convention", "12(4)"):
+        "gives no label (misses human_rights): read blind late on 2026-12-05; still missed after its study",
+    ("regional_arrest_warrant_convention", "12(5)"):
+        "gives no label (misses human_rights): read blind late on 2026-12-05; still missed after its study",
+    ("regional_arrest_warrant_convention", "13(3)"):
+        "gives judicial_oversight, proportionality (misses human_rights): read blind late on 2026-12-05; still missed after its study",
+    ("regional_arrest_warrant_convention", "14(3)"):
+        "gives no label (misses domestic_law): read blind late on 2026-12-05; still missed after its study",
+    ("regional_arrest_warrant_convention", "14(4)"):
+        "gives no label (misses human_rights): read blind late on 2026-12-05; still missed after its study",
+    ("regional_arrest_warrant_convention", "14(5)"):
+        "gives domestic_law (misses human_rights; adds domestic_law): read blind late on 2026-12-05; still missed after its study",
+    ("regional_arrest_warrant_convention", "14(6)"):
+        "gives use_limitation (misses human_rights): read blind late on 2026-12-05; still missed after its study",
+    ("regional_arrest_warrant_convention", "15"):
+        "gives domestic_law, human_rights (misses judicial_oversight; adds domestic_law): read blind late on 2026-12-05; still missed after its study",
+    ("regional_arrest_warrant_convention", "16(4)"):
+        "gives domestic_law (misses human_rights, judicial_oversight): read blind late on 2026-12-05; still missed after its study",
+    ("regional_arrest_warrant_convention", "17(2)"):
+        "gives no label (misses proportionality): read blind late on 2026-12-05; still missed after its study",
+    ("regional_arrest_warrant_convention", "17(3)"):
+        "gives no label (misses proportionality): read blind late on 2026-12-05; still missed after its study",
+    ("regional_arrest_warrant_convention", "17(4)"):
+        "gives no label (misses proportionality): read blind late on 2026-12-05; still missed after its study",
+    ("regional_arrest_warrant_convention", "19(2)"):
+        "gives proportionality (misses human_rights): read blind late on 2026-12-05; still missed after its study",
+    ("regional_arrest_warrant_convention", "20(1)"):
+        "gives no label (misses proportionality): read blind late on 2026-12-05; still missed after its study",
+    ("regional_arrest_warrant_convention", "20(2)"):
+        "gives no label (misses proportionality): read blind late on 2026-12-05; still missed after its study",
+    ("regional_arrest_warrant_convention", "21(2)"):
+        "gives no label (misses proportionality): read blind late on 2026-12-05; still missed after its study",
+    ("regional_arrest_warrant_convention", "22(1)"):
+        "gives no label (misses use_limitation): read blind late on 2026-12-05; still missed after its study",
+    ("regional_arrest_warrant_convention", "22(3)"):
+        "gives no label (misses use_limitation): read blind late on 2026-12-05; still missed after its study",
+    ("regional_arrest_warrant_convention", "22(3)(b)"):
+        "gives no label (misses use_limitation): read blind late on 2026-12-05; still missed after its study",
+    ("regional_arrest_warrant_convention", "22(3)(c)"):
+        "gives no label (misses use_limitation): read blind late on 2026-12-05; still missed after its study",
+    ("regional_arrest_warrant_convention", "22(3)(d)"):
+        "gives use_limitation (misses human_rights): read blind late on 2026-12-05; still missed after its study",
+    ("regional_arrest_warrant_convention", "22(3)(e)"):
+        "gives judicial_oversight, use_limitation (misses domestic_law, human_rights; adds judicial_oversight): read blind late on 2026-12-05; still missed after its study",
+    ("regional_arrest_warrant_convention", "22(3)(f)"):
+        "gives no label (misses judicial_oversight, use_limitation): read blind late on 2026-12-05; still missed after its study",
+    ("regional_arrest_warrant_convention", "22(4)"):
+        "gives judicial_oversight (misses use_limitation): read blind late on 2026-12-05; still missed after its study",
+    ("regional_arrest_warrant_convention", "22(5)"):
+        "gives refusal_grounds (misses serious, use_limitation; adds refusal_grounds): read blind late on 2026-12-05; still missed after its study",
+    ("regional_arrest_warrant_convention", "22(6)"):
+        "gives no label (misses refusal_grounds, use_limitation): read blind late on 2026-12-05; still missed after its study",
+    ("regional_arrest_warrant_convention", "25(3)"):
+        "gives no label (misses proportionality): read blind late on 2026-12-05; still missed after its study",
+    ("regional_arrest_warrant_convention", "25(4)"):
+        "gives no label (misses proportionality): read blind late on 2026-12-05; still missed after its study",
+    ("regional_arrest_warrant_convention", "26(4)"):
+        "gives domestic_law, data_protection (adds domestic_law): read blind late on 2026-12-05; still missed after its study",
     ("regional_corruption_convention", "20(3)"):
         "gives refusal_grounds, use_limitation: refusal_grounds on 'bank secrecy' in a use limitation",
     ("regional_corruption_convention", "23(2)(a)"):
@@ -1119,6 +1286,84 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined: no other: 'the use of information and communications technologies for criminal purposes'",
     ("un_zero_draft", "31(3)"):
         "gives human_rights, data_protection: data_protection on 'the right to privacy' in a prevention policy",
+    ("witness_protection_convention", "preamble(8)"):
+        "gives data_protection (adds data_protection): read blind late on 2026-12-05; still missed after its study",
+    ("witness_protection_convention", "preamble(9)"):
+        "gives proportionality (adds proportionality): read blind late on 2026-12-05; still missed after its study",
+    ("witness_protection_convention", "2(h)"):
+        "gives serious (adds serious): read blind late on 2026-12-05; still missed after its study",
+    ("witness_protection_convention", "4(2)"):
+        "gives no label (misses human_rights): read blind late on 2026-12-05; still missed after its study",
+    ("witness_protection_convention", "5(1)"):
+        "gives treaty, serious, domestic_law (adds domestic_law): read blind late on 2026-12-05; still missed after its study",
+    ("witness_protection_convention", "5(2)"):
+        "gives any (adds any): read blind late on 2026-12-05; still missed after its study",
+    ("witness_protection_convention", "6(4)"):
+        "gives proportionality (adds proportionality): read blind late on 2026-12-05; still missed after its study",
+    ("witness_protection_convention", "7(1)"):
+        "gives use_limitation (adds use_limitation): read blind late on 2026-12-05; still missed after its study",
+    ("witness_protection_convention", "7(1)(a)"):
+        "gives human_rights, use_limitation (adds human_rights, use_limitation): read blind late on 2026-12-05; still missed after its study",
+    ("witness_protection_convention", "7(1)(b)"):
+        "gives use_limitation (adds use_limitation): read blind late on 2026-12-05; still missed after its study",
+    ("witness_protection_convention", "7(1)(c)"):
+        "gives human_rights, use_limitation (adds use_limitation): read blind late on 2026-12-05; still missed after its study",
+    ("witness_protection_convention", "7(2)"):
+        "gives no label (misses human_rights): read blind late on 2026-12-05; still missed after its study",
+    ("witness_protection_convention", "8(2)"):
+        "gives treaty, serious (misses domestic_law): read blind late on 2026-12-05; still missed after its study",
+    ("witness_protection_convention", "8(3)"):
+        "gives domestic_law (misses judicial_oversight): read blind late on 2026-12-05; still missed after its study",
+    ("witness_protection_convention", "11(1)"):
+        "gives proportionality (adds proportionality): read blind late on 2026-12-05; still missed after its study",
+    ("witness_protection_convention", "12(1)"):
+        "gives no label (misses human_rights): read blind late on 2026-12-05; still missed after its study",
+    ("witness_protection_convention", "16(4)"):
+        "gives refusal_grounds, domestic_law (adds refusal_grounds): read blind late on 2026-12-05; still missed after its study",
+    ("witness_protection_convention", "16(6)"):
+        "gives refusal_grounds (misses proportionality; adds refusal_grounds): read blind late on 2026-12-05; still missed after its study",
+    ("witness_protection_convention", "17(2)"):
+        "gives no label (misses use_limitation): read blind late on 2026-12-05; still missed after its study",
+    ("witness_protection_convention", "19(4)"):
+        "gives proportionality (misses use_limitation): read blind late on 2026-12-05; still missed after its study",
+    ("witness_protection_convention", "20(3)"):
+        "gives refusal_grounds, use_limitation (adds use_limitation): read blind late on 2026-12-05; still missed after its study",
+    ("witness_protection_convention", "20(5)"):
+        "gives refusal_grounds (adds refusal_grounds): read blind late on 2026-12-05; still missed after its study",
+    ("witness_protection_convention", "20(6)"):
+        "gives refusal_grounds (adds refusal_grounds): read blind late on 2026-12-05; still missed after its study",
+    ("witness_protection_convention", "21(3)"):
+        "gives use_limitation (adds use_limitation): read blind late on 2026-12-05; still missed after its study",
+    ("witness_protection_convention", "23(1)"):
+        "gives domestic_law, data_protection (adds domestic_law): read blind late on 2026-12-05; still missed after its study",
+    ("witness_protection_convention", "23(2)"):
+        "gives use_limitation (misses data_protection): read blind late on 2026-12-05; still missed after its study",
+    ("witness_protection_convention", "23(2)(a)"):
+        "gives use_limitation (misses data_protection): read blind late on 2026-12-05; still missed after its study",
+    ("witness_protection_convention", "23(2)(b)"):
+        "gives use_limitation (misses data_protection): read blind late on 2026-12-05; still missed after its study",
+    ("witness_protection_convention", "23(2)(c)"):
+        "gives use_limitation (misses data_protection): read blind late on 2026-12-05; still missed after its study",
+    ("witness_protection_convention", "23(3)"):
+        "gives proportionality (misses data_protection; adds proportionality): read blind late on 2026-12-05; still missed after its study",
+    ("witness_protection_convention", "23(5)"):
+        "gives domestic_law (misses data_protection; adds domestic_law): read blind late on 2026-12-05; still missed after its study",
+    ("witness_protection_convention", "24(2)"):
+        "gives treaty, serious, any, domestic_law (misses use_limitation; adds any, domestic_law): read blind late on 2026-12-05; still missed after its study",
+    ("witness_protection_convention", "24(4)"):
+        "gives use_limitation (misses domestic_law): read blind late on 2026-12-05; still missed after its study",
+    ("witness_protection_convention", "25(2)"):
+        "gives domestic_law (misses refusal_grounds): read blind late on 2026-12-05; still missed after its study",
+    ("witness_protection_convention", "25(4)"):
+        "gives no label (misses human_rights): read blind late on 2026-12-05; still missed after its study",
+    ("witness_protection_convention", "26(1)"):
+        "gives no label (misses use_limitation): read blind late on 2026-12-05; still missed after its study",
+    ("witness_protection_convention", "26(2)"):
+        "gives no label (misses use_limitation): read blind late on 2026-12-05; still missed after its study",
+    ("witness_protection_convention", "31(2)(b)"):
+        "gives no label (misses refusal_grounds): read blind late on 2026-12-05; still missed after its study",
+    ("witness_protection_convention", "31(2)(c)"):
+        "gives defined (misses treaty; adds defined): read blind late on 2026-12-05; still missed after its study",
 }
 
 
@@ -1153,15 +1398,16 @@ def labelled():
     return of
 
 
-def test_twenty_three_drafts_are_read():
+def test_twenty_six_drafts_are_read():
     assert DRAFTS == ["asset_recovery_convention", "bilateral_extradition_treaty", "bilateral_treaty",
-                      "biometric_data_exchange_agreement", "coe_evidence_protocol", "cybercrime_protocol_draft",
-                      "data_access_agreement", "environmental_crime_convention", "financial_intelligence_agreement",
-                      "mutual_recognition_convention", "police_cooperation_agreement", "regional_corruption_convention",
+                      "biometric_data_exchange_agreement", "coe_evidence_protocol", "criminal_records_agreement",
+                      "cybercrime_protocol_draft", "data_access_agreement", "environmental_crime_convention",
+                      "financial_intelligence_agreement", "mutual_recognition_convention", "police_cooperation_agreement",
+                      "regional_arrest_warrant_convention", "regional_corruption_convention",
                       "regional_cybercrime_convention", "regional_extradition_convention", "regional_mla_treaty",
                       "sectoral_terrorism_convention", "sentenced_persons_convention", "special_investigations_protocol",
                       "trafficking_protocol_draft", "transfer_of_proceedings_convention", "un_ict_draft",
-                      "un_revised_draft", "un_zero_draft"]
+                      "un_revised_draft", "un_zero_draft", "witness_protection_convention"]
 
 
 @pytest.mark.parametrize("name", DRAFTS)
