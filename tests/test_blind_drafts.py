@@ -1290,8 +1290,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives data_protection (adds data_protection): read blind late on 2026-12-05; still missed after its study",
     ("witness_protection_convention", "preamble(9)"):
         "gives proportionality (adds proportionality): read blind late on 2026-12-05; still missed after its study",
-    ("witness_protection_convention", "2(h)"):
-        "gives serious (adds serious): read blind late on 2026-12-05; still missed after its study",
     ("witness_protection_convention", "4(2)"):
         "gives no label (misses human_rights): read blind late on 2026-12-05; still missed after its study",
     ("witness_protection_convention", "5(1)"):

@@ -490,8 +490,8 @@ def test_the_document_model_of_the_drafts_read_blind_on_2026_12_05_evening():
 def test_a_definition_by_a_list_takes_the_tiers_of_its_items():
     """Drafts read late on 2026-12-05 (docs/evaluation.md, "Three more drafts read blind
     (2026-12-05, late)"): a term defined by a lead-in ('"relevant offences" means:') takes the
-    tier of each item (another instrument named: treaty; a penalty threshold: serious), and a
-    clause that uses it carries both; a heading "Offences against protected persons" names no
+    tier of each item (another instrument named: treaty; a penalty threshold: serious), which
+    carries it (the lead-in none), and a clause that uses it carries both; a heading "Offences against protected persons" names no
     crime of the instrument's own."""
     units = [
         _unit("2(h)", "2", "Definitions", '"relevant offences" means:'),
@@ -510,5 +510,8 @@ def test_a_definition_by_a_list_takes_the_tiers_of_its_items():
         ("relevant offences", "treaty", "established in accordance with the Merovan Convention"),
     ]
     assert model.offences == []
+    # each item carries the tier it gives, the lead-in none
+    assert [model.clause_facts(u.clause_id, u.article, u.text, (), "2(h)").markers() for u in units[:3]] == [
+        ["FN_definition", "DT_serious", "DT_treaty"], ["FN_definition", "HIT_treaty"], ["FN_definition", "HIT_serious"]]
     facts = model.clause_facts("15(1)", "15", units[-1].text, (), "15(1)")
     assert facts.markers() == ["FN_other", "DT_serious", "DT_treaty", "HIT_serious", "HIT_treaty"]

@@ -499,8 +499,9 @@ def _definitions(clauses: list[Any], functions: dict[str, str], cues: _Cues) -> 
         # A definition that is a lead-in ('"relevant offences" means:') is defined by its items:
         # the term takes the tier of each of them ("offences established in accordance with the
         # ... Convention": treaty; "offences punishable by ... four years": serious).
-        items = [_flat(i.text) for i in clauses if i.clause_id.startswith(c.clause_id + "(")] \
+        items = [i for i in clauses if i.clause_id.startswith(c.clause_id + "(")] \
             if not body.strip(" \t:;,.-–—") else []
+        parts = [(i.clause_id, _flat(i.text)) for i in items] or [(c.clause_id, body)]
         # '"money laundering" and "terrorist financing" mean ...': every term joined before the
         # verb shares the definition.
         for term in [*_joined_terms(text[:m.start("term")]), m.group("term")]:
@@ -509,13 +510,14 @@ def _definitions(clauses: list[Any], functions: dict[str, str], cues: _Cues) -> 
             if len(key) < 3 or key in seen:
                 continue
             seen.add(key)
-            offence = bool(cues.offence_term.search(term) or cues.offence_body.search(body)
-                           or any(cues.offence_body.search(i) for i in items))
-            found = [hit for hit in (_tier_of(part, cues) for part in (items or [body])) if hit] if offence else []
-            tiers = {name: words for name, words in reversed(found)}  # each tier once, its first words
+            offence = bool(cues.offence_term.search(term) or any(cues.offence_body.search(t) for _, t in parts))
+            found = [(where, hit) for where, t in parts if (hit := _tier_of(t, cues))] if offence else []
+            # each tier once, with the first words that give it and the clause they stand in (an
+            # item, for a lead-in: the item carries the tier, the lead-in none)
+            tiers = {hit[0]: (where, hit[1]) for where, hit in reversed(found)}
             for name, _ in cues.tier:
                 if name in tiers:
-                    out.append(DefinedTerm(term, c.clause_id, c.article, name, offence, tiers[name]))
+                    out.append(DefinedTerm(term, tiers[name][0], c.article, name, offence, tiers[name][1]))
             if not tiers:
                 out.append(DefinedTerm(term, c.clause_id, c.article, None, offence, ""))
     return out
