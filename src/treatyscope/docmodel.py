@@ -258,7 +258,7 @@ class DocumentModel:
         model.offence_lists = [c.clause_id for i, c in enumerate(clauses)
                                if model.functions[c.clause_id] in OPERATIVE
                                and cues.offence_list.search(flat[i][-_LEAD_IN_TAIL:])]
-        model.defined_terms = _definitions(clauses, model.functions, cues)
+        model.defined_terms = _definitions(clauses, flat, model.functions, cues)
         model.offences = _offences(clauses, model, cues)
         model._compile()
         return model
@@ -485,13 +485,13 @@ def _clause_function(article_function: str, text: str, cues: _Cues, cue=None) ->
     return article_function or "other"
 
 
-def _definitions(clauses: list[Any], functions: dict[str, str], cues: _Cues) -> list[DefinedTerm]:
+def _definitions(clauses: list[Any], flat: list[str], functions: dict[str, str], cues: _Cues) -> list[DefinedTerm]:
+    """The terms the definition clauses define; ``flat`` holds each clause's flattened text."""
     out: list[DefinedTerm] = []
     seen: set[str] = set()
-    for c in clauses:
+    for c, text in zip(clauses, flat):
         if functions.get(c.clause_id) != "definition":
             continue
-        text = _flat(c.text)
         m = cues.definition.search(text) or cues.definition_unquoted.search(text)
         if m is None:
             continue
@@ -499,9 +499,9 @@ def _definitions(clauses: list[Any], functions: dict[str, str], cues: _Cues) -> 
         # A definition that is a lead-in ('"relevant offences" means:') is defined by its items:
         # the term takes the tier of each of them ("offences established in accordance with the
         # ... Convention": treaty; "offences punishable by ... four years": serious).
-        items = [i for i in clauses if i.clause_id.startswith(c.clause_id + "(")] \
+        items = [(i.clause_id, t) for i, t in zip(clauses, flat) if i.clause_id.startswith(c.clause_id + "(")] \
             if not body.strip(" \t:;,.-–—") else []
-        parts = [(i.clause_id, _flat(i.text)) for i in items] or [(c.clause_id, body)]
+        parts = items or [(c.clause_id, body)]
         # '"money laundering" and "terrorist financing" mean ...': every term joined before the
         # verb shares the definition.
         for term in [*_joined_terms(text[:m.start("term")]), m.group("term")]:
