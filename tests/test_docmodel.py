@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from treatyscope.cli import app
-from treatyscope.docmodel import build_model, purpose_clauses
+from treatyscope.docmodel import build_model, cites_victims, purpose_clauses
 from treatyscope.ingest import read_document
 from treatyscope.segment import segment_document
 
@@ -40,11 +40,11 @@ def test_document_model_of_a_draft(clauses):
         ],
         "defined_terms": [
             {"term": "Grave offence", "clause_id": "1(a)", "article": "1", "tier": "serious", "offence": True,
-             "words": "punishable by imprisonment for at least four years"},
+             "words": "punishable by imprisonment for at least four years", "personal": False},
             {"term": "Cultural object", "clause_id": "1(b)", "article": "1", "tier": None, "offence": False,
-             "words": ""},
+             "words": "", "personal": False},
             {"term": "Covered offence", "clause_id": "1(c)", "article": "1", "tier": "defined", "offence": True,
-             "words": "offences established in"},
+             "words": "offences established in", "personal": False},
         ],
         "offence_lists": [],
         "article_functions": {"preamble": "preamble", "1": "definition", "3": "criminalisation",
@@ -515,3 +515,117 @@ def test_a_definition_by_a_list_takes_the_tiers_of_its_items():
         ["FN_definition", "DT_serious", "DT_treaty"], ["FN_definition", "HIT_treaty"], ["FN_definition", "HIT_serious"]]
     facts = model.clause_facts("15(1)", "15", units[-1].text, (), "15(1)")
     assert facts.markers() == ["FN_other", "DT_serious", "DT_treaty", "HIT_serious", "HIT_treaty"]
+
+
+def test_definitions_of_the_drafts_read_blind_on_2026_12_05_night():
+    """What four drafts read blind on 2026-12-05 (night) taught the definitions (docs/evaluation.md,
+    "Four drafts read blind (2026-12-05, night)"): "any offence" restricted by what follows it
+    (offences a Party "has established in accordance with article 6", offences "falling within"
+    the categories of the Annex) is the instrument's own class; offences under "any international
+    agreement in force" and offences defined in articles of an organisation's framework instrument
+    are another instrument's; a law that "punishes with a maximum custodial sentence of two years"
+    sets a threshold. A term for data about persons ("PNR data") names personal data wherever it
+    is used, outside its definition; "personal data" itself is left to the patterns."""
+    units = [
+        _unit("2(a)", "2", "Definitions", '"illicit traffic" means the offences that a Party has established in '
+              "accordance with article 5, paragraphs 1 and 2;"),
+        _unit("2(b)", "2", "Definitions", '"covered offence" means illicit traffic and any offence that a Party has '
+              "established in accordance with article 6;"),
+        _unit("2(c)", "2", "Definitions", '"listed offence" means any offence falling within one of the categories '
+              "set out in the Annex;"),
+        _unit("2(d)", "2", "Definitions", '"treaty offence" means an offence established in accordance with any '
+              "international agreement in force between the Parties;"),
+        _unit("2(e)", "2", "Definitions", '"terrorist offence" means any offence defined as such in Articles 3 to 12 '
+              "of Framework Instrument 4/2017 of the Council of the Union;"),
+        _unit("2(f)", "2", "Definitions", '"extraditable offence" means an offence which the law of the requested '
+              "Party punishes with a maximum custodial sentence of two years or more;"),
+        _unit("2(g)", "2", "Definitions", '"PNR data" means the records an air carrier keeps of each journey booked '
+              "by a passenger;"),
+        _unit("2(h)", "2", "Definitions", '"personal data" means any information relating to an identified or '
+              "identifiable natural person;"),
+        _unit("2(i)", "2", "Definitions", '"supervisory authority" means an independent body supervising the '
+              "processing of personal data;"),
+        _unit("14(1)", "14", "Retention", "The competent authority shall retain PNR data for no longer than five "
+              "years."),
+    ]
+    model = build_model(units)
+    assert [(t.term, t.tier, t.words, t.personal) for t in model.defined_terms] == [
+        ("illicit traffic", "defined", "offences that a Party has established in accordance with article 5", False),
+        ("covered offence", "defined", "offence that a Party has established in accordance with article 6", False),
+        ("listed offence", "defined", "categories set out in", False),
+        ("treaty offence", "treaty", "established in accordance with any international agreement", False),
+        ("terrorist offence", "treaty", "Articles 3 to 12 of Framework Instrument", False),
+        ("extraditable offence", "serious", "punishes with a maximum custodial sentence of two years", False),
+        ("PNR data", None, "", True),
+        ("personal data", None, "", False),
+        ("supervisory authority", None, "", False),
+    ]
+    assert {u.clause_id: model.personal_data_uses(u.clause_id, u.text) for u in units} == {
+        "2(a)": [], "2(b)": [], "2(c)": [], "2(d)": [], "2(e)": [], "2(f)": [], "2(g)": [], "2(h)": [], "2(i)": [],
+        "14(1)": [(37, 45)],
+    }
+    assert units[-1].text[37:45] == "PNR data"
+
+
+LAUNDERING_STYLE = """Convention on the Recovery of Illicit Gains
+
+Working text written for the tests.
+
+Article 1
+Definitions
+For the purposes of this Convention:
+(a) "predicate offence" means any offence as a result of which gains have been obtained that may become the subject of an offence as defined in article 6;
+(b) "passenger records" means the records a carrier keeps of each journey booked by a passenger;
+(c) "personal data" means any information relating to an identified or identifiable natural person.
+
+Article 6
+Laundering
+Each Party shall establish as criminal offences the conversion or transfer of property that is the proceeds of a predicate offence.
+
+Article 9
+Retention
+A Party shall retain passenger records for no longer than three years, and personal data for no longer than one year.
+"""
+
+
+def test_a_definition_of_a_class_of_offences_carries_its_own_tier_and_a_data_term_its_basis(tmp_path, patterns_nlp):
+    """Codebook, "Defined terms": the definition of a class of offences gets the tier its
+    definition gives the term ("any offence ... that may become the subject of an offence as
+    defined in article 6": `any`, not `defined` for the words it cites). A term defined as data
+    about persons ("passenger records") is personal data where it is used: the evidence is its
+    words, resting on the definition; "personal data" itself is the patterns' own evidence."""
+    from treatyscope.pipeline import label_document
+
+    path = tmp_path / "gains.txt"
+    path.write_text(LAUNDERING_STYLE, encoding="utf-8")
+    labelled, _ = label_document(read_document(path), nlp=patterns_nlp)
+    got = {c.clause.clause_id: (c.tiers, c.safeguards) for c in labelled.clauses if c.clause.article in ("1", "6", "9")}
+    # the definition's own tier is the document model's (a fact every decision rule gives), the
+    # pattern's `defined` for "an offence as defined in article 6" is dropped; a definition of
+    # personal data is none (codebook, "Data protection")
+    assert got == {"1": ([], []), "1(a)": ([], []), "1(b)": ([], []), "1(c)": ([], []),
+                   "6": (["defined"], []), "9": ([], ["proportionality", "data_protection"])}
+    model = build_model([c for c in segment_document(read_document(path)).clauses if not c.skipped])
+    assert model.definition_tiers("1(a)") == {"any"}
+    one_a = next(c for c in labelled.clauses if c.clause.clause_id == "1(a)").clause
+    assert model.clause_facts("1(a)", "1", one_a.text).markers() == ["FN_definition", "HIT_any"]
+    nine = next(c for c in labelled.clauses if c.clause.clause_id == "9")
+    assert [(e.label, e.text, e.basis) for e in nine.evidence if e.label == "data_protection"] == [
+        ("data_protection", "passenger records", 'defined term "passenger records" (article 1, 1(b)): personal data'),
+        ("data_protection", "personal data", None),
+    ]
+
+
+@pytest.mark.parametrize(("before", "expected"), [
+    ("return of a person who has been the object of conduct set forth in ", True),
+    ("assistance to victims of offences referred to in ", True),
+    ("compensate the victims of any offence covered by ", True),
+    ("organized criminal groups engaged in conduct set forth in ", False),
+    ("mutual legal assistance in respect of the offences established in accordance with ", False),
+    ("the protection of victims. Assistance shall extend to offences under ", False),
+])
+def test_a_citation_that_names_the_victims_of_the_cited_offences_is_no_scope(before, expected):
+    """The gold's smuggling protocol: "persons who have been the object of conduct set forth in
+    article 6" names the persons a measure protects, not the offences it reaches (no `defined`);
+    "groups engaged in conduct set forth in article 6" names the offences."""
+    assert cites_victims(before) is expected

@@ -62,10 +62,13 @@ class DefinedTerm:
     tier: str | None
     offence: bool  # the term names a class of offences
     words: str  # the words of the definition that gave the tier
+    # the term names personal data in the instrument's own words ('"PNR data" means the records
+    # ... of a passenger'): where it is used, the clause speaks of personal data
+    personal: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {"term": self.term, "clause_id": self.clause_id, "article": self.article, "tier": self.tier,
-                "offence": self.offence, "words": self.words}
+                "offence": self.offence, "words": self.words, "personal": self.personal}
 
 
 @dataclass(frozen=True)
@@ -110,6 +113,9 @@ class ClauseFacts:
     # punishable by at least four years"): codebook, "Defined terms", the definition itself
     # gets the tier when the defined term is a class of offences
     defines: DefinedTerm | None = None
+    # terms the instrument defines as personal data that the clause uses ("PNR data"): the
+    # reason its words count as personal data (evidence, :mod:`~treatyscope.components.evidence`)
+    personal_terms: tuple[DefinedTerm, ...] = ()
 
     def basis(self, label: str, text: str) -> tuple[tuple[int, int] | None, str] | None:
         """For a tier the document facts support, the words of the clause that carry it
@@ -196,6 +202,7 @@ class DocumentModel:
     _term_res: list[tuple[re.Pattern, DefinedTerm]] = field(default_factory=list, repr=False)
     _offence_terms: list[tuple[re.Pattern, OwnOffence]] = field(default_factory=list, repr=False)
     _defines: dict[str, DefinedTerm] = field(default_factory=dict, repr=False)  # clause id -> the term it defines
+    _personal_re: re.Pattern | None = field(default=None, repr=False)  # the personal-data terms' uses
 
     @classmethod
     def build(cls, clauses: Iterable[ClauseLike]) -> "DocumentModel":
@@ -271,6 +278,18 @@ class DocumentModel:
         self._term_res = [(re.compile(r"\b" + _term_pattern(t.term) + r"\b", re.I), t)
                           for t in self.defined_terms if t.tier and t.term.lower() not in generic]
         self._defines = {t.clause_id: t for t in reversed(self.defined_terms)}  # the first term a clause defines
+        personal = sorted({t.term for t in self.defined_terms if t.personal}, key=len, reverse=True)
+        self._personal_re = re.compile(r"\b(?:" + "|".join(_term_pattern(t) for t in personal) + r")\b", re.I) \
+            if personal else None
+
+    def personal_data_uses(self, clause_id: str, text: str) -> list[tuple[int, int]]:
+        """Where ``text`` (clause ``clause_id``) uses a term the instrument defines as personal
+        data ("PNR data", '"personal information" means ...'), as (start, end) offsets in
+        ``text``; none in the definitions themselves (codebook, "Data protection": a
+        definition of personal data is none)."""
+        if self._personal_re is None or self.functions.get(clause_id) == "definition":
+            return []
+        return [m.span() for m in self._personal_re.finditer(text)]
 
     def clause_facts(self, clause_id: str, article: str, text: str,
                      cited_articles: Iterable[str] = (), lead_in: str | None = None,
@@ -307,7 +326,28 @@ class DocumentModel:
         defines = self._defines.get(clause_id) if function == "definition" else None
         if defines is not None and not (defines.offence and defines.tier):
             defines = None
-        return ClauseFacts(function, terms, offences, cited, tuple(sorted(lead)), aims, listed, defines)
+        personal: tuple[DefinedTerm, ...] = ()
+        if self._personal_re is not None and function != "definition" and self._personal_re.search(text):
+            personal = tuple(t for t in self.defined_terms if t.personal
+                             and re.search(r"\b" + _term_pattern(t.term) + r"\b", text, re.I))
+        return ClauseFacts(function, terms, offences, cited, tuple(sorted(lead)), aims, listed, defines, personal)
+
+    def personal_term(self, words: str) -> DefinedTerm | None:
+        """The term defined as personal data that ``words`` are (one of its uses), or None."""
+        for t in self.defined_terms:
+            if t.personal and re.fullmatch(_term_pattern(t.term), words.strip(), re.I):
+                return t
+        return None
+
+    def definition_tiers(self, clause_id: str) -> frozenset[str]:
+        """The tiers the clause's own definition of a class of offences gives its term ("'serious
+        transnational crime' means any offence punishable ... by at least three years": serious),
+        empty when it defines none. Codebook, "Defined terms": the definition gets the tier of
+        the class it defines; other offence words in it ("any offence", "an offence as defined
+        in article 6") are the definition's matter, not a scope of their own."""
+        if self.functions.get(clause_id) != "definition":
+            return frozenset()
+        return frozenset(t.tier for t in self.defined_terms if t.clause_id == clause_id and t.offence and t.tier)
 
     def plain_definition(self, clause_id: str) -> bool:
         """Whether the clause defines a term that is no class of offences ("'sentence' means
@@ -356,6 +396,10 @@ class _Cues:
     purpose: re.Pattern
     offence_list: re.Pattern
     list_back: re.Pattern
+    personal_term: re.Pattern
+    personal_body: re.Pattern
+    personal_not: re.Pattern
+    victims_citation: re.Pattern
 
 
 # The cue of a lead-in that enumerates offences ("none of the following offences shall be
@@ -436,6 +480,10 @@ def _cues() -> _Cues:
         purpose=_alternation(data["aim"]["purpose"]),
         offence_list=_alternation(data["lists"]["lead_in"]),
         list_back=_alternation(data["lists"]["back_reference"]),
+        personal_term=re.compile(data["definition"]["personal_term"], re.I),
+        personal_body=re.compile(data["definition"]["personal_body"], re.I),
+        personal_not=re.compile(data["definition"]["personal_not"], re.I),
+        victims_citation=re.compile(data["citations"]["victims"], re.I),
     )
 
 
@@ -519,8 +567,16 @@ def _definitions(clauses: list[Any], flat: list[str], functions: dict[str, str],
                 if name in tiers:
                     out.append(DefinedTerm(term, tiers[name][0], c.article, name, offence, tiers[name][1]))
             if not tiers:
-                out.append(DefinedTerm(term, c.clause_id, c.article, None, offence, ""))
+                # ("personal data" itself is the patterns' to read, with their cancellations)
+                personal = (not offence and bool(cues.personal_term.search(term)) and not _PERSONAL_DATA.fullmatch(term)
+                            and any(cues.personal_body.search(t) for _, t in parts)
+                            and not any(cues.personal_not.search(t) for _, t in parts))
+                out.append(DefinedTerm(term, c.clause_id, c.article, None, offence, "", personal))
     return out
+
+
+# The words the patterns read as personal data themselves (with their cancellations).
+_PERSONAL_DATA = re.compile(r"personal\s+(?:data|information)", re.I)
 
 
 def _tier_of(text: str, cues: _Cues) -> tuple[str, str] | None:
@@ -639,9 +695,17 @@ def _term_pattern(term: str) -> str:
     return r"\s+(?:(?:an?|the)\s+)?".join(parts)
 
 
+def cites_victims(before: str) -> bool:
+    """Whether a citation that follows the words ``before`` names the victims of the cited
+    offences ("persons who have been the object of conduct set forth in" article 6), not a scope
+    of offences (the gold's smuggling protocol: such clauses are no `defined`)."""
+    return _cues().victims_citation.search(_flat(before[-120:])) is not None
+
+
 def build_model(clauses: Iterable[ClauseLike]) -> DocumentModel:
     """The document model of one document's clauses (see :class:`DocumentModel`)."""
     return DocumentModel.build(clauses)
 
 
-__all__ = ["DocumentModel", "ClausePlace", "ClauseFacts", "DefinedTerm", "OwnOffence", "Part", "FUNCTIONS", "build_model"]
+__all__ = ["DocumentModel", "ClausePlace", "ClauseFacts", "DefinedTerm", "OwnOffence", "Part", "FUNCTIONS", "build_model",
+           "cites_victims"]

@@ -109,6 +109,7 @@ def _facts_dict(facts) -> dict[str, Any]:
         "aim_terms": list(facts.aim_terms),
         "list_item": facts.list_item,
         "defines": facts.defines.to_dict() if facts.defines is not None else None,
+        "personal_terms": [t.to_dict() for t in facts.personal_terms],
     }
 
 
@@ -139,6 +140,10 @@ def render(explanation: Explanation, console) -> None:
     tiered = [t for t in m.defined_terms if t.tier]
     console.print("[bold]Defined terms with a tier[/bold]: " + ("; ".join(
         f"\"{escape(t.term)}\" → {t.tier} (article {t.article}: {escape(t.words)})" for t in tiered) or "none"))
+    personal = [t for t in m.defined_terms if t.personal]
+    if personal:
+        console.print("[bold]Terms for personal data[/bold]: " + "; ".join(
+            f"\"{escape(t.term)}\" (article {t.article}, {escape(t.clause_id)})" for t in personal))
     others = [t.term for t in m.defined_terms if not t.tier]
     if others:
         console.print("[bold]Other defined terms[/bold]: " + escape(", ".join(others)))

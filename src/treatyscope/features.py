@@ -17,7 +17,7 @@ from typing import Sequence
 from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER
 from spacy.tokens import Doc
 
-from .docmodel import ClauseFacts, ClausePlace
+from .docmodel import ClauseFacts, ClausePlace, cites_victims
 from .extensions import CHAPEAU_KEY, CUES_KEY, EVIDENCE_KEY, FACTS_KEY, HEADING_KEY, PLACE_KEY, doc_text
 
 FEATURE_COLUMNS = ("words", "lemmas", "raw", "context", "patterns", "function", "facts")
@@ -81,8 +81,10 @@ def clause_facts(doc: Doc) -> ClauseFacts | None:
         return facts
     labels = frozenset(s.label_ for s in doc.spans.get(EVIDENCE_KEY, []))
     place.model.pattern_labels[place.clause_id] = labels
-    cited = [r.article or place.article for r in (doc._.references or []) if not r.external]
-    facts = place.model.clause_facts(place.clause_id, place.article, doc_text(doc), cited, place.lead_in, labels)
+    text = doc_text(doc)
+    cited = [r.article or place.article for r in (doc._.references or [])
+             if not r.external and not cites_victims(text[:r.start])]
+    facts = place.model.clause_facts(place.clause_id, place.article, text, cited, place.lead_in, labels)
     doc.user_data[FACTS_KEY] = facts
     return facts
 

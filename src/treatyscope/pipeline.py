@@ -158,11 +158,13 @@ def iter_docs(nlp: Language, clauses: list[Clause], among: list[Clause] | None =
 def labelled_clause(clause: Clause, doc: Doc) -> LabelledClause:
     """Read a processed spaCy doc back into a :class:`LabelledClause` (document offsets)."""
     off = clause.start
+    place = doc.user_data.get(PLACE_KEY)
     evidence = [
         # the clause's own words (the doc's text has a draft's brackets blanked: ``matchable``)
         Evidence(span.label_, span.start_char + off, span.end_char + off,
                  clause.text[span.start_char:span.end_char],
-                 span._.polarity if span.label_ in SAFEGUARDS else None, EvidenceSource.PATTERN)
+                 span._.polarity if span.label_ in SAFEGUARDS else None, EvidenceSource.PATTERN,
+                 _personal_basis(place, span.label_, clause.text[span.start_char:span.end_char]))
         for span in doc.spans.get(EVIDENCE_KEY, [])
     ]
     decided = doc._.labels
@@ -192,6 +194,15 @@ def labelled_clause(clause: Clause, doc: Doc) -> LabelledClause:
         references=refs,
         scores=scores,
     )
+
+
+def _personal_basis(place, label: str, words: str) -> str | None:
+    """What a ``data_protection`` span rests on when its words are a term the instrument
+    defines as personal data ("PNR data"): that definition."""
+    if label != "data_protection" or not isinstance(place, ClausePlace):
+        return None
+    term = place.model.personal_term(words)
+    return None if term is None else f"defined term \"{term.term}\" (article {term.article}, {term.clause_id}): personal data"
 
 
 def _references(clause: Clause, found: list[CrossReference]) -> list[CrossReference]:

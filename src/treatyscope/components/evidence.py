@@ -47,6 +47,20 @@ ITEM_SAFEGUARDS_AT_END = ("judicial_oversight", "proportionality")
 _ITEM_JOINERS = frozenset({"or", "and", ";", ",", ".", ":"})
 
 
+def _personal_data_uses(doc: Doc, place) -> list[Span]:
+    """Spans labelled ``data_protection`` where the clause uses a term its instrument defines
+    as personal data ("PNR data"): read as the words "personal data" are (codebook, "Data
+    protection": the protection binds the processing or transfer of personal data, whatever
+    the instrument calls them). A mere mention is the classifier's to tell apart, as it is for
+    "personal data"."""
+    out = []
+    for start, end in place.model.personal_data_uses(place.clause_id, doc_text(doc)):
+        span = doc.char_span(start, end, label="data_protection", alignment_mode="expand")
+        if span is not None:
+            out.append(span)
+    return out
+
+
 @Language.factory(
     "treatyscope_evidence",
     assigns=["doc.spans", "span._.polarity"],
@@ -99,6 +113,15 @@ class EvidenceComponent:
             # A definition of a term that is no class of offences names no tier ("'sentence'
             # means ... on account of a criminal offence"; codebook, "Defined terms").
             kept = [s for s in kept if s.label_ not in TIERS]
+        elif place is not None and any(s.label_ in TIERS for s in kept):
+            # A definition of a class of offences carries the tier its definition gives the
+            # term ("'predicate offence' means any offence ... that may become the subject of an
+            # offence as defined in article 6": any, not defined).
+            own = place.model.definition_tiers(place.clause_id)
+            if own:
+                kept = [s for s in kept if s.label_ not in TIERS or s.label_ in own]
+        if place is not None:
+            kept += _personal_data_uses(doc, place)
         merged = _merge_same_label(kept)
         items: list[Span] = []
         if doc.user_data.get(CHAPEAU_KEY):
@@ -164,7 +187,12 @@ class EvidenceComponent:
         place = doc.user_data.get(PLACE_KEY)
         if place is not None and place.lead_in in place.model.offence_lists:
             return []
-        inherited = [lab for lab in ITEM_SAFEGUARDS + ITEM_SAFEGUARDS_AT_END if lab in self._lead_in(doc)[1]
+        lead_labels = self._lead_in(doc)[1]
+        if (place is not None and "data_protection" not in lead_labels
+                and place.model.personal_data_uses(place.lead_in, doc.user_data.get(CHAPEAU_KEY) or "")):
+            # a lead-in that speaks of a term the instrument defines as personal data ("PNR data")
+            lead_labels = lead_labels | {"data_protection"}
+        inherited = [lab for lab in ITEM_SAFEGUARDS + ITEM_SAFEGUARDS_AT_END if lab in lead_labels
                      and not any(s.label_ == lab for s in merged)]
         if not inherited:
             return []
