@@ -309,3 +309,19 @@ def test_the_law_a_dual_criminality_condition_names_gives_no_domestic_law():
     assert rules.vetoes(X).tolist() == [[False, True, False], [False, False, False], [False, False, False],
                                         [False, False, False]]
     assert rules.predict(X).tolist() == [[1, 0, 1], [1, 1, 1], [0, 1, 1], [0, 1, 1]]
+
+
+def test_a_clause_that_names_no_offence_gets_no_any_from_the_classifier():
+    """Codebook, "Generic offences": `any` is "an offence", "a criminal offence" setting a scope.
+    Where a clause's words name no offence ("persons who have been the object of conduct set
+    forth in article 6"), the classifier alone gives no `any`; a pattern hit still does, and a
+    clause that names an offence keeps the classifier's reading."""
+    rules = _fixed_rules(("defined", "serious", "any"), ["union", "union", "union"], [0.5, 0.5, 0.5], 0.9)
+    X = {"patterns": ["P_none", "P_none", "P_any"],
+         "facts": ["", "", ""],
+         "function": ["FN_measure", "FN_measure", "FN_measure"],
+         "words": ["protect persons who have been the object of conduct set forth in article 6",
+                   "assistance in respect of an offence punishable under its law",
+                   "jurisdiction over acts committed on board"]}
+    assert rules.vetoes(X).tolist() == [[False, False, True], [False, False, False], [False, False, True]]
+    assert rules.predict(X).tolist() == [[1, 1, 0], [1, 1, 1], [1, 1, 1]]

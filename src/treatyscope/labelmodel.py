@@ -40,6 +40,11 @@ def check_fitted(clf: Any) -> None:
 # A label whose words name the law of a State also in the wording of another label, where
 # that law is the other label's criterion: the label, and the one whose wording it yields to.
 _CRITERION_OF = {"domestic_law": "dual_criminality"}
+# Codebook, "Generic offences": `any` is "an offence", "a criminal offence", "offences under its
+# domestic law" setting a scope; a clause whose words name no offence at all is no `any` from the
+# classifier alone (the words of the ``words`` column, lower-cased).
+_OFFENCE_WORDS = frozenset({"offence", "offences", "offense", "offenses", "crime", "crimes", "criminal",
+                            "infringement", "infringements", "violation", "violations"})
 
 
 class LabelerRules:
@@ -96,10 +101,17 @@ class LabelerRules:
         the criterion of criminality ("where the conduct is not an offence under its own law"),
         not what decides whether or how a measure is applied: no ``domestic_law`` from the
         classifier alone (codebook, "Dual criminality" and "Domestic law binds measures
-        only"; the words "under its own law" otherwise weigh for ``domestic_law``)."""
+        only"; the words "under its own law" otherwise weigh for ``domestic_law``). Nor
+        ``any`` where the clause's words name no offence (:data:`_OFFENCE_WORDS`): a generic
+        offence is "an offence", "a criminal offence" (codebook, "Generic offences"); words of
+        boarding or of persons who were "the object of conduct set forth in article 6" drew it
+        in cross-validation."""
         patterns = list(X["patterns"])
         out = np.zeros((len(patterns), len(self.labels)), dtype=bool)
         for j, lab in enumerate(self.labels):
+            if lab == "any" and "words" in X:
+                out[:, j] = [_OFFENCE_WORDS.isdisjoint(w.split()) for w in X["words"]]
+                continue
             criterion = _CRITERION_OF.get(lab)
             if criterion is None:
                 continue
