@@ -1,4 +1,4 @@
-"""Drafts read blind: the shipped model on twenty-six drafts written for the tests.
+"""Drafts read blind: the shipped model on thirty drafts written for the tests.
 
 Each draft in ``fixtures/blind`` was written for these tests and every clause labelled against
 the codebook by a reader who never ran the labeller; where the gold labels the same words
@@ -36,7 +36,11 @@ were set to the gold's (15 sentences that repeated a corpus sentence were then r
 changed no figure). Three more (a regional arrest warrant convention, a convention on the
 protection of witnesses and collaborators of justice, an agreement on the exchange of criminal
 records) by the model of commit a5f8435: 339 of 484 (70%), 340 once 6 readings were set to the
-gold's (7 sentences near a corpus sentence then reworded). The changes made after each set's misses were
+gold's (7 sentences near a corpus sentence then reworded). Four more (a regional convention against
+illicit drug traffic, an agreement on passenger name record data, an agreement on joint
+investigation teams and cross-border operations, a convention on online child sexual exploitation)
+by the model of commit f782b3b: 439 of 669 (66%), 440 once 11 readings were set to the gold's (11
+sentences near a corpus sentence then reworded). The changes made after each set's misses were
 seen make its rows no longer a blind measure (the sentenced-persons convention's were studied
 on 2026-12-04, night; those of the IT offences convention partly). A row the shipped model still gets
 wrong is expected to fail, and strict: a model that gets it right makes the test say so (then
@@ -60,8 +64,6 @@ BLIND = Path(__file__).parent / "fixtures" / "blind"
 MISSED: dict[tuple[str, str], str] = {
     ("asset_recovery_convention", "2(2)"):
         "gives defined, any: defined on offences named only in contrast ('not solely in respect of the offences established')",
-    ("asset_recovery_convention", "3(1)"):
-        "gives human_rights: no domestic_law: 'conditions and safeguards laid down in its domestic law' found, under the classifier's threshold",
     ("asset_recovery_convention", "5(1)(b)"):
         "gives proportionality, data_protection: data_protection from the classifier on monitoring of accounts (no personal data named)",
     ("asset_recovery_convention", "10(3)"):
@@ -98,8 +100,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives any, refusal_grounds (misses defined; adds any, refusal_grounds): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "2(1)(f)"):
         "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-05; still missed after its study",
-    ("bilateral_extradition_treaty", "3(2)"):
-        "gives serious, human_rights (adds human_rights): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "3(7)"):
         "gives no label (misses domestic_law): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "3(8)"):
@@ -119,15 +119,11 @@ MISSED: dict[tuple[str, str], str] = {
     ("bilateral_extradition_treaty", "8(3)"):
         "gives no label (misses domestic_law): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "8(4)"):
-        "gives any (misses defined, refusal_grounds, domestic_law; adds any): read blind on 2026-12-05; still missed after its study",
+        "gives any, refusal_grounds (misses defined, domestic_law; adds any): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "9(1)(c)"):
         "gives refusal_grounds, human_rights (adds human_rights): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "10(4)"):
-        "gives human_rights (misses domestic_law, judicial_oversight): read blind on 2026-12-05; still missed after its study",
-    ("bilateral_extradition_treaty", "11(4)"):
-        "gives human_rights (adds human_rights): read blind on 2026-12-05; still missed after its study",
-    ("bilateral_extradition_treaty", "11(4)(b)"):
-        "gives human_rights (adds human_rights): read blind on 2026-12-05; still missed after its study",
+        "gives no label (misses domestic_law, human_rights, judicial_oversight): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "11(4)(d)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "11(5)"):
@@ -157,7 +153,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("bilateral_extradition_treaty", "21(3)"):
         "gives domestic_law, use_limitation (misses human_rights): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "24(3)"):
-        "gives domestic_law, proportionality, data_protection (adds domestic_law, proportionality): read blind on 2026-12-05; still missed after its study",
+        "gives proportionality, data_protection (adds proportionality): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "24(4)"):
         "gives domestic_law, data_protection (adds domestic_law): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "25(3)"):
@@ -186,8 +182,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives use_limitation: use_limitation on a mention of the rule of speciality; no human_rights or judicial_oversight for consent before a judge",
     ("bilateral_treaty", "18(2)"):
         "gives domestic_law, proportionality: proportionality on 'necessary' in a request for more information",
-    ("bilateral_treaty", "27(3)(a)(ii)"):
-        "gives domestic_law: no judicial_oversight: an item of the judicial authority's duties",
     ("bilateral_treaty", "30(5)"):
         "gives proportionality, data_protection: proportionality on 'only to the extent necessary', which limits a data subject's right of access, not a power (a pattern of 2026-12-04, night)",
     ("bilateral_treaty", "30(6)"):
@@ -231,9 +225,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("biometric_data_exchange_agreement", "15(1)"):
         "gives treaty, serious, domestic_law (misses proportionality): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "15(3)"):
-        "gives no label (misses domestic_law, use_limitation): read blind on 2026-12-05; still missed after its study",
-    ("biometric_data_exchange_agreement", "15(4)"):
-        "gives no label (misses domestic_law): read blind on 2026-12-05; still missed after its study",
+        "gives domestic_law (misses use_limitation): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "16(1)"):
         "gives no label (misses any): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "17(2)(b)"):
@@ -274,8 +266,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives data_protection (misses use_limitation): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "26(2)"):
         "gives use_limitation (misses domestic_law, data_protection): read blind on 2026-12-05; still missed after its study",
-    ("biometric_data_exchange_agreement", "27(4)"):
-        "gives domestic_law, data_protection (misses proportionality): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "28(2)(a)"):
         "gives data_protection, use_limitation (adds use_limitation): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "30(1)"):
@@ -347,11 +337,11 @@ MISSED: dict[tuple[str, str], str] = {
     ("coe_evidence_protocol", "14(16)"):
         "gives human_rights, judicial_oversight: no data_protection: judicial remedies for violations of the data-protection article (no 'personal data')",
     ("coe_evidence_protocol", "14(17)(a)"):
-        "gives data_protection: no judicial_oversight: an item stating the independent oversight's powers",
+        "gives domestic_law, data_protection: no judicial_oversight: an item stating the independent oversight's powers",
     ("coe_evidence_protocol", "14(17)(b)"):
         "gives data_protection: no judicial_oversight: an item stating the independent oversight's powers",
     ("coe_evidence_protocol", "14(17)(c)"):
-        "gives data_protection: no judicial_oversight: an item stating the independent oversight's powers",
+        "gives domestic_law, data_protection: no judicial_oversight: an item stating the independent oversight's powers",
     ("coe_evidence_protocol", "14(18)"):
         "gives proportionality, data_protection: proportionality on 'a reasonable period' of consultation; no refusal_grounds for suspending transfers",
     ("coe_evidence_protocol", "23"):
@@ -388,8 +378,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses human_rights): read blind late on 2026-12-05; still missed after its study",
     ("criminal_records_agreement", "10"):
         "gives no label (misses defined): read blind late on 2026-12-05; still missed after its study",
-    ("criminal_records_agreement", "14(2)"):
-        "gives domestic_law, data_protection (misses use_limitation): read blind late on 2026-12-05; still missed after its study",
     ("criminal_records_agreement", "14(3)"):
         "gives data_protection (misses use_limitation): read blind late on 2026-12-05; still missed after its study",
     ("criminal_records_agreement", "14(3)(a)"):
@@ -438,16 +426,12 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law (misses judicial_oversight): read blind on 2026-12-05; still missed after its study",
     ("cybercrime_protocol_draft", "22(1)"):
         "gives serious (misses domestic_law): read blind on 2026-12-05; still missed after its study",
-    ("cybercrime_protocol_draft", "24(1)"):
-        "gives domestic_law, judicial_oversight (misses defined): read blind on 2026-12-05; still missed after its study",
     ("cybercrime_protocol_draft", "24(2)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-05; still missed after its study",
     ("cybercrime_protocol_draft", "25(2)"):
         "gives domestic_law (misses refusal_grounds): read blind on 2026-12-05; still missed after its study",
     ("cybercrime_protocol_draft", "26(3)"):
         "gives refusal_grounds (misses domestic_law): read blind on 2026-12-05; still missed after its study",
-    ("cybercrime_protocol_draft", "26(4)"):
-        "gives non_discrimination (misses refusal_grounds): read blind on 2026-12-05; still missed after its study",
     ("cybercrime_protocol_draft", "27(4)"):
         "gives defined, any, dual_criminality, refusal_grounds (adds defined): read blind on 2026-12-05; still missed after its study",
     ("cybercrime_protocol_draft", "28(4)(c)"):
@@ -478,8 +462,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives judicial_oversight (misses domestic_law): read blind on 2026-12-04 (evening)",
     ("data_access_agreement", "4(2)(e)"):
         "gives use_limitation (adds use_limitation): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "4(3)"):
-        "gives no label (misses domestic_law): missed by the model retrained on 2026-12-05 (evening)",
     ("data_access_agreement", "5(1)"):
         "gives no label (misses proportionality): read blind on 2026-12-04 (evening)",
     ("data_access_agreement", "5(2)"):
@@ -520,8 +502,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses use_limitation): read blind on 2026-12-04 (evening)",
     ("data_access_agreement", "14(2)"):
         "gives data_protection (misses use_limitation): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "15(2)(a)"):
-        "gives data_protection (misses use_limitation): read blind on 2026-12-04 (evening)",
     ("data_access_agreement", "15(3)"):
         "gives proportionality, use_limitation (misses data_protection; adds use_limitation): read blind on 2026-12-04 (evening)",
     ("data_access_agreement", "15(5)"):
@@ -536,6 +516,48 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law (adds domestic_law): read blind on 2026-12-04 (evening)",
     ("data_access_agreement", "21(2)"):
         "gives data_protection (adds data_protection): read blind on 2026-12-04 (evening)",
+    ("drug_trafficking_convention", "5(5)"):
+        "gives no label (misses defined): read blind on 2026-12-05 (night); still missed after its study",
+    ("drug_trafficking_convention", "9(5)"):
+        "gives domestic_law (misses refusal_grounds): read blind on 2026-12-05 (night); still missed after its study",
+    ("drug_trafficking_convention", "10(3)"):
+        "gives defined, serious, dual_criminality (adds defined): read blind on 2026-12-05 (night); still missed after its study",
+    ("drug_trafficking_convention", "10(5)"):
+        "gives refusal_grounds, domestic_law (misses serious): read blind on 2026-12-05 (night); still missed after its study",
+    ("drug_trafficking_convention", "10(6)"):
+        "gives domestic_law (misses proportionality): read blind on 2026-12-05 (night); still missed after its study",
+    ("drug_trafficking_convention", "10(7)"):
+        "gives defined, serious, domestic_law (misses refusal_grounds; adds serious): read blind on 2026-12-05 (night); still missed after its study",
+    ("drug_trafficking_convention", "10(9)"):
+        "gives non_discrimination (misses refusal_grounds): read blind on 2026-12-05 (night); still missed after its study",
+    ("drug_trafficking_convention", "10(11)(c)"):
+        "gives refusal_grounds (misses domestic_law): read blind on 2026-12-05 (night); still missed after its study",
+    ("drug_trafficking_convention", "11(2)"):
+        "gives defined, any (adds any): read blind on 2026-12-05 (night); still missed after its study",
+    ("drug_trafficking_convention", "11(4)"):
+        "gives any (misses dual_criminality): read blind on 2026-12-05 (night); still missed after its study",
+    ("drug_trafficking_convention", "13(6)"):
+        "gives use_limitation (misses human_rights): read blind on 2026-12-05 (night); still missed after its study",
+    ("drug_trafficking_convention", "14(3)"):
+        "gives domestic_law (misses dual_criminality; adds domestic_law): read blind on 2026-12-05 (night); still missed after its study",
+    ("drug_trafficking_convention", "14(4)"):
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-05 (night); still missed after its study",
+    ("drug_trafficking_convention", "16(5)"):
+        "gives no label (misses proportionality): read blind on 2026-12-05 (night); still missed after its study",
+    ("drug_trafficking_convention", "16(7)"):
+        "gives proportionality, use_limitation (adds use_limitation): read blind on 2026-12-05 (night); still missed after its study",
+    ("drug_trafficking_convention", "16(9)"):
+        "gives no label (misses human_rights): read blind on 2026-12-05 (night); still missed after its study",
+    ("drug_trafficking_convention", "17(1)"):
+        "gives defined (misses domestic_law): read blind on 2026-12-05 (night); still missed after its study",
+    ("drug_trafficking_convention", "17(4)"):
+        "gives use_limitation (misses any): read blind on 2026-12-05 (night); still missed after its study",
+    ("drug_trafficking_convention", "18(2)"):
+        "gives use_limitation (misses data_protection): read blind on 2026-12-05 (night); still missed after its study",
+    ("drug_trafficking_convention", "18(4)"):
+        "gives human_rights, judicial_oversight (misses data_protection): read blind on 2026-12-05 (night); still missed after its study",
+    ("drug_trafficking_convention", "18(6)"):
+        "gives data_protection (misses use_limitation): read blind on 2026-12-05 (night); still missed after its study",
     ("environmental_crime_convention", "4(2)"):
         "gives no label (misses human_rights): read blind on 2026-12-05; still missed after its study",
     ("environmental_crime_convention", "11(2)"):
@@ -549,7 +571,9 @@ MISSED: dict[tuple[str, str], str] = {
     ("environmental_crime_convention", "19(1)"):
         "gives human_rights, data_protection (misses domestic_law): read blind on 2026-12-05; still missed after its study",
     ("environmental_crime_convention", "20(2)"):
-        "gives human_rights (misses judicial_oversight; adds human_rights): read blind on 2026-12-05; still missed after its study",
+        "gives human_rights, judicial_oversight (adds human_rights): read blind on 2026-12-05; still missed after its study",
+    ("environmental_crime_convention", "21"):
+        "gives defined, domestic_law (adds domestic_law): missed by the model of 2026-12-05 (night)",
     ("environmental_crime_convention", "22(1)"):
         "gives defined, domestic_law (adds domestic_law): read blind on 2026-12-05; still missed after its study",
     ("environmental_crime_convention", "23(2)"):
@@ -594,6 +618,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives refusal_grounds (misses use_limitation): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "11(2)"):
         "gives use_limitation (misses refusal_grounds): read blind on 2026-12-05 (evening); still missed after its study",
+    ("financial_intelligence_agreement", "12(1)(tail)"):
+        "gives refusal_grounds (adds refusal_grounds): missed by the model of 2026-12-05 (night)",
     ("financial_intelligence_agreement", "12(2)"):
         "gives refusal_grounds, use_limitation (adds use_limitation): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "12(5)"):
@@ -602,12 +628,10 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses proportionality): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "14(1)"):
         "gives domestic_law, data_protection (adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
-    ("financial_intelligence_agreement", "14(2)(a)"):
-        "gives data_protection (misses use_limitation): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "15(1)"):
         "gives domestic_law, data_protection (adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "15(2)"):
-        "gives proportionality (misses data_protection): read blind on 2026-12-05 (evening); still missed after its study",
+        "gives refusal_grounds, proportionality (misses data_protection; adds refusal_grounds): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "16(3)"):
         "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "18(4)"):
@@ -626,6 +650,58 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses use_limitation): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "25(1)"):
         "gives defined (adds defined): read blind on 2026-12-05 (evening); still missed after its study",
+    ("joint_investigation_agreement", "preamble(6)"):
+        "gives no label (misses human_rights): read blind on 2026-12-05 (night); still missed after its study",
+    ("joint_investigation_agreement", "preamble(9)"):
+        "gives defined (misses treaty): read blind on 2026-12-05 (night); still missed after its study",
+    ("joint_investigation_agreement", "1(k)"):
+        "gives judicial_oversight, data_protection (adds judicial_oversight, data_protection): read blind on 2026-12-05 (night); still missed after its study",
+    ("joint_investigation_agreement", "4(4)"):
+        "gives no label (misses dual_criminality): read blind on 2026-12-05 (night); still missed after its study",
+    ("joint_investigation_agreement", "6(5)"):
+        "gives domestic_law (misses proportionality): read blind on 2026-12-05 (night); still missed after its study",
+    ("joint_investigation_agreement", "7(2)"):
+        "gives treaty (misses use_limitation): read blind on 2026-12-05 (night); still missed after its study",
+    ("joint_investigation_agreement", "9(2)"):
+        "gives domestic_law (misses judicial_oversight): read blind on 2026-12-05 (night); still missed after its study",
+    ("joint_investigation_agreement", "9(4)"):
+        "gives defined (misses proportionality): read blind on 2026-12-05 (night); still missed after its study",
+    ("joint_investigation_agreement", "10(1)"):
+        "gives defined, serious, domestic_law (misses proportionality; adds domestic_law): read blind on 2026-12-05 (night); still missed after its study",
+    ("joint_investigation_agreement", "10(6)"):
+        "gives proportionality (misses domestic_law): read blind on 2026-12-05 (night); still missed after its study",
+    ("joint_investigation_agreement", "12(2)"):
+        "gives domestic_law (misses proportionality): read blind on 2026-12-05 (night); still missed after its study",
+    ("joint_investigation_agreement", "14(1)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-05 (night); still missed after its study",
+    ("joint_investigation_agreement", "15(3)"):
+        "gives use_limitation (misses judicial_oversight): read blind on 2026-12-05 (night); still missed after its study",
+    ("joint_investigation_agreement", "17(4)"):
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-05 (night); still missed after its study",
+    ("joint_investigation_agreement", "18(1)"):
+        "gives data_protection (misses domestic_law): read blind on 2026-12-05 (night); still missed after its study",
+    ("joint_investigation_agreement", "18(4)"):
+        "gives no label (misses data_protection): read blind on 2026-12-05 (night); still missed after its study",
+    ("joint_investigation_agreement", "18(7)"):
+        "gives refusal_grounds, domestic_law, data_protection (adds refusal_grounds, domestic_law): read blind on 2026-12-05 (night); still missed after its study",
+    ("joint_investigation_agreement", "18(11)"):
+        "gives no label (misses data_protection): read blind on 2026-12-05 (night); still missed after its study",
+    ("joint_investigation_agreement", "21"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-05 (night); still missed after its study",
+    ("joint_investigation_agreement", "31(a)"):
+        "gives no label (misses defined): read blind on 2026-12-05 (night); still missed after its study",
+    ("joint_investigation_agreement", "31(b)"):
+        "gives no label (misses defined): read blind on 2026-12-05 (night); still missed after its study",
+    ("joint_investigation_agreement", "31(c)"):
+        "gives no label (misses defined): read blind on 2026-12-05 (night); still missed after its study",
+    ("joint_investigation_agreement", "31(d)"):
+        "gives no label (misses defined): read blind on 2026-12-05 (night); still missed after its study",
+    ("joint_investigation_agreement", "31(e)"):
+        "gives no label (misses defined): read blind on 2026-12-05 (night); still missed after its study",
+    ("joint_investigation_agreement", "31(f)"):
+        "gives no label (misses defined): read blind on 2026-12-05 (night); still missed after its study",
+    ("joint_investigation_agreement", "31(g)"):
+        "gives no label (misses defined): read blind on 2026-12-05 (night); still missed after its study",
     ("mutual_recognition_convention", "preamble(8)"):
         "gives proportionality (misses human_rights): read blind on 2026-12-05 (evening); still missed after its study",
     ("mutual_recognition_convention", "preamble(10)"):
@@ -678,14 +754,14 @@ MISSED: dict[tuple[str, str], str] = {
         "gives human_rights (misses use_limitation): read blind on 2026-12-05 (evening); still missed after its study",
     ("mutual_recognition_convention", "15(1)(a)"):
         "gives no label (misses domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
-    ("mutual_recognition_convention", "15(1)(b)"):
-        "gives no label (misses domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
     ("mutual_recognition_convention", "16(2)"):
         "gives judicial_oversight (misses domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
     ("mutual_recognition_convention", "16(3)"):
         "gives human_rights, judicial_oversight (adds human_rights): read blind on 2026-12-05 (evening); still missed after its study",
     ("mutual_recognition_convention", "17(3)"):
         "gives refusal_grounds (misses domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
+    ("mutual_recognition_convention", "19(2)"):
+        "gives use_limitation (misses domestic_law): missed by the model of 2026-12-05 (night)",
     ("mutual_recognition_convention", "20(2)"):
         "gives no label (misses use_limitation): read blind on 2026-12-05 (evening); still missed after its study",
     ("mutual_recognition_convention", "21(3)"):
@@ -694,12 +770,174 @@ MISSED: dict[tuple[str, str], str] = {
         "gives judicial_oversight, data_protection (misses human_rights): read blind on 2026-12-05 (evening); still missed after its study",
     ("mutual_recognition_convention", "21(5)"):
         "gives judicial_oversight (misses data_protection): read blind on 2026-12-05 (evening); still missed after its study",
-    ("mutual_recognition_convention", "31(2)"):
-        "gives no label (misses refusal_grounds): read blind on 2026-12-05 (evening); still missed after its study",
     ("mutual_recognition_convention", "31(3)"):
         "gives dual_criminality, proportionality (misses defined; adds proportionality): read blind on 2026-12-05 (evening); still missed after its study",
+    ("online_child_protection_convention", "1"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-05 (night); still missed after its study",
+    ("online_child_protection_convention", "2(g)"):
+        "gives serious, proportionality (adds proportionality): read blind on 2026-12-05 (night); still missed after its study",
+    ("online_child_protection_convention", "5(1)"):
+        "gives no label (misses human_rights): read blind on 2026-12-05 (night); still missed after its study",
+    ("online_child_protection_convention", "12(2)"):
+        "gives defined (adds defined): read blind on 2026-12-05 (night); still missed after its study",
+    ("online_child_protection_convention", "16"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
+    ("online_child_protection_convention", "22(3)"):
+        "gives judicial_oversight (misses domestic_law): read blind on 2026-12-05 (night); still missed after its study",
+    ("online_child_protection_convention", "24(2)"):
+        "gives no label (misses dual_criminality): read blind on 2026-12-05 (night); still missed after its study",
+    ("online_child_protection_convention", "25(1)"):
+        "gives defined (misses dual_criminality): read blind on 2026-12-05 (night); still missed after its study",
+    ("online_child_protection_convention", "25(4)"):
+        "gives refusal_grounds (misses serious, domestic_law): read blind on 2026-12-05 (night); still missed after its study",
+    ("online_child_protection_convention", "25(6)"):
+        "gives serious, refusal_grounds (misses domestic_law; adds serious): read blind on 2026-12-05 (night); still missed after its study",
+    ("online_child_protection_convention", "26(3)"):
+        "gives dual_criminality, refusal_grounds, domestic_law (adds domestic_law): read blind on 2026-12-05 (night); still missed after its study",
+    ("online_child_protection_convention", "28(3)"):
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-05 (night); still missed after its study",
+    ("online_child_protection_convention", "30(3)"):
+        "gives domestic_law (misses dual_criminality): read blind on 2026-12-05 (night); still missed after its study",
+    ("online_child_protection_convention", "30(4)"):
+        "gives defined, dual_criminality, refusal_grounds (misses any; adds defined): read blind on 2026-12-05 (night); still missed after its study",
+    ("online_child_protection_convention", "32(3)"):
+        "gives domestic_law (misses judicial_oversight): read blind on 2026-12-05 (night); still missed after its study",
+    ("online_child_protection_convention", "35(1)"):
+        "gives domestic_law, data_protection (misses refusal_grounds): read blind on 2026-12-05 (night); still missed after its study",
+    ("online_child_protection_convention", "35(3)"):
+        "gives use_limitation (misses data_protection): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "preamble(6)"):
+        "gives data_protection (misses treaty, serious; adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "preamble(9)"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "2(1)(j)"):
+        "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "3(2)"):
+        "gives treaty, serious, proportionality, data_protection (misses any, judicial_oversight, use_limitation; adds treaty, serious, data_protection): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "3(4)"):
+        "gives domestic_law, data_protection (adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "4(1)"):
+        "gives data_protection (misses proportionality): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "4(1)(a)"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "4(1)(b)"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "4(1)(c)"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "4(1)(d)"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "4(1)(e)"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "4(1)(f)"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "4(1)(g)"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "4(1)(i)"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "4(3)"):
+        "gives data_protection (misses proportionality; adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "5(1)"):
+        "gives data_protection (misses proportionality; adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "5(2)"):
+        "gives proportionality, data_protection (adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "5(4)"):
+        "gives no label (misses data_protection): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "6(2)"):
+        "gives data_protection (misses non_discrimination): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "7"):
+        "gives non_discrimination, data_protection (adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "9(2)"):
+        "gives no label (misses data_protection): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "9(2)(a)"):
+        "gives no label (misses data_protection): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "10(2)"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "11(2)"):
+        "gives proportionality (misses data_protection): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "11(2)(a)"):
+        "gives no label (misses data_protection): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "11(2)(b)"):
+        "gives treaty, serious (misses data_protection): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "11(2)(c)"):
+        "gives no label (misses data_protection): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "11(2)(d)"):
+        "gives no label (misses data_protection): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "11(3)"):
+        "gives refusal_grounds, human_rights, judicial_oversight (misses data_protection; adds refusal_grounds, judicial_oversight): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "12(2)"):
+        "gives human_rights, judicial_oversight (misses data_protection; adds judicial_oversight): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "12(4)"):
+        "gives domestic_law, human_rights, judicial_oversight, data_protection (adds domestic_law, judicial_oversight): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "12(5)"):
+        "gives judicial_oversight, data_protection (misses human_rights): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "12(6)"):
+        "gives human_rights, judicial_oversight (misses data_protection): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "13(1)"):
+        "gives proportionality, data_protection, use_limitation (adds proportionality): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "13(2)"):
+        "gives data_protection (misses treaty, serious, proportionality): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "13(4)"):
+        "gives no label (misses data_protection): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "14(2)"):
+        "gives data_protection (misses proportionality): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "14(2)(a)"):
+        "gives proportionality, data_protection (adds proportionality): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "14(2)(b)"):
+        "gives proportionality, data_protection (adds proportionality): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "14(2)(d)"):
+        "gives proportionality, data_protection (adds proportionality): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "14(2)(e)"):
+        "gives proportionality, data_protection (adds proportionality): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "14(3)"):
+        "gives treaty, serious, proportionality, data_protection (adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "15(1)"):
+        "gives treaty, serious, judicial_oversight, proportionality, data_protection (adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "15(2)(c)"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "15(4)"):
+        "gives judicial_oversight (misses proportionality): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "16(3)"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "17(1)(c)"):
+        "gives treaty, serious, proportionality, data_protection, use_limitation (adds proportionality): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "17(1)(e)"):
+        "gives proportionality, data_protection, use_limitation (adds proportionality): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "17(2)"):
+        "gives non_discrimination, human_rights (misses use_limitation): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "17(3)"):
+        "gives data_protection (misses use_limitation; adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "18(1)"):
+        "gives treaty, serious, proportionality, data_protection (adds proportionality, data_protection): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "18(2)"):
+        "gives treaty, serious, proportionality, data_protection (adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "18(8)"):
+        "gives domestic_law, data_protection, use_limitation (adds domestic_law): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "19(1)"):
+        "gives human_rights, judicial_oversight, proportionality, data_protection (adds human_rights, data_protection): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "19(2)"):
+        "gives judicial_oversight, proportionality, data_protection (adds judicial_oversight): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "19(4)"):
+        "gives data_protection (misses proportionality; adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "21(2)"):
+        "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "21(3)"):
+        "gives data_protection (misses human_rights, judicial_oversight): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "26(2)(a)"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "26(2)(b)"):
+        "gives use_limitation (adds use_limitation): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "26(2)(d)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "28(1)"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "28(3)"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "31(2)"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
     ("police_cooperation_agreement", "preamble(5)"):
         "gives serious (misses defined): read blind on 2026-12-04 (night)",
+    ("police_cooperation_agreement", "preamble(6)"):
+        "gives data_protection (misses human_rights): missed by the model of 2026-12-05 (night)",
     ("police_cooperation_agreement", "preamble(7)"):
         "gives data_protection (adds data_protection): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "2(d)"):
@@ -763,7 +1001,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("police_cooperation_agreement", "24(3)"):
         "gives data_protection (misses proportionality, use_limitation): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "25(2)"):
-        "gives data_protection (misses domestic_law, proportionality): read blind on 2026-12-04 (night)",
+        "gives proportionality, data_protection (misses domestic_law): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "27(2)"):
         "gives no label (misses data_protection): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "27(2)(a)"):
@@ -798,6 +1036,12 @@ MISSED: dict[tuple[str, str], str] = {
         "gives data_protection (adds data_protection): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "3(2)"):
         "gives dual_criminality (misses defined): read blind late on 2026-12-05; still missed after its study",
+    ("regional_arrest_warrant_convention", "3(2)(i)"):
+        "gives defined, proportionality (adds proportionality): missed by the model of 2026-12-05 (night)",
+    ("regional_arrest_warrant_convention", "3(2)(m)"):
+        "gives defined, proportionality (adds proportionality): missed by the model of 2026-12-05 (night)",
+    ("regional_arrest_warrant_convention", "3(2)(n)"):
+        "gives defined, treaty, proportionality (adds proportionality): missed by the model of 2026-12-05 (night)",
     ("regional_arrest_warrant_convention", "3(2)(tail)"):
         "gives defined (misses serious; adds defined): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "3(3)"):
@@ -810,12 +1054,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives judicial_oversight (adds judicial_oversight): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "7(a)"):
         "gives refusal_grounds (misses domestic_law): read blind late on 2026-12-05; still missed after its study",
-    ("regional_arrest_warrant_convention", "7(b)"):
-        "gives human_rights (misses refusal_grounds): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "7(c)"):
         "gives refusal_grounds (misses domestic_law): read blind late on 2026-12-05; still missed after its study",
-    ("regional_arrest_warrant_convention", "8(b)"):
-        "gives refusal_grounds, human_rights (adds human_rights): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "8(c)"):
         "gives refusal_grounds (misses human_rights): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "8(e)"):
@@ -828,6 +1068,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives refusal_grounds (misses human_rights): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "9(1)(b)"):
         "gives human_rights (misses refusal_grounds): read blind late on 2026-12-05; still missed after its study",
+    ("regional_arrest_warrant_convention", "9(1)(c)"):
+        "gives refusal_grounds (misses human_rights): missed by the model of 2026-12-05 (night)",
     ("regional_arrest_warrant_convention", "9(2)"):
         "gives no label (misses human_rights): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "10(1)"):
@@ -898,6 +1140,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses proportionality): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "26(4)"):
         "gives domestic_law, data_protection (adds domestic_law): read blind late on 2026-12-05; still missed after its study",
+    ("regional_corruption_convention", "20(1)"):
+        "gives defined, refusal_grounds (adds refusal_grounds): missed by the model of 2026-12-05 (night)",
     ("regional_corruption_convention", "20(3)"):
         "gives refusal_grounds, use_limitation: refusal_grounds on 'bank secrecy' in a use limitation",
     ("regional_corruption_convention", "23(2)(a)"):
@@ -932,8 +1176,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives judicial_oversight (misses domestic_law): read blind on 2026-12-04, not yet studied",
     ("regional_cybercrime_convention", "28(3)"):
         "gives refusal_grounds: no domestic_law: 'shall remain subject to the conditions that the law of the requested Party ... lay down' (a paraphrase; the Budapest Convention's own words were found)",
-    ("regional_cybercrime_convention", "31(3)(d)"):
-        "gives refusal_grounds (misses domestic_law): read blind on 2026-12-04, not yet studied",
     ("regional_cybercrime_convention", "31(4)"):
         "gives no label: no refusal_grounds: 'may put off acting on a request' (a paraphrase of 'postpone action')",
     ("regional_cybercrime_convention", "32"):
@@ -948,6 +1190,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives judicial_oversight (misses data_protection): read blind on 2026-12-04, not yet studied",
     ("regional_extradition_convention", "preamble(5)"):
         "gives defined, treaty, serious (adds defined): read blind on 2026-12-04 (night)",
+    ("regional_extradition_convention", "preamble(7)"):
+        "gives no label (misses human_rights): missed by the model of 2026-12-05 (night)",
     ("regional_extradition_convention", "preamble(8)"):
         "gives data_protection (adds data_protection): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "2(2)"):
@@ -956,6 +1200,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses serious): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "5(3)"):
         "gives dual_criminality (misses defined, serious): read blind on 2026-12-04 (night)",
+    ("regional_extradition_convention", "5(3)(g)"):
+        "gives defined, proportionality (adds proportionality): missed by the model of 2026-12-05 (night)",
     ("regional_extradition_convention", "5(3)(tail)"):
         "gives defined, dual_criminality (adds defined): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "5(4)"):
@@ -972,6 +1218,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives refusal_grounds (misses domestic_law): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "9(2)"):
         "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-04 (night)",
+    ("regional_extradition_convention", "10(2)"):
+        "gives refusal_grounds (adds refusal_grounds): missed by the model of 2026-12-05 (night)",
     ("regional_extradition_convention", "11(3)"):
         "gives no label (misses refusal_grounds): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "11(5)"):
@@ -1016,12 +1264,12 @@ MISSED: dict[tuple[str, str], str] = {
         "gives human_rights (misses refusal_grounds): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "27(1)"):
         "gives no label (misses refusal_grounds): read blind on 2026-12-04 (night)",
+    ("regional_extradition_convention", "28(1)"):
+        "gives domestic_law, data_protection (adds domestic_law): missed by the model of 2026-12-05 (night)",
     ("regional_extradition_convention", "28(2)(tail)"):
         "gives proportionality, use_limitation (misses data_protection): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "28(5)"):
         "gives domestic_law, data_protection (adds domestic_law): read blind on 2026-12-04 (night)",
-    ("regional_extradition_convention", "34(1)"):
-        "gives no label (misses refusal_grounds): missed by the model retrained on the 62 gold treaties (2026-12-04, late)",
     ("regional_mla_treaty", "preamble(7)"):
         "gives no label (misses human_rights): missed by the model retrained on the 62 gold treaties (2026-12-04, late)",
     ("regional_mla_treaty", "preamble(9)"):
@@ -1060,8 +1308,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses use_limitation): read blind on 2026-12-04 (evening)",
     ("regional_mla_treaty", "21(4)"):
         "gives domestic_law, use_limitation (adds domestic_law): read blind on 2026-12-04 (evening)",
-    ("regional_mla_treaty", "30(1)"):
-        "gives no label (misses refusal_grounds): missed by the model retrained on the 62 gold treaties (2026-12-04, late)",
     ("sectoral_terrorism_convention", "3(2)"):
         "gives defined, non_discrimination: non_discrimination on 'racial, ethnic' in a no-justification clause",
     ("sectoral_terrorism_convention", "8(4)"):
@@ -1074,12 +1320,12 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law, use_limitation: domestic_law on 'for the period provided for by domestic law' (the gold, Budapest 16(3): the period sets no condition)",
     ("sectoral_terrorism_convention", "19(5)(a)"):
         "gives domestic_law, human_rights, judicial_oversight (adds human_rights): missed by the model retrained on the 62 gold treaties (2026-12-04, late)",
-    ("sectoral_terrorism_convention", "19(5)(d)"):
-        "gives human_rights, data_protection, use_limitation (adds human_rights): missed by the model retrained on the 62 gold treaties (2026-12-04, late)",
     ("sectoral_terrorism_convention", "19(8)"):
-        "gives refusal_grounds: no defined: the treaty's offences carved out of the political-offence ground ('other than one set forth in article 2')",
+        "gives defined, any, refusal_grounds: no defined: the treaty's offences carved out of the political-offence ground ('other than one set forth in article 2')",
     ("sectoral_terrorism_convention", "19(9)"):
         "gives defined, serious, dual_criminality, refusal_grounds: defined on 'a serious crime other than the offences set forth in article 2'",
+    ("sentenced_persons_convention", "preamble(8)"):
+        "gives no label (misses human_rights): missed by the model of 2026-12-05 (night)",
     ("sentenced_persons_convention", "preamble(9)"):
         "gives proportionality (misses data_protection): read blind on 2026-12-04, not yet studied",
     ("sentenced_persons_convention", "2(4)"):
@@ -1090,8 +1336,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses dual_criminality): read blind on 2026-12-04, not yet studied",
     ("sentenced_persons_convention", "4(1)"):
         "gives no label (misses human_rights): read blind on 2026-12-04, not yet studied",
-    ("sentenced_persons_convention", "4(2)"):
-        "gives human_rights (adds human_rights): missed by the model retrained on the 62 gold treaties (2026-12-04, late)",
     ("sentenced_persons_convention", "5(2)"):
         "gives no label (misses human_rights): read blind on 2026-12-04, not yet studied",
     ("sentenced_persons_convention", "5(3)"):
@@ -1114,8 +1358,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses data_protection): read blind on 2026-12-04, not yet studied",
     ("special_investigations_protocol", "preamble(7)"):
         "gives judicial_oversight, proportionality, data_protection (adds data_protection): read blind on 2026-12-05 (evening); still missed after its study",
-    ("special_investigations_protocol", "1(e)"):
-        "gives serious, any (adds any): read blind on 2026-12-05 (evening); still missed after its study",
     ("special_investigations_protocol", "3(4)"):
         "gives refusal_grounds, domestic_law (adds refusal_grounds): read blind on 2026-12-05 (evening); still missed after its study",
     ("special_investigations_protocol", "6(2)"):
@@ -1154,6 +1396,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses use_limitation): read blind on 2026-12-05 (evening); still missed after its study",
     ("special_investigations_protocol", "18(2)"):
         "gives defined, dual_criminality, refusal_grounds, domestic_law (adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
+    ("special_investigations_protocol", "19"):
+        "gives domestic_law (adds domestic_law): missed by the model of 2026-12-05 (night)",
     ("trafficking_protocol_draft", "preamble(8)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-05 (evening); still missed after its study",
     ("trafficking_protocol_draft", "2(b)"):
@@ -1184,8 +1428,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined, treaty (adds defined): read blind on 2026-12-05 (evening); still missed after its study",
     ("trafficking_protocol_draft", "22(6)"):
         "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-05 (evening); still missed after its study",
-    ("trafficking_protocol_draft", "23(2)"):
-        "gives domestic_law, judicial_oversight, proportionality (adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
     ("trafficking_protocol_draft", "23(8)"):
         "gives domestic_law (misses proportionality): read blind on 2026-12-05 (evening); still missed after its study",
     ("trafficking_protocol_draft", "24(3)"):
@@ -1196,6 +1438,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses serious): read blind on 2026-12-05 (evening); still missed after its study",
     ("trafficking_protocol_draft", "26(8)"):
         "gives defined (misses refusal_grounds): read blind on 2026-12-05 (evening); still missed after its study",
+    ("transfer_of_proceedings_convention", "preamble(7)"):
+        "gives no label (misses human_rights): missed by the model of 2026-12-05 (night)",
     ("transfer_of_proceedings_convention", "1(a)"):
         "gives any, judicial_oversight (adds judicial_oversight): read blind on 2026-12-04 (night)",
     ("transfer_of_proceedings_convention", "2(2)"):
@@ -1222,8 +1466,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses use_limitation): read blind on 2026-12-04 (night)",
     ("transfer_of_proceedings_convention", "14(4)"):
         "gives proportionality (misses human_rights): read blind on 2026-12-04 (night)",
-    ("transfer_of_proceedings_convention", "15(6)"):
-        "gives human_rights (misses judicial_oversight): read blind on 2026-12-04 (night)",
     ("transfer_of_proceedings_convention", "16(3)"):
         "gives no label (misses human_rights): read blind on 2026-12-04 (night)",
     ("transfer_of_proceedings_convention", "17(1)(b)"):
@@ -1232,8 +1474,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses human_rights): read blind on 2026-12-04 (night)",
     ("transfer_of_proceedings_convention", "17(2)"):
         "gives no label (misses human_rights): read blind on 2026-12-04 (night)",
-    ("transfer_of_proceedings_convention", "17(3)"):
-        "gives human_rights (adds human_rights): missed by the model retrained on the 62 gold treaties (2026-12-04, late)",
     ("transfer_of_proceedings_convention", "18(2)"):
         "gives proportionality (adds proportionality): read blind on 2026-12-04 (night)",
     ("transfer_of_proceedings_convention", "19(2)(f)"):
@@ -1250,6 +1490,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law (adds domestic_law): read blind on 2026-12-04 (night)",
     ("transfer_of_proceedings_convention", "28(1)(b)"):
         "gives dual_criminality (misses defined): read blind on 2026-12-04 (night)",
+    ("un_ict_draft", "23(7)"):
+        "gives domestic_law, human_rights (adds domestic_law): missed by the model of 2026-12-05 (night)",
     ("un_ict_draft", "30"):
         "gives other: other in a prevention policy (an aim)",
     ("un_revised_draft", "preamble(5)"):
@@ -1260,8 +1502,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined, human_rights (misses domestic_law): read blind on 2026-12-04 (evening)",
     ("un_revised_draft", "15(3)"):
         "gives use_limitation (misses domestic_law): read blind on 2026-12-04 (evening)",
-    ("un_revised_draft", "23(6)"):
-        "gives non_discrimination (misses refusal_grounds): read blind on 2026-12-04 (evening)",
     ("un_revised_draft", "28(2)"):
         "gives domestic_law, data_protection (misses refusal_grounds): read blind on 2026-12-04 (evening)",
     ("un_revised_draft", "31(2)"):
@@ -1301,11 +1541,9 @@ MISSED: dict[tuple[str, str], str] = {
     ("witness_protection_convention", "7(1)"):
         "gives use_limitation (adds use_limitation): read blind late on 2026-12-05; still missed after its study",
     ("witness_protection_convention", "7(1)(a)"):
-        "gives human_rights, use_limitation (adds human_rights, use_limitation): read blind late on 2026-12-05; still missed after its study",
+        "gives human_rights (adds human_rights): read blind late on 2026-12-05; still missed after its study",
     ("witness_protection_convention", "7(1)(b)"):
         "gives use_limitation (adds use_limitation): read blind late on 2026-12-05; still missed after its study",
-    ("witness_protection_convention", "7(1)(c)"):
-        "gives human_rights, use_limitation (adds use_limitation): read blind late on 2026-12-05; still missed after its study",
     ("witness_protection_convention", "7(2)"):
         "gives no label (misses human_rights): read blind late on 2026-12-05; still missed after its study",
     ("witness_protection_convention", "8(2)"):
@@ -1396,11 +1634,13 @@ def labelled():
     return of
 
 
-def test_twenty_six_drafts_are_read():
+def test_thirty_drafts_are_read():
     assert DRAFTS == ["asset_recovery_convention", "bilateral_extradition_treaty", "bilateral_treaty",
                       "biometric_data_exchange_agreement", "coe_evidence_protocol", "criminal_records_agreement",
-                      "cybercrime_protocol_draft", "data_access_agreement", "environmental_crime_convention",
-                      "financial_intelligence_agreement", "mutual_recognition_convention", "police_cooperation_agreement",
+                      "cybercrime_protocol_draft", "data_access_agreement", "drug_trafficking_convention",
+                      "environmental_crime_convention", "financial_intelligence_agreement",
+                      "joint_investigation_agreement", "mutual_recognition_convention",
+                      "online_child_protection_convention", "passenger_data_agreement", "police_cooperation_agreement",
                       "regional_arrest_warrant_convention", "regional_corruption_convention",
                       "regional_cybercrime_convention", "regional_extradition_convention", "regional_mla_treaty",
                       "sectoral_terrorism_convention", "sentenced_persons_convention", "special_investigations_protocol",
