@@ -629,3 +629,27 @@ def test_a_citation_that_names_the_victims_of_the_cited_offences_is_no_scope(bef
     article 6" names the persons a measure protects, not the offences it reaches (no `defined`);
     "groups engaged in conduct set forth in article 6" names the offences."""
     assert cites_victims(before) is expected
+
+
+def test_an_amending_protocols_inserted_text_is_read_by_its_own_words():
+    """Three drafts read blind on 2026-12-05 (night, later): in an amending protocol, an article
+    whose formula inserts text into the parent convention ("Article 3 of the Convention shall be
+    supplemented by the following paragraphs:") is no final clause, though its chapter is
+    "Amendments to the Convention"; an article of that chapter without such a formula, and the
+    protocol's own amendment procedure, stay final. A term for "any data ... whether or not it
+    contains personal data" names no personal data."""
+    chapter = ("CHAPTER II – Amendments to the Convention",)
+    units = [
+        _unit("1(a)", "1", "Definitions", '"information" means any data, document or record, whether or not it '
+              "contains personal data;"),
+        _unit("5", "5", "Political offences", "Article 3 of the Convention shall be supplemented by the following "
+              "paragraphs:", chapter),
+        _unit("5(1)", "5", "Political offences", "The requested Party may refuse extradition where the request is "
+              "made for the purpose of prosecuting a person on account of his or her race.", chapter),
+        _unit("6", "6", "Entry into force of the amendments", "The amendments in this Chapter shall take effect "
+              "with this Protocol.", chapter),
+        _unit("30(1)", "30", "Amendments", "Any Party may propose amendments to this Protocol.", ("CHAPTER V – Final clauses",)),
+    ]
+    model = build_model(units)
+    assert model.article_functions == {"1": "definition", "5": "measure", "6": "final", "30": "final"}
+    assert [(t.term, t.personal) for t in model.defined_terms] == [("information", False)]

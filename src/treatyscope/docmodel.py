@@ -236,12 +236,20 @@ class DocumentModel:
         for article, members in by_article.items():
             first = clauses[members[0]]
             fn = _heading_function(article, first.heading or "", cues)
+            # An amending formula brings operative text: no final clause, whatever the heading
+            # or chapter says ("Amendments to the Convention"); its clauses decide.
+            amending = any(cue("amending", i) for i in members)
+            if fn == "final" and amending:
+                fn = ""
             # No heading cue: the innermost chapter or section title that has one, then the
             # article's own words (any clause granting a measure makes it a measure article).
             for label in reversed(tuple(getattr(first, "context", ()) or ())):
                 if fn:
                     break
                 fn = _heading_function(article, _part_title(label), cues)
+                if fn == "final" and amending:
+                    fn = ""
+                    continue
                 # A chapter "Criminalization and law enforcement" also holds bank secrecy,
                 # witnesses, release pending trial: one of its articles is criminalisation
                 # only when its own words establish offences.
