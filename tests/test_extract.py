@@ -1679,6 +1679,16 @@ def test_error_study_drafts_read_blind_seventh(patterns_nlp, text, expected):
      [ev("defined", "make the following conduct, when committed intentionally, criminal offences")]),
     ('Each Party shall adopt such measures as are needed to establish the following as criminal offences:',
      [ev("defined", "establish the following as criminal offences")]),
+    # three drafts read blind later that night: a requested Party that "shall not surrender", the
+    # conventions listed in an appendix, an opportunity to consult a lawyer; not re-extradition
+    ('The requested Party shall not surrender a person against whom a final judgment has been given in a third State where:',
+     [ev("refusal_grounds", "requested Party shall not surrender", "required"), ev("human_rights", "final judgment has been given", "required")]),
+    ('an offence within the scope of any of the conventions for the suppression of terrorism listed in the Appendix to this Protocol;',
+     [ev("treaty", "conventions for the suppression of terrorism listed in the Appendix")]),
+    ('The person shall not be asked to consent without having had the opportunity to consult a lawyer.',
+     [ev("human_rights", "consult a lawyer", "required")]),
+    ('The requesting State shall not surrender to a third State a person surrendered to it without the consent of the requested State.',
+     [ev("use_limitation", "surrender to a third State", "required"), ev("use_limitation", "without the consent of the requested State", "optional")]),
     # ... not: a trial chamber or the court as forum, free passage, examining evidence at trial, criminal
     # responsibility, sharing or joint teams case by case (the gold's BWBV0001668 14, 19), a defence
     # right, facts of offences, a sentence fixed by law
