@@ -1,4 +1,4 @@
-"""Drafts read blind: the shipped model on thirty drafts written for the tests.
+"""Drafts read blind: the shipped model on thirty-three drafts written for the tests.
 
 Each draft in ``fixtures/blind`` was written for these tests and every clause labelled against
 the codebook by a reader who never ran the labeller; where the gold labels the same words
@@ -40,7 +40,11 @@ gold's (7 sentences near a corpus sentence then reworded). Four more (a regional
 illicit drug traffic, an agreement on passenger name record data, an agreement on joint
 investigation teams and cross-border operations, a convention on online child sexual exploitation)
 by the model of commit f782b3b: 439 of 669 (66%), 440 once 11 readings were set to the gold's (11
-sentences near a corpus sentence then reworded). The changes made after each set's misses were
+sentences near a corpus sentence then reworded). Three more (an amending protocol to an extradition
+convention, a convention on offences relating to cultural property, a non-binding memorandum
+between customs and police authorities) by the model of commit 20a785b: 355 of 497 (71%), 356 once 3
+readings were set to the gold's (7 sentences near a corpus sentence then reworded, which changed
+one row). The changes made after each set's misses were
 seen make its rows no longer a blind measure (the sentenced-persons convention's were studied
 on 2026-12-04, night; those of the IT offences convention partly). A row the shipped model still gets
 wrong is expected to fail, and strict: a model that gets it right makes the test say so (then
@@ -404,6 +408,122 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses use_limitation): read blind late on 2026-12-05; still missed after its study",
     ("criminal_records_agreement", "21"):
         "gives human_rights (misses data_protection): read blind late on 2026-12-05; still missed after its study",
+    ("cultural_property_convention", "2(2)"):
+        "gives no label (misses any): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("cultural_property_convention", "4(2)"):
+        "gives human_rights (misses refusal_grounds): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("cultural_property_convention", "5"):
+        "gives no label (misses defined): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("cultural_property_convention", "9(2)"):
+        "gives no label (misses defined): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("cultural_property_convention", "18(3)"):
+        "gives defined, serious, domestic_law (adds serious): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("cultural_property_convention", "20(1)"):
+        "gives human_rights, proportionality, data_protection (misses domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("cultural_property_convention", "20(2)"):
+        "gives judicial_oversight (misses proportionality): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("cultural_property_convention", "20(3)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("cultural_property_convention", "22(1)"):
+        "gives defined (misses domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("cultural_property_convention", "22(2)"):
+        "gives domestic_law (misses any): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("cultural_property_convention", "23(2)"):
+        "gives defined, refusal_grounds (misses domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("cultural_property_convention", "23(3)"):
+        "gives refusal_grounds (misses serious, dual_criminality; adds refusal_grounds): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("cultural_property_convention", "23(6)"):
+        "gives refusal_grounds, domestic_law (adds refusal_grounds): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("cultural_property_convention", "24(8)"):
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("cultural_property_convention", "26(4)(d)"):
+        "gives data_protection, use_limitation (misses human_rights): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("cultural_property_convention", "26(5)"):
+        "gives judicial_oversight, data_protection (misses human_rights): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("cultural_property_convention", "29(2)"):
+        "gives data_protection, use_limitation (misses domestic_law, proportionality; adds use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("cultural_property_convention", "30(3)"):
+        "gives use_limitation (adds use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("cultural_property_convention", "31(2)"):
+        "gives no label (misses treaty): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("customs_police_memorandum", "preamble(5)"):
+        "gives no label (misses defined): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("customs_police_memorandum", "1(d)"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("customs_police_memorandum", "1(g)"):
+        "gives serious, proportionality (adds proportionality): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("customs_police_memorandum", "2(2)"):
+        "gives no label (misses defined): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("customs_police_memorandum", "2(2)(b)"):
+        "gives defined (misses treaty): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("customs_police_memorandum", "2(2)(g)"):
+        "gives defined (misses treaty): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("customs_police_memorandum", "2(3)"):
+        "gives serious (misses dual_criminality, domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("customs_police_memorandum", "2(4)"):
+        "gives no label (misses dual_criminality): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("customs_police_memorandum", "4(1)(f)"):
+        "gives no label (misses other): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("customs_police_memorandum", "4(1)(g)"):
+        "gives no label (misses proportionality): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("customs_police_memorandum", "5(5)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("customs_police_memorandum", "7(2)"):
+        "gives no label (misses use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("customs_police_memorandum", "7(3)"):
+        "gives no label (misses use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("customs_police_memorandum", "7(4)"):
+        "gives no label (misses use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("customs_police_memorandum", "7(5)"):
+        "gives data_protection (misses proportionality): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("customs_police_memorandum", "8(3)"):
+        "gives no label (misses refusal_grounds, domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("customs_police_memorandum", "9(1)(e)"):
+        "gives refusal_grounds, proportionality (adds proportionality): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("customs_police_memorandum", "9(2)"):
+        "gives human_rights (misses refusal_grounds): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("customs_police_memorandum", "9(3)"):
+        "gives non_discrimination (misses refusal_grounds): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("customs_police_memorandum", "9(7)"):
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("customs_police_memorandum", "10(4)"):
+        "gives no label (misses domestic_law, use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("customs_police_memorandum", "10(5)"):
+        "gives no label (misses use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("customs_police_memorandum", "11(2)"):
+        "gives use_limitation (misses domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("customs_police_memorandum", "11(3)"):
+        "gives no label (misses use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("customs_police_memorandum", "12(1)(e)"):
+        "gives data_protection (misses proportionality): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("customs_police_memorandum", "12(3)"):
+        "gives domestic_law, human_rights, data_protection (adds domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("customs_police_memorandum", "12(5)"):
+        "gives human_rights, data_protection (adds human_rights): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("customs_police_memorandum", "13(1)"):
+        "gives data_protection (misses use_limitation; adds data_protection): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("customs_police_memorandum", "13(3)"):
+        "gives no label (misses use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("customs_police_memorandum", "15(2)"):
+        "gives domestic_law (misses judicial_oversight): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("customs_police_memorandum", "15(3)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("customs_police_memorandum", "16(1)"):
+        "gives defined, serious (misses proportionality): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("customs_police_memorandum", "17(1)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("customs_police_memorandum", "17(2)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("customs_police_memorandum", "18(2)"):
+        "gives no label (misses defined): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("customs_police_memorandum", "19(3)"):
+        "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("customs_police_memorandum", "20(1)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("customs_police_memorandum", "24(2)"):
+        "gives no label (misses use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("customs_police_memorandum", "26(1)"):
+        "gives serious (misses defined, refusal_grounds, domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
     ("cybercrime_protocol_draft", "preamble(8)"):
         "gives other (adds other): read blind on 2026-12-05; still missed after its study",
     ("cybercrime_protocol_draft", "3(d)"):
@@ -598,6 +718,108 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses refusal_grounds): read blind on 2026-12-05; still missed after its study",
     ("environmental_crime_convention", "32(5)"):
         "gives data_protection (misses use_limitation): read blind on 2026-12-05; still missed after its study",
+    ("extradition_amending_protocol", "preamble(7)"):
+        "gives no label (misses serious): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("extradition_amending_protocol", "preamble(10)"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("extradition_amending_protocol", "4(1)"):
+        "gives serious (misses dual_criminality): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("extradition_amending_protocol", "5(1)(d)"):
+        "gives serious (misses defined; adds serious): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("extradition_amending_protocol", "5(1)(e)"):
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("extradition_amending_protocol", "6(1)"):
+        "gives refusal_grounds (misses domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("extradition_amending_protocol", "6(3)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("extradition_amending_protocol", "7(1)"):
+        "gives refusal_grounds (misses domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("extradition_amending_protocol", "8(2)"):
+        "gives human_rights (misses refusal_grounds): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("extradition_amending_protocol", "8(3)"):
+        "gives refusal_grounds, human_rights (adds refusal_grounds): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("extradition_amending_protocol", "9(1)"):
+        "gives refusal_grounds (misses domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("extradition_amending_protocol", "9(2)"):
+        "gives refusal_grounds (misses human_rights): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("extradition_amending_protocol", "10(1)(d)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("extradition_amending_protocol", "12(2)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("extradition_amending_protocol", "13(1)"):
+        "gives refusal_grounds (misses domestic_law; adds refusal_grounds): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("extradition_amending_protocol", "14(3)"):
+        "gives judicial_oversight (misses human_rights): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("extradition_amending_protocol", "14(4)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("extradition_amending_protocol", "15(1)"):
+        "gives serious (misses use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("extradition_amending_protocol", "16(1)"):
+        "gives no label (misses human_rights): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("extradition_amending_protocol", "16(3)"):
+        "gives no label (misses domestic_law, human_rights): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("extradition_amending_protocol", "18(1)"):
+        "gives human_rights (misses domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("extradition_amending_protocol", "18(2)"):
+        "gives use_limitation (misses human_rights; adds use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("extradition_amending_protocol", "18(3)"):
+        "gives refusal_grounds (misses human_rights; adds refusal_grounds): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("extradition_amending_protocol", "19(1)"):
+        "gives use_limitation (misses human_rights, judicial_oversight): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("extradition_amending_protocol", "19(3)"):
+        "gives no label (misses domestic_law, human_rights): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("extradition_amending_protocol", "19(4)"):
+        "gives domestic_law (misses human_rights): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("extradition_amending_protocol", "20(1)"):
+        "gives use_limitation (misses human_rights): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("extradition_amending_protocol", "20(2)"):
+        "gives use_limitation (misses human_rights): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("extradition_amending_protocol", "22"):
+        "gives no label (misses human_rights): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("extradition_amending_protocol", "23(1)"):
+        "gives no label (misses refusal_grounds): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("extradition_amending_protocol", "23(3)"):
+        "gives refusal_grounds, non_discrimination, human_rights (adds refusal_grounds): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("extradition_amending_protocol", "23(4)"):
+        "gives no label (misses dual_criminality): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("extradition_amending_protocol", "23(5)"):
+        "gives refusal_grounds (misses domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("extradition_amending_protocol", "24(1)"):
+        "gives no label (misses use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("extradition_amending_protocol", "24(2)"):
+        "gives serious, refusal_grounds, use_limitation (adds use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("extradition_amending_protocol", "24(3)"):
+        "gives human_rights, use_limitation (adds use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("extradition_amending_protocol", "24(4)"):
+        "gives refusal_grounds, human_rights, use_limitation (adds use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("extradition_amending_protocol", "24(5)"):
+        "gives use_limitation (misses human_rights): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("extradition_amending_protocol", "25(4)"):
+        "gives refusal_grounds, domestic_law (adds refusal_grounds): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("extradition_amending_protocol", "26(1)"):
+        "gives data_protection (misses use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("extradition_amending_protocol", "26(1)(a)"):
+        "gives data_protection (misses use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("extradition_amending_protocol", "26(1)(b)"):
+        "gives data_protection (misses use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("extradition_amending_protocol", "26(1)(c)"):
+        "gives data_protection (misses use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("extradition_amending_protocol", "26(2)"):
+        "gives data_protection (misses use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("extradition_amending_protocol", "26(3)"):
+        "gives refusal_grounds, data_protection (misses domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("extradition_amending_protocol", "26(4)"):
+        "gives domestic_law (misses human_rights, data_protection; adds domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("extradition_amending_protocol", "26(5)"):
+        "gives proportionality, data_protection (adds proportionality): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("extradition_amending_protocol", "27(1)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("extradition_amending_protocol", "31(1)(b)"):
+        "gives no label (misses refusal_grounds): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("extradition_amending_protocol", "31(1)(c)"):
+        "gives no label (misses refusal_grounds): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("extradition_amending_protocol", "32(4)"):
+        "gives no label (misses use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
     ("financial_intelligence_agreement", "preamble(5)"):
         "gives no label (misses defined, any): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "2(d)"):
@@ -1634,11 +1856,12 @@ def labelled():
     return of
 
 
-def test_thirty_drafts_are_read():
+def test_thirty_three_drafts_are_read():
     assert DRAFTS == ["asset_recovery_convention", "bilateral_extradition_treaty", "bilateral_treaty",
                       "biometric_data_exchange_agreement", "coe_evidence_protocol", "criminal_records_agreement",
-                      "cybercrime_protocol_draft", "data_access_agreement", "drug_trafficking_convention",
-                      "environmental_crime_convention", "financial_intelligence_agreement",
+                      "cultural_property_convention", "customs_police_memorandum", "cybercrime_protocol_draft",
+                      "data_access_agreement", "drug_trafficking_convention",
+                      "environmental_crime_convention", "extradition_amending_protocol", "financial_intelligence_agreement",
                       "joint_investigation_agreement", "mutual_recognition_convention",
                       "online_child_protection_convention", "passenger_data_agreement", "police_cooperation_agreement",
                       "regional_arrest_warrant_convention", "regional_corruption_convention",
