@@ -147,6 +147,11 @@ def ids_and_words(text: str) -> list[tuple[str, str]]:
         # "Article 7." after "in" continues the sentence: no new article
         ("Article 6\nThe request shall be made as provided in\nArticle 7.\n\nArticle 7\nRequests are written.",
          [("6", "The request shall be made as provided in Article 7."), ("7", "Requests are written.")]),
+        # ... and so does it after "notwithstanding" (a draft read blind, re-wrapped at 60 columns)
+        ("Article 31\n1. A Party may require certified copies, notwithstanding\nArticle 25.\n2. No other "
+         "reservation is permitted.",
+         [("31(1)", "A Party may require certified copies, notwithstanding Article 25."),
+          ("31(2)", "No other reservation is permitted.")]),
         # the first line of an article with no title is not taken for its title
         ("Article 3\nEach Party shall adopt such legislative and other\nmeasures as may be necessary.",
          [("3", "Each Party shall adopt such legislative and other measures as may be necessary.")]),
