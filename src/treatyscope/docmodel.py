@@ -203,6 +203,8 @@ class DocumentModel:
     _offence_terms: list[tuple[re.Pattern, OwnOffence]] = field(default_factory=list, repr=False)
     _defines: dict[str, DefinedTerm] = field(default_factory=dict, repr=False)  # clause id -> the term it defines
     _personal_re: re.Pattern | None = field(default=None, repr=False)  # the personal-data terms' uses
+    _personal: list[tuple[re.Pattern, DefinedTerm]] = field(default_factory=list, repr=False)  # each such term
+    _definition_tiers: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)  # clause id -> tiers
 
     @classmethod
     def build(cls, clauses: Iterable[ClauseLike]) -> "DocumentModel":
@@ -289,6 +291,13 @@ class DocumentModel:
         personal = sorted({t.term for t in self.defined_terms if t.personal}, key=len, reverse=True)
         self._personal_re = re.compile(r"\b(?:" + "|".join(_term_pattern(t) for t in personal) + r")\b", re.I) \
             if personal else None
+        self._personal = [(re.compile(r"\b" + _term_pattern(t.term) + r"\b", re.I), t)
+                          for t in self.defined_terms if t.personal]
+        tiers: dict[str, set[str]] = {}
+        for t in self.defined_terms:
+            if t.offence and t.tier:
+                tiers.setdefault(t.clause_id, set()).add(t.tier)
+        self._definition_tiers = {cid: frozenset(v) for cid, v in tiers.items()}
 
     def personal_data_uses(self, clause_id: str, text: str) -> list[tuple[int, int]]:
         """Where ``text`` (clause ``clause_id``) uses a term the instrument defines as personal
@@ -336,16 +345,13 @@ class DocumentModel:
             defines = None
         personal: tuple[DefinedTerm, ...] = ()
         if self._personal_re is not None and function != "definition" and self._personal_re.search(text):
-            personal = tuple(t for t in self.defined_terms if t.personal
-                             and re.search(r"\b" + _term_pattern(t.term) + r"\b", text, re.I))
+            personal = tuple(t for rx, t in self._personal if rx.search(text))
         return ClauseFacts(function, terms, offences, cited, tuple(sorted(lead)), aims, listed, defines, personal)
 
     def personal_term(self, words: str) -> DefinedTerm | None:
         """The term defined as personal data that ``words`` are (one of its uses), or None."""
-        for t in self.defined_terms:
-            if t.personal and re.fullmatch(_term_pattern(t.term), words.strip(), re.I):
-                return t
-        return None
+        words = words.strip()
+        return next((t for rx, t in self._personal if rx.fullmatch(words)), None)
 
     def definition_tiers(self, clause_id: str) -> frozenset[str]:
         """The tiers the clause's own definition of a class of offences gives its term ("'serious
@@ -355,7 +361,7 @@ class DocumentModel:
         in article 6") are the definition's matter, not a scope of their own."""
         if self.functions.get(clause_id) != "definition":
             return frozenset()
-        return frozenset(t.tier for t in self.defined_terms if t.clause_id == clause_id and t.offence and t.tier)
+        return self._definition_tiers.get(clause_id, frozenset())
 
     def plain_definition(self, clause_id: str) -> bool:
         """Whether the clause defines a term that is no class of offences ("'sentence' means
