@@ -454,3 +454,58 @@ def test_a_chapter_title_wrapped_onto_a_second_line_stays_the_title(title):
         ("16(1)", "The Parties may act jointly.",
          ("CHAPTER IV – Joint operations, joint investigation teams and other forms of cooperation",)),
     ]
+
+
+PLAIN_ANNEXES = """Convention on Something
+
+Have agreed as follows:
+
+Article 1
+Annex
+The Annex forms an integral part of this Convention.
+
+Article 2
+Entry into force
+This Convention shall enter into force on the thirtieth day after the second ratification.
+
+DONE at Somewhere, this first day of May.
+
+Annex I – List of offences
+1. Trafficking in narcotic drugs.
+2. Laundering of the proceeds of crime.
+
+ANNEX II
+FORM OF REQUEST
+(a) the name of the authority;
+(b) the subject of the request.
+
+Annex: further categories
+Fraud affecting financial interests.
+
+Annex VII, articles 4 to 13, apply to the procedure.
+"""
+
+
+def test_an_annex_line_in_plain_text_opens_the_annex():
+    # "Annex" right after "Article 1" is that article's title; an annex line that is a
+    # sentence ("Annex VII, articles 4 to 13, apply ...") is text of the annex before it
+    # (an unnumbered article's paragraphs are one clause).
+    got = [(c.clause_id, c.heading, c.text) for c in segment(PLAIN_ANNEXES) if c.article != "preamble"]
+    assert got == [
+        ("1", "Annex", "The Annex forms an integral part of this Convention."),
+        ("2", "Entry into force",
+         "This Convention shall enter into force on the thirtieth day after the second ratification."),
+        ("final(1)", None, "DONE at Somewhere, this first day of May."),
+        ("annex I(1)", "List of offences", "Trafficking in narcotic drugs."),
+        ("annex I(2)", "List of offences", "Laundering of the proceeds of crime."),
+        ("annex II(a)", "FORM OF REQUEST", "the name of the authority;"),
+        ("annex II(b)", "FORM OF REQUEST", "the subject of the request."),
+        ("annex", "further categories",
+         "Fraud affecting financial interests.\n\nAnnex VII, articles 4 to 13, apply to the procedure."),
+    ]
+
+
+def test_an_annex_line_in_markdown_is_text_unless_a_heading():
+    # the corpus marks annexes with headings; its plain "SCHEDULE I" lines stay as they were
+    doc = Document(doc_id="d", text=PLAIN_ANNEXES, format="md")
+    assert not [c for c in segment_document(doc).clauses if c.article.startswith("annex")]

@@ -216,6 +216,8 @@ class _Segmenter:
         self.plain_context_title = False  # the line after a plain "CHAPTER III" may be its title
         self.context_title_open = False  # ... and the line after that title its wrapped rest
         self.seen_keys: dict[str, int] = {}
+        # In Markdown an annex is a heading ("## ANNEX"); in other text, a line of its own.
+        self.plain_annex = doc.format != "md"
         # enumerator state of the current article
         self.para: str | None = None
         self.letter: str | None = None
@@ -274,6 +276,13 @@ class _Segmenter:
         art = _ARTICLE.match(stripped) if len(stripped) <= 200 else None
         if art:
             self._open_article(art.group("num"), art.group("title"))
+            return
+        # (the line after "Article 31" is its title, even "Annex")
+        annex = (_plain_annex(stripped) if self.plain_annex and not (
+            self.mode == "article" and self.articles[-1].awaiting_title and not self.articles[-1].clauses)
+            else None)
+        if annex is not None:
+            self._open_article(*annex)  # "ANNEX" / "Annex II" on a line of its own in plain text
             return
         if self.mode == "article" and self.awaiting_plain_title(stripped):
             two = self._title_on_two_lines(stripped, end)
@@ -362,7 +371,8 @@ class _Segmenter:
                 return True  # "... does not exceed\n242." ends the sentence: no paragraph 242
         if opens:
             return False
-        if _TESTIMONIUM.match(line) or (len(line) <= 200 and _ARTICLE.match(line)) or _CONTEXT.match(line):
+        if (_TESTIMONIUM.match(line) or (len(line) <= 200 and _ARTICLE.match(line)) or _CONTEXT.match(line)
+                or (self.plain_annex and _plain_annex(line) is not None)):
             return list_end  # "...; and\nArticle 47." cites an article
         if line[:1].islower() or line[:1] in "([" or _long_first_word(line):
             return True
@@ -938,6 +948,30 @@ class _Segmenter:
         # (every other line is a paragraph here: only the comment lines are kept apart)
         self.kept = [k for k in self.kept if k[2] == "meta"]
         return SegmentResult(self._with_kept(clauses, outside=False), warnings, structured=False)
+
+
+def _plain_annex(line: str) -> tuple[str, str | None] | None:
+    """(number, title) of an annex heading on a plain line ("ANNEX", "Annex II", "ANNEX
+    LIST OF OFFENCES", "Annex: categories of offences", "Appendix A – Forms"), else None.
+
+    Only a short line that reads as a heading: the word alone, or with a number, a
+    separator or a title in capitals, and no verb, comma or closing punctuation; "Annex VII,
+    articles 4 to 13, apply ..." and "Annex referred to in Article XIII" are not."""
+    if len(line) > 100:
+        return None
+    m = _ANNEX.match(line)
+    if m is None:
+        return None
+    rest = m.group("rest").strip()
+    if rest.endswith((".", ";", ":", ",")) or "," in rest or _VERB.search(rest):
+        return None
+    num = re.match(r"^(?:[IVXLC]+|\d+|[A-Z])\b(?![.\w])\s*+", rest)
+    after = rest[num.end():] if num else rest
+    sep = re.match(r"^[-–—:.]\s*+", after)
+    title = after[sep.end():].strip() if sep else after.strip()
+    if title and not (num or sep or title.isupper()):
+        return None
+    return "annex" + (f" {num.group(0).strip()}" if num else ""), (title or None)
 
 
 def _suffix_min(clauses: list[Clause]) -> list[int]:
