@@ -111,7 +111,17 @@ def test_each_shipped_pattern_is_labelled_with_what_its_kind_names():
         | {("defined", "not-defined18-established-under-a-named-convention")}
         # drafts read on 2026-12-05 (night): the imprisonment offences "shall be punishable by" is
         # a sanction, no threshold that sets a scope
-        | {("serious", "not-serious19-shall-be-punishable-by")})
+        | {("serious", "not-serious19-shall-be-punishable-by")}
+        # five drafts read blind on 2026-12-05 (second night): offences established under other
+        # conventions in the plural are theirs (treaty); "prosecuted or punished again" is ne bis
+        # in idem, no speciality; a law that permits a witness to decline is the witness's
+        # privilege, restrictions its law lays down limit a person's right, and a law that does
+        # not impose the same kind of tax is dual criminality: no condition of the measure
+        | {("defined", "not-defined21-established-under-international-conventions"),
+           ("use_limitation", "not-ul21-prosecuted-again"),
+           ("domestic_law", "not-dl21-law-permits-him-to-decline"),
+           ("domestic_law", "not-dl21-restrictions-its-law-lays-down"),
+           ("domestic_law", "not-dl21-does-not-impose-the-same")})
 
 
 @pytest.mark.parametrize("files, message", [

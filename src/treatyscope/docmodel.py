@@ -540,7 +540,7 @@ def _clause_function(article_function: str, text: str, cues: _Cues, cue=None) ->
     if article_function == "definition" or (not article_function and (cues.definition.search(text)
                                                                       or cues.definition_unquoted.search(text))):
         return "definition"
-    if cue("measure"):
+    if cue("measure") or cue("abroad"):
         return "measure"
     if article_function in ("", "measure") and cue("monitoring"):
         return "monitoring"
@@ -561,9 +561,14 @@ def _definitions(clauses: list[Any], flat: list[str], functions: dict[str, str],
         # A definition that is a lead-in ('"relevant offences" means:') is defined by its items:
         # the term takes the tier of each of them ("offences established in accordance with the
         # ... Convention": treaty; "offences punishable by ... four years": serious).
+        # So is one whose lead-in ends in a colon ('"tax crime" means any conduct ... which:'): its
+        # items give the tiers, and an "any" of the lead-in's words is restricted by them.
+        lead_in = not body.strip(" \t:;,.-–—") or body.rstrip(" \t*_").endswith(":")
         items = [(i.clause_id, t) for i, t in zip(clauses, flat) if i.clause_id.startswith(c.clause_id + "(")] \
-            if not body.strip(" \t:;,.-–—") else []
+            if lead_in else []
         parts = items or [(c.clause_id, body)]
+        if items and body.strip(" \t:;,.-–—"):
+            parts = [(c.clause_id, body), *items]
         # '"money laundering" and "terrorist financing" mean ...': every term joined before the
         # verb shares the definition.
         for term in [*_joined_terms(text[:m.start("term")]), m.group("term")]:
@@ -573,7 +578,8 @@ def _definitions(clauses: list[Any], flat: list[str], functions: dict[str, str],
                 continue
             seen.add(key)
             offence = bool(cues.offence_term.search(term) or any(cues.offence_body.search(t) for _, t in parts))
-            found = [(where, hit) for where, t in parts if (hit := _tier_of(t, cues))] if offence else []
+            found = [(where, hit) for where, t in parts if (hit := _tier_of(t, cues))
+                     and not (items and where == c.clause_id and hit[0] == "any")] if offence else []
             # each tier once, with the first words that give it and the clause they stand in (an
             # item, for a lead-in: the item carries the tier, the lead-in none)
             tiers = {hit[0]: (where, hit[1]) for where, hit in reversed(found)}
@@ -582,9 +588,11 @@ def _definitions(clauses: list[Any], flat: list[str], functions: dict[str, str],
                     out.append(DefinedTerm(term, tiers[name][0], c.article, name, offence, tiers[name][1]))
             if not tiers:
                 # ("personal data" itself is the patterns' to read, with their cancellations)
+                # (read in the definition's own words, or its items' when it has none of its own)
+                said = [(c.clause_id, body)] if body.strip(" \t:;,.-–—") else parts
                 personal = (not offence and bool(cues.personal_term.search(term)) and not _PERSONAL_DATA.fullmatch(term)
-                            and any(cues.personal_body.search(t) for _, t in parts)
-                            and not any(cues.personal_not.search(t) for _, t in parts))
+                            and any(cues.personal_body.search(t) for _, t in said)
+                            and not any(cues.personal_not.search(t) for _, t in said))
                 out.append(DefinedTerm(term, c.clause_id, c.article, None, offence, "", personal))
     return out
 

@@ -42,7 +42,9 @@ ITEM_SAFEGUARDS = ("refusal_grounds", "data_protection")
 # a necessity test ("The arrest of the person appears necessary:"); the codebook's item rule,
 # an item "states the content of that safeguard". A lead-in that merely mentions them ("A
 # decision ... may be appealed ... as follows:", "may, in specific cases:") gives its items nothing.
-ITEM_SAFEGUARDS_AT_END = ("judicial_oversight", "proportionality")
+# So does a lead-in whose items are a person's rights ("shall be entitled to:", "the following
+# rights ...:"); "without prejudice to the rights of the defendant ... may include:" is none.
+ITEM_SAFEGUARDS_AT_END = ("human_rights", "judicial_oversight", "proportionality")
 # Words at an item's end that join it to the next item: not part of its evidence.
 _ITEM_JOINERS = frozenset({"or", "and", ";", ",", ".", ":"})
 
