@@ -205,6 +205,8 @@ class DocumentModel:
     _personal_re: re.Pattern | None = field(default=None, repr=False)  # the personal-data terms' uses
     _personal: list[tuple[re.Pattern, DefinedTerm]] = field(default_factory=list, repr=False)  # each such term
     _definition_tiers: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)  # clause id -> tiers
+    # clause id -> the heading of its article, for clauses of articles about personal data
+    data_headings: dict[str, str] = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, clauses: Iterable[ClauseLike]) -> "DocumentModel":
@@ -276,6 +278,9 @@ class DocumentModel:
                                if model.functions[c.clause_id] in OPERATIVE
                                and cues.offence_list.search(flat[i][-_LEAD_IN_TAIL:])]
         model.defined_terms = _definitions(clauses, flat, model.functions, cues)
+        model.data_headings = {c.clause_id: " ".join(c.heading.split()) for c in clauses
+                               if c.heading and c.article != "preamble" and cues.personal_heading.search(c.heading)
+                               and model.functions.get(c.clause_id) != "definition"}
         model.offences = _offences(clauses, model, cues)
         model._compile()
         return model
@@ -304,9 +309,18 @@ class DocumentModel:
         data ("PNR data", '"personal information" means ...'), as (start, end) offsets in
         ``text``; none in the definitions themselves (codebook, "Data protection": a
         definition of personal data is none)."""
-        if self._personal_re is None or self.functions.get(clause_id) == "definition":
-            return []
-        return [m.span() for m in self._personal_re.finditer(text)]
+        spans = [] if self._personal_re is None or self.functions.get(clause_id) == "definition" \
+            else [m.span() for m in self._personal_re.finditer(text)]
+        if clause_id in self.data_headings:
+            # the "data" of an article about personal data (see ``data_heading``)
+            spans += [m.span() for m in _cues().data_word.finditer(text)
+                      if not any(s < m.end() and m.start() < e for s, e in spans)]
+        return sorted(spans)
+
+    def data_heading(self, clause_id: str, words: str) -> str | None:
+        """The heading of the article about personal data whose "data" ``words`` are, or None."""
+        heading = self.data_headings.get(clause_id)
+        return heading if heading is not None and _cues().data_word.fullmatch(words.strip()) else None
 
     def clause_facts(self, clause_id: str, article: str, text: str,
                      cited_articles: Iterable[str] = (), lead_in: str | None = None,
@@ -403,6 +417,8 @@ class _Cues:
     generic: frozenset[str]
     tier: list[tuple[str, re.Pattern]]
     openers: re.Pattern
+    relation_opener: re.Pattern
+    conduct_words: re.Pattern
     not_crimes: re.Pattern
     phrase: re.Pattern
     min_chars: int
@@ -411,6 +427,8 @@ class _Cues:
     offence_list: re.Pattern
     list_back: re.Pattern
     personal_term: re.Pattern
+    personal_heading: re.Pattern
+    data_word: re.Pattern
     personal_body: re.Pattern
     personal_not: re.Pattern
     victims_citation: re.Pattern
@@ -487,6 +505,8 @@ def _cues() -> _Cues:
         generic=frozenset(t.lower() for t in data["definition"]["generic_terms"]),
         tier=[(k, _alternation(v)) for k, v in data["definition"]["tier"].items()],
         openers=_alternation(data["offences"]["heading_openers"]),
+        relation_opener=re.compile(data["offences"]["relation_opener"], re.I),
+        conduct_words=re.compile(data["offences"]["conduct_words"], re.I),
         not_crimes=_alternation(data["offences"]["not_crimes"]),
         phrase=re.compile(data["offences"]["phrase"], re.I),
         min_chars=int(data["offences"]["min_chars"]),
@@ -497,6 +517,8 @@ def _cues() -> _Cues:
         personal_term=re.compile(data["definition"]["personal_term"], re.I),
         personal_body=re.compile(data["definition"]["personal_body"], re.I),
         personal_not=re.compile(data["definition"]["personal_not"], re.I),
+        personal_heading=re.compile(data["definition"]["personal_heading"], re.I),
+        data_word=re.compile(data["definition"]["data_word"], re.I),
         victims_citation=re.compile(data["citations"]["victims"], re.I),
     )
 
@@ -641,6 +663,8 @@ def _offences(clauses: list[Any], model: DocumentModel, cues: _Cues) -> list[Own
         if not h or cues.not_crimes.search(h):
             continue
         term = cues.openers.sub("", h.lower(), count=1).strip()
+        if cues.relation_opener.search(h) and not cues.conduct_words.search(term):
+            term = h.lower()  # "offences relating to intercepted material": the object is no crime
         term = re.split(r"\s*[;:(]", term)[0].strip()
         if len(term) >= cues.min_chars and term not in seen:
             seen.add(term)
@@ -714,7 +738,16 @@ def _term_pattern(term: str) -> str:
     for w in words:
         stem = w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith(("ss", "us", "is")) else w
         parts.append(re.escape(stem) + (r"(?:e?s)?" if stem[-1:].isalpha() else ""))
-    return r"\s+(?:(?:an?|the)\s+)?".join(parts)
+    pattern = r"\s+(?:(?:an?|the)\s+)?".join(parts)
+    # "illicit trafficking" is also what "illicitly trafficked" firearms underwent
+    adverb = _ADVERB_CRIME.fullmatch(term.strip())
+    if adverb:
+        pattern = rf"(?:{pattern}|{adverb.group(1)}ly\s+{re.escape(adverb.group(2))}ed)"
+    return pattern
+
+
+# A crime named by an adjective and a verbal noun ("illicit manufacturing", "unlawful trafficking").
+_ADVERB_CRIME = re.compile(r"(illicit|illegal|unlawful)\s+(\w{3,})ing", re.I)
 
 
 def cites_victims(before: str) -> bool:

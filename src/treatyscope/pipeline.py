@@ -202,7 +202,10 @@ def _personal_basis(place, label: str, words: str) -> str | None:
     if label != "data_protection" or not isinstance(place, ClausePlace):
         return None
     term = place.model.personal_term(words)
-    return None if term is None else f"defined term \"{term.term}\" (article {term.article}, {term.clause_id}): personal data"
+    if term is None:
+        heading = place.model.data_heading(place.clause_id, words)
+        return None if heading is None else f"article {place.article} \"{heading}\": its data are personal data"
+    return f"defined term \"{term.term}\" (article {term.article}, {term.clause_id}): personal data"
 
 
 def _references(clause: Clause, found: list[CrossReference]) -> list[CrossReference]:
