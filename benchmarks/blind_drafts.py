@@ -1,11 +1,12 @@
 """Accuracy on the drafts read blind: the fixture drafts of tests/fixtures/blind/.
 
-    python benchmarks/blind_drafts.py [--patterns-only] [--misses] [NAME ...]
+    python benchmarks/blind_drafts.py [--patterns-only] [--model DIR] [--misses] [NAME ...]
 
 Each draft there (`NAME.txt`) was written for the tests and labelled clause by clause against
 the codebook (`NAME.labels.jsonl`) by a reader who never ran the labeller. This labels every
 draft with the shipped pipeline (or the patterns alone) and prints, per draft and over all,
-the share of clauses whose labels are exactly the reader's, and per label the gold count,
+the share of clauses whose labels are exactly the reader's (``--model`` reads them with another
+trained model, to compare two trainings), and per label the gold count,
 precision, recall and F1 over every clause; `--misses` also lists each clause that differs.
 """
 
@@ -33,10 +34,11 @@ def read_labels(path: Path) -> dict[str, list[str]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--patterns-only", action="store_true")
+    parser.add_argument("--model", help="a model folder other than the shipped one")
     parser.add_argument("--misses", action="store_true")
     parser.add_argument("names", nargs="*", help="drafts to read (default: every one)")
     args = parser.parse_args()
-    nlp = pipeline_for(args.patterns_only)
+    nlp = pipeline_for(args.patterns_only, args.model)
     rows_gold: list[list[int]] = []
     rows_got: list[list[int]] = []
     right = total = 0
