@@ -179,6 +179,15 @@ def _unit(cid, article, heading, text, context=()):
     (None, "The requested Party may make its execution conditional on the conduct underlying the request "
      "being punishable under its own law as well.", (), "measure"),
     (None, "Each Party shall make the conduct in paragraph 1 punishable by effective penalties.", (), "criminalisation"),
+    # a final clause on the personal data a Party received binds their transfer, a measure; one
+    # that only names them stays a final clause (drafts read blind, 2026-12-05, second night)
+    ("Denunciation", "Personal data received before the denunciation takes effect shall continue to be "
+     "protected in accordance with Chapter IV.", (), "measure"),
+    ("Suspension of supply", "A Party may suspend the supply of personal data to a Party that fails to "
+     "comply with this Chapter.", (), "measure"),
+    ("Suspension", "Either Party may suspend this Agreement for a serious breach of its provisions on the "
+     "protection of personal data.", (), "final"),
+    ("Denunciation", "Requests received before the denunciation takes effect shall be completed.", (), "final"),
 ])
 def test_clause_function(heading, text, context, expected):
     model = build_model([_unit("1", "1", heading, text, context)])
