@@ -1,4 +1,4 @@
-"""Drafts read blind: the shipped model on thirty-three drafts written for the tests.
+"""Drafts read blind: the shipped model on thirty-eight drafts written for the tests.
 
 Each draft in ``fixtures/blind`` was written for these tests and every clause labelled against
 the codebook by a reader who never ran the labeller; where the gold labels the same words
@@ -44,8 +44,12 @@ sentences near a corpus sentence then reworded). Three more (an amending protoco
 convention, a convention on offences relating to cultural property, a non-binding memorandum
 between customs and police authorities) by the model of commit 20a785b: 355 of 497 (71%), 356 once 3
 readings were set to the gold's (7 sentences near a corpus sentence then reworded, which changed
-one row). The changes made after each set's misses were
-seen make its rows no longer a blind measure (the sentenced-persons convention's were studied
+one row). Five more (a bilateral agreement on suppressing illicit traffic by sea, a regional
+protocol against the illicit manufacturing of and trafficking in firearms, an agreement with an
+international criminal tribunal on cooperation and judicial assistance, a regional convention on
+assistance in tax matters, a convention on the cross-border interception of telecommunications
+with an annex) by the model of commit ac276b3: 629 of 841 (75%), 628 once 23 sentences near a
+corpus sentence were reworded. The changes made after each set's misses were seen make its rows no longer a blind measure (the sentenced-persons convention's were studied
 on 2026-12-04, night; those of the IT offences convention partly). A row the shipped model still gets
 wrong is expected to fail, and strict: a model that gets it right makes the test say so (then
 move the row among the passing).
@@ -68,8 +72,8 @@ BLIND = Path(__file__).parent / "fixtures" / "blind"
 MISSED: dict[tuple[str, str], str] = {
     ("asset_recovery_convention", "2(2)"):
         "gives defined, any: defined on offences named only in contrast ('not solely in respect of the offences established')",
-    ("asset_recovery_convention", "5(1)(b)"):
-        "gives proportionality, data_protection: data_protection from the classifier on monitoring of accounts (no personal data named)",
+    ("asset_recovery_convention", "3(1)"):
+        "gives human_rights (misses domestic_law): missed by the model of 2026-12-05 (second night)",
     ("asset_recovery_convention", "10(3)"):
         "gives defined, any: any on 'predicate offences' (a term defined as any criminal offence) where the closed list sets the scope",
     ("asset_recovery_convention", "13(2)"):
@@ -104,8 +108,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives any, refusal_grounds (misses defined; adds any, refusal_grounds): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "2(1)(f)"):
         "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-05; still missed after its study",
-    ("bilateral_extradition_treaty", "3(7)"):
-        "gives no label (misses domestic_law): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "3(8)"):
         "gives defined, serious (adds defined): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "3(9)"):
@@ -137,13 +139,11 @@ MISSED: dict[tuple[str, str], str] = {
     ("bilateral_extradition_treaty", "12(1)(b)"):
         "gives no label (misses domestic_law): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "14(7)"):
-        "gives no label (misses human_rights, judicial_oversight): read blind on 2026-12-05; still missed after its study",
+        "gives judicial_oversight (misses human_rights): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "15(1)"):
         "gives no label (misses domestic_law): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "15(2)"):
         "gives no label (misses proportionality): read blind on 2026-12-05; still missed after its study",
-    ("bilateral_extradition_treaty", "16(4)"):
-        "gives refusal_grounds, proportionality (misses domestic_law): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "17(2)"):
         "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "19(3)"):
@@ -186,6 +186,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives use_limitation: use_limitation on a mention of the rule of speciality; no human_rights or judicial_oversight for consent before a judge",
     ("bilateral_treaty", "18(2)"):
         "gives domestic_law, proportionality: proportionality on 'necessary' in a request for more information",
+    ("bilateral_treaty", "27(3)(a)(ii)"):
+        "gives domestic_law (misses judicial_oversight): missed by the model of 2026-12-05 (second night)",
     ("bilateral_treaty", "30(5)"):
         "gives proportionality, data_protection: proportionality on 'only to the extent necessary', which limits a data subject's right of access, not a power (a pattern of 2026-12-04, night)",
     ("bilateral_treaty", "30(6)"):
@@ -198,10 +200,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives judicial_oversight, data_protection (adds judicial_oversight, data_protection): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "preamble(9)"):
         "gives no label (misses human_rights): read blind on 2026-12-05; still missed after its study",
-    ("biometric_data_exchange_agreement", "3(d)"):
-        "gives data_protection (adds data_protection): read blind on 2026-12-05; still missed after its study",
-    ("biometric_data_exchange_agreement", "3(f)"):
-        "gives data_protection (adds data_protection): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "3(g)"):
         "gives no label (misses any): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "4(1)"):
@@ -212,30 +210,30 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses data_protection): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "7(1)"):
         "gives no label (misses proportionality): read blind on 2026-12-05; still missed after its study",
-    ("biometric_data_exchange_agreement", "7(1)(c)"):
-        "gives no label (misses domestic_law): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "12(1)"):
         "gives any (misses proportionality): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "12(2)"):
         "gives domestic_law (misses proportionality): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "13(1)"):
         "gives domestic_law, data_protection (adds data_protection): read blind on 2026-12-05; still missed after its study",
-    ("biometric_data_exchange_agreement", "14(1)"):
-        "gives any, data_protection (adds data_protection): read blind on 2026-12-05; still missed after its study",
+    ("biometric_data_exchange_agreement", "13(2)"):
+        "gives refusal_grounds, domestic_law, data_protection (adds domestic_law, data_protection): missed by the model of 2026-12-05 (second night)",
     ("biometric_data_exchange_agreement", "14(2)"):
         "gives refusal_grounds, domestic_law, data_protection (misses any; adds refusal_grounds, data_protection): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "14(4)"):
-        "gives data_protection (misses proportionality): read blind on 2026-12-05; still missed after its study",
+        "gives no label (misses proportionality, data_protection): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "15(1)"):
         "gives treaty, serious, domestic_law (misses proportionality): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "15(3)"):
         "gives domestic_law (misses use_limitation): read blind on 2026-12-05; still missed after its study",
+    ("biometric_data_exchange_agreement", "15(4)"):
+        "gives no label (misses domestic_law): missed by the model of 2026-12-05 (second night)",
     ("biometric_data_exchange_agreement", "16(1)"):
         "gives no label (misses any): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "17(2)(b)"):
         "gives no label (misses any): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "18(2)"):
-        "gives no label (misses dual_criminality, refusal_grounds): read blind on 2026-12-05; still missed after its study",
+        "gives dual_criminality (misses refusal_grounds): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "18(4)"):
         "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "18(5)"):
@@ -259,7 +257,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("biometric_data_exchange_agreement", "25(3)(a)"):
         "gives no label (misses data_protection, use_limitation): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "25(3)(b)"):
-        "gives domestic_law, use_limitation (misses data_protection): read blind on 2026-12-05; still missed after its study",
+        "gives domestic_law (misses data_protection, use_limitation): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "25(3)(c)"):
         "gives no label (misses data_protection, use_limitation): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "25(4)"):
@@ -294,12 +292,16 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law, data_protection (misses human_rights; adds domestic_law): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "32(1)"):
         "gives data_protection (misses judicial_oversight): read blind on 2026-12-05; still missed after its study",
+    ("biometric_data_exchange_agreement", "32(2)"):
+        "gives judicial_oversight (misses data_protection): missed by the model of 2026-12-05 (second night)",
     ("biometric_data_exchange_agreement", "32(3)"):
         "gives judicial_oversight (misses human_rights, data_protection): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "33(1)"):
         "gives data_protection (misses human_rights): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "34"):
         "gives no label (misses data_protection): read blind on 2026-12-05; still missed after its study",
+    ("biometric_data_exchange_agreement", "39(2)"):
+        "gives no label (misses data_protection): missed by the model of 2026-12-05 (second night)",
     ("biometric_data_exchange_agreement", "44(2)"):
         "gives data_protection (adds data_protection): read blind on 2026-12-05; still missed after its study",
     ("coe_evidence_protocol", "preamble(7)"):
@@ -348,8 +350,84 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law, data_protection: no judicial_oversight: an item stating the independent oversight's powers",
     ("coe_evidence_protocol", "14(18)"):
         "gives proportionality, data_protection: proportionality on 'a reasonable period' of consultation; no refusal_grounds for suspending transfers",
-    ("coe_evidence_protocol", "23"):
-        "gives data_protection: data_protection on 'personal data' in the Parties' assessment of implementation",
+    ("court_cooperation_agreement", "preamble(5)"):
+        "gives defined (misses treaty; adds defined): read blind on 2026-12-05 (second night); still missed after its study",
+    ("court_cooperation_agreement", "preamble(7)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-05 (second night); still missed after its study",
+    ("court_cooperation_agreement", "2(c)"):
+        "gives no label (misses defined): read blind on 2026-12-05 (second night); still missed after its study",
+    ("court_cooperation_agreement", "3(1)"):
+        "gives defined, treaty (adds defined): read blind on 2026-12-05 (second night); still missed after its study",
+    ("court_cooperation_agreement", "3(4)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
+    ("court_cooperation_agreement", "7(3)"):
+        "gives judicial_oversight (misses domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
+    ("court_cooperation_agreement", "7(4)"):
+        "gives no label (misses judicial_oversight): read blind on 2026-12-05 (second night); still missed after its study",
+    ("court_cooperation_agreement", "8(1)"):
+        "gives judicial_oversight (misses human_rights): read blind on 2026-12-05 (second night); still missed after its study",
+    ("court_cooperation_agreement", "8(2)"):
+        "gives no label (misses judicial_oversight): read blind on 2026-12-05 (second night); still missed after its study",
+    ("court_cooperation_agreement", "9(2)"):
+        "gives domestic_law (misses human_rights; adds domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
+    ("court_cooperation_agreement", "10(3)"):
+        "gives human_rights, judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (second night); still missed after its study",
+    ("court_cooperation_agreement", "11(2)"):
+        "gives no label (misses use_limitation): read blind on 2026-12-05 (second night); still missed after its study",
+    ("court_cooperation_agreement", "12(5)"):
+        "gives domestic_law (misses human_rights): read blind on 2026-12-05 (second night); still missed after its study",
+    ("court_cooperation_agreement", "12(6)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-05 (second night); still missed after its study",
+    ("court_cooperation_agreement", "13(1)"):
+        "gives domestic_law (misses refusal_grounds): read blind on 2026-12-05 (second night); still missed after its study",
+    ("court_cooperation_agreement", "14(1)"):
+        "gives defined, treaty, domestic_law (adds defined): read blind on 2026-12-05 (second night); still missed after its study",
+    ("court_cooperation_agreement", "14(1)(d)"):
+        "gives no label (misses human_rights): read blind on 2026-12-05 (second night); still missed after its study",
+    ("court_cooperation_agreement", "14(1)(h)"):
+        "gives defined, treaty, domestic_law (adds defined): read blind on 2026-12-05 (second night); still missed after its study",
+    ("court_cooperation_agreement", "14(2)"):
+        "gives defined, treaty (adds treaty): read blind on 2026-12-05 (second night); still missed after its study",
+    ("court_cooperation_agreement", "14(3)"):
+        "gives dual_criminality (misses defined): read blind on 2026-12-05 (second night); still missed after its study",
+    ("court_cooperation_agreement", "15(2)"):
+        "gives no label (misses human_rights, proportionality): read blind on 2026-12-05 (second night); still missed after its study",
+    ("court_cooperation_agreement", "15(4)"):
+        "gives human_rights, proportionality (adds human_rights): read blind on 2026-12-05 (second night); still missed after its study",
+    ("court_cooperation_agreement", "16(1)"):
+        "gives defined, treaty, human_rights (adds defined): read blind on 2026-12-05 (second night); still missed after its study",
+    ("court_cooperation_agreement", "20(2)"):
+        "gives proportionality (misses judicial_oversight): read blind on 2026-12-05 (second night); still missed after its study",
+    ("court_cooperation_agreement", "20(3)"):
+        "gives domestic_law, data_protection (adds domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
+    ("court_cooperation_agreement", "21(1)"):
+        "gives defined, treaty, domestic_law (adds defined): read blind on 2026-12-05 (second night); still missed after its study",
+    ("court_cooperation_agreement", "21(3)"):
+        "gives proportionality (misses judicial_oversight): read blind on 2026-12-05 (second night); still missed after its study",
+    ("court_cooperation_agreement", "22(1)"):
+        "gives defined, treaty, serious (adds defined): read blind on 2026-12-05 (second night); still missed after its study",
+    ("court_cooperation_agreement", "22(2)(b)"):
+        "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (second night); still missed after its study",
+    ("court_cooperation_agreement", "24(1)(b)"):
+        "gives refusal_grounds (misses domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
+    ("court_cooperation_agreement", "25(2)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-05 (second night); still missed after its study",
+    ("court_cooperation_agreement", "25(3)"):
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-05 (second night); still missed after its study",
+    ("court_cooperation_agreement", "27(2)"):
+        "gives judicial_oversight, use_limitation (adds judicial_oversight): read blind on 2026-12-05 (second night); still missed after its study",
+    ("court_cooperation_agreement", "27(5)"):
+        "gives human_rights (misses use_limitation; adds human_rights): read blind on 2026-12-05 (second night); still missed after its study",
+    ("court_cooperation_agreement", "28(1)"):
+        "gives domestic_law, data_protection, use_limitation (adds domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
+    ("court_cooperation_agreement", "28(2)"):
+        "gives proportionality, data_protection (adds proportionality): read blind on 2026-12-05 (second night); still missed after its study",
+    ("court_cooperation_agreement", "28(3)"):
+        "gives judicial_oversight, data_protection (misses human_rights): read blind on 2026-12-05 (second night); still missed after its study",
+    ("court_cooperation_agreement", "29(2)"):
+        "gives no label (misses human_rights): read blind on 2026-12-05 (second night); still missed after its study",
+    ("court_cooperation_agreement", "36"):
+        "gives no label (misses refusal_grounds): read blind on 2026-12-05 (second night); still missed after its study",
     ("criminal_records_agreement", "preamble(8)"):
         "gives data_protection (misses proportionality, use_limitation): read blind late on 2026-12-05; still missed after its study",
     ("criminal_records_agreement", "2(b)"):
@@ -368,8 +446,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law (misses use_limitation): read blind late on 2026-12-05; still missed after its study",
     ("criminal_records_agreement", "7(1)"):
         "gives serious (misses proportionality): read blind late on 2026-12-05; still missed after its study",
-    ("criminal_records_agreement", "7(2)"):
-        "gives no label (misses domestic_law): read blind late on 2026-12-05; still missed after its study",
     ("criminal_records_agreement", "8(1)"):
         "gives no label (misses any): read blind late on 2026-12-05; still missed after its study",
     ("criminal_records_agreement", "9(1)"):
@@ -441,15 +517,13 @@ MISSED: dict[tuple[str, str], str] = {
     ("cultural_property_convention", "26(5)"):
         "gives judicial_oversight, data_protection (misses human_rights): read blind on 2026-12-05 (night, later); still missed after its study",
     ("cultural_property_convention", "29(2)"):
-        "gives data_protection, use_limitation (misses domestic_law, proportionality; adds use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
+        "gives proportionality, use_limitation (misses domestic_law, data_protection; adds use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
     ("cultural_property_convention", "30(3)"):
         "gives use_limitation (adds use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
     ("cultural_property_convention", "31(2)"):
         "gives no label (misses treaty): read blind on 2026-12-05 (night, later); still missed after its study",
     ("customs_police_memorandum", "preamble(5)"):
         "gives no label (misses defined): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("customs_police_memorandum", "1(d)"):
-        "gives data_protection (adds data_protection): read blind on 2026-12-05 (night, later); still missed after its study",
     ("customs_police_memorandum", "1(g)"):
         "gives serious, proportionality (adds proportionality): read blind on 2026-12-05 (night, later); still missed after its study",
     ("customs_police_memorandum", "2(2)"):
@@ -482,12 +556,10 @@ MISSED: dict[tuple[str, str], str] = {
         "gives refusal_grounds, proportionality (adds proportionality): read blind on 2026-12-05 (night, later); still missed after its study",
     ("customs_police_memorandum", "9(2)"):
         "gives human_rights (misses refusal_grounds): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("customs_police_memorandum", "9(3)"):
-        "gives non_discrimination (misses refusal_grounds): read blind on 2026-12-05 (night, later); still missed after its study",
     ("customs_police_memorandum", "9(7)"):
         "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-05 (night, later); still missed after its study",
     ("customs_police_memorandum", "10(4)"):
-        "gives no label (misses domestic_law, use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
+        "gives domestic_law (misses use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
     ("customs_police_memorandum", "10(5)"):
         "gives no label (misses use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
     ("customs_police_memorandum", "11(2)"):
@@ -518,6 +590,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses defined): read blind on 2026-12-05 (night, later); still missed after its study",
     ("customs_police_memorandum", "19(3)"):
         "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("customs_police_memorandum", "19(5)"):
+        "gives human_rights (misses data_protection): missed by the model of 2026-12-05 (second night)",
     ("customs_police_memorandum", "20(1)"):
         "gives no label (misses domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
     ("customs_police_memorandum", "24(2)"):
@@ -527,7 +601,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("cybercrime_protocol_draft", "preamble(8)"):
         "gives other (adds other): read blind on 2026-12-05; still missed after its study",
     ("cybercrime_protocol_draft", "3(d)"):
-        "gives proportionality, data_protection (adds proportionality, data_protection): read blind on 2026-12-05; still missed after its study",
+        "gives proportionality (adds proportionality): read blind on 2026-12-05; still missed after its study",
     ("cybercrime_protocol_draft", "3(e)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-05; still missed after its study",
     ("cybercrime_protocol_draft", "9(1)"):
@@ -623,7 +697,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("data_access_agreement", "14(2)"):
         "gives data_protection (misses use_limitation): read blind on 2026-12-04 (evening)",
     ("data_access_agreement", "15(3)"):
-        "gives proportionality, use_limitation (misses data_protection; adds use_limitation): read blind on 2026-12-04 (evening)",
+        "gives proportionality, data_protection, use_limitation (adds use_limitation): read blind on 2026-12-04 (evening)",
     ("data_access_agreement", "15(5)"):
         "gives no label (misses data_protection): read blind on 2026-12-04 (evening)",
     ("data_access_agreement", "15(6)"):
@@ -634,8 +708,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives non_discrimination (adds non_discrimination): read blind on 2026-12-04 (evening)",
     ("data_access_agreement", "20(2)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "21(2)"):
-        "gives data_protection (adds data_protection): read blind on 2026-12-04 (evening)",
     ("drug_trafficking_convention", "5(5)"):
         "gives no label (misses defined): read blind on 2026-12-05 (night); still missed after its study",
     ("drug_trafficking_convention", "9(5)"):
@@ -647,7 +719,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("drug_trafficking_convention", "10(6)"):
         "gives domestic_law (misses proportionality): read blind on 2026-12-05 (night); still missed after its study",
     ("drug_trafficking_convention", "10(7)"):
-        "gives defined, serious, domestic_law (misses refusal_grounds; adds serious): read blind on 2026-12-05 (night); still missed after its study",
+        "gives defined, serious (misses refusal_grounds, domestic_law; adds serious): read blind on 2026-12-05 (night); still missed after its study",
     ("drug_trafficking_convention", "10(9)"):
         "gives non_discrimination (misses refusal_grounds): read blind on 2026-12-05 (night); still missed after its study",
     ("drug_trafficking_convention", "10(11)(c)"):
@@ -658,8 +730,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives any (misses dual_criminality): read blind on 2026-12-05 (night); still missed after its study",
     ("drug_trafficking_convention", "13(6)"):
         "gives use_limitation (misses human_rights): read blind on 2026-12-05 (night); still missed after its study",
-    ("drug_trafficking_convention", "14(3)"):
-        "gives domestic_law (misses dual_criminality; adds domestic_law): read blind on 2026-12-05 (night); still missed after its study",
     ("drug_trafficking_convention", "14(4)"):
         "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-05 (night); still missed after its study",
     ("drug_trafficking_convention", "16(5)"):
@@ -672,10 +742,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined (misses domestic_law): read blind on 2026-12-05 (night); still missed after its study",
     ("drug_trafficking_convention", "17(4)"):
         "gives use_limitation (misses any): read blind on 2026-12-05 (night); still missed after its study",
-    ("drug_trafficking_convention", "18(2)"):
-        "gives use_limitation (misses data_protection): read blind on 2026-12-05 (night); still missed after its study",
-    ("drug_trafficking_convention", "18(4)"):
-        "gives human_rights, judicial_oversight (misses data_protection): read blind on 2026-12-05 (night); still missed after its study",
     ("drug_trafficking_convention", "18(6)"):
         "gives data_protection (misses use_limitation): read blind on 2026-12-05 (night); still missed after its study",
     ("environmental_crime_convention", "4(2)"):
@@ -692,8 +758,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives human_rights, data_protection (misses domestic_law): read blind on 2026-12-05; still missed after its study",
     ("environmental_crime_convention", "20(2)"):
         "gives human_rights, judicial_oversight (adds human_rights): read blind on 2026-12-05; still missed after its study",
-    ("environmental_crime_convention", "21"):
-        "gives defined, domestic_law (adds domestic_law): missed by the model of 2026-12-05 (night)",
     ("environmental_crime_convention", "22(1)"):
         "gives defined, domestic_law (adds domestic_law): read blind on 2026-12-05; still missed after its study",
     ("environmental_crime_convention", "23(2)"):
@@ -718,6 +782,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses refusal_grounds): read blind on 2026-12-05; still missed after its study",
     ("environmental_crime_convention", "32(5)"):
         "gives data_protection (misses use_limitation): read blind on 2026-12-05; still missed after its study",
+    ("environmental_crime_convention", "42(2)"):
+        "gives data_protection (adds data_protection): missed by the model of 2026-12-05 (second night)",
     ("extradition_amending_protocol", "preamble(7)"):
         "gives no label (misses serious): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "preamble(10)"):
@@ -730,8 +796,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "6(1)"):
         "gives refusal_grounds (misses domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("extradition_amending_protocol", "6(3)"):
-        "gives no label (misses domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "7(1)"):
         "gives refusal_grounds (misses domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "8(2)"):
@@ -740,8 +804,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives refusal_grounds, human_rights (adds refusal_grounds): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "9(1)"):
         "gives refusal_grounds (misses domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("extradition_amending_protocol", "9(2)"):
-        "gives refusal_grounds (misses human_rights): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "10(1)(d)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "12(2)"):
@@ -767,7 +829,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("extradition_amending_protocol", "19(1)"):
         "gives use_limitation (misses human_rights, judicial_oversight): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "19(3)"):
-        "gives no label (misses domestic_law, human_rights): read blind on 2026-12-05 (night, later); still missed after its study",
+        "gives domestic_law (misses human_rights): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "19(4)"):
         "gives domestic_law (misses human_rights): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "20(1)"):
@@ -780,8 +842,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses refusal_grounds): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "23(3)"):
         "gives refusal_grounds, non_discrimination, human_rights (adds refusal_grounds): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("extradition_amending_protocol", "23(4)"):
-        "gives no label (misses dual_criminality): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "23(5)"):
         "gives refusal_grounds (misses domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "24(1)"):
@@ -809,7 +869,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("extradition_amending_protocol", "26(3)"):
         "gives refusal_grounds, data_protection (misses domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "26(4)"):
-        "gives domestic_law (misses human_rights, data_protection; adds domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
+        "gives domestic_law, data_protection (misses human_rights; adds domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "26(5)"):
         "gives proportionality, data_protection (adds proportionality): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "27(1)"):
@@ -826,6 +886,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives any (adds any): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "3(2)"):
         "gives defined, any (adds defined): read blind on 2026-12-05 (evening); still missed after its study",
+    ("financial_intelligence_agreement", "3(4)"):
+        "gives no label (misses domestic_law): missed by the model of 2026-12-05 (second night)",
     ("financial_intelligence_agreement", "4(5)"):
         "gives no label (misses defined): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "5(2)"):
@@ -860,8 +922,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives proportionality, data_protection (adds proportionality, data_protection): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "19(1)"):
         "gives no label (misses proportionality): read blind on 2026-12-05 (evening); still missed after its study",
-    ("financial_intelligence_agreement", "19(2)"):
-        "gives dual_criminality (misses domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "20(1)"):
         "gives domestic_law (misses any): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "20(2)(c)"):
@@ -872,12 +932,84 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses use_limitation): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "25(1)"):
         "gives defined (adds defined): read blind on 2026-12-05 (evening); still missed after its study",
+    ("firearms_protocol", "2(d)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-05 (second night); still missed after its study",
+    ("firearms_protocol", "3(1)(a)"):
+        "gives no label (misses defined): read blind on 2026-12-05 (second night); still missed after its study",
+    ("firearms_protocol", "8(3)"):
+        "gives judicial_oversight (misses human_rights, proportionality): read blind on 2026-12-05 (second night); still missed after its study",
+    ("firearms_protocol", "13(2)(d)"):
+        "gives defined (adds defined): read blind on 2026-12-05 (second night); still missed after its study",
+    ("firearms_protocol", "16(4)"):
+        "gives defined, domestic_law, judicial_oversight (misses proportionality): read blind on 2026-12-05 (second night); still missed after its study",
+    ("firearms_protocol", "18(1)(b)"):
+        "gives no label (misses other): read blind on 2026-12-05 (second night); still missed after its study",
+    ("firearms_protocol", "18(4)"):
+        "gives dual_criminality, refusal_grounds, domestic_law (adds domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
+    ("firearms_protocol", "18(9)"):
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-05 (second night); still missed after its study",
+    ("firearms_protocol", "19(1)(a)"):
+        "gives no label (misses human_rights): read blind on 2026-12-05 (second night); still missed after its study",
+    ("firearms_protocol", "19(2)"):
+        "gives no label (misses proportionality): read blind on 2026-12-05 (second night); still missed after its study",
+    ("firearms_protocol", "19(5)"):
+        "gives human_rights (misses domestic_law, proportionality): read blind on 2026-12-05 (second night); still missed after its study",
+    ("firearms_protocol", "19(6)"):
+        "gives refusal_grounds, use_limitation (adds refusal_grounds): read blind on 2026-12-05 (second night); still missed after its study",
+    ("firearms_protocol", "21(7)"):
+        "gives human_rights (misses refusal_grounds): read blind on 2026-12-05 (second night); still missed after its study",
+    ("firearms_protocol", "21(10)"):
+        "gives domestic_law, human_rights (adds domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
+    ("firearms_protocol", "23(2)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-05 (second night); still missed after its study",
+    ("firearms_protocol", "23(3)"):
+        "gives defined, domestic_law (adds domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
+    ("interception_agreement", "preamble(5)"):
+        "gives serious (misses defined): read blind on 2026-12-05 (second night); still missed after its study",
+    ("interception_agreement", "preamble(7)"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-05 (second night); still missed after its study",
+    ("interception_agreement", "preamble(8)"):
+        "gives data_protection (misses human_rights): read blind on 2026-12-05 (second night); still missed after its study",
+    ("interception_agreement", "1(d)"):
+        "gives serious, proportionality (adds proportionality): read blind on 2026-12-05 (second night); still missed after its study",
+    ("interception_agreement", "1(j)"):
+        "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (second night); still missed after its study",
+    ("interception_agreement", "3(1)"):
+        "gives human_rights (misses data_protection): read blind on 2026-12-05 (second night); still missed after its study",
+    ("interception_agreement", "6(3)(b)"):
+        "gives domestic_law (misses refusal_grounds): read blind on 2026-12-05 (second night); still missed after its study",
+    ("interception_agreement", "8(1)"):
+        "gives use_limitation (misses proportionality): read blind on 2026-12-05 (second night); still missed after its study",
+    ("interception_agreement", "8(1)(a)"):
+        "gives use_limitation (misses human_rights, proportionality): read blind on 2026-12-05 (second night); still missed after its study",
+    ("interception_agreement", "8(1)(b)"):
+        "gives domestic_law, use_limitation (misses proportionality): read blind on 2026-12-05 (second night); still missed after its study",
+    ("interception_agreement", "12(4)"):
+        "gives human_rights (misses use_limitation; adds human_rights): read blind on 2026-12-05 (second night); still missed after its study",
+    ("interception_agreement", "15(2)"):
+        "gives refusal_grounds, human_rights, judicial_oversight (adds refusal_grounds): read blind on 2026-12-05 (second night); still missed after its study",
+    ("interception_agreement", "15(3)"):
+        "gives domestic_law, data_protection (misses human_rights; adds domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
+    ("interception_agreement", "15(4)"):
+        "gives human_rights, data_protection (misses judicial_oversight): read blind on 2026-12-05 (second night); still missed after its study",
+    ("interception_agreement", "19(3)"):
+        "gives refusal_grounds, use_limitation (adds use_limitation): read blind on 2026-12-05 (second night); still missed after its study",
+    ("interception_agreement", "19(6)"):
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-05 (second night); still missed after its study",
+    ("interception_agreement", "20(2)"):
+        "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (second night); still missed after its study",
+    ("interception_agreement", "20(4)"):
+        "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (second night); still missed after its study",
+    ("interception_agreement", "20(5)"):
+        "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (second night); still missed after its study",
     ("joint_investigation_agreement", "preamble(6)"):
         "gives no label (misses human_rights): read blind on 2026-12-05 (night); still missed after its study",
     ("joint_investigation_agreement", "preamble(9)"):
         "gives defined (misses treaty): read blind on 2026-12-05 (night); still missed after its study",
     ("joint_investigation_agreement", "1(k)"):
-        "gives judicial_oversight, data_protection (adds judicial_oversight, data_protection): read blind on 2026-12-05 (night); still missed after its study",
+        "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (night); still missed after its study",
+    ("joint_investigation_agreement", "3(4)"):
+        "gives human_rights (misses data_protection): missed by the model of 2026-12-05 (second night)",
     ("joint_investigation_agreement", "4(4)"):
         "gives no label (misses dual_criminality): read blind on 2026-12-05 (night); still missed after its study",
     ("joint_investigation_agreement", "6(5)"):
@@ -902,12 +1034,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-05 (night); still missed after its study",
     ("joint_investigation_agreement", "18(1)"):
         "gives data_protection (misses domestic_law): read blind on 2026-12-05 (night); still missed after its study",
-    ("joint_investigation_agreement", "18(4)"):
-        "gives no label (misses data_protection): read blind on 2026-12-05 (night); still missed after its study",
     ("joint_investigation_agreement", "18(7)"):
         "gives refusal_grounds, domestic_law, data_protection (adds refusal_grounds, domestic_law): read blind on 2026-12-05 (night); still missed after its study",
-    ("joint_investigation_agreement", "18(11)"):
-        "gives no label (misses data_protection): read blind on 2026-12-05 (night); still missed after its study",
     ("joint_investigation_agreement", "21"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-05 (night); still missed after its study",
     ("joint_investigation_agreement", "31(a)"):
@@ -924,6 +1052,44 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses defined): read blind on 2026-12-05 (night); still missed after its study",
     ("joint_investigation_agreement", "31(g)"):
         "gives no label (misses defined): read blind on 2026-12-05 (night); still missed after its study",
+    ("maritime_interdiction_agreement", "preamble(7)"):
+        "gives no label (misses defined): read blind on 2026-12-05 (second night); still missed after its study",
+    ("maritime_interdiction_agreement", "preamble(8)"):
+        "gives no label (misses human_rights): read blind on 2026-12-05 (second night); still missed after its study",
+    ("maritime_interdiction_agreement", "preamble(9)"):
+        "gives no label (misses proportionality): read blind on 2026-12-05 (second night); still missed after its study",
+    ("maritime_interdiction_agreement", "preamble(10)"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-05 (second night); still missed after its study",
+    ("maritime_interdiction_agreement", "4(4)(d)"):
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-05 (second night); still missed after its study",
+    ("maritime_interdiction_agreement", "4(7)"):
+        "gives refusal_grounds, domestic_law (misses dual_criminality; adds domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
+    ("maritime_interdiction_agreement", "8(3)"):
+        "gives no label (misses human_rights): read blind on 2026-12-05 (second night); still missed after its study",
+    ("maritime_interdiction_agreement", "9(3)"):
+        "gives defined, domestic_law (adds domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
+    ("maritime_interdiction_agreement", "9(4)"):
+        "gives no label (misses proportionality): read blind on 2026-12-05 (second night); still missed after its study",
+    ("maritime_interdiction_agreement", "9(6)"):
+        "gives refusal_grounds (misses domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
+    ("maritime_interdiction_agreement", "12(1)"):
+        "gives proportionality (misses defined): read blind on 2026-12-05 (second night); still missed after its study",
+    ("maritime_interdiction_agreement", "16(4)"):
+        "gives any (misses use_limitation): read blind on 2026-12-05 (second night); still missed after its study",
+    ("maritime_interdiction_agreement", "17(2)"):
+        "gives no label (misses data_protection): read blind on 2026-12-05 (second night); still missed after its study",
+    ("maritime_interdiction_agreement", "17(3)"):
+        "gives domestic_law, human_rights, data_protection (adds domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
+    ("maritime_interdiction_agreement", "17(4)"):
+        "gives judicial_oversight (misses data_protection): read blind on 2026-12-05 (second night); still missed after its study",
+    ("maritime_interdiction_agreement", "18(2)"):
+        "gives no label (misses human_rights): read blind on 2026-12-05 (second night); still missed after its study",
+    ("maritime_interdiction_agreement", "18(5)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-05 (second night); still missed after its study",
+    ("maritime_interdiction_agreement", "20(3)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
+    ("maritime_interdiction_agreement", "25(3)"):
+        "gives dual_criminality (misses treaty): read blind on 2026-12-05 (second night); still missed after its study",
     ("mutual_recognition_convention", "preamble(8)"):
         "gives proportionality (misses human_rights): read blind on 2026-12-05 (evening); still missed after its study",
     ("mutual_recognition_convention", "preamble(10)"):
@@ -942,8 +1108,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined, serious (adds defined, serious): read blind on 2026-12-05 (evening); still missed after its study",
     ("mutual_recognition_convention", "7(1)(e)"):
         "gives proportionality (adds proportionality): read blind on 2026-12-05 (evening); still missed after its study",
-    ("mutual_recognition_convention", "9(4)"):
-        "gives judicial_oversight (misses domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
     ("mutual_recognition_convention", "10(1)"):
         "gives defined (misses serious, dual_criminality): read blind on 2026-12-05 (evening); still missed after its study",
     ("mutual_recognition_convention", "10(1)(b)"):
@@ -1002,8 +1166,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses human_rights): read blind on 2026-12-05 (night); still missed after its study",
     ("online_child_protection_convention", "12(2)"):
         "gives defined (adds defined): read blind on 2026-12-05 (night); still missed after its study",
-    ("online_child_protection_convention", "16"):
-        "gives data_protection (adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
+    ("online_child_protection_convention", "15(2)"):
+        "gives no label (misses data_protection): missed by the model of 2026-12-05 (second night)",
     ("online_child_protection_convention", "22(3)"):
         "gives judicial_oversight (misses domestic_law): read blind on 2026-12-05 (night); still missed after its study",
     ("online_child_protection_convention", "24(2)"):
@@ -1019,25 +1183,23 @@ MISSED: dict[tuple[str, str], str] = {
     ("online_child_protection_convention", "28(3)"):
         "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-05 (night); still missed after its study",
     ("online_child_protection_convention", "30(3)"):
-        "gives domestic_law (misses dual_criminality): read blind on 2026-12-05 (night); still missed after its study",
+        "gives dual_criminality (misses domestic_law): read blind on 2026-12-05 (night); still missed after its study",
     ("online_child_protection_convention", "30(4)"):
         "gives defined, dual_criminality, refusal_grounds (misses any; adds defined): read blind on 2026-12-05 (night); still missed after its study",
     ("online_child_protection_convention", "32(3)"):
         "gives domestic_law (misses judicial_oversight): read blind on 2026-12-05 (night); still missed after its study",
     ("online_child_protection_convention", "35(1)"):
         "gives domestic_law, data_protection (misses refusal_grounds): read blind on 2026-12-05 (night); still missed after its study",
-    ("online_child_protection_convention", "35(3)"):
-        "gives use_limitation (misses data_protection): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "preamble(6)"):
         "gives data_protection (misses treaty, serious; adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "preamble(9)"):
         "gives data_protection (adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "2(1)(j)"):
         "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "3(1)"):
+        "gives treaty, serious, use_limitation (misses data_protection): missed by the model of 2026-12-05 (second night)",
     ("passenger_data_agreement", "3(2)"):
-        "gives treaty, serious, proportionality, data_protection (misses any, judicial_oversight, use_limitation; adds treaty, serious, data_protection): read blind on 2026-12-05 (night); still missed after its study",
-    ("passenger_data_agreement", "3(4)"):
-        "gives domestic_law, data_protection (adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
+        "gives treaty, serious, proportionality (misses any, judicial_oversight, use_limitation; adds treaty, serious): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "4(1)"):
         "gives data_protection (misses proportionality): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "4(1)(a)"):
@@ -1104,12 +1266,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives data_protection (misses proportionality): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "14(2)(a)"):
         "gives proportionality, data_protection (adds proportionality): read blind on 2026-12-05 (night); still missed after its study",
-    ("passenger_data_agreement", "14(2)(b)"):
-        "gives proportionality, data_protection (adds proportionality): read blind on 2026-12-05 (night); still missed after its study",
-    ("passenger_data_agreement", "14(2)(d)"):
-        "gives proportionality, data_protection (adds proportionality): read blind on 2026-12-05 (night); still missed after its study",
-    ("passenger_data_agreement", "14(2)(e)"):
-        "gives proportionality, data_protection (adds proportionality): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "14(3)"):
         "gives treaty, serious, proportionality, data_protection (adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "15(1)"):
@@ -1144,25 +1300,11 @@ MISSED: dict[tuple[str, str], str] = {
         "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "21(3)"):
         "gives data_protection (misses human_rights, judicial_oversight): read blind on 2026-12-05 (night); still missed after its study",
-    ("passenger_data_agreement", "26(2)(a)"):
-        "gives data_protection (adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
-    ("passenger_data_agreement", "26(2)(b)"):
-        "gives use_limitation (adds use_limitation): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "26(2)(d)"):
         "gives proportionality (adds proportionality): read blind on 2026-12-05 (night); still missed after its study",
-    ("passenger_data_agreement", "28(1)"):
-        "gives data_protection (adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
-    ("passenger_data_agreement", "28(3)"):
-        "gives data_protection (adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
-    ("passenger_data_agreement", "31(2)"):
-        "gives data_protection (adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
     ("police_cooperation_agreement", "preamble(5)"):
         "gives serious (misses defined): read blind on 2026-12-04 (night)",
-    ("police_cooperation_agreement", "preamble(6)"):
-        "gives data_protection (misses human_rights): missed by the model of 2026-12-05 (night)",
     ("police_cooperation_agreement", "preamble(7)"):
-        "gives data_protection (adds data_protection): read blind on 2026-12-04 (night)",
-    ("police_cooperation_agreement", "2(d)"):
         "gives data_protection (adds data_protection): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "3(1)(b)"):
         "gives treaty (misses defined): read blind on 2026-12-04 (night)",
@@ -1184,8 +1326,10 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses domestic_law): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "11(1)"):
         "gives no label (misses domestic_law): missed by the model and patterns of 2026-12-05",
+    ("police_cooperation_agreement", "11(2)"):
+        "gives domestic_law (misses data_protection): missed by the model of 2026-12-05 (second night)",
     ("police_cooperation_agreement", "11(3)"):
-        "gives data_protection, use_limitation (misses proportionality): read blind on 2026-12-04 (night)",
+        "gives use_limitation (misses proportionality, data_protection): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "12(1)"):
         "gives defined, serious, domestic_law, data_protection (misses proportionality; adds data_protection): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "12(2)"):
@@ -1211,17 +1355,17 @@ MISSED: dict[tuple[str, str], str] = {
     ("police_cooperation_agreement", "22(1)"):
         "gives domestic_law, human_rights (adds domestic_law): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "24(1)"):
-        "gives data_protection, use_limitation (misses domestic_law): read blind on 2026-12-04 (night)",
+        "gives use_limitation (misses domestic_law, data_protection): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "24(2)"):
-        "gives proportionality, data_protection (misses use_limitation): read blind on 2026-12-04 (night)",
+        "gives proportionality (misses data_protection, use_limitation): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "24(2)(a)"):
-        "gives proportionality, data_protection (misses use_limitation; adds proportionality): read blind on 2026-12-04 (night)",
+        "gives proportionality (misses data_protection, use_limitation; adds proportionality): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "24(2)(b)"):
-        "gives proportionality, data_protection (misses use_limitation; adds proportionality): read blind on 2026-12-04 (night)",
+        "gives proportionality (misses data_protection, use_limitation; adds proportionality): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "24(2)(c)"):
-        "gives proportionality, data_protection (misses use_limitation; adds proportionality): read blind on 2026-12-04 (night)",
+        "gives proportionality (misses data_protection, use_limitation; adds proportionality): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "24(3)"):
-        "gives data_protection (misses proportionality, use_limitation): read blind on 2026-12-04 (night)",
+        "gives no label (misses proportionality, data_protection, use_limitation): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "25(2)"):
         "gives proportionality, data_protection (misses domestic_law): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "27(2)"):
@@ -1251,7 +1395,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("police_cooperation_agreement", "31(2)"):
         "gives use_limitation (misses domestic_law): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "34"):
-        "gives human_rights, data_protection (adds human_rights, data_protection): read blind on 2026-12-04 (night)",
+        "gives human_rights (adds human_rights): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "38(3)"):
         "gives no label (misses defined): read blind on 2026-12-04 (night)",
     ("regional_arrest_warrant_convention", "preamble(12)"):
@@ -1274,6 +1418,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives human_rights (adds human_rights): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "6(2)"):
         "gives judicial_oversight (adds judicial_oversight): read blind late on 2026-12-05; still missed after its study",
+    ("regional_arrest_warrant_convention", "6(3)"):
+        "gives no label (misses data_protection): missed by the model of 2026-12-05 (second night)",
     ("regional_arrest_warrant_convention", "7(a)"):
         "gives refusal_grounds (misses domestic_law): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "7(c)"):
@@ -1310,8 +1456,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses human_rights): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "13(3)"):
         "gives judicial_oversight, proportionality (misses human_rights): read blind late on 2026-12-05; still missed after its study",
-    ("regional_arrest_warrant_convention", "14(3)"):
-        "gives no label (misses domestic_law): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "14(4)"):
         "gives no label (misses human_rights): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "14(5)"):
@@ -1336,8 +1480,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses proportionality): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "21(2)"):
         "gives no label (misses proportionality): read blind late on 2026-12-05; still missed after its study",
-    ("regional_arrest_warrant_convention", "22(1)"):
-        "gives no label (misses use_limitation): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "22(3)"):
         "gives no label (misses use_limitation): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "22(3)(b)"):
@@ -1347,7 +1489,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("regional_arrest_warrant_convention", "22(3)(d)"):
         "gives use_limitation (misses human_rights): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "22(3)(e)"):
-        "gives judicial_oversight, use_limitation (misses domestic_law, human_rights; adds judicial_oversight): read blind late on 2026-12-05; still missed after its study",
+        "gives domestic_law, judicial_oversight, use_limitation (misses human_rights; adds judicial_oversight): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "22(3)(f)"):
         "gives no label (misses judicial_oversight, use_limitation): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "22(4)"):
@@ -1398,8 +1540,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives judicial_oversight (misses domestic_law): read blind on 2026-12-04, not yet studied",
     ("regional_cybercrime_convention", "28(3)"):
         "gives refusal_grounds: no domestic_law: 'shall remain subject to the conditions that the law of the requested Party ... lay down' (a paraphrase; the Budapest Convention's own words were found)",
-    ("regional_cybercrime_convention", "31(4)"):
-        "gives no label: no refusal_grounds: 'may put off acting on a request' (a paraphrase of 'postpone action')",
     ("regional_cybercrime_convention", "32"):
         "gives no label: no use_limitation: 'may supply information ... on condition that it is:' (a paraphrase of 'make the supply ... dependent on the condition')",
     ("regional_cybercrime_convention", "36(b)"):
@@ -1428,8 +1568,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined, dual_criminality (adds defined): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "5(4)"):
         "gives defined, any, dual_criminality (adds defined): read blind on 2026-12-04 (night)",
-    ("regional_extradition_convention", "6(2)"):
-        "gives refusal_grounds (misses dual_criminality): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "7(2)(a)"):
         "gives refusal_grounds (misses treaty): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "7(2)(b)"):
@@ -1513,7 +1651,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("regional_mla_treaty", "10(2)"):
         "gives refusal_grounds, domestic_law (adds refusal_grounds): read blind on 2026-12-04 (evening)",
     ("regional_mla_treaty", "11(2)"):
-        "gives refusal_grounds (misses human_rights; adds refusal_grounds): read blind on 2026-12-04 (evening)",
+        "gives refusal_grounds, domestic_law (misses human_rights; adds refusal_grounds, domestic_law): read blind on 2026-12-04 (evening)",
     ("regional_mla_treaty", "11(3)"):
         "gives refusal_grounds (misses human_rights; adds refusal_grounds): read blind on 2026-12-04 (evening)",
     ("regional_mla_treaty", "16(4)"):
@@ -1536,12 +1674,12 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined, refusal_grounds: refusal_grounds on 'declines to extradite' in a jurisdiction clause",
     ("sectoral_terrorism_convention", "12(1)"):
         "gives domestic_law, human_rights (adds domestic_law): missed by the model retrained on the 62 gold treaties (2026-12-04, late)",
-    ("sectoral_terrorism_convention", "12(2)"):
-        "gives defined, domestic_law, human_rights, use_limitation (adds domestic_law, use_limitation): missed by the model retrained on the 62 gold treaties (2026-12-04, late)",
     ("sectoral_terrorism_convention", "19(4)"):
         "gives domestic_law, use_limitation: domestic_law on 'for the period provided for by domestic law' (the gold, Budapest 16(3): the period sets no condition)",
     ("sectoral_terrorism_convention", "19(5)(a)"):
         "gives domestic_law, human_rights, judicial_oversight (adds human_rights): missed by the model retrained on the 62 gold treaties (2026-12-04, late)",
+    ("sectoral_terrorism_convention", "19(5)(d)"):
+        "gives human_rights, data_protection, use_limitation (adds human_rights): missed by the model of 2026-12-05 (second night)",
     ("sectoral_terrorism_convention", "19(8)"):
         "gives defined, any, refusal_grounds: no defined: the treaty's offences carved out of the political-offence ground ('other than one set forth in article 2')",
     ("sectoral_terrorism_convention", "19(9)"):
@@ -1576,8 +1714,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law (misses use_limitation): read blind on 2026-12-04, not yet studied",
     ("sentenced_persons_convention", "22(3)"):
         "gives proportionality, use_limitation (misses data_protection): read blind on 2026-12-04, not yet studied",
-    ("sentenced_persons_convention", "32(2)"):
-        "gives no label (misses data_protection): read blind on 2026-12-04, not yet studied",
     ("special_investigations_protocol", "preamble(7)"):
         "gives judicial_oversight, proportionality, data_protection (adds data_protection): read blind on 2026-12-05 (evening); still missed after its study",
     ("special_investigations_protocol", "3(4)"):
@@ -1618,8 +1754,56 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses use_limitation): read blind on 2026-12-05 (evening); still missed after its study",
     ("special_investigations_protocol", "18(2)"):
         "gives defined, dual_criminality, refusal_grounds, domestic_law (adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
-    ("special_investigations_protocol", "19"):
-        "gives domestic_law (adds domestic_law): missed by the model of 2026-12-05 (night)",
+    ("tax_information_agreement", "preamble(5)"):
+        "gives no label (misses defined, serious): read blind on 2026-12-05 (second night); still missed after its study",
+    ("tax_information_agreement", "preamble(6)"):
+        "gives data_protection, use_limitation (misses human_rights): read blind on 2026-12-05 (second night); still missed after its study",
+    ("tax_information_agreement", "1(2)(d)"):
+        "gives no label (misses defined, serious): read blind on 2026-12-05 (second night); still missed after its study",
+    ("tax_information_agreement", "4(3)"):
+        "gives defined, serious (adds serious): read blind on 2026-12-05 (second night); still missed after its study",
+    ("tax_information_agreement", "5(1)"):
+        "gives no label (misses proportionality): read blind on 2026-12-05 (second night); still missed after its study",
+    ("tax_information_agreement", "5(3)"):
+        "gives no label (misses refusal_grounds): read blind on 2026-12-05 (second night); still missed after its study",
+    ("tax_information_agreement", "5(4)"):
+        "gives refusal_grounds (misses proportionality): read blind on 2026-12-05 (second night); still missed after its study",
+    ("tax_information_agreement", "7(3)"):
+        "gives use_limitation (misses refusal_grounds): read blind on 2026-12-05 (second night); still missed after its study",
+    ("tax_information_agreement", "9(4)"):
+        "gives human_rights (misses domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
+    ("tax_information_agreement", "11(1)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
+    ("tax_information_agreement", "15(3)"):
+        "gives defined, serious, proportionality (adds defined, serious): read blind on 2026-12-05 (second night); still missed after its study",
+    ("tax_information_agreement", "16(5)"):
+        "gives domestic_law, proportionality (misses human_rights, judicial_oversight): read blind on 2026-12-05 (second night); still missed after its study",
+    ("tax_information_agreement", "17(2)"):
+        "gives domestic_law (misses use_limitation): read blind on 2026-12-05 (second night); still missed after its study",
+    ("tax_information_agreement", "17(4)"):
+        "gives dual_criminality (misses treaty, domestic_law, use_limitation; adds dual_criminality): read blind on 2026-12-05 (second night); still missed after its study",
+    ("tax_information_agreement", "18(2)"):
+        "gives judicial_oversight (misses use_limitation; adds judicial_oversight): read blind on 2026-12-05 (second night); still missed after its study",
+    ("tax_information_agreement", "18(3)"):
+        "gives human_rights (misses use_limitation; adds human_rights): read blind on 2026-12-05 (second night); still missed after its study",
+    ("tax_information_agreement", "19(5)"):
+        "gives data_protection (misses refusal_grounds): read blind on 2026-12-05 (second night); still missed after its study",
+    ("tax_information_agreement", "20(1)(c)"):
+        "gives refusal_grounds (misses domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
+    ("tax_information_agreement", "20(1)(e)"):
+        "gives refusal_grounds, use_limitation (adds use_limitation): read blind on 2026-12-05 (second night); still missed after its study",
+    ("tax_information_agreement", "20(1)(f)"):
+        "gives refusal_grounds (misses domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
+    ("tax_information_agreement", "20(1)(i)"):
+        "gives refusal_grounds (misses non_discrimination): read blind on 2026-12-05 (second night); still missed after its study",
+    ("tax_information_agreement", "20(2)(a)"):
+        "gives defined, serious, refusal_grounds, non_discrimination (adds defined, serious): read blind on 2026-12-05 (second night); still missed after its study",
+    ("tax_information_agreement", "21(3)"):
+        "gives domestic_law (misses human_rights; adds domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
+    ("tax_information_agreement", "26(2)"):
+        "gives data_protection, use_limitation (adds data_protection, use_limitation): read blind on 2026-12-05 (second night); still missed after its study",
+    ("tax_information_agreement", "32(b)"):
+        "gives no label (misses refusal_grounds): read blind on 2026-12-05 (second night); still missed after its study",
     ("trafficking_protocol_draft", "preamble(8)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-05 (evening); still missed after its study",
     ("trafficking_protocol_draft", "2(b)"):
@@ -1643,25 +1827,19 @@ MISSED: dict[tuple[str, str], str] = {
     ("trafficking_protocol_draft", "20(1)"):
         "gives domestic_law, data_protection (adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
     ("trafficking_protocol_draft", "20(5)"):
-        "gives human_rights (misses data_protection): read blind on 2026-12-05 (evening); still missed after its study",
+        "gives domestic_law, human_rights, data_protection (adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
     ("trafficking_protocol_draft", "21(2)"):
         "gives defined, serious, domestic_law (adds defined): read blind on 2026-12-05 (evening); still missed after its study",
-    ("trafficking_protocol_draft", "21(5)"):
-        "gives defined, treaty (adds defined): read blind on 2026-12-05 (evening); still missed after its study",
     ("trafficking_protocol_draft", "22(6)"):
         "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-05 (evening); still missed after its study",
     ("trafficking_protocol_draft", "23(8)"):
         "gives domestic_law (misses proportionality): read blind on 2026-12-05 (evening); still missed after its study",
-    ("trafficking_protocol_draft", "24(3)"):
-        "gives no label (misses use_limitation): read blind on 2026-12-05 (evening); still missed after its study",
     ("trafficking_protocol_draft", "26(2)"):
         "gives defined, serious, dual_criminality (adds defined): read blind on 2026-12-05 (evening); still missed after its study",
     ("trafficking_protocol_draft", "26(4)"):
         "gives no label (misses serious): read blind on 2026-12-05 (evening); still missed after its study",
     ("trafficking_protocol_draft", "26(8)"):
         "gives defined (misses refusal_grounds): read blind on 2026-12-05 (evening); still missed after its study",
-    ("transfer_of_proceedings_convention", "preamble(7)"):
-        "gives no label (misses human_rights): missed by the model of 2026-12-05 (night)",
     ("transfer_of_proceedings_convention", "1(a)"):
         "gives any, judicial_oversight (adds judicial_oversight): read blind on 2026-12-04 (night)",
     ("transfer_of_proceedings_convention", "2(2)"):
@@ -1702,10 +1880,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives serious (adds serious): read blind on 2026-12-04 (night)",
     ("transfer_of_proceedings_convention", "21(1)"):
         "gives domestic_law, data_protection (adds domestic_law): read blind on 2026-12-04 (night)",
-    ("transfer_of_proceedings_convention", "21(2)"):
-        "gives use_limitation (misses data_protection): read blind on 2026-12-04 (night)",
-    ("transfer_of_proceedings_convention", "21(4)"):
-        "gives human_rights, judicial_oversight (misses data_protection): read blind on 2026-12-04 (night)",
     ("transfer_of_proceedings_convention", "21(6)"):
         "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-04 (night)",
     ("transfer_of_proceedings_convention", "24(3)"):
@@ -1718,36 +1892,30 @@ MISSED: dict[tuple[str, str], str] = {
         "gives other: other in a prevention policy (an aim)",
     ("un_revised_draft", "preamble(5)"):
         "gives other (adds other): read blind on 2026-12-04 (evening)",
-    ("un_revised_draft", "2(g)"):
-        "gives data_protection (adds data_protection): read blind on 2026-12-04 (evening)",
     ("un_revised_draft", "12(2)"):
         "gives defined, human_rights (misses domestic_law): read blind on 2026-12-04 (evening)",
     ("un_revised_draft", "15(3)"):
         "gives use_limitation (misses domestic_law): read blind on 2026-12-04 (evening)",
+    ("un_revised_draft", "23(6)"):
+        "gives non_discrimination (misses refusal_grounds): missed by the model of 2026-12-05 (second night)",
     ("un_revised_draft", "28(2)"):
-        "gives domestic_law, data_protection (misses refusal_grounds): read blind on 2026-12-04 (evening)",
+        "gives data_protection (misses refusal_grounds, domestic_law): read blind on 2026-12-04 (evening)",
     ("un_revised_draft", "31(2)"):
         "gives dual_criminality (misses domestic_law): missed by the model retrained on the 62 gold treaties (2026-12-04, late)",
     ("un_revised_draft", "33(2)"):
         "gives domestic_law (misses proportionality): read blind on 2026-12-04 (evening)",
     ("un_revised_draft", "34(2)(b)"):
         "gives defined (adds defined): read blind on 2026-12-04 (evening)",
-    ("un_revised_draft", "34(3)"):
-        "gives human_rights, data_protection (adds data_protection): read blind on 2026-12-04 (evening)",
     ("un_revised_draft", "35(2)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-04 (evening)",
     ("un_zero_draft", "2(c)"):
         "gives serious, proportionality (adds proportionality): missed by the model retrained on the 62 gold treaties (2026-12-04, late)",
-    ("un_zero_draft", "21(1)"):
-        "gives defined, domestic_law (adds domestic_law): missed by the model retrained on the 62 gold treaties (2026-12-04, late)",
     ("un_zero_draft", "24"):
         "gives defined: no human_rights: '[, with their consent,]' of sentenced persons",
     ("un_zero_draft", "29"):
         "gives defined, proportionality: proportionality on 'case by case'",
     ("un_zero_draft", "31(1)"):
         "gives defined: no other: 'the use of information and communications technologies for criminal purposes'",
-    ("un_zero_draft", "31(3)"):
-        "gives human_rights, data_protection: data_protection on 'the right to privacy' in a prevention policy",
     ("witness_protection_convention", "preamble(8)"):
         "gives data_protection (adds data_protection): read blind late on 2026-12-05; still missed after its study",
     ("witness_protection_convention", "preamble(9)"):
@@ -1794,18 +1962,10 @@ MISSED: dict[tuple[str, str], str] = {
         "gives use_limitation (adds use_limitation): read blind late on 2026-12-05; still missed after its study",
     ("witness_protection_convention", "23(1)"):
         "gives domestic_law, data_protection (adds domestic_law): read blind late on 2026-12-05; still missed after its study",
-    ("witness_protection_convention", "23(2)"):
-        "gives use_limitation (misses data_protection): read blind late on 2026-12-05; still missed after its study",
-    ("witness_protection_convention", "23(2)(a)"):
-        "gives use_limitation (misses data_protection): read blind late on 2026-12-05; still missed after its study",
-    ("witness_protection_convention", "23(2)(b)"):
-        "gives use_limitation (misses data_protection): read blind late on 2026-12-05; still missed after its study",
-    ("witness_protection_convention", "23(2)(c)"):
-        "gives use_limitation (misses data_protection): read blind late on 2026-12-05; still missed after its study",
     ("witness_protection_convention", "23(3)"):
-        "gives proportionality (misses data_protection; adds proportionality): read blind late on 2026-12-05; still missed after its study",
+        "gives proportionality, data_protection (adds proportionality): read blind late on 2026-12-05; still missed after its study",
     ("witness_protection_convention", "23(5)"):
-        "gives domestic_law (misses data_protection; adds domestic_law): read blind late on 2026-12-05; still missed after its study",
+        "gives domestic_law, data_protection (adds domestic_law): read blind late on 2026-12-05; still missed after its study",
     ("witness_protection_convention", "24(2)"):
         "gives treaty, serious, any, domestic_law (misses use_limitation; adds any, domestic_law): read blind late on 2026-12-05; still missed after its study",
     ("witness_protection_convention", "24(4)"):
@@ -1856,17 +2016,22 @@ def labelled():
     return of
 
 
-def test_thirty_three_drafts_are_read():
-    assert DRAFTS == ["asset_recovery_convention", "bilateral_extradition_treaty", "bilateral_treaty",
-                      "biometric_data_exchange_agreement", "coe_evidence_protocol", "criminal_records_agreement",
-                      "cultural_property_convention", "customs_police_memorandum", "cybercrime_protocol_draft",
-                      "data_access_agreement", "drug_trafficking_convention",
-                      "environmental_crime_convention", "extradition_amending_protocol", "financial_intelligence_agreement",
-                      "joint_investigation_agreement", "mutual_recognition_convention",
-                      "online_child_protection_convention", "passenger_data_agreement", "police_cooperation_agreement",
+def test_thirty_eight_drafts_are_read():
+    assert DRAFTS == ["asset_recovery_convention",
+                      "bilateral_extradition_treaty", "bilateral_treaty",
+                      "biometric_data_exchange_agreement", "coe_evidence_protocol",
+                      "court_cooperation_agreement", "criminal_records_agreement",
+                      "cultural_property_convention", "customs_police_memorandum",
+                      "cybercrime_protocol_draft", "data_access_agreement", "drug_trafficking_convention",
+                      "environmental_crime_convention", "extradition_amending_protocol",
+                      "financial_intelligence_agreement", "firearms_protocol", "interception_agreement",
+                      "joint_investigation_agreement", "maritime_interdiction_agreement",
+                      "mutual_recognition_convention", "online_child_protection_convention",
+                      "passenger_data_agreement", "police_cooperation_agreement",
                       "regional_arrest_warrant_convention", "regional_corruption_convention",
-                      "regional_cybercrime_convention", "regional_extradition_convention", "regional_mla_treaty",
-                      "sectoral_terrorism_convention", "sentenced_persons_convention", "special_investigations_protocol",
+                      "regional_cybercrime_convention", "regional_extradition_convention",
+                      "regional_mla_treaty", "sectoral_terrorism_convention", "sentenced_persons_convention",
+                      "special_investigations_protocol", "tax_information_agreement",
                       "trafficking_protocol_draft", "transfer_of_proceedings_convention", "un_ict_draft",
                       "un_revised_draft", "un_zero_draft", "witness_protection_convention"]
 
