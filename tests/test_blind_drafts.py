@@ -49,10 +49,11 @@ protocol against the illicit manufacturing of and trafficking in firearms, an ag
 international criminal tribunal on cooperation and judicial assistance, a regional convention on
 assistance in tax matters, a convention on the cross-border interception of telecommunications
 with an annex) by the model of commit ac276b3: 629 of 841 (75%), 628 once 23 sentences near a
-corpus sentence were reworded. The changes made after each set's misses were seen make its rows no longer a blind measure (the sentenced-persons convention's were studied
-on 2026-12-04, night; those of the IT offences convention partly). A row the shipped model still gets
-wrong is expected to fail, and strict: a model that gets it right makes the test say so (then
-move the row among the passing).
+corpus sentence were reworded. The changes made after each set's misses were seen make its
+rows no longer a blind measure (the sentenced-persons convention's were studied on 2026-12-04,
+night; those of the IT offences convention partly). A row the shipped model still gets wrong is
+expected to fail, and strict: a model that gets it right makes the test say so (then move the
+row among the passing).
 """
 
 from __future__ import annotations
