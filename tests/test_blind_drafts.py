@@ -957,8 +957,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives human_rights (misses domestic_law, proportionality): read blind on 2026-12-05 (second night); still missed after its study",
     ("firearms_protocol", "19(6)"):
         "gives refusal_grounds, use_limitation (adds refusal_grounds): read blind on 2026-12-05 (second night); still missed after its study",
-    ("firearms_protocol", "21(7)"):
-        "gives human_rights (misses refusal_grounds): read blind on 2026-12-05 (second night); still missed after its study",
     ("firearms_protocol", "21(10)"):
         "gives domestic_law, human_rights (adds domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
     ("firearms_protocol", "23(2)"):
