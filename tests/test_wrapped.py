@@ -152,6 +152,11 @@ def ids_and_words(text: str) -> list[tuple[str, str]]:
          "reservation is permitted.",
          [("31(1)", "A Party may require certified copies, notwithstanding Article 25."),
           ("31(2)", "No other reservation is permitted.")]),
+        # an article's title wrapped after "another" (or "each", "both", ...) goes on: its second
+        # line is no clause (a draft read blind, re-wrapped at 60 columns); "one another" may end one
+        ("Article 4\nInterception with the technical assistance of another\nContracting State\n"
+         "1. The requesting State may ask for assistance.",
+         [("4(1)", "The requesting State may ask for assistance.")]),
         # the first line of an article with no title is not taken for its title
         ("Article 3\nEach Party shall adopt such legislative and other\nmeasures as may be necessary.",
          [("3", "Each Party shall adopt such legislative and other measures as may be necessary.")]),

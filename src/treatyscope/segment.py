@@ -82,6 +82,7 @@ _NUMBERED = re.compile(r"^\d{1,3}(?:bis|ter)?(?:\.\d{1,3}(?:bis|ter)?)+\.?\s")  
 _JOINING_WORD = re.compile(r"(?:^|[\s\[(])(?:the|a|an|of|to|in|on|by|for|with|from|under|and|or|that|which|its|their|"
                            r"any|such|this|these|those|shall|may|be|is|are|between|within|upon|into|as|at|all|"
                            r"notwithstanding|despite|without|except|including|against|than|concerning|regarding|"
+                           r"another(?<!one another)|each|every|either|neither|both|"
                            r"de|het|een|van|voor|met|aan|door|bij|tot|die|dat|te|op|alle)$",
                            re.IGNORECASE)
 _CAPITAL_AFTER_NUMBER = re.compile(r"^\S{1,8}\s+[A-Z]")  # "4. Each Party": a paragraph, not "4 of"
