@@ -1348,11 +1348,14 @@ RACIAL_DISCRIMINATION_ROWS = [
     # proceedings; the courts are named as the forum, so no judicial_oversight
     # blind miss (the model gives no label: "equal treatment before the tribunals" is no fair-treatment
     # wording it knows)
-    pytest.param("5(a)", ["human_rights"], marks=MISSED),
+    # right since the study of the drafts read on 2026-12-05 (second night): the items of a lead-in
+    # naming rights carry its human_rights; taught, no longer blind
+    ("5(a)", ["human_rights"]),
     # an item stating a right (freedom of opinion and expression): carries the lead-in's safeguard
     # as its content
     # blind miss (the model gives no label: a right named in an item, without "human rights")
-    pytest.param("5(d)(viii)", ["human_rights"], marks=MISSED),
+    # right since the study of 2026-12-05 (second night), as 5(a)
+    ("5(d)(viii)", ["human_rights"]),
     # effective protection and remedies through national courts and a right to seek reparation
     # for acts of racial discrimination: effective remedies; courts as the forum
     # blind miss (the model gives non_discrimination besides human_rights, on "racial discrimination")

@@ -188,6 +188,13 @@ def _unit(cid, article, heading, text, context=()):
     ("Suspension", "Either Party may suspend this Agreement for a serious breach of its provisions on the "
      "protection of personal data.", (), "final"),
     ("Denunciation", "Requests received before the denunciation takes effect shall be completed.", (), "final"),
+    # an article no heading places that settles disputes over the treaty is a final clause (the
+    # older UN conventions have no headings); a dispute named in a measure is not
+    (None, "Disputes between the Contracting Parties relating to the interpretation, application or "
+     "fulfilment of the present Convention shall be submitted to the International Court of Justice.", (), "final"),
+    (None, "Any dispute between two or more States Parties concerning the interpretation or application of "
+     "this Convention shall be submitted to arbitration.", (), "final"),
+    (None, "The requested Party shall inform the requesting Party of any dispute between them.", (), "measure"),
 ])
 def test_clause_function(heading, text, context, expected):
     model = build_model([_unit("1", "1", heading, text, context)])
@@ -201,6 +208,20 @@ def test_a_definition_of_a_term_that_is_no_class_of_offences_has_no_tier():
     ])
     assert [(t.term, t.tier, t.offence) for t in model.defined_terms] == [
         ("Proceeds", None, False), ("Predicate offence", "any", True)]
+
+
+def test_serious_harm_in_a_definitions_items_is_conduct_not_serious_crime():
+    # the Genocide Convention's definition: "causing serious bodily or mental harm" describes the
+    # conduct; a "grave offence" in an item names a class of offences
+    model = build_model([
+        _unit("2", "2", None, "In the present Convention, genocide means any of the following acts committed "
+              "with intent to destroy a group, as such:"),
+        _unit("2(a)", "2", None, "Killing members of the group;"),
+        _unit("2(b)", "2", None, "Causing serious bodily or mental harm to members of the group."),
+        _unit("3", "3", "Definitions", '"Relevant offence" means:'),
+        _unit("3(a)", "3", "Definitions", "a grave offence under the law of the requesting Party."),
+    ])
+    assert [(t.term, t.tier) for t in model.defined_terms] == [("genocide", None), ("Relevant offence", "serious")]
 
 
 def test_explain_prints_the_document_model_and_the_reasons_of_an_article():

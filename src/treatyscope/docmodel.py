@@ -265,6 +265,10 @@ class DocumentModel:
                     if any(cue(name, i) for i in members):
                         fn = name
                         break
+            # An article with no heading that settles disputes over the treaty's interpretation
+            # (the older UN conventions have no headings) is a final clause.
+            if not fn and cue("final", members[0]):
+                fn = "final"
             model.article_functions[article] = fn
         for i, c in enumerate(clauses):
             model.functions[c.clause_id] = _clause_function(model.article_functions[c.article], flat[i], cues,
