@@ -188,6 +188,10 @@ def _unit(cid, article, heading, text, context=()):
     ("Suspension", "Either Party may suspend this Agreement for a serious breach of its provisions on the "
      "protection of personal data.", (), "final"),
     ("Denunciation", "Requests received before the denunciation takes effect shall be completed.", (), "final"),
+    ("Termination", "Termination shall not release either Party from its obligations of confidentiality in "
+     "respect of information already received.", (), "measure"),
+    ("Denunciation", "A Party that denounces this Convention shall remain bound by Article 22 for as long as "
+     "it retains information obtained under it.", (), "final"),
     # an article no heading places that settles disputes over the treaty is a final clause (the
     # older UN conventions have no headings); a dispute named in a measure is not
     (None, "Disputes between the Contracting Parties relating to the interpretation, application or "

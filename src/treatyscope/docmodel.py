@@ -554,11 +554,11 @@ def _clause_function(article_function: str, text: str, cues: _Cues, cue=None) ->
     if cue is None:
         def cue(name: str) -> bool:
             return cues.clause[name].search(text) is not None
-    # Personal data received under the treaty stay protected after it ends ("Personal data
-    # received before the denunciation takes effect shall continue to be protected in
-    # accordance with Chapter IV"): the clause binds the transfer of personal data, a
-    # cooperation measure (codebook, "Measures"), though its article is a final clause.
-    if article_function == "final" and cue("personal_data"):
+    # Personal data or confidential information received under the treaty stay protected after
+    # it ends ("Personal data received before the denunciation takes effect shall continue to
+    # be protected in accordance with Chapter IV"): the clause binds the transfer, a cooperation
+    # measure (codebook, "Measures"), though its article is a final clause.
+    if article_function == "final" and cue("received"):
         return "measure"
     if article_function in ("preamble", "final", "institutional"):
         return article_function
