@@ -1,12 +1,13 @@
 """Accuracy on the drafts read blind: the fixture drafts of tests/fixtures/blind/.
 
-    python benchmarks/blind_drafts.py [--patterns-only] [--model DIR] [--misses] [NAME ...]
+    python benchmarks/blind_drafts.py [--patterns-only] [--model DIR] [--dir DIR] [--misses] [NAME ...]
 
 Each draft there (`NAME.txt`) was written for the tests and labelled clause by clause against
 the codebook (`NAME.labels.jsonl`) by a reader who never ran the labeller. This labels every
 draft with the shipped pipeline (or the patterns alone) and prints, per draft and over all,
 the share of clauses whose labels are exactly the reader's (``--model`` reads them with another
-trained model, to compare two trainings), and per label the gold count,
+trained model, to compare two trainings; ``--dir`` reads drafts labelled the same way elsewhere,
+before they join the tests), and per label the gold count,
 precision, recall and F1 over every clause; `--misses` also lists each clause that differs.
 """
 
@@ -35,6 +36,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--patterns-only", action="store_true")
     parser.add_argument("--model", help="a model folder other than the shipped one")
+    parser.add_argument("--dir", type=Path, default=BLIND, help="a folder of NAME.txt + NAME.labels.jsonl")
     parser.add_argument("--misses", action="store_true")
     parser.add_argument("names", nargs="*", help="drafts to read (default: every one)")
     args = parser.parse_args()
@@ -42,7 +44,7 @@ def main() -> None:
     rows_gold: list[list[int]] = []
     rows_got: list[list[int]] = []
     right = total = 0
-    drafts = [BLIND / f"{name}.txt" for name in args.names] or sorted(BLIND.glob("*.txt"))
+    drafts = [args.dir / f"{name}.txt" for name in args.names] or sorted(args.dir.glob("*.txt"))
     for draft in drafts:
         gold = read_labels(draft.with_suffix(".labels.jsonl"))
         labelled, _ = label_document(read_document(draft), nlp=nlp)
