@@ -335,6 +335,31 @@ def test_own_crimes_from_backtick_definitions_conduct_headings_and_singular_uses
     assert facts.basis("defined", model_text)[0] is not None
 
 
+def test_a_defined_term_a_criminalisation_clause_makes_an_offence_is_an_own_crime_but_not_in_an_aim():
+    """A defined term whose words name no conduct the project knows ("enforced disappearance")
+    is the instrument's own crime once a criminalisation clause makes it an offence ("ensure that
+    enforced disappearance is an offence under its criminal law"); a term only used there ("a
+    public official") is none. Where the crime stands in an aim or a description of its victims
+    ("supporting the victims of enforced disappearance"), the clause names no own crime (codebook,
+    the treaty's own crime: not in an aim, not in a description of victims)."""
+    model = build_model([
+        _unit("2(a)", "2", "Use of terms", '"Enforced disappearance" means the arrest or abduction of a person by '
+                                           "agents of the State, followed by a refusal to acknowledge it;"),
+        _unit("2(b)", "2", "Use of terms", '"Public official" means any person holding a public office;'),
+        _unit("4", "4", "Criminalisation", "Each State Party shall ensure that enforced disappearance is an offence "
+                                           "under its criminal law when committed by a public official."),
+        _unit("14", "14", "Extradition", "Extradition shall be granted for enforced disappearance."),
+        _unit("19", "19", "Search for persons", "States Parties shall assist one another in supporting the victims "
+                                                "of enforced disappearance."),
+    ])
+    assert [o.to_dict() for o in model.offences] == [
+        {"term": "enforced disappearance", "article": "2", "source": "definition"}]
+    assert [o.term for o in model.clause_facts("14", "14", "Extradition shall be granted for enforced "
+                                               "disappearance.").own_offences] == ["enforced disappearance"]
+    assert model.clause_facts("19", "19", "States Parties shall assist one another in supporting the victims "
+                              "of enforced disappearance.").own_offences == ()
+
+
 def test_a_measure_heading_names_no_crime_even_over_a_clause_that_establishes_one():
     """An article headed by a measure ("Mutual legal assistance") with a clause that reads as
     establishing an offence makes that clause criminalisation, but its heading names no crime of
@@ -449,7 +474,8 @@ def test_the_document_model_of_the_drafts_read_blind_on_2026_12_05():
         "8(1)": ["FN_criminalisation"],
         "9(1)": ["FN_criminalisation"],
         "11(1)": ["FN_criminalisation", "DT_defined", "HIT_defined", "OWN_CRIME"],
-        "20(1)": ["FN_policy", "DT_defined", "OWN_CRIME"],
+        # (the victims of an offence: the crime stands in a description of victims, no own crime)
+        "20(1)": ["FN_policy", "DT_defined"],
         "21": ["FN_measure", "DT_defined", "HIT_defined", "OWN_CRIME"],
         "24(2)": ["FN_measure"],
         "24(2)(a)": ["FN_measure", "LIST_ITEM", "HIT_defined"],

@@ -343,7 +343,14 @@ class DocumentModel:
                 aims = tuple(t.term for rx, t in used if all(m.start() in regions for m in rx.finditer(text)))
         offences: tuple[OwnOffence, ...] = ()
         if self._offence_re is not None and function != "definition":
-            found = {m.group(0).lower() for m in self._offence_re.finditer(text)}
+            # (not where the crime stands in an aim or a description of its victims: "assist one
+            # another in supporting the victims of enforced disappearance")
+            hits = list(self._offence_re.finditer(text))
+            if hits:
+                regions = Regions(text, _cues().aim)
+                if regions:
+                    hits = [m for m in hits if m.start() not in regions]
+            found = {m.group(0).lower() for m in hits}
             offences = tuple(o for rx, o in self._offence_terms if any(rx.fullmatch(f) for f in found))
         crim = set(self.criminalisation_articles)
         cited = tuple(dict.fromkeys(a for a in cited_articles if a in crim and a != article))
@@ -706,6 +713,24 @@ def _offences(clauses: list[Any], model: DocumentModel, cues: _Cues) -> list[Own
         # treaty's own crime where it recurs.
         key = t.term.lower()
         if t.tier in (None, "defined") and key not in seen and _names_conduct(key) and len(key) >= cues.min_chars:
+            seen.add(key)
+            out.append(OwnOffence(key, t.article, "definition"))
+    # A defined term that a criminalisation clause makes an offence ("ensure that enforced
+    # disappearance is an offence under its criminal law", "make the offence of enforced
+    # disappearance punishable", "establish enforced disappearance as a criminal offence")
+    # names the treaty's own crime where it recurs, whatever its words; a term only used there
+    # ("committed by a public official") names none.
+    made = [_flat(c.text) for c in clauses if model.functions.get(c.clause_id) == "criminalisation"]
+    for t in model.defined_terms:
+        key = t.term.lower()
+        if t.tier is not None or t.personal or key in seen or key in cues.generic or len(key) < cues.min_chars:
+            continue
+        term = _term_pattern(t.term)
+        offence = re.compile(
+            rf"\b{term}\s+(?:is|are|constitutes?|shall\s+(?:constitute|be))\s+(?:an?\s+)?(?:criminal\s+)?offen[cs]es?\b"
+            rf"|\boffen[cs]es?\s+of\s+(?:the\s+)?{term}\b"
+            rf"|\bestablish(?:es|ed|ing)?\s+{term}\s+as\s+(?:an?\s+)?(?:criminal\s+)?offen[cs]e", re.I)
+        if any(offence.search(text) for text in made):
             seen.add(key)
             out.append(OwnOffence(key, t.article, "definition"))
     return out
