@@ -199,6 +199,12 @@ def _unit(cid, article, heading, text, context=()):
     (None, "Any dispute between two or more States Parties concerning the interpretation or application of "
      "this Convention shall be submitted to arbitration.", (), "final"),
     (None, "The requested Party shall inform the requesting Party of any dispute between them.", (), "measure"),
+    # an article on investigative measures, or on the principles and scope of cooperation, is a
+    # measure whatever its chapter ("Jurisdiction and criminal procedure")
+    ("Investigative measures", "Each Party shall enable its authorities to order the production of data.",
+     ("Chapter V – Jurisdiction and criminal procedure",), "measure"),
+    ("General principles and scope of cooperation", "The Parties shall cooperate to the widest extent possible.",
+     (), "measure"),
 ])
 def test_clause_function(heading, text, context, expected):
     model = build_model([_unit("1", "1", heading, text, context)])
