@@ -205,6 +205,11 @@ def _unit(cid, article, heading, text, context=()):
      ("Chapter V – Jurisdiction and criminal procedure",), "measure"),
     ("General principles and scope of cooperation", "The Parties shall cooperate to the widest extent possible.",
      (), "measure"),
+    # a chapter that names definitions among other subjects makes no article a definition; a
+    # chapter "Definitions" does
+    (None, "The fight against manipulation shall ensure respect for human rights.",
+     ("Chapter I – Purpose, guiding principles, definitions",), "other"),
+    (None, "The following terms are used in this Agreement.", ("Chapter I – Definitions",), "definition"),
 ])
 def test_clause_function(heading, text, context, expected):
     model = build_model([_unit("1", "1", heading, text, context)])
@@ -364,6 +369,27 @@ def test_a_defined_term_a_criminalisation_clause_makes_an_offence_is_an_own_crim
                                                "disappearance.").own_offences] == ["enforced disappearance"]
     assert model.clause_facts("19", "19", "States Parties shall assist one another in supporting the victims "
                               "of enforced disappearance.").own_offences == ()
+
+
+def test_offences_named_by_a_term_of_their_own_in_an_older_convention():
+    """The older aviation conventions establish offences in the passive ("An offence under this
+    Convention is committed by any person who:") and may name them by a term of their own ('...
+    are referred to in this Convention as "acts of aviation sabotage"'); the term is then the
+    instrument's own crime, in the singular too ("an act of aviation sabotage")."""
+    model = build_model([
+        _unit("1(1)", "1", None, "An offence under this Convention is committed by any person who unlawfully "
+                                 "destroys an aircraft in service."),
+        _unit("1(2)", "1", None, 'The offences set forth in paragraph 1 are referred to in this Convention as '
+                                 '"acts of aviation sabotage".'),
+        _unit("23", "23", None, "Where an act of aviation sabotage has delayed a flight, the State shall return "
+                                "the aircraft."),
+    ])
+    assert model.criminalisation_articles == ["1"]
+    assert [o.to_dict() for o in model.offences] == [
+        {"term": "acts of aviation sabotage", "article": "1", "source": "definition"}]
+    assert [o.term for o in model.clause_facts("23", "23", "Where an act of aviation sabotage has delayed a "
+                                               "flight, the State shall return the aircraft.").own_offences] == [
+        "acts of aviation sabotage"]
 
 
 def test_a_measure_heading_names_no_crime_even_over_a_clause_that_establishes_one():

@@ -254,6 +254,12 @@ class DocumentModel:
                 if fn == "final" and amending:
                     fn = ""
                     continue
+                # A chapter "Purpose, principles and definitions" that names definitions among other
+                # subjects makes no article a definition: its clauses that define terms say so in
+                # their own words ('"x" means'). A chapter "Definitions" does.
+                if fn == "definition" and re.search(r",|\band\b", _part_title(label)):
+                    fn = ""
+                    continue
                 # A chapter "Criminalization and law enforcement" also holds bank secrecy,
                 # witnesses, release pending trial: one of its articles is criminalisation
                 # only when its own words establish offences.
@@ -432,6 +438,7 @@ class _Cues:
     conduct_words: re.Pattern
     not_crimes: re.Pattern
     phrase: re.Pattern
+    named: re.Pattern
     min_chars: int
     aim: re.Pattern
     purpose: re.Pattern
@@ -520,6 +527,7 @@ def _cues() -> _Cues:
         conduct_words=re.compile(data["offences"]["conduct_words"], re.I),
         not_crimes=_alternation(data["offences"]["not_crimes"]),
         phrase=re.compile(data["offences"]["phrase"], re.I),
+        named=re.compile(data["offences"]["named"], re.I),
         min_chars=int(data["offences"]["min_chars"]),
         aim=_alternation(data["aim"]["purpose"] + data["aim"]["words"]),
         purpose=_alternation(data["aim"]["purpose"]),
@@ -702,6 +710,15 @@ def _offences(clauses: list[Any], model: DocumentModel, cues: _Cues) -> list[Own
             if len(term) >= cues.min_chars and term not in seen:
                 seen.add(term)
                 out.append(OwnOffence(term, c.article, "criminalisation"))
+    for c in clauses:
+        # offences the instrument names by a term of its own ('... are referred to in this
+        # Convention as "acts of aviation sabotage"')
+        for m in cues.named.finditer(_flat(c.text)):
+            term = " ".join(m.group("term").split()).lower()
+            if (len(term) >= cues.min_chars and term not in seen and term not in cues.generic
+                    and not any(re.fullmatch(_term_pattern(o.term), term, re.I) for o in out)):
+                seen.add(term)
+                out.append(OwnOffence(term, c.article, "definition"))
     for t in model.defined_terms:
         if t.tier == "defined" and t.term.lower() not in seen:
             # "'illicit traffic' means the offences set forth in article 3": the term names them.
@@ -771,7 +788,7 @@ def _term_pattern(term: str) -> str:
     words = given[:1] + [w for w in given[1:] if w.lower() not in _ARTICLES]
     parts = []
     for w in words:
-        stem = w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith(("ss", "us", "is")) else w
+        stem = w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) else w
         parts.append(re.escape(stem) + (r"(?:e?s)?" if stem[-1:].isalpha() else ""))
     pattern = r"\s+(?:(?:an?|the)\s+)?".join(parts)
     # "illicit trafficking" is also what "illicitly trafficked" firearms underwent
