@@ -40,6 +40,10 @@ def check_fitted(clf: Any) -> None:
 # A label whose words name the law of a State also in the wording of another label, where
 # that law is the other label's criterion: the label, and the one whose wording it yields to.
 _CRITERION_OF = {"domestic_law": "dual_criminality"}
+# Codebook, "Data protection": a definition of personal data, or a mere mention, is none, and a
+# final clause binds no processing (one that keeps data received protected is read as a measure
+# by the document model): no ``data_protection`` from the classifier alone in these.
+_NO_DATA_PROTECTION = frozenset({"FN_definition", "FN_final"})
 # Codebook, "Generic offences": `any` is "an offence", "a criminal offence", "offences under its
 # domestic law" setting a scope; a clause whose words name no offence at all is no `any` from the
 # classifier alone (the words of the ``words`` column, lower-cased).
@@ -105,12 +109,17 @@ class LabelerRules:
         ``any`` where the clause's words name no offence (:data:`_OFFENCE_WORDS`): a generic
         offence is "an offence", "a criminal offence" (codebook, "Generic offences"); words of
         boarding or of persons who were "the object of conduct set forth in article 6" drew it
-        in cross-validation."""
+        in cross-validation. Nor ``data_protection`` in a definition or a final clause
+        (:data:`_NO_DATA_PROTECTION`)."""
         patterns = list(X["patterns"])
         out = np.zeros((len(patterns), len(self.labels)), dtype=bool)
+        groups = getattr(self, "groups", ())
         for j, lab in enumerate(self.labels):
             if lab == "any" and "words" in X:
                 out[:, j] = [_OFFENCE_WORDS.isdisjoint(w.split()) for w in X["words"]]
+                continue
+            if lab == "data_protection" and "function" in groups and "function" in X:
+                out[:, j] = [fn.split(" ", 1)[0] in _NO_DATA_PROTECTION for fn in X["function"]]
                 continue
             criterion = _CRITERION_OF.get(lab)
             if criterion is None:
