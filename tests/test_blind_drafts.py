@@ -1,4 +1,4 @@
-"""Drafts read blind: the shipped model on thirty-eight drafts written for the tests.
+"""Drafts read blind: the shipped model on forty-two drafts written for the tests.
 
 Each draft in ``fixtures/blind`` was written for these tests and every clause labelled against
 the codebook by a reader who never ran the labeller; where the gold labels the same words
@@ -49,8 +49,14 @@ protocol against the illicit manufacturing of and trafficking in firearms, an ag
 international criminal tribunal on cooperation and judicial assistance, a regional convention on
 assistance in tax matters, a convention on the cross-border interception of telecommunications
 with an annex) by the model of commit ac276b3: 629 of 841 (75%), 628 once 23 sentences near a
-corpus sentence were reworded. The changes made after each set's misses were seen make its
-rows no longer a blind measure (the sentenced-persons convention's were studied on 2026-12-04,
+corpus sentence were reworded. Four more (an older UN-style convention against unlawful acts
+against civil aviation, its articles without titles; a regional convention on the manipulation
+of sports competitions; a UN-style convention against enforced disappearance; a regional
+convention on counterfeit medical products) were read blind on the third night of 2026-12-05,
+each by the code and model of that moment as the others' study went on: 546 of 662 (82%; 547
+before one reading was set to the gold's), then 20 sentences near a corpus sentence were
+reworded. The changes made after each set's misses were seen make its rows no longer a blind
+measure (the sentenced-persons convention's were studied on 2026-12-04,
 night; those of the IT offences convention partly). A row the shipped model still gets wrong is
 expected to fail, and strict: a model that gets it right makes the test say so (then move the
 row among the passing).
@@ -103,6 +109,50 @@ MISSED: dict[tuple[str, str], str] = {
         "gives data_protection, use_limitation: use_limitation carried from the onward-transfer lead-in to its adequacy item",
     ("asset_recovery_convention", "28(7)(c)"):
         "gives data_protection, use_limitation: no proportionality: 'the transfer is necessary for the prevention ...'",
+    ("aviation_security_convention", "1(2)"):
+        "gives no label (misses defined): read blind on 2026-12-05 (third night); still missed after its study",
+    ("aviation_security_convention", "1(3)"):
+        "gives defined (adds defined): read blind on 2026-12-05 (third night); still missed after its study",
+    ("aviation_security_convention", "2(d)"):
+        "gives serious, proportionality (adds proportionality): read blind on 2026-12-05 (third night); still missed after its study",
+    ("aviation_security_convention", "5(1)"):
+        "gives treaty (misses defined; adds treaty): read blind on 2026-12-05 (third night); still missed after its study",
+    ("aviation_security_convention", "7(1)"):
+        "gives proportionality (misses domestic_law): read blind on 2026-12-05 (third night); still missed after its study",
+    ("aviation_security_convention", "7(2)"):
+        "gives judicial_oversight (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
+    ("aviation_security_convention", "7(4)"):
+        "gives no label (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
+    ("aviation_security_convention", "7(4)(b)"):
+        "gives no label (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
+    ("aviation_security_convention", "7(4)(c)"):
+        "gives no label (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
+    ("aviation_security_convention", "7(5)"):
+        "gives domestic_law (misses human_rights; adds domestic_law): read blind on 2026-12-05 (third night); still missed after its study",
+    ("aviation_security_convention", "8"):
+        "gives no label (misses domestic_law): read blind on 2026-12-05 (third night); still missed after its study",
+    ("aviation_security_convention", "11(5)"):
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-05 (third night); still missed after its study",
+    ("aviation_security_convention", "13(2)"):
+        "gives serious (misses treaty): read blind on 2026-12-05 (third night); still missed after its study",
+    ("aviation_security_convention", "15(2)"):
+        "gives refusal_grounds, use_limitation (adds use_limitation): read blind on 2026-12-05 (third night); still missed after its study",
+    ("aviation_security_convention", "18(1)(a)"):
+        "gives no label (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
+    ("aviation_security_convention", "20(2)"):
+        "gives judicial_oversight (misses proportionality): read blind on 2026-12-05 (third night); still missed after its study",
+    ("aviation_security_convention", "20(4)"):
+        "gives no label (misses other): read blind on 2026-12-05 (third night); still missed after its study",
+    ("aviation_security_convention", "20(5)"):
+        "gives dual_criminality (misses domestic_law): read blind on 2026-12-05 (third night); still missed after its study",
+    ("aviation_security_convention", "21(1)"):
+        "gives domestic_law, data_protection, use_limitation (adds domestic_law): read blind on 2026-12-05 (third night); still missed after its study",
+    ("aviation_security_convention", "22(1)(b)"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-05 (third night); still missed after its study",
+    ("aviation_security_convention", "22(2)"):
+        "gives no label (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
+    ("aviation_security_convention", "26(1)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-05 (third night); still missed after its study",
     ("bilateral_extradition_treaty", "2(1)(c)"):
         "gives serious (misses dual_criminality): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "2(1)(d)"):
@@ -258,7 +308,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("biometric_data_exchange_agreement", "25(3)(a)"):
         "gives no label (misses data_protection, use_limitation): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "25(3)(b)"):
-        "gives domestic_law (misses data_protection, use_limitation): read blind on 2026-12-05; still missed after its study",
+        "gives domestic_law, use_limitation (misses data_protection): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "25(3)(c)"):
         "gives no label (misses data_protection, use_limitation): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "25(4)"):
@@ -311,8 +361,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined, any: no proportionality: a scope-of-application clause is no measure for the gate",
     ("coe_evidence_protocol", "2(1)(b)"):
         "gives no label: no tier for 'offences established pursuant to that Additional Protocol'; no proportionality as 2(1)(a)",
-    ("coe_evidence_protocol", "3(2)(b)"):
-        "gives proportionality (adds proportionality): missed by the model retrained on the 62 gold treaties (2026-12-04, late)",
     ("coe_evidence_protocol", "6(3)"):
         "gives proportionality, use_limitation: proportionality on 'a specific criminal investigation' in what a request must state",
     ("coe_evidence_protocol", "7(8)"):
@@ -323,8 +371,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label: no domestic_law: 'the conditions of the applicable treaty or of its domestic law'",
     ("coe_evidence_protocol", "11(1)"):
         "gives no label: no proportionality: 'on a case-by-case basis'",
-    ("coe_evidence_protocol", "12(4)"):
-        "gives no label: no use_limitation: a lead-in listing the uses a team's information may be put to",
     ("coe_evidence_protocol", "12(4)(c)"):
         "gives no label: no use_limitation: an item of the lead-in of 12(4)",
     ("coe_evidence_protocol", "14(5)"):
@@ -518,7 +564,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("cultural_property_convention", "26(5)"):
         "gives judicial_oversight, data_protection (misses human_rights): read blind on 2026-12-05 (night, later); still missed after its study",
     ("cultural_property_convention", "29(2)"):
-        "gives proportionality, use_limitation (misses domestic_law, data_protection; adds use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
+        "gives domestic_law (misses proportionality, data_protection): read blind on 2026-12-05 (night, later); still missed after its study",
     ("cultural_property_convention", "30(3)"):
         "gives use_limitation (adds use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
     ("cultural_property_convention", "31(2)"):
@@ -585,8 +631,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined, serious (misses proportionality): read blind on 2026-12-05 (night, later); still missed after its study",
     ("customs_police_memorandum", "17(1)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("customs_police_memorandum", "17(2)"):
-        "gives proportionality (adds proportionality): read blind on 2026-12-05 (night, later); still missed after its study",
     ("customs_police_memorandum", "18(2)"):
         "gives no label (misses defined): read blind on 2026-12-05 (night, later); still missed after its study",
     ("customs_police_memorandum", "19(3)"):
@@ -601,8 +645,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives serious (misses defined, refusal_grounds, domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
     ("cybercrime_protocol_draft", "preamble(8)"):
         "gives other (adds other): read blind on 2026-12-05; still missed after its study",
-    ("cybercrime_protocol_draft", "3(d)"):
-        "gives proportionality (adds proportionality): read blind on 2026-12-05; still missed after its study",
     ("cybercrime_protocol_draft", "3(e)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-05; still missed after its study",
     ("cybercrime_protocol_draft", "9(1)"):
@@ -745,6 +787,74 @@ MISSED: dict[tuple[str, str], str] = {
         "gives use_limitation (misses any): read blind on 2026-12-05 (night); still missed after its study",
     ("drug_trafficking_convention", "18(6)"):
         "gives data_protection (misses use_limitation): read blind on 2026-12-05 (night); still missed after its study",
+    ("enforced_disappearance_convention", "preamble(9)"):
+        "gives data_protection (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
+    ("enforced_disappearance_convention", "1(1)"):
+        "gives no label (misses defined): read blind on 2026-12-05 (third night); still missed after its study",
+    ("enforced_disappearance_convention", "2(e)"):
+        "gives use_limitation (adds use_limitation): read blind on 2026-12-05 (third night); still missed after its study",
+    ("enforced_disappearance_convention", "5"):
+        "gives defined (misses treaty; adds defined): read blind on 2026-12-05 (third night); still missed after its study",
+    ("enforced_disappearance_convention", "6(1)"):
+        "gives no label (misses defined): read blind on 2026-12-05 (third night); still missed after its study",
+    ("enforced_disappearance_convention", "6(1)(a)"):
+        "gives defined (adds defined): read blind on 2026-12-05 (third night); still missed after its study",
+    ("enforced_disappearance_convention", "6(1)(b)(i)"):
+        "gives defined (adds defined): read blind on 2026-12-05 (third night); still missed after its study",
+    ("enforced_disappearance_convention", "10(1)"):
+        "gives defined, domestic_law (misses proportionality): read blind on 2026-12-05 (third night); still missed after its study",
+    ("enforced_disappearance_convention", "11(2)"):
+        "gives no label (misses domestic_law, human_rights): read blind on 2026-12-05 (third night); still missed after its study",
+    ("enforced_disappearance_convention", "12(3)(b)"):
+        "gives judicial_oversight (misses domestic_law): read blind on 2026-12-05 (third night); still missed after its study",
+    ("enforced_disappearance_convention", "12(5)"):
+        "gives defined (misses proportionality): read blind on 2026-12-05 (third night); still missed after its study",
+    ("enforced_disappearance_convention", "16(2)"):
+        "gives human_rights (misses refusal_grounds): read blind on 2026-12-05 (third night); still missed after its study",
+    ("enforced_disappearance_convention", "17(2)"):
+        "gives refusal_grounds (misses domestic_law): read blind on 2026-12-05 (third night); still missed after its study",
+    ("enforced_disappearance_convention", "20(1)"):
+        "gives dual_criminality, data_protection, use_limitation (misses domestic_law; adds dual_criminality): read blind on 2026-12-05 (third night); still missed after its study",
+    ("enforced_disappearance_convention", "21(1)"):
+        "gives no label (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
+    ("enforced_disappearance_convention", "21(2)(a)"):
+        "gives no label (misses domestic_law, proportionality): read blind on 2026-12-05 (third night); still missed after its study",
+    ("enforced_disappearance_convention", "21(2)(b)"):
+        "gives no label (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
+    ("enforced_disappearance_convention", "21(2)(e)"):
+        "gives human_rights (misses judicial_oversight): read blind on 2026-12-05 (third night); still missed after its study",
+    ("enforced_disappearance_convention", "22(1)"):
+        "gives no label (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
+    ("enforced_disappearance_convention", "22(1)(a)"):
+        "gives no label (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
+    ("enforced_disappearance_convention", "22(1)(b)"):
+        "gives no label (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
+    ("enforced_disappearance_convention", "22(1)(c)"):
+        "gives no label (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
+    ("enforced_disappearance_convention", "22(2)"):
+        "gives domestic_law, proportionality (misses human_rights, data_protection): read blind on 2026-12-05 (third night); still missed after its study",
+    ("enforced_disappearance_convention", "23(a)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-05 (third night); still missed after its study",
+    ("enforced_disappearance_convention", "24"):
+        "gives no label (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
+    ("enforced_disappearance_convention", "25(3)"):
+        "gives human_rights (misses proportionality, data_protection): read blind on 2026-12-05 (third night); still missed after its study",
+    ("enforced_disappearance_convention", "26(2)"):
+        "gives no label (misses defined): read blind on 2026-12-05 (third night); still missed after its study",
+    ("enforced_disappearance_convention", "26(3)"):
+        "gives human_rights (misses defined; adds human_rights): read blind on 2026-12-05 (third night); still missed after its study",
+    ("enforced_disappearance_convention", "27(1)"):
+        "gives no label (misses defined): read blind on 2026-12-05 (third night); still missed after its study",
+    ("enforced_disappearance_convention", "27(2)"):
+        "gives no label (misses domestic_law, human_rights): read blind on 2026-12-05 (third night); still missed after its study",
+    ("enforced_disappearance_convention", "28(1)"):
+        "gives no label (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
+    ("enforced_disappearance_convention", "28(3)"):
+        "gives no label (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
+    ("enforced_disappearance_convention", "29"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-05 (third night); still missed after its study",
+    ("enforced_disappearance_convention", "36(1)"):
+        "gives dual_criminality (misses refusal_grounds): read blind on 2026-12-05 (third night); still missed after its study",
     ("environmental_crime_convention", "4(2)"):
         "gives no label (misses human_rights): read blind on 2026-12-05; still missed after its study",
     ("environmental_crime_convention", "11(2)"):
@@ -896,7 +1006,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("financial_intelligence_agreement", "6(1)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "7(3)"):
-        "gives any, refusal_grounds (misses dual_criminality; adds any): read blind on 2026-12-05 (evening); still missed after its study",
+        "gives any, dual_criminality, refusal_grounds (adds any): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "9(1)"):
         "gives defined, any (misses proportionality): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "10(3)"):
@@ -933,8 +1043,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses use_limitation): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "25(1)"):
         "gives defined (adds defined): read blind on 2026-12-05 (evening); still missed after its study",
-    ("firearms_protocol", "2(d)"):
-        "gives human_rights (adds human_rights): read blind on 2026-12-05 (second night); still missed after its study",
     ("firearms_protocol", "3(1)(a)"):
         "gives no label (misses defined): read blind on 2026-12-05 (second night); still missed after its study",
     ("firearms_protocol", "8(3)"):
@@ -959,6 +1067,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives refusal_grounds, use_limitation (adds refusal_grounds): read blind on 2026-12-05 (second night); still missed after its study",
     ("firearms_protocol", "21(10)"):
         "gives domestic_law, human_rights (adds domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
+    ("firearms_protocol", "23(1)"):
+        "gives defined (adds defined): missed by the model of 2026-12-05 (third night)",
     ("firearms_protocol", "23(2)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-05 (second night); still missed after its study",
     ("firearms_protocol", "23(3)"):
@@ -1089,6 +1199,30 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law (adds domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
     ("maritime_interdiction_agreement", "25(3)"):
         "gives dual_criminality (misses treaty): read blind on 2026-12-05 (second night); still missed after its study",
+    ("medical_counterfeiting_convention", "1(1)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-05 (third night); still missed after its study",
+    ("medical_counterfeiting_convention", "8(c)"):
+        "gives use_limitation (adds use_limitation): read blind on 2026-12-05 (third night); still missed after its study",
+    ("medical_counterfeiting_convention", "11(4)"):
+        "gives judicial_oversight (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
+    ("medical_counterfeiting_convention", "17(1)"):
+        "gives defined, domestic_law (adds defined, domestic_law): read blind on 2026-12-05 (third night); still missed after its study",
+    ("medical_counterfeiting_convention", "18(3)"):
+        "gives no label (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
+    ("medical_counterfeiting_convention", "20(2)"):
+        "gives no label (misses defined): read blind on 2026-12-05 (third night); still missed after its study",
+    ("medical_counterfeiting_convention", "21(6)"):
+        "gives refusal_grounds, use_limitation (adds use_limitation): read blind on 2026-12-05 (third night); still missed after its study",
+    ("medical_counterfeiting_convention", "23(1)"):
+        "gives defined, domestic_law (adds domestic_law): read blind on 2026-12-05 (third night); still missed after its study",
+    ("medical_counterfeiting_convention", "28(1)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-05 (third night); still missed after its study",
+    ("medical_counterfeiting_convention", "29(2)(b)"):
+        "gives no label (misses data_protection): read blind on 2026-12-05 (third night); still missed after its study",
+    ("medical_counterfeiting_convention", "29(3)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-05 (third night); still missed after its study",
+    ("medical_counterfeiting_convention", "35(2)"):
+        "gives domestic_law, data_protection (misses use_limitation; adds domestic_law): read blind on 2026-12-05 (third night); still missed after its study",
     ("mutual_recognition_convention", "preamble(8)"):
         "gives proportionality (misses human_rights): read blind on 2026-12-05 (evening); still missed after its study",
     ("mutual_recognition_convention", "preamble(10)"):
@@ -1191,6 +1325,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law, data_protection (misses refusal_grounds): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "preamble(6)"):
         "gives data_protection (misses treaty, serious; adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "preamble(8)"):
+        "gives no label (misses non_discrimination): missed by the model of 2026-12-05 (third night)",
     ("passenger_data_agreement", "preamble(9)"):
         "gives data_protection (adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "2(1)(j)"):
@@ -1263,8 +1399,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses data_protection): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "14(2)"):
         "gives data_protection (misses proportionality): read blind on 2026-12-05 (night); still missed after its study",
-    ("passenger_data_agreement", "14(2)(a)"):
-        "gives proportionality, data_protection (adds proportionality): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "14(3)"):
         "gives treaty, serious, proportionality, data_protection (adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "15(1)"):
@@ -1345,8 +1479,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined, serious (misses proportionality): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "17(2)"):
         "gives domestic_law (misses proportionality): read blind on 2026-12-04 (night)",
-    ("police_cooperation_agreement", "18(3)(c)"):
-        "gives any (misses use_limitation): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "19(3)"):
         "gives use_limitation (misses judicial_oversight): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "20(1)(f)"):
@@ -1356,7 +1488,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("police_cooperation_agreement", "24(1)"):
         "gives use_limitation (misses domestic_law, data_protection): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "24(2)"):
-        "gives proportionality (misses data_protection, use_limitation): read blind on 2026-12-04 (night)",
+        "gives no label (misses proportionality, data_protection, use_limitation): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "24(2)(a)"):
         "gives proportionality (misses data_protection, use_limitation; adds proportionality): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "24(2)(b)"):
@@ -1401,12 +1533,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives data_protection (adds data_protection): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "3(2)"):
         "gives dual_criminality (misses defined): read blind late on 2026-12-05; still missed after its study",
-    ("regional_arrest_warrant_convention", "3(2)(i)"):
-        "gives defined, proportionality (adds proportionality): missed by the model of 2026-12-05 (night)",
-    ("regional_arrest_warrant_convention", "3(2)(m)"):
-        "gives defined, proportionality (adds proportionality): missed by the model of 2026-12-05 (night)",
-    ("regional_arrest_warrant_convention", "3(2)(n)"):
-        "gives defined, treaty, proportionality (adds proportionality): missed by the model of 2026-12-05 (night)",
     ("regional_arrest_warrant_convention", "3(2)(tail)"):
         "gives defined (misses serious; adds defined): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "3(3)"):
@@ -1561,8 +1687,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses serious): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "5(3)"):
         "gives dual_criminality (misses defined, serious): read blind on 2026-12-04 (night)",
-    ("regional_extradition_convention", "5(3)(g)"):
-        "gives defined, proportionality (adds proportionality): missed by the model of 2026-12-05 (night)",
     ("regional_extradition_convention", "5(3)(tail)"):
         "gives defined, dual_criminality (adds defined): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "5(4)"):
@@ -1753,12 +1877,56 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses use_limitation): read blind on 2026-12-05 (evening); still missed after its study",
     ("special_investigations_protocol", "18(2)"):
         "gives defined, dual_criminality, refusal_grounds, domestic_law (adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
+    ("sports_manipulation_convention", "preamble(8)"):
+        "gives data_protection (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
+    ("sports_manipulation_convention", "2(b)"):
+        "gives no label (misses proportionality): read blind on 2026-12-05 (third night); still missed after its study",
+    ("sports_manipulation_convention", "5(a)"):
+        "gives use_limitation (adds use_limitation): read blind on 2026-12-05 (third night); still missed after its study",
+    ("sports_manipulation_convention", "8(2)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-05 (third night); still missed after its study",
+    ("sports_manipulation_convention", "10"):
+        "gives defined (misses domestic_law; adds defined): read blind on 2026-12-05 (third night); still missed after its study",
+    ("sports_manipulation_convention", "10(c)"):
+        "gives no label (misses defined): read blind on 2026-12-05 (third night); still missed after its study",
+    ("sports_manipulation_convention", "12(3)"):
+        "gives no label (misses defined, use_limitation): read blind on 2026-12-05 (third night); still missed after its study",
+    ("sports_manipulation_convention", "13(1)"):
+        "gives data_protection (misses domestic_law): read blind on 2026-12-05 (third night); still missed after its study",
+    ("sports_manipulation_convention", "13(6)"):
+        "gives judicial_oversight (misses data_protection): read blind on 2026-12-05 (third night); still missed after its study",
+    ("sports_manipulation_convention", "14(1)(c)"):
+        "gives use_limitation (adds use_limitation): read blind on 2026-12-05 (third night); still missed after its study",
+    ("sports_manipulation_convention", "22(2)"):
+        "gives judicial_oversight, proportionality (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
+    ("sports_manipulation_convention", "23(1)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-05 (third night); still missed after its study",
+    ("sports_manipulation_convention", "23(1)(c)"):
+        "gives no label (misses other): read blind on 2026-12-05 (third night); still missed after its study",
+    ("sports_manipulation_convention", "24(4)"):
+        "gives no label (misses refusal_grounds): read blind on 2026-12-05 (third night); still missed after its study",
+    ("sports_manipulation_convention", "25(4)"):
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-05 (third night); still missed after its study",
+    ("sports_manipulation_convention", "28(2)"):
+        "gives defined, serious, dual_criminality (adds defined): read blind on 2026-12-05 (third night); still missed after its study",
+    ("sports_manipulation_convention", "28(4)"):
+        "gives refusal_grounds (misses domestic_law): read blind on 2026-12-05 (third night); still missed after its study",
+    ("sports_manipulation_convention", "29(1)"):
+        "gives data_protection (misses use_limitation): read blind on 2026-12-05 (third night); still missed after its study",
+    ("sports_manipulation_convention", "29(1)(a)"):
+        "gives data_protection (misses use_limitation): read blind on 2026-12-05 (third night); still missed after its study",
+    ("sports_manipulation_convention", "29(1)(c)"):
+        "gives defined, data_protection (misses proportionality, use_limitation): read blind on 2026-12-05 (third night); still missed after its study",
+    ("sports_manipulation_convention", "29(2)"):
+        "gives data_protection (misses proportionality): read blind on 2026-12-05 (third night); still missed after its study",
+    ("sports_manipulation_convention", "29(3)"):
+        "gives refusal_grounds, data_protection, use_limitation (adds use_limitation): read blind on 2026-12-05 (third night); still missed after its study",
+    ("sports_manipulation_convention", "31(b)"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-05 (third night); still missed after its study",
     ("tax_information_agreement", "preamble(5)"):
         "gives no label (misses defined, serious): read blind on 2026-12-05 (second night); still missed after its study",
     ("tax_information_agreement", "preamble(6)"):
         "gives data_protection, use_limitation (misses human_rights): read blind on 2026-12-05 (second night); still missed after its study",
-    ("tax_information_agreement", "1(2)(d)"):
-        "gives no label (misses defined, serious): read blind on 2026-12-05 (second night); still missed after its study",
     ("tax_information_agreement", "4(3)"):
         "gives defined, serious (adds serious): read blind on 2026-12-05 (second night); still missed after its study",
     ("tax_information_agreement", "5(1)"):
@@ -1817,12 +1985,12 @@ MISSED: dict[tuple[str, str], str] = {
         "gives non_discrimination (adds non_discrimination): read blind on 2026-12-05 (evening); still missed after its study",
     ("trafficking_protocol_draft", "15(3)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
+    ("trafficking_protocol_draft", "17(1)"):
+        "gives defined (adds defined): missed by the model of 2026-12-05 (third night)",
     ("trafficking_protocol_draft", "17(5)"):
         "gives defined, domestic_law (adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
     ("trafficking_protocol_draft", "19(1)"):
         "gives no label (misses domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
-    ("trafficking_protocol_draft", "19(1)(a)"):
-        "gives defined (adds defined): read blind on 2026-12-05 (evening); still missed after its study",
     ("trafficking_protocol_draft", "20(1)"):
         "gives domestic_law, data_protection (adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
     ("trafficking_protocol_draft", "20(5)"):
@@ -1839,6 +2007,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses serious): read blind on 2026-12-05 (evening); still missed after its study",
     ("trafficking_protocol_draft", "26(8)"):
         "gives defined (misses refusal_grounds): read blind on 2026-12-05 (evening); still missed after its study",
+    ("transfer_of_proceedings_convention", "preamble(7)"):
+        "gives no label (misses human_rights): missed by the model of 2026-12-05 (third night)",
     ("transfer_of_proceedings_convention", "1(a)"):
         "gives any, judicial_oversight (adds judicial_oversight): read blind on 2026-12-04 (night)",
     ("transfer_of_proceedings_convention", "2(2)"):
@@ -1977,6 +2147,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses use_limitation): read blind late on 2026-12-05; still missed after its study",
     ("witness_protection_convention", "26(2)"):
         "gives no label (misses use_limitation): read blind late on 2026-12-05; still missed after its study",
+    ("witness_protection_convention", "27(3)"):
+        "gives no label (misses proportionality): missed by the model of 2026-12-05 (third night)",
     ("witness_protection_convention", "31(2)(b)"):
         "gives no label (misses refusal_grounds): read blind late on 2026-12-05; still missed after its study",
     ("witness_protection_convention", "31(2)(c)"):
@@ -2015,24 +2187,25 @@ def labelled():
     return of
 
 
-def test_thirty_eight_drafts_are_read():
-    assert DRAFTS == ["asset_recovery_convention",
-                      "bilateral_extradition_treaty", "bilateral_treaty",
-                      "biometric_data_exchange_agreement", "coe_evidence_protocol",
-                      "court_cooperation_agreement", "criminal_records_agreement",
-                      "cultural_property_convention", "customs_police_memorandum",
-                      "cybercrime_protocol_draft", "data_access_agreement", "drug_trafficking_convention",
-                      "environmental_crime_convention", "extradition_amending_protocol",
-                      "financial_intelligence_agreement", "firearms_protocol", "interception_agreement",
-                      "joint_investigation_agreement", "maritime_interdiction_agreement",
+def test_forty_two_drafts_are_read():
+    assert DRAFTS == ["asset_recovery_convention", "aviation_security_convention",
+                      "bilateral_extradition_treaty", "bilateral_treaty", "biometric_data_exchange_agreement",
+                      "coe_evidence_protocol", "court_cooperation_agreement", "criminal_records_agreement",
+                      "cultural_property_convention", "customs_police_memorandum", "cybercrime_protocol_draft",
+                      "data_access_agreement", "drug_trafficking_convention",
+                      "enforced_disappearance_convention", "environmental_crime_convention",
+                      "extradition_amending_protocol", "financial_intelligence_agreement", "firearms_protocol",
+                      "interception_agreement", "joint_investigation_agreement",
+                      "maritime_interdiction_agreement", "medical_counterfeiting_convention",
                       "mutual_recognition_convention", "online_child_protection_convention",
                       "passenger_data_agreement", "police_cooperation_agreement",
                       "regional_arrest_warrant_convention", "regional_corruption_convention",
-                      "regional_cybercrime_convention", "regional_extradition_convention",
-                      "regional_mla_treaty", "sectoral_terrorism_convention", "sentenced_persons_convention",
-                      "special_investigations_protocol", "tax_information_agreement",
-                      "trafficking_protocol_draft", "transfer_of_proceedings_convention", "un_ict_draft",
-                      "un_revised_draft", "un_zero_draft", "witness_protection_convention"]
+                      "regional_cybercrime_convention", "regional_extradition_convention", "regional_mla_treaty",
+                      "sectoral_terrorism_convention", "sentenced_persons_convention",
+                      "special_investigations_protocol", "sports_manipulation_convention",
+                      "tax_information_agreement", "trafficking_protocol_draft",
+                      "transfer_of_proceedings_convention", "un_ict_draft", "un_revised_draft", "un_zero_draft",
+                      "witness_protection_convention"]
 
 
 @pytest.mark.parametrize("name", DRAFTS)
