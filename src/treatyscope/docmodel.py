@@ -291,7 +291,7 @@ class DocumentModel:
         model.data_headings = {c.clause_id: " ".join(c.heading.split()) for c in clauses
                                if c.heading and c.article != "preamble" and cues.personal_heading.search(c.heading)
                                and model.functions.get(c.clause_id) != "definition"}
-        model.offences = _offences(clauses, model, cues)
+        model.offences = _offences(clauses, flat, model, cues)
         model._compile()
         return model
 
@@ -343,6 +343,7 @@ class DocumentModel:
         used = [(rx, t) for rx, t in self._term_res if t.clause_id != clause_id and rx.search(text)]
         terms = tuple(t for _, t in used)
         aims: tuple[str, ...] = ()
+        regions: Regions | None = None  # the aims' stretches, found once when needed
         if used:
             regions = Regions(text, _cues().aim)
             if regions:
@@ -353,7 +354,8 @@ class DocumentModel:
             # another in supporting the victims of enforced disappearance")
             hits = list(self._offence_re.finditer(text))
             if hits:
-                regions = Regions(text, _cues().aim)
+                if regions is None:
+                    regions = Regions(text, _cues().aim)
                 if regions:
                     hits = [m for m in hits if m.start() not in regions]
             found = {m.group(0).lower() for m in hits}
@@ -672,7 +674,8 @@ def _joined_terms(before: str) -> list[str]:
     return found
 
 
-def _offences(clauses: list[Any], model: DocumentModel, cues: _Cues) -> list[OwnOffence]:
+def _offences(clauses: list[Any], flat: list[str], model: DocumentModel, cues: _Cues) -> list[OwnOffence]:
+    """The instrument's own crimes; ``flat`` holds each clause's flattened text."""
     out: list[OwnOffence] = []
     seen: set[str] = set()
     headings = {}
@@ -699,21 +702,21 @@ def _offences(clauses: list[Any], model: DocumentModel, cues: _Cues) -> list[Own
             if conduct and conduct.group(1) not in seen:
                 seen.add(conduct.group(1))
                 out.append(OwnOffence(conduct.group(1), article, "heading"))
-    for c in clauses:
+    for c, text in zip(clauses, flat):
         crim = model.functions.get(c.clause_id) == "criminalisation"
         if not crim and c.article == "preamble":
             continue
-        for m in cues.phrase.finditer(_flat(c.text)):
+        for m in cues.phrase.finditer(text):
             if m.group("term") is not None and not crim:
                 continue  # "commits the offence of ..." names an own crime where it is established
             term = " ".join((m.group("term") or m.group("alias")).split()).lower()
             if len(term) >= cues.min_chars and term not in seen:
                 seen.add(term)
                 out.append(OwnOffence(term, c.article, "criminalisation"))
-    for c in clauses:
+    for c, text in zip(clauses, flat):
         # offences the instrument names by a term of its own ('... are referred to in this
         # Convention as "acts of aviation sabotage"')
-        for m in cues.named.finditer(_flat(c.text)):
+        for m in cues.named.finditer(text):
             term = " ".join(m.group("term").split()).lower()
             if (len(term) >= cues.min_chars and term not in seen and term not in cues.generic
                     and not any(re.fullmatch(_term_pattern(o.term), term, re.I) for o in out)):
@@ -737,7 +740,7 @@ def _offences(clauses: list[Any], model: DocumentModel, cues: _Cues) -> list[Own
     # disappearance punishable", "establish enforced disappearance as a criminal offence")
     # names the treaty's own crime where it recurs, whatever its words; a term only used there
     # ("committed by a public official") names none.
-    made = [_flat(c.text) for c in clauses if model.functions.get(c.clause_id) == "criminalisation"]
+    made = [text for c, text in zip(clauses, flat) if model.functions.get(c.clause_id) == "criminalisation"]
     for t in model.defined_terms:
         key = t.term.lower()
         if t.tier is not None or t.personal or key in seen or key in cues.generic or len(key) < cues.min_chars:
