@@ -274,3 +274,24 @@ def test_a_label_and_id_name_one_kind():
     ruler.add_patterns([{**cancel, "id": "s-doubt"}])
     assert groups(ruler.nlp, "no serious doubt") == {"raw": [(1, 2, "serious", "s")], CUES_KEY: [],
                                                      CANCELS_KEY: [(1, 3, "serious", "s-doubt")]}
+
+
+def test_patterns_with_capitals_gaps_and_repeats_give_spacys_spans():
+    """Words written with capitals (ORTH, TEXT, LEMMA as the lookup table gives them), an
+    unbounded gap, a repeated anchor and a gap before the anchor: the windows and the test of
+    a pattern's words must not lose what spaCy's SpanRuler finds."""
+    patterns = [
+        {"label": "a", "pattern": [{"ORTH": "Party"}, {"OP": "*"}, {"LOWER": "refuse"}]},
+        {"label": "b", "pattern": [{"TEXT": {"IN": ["State", "Party"]}}, {"LEMMA": "be"}, {"LOWER": "bound"}]},
+        {"label": "c", "pattern": [{"LOWER": "any"}, {"OP": "?"}, {"OP": "?"}, {"LOWER": "offence", "OP": "+"}]},
+        {"label": "d", "pattern": [{"IS_PUNCT": True, "OP": "{0,3}"}, {"LOWER": "unless"}, {"IS_ALPHA": True}]},
+        {"label": "e", "pattern": [{"IS_TITLE": True}]},
+    ]
+    texts = ["The Requesting Party may, after consulting, refuse it.", "Each State is bound; Party was bound.",
+             "any grave offence offence, any offence", "... unless agreed", "party refuse", "STATE IS BOUND"]
+    spacys = _pipeline("span_ruler", patterns=patterns)
+    ours = _pipeline("treatyscope_span_ruler", patterns=patterns)
+    assert [spans(ours, t) for t in texts] == [spans(spacys, t) for t in texts]
+    assert [spans(ours, t) for t in texts][:2] == [
+        [(0, 1, "e", ""), (1, 2, "e", ""), (2, 3, "e", ""), (2, 9, "a", "")],
+        [(0, 1, "e", ""), (1, 2, "e", ""), (1, 4, "b", ""), (5, 6, "e", ""), (5, 8, "b", "")]]

@@ -87,19 +87,57 @@ def _among(values: np.ndarray, keys: np.ndarray) -> np.ndarray:
     return keys[where] == values
 
 
+def _reach(tokens: list[dict], at: int) -> tuple[int, int] | None:
+    """The most tokens a match can hold before and after the one pattern token ``at`` matches
+    (a token of op None or "1"); None when unbounded."""
+    before, after = _max_length(tokens[:at]), _max_length(tokens[at + 1:])
+    return None if before is None or after is None else (before, after)
+
+
+def _needs(tokens: list[dict], strings) -> tuple[frozenset[int], ...]:
+    """Per required token of a pattern, the hashes one of which a doc's lower forms or lemmas
+    must hold for the pattern to match: the token's words as written and lower-cased."""
+    needs = []
+    for token in tokens:
+        if _token_requirement(token) is None:
+            continue
+        for key in ("LOWER", "LEMMA", "ORTH", "TEXT"):  # the key _token_requirement reads
+            value = token.get(key)
+            if isinstance(value, (str, dict)):
+                values = [value] if isinstance(value, str) else value["IN"]
+                needs.append(frozenset(strings.add(w) for v in values for w in {v, v.lower()}))
+                break
+    return tuple(needs)
+
+
 class _Group:
     """Patterns that share an anchor: a required token matched by one of a few words.
 
     Every match of these patterns holds a token whose lower form is in ``lowers`` or
-    whose lemma is in ``lemmas``, and is at most ``length`` tokens long, so the matcher
-    need only look within ``length - 1`` tokens of such a token.
+    whose lemma is in ``lemmas``, with at most ``before`` tokens before it and ``after``
+    after it (``reach``; None when a pattern is unbounded: the whole doc), so the matcher
+    need only look that near such a token. ``needs`` holds each pattern's required words
+    (:func:`_needs`): the group runs only on a doc that holds all of some pattern's.
     """
 
     def __init__(self, matcher: Matcher):
         self.matcher = matcher
-        self.length = 0
+        self.reach: tuple[int, int] | None = (0, 0)
         self.lowers: set[int] = set()
         self.lemmas: set[int] = set()
+        self.needs: list[tuple[frozenset[int], ...]] = []
+
+    def add(self, reach: tuple[int, int] | None, needs: tuple[frozenset[int], ...]) -> None:
+        if reach is None or self.reach is None:
+            self.reach = None
+        else:
+            self.reach = (max(self.reach[0], reach[0]), max(self.reach[1], reach[1]))
+        if needs not in self.needs:
+            self.needs.append(needs)
+
+    def can_match(self, words: set[int]) -> bool:
+        """Whether a doc with these lower forms and lemmas holds the words of one of the patterns."""
+        return any(all(not need.isdisjoint(words) for need in needs) for needs in self.needs)
 
 
 class GatedSpanRuler(SpanRuler):
@@ -108,7 +146,9 @@ class GatedSpanRuler(SpanRuler):
 
     The patterns are grouped by an anchor (a required token, the one whose words are
     rarest); a group's matcher runs on the stretches of the doc around the tokens its
-    anchor matches, which hold every match it can make. Whether a doc can match at all is
+    anchor matches, which hold every match it can make (the whole doc for a group of
+    unbounded patterns), and only when the doc holds every required word of one of its
+    patterns. Whether a doc can match at all is
     told from its words, read from its text (:class:`TextWords`, a superset of the tokens'
     lower forms and lemmas) when the pipeline allows that promise, else from its tokens.
     The spans are the same as the SpanRuler's, with its match keys, deduplication and
@@ -140,9 +180,9 @@ class GatedSpanRuler(SpanRuler):
         self.skip_space_tokens = skip_space_tokens
         self.gate = PatternGate([])
         self.groups: list[_Group] = []
-        # Patterns without an anchor or a bounded length, in one matcher run on the whole doc
-        # (one call per doc, not one per pattern: the first tokens' IN lists are expanded into
-        # a pattern each, so a single unbounded pattern could cost a dozen calls).
+        # Patterns that need no particular word, in one matcher run on the whole doc (one call
+        # per doc, not one per pattern: the first tokens' IN lists are expanded into a pattern
+        # each, so a single such pattern could cost a dozen calls).
         self._whole: Matcher | None = None
         self._by_lower: dict[int, list[int]] = {}
         self._by_lemma: dict[int, list[int]] = {}
@@ -192,29 +232,31 @@ class GatedSpanRuler(SpanRuler):
 
     def _build_groups(self) -> None:
         strings = self.nlp.vocab.strings
-        by_anchor: dict[frozenset[str], _Group] = {}
+        by_anchor: dict[tuple[frozenset[str], bool], _Group] = {}
         self._whole = None
         for p in self.patterns:
             tokens = p["pattern"]
             if not isinstance(tokens, list):
                 continue
             key = repr((p["label"], p.get("id", "")))
-            reqs = [(t, r) for t in tokens if (r := _token_requirement(t)) is not None]
-            longest = _max_length(tokens)
-            if not reqs or longest is None:
+            reqs = [(i, r) for i, t in enumerate(tokens) if (r := _token_requirement(t)) is not None]
+            if not reqs:
                 if self._whole is None:
                     self._whole = Matcher(self.nlp.vocab, validate=self.validate,
                                           fuzzy_compare=self.matcher_fuzzy_compare)
                 self._whole.add(key, [tokens])
                 continue
             anchor = _anchor(tuple(r for _, r in reqs))
-            token = next(t for t, r in reqs if r == anchor)
-            group = by_anchor.get(anchor)
+            at = next(i for i, r in reqs if r == anchor)
+            token = tokens[at]
+            reach = None if token.get("OP") == "+" else _reach(tokens, at)
+            # Unbounded patterns apart, so that they do not widen the windows of the others.
+            group = by_anchor.get((anchor, reach is None))
             if group is None:
-                group = by_anchor[anchor] = _Group(Matcher(self.nlp.vocab, validate=self.validate,
-                                                           fuzzy_compare=self.matcher_fuzzy_compare))
+                group = by_anchor[anchor, reach is None] = _Group(Matcher(
+                    self.nlp.vocab, validate=self.validate, fuzzy_compare=self.matcher_fuzzy_compare))
             group.matcher.add(key, [tokens])
-            group.length = max(group.length, longest)
+            group.add(reach, _needs(tokens, strings))
             for attr in ("LOWER", "ORTH", "TEXT", "LEMMA"):
                 value = token.get(attr)
                 values = [value] if isinstance(value, str) else value["IN"] if isinstance(value, dict) else []
@@ -270,22 +312,32 @@ class GatedSpanRuler(SpanRuler):
         return True
 
     def _windows(self, doc: Doc) -> dict[int, list[list[int]]]:
-        """Per group, the merged stretches [start, end) of the doc around its anchor tokens."""
+        """Per group that can match, the merged stretches [start, end) of the doc around its
+        anchor tokens."""
         by_lower, by_lemma, groups = self._by_lower, self._by_lemma, self.groups
-        windows: dict[int, list[list[int]]] = {}
         n = len(doc)
         values = doc.to_array([LOWER, LEMMA])
         # Only the tokens that are some group's anchor are visited (found in one array call).
         at = np.flatnonzero(_among(values[:, 0], self._lower_keys) | _among(values[:, 1], self._lemma_keys))
+        if not len(at):
+            return {}
+        anchors: dict[int, list[int]] = {}
         for i, (lower, lemma) in zip(at.tolist(), values[at].tolist()):
-            hit = by_lower.get(lower)
-            also = by_lemma.get(lemma)
-            if hit is None and also is None:
+            for g in {*by_lower.get(lower, ()), *by_lemma.get(lemma, ())}:
+                anchors.setdefault(g, []).append(i)
+        words = set(values.ravel().tolist())
+        windows: dict[int, list[list[int]]] = {}
+        for g, places in anchors.items():
+            group = groups[g]
+            if not group.can_match(words):
                 continue
-            for g in {*(hit or ()), *(also or ())}:
-                reach = groups[g].length
-                start, end = max(0, i - reach + 1), min(n, i + reach)
-                spans = windows.setdefault(g, [])
+            if group.reach is None:
+                windows[g] = [[0, n]]
+                continue
+            before, after = group.reach
+            spans = windows[g] = []
+            for i in places:
+                start, end = max(0, i - before), min(n, i + after + 1)
                 if spans and start <= spans[-1][1]:
                     spans[-1][1] = max(spans[-1][1], end)
                 else:
