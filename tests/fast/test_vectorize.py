@@ -198,3 +198,24 @@ def test_char_ngrams_of_a_batch_equal_sklearns(fit_on, texts, ngram_range, subli
     assert np.array_equal(ours.indptr, theirs.indptr) and np.array_equal(ours.indices, theirs.indices)
     assert np.array_equal(ours.data, theirs.data)
     assert np.array_equal(known.transform(texts).data, ours.data)  # the words remembered give the same
+
+
+@pytest.mark.parametrize("block", [1 << 22, 1, 7, 500])
+def test_rows_normalised_in_blocks_equal_sklearns_bit_for_bit(monkeypatch, block):
+    """Rows of every length (empty, all zeros, long, values from 1e-5 to 1e5), summed in
+    zero-padded blocks of any size: the same numbers as sklearn's normalize."""
+    from sklearn.preprocessing import normalize
+
+    from treatyscope.fast import frozen
+
+    monkeypatch.setattr(frozen, "_L2_BLOCK", block)
+    rng = np.random.default_rng(7)
+    for seed in range(40):
+        X = sp.random(int(rng.integers(1, 30)), 2000, density=float(rng.random()) * 0.2, format="csr",
+                      random_state=seed)
+        X.data = rng.random(len(X.data)) * 10 ** rng.uniform(-5, 5, len(X.data))
+        if seed % 4 == 0:
+            X.data[X.indptr[0]:X.indptr[1]] = 0.0  # a row of stored zeros
+        ours = X.copy()
+        frozen.normalize_rows_l2(ours)
+        assert np.array_equal(ours.data, normalize(X, norm="l2").data), seed

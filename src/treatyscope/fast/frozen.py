@@ -73,11 +73,20 @@ class FrozenTfidf:
         return X
 
 
+# The most cells of the zero-padded block of rows whose squares are summed at once (32 MB).
+_L2_BLOCK = 1 << 22
+
+
 def normalize_rows_l2(X) -> None:
     """sklearn's ``inplace_csr_row_normalize_l2``: each row's squares summed one after the
-    other from the first stored value (the same rounding as its loop), rows of zeros left."""
+    other from the first stored value (the same rounding as its loop), rows of zeros left.
+
+    The rows, longest first, are laid out in zero-padded blocks whose squares are summed by
+    ``np.add.accumulate`` along each row: a running sum in stored order, as sklearn's loop
+    adds them (adding the padding's zeros changes no sum).
+    """
     lengths = np.diff(X.indptr)
-    if not len(lengths):
+    if not len(lengths) or not lengths.any():
         return
     data = X.data
     squares = data * data
@@ -85,9 +94,17 @@ def normalize_rows_l2(X) -> None:
     starts = X.indptr[:-1].astype(np.int64)
     order = np.argsort(-lengths, kind="stable")  # rows by length, longest first
     ordered = lengths[order]
-    for k in range(int(ordered[0]) if len(ordered) else 0):
-        rows = order[:np.count_nonzero(ordered > k)]
-        sums[rows] += squares[starts[rows] + k]
+    first = 0
+    while first < len(order) and ordered[first]:
+        width = int(ordered[first])
+        last = min(len(order), first + max(1, _L2_BLOCK // width))
+        rows, widths = order[first:last], ordered[first:last]
+        within = np.arange(width)
+        taken = within < widths[:, None]
+        block = np.zeros((len(rows), width))
+        block[taken] = squares[(starts[rows][:, None] + within)[taken]]
+        sums[rows] = np.add.accumulate(block, axis=1)[:, -1]
+        first = last
     norms = np.sqrt(sums)
     row_of = np.repeat(np.arange(len(lengths)), lengths)
     keep = sums[row_of] != 0.0
