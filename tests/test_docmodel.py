@@ -745,3 +745,35 @@ def test_an_amending_protocols_inserted_text_is_read_by_its_own_words():
     model = build_model(units)
     assert model.article_functions == {"1": "definition", "5": "measure", "6": "final", "30": "final"}
     assert [(t.term, t.personal) for t in model.defined_terms] == [("information", False)]
+
+
+_CUE_TEXTS = [
+    "Each Party shall establish as criminal offences under its domestic law, when committed intentionally:",
+    "Each State Party shall ESTABLISH AS CRIMINAL OFFENCES the conduct set forth in article 3.",
+    "Each Party shall eſtabliſh as criminal offences the following conduct.",  # long s: re.I folds it to s
+    "Each Party shall establiſh as criminal offences the following conduct.",
+    "A person commİts an offence if that person unlawfully seizes an aircraft.",  # dotted capital I
+    "whoever \u212aNOWINGLY makes a criminal offence of it",  # Kelvin sign
+    "Both Parties treat as a criminal offence the conduct underlying the request.",
+    "The requested State may make execution conditional on the conduct being punishable.",
+    "Articles 3 and 4 of the Convention shall be supplemented by the following paragraphs:",
+    "Personal data received before the denunciation takes effect shall remain protected.",
+    "The Committee shall meet at least once a year – at Strasbourg – in closed session.",
+    "Disputes between the Parties concerning the interpretation of this Convention shall be settled.",
+    "", "punishable", "criminali", "Shall be made punishable by imprisonment",
+]
+
+
+def test_screened_cues_answer_as_their_whole_alternation(corpus):
+    """Each clause cue runs only the patterns whose plain words a clause holds: the answers are
+    those of the whole alternation, on every 40th corpus treaty's clauses and on texts with the
+    letters beyond ASCII that a case-insensitive search folds to ASCII letters."""
+    from treatyscope.docmodel import _cues, _flat
+
+    files = sorted((corpus / "treaties").glob("*.md"))[::40]
+    texts = _CUE_TEXTS + [_flat(c.text) for f in files for c in segment_document(read_document(f)).clauses]
+    for name, cue in _cues().clause.items():
+        assert [cue.hit(t) for t in texts] == [cue.regex.search(t) is not None for t in texts], name
+    hits = {name: [i for i, t in enumerate(_CUE_TEXTS) if cue.hit(t)] for name, cue in _cues().clause.items()}
+    assert hits == {"amending": [8], "criminalisation": [0, 1, 2, 3, 4, 5, 15], "monitoring": [10],
+                    "measure": [7, 9], "final": [11], "received": [9], "abroad": []}

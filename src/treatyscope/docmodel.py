@@ -231,7 +231,7 @@ class DocumentModel:
         def cue(name: str, i: int) -> bool:
             hit = found.get((name, i))
             if hit is None:
-                hit = found[name, i] = cues.clause[name].search(flat[i]) is not None
+                hit = found[name, i] = cues.clause[name].hit(flat[i])
             return hit
 
         by_article: dict[str, list[int]] = {}
@@ -428,7 +428,7 @@ class DocumentModel:
 @dataclass(frozen=True)
 class _Cues:
     heading: dict[str, re.Pattern]
-    clause: dict[str, re.Pattern]
+    clause: dict[str, "_Screened"]
     definition: re.Pattern
     definition_unquoted: re.Pattern
     offence_term: re.Pattern
@@ -510,6 +510,44 @@ def _alternation(patterns: list[str]) -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
 
 
+def _literal(pattern: str) -> str | None:
+    """The longest run of plain characters every match of a case-insensitive pattern holds
+    (lower-cased ASCII, at least four characters), or None."""
+    from re import _constants as c, _parser
+
+    best, run = "", ""
+    for op, arg in [*_parser.parse(pattern, re.I), (None, None)]:
+        if op is c.LITERAL and arg < 128:
+            run += chr(arg).lower()
+            continue
+        best, run = max(best, run, key=len), ""
+    return best if len(best) >= 4 else None
+
+
+# The four letters beyond ASCII that a case-insensitive ASCII letter matches (Python's re
+# documentation, re.IGNORECASE): a text holding one is searched with the whole alternation.
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+class _Screened:
+    """An alternation of case-insensitive patterns that tells whether a text matches
+    (:meth:`hit`) by running only the patterns whose plain words (:func:`_literal`) the
+    lower-cased text holds: a substring test is far cheaper than a search at every position,
+    and most clauses hold none of a cue's words. The same answers as the whole alternation's
+    search; a text with a letter that folds to ASCII (``_FOLDS_TO_ASCII``) goes to it."""
+
+    def __init__(self, patterns: list[str]):
+        self.regex = _alternation(patterns)
+        self.pattern = self.regex.pattern
+        self.parts = [(_literal(p), re.compile(p, re.I)) for p in patterns]
+
+    def hit(self, text: str) -> bool:
+        if not text.isascii() and any(c in text for c in _FOLDS_TO_ASCII):
+            return self.regex.search(text) is not None
+        lower = text.lower()
+        return any((word is None or word in lower) and regex.search(text) is not None for word, regex in self.parts)
+
+
 @lru_cache(maxsize=1)
 def _cues() -> _Cues:
     with open(config_path("document.toml"), "rb") as f:
@@ -517,7 +555,7 @@ def _cues() -> _Cues:
     fn = data["function"]
     return _Cues(
         heading={k: _alternation(v) for k, v in fn["heading"].items()},
-        clause={k: _alternation(v) for k, v in fn["clause"].items()},
+        clause={k: _Screened(v) for k, v in fn["clause"].items()},
         definition=re.compile(data["definition"]["pattern"], re.I),
         definition_unquoted=re.compile(data["definition"]["pattern_unquoted"], re.I),
         offence_term=re.compile(data["definition"]["offence_term"], re.I),
@@ -570,7 +608,7 @@ def _clause_function(article_function: str, text: str, cues: _Cues, cue=None) ->
     (a remembered answer), default a search."""
     if cue is None:
         def cue(name: str) -> bool:
-            return cues.clause[name].search(text) is not None
+            return cues.clause[name].hit(text)
     # Personal data or confidential information received under the treaty stay protected after
     # it ends ("Personal data received before the denunciation takes effect shall continue to
     # be protected in accordance with Chapter IV"): the clause binds the transfer, a cooperation

@@ -137,7 +137,13 @@ class _Group:
 
     def can_match(self, words: set[int]) -> bool:
         """Whether a doc with these lower forms and lemmas holds the words of one of the patterns."""
-        return any(all(not need.isdisjoint(words) for need in needs) for needs in self.needs)
+        for needs in self.needs:  # loops, not any(all(...)): this runs for every anchor of every doc
+            for need in needs:
+                if need.isdisjoint(words):
+                    break
+            else:
+                return True
+        return False
 
 
 class GatedSpanRuler(SpanRuler):
