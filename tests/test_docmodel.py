@@ -210,6 +210,30 @@ def _unit(cid, article, heading, text, context=()):
     (None, "The fight against manipulation shall ensure respect for human rights.",
      ("Chapter I – Purpose, guiding principles, definitions",), "other"),
     (None, "The following terms are used in this Agreement.", ("Chapter I – Definitions",), "definition"),
+    # a heading naming a power used in a case is a measure, whoever uses it; the body alone, its
+    # powers in general, or a case power in a heading no body names keep their functions (the
+    # gold's institutional misreadings, 2026-12-06)
+    ("Issuance by the Pre-Trial Chamber of a warrant of arrest or a summons to appear",
+     "The Pre-Trial Chamber shall issue a warrant of arrest if it is satisfied that it is necessary.", (), "measure"),
+    ("Functions and powers of the Pre-Trial Chamber", "The Pre-Trial Chamber may authorize specific investigative "
+     "steps.", (), "measure"),
+    ("Functions and powers of the Committee", "The Committee may adopt recommendations.", (), "institutional"),
+    ("Powers of the Grand Chamber", "The Grand Chamber shall determine applications.", (), "institutional"),
+    ("Protection of victims in investigations", "Each Party shall protect victims.", (), "policy"),
+    # "commission" of an offence, the structure of a request, the monitoring of accounts and the
+    # exemptions from assisting are no bodies
+    ("Place of commission", "The requested Party may refuse to extradite a person for an offence committed in "
+     "its territory.", (), "measure"),
+    ("Functions of the Commission", "The Commission shall meet once a year.", (), "institutional"),
+    ("Structure of requests", "Requests shall be made in writing.", (), "measure"),
+    ("Requests for the monitoring of banking transactions", "Each State shall follow the transactions of "
+     "specified accounts.", (), "measure"),
+    ("Monitoring of implementation", "The Parties shall follow the application of this Agreement.", (),
+     "institutional"),
+    (None, "The requested administration shall not be required to give the assistance provided for by this "
+     "Agreement if it is likely to prejudice public order.", ("Chapter X – Exemptions",), "measure"),
+    ("Exemption from taxes and duties", "The Organization shall be exempt from all direct taxes.", (),
+     "institutional"),
 ])
 def test_clause_function(heading, text, context, expected):
     model = build_model([_unit("1", "1", heading, text, context)])

@@ -591,6 +591,8 @@ def _heading_function(article: str, heading: str, cues: _Cues) -> str:
     h = " ".join(heading.replace("*", "").split()).strip(" .:")
     for name in _HEADING_ORDER:
         if h and cues.heading[name].search(h):
+            if name == "institutional" and cues.heading["body_powers"].search(h):
+                return "measure"  # a body's power used in a case
             return name
     return ""  # decided clause by clause
 
