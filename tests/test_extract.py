@@ -786,6 +786,22 @@ def test_recall_study_oversight_and_proportionality(patterns_nlp, text, expected
         ("Officials of the requesting administration may, in specific cases:",
          "examine the records held by the requested administration;", []),
         ("A decision of the court may be appealed as follows:", "by the prosecutor, on a point of law;", []),
+        # a court granted its powers: items that issue orders or warrants, authorise a step or
+        # confirm charges are measures it orders (2026-12-06); other powers of the court, and the
+        # same verbs of another actor, are none
+        ("In addition to its other functions under this Statute, the Pre-Trial Chamber may:",
+         "at the request of the Prosecutor, issue such orders and warrants as may be required for an investigation;",
+         [ev("judicial_oversight", "issue such orders", "required")]),
+        ("In addition to its other functions, the Pre-Trial Chamber may:",
+         "authorize the Prosecutor to take specific investigative steps within the territory of a State;",
+         [ev("judicial_oversight", "authorize the Prosecutor", "required")]),
+        ("Based on its determination, the Pre-Trial Judge shall:",
+         "confirm those charges for which it has found sufficient evidence;",
+         [ev("judicial_oversight", "confirm those charges", "required")]),
+        ("In addition to its other functions, the Pre-Trial Chamber may:",
+         "provide for the protection and privacy of victims and witnesses;", []),
+        ("Before the hearing, the Prosecutor may:", "issue such orders as the investigation requires;", []),
+        ("The court shall determine whether:", "the warrant was issued lawfully; and", []),
     ],
 )
 def test_items_complete_a_checklist_or_necessity_lead_in(patterns_nlp, lead_in, item, expected):

@@ -45,6 +45,16 @@ ITEM_SAFEGUARDS = ("refusal_grounds", "data_protection")
 # So does a lead-in whose items are a person's rights ("shall be entitled to:", "the following
 # rights ...:"); "without prejudice to the rights of the defendant ... may include:" is none.
 ITEM_SAFEGUARDS_AT_END = ("human_rights", "judicial_oversight", "proportionality")
+# Patterns of an act of judicial oversight written as an item's verb ("issue such orders and
+# warrants", "authorize the Prosecutor to take specific investigative steps", "confirm those
+# charges"): the item continues a lead-in whose subject is a court, chamber, judge or magistrate
+# and that grants it the power ("the Pre-Trial Chamber may:"), so the measure is ordered or
+# authorised by that court (codebook, "Judicial oversight" and "Items"). Kept only there: the
+# same verbs with another subject ("the Prosecutor may: ... issue orders") are none.
+COURT_ITEM_PATTERNS = frozenset({"jo-court-item-issue-orders", "jo-court-item-authorize",
+                                 "jo-court-item-confirm-charges"})
+_COURT_LEAD_IN = re.compile(r"\b(?:court|chamber|judges?|magistrates?)\b[^.;:]{0,60}?\b(?:shall|may)\b"
+                            r"(?:(?!\b(?:that|whether|where|if|when|by|to)\b)[^.;:]){0,60}:\s*$", re.I)
 # Words at an item's end that join it to the next item: not part of its evidence.
 _ITEM_JOINERS = frozenset({"or", "and", ";", ",", ".", ":"})
 
@@ -105,6 +115,9 @@ class EvidenceComponent:
         for span in doc.spans.get(CANCELS_KEY, []):
             cancels.setdefault(span.label_, []).append(span)
         kept = [s for s in candidates if not any(_overlaps(s, c) for c in cancels.get(s.label_, ()))]
+        court = [s for s in kept if s.id_ in COURT_ITEM_PATTERNS]
+        if court and not self._court_item(doc):
+            kept, court = [s for s in kept if s.id_ not in COURT_ITEM_PATTERNS], []
         if any(s.label_ in TIERS for s in kept):
             # A purpose clause names no tier (codebook, tier rules: "not in a purpose clause").
             purpose = purpose_clauses(doc_text(doc))
@@ -137,12 +150,24 @@ class EvidenceComponent:
                 if span.label_ in SAFEGUARDS:
                     span._.polarity = (governing.polarity(span.start, span.end, self.window)
                                        or self._lead_in_polarity(doc) or Polarity.REQUIRED.value)
+                if any(_overlaps(span, c) for c in court):
+                    # the court "may" issue the order: its discretion, and the measure still
+                    # needs its order (the oversight is required, not softened)
+                    span._.polarity = Polarity.REQUIRED.value
         for span in items:  # an item's ground is governed by its lead-in ("may be refused:": optional)
             span._.polarity = self._lead_in_polarity(doc) or Polarity.REQUIRED.value
         if items:
             merged = sorted(merged + items, key=lambda s: (s.start, s.end, s.label_))
         doc.spans[EVIDENCE_KEY] = merged
         return doc
+
+    @staticmethod
+    def _court_item(doc: Doc) -> bool:
+        """Whether the doc is an item of a lead-in that grants a court, chamber, judge or
+        magistrate its power ("the Pre-Trial Chamber may:"; not "the court shall determine
+        whether:", not the text after the last item)."""
+        lead = doc.user_data.get(CHAPEAU_KEY)
+        return bool(lead) and not doc.user_data.get(TAIL_KEY) and _COURT_LEAD_IN.search(lead) is not None
 
     def _lead_in_polarity(self, doc: Doc) -> str | None:
         """What governs the end of a subparagraph's lead-in (its chapeau), None when nothing does."""
