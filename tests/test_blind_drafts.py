@@ -308,7 +308,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("biometric_data_exchange_agreement", "25(3)(a)"):
         "gives no label (misses data_protection, use_limitation): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "25(3)(b)"):
-        "gives domestic_law (misses data_protection, use_limitation): read blind on 2026-12-05; still missed after its study",
+        "gives domestic_law, use_limitation (misses data_protection): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "25(3)(c)"):
         "gives no label (misses data_protection, use_limitation): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "25(4)"):
@@ -371,8 +371,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label: no domestic_law: 'the conditions of the applicable treaty or of its domestic law'",
     ("coe_evidence_protocol", "11(1)"):
         "gives no label: no proportionality: 'on a case-by-case basis'",
-    ("coe_evidence_protocol", "12(4)"):
-        "gives no label (misses use_limitation): missed by the model of 2026-12-06 (retrained after the bodies' powers were read as measures)",
     ("coe_evidence_protocol", "12(4)(c)"):
         "gives no label: no use_limitation: an item of the lead-in of 12(4)",
     ("coe_evidence_protocol", "14(5)"):
@@ -834,7 +832,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("enforced_disappearance_convention", "22(1)(c)"):
         "gives no label (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
     ("enforced_disappearance_convention", "22(2)"):
-        "gives domestic_law, proportionality (misses human_rights, data_protection): read blind on 2026-12-05 (third night); still missed after its study",
+        "gives domestic_law (misses human_rights, proportionality, data_protection): read blind on 2026-12-05 (third night); still missed after its study",
     ("enforced_disappearance_convention", "23(a)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-05 (third night); still missed after its study",
     ("enforced_disappearance_convention", "24"):
@@ -1079,8 +1077,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives human_rights (adds human_rights): read blind on 2026-12-05 (second night); still missed after its study",
     ("firearms_protocol", "23(3)"):
         "gives defined, domestic_law (adds domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
-    ("firearms_protocol", "30(3)"):
-        "gives no label (misses use_limitation): missed by the model of 2026-12-06 (retrained after the bodies' powers were read as measures)",
     ("interception_agreement", "preamble(5)"):
         "gives serious (misses defined): read blind on 2026-12-05 (second night); still missed after its study",
     ("interception_agreement", "preamble(7)"):
@@ -1100,7 +1096,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("interception_agreement", "8(1)(a)"):
         "gives use_limitation (misses human_rights, proportionality): read blind on 2026-12-05 (second night); still missed after its study",
     ("interception_agreement", "8(1)(b)"):
-        "gives domestic_law (misses proportionality, use_limitation): read blind on 2026-12-05 (second night); still missed after its study",
+        "gives domestic_law, use_limitation (misses proportionality): read blind on 2026-12-05 (second night); still missed after its study",
     ("interception_agreement", "12(4)"):
         "gives human_rights (misses use_limitation; adds human_rights): read blind on 2026-12-05 (second night); still missed after its study",
     ("interception_agreement", "15(2)"):
@@ -1209,6 +1205,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives dual_criminality (misses treaty): read blind on 2026-12-05 (second night); still missed after its study",
     ("medical_counterfeiting_convention", "1(1)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-05 (third night); still missed after its study",
+    ("medical_counterfeiting_convention", "8(c)"):
+        "gives use_limitation (adds use_limitation): missed by the model of 2026-12-06 (retrained after the court items)",
     ("medical_counterfeiting_convention", "11(4)"):
         "gives no label (misses human_rights, judicial_oversight): read blind on 2026-12-05 (third night); still missed after its study",
     ("medical_counterfeiting_convention", "17(1)"):
@@ -1301,8 +1299,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives dual_criminality, proportionality (misses defined; adds proportionality): read blind on 2026-12-05 (evening); still missed after its study",
     ("online_child_protection_convention", "1"):
         "gives human_rights (adds human_rights): read blind on 2026-12-05 (night); still missed after its study",
-    ("online_child_protection_convention", "2(g)"):
-        "gives serious, proportionality (adds proportionality): read blind on 2026-12-05 (night); still missed after its study",
     ("online_child_protection_convention", "5(1)"):
         "gives no label (misses human_rights): read blind on 2026-12-05 (night); still missed after its study",
     ("online_child_protection_convention", "12(2)"):
@@ -1338,7 +1334,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("passenger_data_agreement", "3(1)"):
         "gives treaty, serious, use_limitation (misses data_protection): missed by the model of 2026-12-05 (second night)",
     ("passenger_data_agreement", "3(2)"):
-        "gives treaty, serious, proportionality (misses any, judicial_oversight, use_limitation; adds treaty, serious): read blind on 2026-12-05 (night); still missed after its study",
+        "gives treaty, serious (misses any, judicial_oversight, proportionality, use_limitation; adds treaty, serious): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "4(1)"):
         "gives data_protection (misses proportionality): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "4(1)(a)"):
@@ -1414,7 +1410,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("passenger_data_agreement", "15(2)(c)"):
         "gives data_protection (adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "15(4)"):
-        "gives refusal_grounds, judicial_oversight (misses proportionality; adds refusal_grounds): read blind on 2026-12-05 (night); still missed after its study",
+        "gives judicial_oversight (misses proportionality): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "16(3)"):
         "gives data_protection (adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "17(1)(c)"):
@@ -1541,10 +1537,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives data_protection (adds data_protection): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "3(2)"):
         "gives dual_criminality (misses defined): read blind late on 2026-12-05; still missed after its study",
-    ("regional_arrest_warrant_convention", "3(2)(i)"):
-        "gives defined, proportionality (adds proportionality): missed by the model of 2026-12-06 (retrained after the bodies' powers were read as measures)",
-    ("regional_arrest_warrant_convention", "3(2)(m)"):
-        "gives defined, proportionality (adds proportionality): missed by the model of 2026-12-06 (retrained after the bodies' powers were read as measures)",
     ("regional_arrest_warrant_convention", "3(2)(n)"):
         "gives defined, treaty, proportionality (adds proportionality): missed by the model of 2026-12-06 (retrained after the bodies' powers were read as measures)",
     ("regional_arrest_warrant_convention", "3(2)(tail)"):
@@ -1699,8 +1691,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses serious): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "5(3)"):
         "gives dual_criminality (misses defined, serious): read blind on 2026-12-04 (night)",
-    ("regional_extradition_convention", "5(3)(g)"):
-        "gives defined, proportionality (adds proportionality): missed by the model of 2026-12-06 (retrained after the bodies' powers were read as measures)",
     ("regional_extradition_convention", "5(3)(tail)"):
         "gives defined, dual_criminality (adds defined): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "5(4)"):
@@ -1767,6 +1757,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives proportionality, use_limitation (misses data_protection): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "28(5)"):
         "gives domestic_law, data_protection (adds domestic_law): read blind on 2026-12-04 (night)",
+    ("regional_extradition_convention", "34(1)"):
+        "gives no label (misses refusal_grounds): missed by the model of 2026-12-06 (retrained after the court items)",
     ("regional_mla_treaty", "preamble(7)"):
         "gives no label (misses human_rights): missed by the model retrained on the 62 gold treaties (2026-12-04, late)",
     ("regional_mla_treaty", "preamble(9)"):
@@ -1775,8 +1767,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives human_rights (misses refusal_grounds): read blind on 2026-12-04 (evening)",
     ("regional_mla_treaty", "4(5)"):
         "gives serious, dual_criminality (misses defined): read blind on 2026-12-04 (evening)",
-    ("regional_mla_treaty", "4(5)(b)"):
-        "gives defined, proportionality (adds proportionality): missed by the model of 2026-12-06 (retrained after the bodies' powers were read as measures)",
     ("regional_mla_treaty", "4(5)(f)"):
         "gives defined, use_limitation (adds use_limitation): read blind on 2026-12-04 (evening)",
     ("regional_mla_treaty", "5(1)"):
@@ -2093,8 +2083,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined (adds defined): read blind on 2026-12-04 (evening)",
     ("un_revised_draft", "35(2)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-04 (evening)",
-    ("un_zero_draft", "2(c)"):
-        "gives serious, proportionality (adds proportionality): missed by the model retrained on the 62 gold treaties (2026-12-04, late)",
     ("un_zero_draft", "21(1)"):
         "gives defined, domestic_law (adds domestic_law): missed by the model of 2026-12-06 (retrained after the bodies' powers were read as measures)",
     ("un_zero_draft", "24"):
