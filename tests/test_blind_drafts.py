@@ -141,8 +141,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives judicial_oversight (misses proportionality): read blind on 2026-12-05 (third night); still missed after its study",
     ("aviation_security_convention", "20(4)"):
         "gives no label (misses other): read blind on 2026-12-05 (third night); still missed after its study",
-    ("aviation_security_convention", "20(5)"):
-        "gives dual_criminality (misses domestic_law): read blind on 2026-12-05 (third night); still missed after its study",
     ("aviation_security_convention", "21(1)"):
         "gives domestic_law, data_protection, use_limitation (adds domestic_law): read blind on 2026-12-05 (third night); still missed after its study",
     ("aviation_security_convention", "22(1)(b)"):
@@ -181,8 +179,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses domestic_law, human_rights, judicial_oversight): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "11(4)(d)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-05; still missed after its study",
-    ("bilateral_extradition_treaty", "11(5)"):
-        "gives human_rights (misses domestic_law): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "12(1)(a)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "12(1)(b)"):
@@ -523,8 +519,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses data_protection): read blind late on 2026-12-05; still missed after its study",
     ("criminal_records_agreement", "16(4)"):
         "gives human_rights, judicial_oversight (misses data_protection): read blind late on 2026-12-05; still missed after its study",
-    ("criminal_records_agreement", "17(6)"):
-        "gives dual_criminality (misses domestic_law): read blind late on 2026-12-05; still missed after its study",
     ("criminal_records_agreement", "20(3)"):
         "gives no label (misses use_limitation): read blind late on 2026-12-05; still missed after its study",
     ("criminal_records_agreement", "21"):
@@ -665,6 +659,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law (adds domestic_law): read blind on 2026-12-05; still missed after its study",
     ("cybercrime_protocol_draft", "26(3)"):
         "gives refusal_grounds (misses domestic_law): read blind on 2026-12-05; still missed after its study",
+    ("cybercrime_protocol_draft", "26(6)"):
+        "gives domestic_law, human_rights (adds domestic_law): missed by the model of 2026-12-06 (rule margin)",
     ("cybercrime_protocol_draft", "27(4)"):
         "gives defined, any, dual_criminality, refusal_grounds (adds defined): read blind on 2026-12-05; still missed after its study",
     ("cybercrime_protocol_draft", "28(4)(c)"):
@@ -805,8 +801,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses domestic_law, human_rights): read blind on 2026-12-05 (third night); still missed after its study",
     ("enforced_disappearance_convention", "12(2)"):
         "gives no label (misses defined): missed by the model of 2026-12-06 (retrained after the bodies' powers were read as measures)",
-    ("enforced_disappearance_convention", "12(3)(b)"):
-        "gives judicial_oversight (misses domestic_law): read blind on 2026-12-05 (third night); still missed after its study",
     ("enforced_disappearance_convention", "12(5)"):
         "gives defined (misses proportionality): read blind on 2026-12-05 (third night); still missed after its study",
     ("enforced_disappearance_convention", "16(2)"):
@@ -814,7 +808,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("enforced_disappearance_convention", "17(2)"):
         "gives refusal_grounds (misses domestic_law): read blind on 2026-12-05 (third night); still missed after its study",
     ("enforced_disappearance_convention", "20(1)"):
-        "gives dual_criminality, data_protection, use_limitation (misses domestic_law; adds dual_criminality): read blind on 2026-12-05 (third night); still missed after its study",
+        "gives dual_criminality, domestic_law, data_protection, use_limitation (adds dual_criminality): read blind on 2026-12-05 (third night); still missed after its study",
     ("enforced_disappearance_convention", "21(1)"):
         "gives no label (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
     ("enforced_disappearance_convention", "21(2)(a)"):
@@ -863,8 +857,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives serious, domestic_law (misses judicial_oversight): read blind on 2026-12-05; still missed after its study",
     ("environmental_crime_convention", "16(2)"):
         "gives judicial_oversight (misses domestic_law): read blind on 2026-12-05; still missed after its study",
-    ("environmental_crime_convention", "17(2)"):
-        "gives human_rights (misses domestic_law): read blind on 2026-12-05; still missed after its study",
     ("environmental_crime_convention", "19(1)"):
         "gives human_rights, data_protection (misses domestic_law): read blind on 2026-12-05; still missed after its study",
     ("environmental_crime_convention", "20(2)"):
@@ -1067,10 +1059,10 @@ MISSED: dict[tuple[str, str], str] = {
         "gives human_rights (misses domestic_law, proportionality): read blind on 2026-12-05 (second night); still missed after its study",
     ("firearms_protocol", "19(6)"):
         "gives refusal_grounds, use_limitation (adds refusal_grounds): read blind on 2026-12-05 (second night); still missed after its study",
+    ("firearms_protocol", "21(1)"):
+        "gives defined, dual_criminality, domestic_law (adds domestic_law): missed by the model of 2026-12-06 (rule margin)",
     ("firearms_protocol", "21(8)"):
         "gives refusal_grounds, domestic_law (adds domestic_law): missed by the model of 2026-12-06 (retrained after the bodies' powers were read as measures)",
-    ("firearms_protocol", "21(9)"):
-        "gives refusal_grounds, human_rights (misses domestic_law): missed by the model of 2026-12-06 (retrained after the bodies' powers were read as measures)",
     ("firearms_protocol", "21(10)"):
         "gives domestic_law, human_rights (adds domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
     ("firearms_protocol", "23(2)"):
@@ -1266,7 +1258,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("mutual_recognition_convention", "11(3)"):
         "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-05 (evening); still missed after its study",
     ("mutual_recognition_convention", "12(1)(d)"):
-        "gives refusal_grounds, human_rights (misses domestic_law; adds human_rights): read blind on 2026-12-05 (evening); still missed after its study",
+        "gives refusal_grounds, domestic_law, human_rights (adds human_rights): read blind on 2026-12-05 (evening); still missed after its study",
     ("mutual_recognition_convention", "14(1)"):
         "gives no label (misses domestic_law, proportionality): read blind on 2026-12-05 (evening); still missed after its study",
     ("mutual_recognition_convention", "14(3)"):
@@ -1581,6 +1573,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives human_rights (misses refusal_grounds): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "11(3)"):
         "gives refusal_grounds (adds refusal_grounds): read blind late on 2026-12-05; still missed after its study",
+    ("regional_arrest_warrant_convention", "12(2)"):
+        "gives domestic_law, human_rights (adds domestic_law): missed by the model of 2026-12-06 (rule margin)",
     ("regional_arrest_warrant_convention", "12(4)"):
         "gives no label (misses human_rights): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "12(5)"):
@@ -1641,8 +1635,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives refusal_grounds, use_limitation: refusal_grounds on 'bank secrecy' in a use limitation",
     ("regional_corruption_convention", "23(2)(a)"):
         "gives no label: no defined: 'embezzled as described in article 11' cites a criminalisation article by its conduct",
-    ("regional_corruption_convention", "24(2)"):
-        "gives defined, dual_criminality: no domestic_law: 'whose law so permits' found, below the classifier's threshold",
     ("regional_corruption_convention", "24(4)"):
         "gives defined: no serious: 'not extraditable by reason of the length of the penalty'",
     ("regional_corruption_convention", "30(2)"):
@@ -1651,6 +1643,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law, data_protection: domestic_law on 'the laws of the receiving State Party on the protection of personal data'",
     ("regional_corruption_convention", "34(2)(c)"):
         "gives data_protection, use_limitation: no human_rights: the consent of the person concerned to a use of the data",
+    ("regional_corruption_convention", "36(1)"):
+        "gives domestic_law (adds domestic_law): missed by the model of 2026-12-06 (rule margin)",
     ("regional_corruption_convention", "36(2)"):
         "gives domestic_law: domestic_law in a report to the follow-up committee",
     ("regional_cybercrime_convention", "preamble(4)"):
@@ -1669,6 +1663,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives judicial_oversight (misses domestic_law): read blind on 2026-12-04, not yet studied",
     ("regional_cybercrime_convention", "28(3)"):
         "gives refusal_grounds: no domestic_law: 'shall remain subject to the conditions that the law of the requested Party ... lay down' (a paraphrase; the Budapest Convention's own words were found)",
+    ("regional_cybercrime_convention", "28(10)"):
+        "gives domestic_law, human_rights (adds domestic_law): missed by the model of 2026-12-06 (rule margin)",
     ("regional_cybercrime_convention", "32"):
         "gives no label: no use_limitation: 'may supply information ... on condition that it is:' (a paraphrase of 'make the supply ... dependent on the condition')",
     ("regional_cybercrime_convention", "36(b)"):
@@ -1745,6 +1741,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses human_rights): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "20(5)"):
         "gives use_limitation (misses human_rights): read blind on 2026-12-04 (night)",
+    ("regional_extradition_convention", "22(2)"):
+        "gives domestic_law, human_rights (adds domestic_law): missed by the model of 2026-12-06 (rule margin)",
     ("regional_extradition_convention", "23(1)"):
         "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "24(3)"):
@@ -1801,6 +1799,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined, non_discrimination: non_discrimination on 'racial, ethnic' in a no-justification clause",
     ("sectoral_terrorism_convention", "8(4)"):
         "gives defined, refusal_grounds: refusal_grounds on 'declines to extradite' in a jurisdiction clause",
+    ("sectoral_terrorism_convention", "9(5)"):
+        "gives domestic_law, human_rights (adds domestic_law): missed by the model of 2026-12-06 (rule margin)",
     ("sectoral_terrorism_convention", "12(1)"):
         "gives domestic_law, human_rights (adds domestic_law): missed by the model retrained on the 62 gold treaties (2026-12-04, late)",
     ("sectoral_terrorism_convention", "19(4)"):
@@ -1943,8 +1943,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses refusal_grounds): read blind on 2026-12-05 (second night); still missed after its study",
     ("tax_information_agreement", "5(4)"):
         "gives refusal_grounds (misses proportionality): read blind on 2026-12-05 (second night); still missed after its study",
-    ("tax_information_agreement", "9(4)"):
-        "gives human_rights (misses domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
     ("tax_information_agreement", "11(1)"):
         "gives no label (misses domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
     ("tax_information_agreement", "15(3)"):
@@ -1954,7 +1952,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("tax_information_agreement", "17(2)"):
         "gives domestic_law (misses use_limitation): read blind on 2026-12-05 (second night); still missed after its study",
     ("tax_information_agreement", "17(4)"):
-        "gives dual_criminality (misses treaty, domestic_law, use_limitation; adds dual_criminality): read blind on 2026-12-05 (second night); still missed after its study",
+        "gives dual_criminality, domestic_law (misses treaty, use_limitation; adds dual_criminality): read blind on 2026-12-05 (second night); still missed after its study",
     ("tax_information_agreement", "18(2)"):
         "gives judicial_oversight (misses use_limitation; adds judicial_oversight): read blind on 2026-12-05 (second night); still missed after its study",
     ("tax_information_agreement", "18(3)"):
@@ -2011,6 +2009,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses serious): read blind on 2026-12-05 (evening); still missed after its study",
     ("trafficking_protocol_draft", "26(8)"):
         "gives defined (misses refusal_grounds): read blind on 2026-12-05 (evening); still missed after its study",
+    ("trafficking_protocol_draft", "26(9)"):
+        "gives domestic_law, human_rights (adds domestic_law): missed by the model of 2026-12-06 (rule margin)",
     ("transfer_of_proceedings_convention", "preamble(7)"):
         "gives no label (misses human_rights): missed by the model of 2026-12-05 (third night)",
     ("transfer_of_proceedings_convention", "1(a)"):
@@ -2039,6 +2039,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses use_limitation): read blind on 2026-12-04 (night)",
     ("transfer_of_proceedings_convention", "14(4)"):
         "gives proportionality (misses human_rights): read blind on 2026-12-04 (night)",
+    ("transfer_of_proceedings_convention", "15(3)"):
+        "gives domestic_law, human_rights (adds domestic_law): missed by the model of 2026-12-06 (rule margin)",
     ("transfer_of_proceedings_convention", "15(6)"):
         "gives human_rights (misses judicial_oversight): missed by the model of 2026-12-06 (retrained after the bodies' powers were read as measures)",
     ("transfer_of_proceedings_convention", "16(3)"):
@@ -2075,8 +2077,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives non_discrimination (misses refusal_grounds): missed by the model of 2026-12-05 (second night)",
     ("un_revised_draft", "28(2)"):
         "gives data_protection (misses refusal_grounds, domestic_law): read blind on 2026-12-04 (evening)",
-    ("un_revised_draft", "31(2)"):
-        "gives dual_criminality (misses domestic_law): missed by the model retrained on the 62 gold treaties (2026-12-04, late)",
     ("un_revised_draft", "33(2)"):
         "gives domestic_law (misses proportionality): read blind on 2026-12-04 (evening)",
     ("un_revised_draft", "34(2)(b)"):
@@ -2115,6 +2115,10 @@ MISSED: dict[tuple[str, str], str] = {
         "gives treaty, serious (misses domestic_law): read blind late on 2026-12-05; still missed after its study",
     ("witness_protection_convention", "8(3)"):
         "gives domestic_law (misses judicial_oversight): read blind late on 2026-12-05; still missed after its study",
+    ("witness_protection_convention", "9(1)"):
+        "gives treaty, serious, domestic_law (adds domestic_law): missed by the model of 2026-12-06 (rule margin)",
+    ("witness_protection_convention", "10(2)"):
+        "gives domestic_law (adds domestic_law): missed by the model of 2026-12-06 (rule margin)",
     ("witness_protection_convention", "11(1)"):
         "gives proportionality (adds proportionality): read blind late on 2026-12-05; still missed after its study",
     ("witness_protection_convention", "12(1)"):

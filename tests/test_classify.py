@@ -325,3 +325,29 @@ def test_a_clause_that_names_no_offence_gets_no_any_from_the_classifier():
                    "jurisdiction over acts committed on board"]}
     assert rules.vetoes(X).tolist() == [[False, False, True], [False, False, False], [False, False, True]]
     assert rules.predict(X).tolist() == [[1, 1, 0], [1, 1, 1], [1, 1, 1]]
+
+
+def test_the_classifier_alone_must_beat_the_patterns_rules_by_a_margin():
+    """A label's rule: the classifier alone is chosen only when its F1 beats the best rule that
+    keeps the patterns' hits by RULE_MARGIN or more; a near-tie keeps the patterns' hits."""
+    import numpy as np
+
+    from treatyscope.classify import RULE_MARGIN, choose_rule
+
+    assert RULE_MARGIN == 0.01
+    y = np.array([True] * 50 + [False] * 50)
+    nothing = np.zeros(100, dtype=bool)
+    # the classifier finds all 50 and no false one; a pattern hit on one negative row
+    oof = np.where(y, 0.9, 0.1)
+    one_false = nothing.copy()
+    one_false[60] = True
+    assert choose_rule(y, oof, one_false, nothing) == ("union", 0.5)  # F1 1.000 against 0.990: a near-tie
+    # five false pattern hits: the classifier alone is better by 0.048
+    five_false = nothing.copy()
+    five_false[60:65] = True
+    assert choose_rule(y, oof, five_false, nothing) == ("classifier", 0.5)
+    # keep_patterns: never the classifier alone
+    assert choose_rule(y, oof, five_false, nothing, keep_patterns=True) == ("union", 0.5)
+    # a classifier that finds nothing: the patterns' hits (union, which ties with the patterns alone)
+    some = np.array([True] * 40 + [False] * 60)
+    assert choose_rule(y, np.zeros(100), some, nothing) == ("union", 0.5)

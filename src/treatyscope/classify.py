@@ -29,6 +29,9 @@ from .types import SAFEGUARDS, TIERS
 
 REEXPORTED = (MEASURES_ONLY, NOT_MEASURE, LabelModel, _feature_names, _word_features)
 THRESHOLD_GRID = tuple(round(x, 2) for x in np.arange(0.10, 0.91, 0.05))
+# How much better, in F1 on the training treaties' inner folds, the classifier alone must be than
+# the best rule that keeps the patterns' hits to be chosen over it (_choose_thresholds).
+RULE_MARGIN = 0.01
 
 
 DEFAULT_GROUPS = ("function", "facts")
@@ -140,15 +143,37 @@ class ClauseLabeler(LabelerRules, ClassifierMixin, BaseEstimator):
         for j in range(Y.shape[1]):
             if Y[:, j].sum() == 0:
                 continue
-            y = Y[:, j].astype(bool)
-            candidates = [(_f1(y, hits[:, j]), 0, "patterns", 0.5)]
-            for t in THRESHOLD_GRID:
-                if not self.keep_patterns:
-                    candidates.append((_f1(y, (oof[:, j] >= t) | facts[:, j]), 1, "classifier", t))
-                candidates.append((_f1(y, (oof[:, j] >= t) | hits[:, j]), 1, "union", t))
-            best = max(candidates, key=lambda c: (c[0], c[1], -abs(c[3] - 0.5)))
-            self.rules_[j], thresholds[j] = best[2], best[3]
+            self.rules_[j], thresholds[j] = choose_rule(Y[:, j].astype(bool), oof[:, j], hits[:, j], facts[:, j],
+                                                        keep_patterns=self.keep_patterns)
         return thresholds
+
+
+def choose_rule(y: np.ndarray, oof: np.ndarray, hits: np.ndarray, facts: np.ndarray, *,
+                keep_patterns: bool = False) -> tuple[str, float]:
+    """One label's decision rule and threshold from out-of-fold probabilities ``oof``, the
+    patterns' ``hits`` and the document model's ``facts`` (given under every rule): the best F1
+    of the patterns alone, the classifier or the patterns (``union``) and the classifier alone
+    (not with ``keep_patterns``), ties to the rule that uses the classifier, then to the
+    threshold nearest 0.5. The classifier alone drops the patterns' hits, the codebook's own
+    wordings: it is chosen only when it beats the best rule that keeps them by
+    :data:`RULE_MARGIN` or more, more than the noise of an F1 read on a few treaties' inner
+    folds (without it, near-ties flipped ``data_protection``'s rule from one training to the
+    next)."""
+    candidates = [(_f1(y, hits), 0, "patterns", 0.5)]
+    for t in THRESHOLD_GRID:
+        if not keep_patterns:
+            candidates.append((_f1(y, (oof >= t) | facts), 1, "classifier", t))
+        candidates.append((_f1(y, (oof >= t) | hits), 1, "union", t))
+
+    def order(c):
+        return c[0], c[1], -abs(c[3] - 0.5)
+
+    best = max(candidates, key=order)
+    if best[2] == "classifier":
+        keeping = max((c for c in candidates if c[2] != "classifier"), key=order)
+        if best[0] - keeping[0] < RULE_MARGIN:
+            best = keeping
+    return best[2], best[3]
 
 
 def own_markers(ct, labels: tuple[str, ...]) -> np.ndarray:
