@@ -119,10 +119,10 @@ class ClauseLabeler(LabelerRules, ClassifierMixin, BaseEstimator):
         return Y
 
     def _choose_thresholds(self, F, X, Y: np.ndarray, groups) -> np.ndarray:
-        """Per label, the decision rule and threshold with the best F1 on out-of-fold
-        predictions within the training data: the classifier alone, or the classifier
-        or the patterns (``union``), or the patterns alone where the classifier has too
-        little to learn from. With ``keep_patterns`` the classifier alone is no candidate: a
+        """Per label, the decision rule and threshold chosen by :func:`choose_rule` on
+        out-of-fold predictions within the training data: the classifier alone, or the
+        classifier or the patterns (``union``), or the patterns alone where the classifier has
+        too little to learn from. With ``keep_patterns`` the classifier alone is no candidate: a
         pattern hit always gives its label (the tiers, where the patterns are the codebook's
         own wordings and a label has 7 to 30 gold clauses to learn a veto from)."""
         thresholds = np.full(Y.shape[1], 0.5)
