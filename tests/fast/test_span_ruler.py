@@ -286,6 +286,7 @@ def test_patterns_with_capitals_gaps_and_repeats_give_spacys_spans():
         {"label": "c", "pattern": [{"LOWER": "any"}, {"OP": "?"}, {"OP": "?"}, {"LOWER": "offence", "OP": "+"}]},
         {"label": "d", "pattern": [{"IS_PUNCT": True, "OP": "{0,3}"}, {"LOWER": "unless"}, {"IS_ALPHA": True}]},
         {"label": "e", "pattern": [{"IS_TITLE": True}]},
+        {"label": "f", "pattern": [{"LOWER": {"NOT_IN": ["state"]}, "LEMMA": "be"}, {"LOWER": "bound"}]},
     ]
     texts = ["The Requesting Party may, after consulting, refuse it.", "Each State is bound; Party was bound.",
              "any grave offence offence, any offence", "... unless agreed", "party refuse", "STATE IS BOUND"]
@@ -294,4 +295,5 @@ def test_patterns_with_capitals_gaps_and_repeats_give_spacys_spans():
     assert [spans(ours, t) for t in texts] == [spans(spacys, t) for t in texts]
     assert [spans(ours, t) for t in texts][:2] == [
         [(0, 1, "e", ""), (1, 2, "e", ""), (2, 3, "e", ""), (2, 9, "a", "")],
-        [(0, 1, "e", ""), (1, 2, "e", ""), (1, 4, "b", ""), (5, 6, "e", ""), (5, 8, "b", "")]]
+        [(0, 1, "e", ""), (1, 2, "e", ""), (1, 4, "b", ""), (2, 4, "f", ""), (5, 6, "e", ""), (5, 8, "b", ""),
+         (6, 8, "f", "")]]

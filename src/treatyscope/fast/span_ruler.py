@@ -103,7 +103,7 @@ def _needs(tokens: list[dict], strings) -> tuple[frozenset[int], ...]:
             continue
         for key in ("LOWER", "LEMMA", "ORTH", "TEXT"):  # the key _token_requirement reads
             value = token.get(key)
-            if isinstance(value, (str, dict)):
+            if isinstance(value, str) or (isinstance(value, dict) and set(value) == {"IN"}):
                 values = [value] if isinstance(value, str) else value["IN"]
                 needs.append(frozenset(strings.add(w) for v in values for w in {v, v.lower()}))
                 break
