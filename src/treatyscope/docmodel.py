@@ -538,7 +538,6 @@ class _Screened:
 
     def __init__(self, patterns: list[str]):
         self.regex = _alternation(patterns)
-        self.pattern = self.regex.pattern
         self.parts = [(_literal(p), re.compile(p, re.I)) for p in patterns]
 
     def hit(self, text: str) -> bool:

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import KIND_KEYS, doc_text
 from ..types import PATTERN_KIND_KEY, PatternKind
-from .text_words import PatternGate, TextWords, _anchor, _token_requirement, _words
+from .text_words import PatternGate, TextWords, _anchor, _token_requirement, _token_words, _words
 
 
 @Language.factory(
@@ -97,17 +97,8 @@ def _reach(tokens: list[dict], at: int) -> tuple[int, int] | None:
 def _needs(tokens: list[dict], strings) -> tuple[frozenset[int], ...]:
     """Per required token of a pattern, the hashes one of which a doc's lower forms or lemmas
     must hold for the pattern to match: the token's words as written and lower-cased."""
-    needs = []
-    for token in tokens:
-        if _token_requirement(token) is None:
-            continue
-        for key in ("LOWER", "LEMMA", "ORTH", "TEXT"):  # the key _token_requirement reads
-            value = token.get(key)
-            if isinstance(value, str) or (isinstance(value, dict) and set(value) == {"IN"}):
-                values = [value] if isinstance(value, str) else value["IN"]
-                needs.append(frozenset(strings.add(w) for v in values for w in {v, v.lower()}))
-                break
-    return tuple(needs)
+    return tuple(frozenset(strings.add(w) for v in words for w in {v, v.lower()})
+                 for words in map(_token_words, tokens) if words is not None)
 
 
 class _Group:

@@ -18,17 +18,24 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 
-def _token_requirement(token: dict[str, Any]) -> frozenset[str] | None:
-    """The lower-case words one of which must occur for a pattern token to match, or None."""
+def _token_words(token: dict[str, Any]) -> list[str] | None:
+    """The words, as the pattern writes them, one of which must occur for a pattern token to
+    match (by lower form, lemma or text), or None."""
     if token.get("OP") not in (None, "+", "1"):
         return None
     for key in ("LOWER", "LEMMA", "ORTH", "TEXT"):
         value = token.get(key)
         if isinstance(value, str):
-            return frozenset({value.lower()})
+            return [value]
         if isinstance(value, dict) and set(value) == {"IN"}:
-            return frozenset(v.lower() for v in value["IN"])
+            return list(value["IN"])
     return None
+
+
+def _token_requirement(token: dict[str, Any]) -> frozenset[str] | None:
+    """The lower-case words one of which must occur for a pattern token to match, or None."""
+    words = _token_words(token)
+    return None if words is None else frozenset(w.lower() for w in words)
 
 
 # Words too common to tell which patterns a clause could match.
