@@ -56,14 +56,13 @@ def evidence(nlp, text: str) -> list[tuple[str, str, str | None]]:
         ("dual criminality shall not be required for assistance", [ev("dual_criminality", "dual criminality", "waived")]),
         # dual criminality, waived by "irrespective of whether"
         ("deemed fulfilled irrespective of whether its laws place the offence within the same category",
-         [ev("dual_criminality", "irrespective of whether its laws place the offence", "waived"),
-          ev("dual_criminality", "within the same category", "waived")]),
+         [ev("dual_criminality", "irrespective of whether its laws place the offence within the same category", "waived")]),
         # refusal grounds, optional: the refusal and the ground
         ("execution may be refused if it is likely to prejudice its sovereignty or other essential interests",
-         [ev("refusal_grounds", "refused", "optional"), ev("refusal_grounds", "essential interests", "optional")]),
+         [ev("refusal_grounds", "refused if it is likely to prejudice its sovereignty or other essential interests", "optional")]),
         # refusal grounds, waived: bank secrecy
         ("A Party shall not decline to render assistance on the ground of bank secrecy",
-         [ev("refusal_grounds", "decline", "waived"), ev("refusal_grounds", "bank secrecy", "waived")]),
+         [ev("refusal_grounds", "decline to render assistance on the ground of bank secrecy", "waived")]),
         # non-discrimination
         ("for the purpose of prosecuting or punishing a person on account of that person's race or religion",
          [ev("non_discrimination", "account of that person's race", "required")]),
@@ -87,8 +86,7 @@ def evidence(nlp, text: str) -> list[tuple[str, str, str | None]]:
          [ev("data_protection", "personal data", "required")]),
         # use limitation
         ("shall not use or transmit it for investigations other than those stated in the request",
-         [ev("use_limitation", "not use", "required"),
-          ev("use_limitation", "investigations other than those stated in the request", "required")]),
+         [ev("use_limitation", "not use or transmit it for investigations other than those stated in the request", "required")]),
         ("may require that the requesting Party keep confidential the fact and substance of the request",
          [ev("use_limitation", "confidential", "optional")]),
         # polarity comes from the words that govern each span, not from any cue in the clause:
@@ -106,8 +104,7 @@ def evidence(nlp, text: str) -> list[tuple[str, str, str | None]]:
         # "shall not exercise the right to refuse" waives the ground that follows it
         ("The Parties shall not exercise the right to refuse assistance solely on the ground that the request "
          "concerns a fiscal offence.",
-         [ev("refusal_grounds", "refuse", "waived"), ev("refusal_grounds", "solely on the ground", "waived"),
-          ev("refusal_grounds", "fiscal offence", "waived")]),
+         [ev("refusal_grounds", "refuse assistance solely on the ground that the request concerns a fiscal offence", "waived")]),
         # "may not refuse" is a waiver, not "may ... refuse"
         ("A State may not refuse a request on the sole ground that it concerns tax matters.",
          [ev("refusal_grounds", "refuse", "waived")]),
@@ -149,8 +146,7 @@ def evidence(nlp, text: str) -> list[tuple[str, str, str | None]]:
         ("subject to limits on the duration of the power",
          [ev("proportionality", "limits on the duration", "required")]),
         ("Any force used shall be proportional to the objective and the minimum reasonably necessary.",
-         [ev("proportionality", "proportional to", "required"),
-          ev("proportionality", "minimum reasonably necessary", "required")]),
+         [ev("proportionality", "proportional to the objective and the minimum reasonably necessary", "required")]),
         ("shall verify within a reasonable time the validity of the documents", []),
         ("punishable by deprivation of liberty for a maximum period of at least one year",
          [ev("serious", "deprivation of liberty for a maximum period of at least one year")]),
@@ -161,8 +157,7 @@ def evidence(nlp, text: str) -> list[tuple[str, str, str | None]]:
                                              ev("refusal_grounds", "ne bis in idem", "required")]),
         ("shall be treated humanely", [ev("human_rights", "humanely", "required")]),
         ("The transfer shall take place only if the person freely gives informed consent.",
-         [ev("human_rights", "only if the person freely", "required"),
-          ev("human_rights", "informed consent", "required")]),
+         [ev("human_rights", "only if the person freely gives informed consent", "required")]),
         ("with due regard for the rights, safety and dignity of that person",
          [ev("human_rights", "rights, safety and dignity", "required")]),
         ("the witness may decline to give testimony where the law so permits",
@@ -170,8 +165,7 @@ def evidence(nlp, text: str) -> list[tuple[str, str, str | None]]:
           ev("domestic_law", "law so permits", "optional")]),
         # non-discrimination worded without "on account of"
         ("shall be secured without discrimination on any ground such as sex, race, colour or religion",
-         [ev("non_discrimination", "without discrimination", "required"),
-          ev("non_discrimination", "sex, race, colour", "required")]),
+         [ev("non_discrimination", "without discrimination on any ground such as sex, race, colour", "required")]),
         ("The measures shall be applied in a way that is not discriminatory to persons.",
          [ev("non_discrimination", "not discriminatory", "required")]),
         ("the request was motivated by considerations of race, religion or political opinion",
@@ -332,8 +326,7 @@ def evidence(nlp, text: str) -> list[tuple[str, str, str | None]]:
           ev("human_rights", "compelled to incriminate himself", "required")]),
         ("The accused shall be entitled to legal assistance of his or her own choosing and to the assistance "
          "of a competent interpreter.",
-         [ev("human_rights", "entitled to legal assistance of his or her own choosing", "required"),
-          ev("human_rights", "assistance of a competent interpreter", "required")]),
+         [ev("human_rights", "entitled to legal assistance of his or her own choosing and to the assistance of a competent interpreter", "required")]),
         ("Every person charged shall be informed promptly of the charges against him and shall be tried "
          "without undue delay.",
          [ev("human_rights", "informed promptly of the charges", "required"),
@@ -346,8 +339,7 @@ def evidence(nlp, text: str) -> list[tuple[str, str, str | None]]:
          [ev("human_rights", "acquitted", "required"), ev("human_rights", "neither be prosecuted nor", "required")]),
         ("Each Party shall consider the impact of the powers in this Chapter upon the rights and legitimate "
          "interests of third parties.",
-         [ev("human_rights", "impact of the powers in this Chapter upon the rights", "required"),
-          ev("human_rights", "legitimate interests of third parties", "required")]),
+         [ev("human_rights", "impact of the powers in this Chapter upon the rights and legitimate interests of third parties", "required")]),
         ("The transfer shall not take place where the sentenced person does not consent.",
          [ev("human_rights", "person does not consent", "required")]),
         ("The rights referred to in paragraph 3 shall be exercised subject to the proviso that full effect is "
@@ -365,7 +357,7 @@ def evidence(nlp, text: str) -> list[tuple[str, str, str | None]]:
         # ... but a measure bound by that instrument is
         ("in accordance with the Convention for the Protection of Human Rights and Fundamental Freedoms, each "
          "Party shall ensure that the person is heard",
-         [ev("human_rights", "Human Rights", "required"), ev("human_rights", "Fundamental Freedoms", "required")]),
+         [ev("human_rights", "Human Rights and Fundamental Freedoms", "required")]),
         # judicial oversight: a judge's or court's authorisation, appeal, warrant, periodic review,
         # attendance at a hearing
         ("Such measures may be taken only with the prior authorisation of a judge.",
@@ -533,7 +525,7 @@ def test_polarity_of_words_the_classifier_found(patterns_nlp, text, words, expec
          [ev("human_rights", "enjoy all rights and guarantees", "required")]),
         # refusal_grounds: withholding, not taking action, the duty to assist not covering a case
         ("Disclosure of the data may only be withheld if the request concerns a political offence.",
-         [ev("refusal_grounds", "be withheld", "optional"), ev("refusal_grounds", "political offence", "optional")]),
+         [ev("refusal_grounds", "be withheld if the request concerns a political offence", "optional")]),
         ("The requested State shall not take action on the request if the time limit has expired.",
          [ev("refusal_grounds", "not take action on the request", "required")]),
         # use_limitation: safe conduct of a transferred person, purpose limitation, onward transfer
@@ -582,16 +574,15 @@ def test_error_study_afternoon(patterns_nlp, text, expected):
         ("The extradited person shall only be proceeded against for an offence for which extradition could be granted.",
          [ev("use_limitation", "only be proceeded against", "required")]),
         ("The requesting Party shall not surrender the person to a third State for offences committed before his "
-         "surrender.", [ev("use_limitation", "surrender the person to a third State", "required"),
-                        ev("use_limitation", "committed before his surrender", "required")]),
+         "surrender.", [ev("use_limitation", "surrender the person to a third State for offences committed before his surrender", "required")]),
         ("The witness shall not be subjected to any punishment or measure of restraint in the requesting State.",
          [ev("use_limitation", "punishment or measure of restraint", "required")]),
         ("The immunity shall cease when the person, having had an opportunity of leaving, has remained in the "
          "territory or, having left it, has returned.",
-         [ev("use_limitation", "opportunity of leaving", "required"), ev("use_limitation", "having left it", "required")]),
+         [ev("use_limitation", "opportunity of leaving, has remained in the territory or, having left it", "required")]),
         # data_protection: rectification, erasure, accuracy, the data subject
         ("The receiving authority shall correct inaccurate data and destroy data that should not have been supplied.",
-         [ev("data_protection", "correct inaccurate data", "required"), ev("data_protection", "destroy data", "required")]),
+         [ev("data_protection", "correct inaccurate data and destroy data", "required")]),
         ("The data subject shall be entitled to obtain rectification or erasure of such data.",
          [ev("data_protection", "data subject", "required"),
           ev("data_protection", "rectification or erasure of such data", "required")]),
@@ -712,8 +703,7 @@ def test_items_carry_the_ground_of_their_lead_in(patterns_nlp, lead_in, item, ta
         ("The judicial authorities of the requesting Party may examine the witness by video conference.", []),
         # proportionality: necessity tests on a power
         ("The officers shall not use force except when necessary to protect their own safety.",
-         [ev("proportionality", "shall not use force", "required"),
-          ev("proportionality", "except when necessary", "required")]),
+         [ev("proportionality", "shall not use force except when necessary", "required")]),
         ("The requesting Party may take such action only where it is necessary for the execution of the request.",
          [ev("proportionality", "only where it is necessary for", "required")]),
         ("The requested State may, if it deems it necessary in order to prevent his escape, take the person into custody.",
@@ -1218,8 +1208,7 @@ def test_limits_of_cross_border_observation_and_pursuit(patterns_nlp, text, expe
     # surrender", an offence "political in character"; a person brought "without delay" before a judge
     ("No surrender shall take place for an offence which the requested State holds to be political in "
      "character.",
-     [ev("refusal_grounds", "No surrender shall take place", "required"),
-      ev("refusal_grounds", "political in character", "required")]),
+     [ev("refusal_grounds", "No surrender shall take place for an offence which the requested State holds to be political in character", "required")]),
     ("Conduct punishable only under military law shall not give rise to surrender.",
      [ev("refusal_grounds", "shall not give rise to surrender", "required")]),
     ("Every person arrested shall be brought without delay before a judge of the requested State.",
@@ -1258,8 +1247,7 @@ def test_refusal_and_oversight_of_surrender_in_other_words(patterns_nlp, text, e
      "the same category of offence.",
      [ev("dual_criminality", "within the same category", "waived")]),
     ("Extradition may be refused for an offense of a political character.",
-     [ev("refusal_grounds", "refused", "optional"),
-      ev("refusal_grounds", "offense of a political character", "optional")]),
+     [ev("refusal_grounds", "refused for an offense of a political character", "optional")]),
     ("The requested Party shall carry out the request as its own law prescribes.",
      [ev("domestic_law", "as its own law prescribes", "required")]),
     ("Nothing authorises officers to perform any function which the national law of that Party confers "
@@ -1437,7 +1425,7 @@ def test_error_study_limits_on_force(patterns_nlp, text, expected):
      [ev("use_limitation", "passed on to a third State only with the prior written consent of the executing",
          "required")]),
     ("The receiving unit shall neither pass such information on to any other authority nor use it for other purposes.",
-     [ev("use_limitation", "neither pass", "required"), ev("use_limitation", "use it for other purposes", "required")]),
+     [ev("use_limitation", "neither pass such information on to any other authority nor use it for other purposes", "required")]),
     ("The requesting State may use the evidence only in the investigations or proceedings named in its request.",
      [ev("use_limitation", "only in the investigations or proceedings named in its request", "required")]),
     ("The providing State may attach conditions to its use.",
@@ -1579,7 +1567,7 @@ def test_error_study_drafts_read_blind_seventh(patterns_nlp, text, expected):
     ('Every person shall be informed, before being questioned, that he or she is suspected of an offence.',
      [ev("human_rights", "informed, before being questioned", "required")]),
     ('At the hearing, the accused may challenge the evidence presented and object to the charges.',
-     [ev("human_rights", "challenge the evidence", "required"), ev("human_rights", "object to the charges", "required")]),
+     [ev("human_rights", "challenge the evidence presented and object to the charges", "required")]),
     ('The accused shall be provided with a copy of the indictment and shall receive reasonable notice before the hearing of any amendment of the charges.',
      [ev("human_rights", "provided with a copy of the indictment", "required"), ev("human_rights", "reasonable notice before the hearing of any amendment", "required")]),
     ('Correspondence between a detained person and the tribunal shall be unhindered.',
@@ -1618,7 +1606,7 @@ def test_error_study_drafts_read_blind_seventh(patterns_nlp, text, expected):
     ('The application shall be dealt with as it would be in a purely domestic investigation.',
      [ev("domestic_law", "purely domestic investigation", "required")]),
     ('The competent authorities shall take account of their national law and follow the procedures of the requested Party.',
-     [ev("domestic_law", "account of their national law", "required"), ev("domestic_law", "follow the procedures of the requested", "required")]),
+     [ev("domestic_law", "account of their national law and follow the procedures of the requested", "required")]),
     ('Each request shall be examined in the light of its law.',
      [ev("domestic_law", "in the light of its law", "required")]),
     ('Domestic law, which shall govern the procedures for executing requests, shall apply.',
@@ -1733,4 +1721,34 @@ def test_error_study_drafts_read_blind_eighth(patterns_nlp, text, expected):
     """Wordings studied on 2026-12-05 (night) from the gold's cross-validation misses and four
     drafts read blind (docs/evaluation.md, "Four drafts read blind (2026-12-05, night)"): whole
     outputs, the unlabelled sides included."""
+    assert evidence(patterns_nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # pieces of one refusal ground, at most ten words apart: one span, its words between them
+    ("A Party shall not decline to render\nassistance on the ground\nof bank secrecy.",
+     [ev("refusal_grounds", "decline to render\nassistance on the ground\nof bank secrecy", "waived")]),
+    # ... further apart: two spans (thirteen words between them)
+    ("A Party shall not decline to render mutual legal assistance pursuant to this article on the ground of "
+     "bank secrecy.",
+     [ev("refusal_grounds", "decline", "waived"), ev("refusal_grounds", "bank secrecy", "waived")]),
+    # a ";" or "." ends the statement: each ground is a span of its own
+    ("Assistance may be refused if the request concerns a political offence; it may also be refused if "
+     "execution would prejudice the essential interests of the requested Party.",
+     [ev("refusal_grounds", "refused if the request concerns a political offence", "optional"),
+      ev("refusal_grounds", "refused if execution would prejudice the essential interests", "optional")]),
+    # a modal verb begins another statement, here with another polarity
+    ("Assistance may be refused if the request concerns a political offence, and shall be refused if it "
+     "concerns a military offence.",
+     [ev("refusal_grounds", "refused if the request concerns a political offence", "optional"),
+      ev("refusal_grounds", "refused if it concerns a military offence", "required")]),
+    ("Personal data shall be processed lawfully, and the data subject shall have a right of access to "
+     "personal data.",
+     [ev("data_protection", "Personal data", "required"), ev("data_protection", "data subject", "required"),
+      ev("data_protection", "personal data", "required")]),
+])
+def test_the_pieces_of_one_statement_are_one_span(patterns_nlp, text, expected):
+    """Codebook, "Evidence and polarity": the words that carry a label. Two spans of one label
+    and polarity with at most ten words between them, no modal verb and no ";", "." or ":"
+    among those words, are one statement of it and one span; the layout changes nothing."""
     assert evidence(patterns_nlp, text) == expected

@@ -27,7 +27,8 @@ in pipeline order:
   :class:`~treatyscope.types.Polarity`; ``doc.spans["treatyscope_cancellations"]``: the
   cancellations, labelled with the label they cancel (these two absent when empty);
 - ``doc.spans["evidence"]``: the label spans less those a cancellation of their label
-  overlaps, overlaps of one label merged, ``Span._.polarity`` set on safeguards
+  overlaps, overlaps of one label merged, pieces of one statement joined,
+  ``Span._.polarity`` set on safeguards
   (``treatyscope_evidence``);
 - ``doc._.references``: the clause's :class:`CrossReference` list, in clause offsets
   (``treatyscope_references``);

@@ -11,8 +11,9 @@ group of its own (names in :mod:`treatyscope.extensions`):
 - polarity cues, labelled with their :class:`Polarity` (``CUES_KEY``): words that soften the
   safeguard they govern (``may refuse``: optional, ``shall not be required``: waived).
 
-The component writes the label spans, overlaps of one label merged, each safeguard span
-with ``Span._.polarity``, to ``EVIDENCE_KEY``.
+The component writes the label spans, overlaps of one label merged and the pieces of one
+statement joined (:func:`_join_statement_pieces`), each safeguard span with
+``Span._.polarity``, to ``EVIDENCE_KEY``.
 """
 
 from __future__ import annotations
@@ -135,8 +136,10 @@ class EvidenceComponent:
             own = place.model.definition_tiers(place.clause_id)
             if own:
                 kept = [s for s in kept if s.label_ not in TIERS or s.label_ in own]
+        uses: list[Span] = []
         if place is not None:
-            kept += _personal_data_uses(doc, place)
+            uses = _personal_data_uses(doc, place)
+            kept += uses
         merged = _merge_same_label(kept)
         items: list[Span] = []
         if doc.user_data.get(CHAPEAU_KEY):
@@ -154,6 +157,8 @@ class EvidenceComponent:
                     # the court "may" issue the order: its discretion, and the measure still
                     # needs its order (the oversight is required, not softened)
                     span._.polarity = Polarity.REQUIRED.value
+        # a defined term's use shows the term's own words, on which its basis rests
+        merged = _join_statement_pieces(merged, self.window, {(u.start, u.end) for u in uses})
         for span in items:  # an item's ground is governed by its lead-in ("may be refused:": optional)
             span._.polarity = self._lead_in_polarity(doc) or Polarity.REQUIRED.value
         if items:
@@ -307,6 +312,46 @@ def _merge_same_label(spans: list[Span]) -> list[Span]:
         out.append(span)
     return sorted(out, key=lambda s: (s.start, s.end, s.label_))
 
+
+
+def _join_statement_pieces(spans: list[Span], window: int,
+                           apart: set[tuple[int, int]] = frozenset()) -> list[Span]:
+    """Join the pieces of one statement of a label into one span: two spans of one label and
+    one polarity with at most ``window`` words between them, none of them a modal verb (which
+    begins another statement) or a ";", "." or ":" (which ends a sentence part). "may not be
+    refused" ... "political offence" are the words of one refusal ground, so the evidence is
+    "may not be refused on the sole ground that it concerns a political offence" (codebook,
+    "Evidence and polarity": the words that carry the label, one statement one span). Spans of
+    one label further apart, or across a modal or a sentence part's end, stay apart: each
+    states the condition again, and so do spans whose (start, end) token offsets are in
+    ``apart``. Whitespace is no word, so the layout changes nothing."""
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.label_, s.start, s.end)):
+        last = out[-1] if out else None
+        if (last is not None and last.label_ == span.label_ and last._.polarity == span._.polarity
+                and (last.start, last.end) not in apart and (span.start, span.end) not in apart
+                and _one_statement(span.doc, last.end, span.start, window)):
+            joined = Span(span.doc, last.start, max(last.end, span.end), label=last.label_)
+            joined._.polarity = last._.polarity
+            out[-1] = joined
+            continue
+        out.append(span)
+    return sorted(out, key=lambda s: (s.start, s.end, s.label_))
+
+
+def _one_statement(doc: Doc, start: int, end: int, window: int) -> bool:
+    """Whether the tokens ``doc[start:end]`` between two spans keep them in one statement."""
+    words = 0
+    for token in doc[start:end]:
+        if token.is_space:
+            continue
+        if token.text in _SENTENCE_PART_END or token.text == ":" or token.lower_ in MODALS:
+            return False
+        if not token.is_punct:
+            words += 1
+            if words > window:
+                return False
+    return True
 
 
 def evidence_of(doc: Doc, offset: int = 0) -> Iterable[tuple[str, int, int, str, str | None]]:
