@@ -370,6 +370,29 @@ def test_own_crimes_from_backtick_definitions_conduct_headings_and_singular_uses
     assert facts.basis("defined", model_text)[0] is not None
 
 
+def test_a_defined_conduct_names_a_crime_only_when_the_conduct_is_its_head():
+    """A defined term names the treaty's own crime by its conduct when a conduct word is its
+    head ("money laundering", "trafficking in persons", "hostage-taking"; joined terms each
+    read so), not when the word qualifies an object: "manufacturing equipment" is machinery
+    (codebook, "Criminalisation": "manufacture of equipment listed in Table I" names no
+    offence), and an extradition for trafficking in such equipment names no own crime by it."""
+    model = build_model([
+        _unit("1(a)", "1", "Use of terms", '"Manufacturing equipment" means machinery designed to be used solely '
+                                           "for the manufacture of tobacco products;"),
+        _unit("1(b)", "1", "Use of terms", '"Exploitation rights" means rights to extract minerals;'),
+        _unit("1(c)", "1", "Use of terms", '"Sexual exploitation and sexual abuse of children" shall include the '
+                                           "behaviour referred to in articles 18 to 23;"),
+        _unit("1(d)", "1", "Use of terms", '"Hostage-taking" means the seizure of a person to compel a third party;'),
+        _unit("9", "9", "Extradition", "Extradition shall be granted for the sale of manufacturing equipment."),
+    ])
+    assert [o.to_dict() for o in model.offences] == [
+        {"term": "sexual exploitation and sexual abuse of children", "article": "1", "source": "definition"},
+        {"term": "hostage-taking", "article": "1", "source": "definition"},
+    ]
+    assert model.clause_facts("9", "9", "Extradition shall be granted for the sale of manufacturing "
+                              "equipment.").own_offences == ()
+
+
 def test_a_defined_term_a_criminalisation_clause_makes_an_offence_is_an_own_crime_but_not_in_an_aim():
     """A defined term whose words name no conduct the project knows ("enforced disappearance")
     is the instrument's own crime once a criminalisation clause makes it an offence ("ensure that

@@ -804,8 +804,22 @@ _CONDUCT_HEAD = re.compile(r"((?:[a-z-]+ )?(?:[a-z-]+ing|bribery|corruption|tort
                            r" (?:offen[cs]es?|crimes?)")
 
 
+# What may follow a conduct word that is the head of a term: nothing, its object ("trafficking
+# in persons", "smuggling of migrants") or the rest of a compound ("hostage-taking").
+_CONDUCT_HEAD_REST = re.compile(r"\s*$|\s+(?:of|in|against|with|by)\b|[\s-]taking\b", re.I)
+
+
 def _names_conduct(term: str) -> bool:
-    return bool(_CONDUCT.search(term))
+    """Whether a defined term names a conduct: a conduct word is its head ("money laundering",
+    "trafficking in persons", "hostage-taking"), not a word that qualifies an object
+    ("manufacturing equipment", "exploitation rights"; codebook, "Criminalisation": the
+    "manufacture of equipment listed in Table I" names no offence). Each of the terms joined by
+    "and" or "or" is read so ("sexual exploitation and sexual abuse of children")."""
+    return any(_CONDUCT_HEAD_REST.match(part, m.end())
+               for part in _JOINED.split(term) for m in _CONDUCT.finditer(part))
+
+
+_JOINED = re.compile(r"\s+(?:and|or)\s+", re.I)
 
 
 _SPACE = re.compile(r"\s+")
