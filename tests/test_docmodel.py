@@ -824,3 +824,41 @@ def test_screened_cues_answer_as_their_whole_alternation(corpus):
     hits = {name: [i for i, t in enumerate(_CUE_TEXTS) if cue.hit(t)] for name, cue in _cues().clause.items()}
     assert hits == {"amending": [8], "criminalisation": [0, 1, 2, 3, 4, 5, 15], "monitoring": [10],
                     "measure": [7, 9], "final": [11], "received": [9], "abroad": []}
+
+
+RECITALS = """Convention on Assistance in Criminal Matters
+
+Working text written for the tests.
+
+The States Parties to this Convention,
+
+Having regard to the Universal Declaration of Human Rights and the Convention for the Protection of Human Rights and Fundamental Freedoms;
+
+Mindful of the need to ensure a proper balance between the interests of law enforcement and respect for fundamental human rights;
+
+Have agreed as follows:
+
+Article 1
+Assistance
+The Parties shall afford each other assistance in a manner consistent with the Convention for the Protection of Human Rights and Fundamental Freedoms.
+"""
+
+
+def test_a_recital_that_recalls_an_instrument_is_no_human_rights(tmp_path, patterns_nlp):
+    """Codebook, "Recitals": a recital that recalls an instrument gets none; one that states a
+    need to respect human rights gets `human_rights`; an operative clause that binds assistance
+    to the instrument gets it too (its evidence the instrument's words)."""
+    from treatyscope.pipeline import label_document
+
+    path = tmp_path / "recitals.txt"
+    path.write_text(RECITALS, encoding="utf-8")
+    labelled, _ = label_document(read_document(path), nlp=patterns_nlp)
+    got = {c.clause.clause_id: [(e.label, e.text) for e in c.evidence] for c in labelled.clauses
+           if c.clause.article in ("preamble", "1")}
+    assert got == {
+        "preamble(1)": [], "preamble(2)": [], "preamble(3)": [],
+        "preamble(4)": [],
+        "preamble(5)": [("human_rights", "human rights")],
+        "preamble(6)": [],
+        "1": [("human_rights", "Human Rights and Fundamental Freedoms")],
+    }

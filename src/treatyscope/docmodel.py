@@ -452,12 +452,24 @@ class _Cues:
     personal_body: re.Pattern
     personal_not: re.Pattern
     victims_citation: re.Pattern
+    recital_need: re.Pattern
 
 
 # The cue of a lead-in that enumerates offences ("none of the following offences shall be
 # regarded as a political offence:") ends it: only its last characters are read (a long lead-in
 # is read in time linear in its length).
 _LEAD_IN_TAIL = 400
+
+
+def states_a_need(text: str) -> bool:
+    """Whether a recital states a need ("Mindful of the need to ensure a proper balance ...",
+    "it is necessary to ensure the effective protection of human rights"): only such a recital
+    gets ``human_rights``; one that recalls an instrument ("Having regard to the Universal
+    Declaration of Human Rights"), acknowledges ("Recognizing that everyone has the right to
+    life") or states an aim gets none (codebook, "Recitals"). Read for ``human_rights`` only:
+    the gold's recitals with another safeguard state it in other words ("Mindful also of the
+    right to the protection of personal data")."""
+    return _cues().recital_need.search(text) is not None
 
 
 def purpose_clauses(text: str) -> "Regions":
@@ -578,6 +590,7 @@ def _cues() -> _Cues:
         personal_heading=re.compile(data["definition"]["personal_heading"], re.I),
         data_word=re.compile(data["definition"]["data_word"], re.I),
         victims_citation=re.compile(data["citations"]["victims"], re.I),
+        recital_need=re.compile(data["recitals"]["need"], re.I),
     )
 
 
@@ -871,4 +884,4 @@ def build_model(clauses: Iterable[ClauseLike]) -> DocumentModel:
 
 
 __all__ = ["DocumentModel", "ClausePlace", "ClauseFacts", "DefinedTerm", "OwnOffence", "Part", "FUNCTIONS", "build_model",
-           "cites_victims"]
+           "cites_victims", "states_a_need"]

@@ -18,6 +18,7 @@ from typing import Any, Sequence
 
 import numpy as np
 
+from .docmodel import states_a_need
 from .fast.vectorize import probabilities, same_features, transform, vectorize
 from .types import SAFEGUARDS
 
@@ -110,13 +111,18 @@ class LabelerRules:
         offence is "an offence", "a criminal offence" (codebook, "Generic offences"); words of
         boarding or of persons who were "the object of conduct set forth in article 6" drew it
         in cross-validation. Nor ``data_protection`` in a definition or a final clause
-        (:data:`_NO_DATA_PROTECTION`)."""
+        (:data:`_NO_DATA_PROTECTION`). Nor ``human_rights`` in a recital that states no need
+        (:func:`~treatyscope.docmodel.states_a_need`; codebook, "Recitals")."""
         patterns = list(X["patterns"])
         out = np.zeros((len(patterns), len(self.labels)), dtype=bool)
         groups = getattr(self, "groups", ())
         for j, lab in enumerate(self.labels):
             if lab == "any" and "words" in X:
                 out[:, j] = [_OFFENCE_WORDS.isdisjoint(w.split()) for w in X["words"]]
+                continue
+            if lab == "human_rights" and "function" in groups and "function" in X and "raw" in X:
+                out[:, j] = [fn.split(" ", 1)[0] == "FN_preamble" and not states_a_need(raw)
+                             for fn, raw in zip(X["function"], X["raw"])]
                 continue
             if lab == "data_protection" and "function" in groups and "function" in X:
                 out[:, j] = [fn.split(" ", 1)[0] in _NO_DATA_PROTECTION for fn in X["function"]]

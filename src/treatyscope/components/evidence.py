@@ -26,7 +26,7 @@ from typing import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..docmodel import purpose_clauses
+from ..docmodel import purpose_clauses, states_a_need
 from ..extensions import CANCELS_KEY, CHAPEAU_KEY, CUES_KEY, EVIDENCE_KEY, PLACE_KEY, doc_text
 from ..fast.tokens import make_doc, matchable
 from ..paths import config_path
@@ -125,6 +125,11 @@ class EvidenceComponent:
             if purpose:
                 kept = [s for s in kept if s.label_ not in TIERS or s.start_char not in purpose]
         place = doc.user_data.get(PLACE_KEY)
+        if (place is not None and place.model.functions.get(place.clause_id) == "preamble"
+                and not states_a_need(doc_text(doc))):
+            # A recital that recalls an instrument or acknowledges rights states no constraint
+            # ("Having regard to the Universal Declaration of Human Rights"; codebook, "Recitals").
+            kept = [s for s in kept if s.label_ != "human_rights"]
         if place is not None and place.model.plain_definition(place.clause_id):
             # A definition of a term that is no class of offences names no tier ("'sentence'
             # means ... on account of a criminal offence"; codebook, "Defined terms").
