@@ -383,11 +383,16 @@ def test_a_defined_conduct_names_a_crime_only_when_the_conduct_is_its_head():
         _unit("1(c)", "1", "Use of terms", '"Sexual exploitation and sexual abuse of children" shall include the '
                                            "behaviour referred to in articles 18 to 23;"),
         _unit("1(d)", "1", "Use of terms", '"Hostage-taking" means the seizure of a person to compel a third party;'),
+        _unit("1(e)", "1", "Use of terms", '"Illicit trade" means any practice or conduct prohibited by law relating to '
+                                           "the sale of tobacco products;"),
+        _unit("1(f)", "1", "Use of terms", '"Border trade" means the sale of goods within ten kilometres of a border;'),
         _unit("9", "9", "Extradition", "Extradition shall be granted for the sale of manufacturing equipment."),
     ])
+    # a trade or traffic is a conduct where its definition makes it prohibited conduct
     assert [o.to_dict() for o in model.offences] == [
         {"term": "sexual exploitation and sexual abuse of children", "article": "1", "source": "definition"},
         {"term": "hostage-taking", "article": "1", "source": "definition"},
+        {"term": "illicit trade", "article": "1", "source": "definition"},
     ]
     assert model.clause_facts("9", "9", "Extradition shall be granted for the sale of manufacturing "
                               "equipment.").own_offences == ()

@@ -784,7 +784,8 @@ def _offences(clauses: list[Any], flat: list[str], model: DocumentModel, cues: _
         # means any of the following acts") that the instrument criminalises: its term names the
         # treaty's own crime where it recurs.
         key = t.term.lower()
-        if t.tier in (None, "defined") and key not in seen and _names_conduct(key) and len(key) >= cues.min_chars:
+        if (t.tier in (None, "defined") and key not in seen and len(key) >= cues.min_chars
+                and (_names_conduct(key) or (t.offence and _names_conduct(key, _DEALING)))):
             seen.add(key)
             out.append(OwnOffence(key, t.article, "definition"))
     # A defined term that a criminalisation clause makes an offence ("ensure that enforced
@@ -822,14 +823,20 @@ _CONDUCT_HEAD = re.compile(r"((?:[a-z-]+ )?(?:[a-z-]+ing|bribery|corruption|tort
 _CONDUCT_HEAD_REST = re.compile(r"\s*$|\s+(?:of|in|against|with|by)\b|[\s-]taking\b", re.I)
 
 
-def _names_conduct(term: str) -> bool:
+# A dealing is a conduct where its definition makes it an offence or prohibited conduct ('"illicit
+# trade" means any practice or conduct prohibited by law ...', "slave trade"), not otherwise
+# ("trade in services").
+_DEALING = re.compile(r"\b(trade|traffic)\b", re.I)
+
+
+def _names_conduct(term: str, words: re.Pattern = _CONDUCT) -> bool:
     """Whether a defined term names a conduct: a conduct word is its head ("money laundering",
     "trafficking in persons", "hostage-taking"), not a word that qualifies an object
     ("manufacturing equipment", "exploitation rights"; codebook, "Criminalisation": the
     "manufacture of equipment listed in Table I" names no offence). Each of the terms joined by
     "and" or "or" is read so ("sexual exploitation and sexual abuse of children")."""
     return any(_CONDUCT_HEAD_REST.match(part, m.end())
-               for part in _JOINED.split(term) for m in _CONDUCT.finditer(part))
+               for part in _JOINED.split(term) for m in words.finditer(part))
 
 
 _JOINED = re.compile(r"\s+(?:and|or)\s+", re.I)
