@@ -1752,3 +1752,25 @@ def test_the_pieces_of_one_statement_are_one_span(patterns_nlp, text, expected):
     and polarity with at most ten words between them, no modal verb and no ";", "." or ":"
     among those words, are one statement of it and one span; the layout changes nothing."""
     assert evidence(patterns_nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the law of a State with two words before it: "its own domestic law", "its national procedural law"
+    ("it may afford assistance subject to the conditions provided for by its own domestic law.",
+     [ev("domestic_law", "conditions provided for by its own domestic law", "required")]),
+    ("A State Party shall authorize, in accordance with its national procedural law, transportation of a person.",
+     [ev("domestic_law", "accordance with its national procedural law", "required")]),
+    # a State's constitution, and a bare domestic law that authorises
+    ("the flag State may, subject to its constitution and laws, authorize the requesting Party to board the vessel.",
+     [ev("domestic_law", "subject to its constitution", "required")]),
+    ("Sensitive data may not be processed automatically unless authorized by domestic law.",
+     [ev("domestic_law", "authorized by domestic law", "required")]),
+    # the penal law that makes conduct an offence is no condition of a measure
+    ("an act which is a serious offence according to the penal law of the State of registration",
+     [ev("serious", "serious offence")]),
+])
+def test_domestic_law_with_more_words_before_the_law(patterns_nlp, text, expected):
+    """Codebook, "Domestic law": the law of a State named with "own" and a second word
+    ("its own domestic law", "its national procedural law"), its constitution, or a domestic
+    law that authorises ("unless authorized by domestic law") conditions the measure."""
+    assert evidence(patterns_nlp, text) == expected
