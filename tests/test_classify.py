@@ -329,20 +329,22 @@ def test_a_clause_that_names_no_offence_gets_no_any_from_the_classifier():
 
 def test_a_recital_that_states_no_need_gets_no_human_rights_from_the_classifier():
     """Codebook, "Recitals": a recital gets a safeguard only when it states it as a constraint
-    ("Mindful of the need to ensure ... respect for fundamental human rights"); one that recalls
+    ("Mindful of the need to ensure ... respect for fundamental human rights", "Determined that
+    every measure ... shall respect human rights"); one that recalls
     an instrument or acknowledges rights gets no `human_rights` from the classifier. An
     operative clause that names an instrument keeps the classifier's reading."""
     rules = _fixed_rules(("human_rights", "domestic_law"), ["union", "union"], [0.5, 0.5], 0.9)
-    X = {"patterns": ["P_none"] * 4,
-         "facts": [""] * 4,
-         "function": ["FN_preamble", "FN_preamble", "FN_measure", "FN_preamble"],
+    X = {"patterns": ["P_none"] * 5,
+         "facts": [""] * 5,
+         "function": ["FN_preamble", "FN_preamble", "FN_measure", "FN_preamble", "FN_preamble"],
          "raw": ["having regard to the universal declaration of human rights;",
                  "mindful of the need to ensure a proper balance between the interests of law enforcement "
                  "and respect for fundamental human rights;",
                  "the requested party shall act in accordance with the universal declaration of human rights.",
-                 "recognizing that everyone has the right to life, liberty and security of person;"]}
-    assert rules.vetoes(X).tolist() == [[True, False], [False, False], [False, False], [True, False]]
-    assert rules.predict(X).tolist() == [[0, 1], [1, 1], [1, 1], [0, 1]]
+                 "recognizing that everyone has the right to life, liberty and security of person;",
+                 "determined that every measure taken under this convention shall respect human rights,"]}
+    assert rules.vetoes(X).tolist() == [[True, False], [False, False], [False, False], [True, False], [False, False]]
+    assert rules.predict(X).tolist() == [[0, 1], [1, 1], [1, 1], [0, 1], [1, 1]]
 
 
 def test_the_classifier_alone_must_beat_the_patterns_rules_by_a_margin():

@@ -462,9 +462,10 @@ _LEAD_IN_TAIL = 400
 
 
 def states_a_need(text: str) -> bool:
-    """Whether a recital states a need ("Mindful of the need to ensure a proper balance ...",
-    "it is necessary to ensure the effective protection of human rights"): only such a recital
-    gets ``human_rights``; one that recalls an instrument ("Having regard to the Universal
+    """Whether a recital states a constraint the measures must respect ("Mindful of the need to
+    ensure a proper balance ...", "it is necessary to ensure the effective protection of human
+    rights", "Determined that every measure ... shall respect human rights"): only such a
+    recital gets ``human_rights``; one that recalls an instrument ("Having regard to the Universal
     Declaration of Human Rights"), acknowledges ("Recognizing that everyone has the right to
     life") or states an aim gets none (codebook, "Recitals"). Read for ``human_rights`` only:
     the gold's recitals with another safeguard state it in other words ("Mindful also of the
