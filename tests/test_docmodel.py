@@ -867,3 +867,15 @@ def test_a_recital_that_recalls_an_instrument_is_no_human_rights(tmp_path, patte
         "preamble(6)": [],
         "1": [("human_rights", "Human Rights and Fundamental Freedoms")],
     }
+
+
+def test_a_recitals_constraint_is_read_across_line_breaks():
+    """The words of a constraint are read with each run of whitespace as one space: a recital
+    hard-wrapped inside "is to be" states the same constraint (codebook, "Recitals")."""
+    from treatyscope.docmodel import states_a_need
+
+    assert [states_a_need(t) for t in (
+        "Determined that all cooperation under this Memorandum is\nto be carried out with full respect for human rights",
+        "Determined that all cooperation under this Memorandum is to be carried out with full respect for human rights",
+        "Having regard to the Universal Declaration of\nHuman Rights",
+    )] == [True, True, False]

@@ -470,7 +470,7 @@ def states_a_need(text: str) -> bool:
     life") or states an aim gets none (codebook, "Recitals"). Read for ``human_rights`` only:
     the gold's recitals with another safeguard state it in other words ("Mindful also of the
     right to the protection of personal data")."""
-    return _cues().recital_need.search(text) is not None
+    return _cues().recital_need.search(_flat(text)) is not None  # read as on one line
 
 
 def purpose_clauses(text: str) -> "Regions":
