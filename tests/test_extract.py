@@ -1774,3 +1774,34 @@ def test_domestic_law_with_more_words_before_the_law(patterns_nlp, text, expecte
     ("its own domestic law", "its national procedural law"), its constitution, or a domestic
     law that authorises ("unless authorized by domestic law") conditions the measure."""
     assert evidence(patterns_nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # offences that another instrument defines: "as ... defined in" an international instrument,
+    # offences "established under the instruments", "within the meaning of" a named convention
+    ("illicit trafficking in narcotic drugs, as those acts are defined in the international drug control conventions;",
+     [ev("treaty", "as those acts are defined in the international drug control conventions")]),
+    ("genocide, crimes against humanity or war crimes as defined in the Rome Statute of the International Criminal Court;",
+     [ev("treaty", "crimes as defined in the Rome Statute")]),
+    ("a crime against humanity as that crime is defined in applicable international law",
+     [ev("treaty", "as that crime is defined in applicable international law")]),
+    ("an offence established in accordance with one of the conventions adopted within the Union for the suppression "
+     "of terrorism", [ev("treaty", "offence established in accordance with one of the conventions")]),
+    ("only to offences established under the instruments referred to in Article 2",
+     [ev("treaty", "offences established under the instruments")]),
+    ("participation in an organised criminal group, within the meaning of the United Nations Convention against "
+     "Transnational Organized Crime;", [ev("treaty", "within the meaning of the United Nations Convention")]),
+    # ... not: the instrument's own offences, obligations set forth in other instruments, a scope
+    # exclusion of armed conflicts as another instrument defines them
+    ("the offences established in accordance with this Convention",
+     [ev("defined", "offences established in accordance with this")]),
+    ("the Party's international obligations set forth in the international instruments referred to in paragraph 1", []),
+    ("shall not apply to an act committed in the course of armed conflicts as defined in the Geneva Conventions of 1949",
+     []),
+])
+def test_offences_another_instrument_defines_are_treaty(patterns_nlp, text, expected):
+    """Codebook, `treaty`: offences established under other international instruments, named by
+    the instrument that defines them ("as defined in the Rome Statute", "within the meaning of the
+    United Nations Convention against Transnational Organized Crime"); the words no longer give
+    `defined` ("crimes as defined in the" was read as the instrument's own)."""
+    assert evidence(patterns_nlp, text) == expected
