@@ -31,7 +31,7 @@ def evidence(nlp, text: str) -> list[tuple[str, str, str | None]]:
          [ev("defined", "establish as criminal offences")]),
         # treaty: offences under instruments listed in an annex
         ("an offence within the scope of and as defined in one of the treaties listed in the annex",
-         [ev("treaty", "treaties listed in the annex")]),
+         [ev("treaty", "as defined in one of the treaties listed in the annex")]),
         # serious: the term
         ("a range of serious offences to be determined by domestic law", [ev("serious", "serious offences")]),
         # serious: a penalty threshold
@@ -1493,8 +1493,10 @@ def test_error_study_drafts_read_blind_sixth(patterns_nlp, text, expected):
      [ev("human_rights", "consular authorities of his or her State informed", "required")]),
     ("Any privilege against giving evidence recognised by the law of either Party shall be available to the person heard.",
      [ev("human_rights", "privilege against giving", "required")]),
+    # (the words name offences other instruments define: treaty, no longer also defined from "crimes, as
+    # defined in the"; the draft's reader gave defined for the closed list the item stands in)
     ("genocide, crimes against humanity and war crimes, as defined in the international conventions by which all the Member States are bound;",
-     [ev("defined", "crimes, as defined in the"), ev("treaty", "as defined in the international conventions")]),
+     [ev("treaty", "crimes, as defined in the international conventions")]),
     ("the offences established in accordance with the Merovan Convention against Transnational Organised Crime;",
      [ev("treaty", "offences established in accordance with the Merovan Convention")]),
     ("terrorist offences within the meaning of the Ostral Convention on the Suppression of Terrorist Acts;",

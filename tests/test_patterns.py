@@ -59,6 +59,14 @@ def test_each_shipped_pattern_is_labelled_with_what_its_kind_names():
            ("refusal_grounds", "not-rg-jurisdiction-aut-dedere"),
            ("non_discrimination", "not-nd-no-justification"),
            ("defined", "not-defined-article-of-another-instrument")}
+        # offences another instrument defines (2026-12-06): the words that give treaty give no defined,
+        # and armed conflicts as another instrument defines them no treaty
+        | {("defined", "not-defined24-offence-defined-in-another-instrument"),
+           ("defined", "not-defined24-as-defined-in-another-instrument"),
+           ("defined", "not-defined24-offence-established-under-instruments"),
+           ("defined", "not-defined24-as-defined-in-instruments"),
+           ("defined", "not-defined24-within-the-meaning-of-another-instrument"),
+           ("treaty", "not-treaty24-armed-conflict-as-defined")}
         # recall study of judicial_oversight and proportionality: "the legality of" names no principle
         | {("proportionality", "prop2-not-legality-of")}
         # error study of 2026-12-03 (afternoon, recall): data_protection (definitions, duties to exchange laws,

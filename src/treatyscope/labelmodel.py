@@ -111,7 +111,7 @@ class LabelerRules:
         offence is "an offence", "a criminal offence" (codebook, "Generic offences"); words of
         boarding or of persons who were "the object of conduct set forth in article 6" drew it
         in cross-validation. Nor ``data_protection`` in a definition or a final clause
-        (:data:`_NO_DATA_PROTECTION`). Nor ``human_rights`` in a recital that states no need
+        (:data:`_NO_DATA_PROTECTION`). Nor ``human_rights`` in a recital that states no constraint
         (:func:`~treatyscope.docmodel.states_a_need`; codebook, "Recitals")."""
         patterns = list(X["patterns"])
         out = np.zeros((len(patterns), len(self.labels)), dtype=bool)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
-from typing import Iterable
+from typing import AbstractSet, Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -320,7 +320,7 @@ def _merge_same_label(spans: list[Span]) -> list[Span]:
 
 
 def _join_statement_pieces(spans: list[Span], window: int,
-                           apart: set[tuple[int, int]] = frozenset()) -> list[Span]:
+                           apart: AbstractSet[tuple[int, int]] = frozenset()) -> list[Span]:
     """Join the pieces of one statement of a label into one span: two spans of one label and
     one polarity with at most ``window`` words between them, none of them a modal verb (which
     begins another statement) or a ";", "." or ":" (which ends a sentence part). "may not be
