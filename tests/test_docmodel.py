@@ -879,3 +879,35 @@ def test_a_recitals_constraint_is_read_across_line_breaks():
         "Determined that all cooperation under this Memorandum is to be carried out with full respect for human rights",
         "Having regard to the Universal Declaration of\nHuman Rights",
     )] == [True, True, False]
+
+
+DATA_ARTICLE = """Agreement on Customs Cooperation
+
+Working text written for the tests.
+
+Article 12
+Protection of personal data
+1. Personal data shall be transmitted solely to the competent authority for which the data are needed.
+2. The receiving authority shall inform the supplying authority of the use made of the data received.
+"""
+
+
+def test_the_data_of_an_article_on_personal_data_stand_in_only_where_the_clause_names_none(tmp_path, patterns_nlp):
+    """In an article about personal data, "the data" are personal data (codebook, "Data
+    protection"): the evidence of a clause that names no personal data of its own (12(2)),
+    resting on the heading; a clause that says "Personal data" shows those words, and "the
+    data" after them are the same data again (12(1)). The patterns-only pipeline runs the
+    clause whose only evidence is the heading's "data" through spaCy too (its prefilter reads
+    the document model), so it gives what the unfiltered pipeline gives."""
+    from treatyscope.pipeline import label_clauses
+    from treatyscope.segment import segment_document as segment
+
+    path = tmp_path / "data.txt"
+    path.write_text(DATA_ARTICLE, encoding="utf-8")
+    clauses = [c for c in segment(read_document(path)).clauses if not c.skipped and c.kind != "title"]
+    got = [{c.clause.clause_id: [(e.label, e.text, e.basis) for e in c.evidence] for c in
+            label_clauses(patterns_nlp, clauses, prefilter=prefilter) if c.clause.article == "12"}
+           for prefilter in (True, False)]
+    basis = 'article 12 "Protection of personal data": its data are personal data'
+    assert got == [{"12(1)": [("data_protection", "Personal data", None)],
+                    "12(2)": [("data_protection", "the data", basis)]}] * 2

@@ -242,19 +242,23 @@ def label_clauses(nlp: Language, clauses: list[Clause], *, prefilter: bool = Tru
 
     With the patterns-only pipeline, a clause in which no label pattern could match (told
     from its text, and from its lead-in's: an item of a refusal lead-in is a ground whatever
-    its own words) is not run through spaCy; its result is the one spaCy would give
-    (``prefilter=False`` runs every clause through spaCy).
+    its own words) and whose words are no personal data by the document model (a defined
+    term, the "data" of an article about personal data) is not run through spaCy; its result
+    is the one spaCy would give (``prefilter=False`` runs every clause through spaCy).
     """
     prefilter = _prefilter(nlp) if prefilter else None
+    document = None
     if prefilter is None:
         run = list(range(len(clauses)))
     else:
         ruler, references = prefilter
+        document = build_model(clauses)
         # Each clause's text is screened once; an item also runs when its lead-in may match.
         may = {(c.doc_id, c.clause_id): ruler.may_match(c.text) for c in clauses}
         run = [i for i, c in enumerate(clauses) if may[c.doc_id, c.clause_id]
-               or (c.subparagraph and may.get((c.doc_id, chapeau_id(c)), False))]
-    docs = nlp.pipe(iter_docs(nlp, [clauses[i] for i in run], among=clauses))
+               or (c.subparagraph and may.get((c.doc_id, chapeau_id(c)), False))
+               or document.personal_data_uses(c.clause_id, c.text)]
+    docs = nlp.pipe(iter_docs(nlp, [clauses[i] for i in run], among=clauses, document=document))
     out: list[LabelledClause | None] = [None] * len(clauses)
     for i, doc in zip(run, docs):
         out[i] = labelled_clause(clauses[i], doc)

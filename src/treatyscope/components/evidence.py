@@ -60,14 +60,21 @@ _COURT_LEAD_IN = re.compile(r"\b(?:court|chamber|judges?|magistrates?)\b[^.;:]{0
 _ITEM_JOINERS = frozenset({"or", "and", ";", ",", ".", ":"})
 
 
-def _personal_data_uses(doc: Doc, place) -> list[Span]:
+def _personal_data_uses(doc: Doc, place, kept: list[Span]) -> list[Span]:
     """Spans labelled ``data_protection`` where the clause uses a term its instrument defines
     as personal data ("PNR data"): read as the words "personal data" are (codebook, "Data
     protection": the protection binds the processing or transfer of personal data, whatever
     the instrument calls them). A mere mention is the classifier's to tell apart, as it is for
-    "personal data"."""
+    "personal data". The "data" of an article about personal data count only in a clause with
+    no such words of its own (``kept``, the clause's label spans): in "Personal data shall be
+    transmitted solely to the authority for which the data are needed", "the data" are the
+    same data again, not another statement."""
+    text = doc_text(doc)
+    found = place.model.personal_data_uses(place.clause_id, text, headings=False)
+    if not found and not any(s.label_ == "data_protection" for s in kept):
+        found = place.model.personal_data_uses(place.clause_id, text)
     out = []
-    for start, end in place.model.personal_data_uses(place.clause_id, doc_text(doc)):
+    for start, end in found:
         span = doc.char_span(start, end, label="data_protection", alignment_mode="expand")
         if span is not None:
             out.append(span)
@@ -143,7 +150,7 @@ class EvidenceComponent:
                 kept = [s for s in kept if s.label_ not in TIERS or s.label_ in own]
         uses: list[Span] = []
         if place is not None:
-            uses = _personal_data_uses(doc, place)
+            uses = _personal_data_uses(doc, place, kept)
             kept += uses
         merged = _merge_same_label(kept)
         items: list[Span] = []
