@@ -127,8 +127,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
     ("aviation_security_convention", "7(5)"):
         "gives domestic_law (misses human_rights; adds domestic_law): read blind on 2026-12-05 (third night); still missed after its study",
-    ("aviation_security_convention", "8"):
-        "gives no label (misses domestic_law): read blind on 2026-12-05 (third night); still missed after its study",
     ("aviation_security_convention", "11(5)"):
         "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-05 (third night); still missed after its study",
     ("aviation_security_convention", "13(2)"):
@@ -141,8 +139,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives judicial_oversight (misses proportionality): read blind on 2026-12-05 (third night); still missed after its study",
     ("aviation_security_convention", "20(4)"):
         "gives no label (misses other): read blind on 2026-12-05 (third night); still missed after its study",
-    ("aviation_security_convention", "21(1)"):
-        "gives domestic_law, data_protection, use_limitation (adds domestic_law): read blind on 2026-12-05 (third night); still missed after its study",
     ("aviation_security_convention", "22(1)(b)"):
         "gives data_protection (adds data_protection): read blind on 2026-12-05 (third night); still missed after its study",
     ("aviation_security_convention", "22(2)"):
@@ -971,8 +967,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives data_protection (misses use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "26(2)"):
         "gives data_protection (misses use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("extradition_amending_protocol", "26(3)"):
-        "gives refusal_grounds, data_protection (misses domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "26(4)"):
         "gives domestic_law, data_protection (misses human_rights; adds domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "26(5)"):
@@ -1029,6 +1023,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law (misses any): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "20(2)(c)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
+    ("financial_intelligence_agreement", "21(3)"):
+        "gives no label (misses domestic_law): missed by the model of 2026-12-06 (evidence join, recitals)",
     ("financial_intelligence_agreement", "21(6)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "22(4)"):
