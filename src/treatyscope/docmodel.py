@@ -829,6 +829,7 @@ _CONDUCT_HEAD_REST = re.compile(r"\s*$|\s+(?:of|in|against|with|by)\b|[\s-]takin
 # trade" means any practice or conduct prohibited by law ...', "slave trade"), not otherwise
 # ("trade in services").
 _DEALING = re.compile(r"\b(trade|traffic)\b", re.I)
+_JOINED = re.compile(r"\s+(?:and|or)\s+", re.I)  # terms joined into one ("... and sexual abuse of children")
 
 
 def _names_conduct(term: str, words: re.Pattern = _CONDUCT) -> bool:
@@ -839,9 +840,6 @@ def _names_conduct(term: str, words: re.Pattern = _CONDUCT) -> bool:
     "and" or "or" is read so ("sexual exploitation and sexual abuse of children")."""
     return any(_CONDUCT_HEAD_REST.match(part, m.end())
                for part in _JOINED.split(term) for m in words.finditer(part))
-
-
-_JOINED = re.compile(r"\s+(?:and|or)\s+", re.I)
 
 
 _SPACE = re.compile(r"\s+")
