@@ -314,13 +314,14 @@ class DocumentModel:
                 tiers.setdefault(t.clause_id, set()).add(t.tier)
         self._definition_tiers = {cid: frozenset(v) for cid, v in tiers.items()}
 
-    def personal_data_uses(self, clause_id: str, text: str, headings: bool = True) -> list[tuple[int, int]]:
+    def personal_data_uses(self, clause_id: str, text: str, *, terms: bool = True,
+                           headings: bool = True) -> list[tuple[int, int]]:
         """Where ``text`` (clause ``clause_id``) uses a term the instrument defines as personal
         data ("PNR data", '"personal information" means ...'), as (start, end) offsets in
         ``text``; none in the definitions themselves (codebook, "Data protection": a
         definition of personal data is none). With ``headings``, also the "data" of an article
-        about personal data."""
-        spans = [] if self._personal_re is None or self.functions.get(clause_id) == "definition" \
+        about personal data (those ``terms`` does not cover, when it is set)."""
+        spans = [] if not terms or self._personal_re is None or self.functions.get(clause_id) == "definition" \
             else [m.span() for m in self._personal_re.finditer(text)]
         if headings and clause_id in self.data_headings:
             # the "data" of an article about personal data (see ``data_heading``)

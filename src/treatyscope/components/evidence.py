@@ -72,7 +72,7 @@ def _personal_data_uses(doc: Doc, place, kept: list[Span]) -> list[Span]:
     text = doc_text(doc)
     found = place.model.personal_data_uses(place.clause_id, text, headings=False)
     if not found and not any(s.label_ == "data_protection" for s in kept):
-        found = place.model.personal_data_uses(place.clause_id, text)
+        found = place.model.personal_data_uses(place.clause_id, text, terms=False)
     out = []
     for start, end in found:
         span = doc.char_span(start, end, label="data_protection", alignment_mode="expand")
