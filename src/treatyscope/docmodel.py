@@ -122,12 +122,12 @@ class ClauseFacts:
         (clause offsets) and what they rest on; None when no fact supports ``label``."""
         for t in self.defined_terms:
             if t.tier == label:
-                m = re.search(r"\b" + _term_pattern(t.term) + r"\b", text, re.I)
+                m = _term_re(t.term).search(text)
                 return ((m.start(), m.end()) if m else None,
                         f"defined term \"{t.term}\" (article {t.article}, {t.clause_id}): {t.words or t.tier}")
         if label == "defined" and self.own_offences:
             o = self.own_offences[0]
-            m = re.search(r"\b" + _term_pattern(o.term) + r"\b", text, re.I)
+            m = _term_re(o.term).search(text)
             return ((m.start(), m.end()) if m else None,
                     f"the instrument's own offence \"{o.term}\" (article {o.article})")
         if self.defines is not None and self.defines.tier == label:
@@ -226,12 +226,16 @@ class DocumentModel:
         # Each clause's flat text, and whether a clause cue matches it, are read once: the
         # article's function and each clause's function ask the same questions.
         flat = [_flat(c.text) for c in clauses]
+        lowered: list[str | None] = [None] * len(flat)
         found: dict[tuple[str, int], bool] = {}
 
         def cue(name: str, i: int) -> bool:
             hit = found.get((name, i))
             if hit is None:
-                hit = found[name, i] = cues.clause[name].hit(flat[i])
+                lower = lowered[i]
+                if lower is None:
+                    lower = lowered[i] = flat[i].lower()
+                hit = found[name, i] = cues.clause[name].hit(flat[i], lower)
             return hit
 
         by_article: dict[str, list[int]] = {}
@@ -298,15 +302,15 @@ class DocumentModel:
     def _compile(self) -> None:
         terms = sorted({o.term for o in self.offences}, key=len, reverse=True)
         self._offence_re = re.compile(r"\b(?:" + "|".join(_term_pattern(t) for t in terms) + r")\b", re.I) if terms else None
-        self._offence_terms = [(re.compile(_term_pattern(o.term), re.I), o) for o in self.offences]
+        self._offence_terms = [(_compiled(_term_pattern(o.term)), o) for o in self.offences]
         generic = _cues().generic
-        self._term_res = [(re.compile(r"\b" + _term_pattern(t.term) + r"\b", re.I), t)
+        self._term_res = [(_term_re(t.term), t)
                           for t in self.defined_terms if t.tier and t.term.lower() not in generic]
         self._defines = {t.clause_id: t for t in reversed(self.defined_terms)}  # the first term a clause defines
         personal = sorted({t.term for t in self.defined_terms if t.personal}, key=len, reverse=True)
         self._personal_re = re.compile(r"\b(?:" + "|".join(_term_pattern(t) for t in personal) + r")\b", re.I) \
             if personal else None
-        self._personal = [(re.compile(r"\b" + _term_pattern(t.term) + r"\b", re.I), t)
+        self._personal = [(_term_re(t.term), t)
                           for t in self.defined_terms if t.personal]
         tiers: dict[str, set[str]] = {}
         for t in self.defined_terms:
@@ -555,11 +559,17 @@ class _Screened:
         self.regex = _alternation(patterns)
         self.parts = [(_literal(p), re.compile(p, re.I)) for p in patterns]
 
-    def hit(self, text: str) -> bool:
+    def hit(self, text: str, lower: str | None = None) -> bool:
+        """Whether the alternation matches ``text`` (``lower``: the text lower-cased, when the
+        caller has it)."""
         if not text.isascii() and any(c in text for c in _FOLDS_TO_ASCII):
             return self.regex.search(text) is not None
-        lower = text.lower()
-        return any((word is None or word in lower) and regex.search(text) is not None for word, regex in self.parts)
+        if lower is None:
+            lower = text.lower()
+        for word, regex in self.parts:
+            if (word is None or word in lower) and regex.search(text) is not None:
+                return True
+        return False
 
 
 @lru_cache(maxsize=1)
@@ -604,6 +614,15 @@ def _heading_function(article: str, heading: str, cues: _Cues) -> str:
     if article == "preamble":
         return "preamble"
     h = " ".join(heading.replace("*", "").split()).strip(" .:")
+    return _heading_cue(h) if cues is _cues() else _heading_cue.__wrapped__(h, cues)
+
+
+@lru_cache(maxsize=8192)
+def _heading_cue(h: str, cues: _Cues | None = None) -> str:
+    """The function a (normalised) heading names by ``cues`` (default the configured ones), ""
+    for none: headings repeat from treaty to treaty ("Entry into force", "Extradition"), so
+    each is read once."""
+    cues = cues or _cues()
     for name in _HEADING_ORDER:
         if h and cues.heading[name].search(h):
             if name == "institutional" and cues.heading["body_powers"].search(h):
@@ -774,7 +793,7 @@ def _offences(clauses: list[Any], flat: list[str], model: DocumentModel, cues: _
         for m in cues.named.finditer(text):
             term = " ".join(m.group("term").split()).lower()
             if (len(term) >= cues.min_chars and term not in seen and term not in cues.generic
-                    and not any(re.fullmatch(_term_pattern(o.term), term, re.I) for o in out)):
+                    and not any(_compiled(_term_pattern(o.term)).fullmatch(term) for o in out)):
                 seen.add(term)
                 out.append(OwnOffence(term, c.article, "definition"))
     for t in model.defined_terms:
@@ -797,15 +816,22 @@ def _offences(clauses: list[Any], flat: list[str], model: DocumentModel, cues: _
     # names the treaty's own crime where it recurs, whatever its words; a term only used there
     # ("committed by a public official") names none.
     made = [text for c, text in zip(clauses, flat) if model.functions.get(c.clause_id) == "criminalisation"]
+    made_lower = [text.lower() for text in made]
+    folds = any(not text.isascii() and any(ch in text for ch in _FOLDS_TO_ASCII) for text in made)
     for t in model.defined_terms:
         key = t.term.lower()
         if t.tier is not None or t.personal or key in seen or key in cues.generic or len(key) < cues.min_chars:
             continue
         term = _term_pattern(t.term)
-        offence = re.compile(
+        # Every match holds the term's plain words: a text without them is not searched, and
+        # the expression (slow to compile: the term three times over) is not even made.
+        word = _literal(term)
+        if not folds and word is not None and not any(word in text for text in made_lower):
+            continue
+        offence = _compiled(
             rf"\b{term}\s+(?:is|are|constitutes?|shall\s+(?:constitute|be))\s+(?:an?\s+)?(?:criminal\s+)?offen[cs]es?\b"
             rf"|\boffen[cs]es?\s+of\s+(?:the\s+)?{term}\b"
-            rf"|\bestablish(?:es|ed|ing)?\s+{term}\s+as\s+(?:an?\s+)?(?:criminal\s+)?offen[cs]e", re.I)
+            rf"|\bestablish(?:es|ed|ing)?\s+{term}\s+as\s+(?:an?\s+)?(?:criminal\s+)?offen[cs]e")
         if any(offence.search(text) for text in made):
             seen.add(key)
             out.append(OwnOffence(key, t.article, "definition"))
@@ -853,6 +879,18 @@ def _flat(text: str) -> str:
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
+
+
+@lru_cache(maxsize=16384)
+def _compiled(pattern: str) -> re.Pattern:
+    """A case-insensitive pattern, compiled once per process: documents repeat each other's
+    terms ("money laundering", "the offence"), more of them than ``re``'s own cache keeps."""
+    return re.compile(pattern, re.I)
+
+
+def _term_re(term: str) -> re.Pattern:
+    """A defined or crime term as a whole-word, case-insensitive pattern (:func:`_term_pattern`)."""
+    return _compiled(r"\b" + _term_pattern(term) + r"\b")
 
 
 def _term_pattern(term: str) -> str:
