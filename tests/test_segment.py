@@ -415,6 +415,33 @@ def test_a_lead_in_ending_in_a_dash_is_no_article_heading():
     ]
 
 
+def test_a_title_with_a_verb_over_numbered_paragraphs_is_the_title():
+    """Found in a draft read blind on 2026-12-06: a title with a verb ("... when an alleged
+    offender is present") is the article's title when numbered paragraphs follow it and it does
+    not open like a sentence; a line that opens like one ("Each Party shall ...") stays a clause. An annex's own articles may carry a letter before the number ("Article A1")."""
+    text = ("Convention on Something\n\nHave agreed as follows:\n\n"
+            "Article 14\nPreliminary measures when an alleged offender is present\n"
+            "1. Any State Party in whose territory the alleged offender is present shall take him into custody.\n"
+            "2. Such State shall immediately make a preliminary inquiry into the facts.\n\n"
+            "Article 15\nEach Party shall cooperate with the others\n1. It shall preserve data.\n2. It shall disclose data.\n\n"
+            "ANNEX\n\nArticle A1\nScope of the annex\n1. This annex applies to requests under article 20.\n"
+            "2. The requested State shall execute the request.\n\nArticle A2\nCosts\n"
+            "The ordinary costs of executing a request shall be borne by the requested State.\n")
+    got = [(c.clause_id, c.heading, c.text) for c in segment(text) if c.article != "preamble"]
+    assert got == [
+        ("14(1)", "Preliminary measures when an alleged offender is present",
+         "Any State Party in whose territory the alleged offender is present shall take him into custody."),
+        ("14(2)", "Preliminary measures when an alleged offender is present",
+         "Such State shall immediately make a preliminary inquiry into the facts."),
+        ("15", None, "Each Party shall cooperate with the others"),
+        ("15(1)", None, "It shall preserve data."),
+        ("15(2)", None, "It shall disclose data."),
+        ("A1(1)", "Scope of the annex", "This annex applies to requests under article 20."),
+        ("A1(2)", "Scope of the annex", "The requested State shall execute the request."),
+        ("A2", "Costs", "The ordinary costs of executing a request shall be borne by the requested State."),
+    ]
+
+
 def test_a_hard_wrapped_draft_keeps_its_items():
     """Found by re-wrapping drafts at 60 columns: a line "a receiving Party ..." after "..., and"
     is the rest of a sentence, not an item "a"; a lone "or" left on a line after "...;" ends the

@@ -20,7 +20,8 @@ from .language import detect_language
 from .types import Clause, Document, article_key
 
 ARTICLE_WORDS = r"(?:Article|ARTICLE|Artikel|ARTIKEL|Art\.|Articolo|Artículo|Artigo)"
-_NUMBER = r"(?P<num>\d+(?:\s?(?:bis|ter|quater|quinquies|sexies|[A-Z]))?|[IVXLC]+|premier|1er)"
+# (an annex's own articles may carry a letter before the number: "Article A1", "Article B-2")
+_NUMBER = r"(?P<num>\d+(?:\s?(?:bis|ter|quater|quinquies|sexies|[A-Z]))?|[A-Z]-?\d{1,3}|[IVXLC]+|premier|1er)"
 _MD_HEADING = re.compile(r"^(?P<hashes>#{1,6})(?P<body>.*)$")  # on stripped lines: no trailing space
 _ARTICLE = re.compile(
     rf"^{ARTICLE_WORDS}\s*{_NUMBER}\b\s*+(?:\.\s*+)?(?:[-–—:.]\s*+(?P<title>(?:.*\S)?))?\s*$"
@@ -442,10 +443,14 @@ class _Segmenter:
         at the request of another State Party" / "A State Party may request ...")."""
         nl = self.text.find("\n", end + 1)
         nxt = self.text[end + 1:len(self.text) if nl == -1 else nl].strip()
+        # A verb makes the line a sentence, unless a numbered paragraph or an item follows it and
+        # it does not open like one: "Preliminary measures when an alleged offender is present" /
+        # "1. Upon being satisfied ..." is a title ("Each Party shall" / "(a) ..." is a lead-in).
+        numbered = bool(_PARA.match(nxt) or _SUB.match(nxt))
+        verb = bool(_VERB.search(line)) and not (numbered and not _SENTENCE_OPENER.match(line))
         return bool(nxt) and (nxt[:1].islower() or _long_first_word(nxt) or line.endswith(("[", "("))
-                              or bool(_JOINING_WORD.search(line)) or bool(_VERB.search(line))
-                              or (len(line) >= 50 and not _PARA.match(nxt) and not _SUB.match(nxt)
-                                  and not _SENTENCE_OPENER.match(nxt)))
+                              or bool(_JOINING_WORD.search(line)) or verb
+                              or (len(line) >= 50 and not numbered and not _SENTENCE_OPENER.match(nxt)))
 
     def _title_on_two_lines(self, line: str, end: int) -> tuple[str, int] | None:
         """(title, end of its second line) when a line that could be an article's title goes on
