@@ -532,6 +532,27 @@ def test_an_annex_line_in_plain_text_opens_the_annex():
     ]
 
 
+def test_an_annex_stands_outside_the_chapters_of_the_body():
+    """Found in a draft read blind on 2026-12-06: an annex after the chapter of final provisions
+    was read as part of that chapter (so its list of offences as a final clause). It opens no
+    chapter of its own, in plain text and in Markdown."""
+    plain = ("Agreement\n\nHave agreed as follows:\n\nCHAPTER I\nGeneral provisions\n\nArticle 1\nScope\n"
+             "This Agreement applies to the offences listed in the Annex.\n\nCHAPTER II\nFinal provisions\n\n"
+             "Article 2\nEntry into force\nThis Agreement shall enter into force on signature.\n\n"
+             "ANNEX\nListed offences\n(a) participation in an organised criminal group;\n(b) trafficking in human beings.\n")
+    markdown = ("## Agreement\n\n### CHAPTER I\n\n#### General provisions\n\n### Article 1\n\nScope\n\n"
+                "This Agreement applies to the offences listed in the Annex.\n\n### CHAPTER II\n\n#### Final provisions\n\n"
+                "### Article 2\n\nThe Agreement shall enter into force on signature.\n\n### Annex\n\n"
+                "(a) participation in an organised criminal group;\n\n(b) trafficking in human beings.\n")
+    got = [(c.clause_id, c.context) for c in segment(plain) if c.article != "preamble"]
+    assert got == [("1", ("CHAPTER I – General provisions",)), ("2", ("CHAPTER II – Final provisions",)),
+                   ("annex(a)", ()), ("annex(b)", ())]
+    doc = Document(doc_id="d", text=markdown, format="md")
+    got = [(c.clause_id, c.context) for c in segment_document(doc).clauses if c.kind == "provision"]
+    assert got == [("1", ("CHAPTER I – General provisions",)), ("2", ("CHAPTER II – Final provisions",)),
+                   ("annex(a)", ()), ("annex(b)", ())]
+
+
 def test_an_annex_line_in_markdown_is_text_unless_a_heading():
     # the corpus marks annexes with headings; its plain "SCHEDULE I" lines stay as they were
     doc = Document(doc_id="d", text=PLAIN_ANNEXES, format="md")

@@ -284,6 +284,7 @@ class _Segmenter:
             self.mode == "article" and self.articles[-1].awaiting_title and not self.articles[-1].clauses)
             else None)
         if annex is not None:
+            self.context = []  # an annex stands outside the body's chapters ("Final provisions")
             self._open_article(*annex)  # "ANNEX" / "Annex II" on a line of its own in plain text
             return
         if self.mode == "article" and self.awaiting_plain_title(stripped):
@@ -536,6 +537,7 @@ class _Segmenter:
         if annex:
             rest = annex.group("rest").strip()
             number = "annex" + (f" {rest}" if rest and len(rest) <= 10 else "")
+            self.context = []  # an annex stands outside the body's chapters ("Final provisions")
             self._open_article(number, rest if len(rest) > 10 else None)
             return
         title = body.strip("#*_ ").strip()
