@@ -911,3 +911,35 @@ def test_the_data_of_an_article_on_personal_data_stand_in_only_where_the_clause_
     basis = 'article 12 "Protection of personal data": its data are personal data'
     assert got == [{"12(1)": [("data_protection", "Personal data", None)],
                     "12(2)": [("data_protection", "the data", basis)]}] * 2
+
+
+def test_the_document_model_of_the_drafts_read_blind_on_2026_12_06():
+    """What three drafts read blind on 2026-12-06 taught the document model (docs/evaluation.md,
+    "Four drafts read blind (2026-12-06)"): a quoted term that "is any one of the acts listed
+    below" is defined (and a criminalisation clause that makes it an offence names the treaty's
+    own crime); a threshold written with the maximum first ("a maximum term of imprisonment of four
+    years or more") is serious, not "any offence"; "Criminalisation under national law" and a
+    policy heading ("Border measures", over a clause that makes carriers' conduct punishable)
+    name no crime."""
+    units = [
+        _unit("3(1)", "3", "Definition of crimes against humanity", 'In this Convention, a "crime against '
+              'humanity" is any one of the acts listed below, when committed as part of a widespread attack:'),
+        _unit("3(2)", "3", "Definition of crimes against humanity", '"serious crime" means any offence for which '
+              "the law of the State Party concerned provides a maximum term of imprisonment of four years or more;"),
+        _unit("7(1)", "7", "Criminalisation under national law", "Each State Party shall take the measures "
+              "necessary to ensure that crimes against humanity constitute offences under its criminal law."),
+        _unit("17(1)", "17", "Border measures", "Each State Party shall strengthen border controls."),
+        _unit("17(2)", "17", "Border measures", "Each State Party shall make it a criminal offence for a "
+              "commercial carrier to transport persons without travel documents."),
+        _unit("20(1)", "20", "Mutual legal assistance", "States Parties shall afford one another assistance in "
+              "investigations of crimes against humanity and of serious crime."),
+    ]
+    model = build_model(units)
+    assert [(t.term, t.tier, t.words) for t in model.defined_terms] == [
+        ("crime against humanity", None, ""),
+        ("serious crime", "serious", "maximum term of imprisonment of four years"),
+    ]
+    assert [(o.term, o.article, o.source) for o in model.offences] == [
+        ("crime against humanity", "3", "definition"),
+    ]
+    assert model.criminalisation_articles == ["7", "17"]

@@ -764,6 +764,10 @@ def _offences(clauses: list[Any], flat: list[str], model: DocumentModel, cues: _
         h = " ".join((headings.get(article) or "").replace("*", "").split()).strip(" .:")
         if not h or cues.not_crimes.search(h):
             continue
+        # A heading that names a policy ("Border measures", whose carriers' sanctions made the
+        # article criminalise) names no crime.
+        if _heading_function(article, h, cues) == "policy":
+            continue
         term = cues.openers.sub("", h.lower(), count=1).strip()
         if cues.relation_opener.search(h) and not cues.conduct_words.search(term):
             term = h.lower()  # "offences relating to intercepted material": the object is no crime
