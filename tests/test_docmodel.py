@@ -90,6 +90,9 @@ def test_facts_each_clause_draws_from_its_document(clauses):
     ("The Parties shall exchange views, with a view to eliminating the incentives for grave offences.",
      ["FN_measure", "DT_serious"]),
     ("The Parties shall support bodies specialising in the fight against grave offences.", ["FN_measure", "DT_serious"]),
+    # persons described as those a crime was committed against (a draft read blind on 2026-12-06)
+    ("The Parties shall accept the return of any person who has been the object of grave offences.",
+     ["FN_measure", "DT_serious"]),
     # an aim ends with its sentence: the term used again after it delimits
     ("The purpose of this article is to speed up assistance. Evidence of grave offences shall be sent at once.",
      ["FN_measure", "DT_serious", "HIT_serious"]),

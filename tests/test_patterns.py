@@ -134,8 +134,10 @@ def test_each_shipped_pattern_is_labelled_with_what_its_kind_names():
         # criminal offence" is dual criminality, no offence the instrument establishes
         | {("defined", "not-defined22-parties-treat-as")}
         # four drafts read blind on 2026-12-06: a judge who declines to confirm an order refuses no
-        # request, the judge's review is the condition (judicial_oversight)
-        | {("refusal_grounds", "not-rg25-court-declines-to-confirm")})
+        # request, the judge's review is the condition (judicial_oversight); communicating a
+        # refusal names no ground
+        | {("refusal_grounds", "not-rg25-court-declines-to-confirm"),
+           ("refusal_grounds", "not-rg25-refusal-shall-be-communicated")})
 
 
 @pytest.mark.parametrize("files, message", [
