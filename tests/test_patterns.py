@@ -135,9 +135,10 @@ def test_each_shipped_pattern_is_labelled_with_what_its_kind_names():
         | {("defined", "not-defined22-parties-treat-as")}
         # four drafts read blind on 2026-12-06: a judge who declines to confirm an order refuses no
         # request, the judge's review is the condition (judicial_oversight); communicating a
-        # refusal names no ground
+        # refusal names no ground; a data subject's access refused is no request between States refused
         | {("refusal_grounds", "not-rg25-court-declines-to-confirm"),
-           ("refusal_grounds", "not-rg25-refusal-shall-be-communicated")})
+           ("refusal_grounds", "not-rg25-refusal-shall-be-communicated"),
+           ("refusal_grounds", "not-rg25-data-subject-access-refused"), ("refusal_grounds", "not-rg25-refuse-access")})
 
 
 @pytest.mark.parametrize("files, message", [
