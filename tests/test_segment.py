@@ -532,6 +532,24 @@ def test_an_annex_line_in_plain_text_opens_the_annex():
     ]
 
 
+def test_more_recital_openers_and_a_title_that_opens_with_a_figure():
+    """Found by a helper writing a draft on 2026-12-06: a recital opening "Persuaded" on the line
+    after another ran into it, and the title "24/7 network" (a figure, no paragraph number) was
+    read as a clause."""
+    text = ("Convention\n\nThe States Parties to this Convention,\nConvinced that cooperation is needed,\n"
+            "Persuaded that crimes committed by means of ICT systems require a swift response,\n"
+            "Have agreed as follows:\n\nArticle 31\n24/7 network\n"
+            "1. Each State Party shall designate a point of contact available at all times.\n")
+    assert [(c.clause_id, c.heading, c.text) for c in segment(text)] == [
+        ("preamble(1)", None, "Convention"),
+        ("preamble(2)", None, "The States Parties to this Convention,"),
+        ("preamble(3)", None, "Convinced that cooperation is needed,"),
+        ("preamble(4)", None, "Persuaded that crimes committed by means of ICT systems require a swift response,"),
+        ("preamble(5)", None, "Have agreed as follows:"),
+        ("31(1)", "24/7 network", "Each State Party shall designate a point of contact available at all times."),
+    ]
+
+
 def test_an_annex_stands_outside_the_chapters_of_the_body():
     """Found in a draft read blind on 2026-12-06: an annex after the chapter of final provisions
     was read as part of that chapter (so its list of offences as a final clause). It opens no

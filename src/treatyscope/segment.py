@@ -52,6 +52,7 @@ _RECITAL_OPENERS = (
     "Recalling|Mindful|Having|Believing|Taking|Welcoming|Affirming|Reaffirming|Acknowledging|Determined|"
     "Emphasizing|Emphasising|Stressing|Aware|Deeply|Observing|Wishing|Deploring|Expressing|Further|"
     "Resolved|Seeking|Underlining|Alarmed|Gravely|Keeping|Realizing|Realising|Fully|Agreeing|Hereby|"
+    "Persuaded|Confident|Guided|Cognizant|Cognisant|Appreciating|Highlighting|Inspired|Reiterating|Encouraged|"
     "Have agreed|Has agreed|Being|Decided|Also|Agree|Urging|Overwegende|Erkennende|Overtuigd|Zich|Indachtig|In aanmerking|Verlangende|"
     "Considérant|Reconnaissant|Convaincus|Conscients|Désireux|Rappelant|Sont convenus"
 )
@@ -499,7 +500,9 @@ class _Segmenter:
             and not _PARA.match(line)
             and not _SUB.match(line)
             and not line.endswith((".", ";", ":", ",", " -", "–", "—"))  # a lead-in "... to the extent that -"
-            and line[:1].isupper()
+            # (or a figure that is no paragraph number: "24/7 network")
+            and (line[:1].isupper() or (line[:1].isdigit() and not _PARA_BARE.match(line)
+                                        and not _DUP_NUMBER.match(line)))
         )
 
     def _plain_context_title(self, line: str) -> bool:
