@@ -921,7 +921,9 @@ def test_the_document_model_of_the_drafts_read_blind_on_2026_12_06():
     "Four drafts read blind (2026-12-06)"): a quoted term that "is any one of the acts listed
     below" is defined (and a criminalisation clause that makes it an offence names the treaty's
     own crime); a threshold written with the maximum first ("a maximum term of imprisonment of four
-    years or more") is serious, not "any offence"; "Criminalisation under national law" and a
+    years or more", "a maximum penalty of at least four years' deprivation of liberty") is serious,
+    not "any offence"; "make the following conduct criminal" establishes offences; "Criminalisation
+    under national law" and a
     policy heading ("Border measures", over a clause that makes carriers' conduct punishable)
     name no crime."""
     units = [
@@ -929,8 +931,12 @@ def test_the_document_model_of_the_drafts_read_blind_on_2026_12_06():
               'humanity" is any one of the acts listed below, when committed as part of a widespread attack:'),
         _unit("3(2)", "3", "Definition of crimes against humanity", '"serious crime" means any offence for which '
               "the law of the State Party concerned provides a maximum term of imprisonment of four years or more;"),
+        _unit("3(3)", "3", "Definition of crimes against humanity", '"grave offence" means any criminal offence for '
+              "which the law provides a maximum penalty of at least four years' deprivation of liberty;"),
         _unit("7(1)", "7", "Criminalisation under national law", "Each State Party shall take the measures "
               "necessary to ensure that crimes against humanity constitute offences under its criminal law."),
+        _unit("8(1)", "8", "Laundering of proceeds of crime", "Each State Party shall make the following conduct "
+              "criminal when it is engaged in intentionally:"),
         _unit("17(1)", "17", "Border measures", "Each State Party shall strengthen border controls."),
         _unit("17(2)", "17", "Border measures", "Each State Party shall make it a criminal offence for a "
               "commercial carrier to transport persons without travel documents."),
@@ -941,8 +947,9 @@ def test_the_document_model_of_the_drafts_read_blind_on_2026_12_06():
     assert [(t.term, t.tier, t.words) for t in model.defined_terms] == [
         ("crime against humanity", None, ""),
         ("serious crime", "serious", "maximum term of imprisonment of four years"),
+        ("grave offence", "serious", "maximum penalty of at least four years"),
     ]
     assert [(o.term, o.article, o.source) for o in model.offences] == [
         ("crime against humanity", "3", "definition"),
     ]
-    assert model.criminalisation_articles == ["7", "17"]
+    assert model.criminalisation_articles == ["7", "8", "17"]
