@@ -950,6 +950,6 @@ def test_the_document_model_of_the_drafts_read_blind_on_2026_12_06():
         ("grave offence", "serious", "maximum penalty of at least four years"),
     ]
     assert [(o.term, o.article, o.source) for o in model.offences] == [
-        ("crime against humanity", "3", "definition"),
+        ("laundering of proceeds of crime", "8", "heading"), ("crime against humanity", "3", "definition"),
     ]
     assert model.criminalisation_articles == ["7", "8", "17"]
