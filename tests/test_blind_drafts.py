@@ -1,4 +1,4 @@
-"""Drafts read blind: the shipped model on forty-two drafts written for the tests.
+"""Drafts read blind: the shipped model on forty-six drafts written for the tests.
 
 Each draft in ``fixtures/blind`` was written for these tests and every clause labelled against
 the codebook by a reader who never ran the labeller; where the gold labels the same words
@@ -55,7 +55,12 @@ of sports competitions; a UN-style convention against enforced disappearance; a 
 convention on counterfeit medical products) were read blind on the third night of 2026-12-05,
 each by the code and model of that moment as the others' study went on: 546 of 662 (82%; 547
 before one reading was set to the gold's), then 20 sentences near a corpus sentence were
-reworded. The changes made after each set's misses were seen make its rows no longer a blind
+reworded. Four more (a worldwide UN-style convention against ICT crime in the style of a final
+text, a protocol against the smuggling of migrants, a convention on crimes against humanity with
+an annex on mutual legal assistance, an agreement on orders addressed to service providers) were
+read blind on 2026-12-06, each by the code of that moment and the model shipped since commit
+0d2fa82: 524 of 665 (79%), then 17 sentences near a corpus sentence were reworded (no row changed). The changes made
+after each set's misses were seen make its rows no longer a blind
 measure (the sentenced-persons convention's were studied on 2026-12-04,
 night; those of the IT offences convention partly). A row the shipped model still gets wrong is
 expected to fail, and strict: a model that gets it right makes the test say so (then move the
@@ -89,6 +94,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law, proportionality: no judicial_oversight: 'the decision ... shall be taken ... by a judicial authority'",
     ("asset_recovery_convention", "18(2)"):
         "gives other, any: other on an example inside 'any criminal offence, including offences committed through the use of computer systems'",
+    ("asset_recovery_convention", "22(2)"):
+        "gives refusal_grounds (adds refusal_grounds): missed by the model of 2026-12-06 (four drafts studied)",
     ("asset_recovery_convention", "24(1)"):
         "gives human_rights: no refusal_grounds: 'may decline to give effect to a foreign confiscation order' under the classifier's threshold",
     ("asset_recovery_convention", "26(1)"):
@@ -127,6 +134,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
     ("aviation_security_convention", "7(5)"):
         "gives domestic_law (misses human_rights; adds domestic_law): read blind on 2026-12-05 (third night); still missed after its study",
+    ("aviation_security_convention", "8"):
+        "gives no label (misses domestic_law): missed by the model of 2026-12-06 (four drafts studied)",
     ("aviation_security_convention", "11(5)"):
         "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-05 (third night); still missed after its study",
     ("aviation_security_convention", "13(2)"):
@@ -219,8 +228,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives treaty, refusal_grounds: refusal_grounds from the classifier on an item of a list of offences not to be regarded as political",
     ("bilateral_treaty", "5(a)"):
         "gives refusal_grounds, domestic_law: domestic_law on 'regarded under the law of the Requested State' in a ground of refusal",
-    ("bilateral_treaty", "7(2)"):
-        "gives refusal_grounds (misses domestic_law): missed by the model of 2026-12-06 (evidence join, recitals)",
     ("bilateral_treaty", "10(1)"):
         "gives refusal_grounds: no proportionality: a thirty-day limit on surrender",
     ("bilateral_treaty", "11(2)"):
@@ -273,8 +280,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives treaty, serious, domestic_law (misses proportionality): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "15(3)"):
         "gives no label (misses domestic_law, use_limitation): read blind on 2026-12-05; still missed after its study",
-    ("biometric_data_exchange_agreement", "15(4)"):
-        "gives no label (misses domestic_law): missed by the model of 2026-12-05 (second night)",
     ("biometric_data_exchange_agreement", "16(1)"):
         "gives no label (misses any): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "17(2)(b)"):
@@ -298,15 +303,15 @@ MISSED: dict[tuple[str, str], str] = {
     ("biometric_data_exchange_agreement", "25(1)"):
         "gives data_protection (misses use_limitation): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "25(2)"):
-        "gives domestic_law (misses data_protection, use_limitation): read blind on 2026-12-05; still missed after its study",
+        "gives domestic_law, use_limitation (misses data_protection): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "25(3)"):
         "gives use_limitation (misses data_protection): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "25(3)(a)"):
-        "gives no label (misses data_protection, use_limitation): read blind on 2026-12-05; still missed after its study",
+        "gives use_limitation (misses data_protection): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "25(3)(b)"):
         "gives domestic_law (misses data_protection, use_limitation): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "25(3)(c)"):
-        "gives no label (misses data_protection, use_limitation): read blind on 2026-12-05; still missed after its study",
+        "gives use_limitation (misses data_protection): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "25(4)"):
         "gives proportionality, data_protection (misses use_limitation): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "25(5)"):
@@ -337,8 +342,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives judicial_oversight, data_protection (misses human_rights): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "31(5)"):
         "gives domestic_law, data_protection (misses human_rights; adds domestic_law): read blind on 2026-12-05; still missed after its study",
-    ("biometric_data_exchange_agreement", "32(1)"):
-        "gives data_protection (misses judicial_oversight): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "32(2)"):
         "gives judicial_oversight (misses data_protection): missed by the model of 2026-12-05 (second night)",
     ("biometric_data_exchange_agreement", "32(3)"):
@@ -403,8 +406,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined, treaty (adds defined): read blind on 2026-12-05 (second night); still missed after its study",
     ("court_cooperation_agreement", "7(3)"):
         "gives judicial_oversight (misses domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
-    ("court_cooperation_agreement", "7(3)(tail)"):
-        "gives no label (misses judicial_oversight): missed by the model of 2026-12-06 (retrained after the bodies' powers were read as measures)",
     ("court_cooperation_agreement", "7(4)"):
         "gives no label (misses judicial_oversight): read blind on 2026-12-05 (second night); still missed after its study",
     ("court_cooperation_agreement", "8(1)"):
@@ -471,6 +472,58 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses human_rights): read blind on 2026-12-05 (second night); still missed after its study",
     ("court_cooperation_agreement", "36"):
         "gives no label (misses refusal_grounds): read blind on 2026-12-05 (second night); still missed after its study",
+    ("crimes_against_humanity_convention", "preamble(8)"):
+        "gives human_rights (misses data_protection): read blind on 2026-12-06; still missed after its study",
+    ("crimes_against_humanity_convention", "2(2)"):
+        "gives defined (adds defined): read blind on 2026-12-06; still missed after its study",
+    ("crimes_against_humanity_convention", "3(1)"):
+        "gives no label (misses defined): read blind on 2026-12-06; still missed after its study",
+    ("crimes_against_humanity_convention", "3(2)(a)"):
+        "gives defined (adds defined): read blind on 2026-12-06; still missed after its study",
+    ("crimes_against_humanity_convention", "3(2)(b)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06; still missed after its study",
+    ("crimes_against_humanity_convention", "5(2)"):
+        "gives defined (adds defined): read blind on 2026-12-06; still missed after its study",
+    ("crimes_against_humanity_convention", "6(1)"):
+        "gives defined (misses refusal_grounds, human_rights; adds defined): read blind on 2026-12-06; still missed after its study",
+    ("crimes_against_humanity_convention", "6(2)"):
+        "gives human_rights (misses refusal_grounds): read blind on 2026-12-06; still missed after its study",
+    ("crimes_against_humanity_convention", "13(2)"):
+        "gives defined (misses proportionality): read blind on 2026-12-06; still missed after its study",
+    ("crimes_against_humanity_convention", "15(2)"):
+        "gives domestic_law (misses human_rights): read blind on 2026-12-06; still missed after its study",
+    ("crimes_against_humanity_convention", "16(3)"):
+        "gives domestic_law (misses human_rights; adds domestic_law): read blind on 2026-12-06; still missed after its study",
+    ("crimes_against_humanity_convention", "18(1)"):
+        "gives refusal_grounds (misses domestic_law): read blind on 2026-12-06; still missed after its study",
+    ("crimes_against_humanity_convention", "18(2)"):
+        "gives refusal_grounds (misses domestic_law): read blind on 2026-12-06; still missed after its study",
+    ("crimes_against_humanity_convention", "18(5)"):
+        "gives refusal_grounds (misses domestic_law): read blind on 2026-12-06; still missed after its study",
+    ("crimes_against_humanity_convention", "18(6)"):
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06; still missed after its study",
+    ("crimes_against_humanity_convention", "19"):
+        "gives defined (misses refusal_grounds): read blind on 2026-12-06; still missed after its study",
+    ("crimes_against_humanity_convention", "20(2)"):
+        "gives defined (misses domestic_law): read blind on 2026-12-06; still missed after its study",
+    ("crimes_against_humanity_convention", "20(7)(b)"):
+        "gives defined, serious (adds defined): read blind on 2026-12-06; still missed after its study",
+    ("crimes_against_humanity_convention", "22(1)(a)"):
+        "gives defined, human_rights (adds defined): read blind on 2026-12-06; still missed after its study",
+    ("crimes_against_humanity_convention", "22(1)(b)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06; still missed after its study",
+    ("crimes_against_humanity_convention", "22(3)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06; still missed after its study",
+    ("crimes_against_humanity_convention", "24(1)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06; still missed after its study",
+    ("crimes_against_humanity_convention", "annex(9)"):
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06; still missed after its study",
+    ("crimes_against_humanity_convention", "annex(11)"):
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06; still missed after its study",
+    ("crimes_against_humanity_convention", "annex(15)"):
+        "gives no label (misses proportionality): read blind on 2026-12-06; still missed after its study",
+    ("crimes_against_humanity_convention", "annex(20)"):
+        "gives domestic_law (misses judicial_oversight): read blind on 2026-12-06; still missed after its study",
     ("criminal_records_agreement", "preamble(8)"):
         "gives data_protection (misses proportionality, use_limitation): read blind late on 2026-12-05; still missed after its study",
     ("criminal_records_agreement", "2(b)"):
@@ -487,6 +540,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law (misses use_limitation): read blind late on 2026-12-05; still missed after its study",
     ("criminal_records_agreement", "7(1)"):
         "gives serious (misses proportionality): read blind late on 2026-12-05; still missed after its study",
+    ("criminal_records_agreement", "7(3)"):
+        "gives domestic_law, proportionality, use_limitation (adds domestic_law): missed by the model of 2026-12-06 (four drafts studied)",
     ("criminal_records_agreement", "8(1)"):
         "gives no label (misses any): read blind late on 2026-12-05; still missed after its study",
     ("criminal_records_agreement", "9(1)"):
@@ -613,6 +668,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives human_rights, data_protection (adds human_rights): read blind on 2026-12-05 (night, later); still missed after its study",
     ("customs_police_memorandum", "13(1)"):
         "gives data_protection (misses use_limitation; adds data_protection): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("customs_police_memorandum", "13(2)"):
+        "gives domestic_law, data_protection, use_limitation (adds domestic_law): missed by the model of 2026-12-06 (four drafts studied)",
     ("customs_police_memorandum", "13(3)"):
         "gives no label (misses use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
     ("customs_police_memorandum", "15(2)"):
@@ -655,6 +712,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law (misses judicial_oversight): read blind on 2026-12-05; still missed after its study",
     ("cybercrime_protocol_draft", "22(1)"):
         "gives serious (misses domestic_law): read blind on 2026-12-05; still missed after its study",
+    ("cybercrime_protocol_draft", "24(1)"):
+        "gives domestic_law, judicial_oversight (misses defined): missed by the model of 2026-12-06 (four drafts studied)",
     ("cybercrime_protocol_draft", "24(2)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-05; still missed after its study",
     ("cybercrime_protocol_draft", "26(3)"):
@@ -781,6 +840,94 @@ MISSED: dict[tuple[str, str], str] = {
         "gives use_limitation (misses any): read blind on 2026-12-05 (night); still missed after its study",
     ("drug_trafficking_convention", "18(6)"):
         "gives data_protection (misses use_limitation): read blind on 2026-12-05 (night); still missed after its study",
+    ("electronic_evidence_orders_agreement", "preamble(6)"):
+        "gives serious (misses defined): read blind on 2026-12-06; still missed after its study",
+    ("electronic_evidence_orders_agreement", "4(4)"):
+        "gives domestic_law, use_limitation (adds use_limitation): read blind on 2026-12-06; still missed after its study",
+    ("electronic_evidence_orders_agreement", "5(2)"):
+        "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-06; still missed after its study",
+    ("electronic_evidence_orders_agreement", "5(4)"):
+        "gives judicial_oversight (misses domestic_law): read blind on 2026-12-06; still missed after its study",
+    ("electronic_evidence_orders_agreement", "6(2)"):
+        "gives no label (misses proportionality): read blind on 2026-12-06; still missed after its study",
+    ("electronic_evidence_orders_agreement", "6(3)"):
+        "gives use_limitation (misses proportionality; adds use_limitation): read blind on 2026-12-06; still missed after its study",
+    ("electronic_evidence_orders_agreement", "7(3)"):
+        "gives no label (misses proportionality): read blind on 2026-12-06; still missed after its study",
+    ("electronic_evidence_orders_agreement", "8(1)"):
+        "gives proportionality (misses human_rights): read blind on 2026-12-06; still missed after its study",
+    ("electronic_evidence_orders_agreement", "8(6)"):
+        "gives no label (misses proportionality): read blind on 2026-12-06; still missed after its study",
+    ("electronic_evidence_orders_agreement", "8(6)(a)"):
+        "gives no label (misses proportionality): read blind on 2026-12-06; still missed after its study",
+    ("electronic_evidence_orders_agreement", "8(6)(b)"):
+        "gives no label (misses proportionality): read blind on 2026-12-06; still missed after its study",
+    ("electronic_evidence_orders_agreement", "8(7)"):
+        "gives use_limitation (misses human_rights; adds use_limitation): read blind on 2026-12-06; still missed after its study",
+    ("electronic_evidence_orders_agreement", "9(e)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-06; still missed after its study",
+    ("electronic_evidence_orders_agreement", "10(2)"):
+        "gives no label (misses judicial_oversight): read blind on 2026-12-06; still missed after its study",
+    ("electronic_evidence_orders_agreement", "12(2)"):
+        "gives dual_criminality (misses refusal_grounds): read blind on 2026-12-06; still missed after its study",
+    ("electronic_evidence_orders_agreement", "13(1)"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-06; still missed after its study",
+    ("electronic_evidence_orders_agreement", "14(1)"):
+        "gives no label (misses refusal_grounds): read blind on 2026-12-06; still missed after its study",
+    ("electronic_evidence_orders_agreement", "14(1)(a)"):
+        "gives no label (misses refusal_grounds): read blind on 2026-12-06; still missed after its study",
+    ("electronic_evidence_orders_agreement", "14(1)(b)"):
+        "gives no label (misses refusal_grounds): read blind on 2026-12-06; still missed after its study",
+    ("electronic_evidence_orders_agreement", "14(1)(c)"):
+        "gives no label (misses refusal_grounds): read blind on 2026-12-06; still missed after its study",
+    ("electronic_evidence_orders_agreement", "14(1)(d)"):
+        "gives no label (misses refusal_grounds, domestic_law): read blind on 2026-12-06; still missed after its study",
+    ("electronic_evidence_orders_agreement", "14(1)(e)"):
+        "gives human_rights (misses refusal_grounds): read blind on 2026-12-06; still missed after its study",
+    ("electronic_evidence_orders_agreement", "15(2)"):
+        "gives proportionality (misses use_limitation): read blind on 2026-12-06; still missed after its study",
+    ("electronic_evidence_orders_agreement", "15(3)"):
+        "gives human_rights, use_limitation (adds use_limitation): read blind on 2026-12-06; still missed after its study",
+    ("electronic_evidence_orders_agreement", "16(1)"):
+        "gives no label (misses proportionality): read blind on 2026-12-06; still missed after its study",
+    ("electronic_evidence_orders_agreement", "16(3)"):
+        "gives judicial_oversight, data_protection, use_limitation (adds data_protection): read blind on 2026-12-06; still missed after its study",
+    ("electronic_evidence_orders_agreement", "18(1)"):
+        "gives data_protection (misses domestic_law): read blind on 2026-12-06; still missed after its study",
+    ("electronic_evidence_orders_agreement", "21(2)"):
+        "gives human_rights, data_protection (misses proportionality): read blind on 2026-12-06; still missed after its study",
+    ("electronic_evidence_orders_agreement", "23(3)"):
+        "gives proportionality (misses data_protection): read blind on 2026-12-06; still missed after its study",
+    ("electronic_evidence_orders_agreement", "23(4)"):
+        "gives human_rights, judicial_oversight (misses data_protection; adds judicial_oversight): read blind on 2026-12-06; still missed after its study",
+    ("electronic_evidence_orders_agreement", "24(1)"):
+        "gives judicial_oversight (misses data_protection): read blind on 2026-12-06; still missed after its study",
+    ("electronic_evidence_orders_agreement", "24(2)"):
+        "gives data_protection (misses human_rights, judicial_oversight): read blind on 2026-12-06; still missed after its study",
+    ("electronic_evidence_orders_agreement", "24(3)"):
+        "gives judicial_oversight, data_protection (misses human_rights): read blind on 2026-12-06; still missed after its study",
+    ("electronic_evidence_orders_agreement", "24(4)"):
+        "gives human_rights, proportionality (misses judicial_oversight): read blind on 2026-12-06; still missed after its study",
+    ("electronic_evidence_orders_agreement", "25(2)"):
+        "gives data_protection (misses proportionality, use_limitation): read blind on 2026-12-06; still missed after its study",
+    ("electronic_evidence_orders_agreement", "26(1)(b)"):
+        "gives use_limitation (adds use_limitation): read blind on 2026-12-06; still missed after its study",
+    ("electronic_evidence_orders_agreement", "27"):
+        "gives domestic_law, proportionality (adds domestic_law, proportionality): read blind on 2026-12-06; still missed after its study",
+    ("electronic_evidence_orders_agreement", "28(1)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06; still missed after its study",
+    ("electronic_evidence_orders_agreement", "29(1)"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-06; still missed after its study",
+    ("electronic_evidence_orders_agreement", "30(2)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-06; still missed after its study",
+    ("electronic_evidence_orders_agreement", "31(3)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-06; still missed after its study",
+    ("electronic_evidence_orders_agreement", "33(1)"):
+        "gives no label (misses data_protection): read blind on 2026-12-06; still missed after its study",
+    ("electronic_evidence_orders_agreement", "33(3)"):
+        "gives data_protection (misses use_limitation): read blind on 2026-12-06; still missed after its study",
+    ("electronic_evidence_orders_agreement", "36(3)"):
+        "gives data_protection (misses use_limitation): read blind on 2026-12-06; still missed after its study",
     ("enforced_disappearance_convention", "preamble(9)"):
         "gives data_protection (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
     ("enforced_disappearance_convention", "1(1)"):
@@ -854,7 +1001,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("environmental_crime_convention", "19(1)"):
         "gives human_rights, data_protection (misses domestic_law): read blind on 2026-12-05; still missed after its study",
     ("environmental_crime_convention", "20(2)"):
-        "gives human_rights (misses judicial_oversight; adds human_rights): read blind on 2026-12-05; still missed after its study",
+        "gives human_rights, judicial_oversight (adds human_rights): read blind on 2026-12-05; still missed after its study",
     ("environmental_crime_convention", "21"):
         "gives defined, domestic_law (adds domestic_law): missed by the model of 2026-12-06 (retrained after the bodies' powers were read as measures)",
     ("environmental_crime_convention", "22(1)"):
@@ -898,15 +1045,13 @@ MISSED: dict[tuple[str, str], str] = {
     ("extradition_amending_protocol", "7(1)"):
         "gives refusal_grounds (misses domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "8(2)"):
-        "gives no label (misses refusal_grounds, human_rights): read blind on 2026-12-05 (night, later); still missed after its study",
+        "gives human_rights (misses refusal_grounds): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "8(3)"):
         "gives refusal_grounds, human_rights (adds refusal_grounds): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "9(1)"):
         "gives refusal_grounds (misses domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "10(1)(d)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("extradition_amending_protocol", "11(1)"):
-        "gives refusal_grounds (misses human_rights): missed by the model of 2026-12-06 (evidence join, recitals)",
     ("extradition_amending_protocol", "12(2)"):
         "gives proportionality (adds proportionality): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "13(1)"):
@@ -999,8 +1144,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses refusal_grounds, use_limitation): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "11(2)"):
         "gives use_limitation (misses refusal_grounds): read blind on 2026-12-05 (evening); still missed after its study",
-    ("financial_intelligence_agreement", "12(1)(tail)"):
-        "gives refusal_grounds (adds refusal_grounds): missed by the model of 2026-12-05 (night)",
     ("financial_intelligence_agreement", "12(2)"):
         "gives refusal_grounds, use_limitation (adds use_limitation): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "12(5)"):
@@ -1057,14 +1200,52 @@ MISSED: dict[tuple[str, str], str] = {
         "gives refusal_grounds, use_limitation (adds refusal_grounds): read blind on 2026-12-05 (second night); still missed after its study",
     ("firearms_protocol", "21(1)"):
         "gives defined, dual_criminality, domestic_law (adds domestic_law): missed by the model of 2026-12-06 (rule margin)",
+    ("firearms_protocol", "21(8)"):
+        "gives refusal_grounds, domestic_law (adds domestic_law): missed by the model of 2026-12-06 (four drafts studied)",
     ("firearms_protocol", "21(10)"):
         "gives domestic_law, human_rights (adds domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
     ("firearms_protocol", "23(2)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-05 (second night); still missed after its study",
     ("firearms_protocol", "23(3)"):
         "gives defined, domestic_law (adds domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
-    ("firearms_protocol", "30(3)"):
-        "gives no label (misses use_limitation): missed by the model of 2026-12-06 (evidence join, recitals)",
+    ("global_ict_crime_convention", "preamble(5)"):
+        "gives defined (misses other): read blind on 2026-12-06; still missed after its study",
+    ("global_ict_crime_convention", "4(2)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-06; still missed after its study",
+    ("global_ict_crime_convention", "12(1)"):
+        "gives no label (misses defined): read blind on 2026-12-06; still missed after its study",
+    ("global_ict_crime_convention", "15(3)"):
+        "gives defined, human_rights (misses domestic_law): read blind on 2026-12-06; still missed after its study",
+    ("global_ict_crime_convention", "17(2)"):
+        "gives domestic_law, human_rights, judicial_oversight (misses proportionality): read blind on 2026-12-06; still missed after its study",
+    ("global_ict_crime_convention", "18(1)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06; still missed after its study",
+    ("global_ict_crime_convention", "18(3)"):
+        "gives domestic_law, use_limitation (adds domestic_law): read blind on 2026-12-06; still missed after its study",
+    ("global_ict_crime_convention", "20(3)"):
+        "gives no label (misses proportionality): read blind on 2026-12-06; still missed after its study",
+    ("global_ict_crime_convention", "20(4)"):
+        "gives judicial_oversight (misses domestic_law): read blind on 2026-12-06; still missed after its study",
+    ("global_ict_crime_convention", "21(1)(b)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06; still missed after its study",
+    ("global_ict_crime_convention", "22(1)(b)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06; still missed after its study",
+    ("global_ict_crime_convention", "23(3)"):
+        "gives no label (misses proportionality): read blind on 2026-12-06; still missed after its study",
+    ("global_ict_crime_convention", "24(1)"):
+        "gives defined, domestic_law (adds domestic_law): read blind on 2026-12-06; still missed after its study",
+    ("global_ict_crime_convention", "24(3)"):
+        "gives defined (misses domestic_law): read blind on 2026-12-06; still missed after its study",
+    ("global_ict_crime_convention", "27(1)"):
+        "gives defined, serious, dual_criminality, proportionality (adds proportionality): read blind on 2026-12-06; still missed after its study",
+    ("global_ict_crime_convention", "27(3)"):
+        "gives defined (misses serious): read blind on 2026-12-06; still missed after its study",
+    ("global_ict_crime_convention", "34(1)"):
+        "gives other (adds other): read blind on 2026-12-06; still missed after its study",
+    ("global_ict_crime_convention", "35"):
+        "gives defined, human_rights (adds human_rights): read blind on 2026-12-06; still missed after its study",
+    ("global_ict_crime_convention", "36(2)"):
+        "gives other (adds other): read blind on 2026-12-06; still missed after its study",
     ("interception_agreement", "preamble(5)"):
         "gives serious (misses defined): read blind on 2026-12-05 (second night); still missed after its study",
     ("interception_agreement", "preamble(7)"):
@@ -1103,8 +1284,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (second night); still missed after its study",
     ("interception_agreement", "20(5)"):
         "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (second night); still missed after its study",
-    ("interception_agreement", "27(3)"):
-        "gives no label (misses judicial_oversight): missed by the model of 2026-12-06 (retrained after the bodies' powers were read as measures)",
     ("joint_investigation_agreement", "preamble(9)"):
         "gives treaty (misses defined): read blind on 2026-12-05 (night); still missed after its study",
     ("joint_investigation_agreement", "1(k)"):
@@ -1194,7 +1373,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("medical_counterfeiting_convention", "8(c)"):
         "gives use_limitation (adds use_limitation): missed by the model of 2026-12-06 (retrained after the court items)",
     ("medical_counterfeiting_convention", "11(4)"):
-        "gives no label (misses human_rights, judicial_oversight): read blind on 2026-12-05 (third night); still missed after its study",
+        "gives judicial_oversight (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
     ("medical_counterfeiting_convention", "17(1)"):
         "gives defined, domestic_law (adds defined, domestic_law): read blind on 2026-12-05 (third night); still missed after its study",
     ("medical_counterfeiting_convention", "18(3)"):
@@ -1213,6 +1392,44 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses domestic_law): read blind on 2026-12-05 (third night); still missed after its study",
     ("medical_counterfeiting_convention", "35(2)"):
         "gives data_protection (misses use_limitation): read blind on 2026-12-05 (third night); still missed after its study",
+    ("migrant_smuggling_protocol", "2"):
+        "gives no label (misses human_rights): read blind on 2026-12-06; still missed after its study",
+    ("migrant_smuggling_protocol", "4(1)(b)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06; still missed after its study",
+    ("migrant_smuggling_protocol", "4(3)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06; still missed after its study",
+    ("migrant_smuggling_protocol", "10(5)"):
+        "gives no label (misses proportionality): read blind on 2026-12-06; still missed after its study",
+    ("migrant_smuggling_protocol", "11(1)(d)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06; still missed after its study",
+    ("migrant_smuggling_protocol", "11(2)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06; still missed after its study",
+    ("migrant_smuggling_protocol", "12(1)"):
+        "gives no label (misses proportionality): read blind on 2026-12-06; still missed after its study",
+    ("migrant_smuggling_protocol", "15(1)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-06; still missed after its study",
+    ("migrant_smuggling_protocol", "15(2)"):
+        "gives no label (misses use_limitation): read blind on 2026-12-06; still missed after its study",
+    ("migrant_smuggling_protocol", "15(5)"):
+        "gives no label (misses other): read blind on 2026-12-06; still missed after its study",
+    ("migrant_smuggling_protocol", "16(1)"):
+        "gives domestic_law, data_protection (adds domestic_law): read blind on 2026-12-06; still missed after its study",
+    ("migrant_smuggling_protocol", "17(1)"):
+        "gives no label (misses defined): read blind on 2026-12-06; still missed after its study",
+    ("migrant_smuggling_protocol", "19(2)"):
+        "gives no label (misses use_limitation): read blind on 2026-12-06; still missed after its study",
+    ("migrant_smuggling_protocol", "22(2)"):
+        "gives defined, serious, domestic_law (adds defined): read blind on 2026-12-06; still missed after its study",
+    ("migrant_smuggling_protocol", "24(2)"):
+        "gives defined, domestic_law (misses proportionality): read blind on 2026-12-06; still missed after its study",
+    ("migrant_smuggling_protocol", "26(4)"):
+        "gives non_discrimination (misses refusal_grounds): read blind on 2026-12-06; still missed after its study",
+    ("migrant_smuggling_protocol", "28(1)"):
+        "gives non_discrimination, human_rights (adds non_discrimination): read blind on 2026-12-06; still missed after its study",
+    ("migrant_smuggling_protocol", "28(2)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06; still missed after its study",
+    ("migrant_smuggling_protocol", "29(2)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06; still missed after its study",
     ("mutual_recognition_convention", "preamble(8)"):
         "gives proportionality (misses human_rights): read blind on 2026-12-05 (evening); still missed after its study",
     ("mutual_recognition_convention", "preamble(10)"):
@@ -1243,10 +1460,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives human_rights (misses refusal_grounds): read blind on 2026-12-05 (evening); still missed after its study",
     ("mutual_recognition_convention", "11(1)(c)"):
         "gives human_rights (misses refusal_grounds, domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
-    ("mutual_recognition_convention", "11(1)(j)"):
-        "gives refusal_grounds (misses human_rights): missed by the model of 2026-12-06 (evidence join, recitals)",
     ("mutual_recognition_convention", "11(1)(k)"):
-        "gives refusal_grounds (misses non_discrimination): read blind on 2026-12-05 (evening); still missed after its study",
+        "gives refusal_grounds, human_rights (misses non_discrimination; adds human_rights): read blind on 2026-12-05 (evening); still missed after its study",
     ("mutual_recognition_convention", "11(2)"):
         "gives defined (misses refusal_grounds): read blind on 2026-12-05 (evening); still missed after its study",
     ("mutual_recognition_convention", "11(3)"):
@@ -1281,8 +1496,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives judicial_oversight, data_protection (misses human_rights): read blind on 2026-12-05 (evening); still missed after its study",
     ("mutual_recognition_convention", "21(5)"):
         "gives judicial_oversight (misses data_protection): read blind on 2026-12-05 (evening); still missed after its study",
-    ("mutual_recognition_convention", "31(2)"):
-        "gives no label (misses refusal_grounds): missed by the model of 2026-12-06 (retrained after the bodies' powers were read as measures)",
     ("mutual_recognition_convention", "31(3)"):
         "gives dual_criminality, proportionality (misses defined; adds proportionality): read blind on 2026-12-05 (evening); still missed after its study",
     ("online_child_protection_convention", "1"):
@@ -1319,10 +1532,10 @@ MISSED: dict[tuple[str, str], str] = {
         "gives data_protection (adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "2(1)(j)"):
         "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (night); still missed after its study",
-    ("passenger_data_agreement", "3(1)"):
-        "gives treaty, serious, use_limitation (misses data_protection): missed by the model of 2026-12-05 (second night)",
     ("passenger_data_agreement", "3(2)"):
-        "gives treaty, serious (misses any, judicial_oversight, proportionality, use_limitation; adds treaty, serious): read blind on 2026-12-05 (night); still missed after its study",
+        "gives treaty, serious, judicial_oversight, proportionality, data_protection (misses any, use_limitation; adds treaty, serious, data_protection): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "3(4)"):
+        "gives domestic_law, data_protection (adds data_protection): missed by the model of 2026-12-06 (four drafts studied)",
     ("passenger_data_agreement", "4(1)"):
         "gives data_protection (misses proportionality): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "4(1)(a)"):
@@ -1372,7 +1585,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("passenger_data_agreement", "11(2)(d)"):
         "gives no label (misses data_protection): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "11(3)"):
-        "gives refusal_grounds, human_rights, judicial_oversight (misses data_protection; adds refusal_grounds, judicial_oversight): read blind on 2026-12-05 (night); still missed after its study",
+        "gives human_rights, judicial_oversight (misses data_protection; adds judicial_oversight): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "12(2)"):
         "gives human_rights, judicial_oversight (misses data_protection; adds judicial_oversight): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "12(4)"):
@@ -1382,7 +1595,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("passenger_data_agreement", "12(6)"):
         "gives human_rights, judicial_oversight (misses data_protection): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "13(1)"):
-        "gives proportionality, data_protection, use_limitation (adds proportionality): read blind on 2026-12-05 (night); still missed after its study",
+        "gives domestic_law, proportionality, data_protection, use_limitation (adds domestic_law, proportionality): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "13(2)"):
         "gives data_protection (misses treaty, serious, proportionality): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "13(4)"):
@@ -1396,15 +1609,11 @@ MISSED: dict[tuple[str, str], str] = {
     ("passenger_data_agreement", "15(2)(c)"):
         "gives data_protection (adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "15(4)"):
-        "gives judicial_oversight (misses proportionality): read blind on 2026-12-05 (night); still missed after its study",
+        "gives refusal_grounds, judicial_oversight (misses proportionality; adds refusal_grounds): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "16(3)"):
         "gives data_protection (adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
-    ("passenger_data_agreement", "17(1)(c)"):
-        "gives treaty, serious, proportionality, data_protection, use_limitation (adds proportionality): read blind on 2026-12-05 (night); still missed after its study",
-    ("passenger_data_agreement", "17(1)(e)"):
-        "gives proportionality, data_protection, use_limitation (adds proportionality): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "17(2)"):
-        "gives non_discrimination, human_rights (misses use_limitation): read blind on 2026-12-05 (night); still missed after its study",
+        "gives refusal_grounds, non_discrimination, human_rights (misses use_limitation; adds refusal_grounds): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "17(3)"):
         "gives data_protection (misses use_limitation; adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "18(1)"):
@@ -1450,7 +1659,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("police_cooperation_agreement", "11(1)"):
         "gives no label (misses domestic_law): missed by the model and patterns of 2026-12-05",
     ("police_cooperation_agreement", "11(2)"):
-        "gives refusal_grounds, domestic_law (misses data_protection; adds refusal_grounds): missed by the model of 2026-12-05 (second night)",
+        "gives domestic_law (misses data_protection): missed by the model of 2026-12-05 (second night)",
     ("police_cooperation_agreement", "11(3)"):
         "gives use_limitation (misses proportionality, data_protection): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "12(1)"):
@@ -1475,18 +1684,16 @@ MISSED: dict[tuple[str, str], str] = {
         "gives serious, refusal_grounds (misses domestic_law): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "22(1)"):
         "gives domestic_law, human_rights (adds domestic_law): read blind on 2026-12-04 (night)",
-    ("police_cooperation_agreement", "24(1)"):
-        "gives use_limitation (misses domestic_law, data_protection): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "24(2)"):
-        "gives no label (misses proportionality, data_protection, use_limitation): read blind on 2026-12-04 (night)",
+        "gives proportionality, data_protection (misses use_limitation): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "24(2)(a)"):
-        "gives proportionality (misses data_protection, use_limitation; adds proportionality): read blind on 2026-12-04 (night)",
+        "gives proportionality, data_protection (misses use_limitation; adds proportionality): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "24(2)(b)"):
-        "gives proportionality (misses data_protection, use_limitation; adds proportionality): read blind on 2026-12-04 (night)",
+        "gives proportionality, data_protection (misses use_limitation; adds proportionality): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "24(2)(c)"):
-        "gives proportionality (misses data_protection, use_limitation; adds proportionality): read blind on 2026-12-04 (night)",
+        "gives proportionality, data_protection (misses use_limitation; adds proportionality): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "24(3)"):
-        "gives no label (misses proportionality, data_protection, use_limitation): read blind on 2026-12-04 (night)",
+        "gives proportionality, data_protection (misses use_limitation): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "25(2)"):
         "gives proportionality, data_protection (misses domestic_law): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "27(2)"):
@@ -1539,6 +1746,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses data_protection): missed by the model of 2026-12-05 (second night)",
     ("regional_arrest_warrant_convention", "7(a)"):
         "gives refusal_grounds (misses domestic_law): read blind late on 2026-12-05; still missed after its study",
+    ("regional_arrest_warrant_convention", "7(b)"):
+        "gives human_rights (misses refusal_grounds): missed by the model of 2026-12-06 (four drafts studied)",
     ("regional_arrest_warrant_convention", "7(c)"):
         "gives refusal_grounds (misses domestic_law): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "8(c)"):
@@ -1551,14 +1760,10 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law (misses refusal_grounds): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "9(1)"):
         "gives refusal_grounds (misses human_rights): read blind late on 2026-12-05; still missed after its study",
-    ("regional_arrest_warrant_convention", "9(1)(a)"):
-        "gives refusal_grounds (misses human_rights): missed by the model of 2026-12-06 (evidence join, recitals)",
     ("regional_arrest_warrant_convention", "9(1)(b)"):
         "gives human_rights (misses refusal_grounds): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "9(1)(c)"):
         "gives refusal_grounds (misses human_rights): missed by the model of 2026-12-05 (night)",
-    ("regional_arrest_warrant_convention", "9(1)(d)"):
-        "gives refusal_grounds (misses human_rights): missed by the model of 2026-12-06 (evidence join, recitals)",
     ("regional_arrest_warrant_convention", "9(2)"):
         "gives no label (misses human_rights): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "10(1)"):
@@ -1668,7 +1873,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("regional_cybercrime_convention", "36(b)"):
         "gives human_rights (adds human_rights): missed by the model retrained on the 62 gold treaties (2026-12-04, late)",
     ("regional_cybercrime_convention", "40(2)"):
-        "gives proportionality, data_protection, use_limitation (adds proportionality): missed by the model retrained on the 62 gold treaties (2026-12-04, late)",
+        "gives domestic_law, proportionality, data_protection, use_limitation (adds domestic_law, proportionality): missed by the model retrained on the 62 gold treaties (2026-12-04, late)",
     ("regional_cybercrime_convention", "40(3)"):
         "gives data_protection (misses refusal_grounds): read blind on 2026-12-04, not yet studied",
     ("regional_cybercrime_convention", "40(6)"):
@@ -1765,6 +1970,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives refusal_grounds (adds refusal_grounds): missed by the model and patterns of 2026-12-05",
     ("regional_mla_treaty", "8(4)(tail)"):
         "gives defined, refusal_grounds, non_discrimination (adds defined): read blind on 2026-12-04 (evening)",
+    ("regional_mla_treaty", "9(3)"):
+        "gives refusal_grounds (adds refusal_grounds): missed by the model of 2026-12-06 (four drafts studied)",
     ("regional_mla_treaty", "10(2)"):
         "gives refusal_grounds, domestic_law (adds refusal_grounds): read blind on 2026-12-04 (evening)",
     ("regional_mla_treaty", "11(2)"):
@@ -1795,6 +2002,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law, human_rights (adds domestic_law): missed by the model retrained on the 62 gold treaties (2026-12-04, late)",
     ("sectoral_terrorism_convention", "19(4)"):
         "gives domestic_law, use_limitation: domestic_law on 'for the period provided for by domestic law' (the gold, Budapest 16(3): the period sets no condition)",
+    ("sectoral_terrorism_convention", "19(5)(a)"):
+        "gives domestic_law, human_rights, judicial_oversight (adds human_rights): missed by the model of 2026-12-06 (four drafts studied)",
     ("sectoral_terrorism_convention", "19(8)"):
         "gives defined, any, refusal_grounds: no defined: the treaty's offences carved out of the political-offence ground ('other than one set forth in article 2')",
     ("sectoral_terrorism_convention", "19(9)"):
@@ -1901,8 +2110,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses refusal_grounds): read blind on 2026-12-05 (third night); still missed after its study",
     ("sports_manipulation_convention", "25(4)"):
         "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-05 (third night); still missed after its study",
-    ("sports_manipulation_convention", "28(2)"):
-        "gives defined, serious, dual_criminality (adds defined): read blind on 2026-12-05 (third night); still missed after its study",
     ("sports_manipulation_convention", "28(4)"):
         "gives refusal_grounds (misses domestic_law): read blind on 2026-12-05 (third night); still missed after its study",
     ("sports_manipulation_convention", "29(1)"):
@@ -1914,9 +2121,9 @@ MISSED: dict[tuple[str, str], str] = {
     ("sports_manipulation_convention", "29(2)"):
         "gives data_protection (misses proportionality): read blind on 2026-12-05 (third night); still missed after its study",
     ("sports_manipulation_convention", "29(3)"):
-        "gives refusal_grounds, data_protection, use_limitation (adds use_limitation): read blind on 2026-12-05 (third night); still missed after its study",
+        "gives data_protection, use_limitation (misses refusal_grounds; adds use_limitation): read blind on 2026-12-05 (third night); still missed after its study",
     ("sports_manipulation_convention", "31(b)"):
-        "gives data_protection (adds data_protection): read blind on 2026-12-05 (third night); still missed after its study",
+        "gives judicial_oversight, data_protection (adds judicial_oversight, data_protection): read blind on 2026-12-05 (third night); still missed after its study",
     ("tax_information_agreement", "preamble(5)"):
         "gives no label (misses defined, serious): read blind on 2026-12-05 (second night); still missed after its study",
     ("tax_information_agreement", "preamble(6)"):
@@ -1929,6 +2136,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses refusal_grounds): read blind on 2026-12-05 (second night); still missed after its study",
     ("tax_information_agreement", "5(4)"):
         "gives refusal_grounds (misses proportionality): read blind on 2026-12-05 (second night); still missed after its study",
+    ("tax_information_agreement", "7(3)"):
+        "gives use_limitation (misses refusal_grounds): missed by the model of 2026-12-06 (four drafts studied)",
     ("tax_information_agreement", "11(1)"):
         "gives no label (misses domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
     ("tax_information_agreement", "15(3)"):
@@ -1953,12 +2162,16 @@ MISSED: dict[tuple[str, str], str] = {
         "gives refusal_grounds (misses domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
     ("tax_information_agreement", "20(1)(i)"):
         "gives refusal_grounds (misses non_discrimination): read blind on 2026-12-05 (second night); still missed after its study",
+    ("tax_information_agreement", "20(2)"):
+        "gives defined, serious (misses refusal_grounds): missed by the model of 2026-12-06 (four drafts studied)",
     ("tax_information_agreement", "20(2)(a)"):
         "gives defined, serious, refusal_grounds, non_discrimination (adds defined, serious): read blind on 2026-12-05 (second night); still missed after its study",
     ("tax_information_agreement", "21(3)"):
         "gives domestic_law (misses human_rights; adds domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
     ("tax_information_agreement", "26(2)"):
         "gives data_protection, use_limitation (adds data_protection, use_limitation): read blind on 2026-12-05 (second night); still missed after its study",
+    ("tax_information_agreement", "32(a)"):
+        "gives no label (misses refusal_grounds): missed by the model of 2026-12-06 (four drafts studied)",
     ("tax_information_agreement", "32(b)"):
         "gives no label (misses refusal_grounds): read blind on 2026-12-05 (second night); still missed after its study",
     ("trafficking_protocol_draft", "2(b)"):
@@ -2009,8 +2222,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law, proportionality (adds proportionality): read blind on 2026-12-04 (night)",
     ("transfer_of_proceedings_convention", "7(1)(c)"):
         "gives refusal_grounds (misses domestic_law): read blind on 2026-12-04 (night)",
-    ("transfer_of_proceedings_convention", "7(5)"):
-        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-04 (night)",
     ("transfer_of_proceedings_convention", "8(3)"):
         "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-04 (night)",
     ("transfer_of_proceedings_convention", "9(2)"):
@@ -2027,8 +2238,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives human_rights (misses judicial_oversight): missed by the model of 2026-12-06 (retrained after the bodies' powers were read as measures)",
     ("transfer_of_proceedings_convention", "16(3)"):
         "gives no label (misses human_rights): read blind on 2026-12-04 (night)",
-    ("transfer_of_proceedings_convention", "17(1)"):
-        "gives no label (misses human_rights): missed by the model of 2026-12-06 (evidence join, recitals)",
     ("transfer_of_proceedings_convention", "17(1)(b)"):
         "gives no label (misses human_rights): read blind on 2026-12-04 (night)",
     ("transfer_of_proceedings_convention", "17(1)(c)"):
@@ -2057,8 +2266,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined, human_rights (misses domestic_law): read blind on 2026-12-04 (evening)",
     ("un_revised_draft", "15(3)"):
         "gives use_limitation (misses domestic_law): read blind on 2026-12-04 (evening)",
-    ("un_revised_draft", "23(6)"):
-        "gives non_discrimination (misses refusal_grounds): missed by the model of 2026-12-05 (second night)",
     ("un_revised_draft", "28(2)"):
         "gives data_protection (misses refusal_grounds, domestic_law): read blind on 2026-12-04 (evening)",
     ("un_revised_draft", "33(2)"):
@@ -2130,7 +2337,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("witness_protection_convention", "23(5)"):
         "gives domestic_law, data_protection (adds domestic_law): read blind late on 2026-12-05; still missed after its study",
     ("witness_protection_convention", "24(2)"):
-        "gives treaty, serious, any, domestic_law (misses use_limitation; adds any, domestic_law): read blind late on 2026-12-05; still missed after its study",
+        "gives treaty, serious, any (misses use_limitation; adds any): read blind late on 2026-12-05; still missed after its study",
     ("witness_protection_convention", "24(4)"):
         "gives use_limitation (misses domestic_law): read blind late on 2026-12-05; still missed after its study",
     ("witness_protection_convention", "25(2)"):
@@ -2147,8 +2354,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses domestic_law): missed by the model of 2026-12-06 (evidence join, recitals)",
     ("witness_protection_convention", "27(3)"):
         "gives no label (misses proportionality): missed by the model of 2026-12-05 (third night)",
-    ("witness_protection_convention", "31(2)(b)"):
-        "gives no label (misses refusal_grounds): read blind late on 2026-12-05; still missed after its study",
 }
 
 
@@ -2183,17 +2388,18 @@ def labelled():
     return of
 
 
-def test_forty_two_drafts_are_read():
+def test_forty_six_drafts_are_read():
     assert DRAFTS == ["asset_recovery_convention", "aviation_security_convention",
                       "bilateral_extradition_treaty", "bilateral_treaty", "biometric_data_exchange_agreement",
-                      "coe_evidence_protocol", "court_cooperation_agreement", "criminal_records_agreement",
+                      "coe_evidence_protocol", "court_cooperation_agreement", "crimes_against_humanity_convention",
+                      "criminal_records_agreement",
                       "cultural_property_convention", "customs_police_memorandum", "cybercrime_protocol_draft",
-                      "data_access_agreement", "drug_trafficking_convention",
+                      "data_access_agreement", "drug_trafficking_convention", "electronic_evidence_orders_agreement",
                       "enforced_disappearance_convention", "environmental_crime_convention",
                       "extradition_amending_protocol", "financial_intelligence_agreement", "firearms_protocol",
-                      "interception_agreement", "joint_investigation_agreement",
+                      "global_ict_crime_convention", "interception_agreement", "joint_investigation_agreement",
                       "maritime_interdiction_agreement", "medical_counterfeiting_convention",
-                      "mutual_recognition_convention", "online_child_protection_convention",
+                      "migrant_smuggling_protocol", "mutual_recognition_convention", "online_child_protection_convention",
                       "passenger_data_agreement", "police_cooperation_agreement",
                       "regional_arrest_warrant_convention", "regional_corruption_convention",
                       "regional_cybercrime_convention", "regional_extradition_convention", "regional_mla_treaty",
