@@ -142,8 +142,6 @@ def test_each_shipped_pattern_is_labelled_with_what_its_kind_names():
            ("refusal_grounds", "not-rg25-refusal-shall-be-communicated"),
            ("refusal_grounds", "not-rg25-data-subject-access-refused"), ("refusal_grounds", "not-rg25-refuse-access"),
            ("refusal_grounds", "not-rg25-denied-or-postponed-reasons"),
-           ("refusal_grounds", "not-rg25-reasons-for-the-denial"),
-           ("refusal_grounds", "not-rg25-decision-to-refuse-postpone"),
            ("refusal_grounds", "not-rg25-refusal-of-the-court-to-authorise")})
 
 
