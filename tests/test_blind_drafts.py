@@ -134,8 +134,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
     ("aviation_security_convention", "7(5)"):
         "gives domestic_law (misses human_rights; adds domestic_law): read blind on 2026-12-05 (third night); still missed after its study",
-    ("aviation_security_convention", "8"):
-        "gives no label (misses domestic_law): missed by the model of 2026-12-06 (four drafts studied)",
     ("aviation_security_convention", "11(5)"):
         "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-05 (third night); still missed after its study",
     ("aviation_security_convention", "13(2)"):
@@ -280,6 +278,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives treaty, serious, domestic_law (misses proportionality): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "15(3)"):
         "gives no label (misses domestic_law, use_limitation): read blind on 2026-12-05; still missed after its study",
+    ("biometric_data_exchange_agreement", "15(4)"):
+        "gives no label (misses domestic_law): missed by the model of 2026-12-06 (four drafts studied)",
     ("biometric_data_exchange_agreement", "16(1)"):
         "gives no label (misses any): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "17(2)(b)"):
@@ -505,7 +505,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("crimes_against_humanity_convention", "19"):
         "gives defined (misses refusal_grounds): read blind on 2026-12-06; still missed after its study",
     ("crimes_against_humanity_convention", "20(2)"):
-        "gives defined (misses domestic_law): read blind on 2026-12-06; still missed after its study",
+        "gives defined, any (misses domestic_law; adds any): read blind on 2026-12-06; still missed after its study",
     ("crimes_against_humanity_convention", "20(7)(b)"):
         "gives defined, serious (adds defined): read blind on 2026-12-06; still missed after its study",
     ("crimes_against_humanity_convention", "22(1)(a)"):
@@ -712,8 +712,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law (misses judicial_oversight): read blind on 2026-12-05; still missed after its study",
     ("cybercrime_protocol_draft", "22(1)"):
         "gives serious (misses domestic_law): read blind on 2026-12-05; still missed after its study",
-    ("cybercrime_protocol_draft", "24(1)"):
-        "gives domestic_law, judicial_oversight (misses defined): missed by the model of 2026-12-06 (four drafts studied)",
     ("cybercrime_protocol_draft", "24(2)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-05; still missed after its study",
     ("cybercrime_protocol_draft", "26(3)"):
