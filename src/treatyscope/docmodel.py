@@ -243,7 +243,7 @@ class DocumentModel:
             by_article.setdefault(c.article, []).append(i)
         for article, members in by_article.items():
             first = clauses[members[0]]
-            fn = _heading_function(article, first.heading or "", cues)
+            fn = _heading_function(article, first.heading or "")
             # An amending formula brings operative text: no final clause, whatever the heading
             # or chapter says ("Amendments to the Convention"); its clauses decide.
             amending = any(cue("amending", i) for i in members)
@@ -254,7 +254,7 @@ class DocumentModel:
             for label in reversed(tuple(getattr(first, "context", ()) or ())):
                 if fn:
                     break
-                fn = _heading_function(article, _part_title(label), cues)
+                fn = _heading_function(article, _part_title(label))
                 if fn == "final" and amending:
                     fn = ""
                     continue
@@ -529,6 +529,7 @@ def _alternation(patterns: list[str]) -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
 
 
+@lru_cache(maxsize=16384)
 def _literal(pattern: str) -> str | None:
     """The longest run of plain characters every match of a case-insensitive pattern holds
     (lower-cased ASCII, at least four characters), or None."""
@@ -610,19 +611,18 @@ def _cues() -> _Cues:
 _HEADING_ORDER = ("final", "institutional", "definition", "criminalisation", "measure", "policy")
 
 
-def _heading_function(article: str, heading: str, cues: _Cues) -> str:
+def _heading_function(article: str, heading: str) -> str:
     if article == "preamble":
         return "preamble"
     h = " ".join(heading.replace("*", "").split()).strip(" .:")
-    return _heading_cue(h) if cues is _cues() else _heading_cue.__wrapped__(h, cues)
+    return _heading_cue(h)
 
 
 @lru_cache(maxsize=8192)
-def _heading_cue(h: str, cues: _Cues | None = None) -> str:
-    """The function a (normalised) heading names by ``cues`` (default the configured ones), ""
-    for none: headings repeat from treaty to treaty ("Entry into force", "Extradition"), so
-    each is read once."""
-    cues = cues or _cues()
+def _heading_cue(h: str) -> str:
+    """The function a (normalised) heading names, "" for none: headings repeat from treaty to
+    treaty ("Entry into force", "Extradition"), so each is read once."""
+    cues = _cues()
     for name in _HEADING_ORDER:
         if h and cues.heading[name].search(h):
             if name == "institutional" and cues.heading["body_powers"].search(h):
@@ -766,7 +766,7 @@ def _offences(clauses: list[Any], flat: list[str], model: DocumentModel, cues: _
             continue
         # A heading that names a policy ("Border measures", whose carriers' sanctions made the
         # article criminalise) names no crime.
-        if _heading_function(article, h, cues) == "policy":
+        if _heading_cue(h) == "policy":
             continue
         term = cues.openers.sub("", h.lower(), count=1).strip()
         if cues.relation_opener.search(h) and not cues.conduct_words.search(term):
