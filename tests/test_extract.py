@@ -1271,7 +1271,7 @@ def test_refusal_and_oversight_of_surrender_in_other_words(patterns_nlp, text, e
     # is no ground of refusal
     ("Each Party shall process personal data in accordance with its domestic legal framework on the "
      "protection of personal data.",
-     [ev("data_protection", "personal data", "required"), ev("data_protection", "personal data", "required")]),
+     [ev("data_protection", "personal data", "required")]),
     ("Officers may take part in joint patrols with a view to maintaining public order.", []),
     # ... nor a particular case named as a fact
     ("The Court shall consider unwillingness in a particular case.", []),
@@ -1806,4 +1806,27 @@ def test_offences_another_instrument_defines_are_treaty(patterns_nlp, text, expe
     the instrument that defines them ("as defined in the Rome Statute", "within the meaning of the
     United Nations Convention against Transnational Organized Crime"); the words no longer give
     `defined` ("crimes as defined in the" was read as the instrument's own)."""
+    assert evidence(patterns_nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the same words of one label, with one polarity, named again: the first shows the condition
+    ("The requested Party shall keep the request confidential. If the request cannot be executed "
+     "without breaching that requirement, the requested Party shall inform the requesting Party, "
+     "which shall decide whether the request should nevertheless be executed, and the information "
+     "shall remain confidential.",
+     [ev("use_limitation", "confidential", "required")]),
+    ("Personal data shall be processed lawfully, and personal data transferred shall be kept no longer "
+     "than necessary.",
+     [ev("data_protection", "Personal data", "required"),
+      ev("proportionality", "no longer than necessary", "required")]),
+    # ... but not when the polarity differs: the ground is optional, then waived
+    ("The requested Party may refuse assistance on the ground of bank secrecy in its own cases; it "
+     "shall not refuse assistance solely on that ground where the request concerns the offences set "
+     "forth in article 3.",
+     [ev("refusal_grounds", "refuse assistance on the ground of bank secrecy", "optional"),
+      ev("refusal_grounds", "refuse", "waived"), ev("defined", "offences set forth in article", None)]),
+])
+def test_a_label_shows_words_it_repeats_once(patterns_nlp, text, expected):
+    """Evidence names a statement once per label and polarity (``_first_of_repeats``); whole outputs."""
     assert evidence(patterns_nlp, text) == expected

@@ -11,8 +11,9 @@ group of its own (names in :mod:`treatyscope.extensions`):
 - polarity cues, labelled with their :class:`Polarity` (``CUES_KEY``): words that soften the
   safeguard they govern (``may refuse``: optional, ``shall not be required``: waived).
 
-The component writes the label spans, overlaps of one label merged and the pieces of one
-statement joined (:func:`_join_statement_pieces`), each safeguard span with
+The component writes the label spans, overlaps of one label merged, the pieces of one
+statement joined (:func:`_join_statement_pieces`) and a later span that repeats an earlier
+one's words dropped (:func:`_first_of_repeats`), each safeguard span with
 ``Span._.polarity``, to ``EVIDENCE_KEY``.
 """
 
@@ -175,7 +176,7 @@ class EvidenceComponent:
             span._.polarity = self._lead_in_polarity(doc) or Polarity.REQUIRED.value
         if items:
             merged = sorted(merged + items, key=lambda s: (s.start, s.end, s.label_))
-        doc.spans[EVIDENCE_KEY] = merged
+        doc.spans[EVIDENCE_KEY] = _first_of_repeats(merged)
         return doc
 
     @staticmethod
@@ -349,6 +350,24 @@ def _join_statement_pieces(spans: list[Span], window: int,
             continue
         out.append(span)
     return sorted(out, key=lambda s: (s.start, s.end, s.label_))
+
+
+def _first_of_repeats(spans: list[Span]) -> list[Span]:
+    """Each label's evidence without the spans that repeat an earlier span's words with the
+    same polarity: "keep confidential the fact and substance of the request ... cannot comply
+    with the requirement of confidentiality" shows "confidential" and "confidentiality", but
+    "refuse ... refuse" (one condition named and then referred back to) shows the first
+    "refuse" only; "may refuse" and "shall not ... refuse" differ in polarity and both stay.
+    Words are compared in lower case without whitespace, so the layout changes nothing."""
+    seen: set[tuple] = set()
+    out = []
+    for span in spans:
+        key = (span.label_, span._.polarity, tuple(t.lower_ for t in span if not t.is_space))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(span)
+    return out
 
 
 def _one_statement(doc: Doc, start: int, end: int, window: int) -> bool:
