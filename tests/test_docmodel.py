@@ -953,3 +953,44 @@ def test_the_document_model_of_the_drafts_read_blind_on_2026_12_06():
         ("laundering of proceeds of crime", "8", "heading"), ("crime against humanity", "3", "definition"),
     ]
     assert model.criminalisation_articles == ["7", "8", "17"]
+
+
+def test_definitions_inside_a_criminalisation_article():
+    """What the drafts read blind on 2026-12-06 (evening) taught the document model (docs/evaluation.md,
+    "Five drafts read blind (2026-12-06, evening)"): a term defined inside a criminalisation article is
+    a definition, quoted ('"serious offence" means ...') or named after its matter ('the offences
+    established in accordance with paragraphs 1 and 2 are together called "foreign bribery"'), and its
+    uses take its tier; the crime the article's heading names stays established there ("Genocide":
+    'For the purpose of this Statute, "genocide" means any of the following acts'), and an element
+    defined there ('"Torture" means ...') names no crime of its own."""
+    units = [
+        _unit("1(1)", "1", "Bribery of foreign public officials", "Each Party shall establish as a criminal offence "
+              "the intentional offering of any undue advantage to a foreign public official."),
+        _unit("1(2)", "1", "Bribery of foreign public officials", "In this Convention, the offences established in "
+              'accordance with paragraph 1 are together called "foreign bribery".'),
+        _unit("1(3)", "1", "Bribery of foreign public officials", 'For the purposes of this Convention, "serious '
+              'offence" means an offence punishable by a maximum term of imprisonment of at least four years.'),
+        _unit("2(1)", "2", "Genocide", 'For the purpose of this Statute, "genocide" means any of the following '
+              "acts committed with intent to destroy a national group:"),
+        _unit("2(2)", "2", "Genocide", '"Torture" means the intentional infliction of severe pain upon a person '
+              "in custody."),
+        _unit("9(1)", "9", "Mutual legal assistance", "The Parties shall afford one another assistance in "
+              "investigations of foreign bribery and of any serious offence."),
+        _unit("9(2)", "9", "Mutual legal assistance", "No person shall be subjected to torture."),
+    ]
+    model = build_model(units)
+    assert {cid: model.functions[cid] for cid in ("1(1)", "1(2)", "1(3)", "2(1)", "2(2)", "9(1)")} == {
+        "1(1)": "criminalisation", "1(2)": "definition", "1(3)": "definition", "2(1)": "criminalisation",
+        "2(2)": "definition", "9(1)": "measure"}
+    assert [(t.term, t.tier, t.words) for t in model.defined_terms] == [
+        ("foreign bribery", "defined", "offences established in"),
+        ("serious offence", "serious", "punishable by a maximum term of imprisonment of at least four years"),
+        ("Torture", None, ""),
+    ]
+    assert [(o.term, o.article, o.source) for o in model.offences] == [
+        ("bribery of foreign public officials", "1", "heading"), ("genocide", "2", "heading"),
+        ("foreign bribery", "1", "definition"),
+    ]
+    facts = model.clause_facts("9(1)", "9", units[5].text, [], None, frozenset())
+    assert [(t.term, t.tier) for t in facts.defined_terms] == [("foreign bribery", "defined"),
+                                                                ("serious offence", "serious")]

@@ -142,7 +142,10 @@ def test_each_shipped_pattern_is_labelled_with_what_its_kind_names():
            ("refusal_grounds", "not-rg25-refusal-shall-be-communicated"),
            ("refusal_grounds", "not-rg25-data-subject-access-refused"), ("refusal_grounds", "not-rg25-refuse-access"),
            ("refusal_grounds", "not-rg25-denied-or-postponed-reasons"),
-           ("refusal_grounds", "not-rg25-refusal-of-the-court-to-authorise")})
+           ("refusal_grounds", "not-rg25-refusal-of-the-court-to-authorise")}
+        # five drafts read blind on 2026-12-06 (evening): a crime declared extraditable ("shall be
+        # considered an extraditable offence") is granted extraditability, no threshold is imposed
+        | {("serious", "not-serious26-declared-extraditable")})
 
 
 @pytest.mark.parametrize("files, message", [

@@ -282,7 +282,7 @@ class DocumentModel:
             model.article_functions[article] = fn
         for i, c in enumerate(clauses):
             model.functions[c.clause_id] = _clause_function(model.article_functions[c.article], flat[i], cues,
-                                                            lambda name, i=i: cue(name, i))
+                                                            lambda name, i=i: cue(name, i), c.heading or "")
         crim = []
         for c in clauses:
             if model.functions[c.clause_id] == "criminalisation" and c.article not in crim and c.article != "preamble":
@@ -437,6 +437,8 @@ class _Cues:
     clause: dict[str, "_Screened"]
     definition: re.Pattern
     definition_unquoted: re.Pattern
+    definition_named: re.Pattern
+    named_opener: re.Pattern
     offence_term: re.Pattern
     offence_body: re.Pattern
     generic: frozenset[str]
@@ -583,6 +585,8 @@ def _cues() -> _Cues:
         clause={k: _Screened(v) for k, v in fn["clause"].items()},
         definition=re.compile(data["definition"]["pattern"], re.I),
         definition_unquoted=re.compile(data["definition"]["pattern_unquoted"], re.I),
+        definition_named=re.compile(data["definition"]["pattern_named"], re.I),
+        named_opener=re.compile(data["definition"]["named_opener"], re.I),
         offence_term=re.compile(data["definition"]["offence_term"], re.I),
         offence_body=re.compile(data["definition"]["offence_body"], re.I),
         generic=frozenset(t.lower() for t in data["definition"]["generic_terms"]),
@@ -639,9 +643,9 @@ def _part_title(label: str) -> str:
     return ""
 
 
-def _clause_function(article_function: str, text: str, cues: _Cues, cue=None) -> str:
+def _clause_function(article_function: str, text: str, cues: _Cues, cue=None, heading: str = "") -> str:
     """A clause's function; ``cue(name)`` says whether the clause cue ``name`` matches ``text``
-    (a remembered answer), default a search."""
+    (a remembered answer), default a search; ``heading`` is its article's."""
     if cue is None:
         def cue(name: str) -> bool:
             return cues.clause[name].hit(text)
@@ -660,14 +664,32 @@ def _clause_function(article_function: str, text: str, cues: _Cues, cue=None) ->
         return "definition"
     if cue("criminalisation"):
         return "criminalisation"
+    # A term defined within a criminalisation article ('"foreign public official" means ...';
+    # 'The offences set out in paragraphs 1 and 2 are together called "foreign bribery"') is a
+    # definition: the term's uses elsewhere take its tier. Not the crime the article's heading
+    # names ('Article 6. Genocide. For the purpose of this Statute, "genocide" means any of the
+    # following acts': the clause establishes the crime).
+    if article_function == "criminalisation":
+        m = cues.definition.search(text) or cues.definition_named.search(text)
+        if m is not None and _crime_words(m.group("term")) != _crime_words(heading):
+            return "definition"
     if article_function == "definition" or (not article_function and (cues.definition.search(text)
-                                                                      or cues.definition_unquoted.search(text))):
+                                                                      or cues.definition_unquoted.search(text)
+                                                                      or cues.definition_named.search(text))):
         return "definition"
     if cue("measure") or cue("abroad"):
         return "measure"
     if article_function in ("", "measure") and cue("monitoring"):
         return "monitoring"
     return article_function or "other"
+
+
+def _crime_words(name: str) -> tuple[str, ...]:
+    """A crime's name compared with another's: lower case, no articles, no plural "s"
+    ("Crimes against humanity" and "crime against humanity"; "Bribery of foreign public
+    officials" and "bribery of a foreign public official")."""
+    words = re.findall(r"\w+", name.replace("*", "").lower())
+    return tuple(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words if w not in ("a", "an", "the"))
 
 
 def _definitions(clauses: list[Any], flat: list[str], functions: dict[str, str], cues: _Cues) -> list[DefinedTerm]:
@@ -678,9 +700,13 @@ def _definitions(clauses: list[Any], flat: list[str], functions: dict[str, str],
         if functions.get(c.clause_id) != "definition":
             continue
         m = cues.definition.search(text) or cues.definition_unquoted.search(text)
-        if m is None:
+        if m is not None:
+            body = text[m.end():]
+        elif (m := cues.definition_named.search(text)) is not None:
+            body = text[:m.start()]
+            body = body[cues.named_opener.match(body).end():] if cues.named_opener.match(body) else body
+        else:
             continue
-        body = text[m.end():]
         # A definition that is a lead-in ('"relevant offences" means:') is defined by its items:
         # the term takes the tier of each of them ("offences established in accordance with the
         # ... Convention": treaty; "offences punishable by ... four years": serious).
@@ -805,7 +831,11 @@ def _offences(clauses: list[Any], flat: list[str], model: DocumentModel, cues: _
             # "'illicit traffic' means the offences set forth in article 3": the term names them.
             seen.add(t.term.lower())
             out.append(OwnOffence(t.term.lower(), t.article, "definition"))
-    for t in model.defined_terms:
+    # A term defined inside a criminalisation article defines an element of the crime its
+    # heading names ("Article 7. Crimes against humanity ... 2. (e) 'Torture' means ..."), not a
+    # crime of its own: only a term whose definition gives it a tier (above) names offences.
+    conduct_terms = [t for t in model.defined_terms if model.article_functions.get(t.article) != "criminalisation"]
+    for t in conduct_terms:
         # A defined conduct ("trafficking in persons" shall mean the recruitment ...; "genocide
         # means any of the following acts") that the instrument criminalises: its term names the
         # treaty's own crime where it recurs.
@@ -822,7 +852,7 @@ def _offences(clauses: list[Any], flat: list[str], model: DocumentModel, cues: _
     made = [text for c, text in zip(clauses, flat) if model.functions.get(c.clause_id) == "criminalisation"]
     made_lower = [text.lower() for text in made]
     folds = any(not text.isascii() and any(ch in text for ch in _FOLDS_TO_ASCII) for text in made)
-    for t in model.defined_terms:
+    for t in conduct_terms:
         key = t.term.lower()
         if t.tier is not None or t.personal or key in seen or key in cues.generic or len(key) < cues.min_chars:
             continue
