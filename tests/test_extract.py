@@ -1830,3 +1830,36 @@ def test_offences_another_instrument_defines_are_treaty(patterns_nlp, text, expe
 def test_a_label_shows_words_it_repeats_once(patterns_nlp, text, expected):
     """Evidence names a statement once per label and polarity (``_first_of_repeats``); whole outputs."""
     assert evidence(patterns_nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a crime declared extraditable is granted extraditability: no threshold ...
+    ("Foreign bribery shall be considered an extraditable offence under the law of each Party.", []),
+    # ... where an extraditable offence as a condition imports one
+    ("Assistance shall be granted only for extraditable offences.", [ev("serious", "extraditable offences")]),
+    # offences within the scope of a convention named by its title or its place are another treaty's
+    ("The central offices may also exchange information concerning offences within the scope of the "
+     "Convention of Marest of 12 March 1925 for the Suppression of Forged Securities.",
+     [ev("treaty", "offences within the scope of the Convention of Marest")]),
+    ("Information on offences within the scope of the Convention for the Suppression of Forged Stamps "
+     "may be exchanged.", [ev("treaty", "offences within the scope of the Convention for")]),
+    ("Information on offences within the scope of the Convention shall be exchanged.",
+     [ev("defined", "offences within the scope of the Convention")]),
+    # "any offence punishable ... by imprisonment for a maximum period of two years or more": a
+    # threshold, neither any offence nor a limit on a measure's duration
+    ("Where a central office obtains information relating to any offence punishable under the law of its "
+     "country by imprisonment for a maximum period of two years or more, it may communicate it.",
+     [ev("serious", "imprisonment for a maximum period of two years")]),
+    ("Assistance may be given in respect of any offence punishable under the law of the requesting Party.",
+     [ev("any", "any offence punishable under the law of the requesting Party.")]),
+    # urgency as the condition of a provisional arrest, however the sentence orders its words
+    ("In case of urgency, the country applied to may arrest the person claimed provisionally until the "
+     "request for extradition is received.",
+     [ev("proportionality", "urgency, the country applied to may arrest the person claimed provisionally",
+         "required")]),
+    ("In urgent cases, requests may be sent through the International Criminal Police Organisation.", []),
+])
+def test_error_study_drafts_read_blind_sixth(patterns_nlp, text, expected):
+    """The five drafts read blind on 2026-12-06, evening (docs/evaluation.md, "Five drafts read blind
+    (2026-12-06, evening)"): whole outputs, the unlabelled sides included."""
+    assert evidence(patterns_nlp, text) == expected

@@ -144,8 +144,13 @@ def test_each_shipped_pattern_is_labelled_with_what_its_kind_names():
            ("refusal_grounds", "not-rg25-denied-or-postponed-reasons"),
            ("refusal_grounds", "not-rg25-refusal-of-the-court-to-authorise")}
         # five drafts read blind on 2026-12-06 (evening): a crime declared extraditable ("shall be
-        # considered an extraditable offence") is granted extraditability, no threshold is imposed
-        | {("serious", "not-serious26-declared-extraditable")})
+        # considered an extraditable offence") is granted extraditability, no threshold is imposed;
+        # "the scope of the Convention of Marest" is another convention's; a penalty "for a maximum
+        # period" and "any offence punishable ... by imprisonment for a maximum period of two
+        # years" are a threshold
+        | {("serious", "not-serious26-declared-extraditable"), ("defined", "not-defined26-scope-of-a-named-convention"),
+           ("proportionality", "not-pr26-penalty-for-a-maximum-period"),
+           ("any", "not-any26-offence-punishable-above-a-threshold")})
 
 
 @pytest.mark.parametrize("files, message", [
