@@ -1858,6 +1858,20 @@ def test_a_label_shows_words_it_repeats_once(patterns_nlp, text, expected):
      [ev("proportionality", "urgency, the country applied to may arrest the person claimed provisionally",
          "required")]),
     ("In urgent cases, requests may be sent through the International Criminal Police Organisation.", []),
+    # "that Convention" is the other instrument just named
+    ("Between Parties bound by the Tessaline Convention against Trafficking, the offences established in "
+     "accordance with that Convention shall be treated as offences under this Article.",
+     [ev("treaty", "offences established in accordance with that Convention")]),
+    # the conduct "also an offence under the law of" the requested Party: dual criminality
+    ("Search and seizure shall be carried out only where the conduct to which the request relates is also "
+     "an offence under the law of the requested Party.",
+     [ev("dual_criminality", "also an offence under the law of", "required")]),
+    # a decision taken as for a grave offence compares; it names no scope
+    ("Those authorities shall decide on it as they would on a comparably grave offence under the law of "
+     "that Party.", []),
+    ("Those authorities shall decide whether to prosecute in the same way as they would for any grave "
+     "offence under the law of that Party.", []),
+    ("Assistance shall be given for any grave offence.", [ev("serious", "grave offence")]),
 ])
 def test_error_study_drafts_read_blind_sixth(patterns_nlp, text, expected):
     """The five drafts read blind on 2026-12-06, evening (docs/evaluation.md, "Five drafts read blind
