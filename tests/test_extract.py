@@ -1872,6 +1872,12 @@ def test_a_label_shows_words_it_repeats_once(patterns_nlp, text, expected):
     ("Those authorities shall decide whether to prosecute in the same way as they would for any grave "
      "offence under the law of that Party.", []),
     ("Assistance shall be given for any grave offence.", [ev("serious", "grave offence")]),
+    # no onward transfer without authorisation, however long the recipients' list
+    ("The receiving State Party shall not transfer personal data received under this Convention to a third "
+     "State or an international organisation without the prior authorisation of the transferring State Party.",
+     [ev("use_limitation", "not transfer personal data received under this Convention to a third State or an "
+         "international organisation without the prior authorisation", "optional"),
+      ev("data_protection", "personal data", "required")]),
 ])
 def test_error_study_drafts_read_blind_sixth(patterns_nlp, text, expected):
     """The five drafts read blind on 2026-12-06, evening (docs/evaluation.md, "Five drafts read blind
