@@ -237,6 +237,18 @@ def _unit(cid, article, heading, text, context=()):
      "Agreement if it is likely to prejudice public order.", ("Chapter X – Exemptions",), "measure"),
     ("Exemption from taxes and duties", "The Organization shall be exempt from all direct taxes.", (),
      "institutional"),
+    # human organs are no bodies' organs, and their removal is no removal of content (the organ
+    # trafficking draft read blind, 2026-12-06 evening)
+    ("Illicit removal of human organs", "Each Party shall make punishable as a criminal offence the removal of "
+     "a human organ without consent.", (), "criminalisation"),
+    ("Use of illicitly removed organs", "The use of such an organ shall be made a criminal offence.", (),
+     "criminalisation"),
+    ("Illicit solicitation and recruitment", "Each Party shall provide in its criminal law for the punishment of "
+     "the following intentional conduct:", (), "criminalisation"),
+    ("Principal and subsidiary organs", "The Conference may establish subsidiary organs.", (), "institutional"),
+    ("Organs of the Authority", "The Authority shall have an Assembly and a Council.", (), "institutional"),
+    ("Removal of material and blocking of access", "Each Party shall enable its authorities to order the "
+     "removal of material.", (), "measure"),
 ])
 def test_clause_function(heading, text, context, expected):
     model = build_model([_unit("1", "1", heading, text, context)])
@@ -991,6 +1003,10 @@ def test_definitions_inside_a_criminalisation_article():
         ("bribery of foreign public officials", "1", "heading"), ("genocide", "2", "heading"),
         ("foreign bribery", "1", "definition"),
     ]
+    # the crime's own definition carries no tier of its own (codebook, the treaty's own crime: not
+    # in "a definition of the term"); a class of offences defined there does
+    assert [model.plain_definition(cid) for cid in ("1(2)", "1(3)", "2(2)")] == [True, False, True]
+    assert model.definition_tiers("1(3)") == frozenset({"serious"})
     facts = model.clause_facts("9(1)", "9", units[5].text, [], None, frozenset())
     assert [(t.term, t.tier) for t in facts.defined_terms] == [("foreign bribery", "defined"),
                                                                 ("serious offence", "serious")]

@@ -380,7 +380,7 @@ class DocumentModel:
                 and not _cues().list_back.search(text) and not set(own_labels) & _OTHER_TIERS):
             listed = lead_in
         defines = self._defines.get(clause_id) if function == "definition" else None
-        if defines is not None and not (defines.offence and defines.tier):
+        if defines is not None and (not (defines.offence and defines.tier) or self._names_a_crime(defines)):
             defines = None
         personal: tuple[DefinedTerm, ...] = ()
         if self._personal_re is not None and function != "definition" and self._personal_re.search(text):
@@ -409,7 +409,15 @@ class DocumentModel:
         if self.functions.get(clause_id) != "definition":
             return False
         term = self._defines.get(clause_id)
-        return term is not None and not term.offence
+        return term is not None and (not term.offence or self._names_a_crime(term))
+
+    def _names_a_crime(self, term: DefinedTerm) -> bool:
+        """Whether ``term``, defined inside a criminalisation article, names a crime or an element
+        of one rather than a class of offences: 'the offences established in accordance with
+        paragraphs 1 and 2 are together called "foreign bribery"', '"The crime of apartheid" means
+        inhumane acts of a character similar to those referred to in paragraph 1' (codebook, the
+        treaty's own crime: not in "a definition of the term"); not '"serious offence" means ...'."""
+        return self.article_functions.get(term.article) == "criminalisation" and not _CLASS_TERM.search(term.term)
 
     def part_of(self, article: str) -> list[str]:
         """The labels of the parts (chapters, sections) an article stands in, outermost first."""
@@ -682,6 +690,11 @@ def _clause_function(article_function: str, text: str, cues: _Cues, cue=None, he
     if article_function in ("", "measure") and cue("monitoring"):
         return "monitoring"
     return article_function or "other"
+
+
+# A defined term that names a class of offences by its words ("serious offence", "offence within the
+# scope of this Convention"), not a crime ("the crime of apartheid", "foreign bribery").
+_CLASS_TERM = re.compile(r"\b(?:offen[cs]es?|crimes?)\b(?!\s+(?:of|against)\b)", re.I)
 
 
 def _crime_words(name: str) -> tuple[str, ...]:
