@@ -245,6 +245,8 @@ def _unit(cid, article, heading, text, context=()):
      "criminalisation"),
     ("Illicit solicitation and recruitment", "Each Party shall provide in its criminal law for the punishment of "
      "the following intentional conduct:", (), "criminalisation"),
+    ("Deployment of ransomware", "Each State Party shall take the measures needed to make each of the following, "
+     "when committed intentionally, a criminal offence under its domestic law:", (), "criminalisation"),
     ("Principal and subsidiary organs", "The Conference may establish subsidiary organs.", (), "institutional"),
     ("Organs of the Authority", "The Authority shall have an Assembly and a Council.", (), "institutional"),
     ("Removal of material and blocking of access", "Each Party shall enable its authorities to order the "

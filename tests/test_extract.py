@@ -1455,6 +1455,15 @@ def test_error_study_limits_on_force(patterns_nlp, text, expected):
      [ev("refusal_grounds", "refused", "optional")]),
     ("The laws of the Parties shall apply to the dispute settlement procedure.", []),
     ("No authorisation shall be valid for any other purpose.", []),
+    # "make each of the following ... a criminal offence" establishes offences
+    ("Each State Party shall take the measures needed to make each of the following, when committed "
+     "intentionally [and without right], a criminal offence under its domestic law:",
+     [ev("defined", "make each of the following, when committed intentionally [and without right], a criminal "
+         "offence")]),
+    # domestic law named among the bases of cooperation
+    ("The Parties shall co-operate on the basis of the international instruments that apply between them, of "
+     "arrangements resting on reciprocal legislation and of their internal law, for the purposes of:",
+     [ev("domestic_law", "legislation and of their internal law", "required")]),
 ])
 def test_error_study_drafts_read_blind_sixth(patterns_nlp, text, expected):
     """The four drafts read blind on 2026-12-05, evening (docs/evaluation.md, "Four more drafts
@@ -1878,6 +1887,15 @@ def test_a_label_shows_words_it_repeats_once(patterns_nlp, text, expected):
      [ev("use_limitation", "not transfer personal data received under this Convention to a third State or an "
          "international organisation without the prior authorisation", "optional"),
       ev("data_protection", "personal data", "required")]),
+    # "make each of the following ... a criminal offence" establishes offences
+    ("Each State Party shall take the measures needed to make each of the following, when committed "
+     "intentionally [and without right], a criminal offence under its domestic law:",
+     [ev("defined", "make each of the following, when committed intentionally [and without right], a criminal "
+         "offence")]),
+    # domestic law named among the bases of cooperation
+    ("The Parties shall co-operate on the basis of the international instruments that apply between them, of "
+     "arrangements resting on reciprocal legislation and of their internal law, for the purposes of:",
+     [ev("domestic_law", "legislation and of their internal law", "required")]),
 ])
 def test_error_study_drafts_read_blind_sixth(patterns_nlp, text, expected):
     """The five drafts read blind on 2026-12-06, evening (docs/evaluation.md, "Five drafts read blind
