@@ -247,6 +247,11 @@ def _unit(cid, article, heading, text, context=()):
      "the following intentional conduct:", (), "criminalisation"),
     ("Deployment of ransomware", "Each State Party shall take the measures needed to make each of the following, "
      "when committed intentionally, a criminal offence under its domestic law:", (), "criminalisation"),
+    # an article on its scope and its terms: the scope clause is no definition, the lead-in of the
+    # definitions is
+    ("Scope and use of terms", "This Convention shall apply to trafficking in human organs.", (), "other"),
+    ("Scope and use of terms", "For the purposes of this Convention:", (), "definition"),
+    ("Scope and use of terms", '"human organ" means a differentiated part of the human body.', (), "definition"),
     ("Principal and subsidiary organs", "The Conference may establish subsidiary organs.", (), "institutional"),
     ("Organs of the Authority", "The Authority shall have an Assembly and a Council.", (), "institutional"),
     ("Removal of material and blocking of access", "Each Party shall enable its authorities to order the "

@@ -681,6 +681,12 @@ def _clause_function(article_function: str, text: str, cues: _Cues, cue=None, he
         m = cues.definition.search(text) or cues.definition_named.search(text)
         if m is not None and _crime_words(m.group("term")) != _crime_words(heading):
             return "definition"
+    # An article on its scope as well as its terms ("Scope and use of terms", "Definitions and
+    # scope"): a clause that defines nothing there states the scope ("This Convention shall apply
+    # to trafficking in human organs"), no definition.
+    if (article_function == "definition" and _SCOPE_HEADING.search(heading) and not cues.definition_unquoted.search(text)
+            and not _DEFINITIONS_LEAD_IN.search(text)):
+        return "other"
     if article_function == "definition" or (not article_function and (cues.definition.search(text)
                                                                       or cues.definition_unquoted.search(text)
                                                                       or cues.definition_named.search(text))):
@@ -692,6 +698,10 @@ def _clause_function(article_function: str, text: str, cues: _Cues, cue=None, he
     return article_function or "other"
 
 
+_SCOPE_HEADING = re.compile(r"\bscope\b", re.I)
+# "For the purposes of this Convention:", "In this Protocol:", "the following terms are used ...":
+# the lead-in of definitions
+_DEFINITIONS_LEAD_IN = re.compile(r"^\W*(?:for the purposes? of|in)\b[^.;]{0,60}:\s*$|\bterms?\b[^.;]{0,40}\b(?:mean|used|defined)\b", re.I)
 # A defined term that names a class of offences by its words ("serious offence", "offence within the
 # scope of this Convention"), not a crime ("the crime of apartheid", "foreign bribery").
 _CLASS_TERM = re.compile(r"\b(?:offen[cs]es?|crimes?)\b(?!\s+(?:of|against)\b)", re.I)
