@@ -252,6 +252,9 @@ def _unit(cid, article, heading, text, context=()):
     ("Scope and use of terms", "This Convention shall apply to trafficking in human organs.", (), "other"),
     ("Scope and use of terms", "For the purposes of this Convention:", (), "definition"),
     ("Scope and use of terms", '"human organ" means a differentiated part of the human body.', (), "definition"),
+    # property frozen or seized is under a measure, whatever the article (its "Sanctions")
+    ("Sanctions", "Any person whose property has been frozen or seized under paragraph 3 shall be entitled to "
+     "have the measure reviewed by a court.", (), "measure"),
     ("Principal and subsidiary organs", "The Conference may establish subsidiary organs.", (), "institutional"),
     ("Organs of the Authority", "The Authority shall have an Assembly and a Council.", (), "institutional"),
     ("Removal of material and blocking of access", "Each Party shall enable its authorities to order the "
