@@ -1464,6 +1464,12 @@ def test_error_study_limits_on_force(patterns_nlp, text, expected):
     ("The Parties shall co-operate on the basis of the international instruments that apply between them, of "
      "arrangements resting on reciprocal legislation and of their internal law, for the purposes of:",
      [ev("domestic_law", "legislation and of their internal law", "required")]),
+    # the old style's dual criminality and domestic law
+    ("The search shall be made only if the act is punishable under the law of that country as well as under "
+     "the law of the requesting country.",
+     [ev("dual_criminality", "punishable under the law of that country as well as under the law", "required")]),
+    ("No Party shall be bound to admit any form or method of proof which its law does not recognise.",
+     [ev("domestic_law", "its law does not recognise", "required")]),
 ])
 def test_error_study_drafts_read_blind_sixth(patterns_nlp, text, expected):
     """The four drafts read blind on 2026-12-05, evening (docs/evaluation.md, "Four more drafts
@@ -1896,6 +1902,12 @@ def test_a_label_shows_words_it_repeats_once(patterns_nlp, text, expected):
     ("The Parties shall co-operate on the basis of the international instruments that apply between them, of "
      "arrangements resting on reciprocal legislation and of their internal law, for the purposes of:",
      [ev("domestic_law", "legislation and of their internal law", "required")]),
+    # the old style's dual criminality and domestic law
+    ("The search shall be made only if the act is punishable under the law of that country as well as under "
+     "the law of the requesting country.",
+     [ev("dual_criminality", "punishable under the law of that country as well as under the law", "required")]),
+    ("No Party shall be bound to admit any form or method of proof which its law does not recognise.",
+     [ev("domestic_law", "its law does not recognise", "required")]),
 ])
 def test_error_study_drafts_read_blind_sixth(patterns_nlp, text, expected):
     """The five drafts read blind on 2026-12-06, evening (docs/evaluation.md, "Five drafts read blind
