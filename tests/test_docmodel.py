@@ -1020,3 +1020,43 @@ def test_definitions_inside_a_criminalisation_article():
     facts = model.clause_facts("9(1)", "9", units[5].text, [], None, frozenset())
     assert [(t.term, t.tier) for t in facts.defined_terms] == [("foreign bribery", "defined"),
                                                                 ("serious offence", "serious")]
+
+
+PURPOSES_STYLE = """CONVENTION AGAINST TRAFFICKING IN HUMAN ORGANS
+
+Article 1
+Purposes
+The purposes of this Convention are:
+(a) to prevent and suppress trafficking in human organs;
+(b) to protect the rights of persons harmed by the offences established in accordance with this Convention.
+
+Article 4
+Trafficking in human organs
+Each Party shall establish trafficking in human organs as a criminal offence under its domestic law.
+
+Article 9
+Mutual legal assistance
+The Parties shall afford one another assistance in investigations of the offences established in accordance with this Convention.
+"""
+
+
+def test_the_items_of_a_purpose_lead_in_are_aims(tmp_path, patterns_nlp):
+    """"The purposes of this Convention are: (a) to prevent and suppress trafficking in human organs"
+    states an aim: the item names no tier, by the crime's term or by the patterns' words (codebook,
+    tier rules: "not in a purpose clause"; the gold's Council of Europe conventions read so); an
+    operative clause naming the same offences does."""
+    from treatyscope.pipeline import label_document
+
+    path = tmp_path / "organs.txt"
+    path.write_text(PURPOSES_STYLE, encoding="utf-8")
+    labelled, _ = label_document(read_document(path), nlp=patterns_nlp)
+    assert {c.clause.clause_id: c.tiers for c in labelled.clauses} == {
+        "preamble(1)": [], "1": [], "1(a)": [], "1(b)": [], "4": ["defined"], "9": ["defined"]}
+    model = build_model([c for c in segment_document(read_document(path)).clauses if not c.skipped])
+    assert model.purpose_lead_ins == frozenset({"1"})
+    assert [model.in_purpose("1", cid) for cid in ("1", "1(a)", "1(b)")] == [False, True, True]
+    facts = {cid: model.clause_facts(cid, art, text, [], lead) for cid, art, text, lead in (
+        ("1(a)", "1", "to prevent and suppress trafficking in human organs;", "1"),
+        ("9", "9", "assistance in investigations of trafficking in human organs.", "9"))}
+    assert {cid: [o.term for o in f.own_offences] for cid, f in facts.items()} == {
+        "1(a)": [], "9": ["trafficking in human organs"]}

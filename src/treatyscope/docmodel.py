@@ -207,6 +207,8 @@ class DocumentModel:
     _definition_tiers: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)  # clause id -> tiers
     # clause id -> the heading of its article, for clauses of articles about personal data
     data_headings: dict[str, str] = field(default_factory=dict, repr=False)
+    # lead-ins of a purpose clause ("The purposes of this Convention are:"): their items are aims
+    purpose_lead_ins: frozenset[str] = frozenset()
 
     @classmethod
     def build(cls, clauses: Iterable[ClauseLike]) -> "DocumentModel":
@@ -296,8 +298,16 @@ class DocumentModel:
                                if c.heading and c.article != "preamble" and cues.personal_heading.search(c.heading)
                                and model.functions.get(c.clause_id) != "definition"}
         model.offences = _offences(clauses, flat, model, cues)
+        model.purpose_lead_ins = frozenset(c.clause_id for c, text in zip(clauses, flat)
+                                           if text.rstrip(" *_").endswith(":") and cues.purpose.search(text))
         model._compile()
         return model
+
+    def in_purpose(self, lead_in: str | None, clause_id: str) -> bool:
+        """Whether the clause is an item of a purpose clause's lead-in ("The purposes of this
+        Convention are: (a) to prevent and suppress trafficking in human organs"): it states an
+        aim, and names no tier (codebook, tier rules: "not in a purpose clause")."""
+        return bool(lead_in) and lead_in != clause_id and lead_in in self.purpose_lead_ins
 
     def _compile(self) -> None:
         terms = sorted({o.term for o in self.offences}, key=len, reverse=True)
@@ -350,12 +360,15 @@ class DocumentModel:
         terms = tuple(t for _, t in used)
         aims: tuple[str, ...] = ()
         regions: Regions | None = None  # the aims' stretches, found once when needed
-        if used:
+        purpose = self.in_purpose(lead_in, clause_id)
+        if purpose:
+            aims = tuple(t.term for t in terms)
+        elif used:
             regions = Regions(text, _cues().aim)
             if regions:
                 aims = tuple(t.term for rx, t in used if all(m.start() in regions for m in rx.finditer(text)))
         offences: tuple[OwnOffence, ...] = ()
-        if self._offence_re is not None and function != "definition":
+        if self._offence_re is not None and function != "definition" and not purpose:
             # (not where the crime stands in an aim or a description of its victims: "assist one
             # another in supporting the victims of enforced disappearance")
             hits = list(self._offence_re.finditer(text))

@@ -127,12 +127,15 @@ class EvidenceComponent:
         court = [s for s in kept if s.id_ in COURT_ITEM_PATTERNS]
         if court and not self._court_item(doc):
             kept, court = [s for s in kept if s.id_ not in COURT_ITEM_PATTERNS], []
+        place = doc.user_data.get(PLACE_KEY)
         if any(s.label_ in TIERS for s in kept):
-            # A purpose clause names no tier (codebook, tier rules: "not in a purpose clause").
+            # A purpose clause names no tier (codebook, tier rules: "not in a purpose clause"),
+            # nor does an item of its lead-in ("The purposes of this Convention are:").
+            if place is not None and place.model.in_purpose(place.lead_in, place.clause_id):
+                kept = [s for s in kept if s.label_ not in TIERS]
             purpose = purpose_clauses(doc_text(doc))
             if purpose:
                 kept = [s for s in kept if s.label_ not in TIERS or s.start_char not in purpose]
-        place = doc.user_data.get(PLACE_KEY)
         if (place is not None and place.model.functions.get(place.clause_id) == "preamble"
                 and not states_a_need(doc_text(doc))):
             # A recital that recalls an instrument or acknowledges rights states no constraint
