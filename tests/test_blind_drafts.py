@@ -1,4 +1,4 @@
-"""Drafts read blind: the shipped model on forty-six drafts written for the tests.
+"""Drafts read blind: the shipped model on fifty-one drafts written for the tests.
 
 Each draft in ``fixtures/blind`` was written for these tests and every clause labelled against
 the codebook by a reader who never ran the labeller; where the gold labels the same words
@@ -59,7 +59,13 @@ reworded. Four more (a worldwide UN-style convention against ICT crime in the st
 text, a protocol against the smuggling of migrants, a convention on crimes against humanity with
 an annex on mutual legal assistance, an agreement on orders addressed to service providers) were
 read blind on 2026-12-06, each by the code of that moment and the model shipped since commit
-0d2fa82: 524 of 665 (79%), then 17 sentences near a corpus sentence were reworded (no row changed). The changes made
+0d2fa82: 524 of 665 (79%), then 17 sentences near a corpus sentence were reworded (no row changed). Five
+more (an old-style convention against counterfeiting currency, its articles without titles; a
+regional convention against trafficking in human organs; a negotiating rolling text on ransomware
+with bracketed alternatives; a regional convention on violence against women; an OECD-style
+convention against foreign bribery) were read blind on the evening of 2026-12-06 by the code of
+commit 14fc276 and the model shipped since c2a4abe: 625 of 747 (84%), then 27 sentences near a
+corpus sentence were reworded. The changes made
 after each set's misses were seen make its rows no longer a blind
 measure (the sentenced-persons convention's were studied on 2026-12-04,
 night; those of the IT offences convention partly). A row the shipped model still gets wrong is
@@ -118,8 +124,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses defined): read blind on 2026-12-05 (third night); still missed after its study",
     ("aviation_security_convention", "1(3)"):
         "gives defined (adds defined): read blind on 2026-12-05 (third night); still missed after its study",
-    ("aviation_security_convention", "2(d)"):
-        "gives serious, proportionality (adds proportionality): read blind on 2026-12-05 (third night); still missed after its study",
     ("aviation_security_convention", "5(1)"):
         "gives treaty (misses defined; adds treaty): read blind on 2026-12-05 (third night); still missed after its study",
     ("aviation_security_convention", "7(1)"):
@@ -134,6 +138,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
     ("aviation_security_convention", "7(5)"):
         "gives domestic_law (misses human_rights; adds domestic_law): read blind on 2026-12-05 (third night); still missed after its study",
+    ("aviation_security_convention", "8"):
+        "gives no label (misses domestic_law): missed by the model of 2026-12-06 (five drafts studied)",
     ("aviation_security_convention", "11(5)"):
         "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-05 (third night); still missed after its study",
     ("aviation_security_convention", "13(2)"):
@@ -226,6 +232,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives treaty, refusal_grounds: refusal_grounds from the classifier on an item of a list of offences not to be regarded as political",
     ("bilateral_treaty", "5(a)"):
         "gives refusal_grounds, domestic_law: domestic_law on 'regarded under the law of the Requested State' in a ground of refusal",
+    ("bilateral_treaty", "7(2)"):
+        "gives refusal_grounds (misses domestic_law): missed by the model of 2026-12-06 (five drafts studied)",
     ("bilateral_treaty", "10(1)"):
         "gives refusal_grounds: no proportionality: a thirty-day limit on surrender",
     ("bilateral_treaty", "11(2)"):
@@ -594,12 +602,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives judicial_oversight (misses proportionality): read blind on 2026-12-05 (night, later); still missed after its study",
     ("cultural_property_convention", "20(3)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("cultural_property_convention", "22(1)"):
-        "gives defined (misses domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
     ("cultural_property_convention", "22(2)"):
         "gives domestic_law (misses any): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("cultural_property_convention", "23(2)"):
-        "gives defined, refusal_grounds (misses domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
     ("cultural_property_convention", "23(3)"):
         "gives refusal_grounds (misses serious, dual_criminality; adds refusal_grounds): read blind on 2026-12-05 (night, later); still missed after its study",
     ("cultural_property_convention", "23(6)"):
@@ -614,12 +618,32 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law (misses proportionality, data_protection): read blind on 2026-12-05 (night, later); still missed after its study",
     ("cultural_property_convention", "30(3)"):
         "gives use_limitation (adds use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("cultural_property_convention", "31(2)"):
-        "gives no label (misses treaty): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("currency_counterfeiting_convention", "preamble(5)"):
+        "gives no label (misses defined): read blind on 2026-12-06 (evening); still missed after its study",
+    ("currency_counterfeiting_convention", "3"):
+        "gives no label (misses defined): read blind on 2026-12-06 (evening); still missed after its study",
+    ("currency_counterfeiting_convention", "4(1)"):
+        "gives no label (misses defined): read blind on 2026-12-06 (evening); still missed after its study",
+    ("currency_counterfeiting_convention", "4(2)"):
+        "gives defined, domestic_law (adds domestic_law): read blind on 2026-12-06 (evening); still missed after its study",
+    ("currency_counterfeiting_convention", "11(1)(a)"):
+        "gives dual_criminality, refusal_grounds (misses serious): read blind on 2026-12-06 (evening); still missed after its study",
+    ("currency_counterfeiting_convention", "13(1)(a)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (evening); still missed after its study",
+    ("currency_counterfeiting_convention", "14(1)(c)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (evening); still missed after its study",
+    ("currency_counterfeiting_convention", "14(3)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (evening); still missed after its study",
+    ("currency_counterfeiting_convention", "19(3)"):
+        "gives defined, use_limitation (misses data_protection): read blind on 2026-12-06 (evening); still missed after its study",
+    ("currency_counterfeiting_convention", "19(4)"):
+        "gives proportionality, data_protection (adds proportionality): read blind on 2026-12-06 (evening); still missed after its study",
+    ("currency_counterfeiting_convention", "22(2)"):
+        "gives judicial_oversight (misses proportionality): read blind on 2026-12-06 (evening); still missed after its study",
+    ("currency_counterfeiting_convention", "22(3)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-06 (evening); still missed after its study",
     ("customs_police_memorandum", "preamble(5)"):
         "gives no label (misses defined): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("customs_police_memorandum", "1(g)"):
-        "gives serious, proportionality (adds proportionality): read blind on 2026-12-05 (night, later); still missed after its study",
     ("customs_police_memorandum", "2(2)"):
         "gives no label (misses defined): read blind on 2026-12-05 (night, later); still missed after its study",
     ("customs_police_memorandum", "2(2)(b)"):
@@ -660,6 +684,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives use_limitation (misses domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
     ("customs_police_memorandum", "11(3)"):
         "gives no label (misses use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("customs_police_memorandum", "12(1)"):
+        "gives proportionality, data_protection (misses domestic_law): missed by the model of 2026-12-06 (five drafts studied)",
     ("customs_police_memorandum", "12(1)(e)"):
         "gives data_protection (misses proportionality): read blind on 2026-12-05 (night, later); still missed after its study",
     ("customs_police_memorandum", "12(3)"):
@@ -700,8 +726,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined, human_rights (adds human_rights): read blind on 2026-12-05; still missed after its study",
     ("cybercrime_protocol_draft", "10(2)"):
         "gives defined, serious (adds serious): read blind on 2026-12-05; still missed after its study",
-    ("cybercrime_protocol_draft", "11(3)"):
-        "gives serious (adds serious): read blind on 2026-12-05; still missed after its study",
     ("cybercrime_protocol_draft", "14(2)"):
         "gives defined (misses domestic_law): read blind on 2026-12-05; still missed after its study",
     ("cybercrime_protocol_draft", "17(2)(b)"):
@@ -716,6 +740,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law (adds domestic_law): read blind on 2026-12-05; still missed after its study",
     ("cybercrime_protocol_draft", "26(3)"):
         "gives refusal_grounds (misses domestic_law): read blind on 2026-12-05; still missed after its study",
+    ("cybercrime_protocol_draft", "26(4)"):
+        "gives non_discrimination (misses refusal_grounds): missed by the model of 2026-12-06 (five drafts studied)",
     ("cybercrime_protocol_draft", "26(6)"):
         "gives domestic_law, human_rights (adds domestic_law): missed by the model of 2026-12-06 (rule margin)",
     ("cybercrime_protocol_draft", "27(4)"):
@@ -813,15 +839,13 @@ MISSED: dict[tuple[str, str], str] = {
     ("drug_trafficking_convention", "10(6)"):
         "gives domestic_law (misses proportionality): read blind on 2026-12-05 (night); still missed after its study",
     ("drug_trafficking_convention", "10(7)"):
-        "gives defined, serious, domestic_law (misses refusal_grounds; adds serious): read blind on 2026-12-05 (night); still missed after its study",
+        "gives defined, domestic_law (misses refusal_grounds): read blind on 2026-12-05 (night); still missed after its study",
     ("drug_trafficking_convention", "10(9)"):
         "gives non_discrimination (misses refusal_grounds): read blind on 2026-12-05 (night); still missed after its study",
     ("drug_trafficking_convention", "10(11)(c)"):
         "gives refusal_grounds (misses domestic_law): read blind on 2026-12-05 (night); still missed after its study",
     ("drug_trafficking_convention", "11(2)"):
         "gives defined, any (adds any): read blind on 2026-12-05 (night); still missed after its study",
-    ("drug_trafficking_convention", "11(4)"):
-        "gives any (misses dual_criminality): read blind on 2026-12-05 (night); still missed after its study",
     ("drug_trafficking_convention", "13(6)"):
         "gives use_limitation (misses human_rights): read blind on 2026-12-05 (night); still missed after its study",
     ("drug_trafficking_convention", "14(4)"):
@@ -832,12 +856,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives proportionality, use_limitation (adds use_limitation): read blind on 2026-12-05 (night); still missed after its study",
     ("drug_trafficking_convention", "16(9)"):
         "gives no label (misses human_rights): read blind on 2026-12-05 (night); still missed after its study",
-    ("drug_trafficking_convention", "17(1)"):
-        "gives defined (misses domestic_law): read blind on 2026-12-05 (night); still missed after its study",
     ("drug_trafficking_convention", "17(4)"):
         "gives use_limitation (misses any): read blind on 2026-12-05 (night); still missed after its study",
-    ("drug_trafficking_convention", "18(6)"):
-        "gives data_protection (misses use_limitation): read blind on 2026-12-05 (night); still missed after its study",
     ("electronic_evidence_orders_agreement", "preamble(6)"):
         "gives serious (misses defined): read blind on 2026-12-06; still missed after its study",
     ("electronic_evidence_orders_agreement", "4(4)"):
@@ -942,6 +962,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses domestic_law, human_rights): read blind on 2026-12-05 (third night); still missed after its study",
     ("enforced_disappearance_convention", "12(5)"):
         "gives defined (misses proportionality): read blind on 2026-12-05 (third night); still missed after its study",
+    ("enforced_disappearance_convention", "16(1)"):
+        "gives human_rights (misses refusal_grounds): missed by the model of 2026-12-06 (five drafts studied)",
     ("enforced_disappearance_convention", "16(2)"):
         "gives human_rights (misses refusal_grounds): read blind on 2026-12-05 (third night); still missed after its study",
     ("enforced_disappearance_convention", "17(2)"):
@@ -970,6 +992,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives human_rights (adds human_rights): read blind on 2026-12-05 (third night); still missed after its study",
     ("enforced_disappearance_convention", "24"):
         "gives no label (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
+    ("enforced_disappearance_convention", "25(1)"):
+        "gives defined, domestic_law, data_protection, use_limitation (adds domestic_law): missed by the model of 2026-12-06 (five drafts studied)",
     ("enforced_disappearance_convention", "25(3)"):
         "gives human_rights (misses proportionality, data_protection): read blind on 2026-12-05 (third night); still missed after its study",
     ("enforced_disappearance_convention", "26(2)"):
@@ -1009,7 +1033,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("environmental_crime_convention", "23(3)"):
         "gives defined, any, domestic_law (adds defined): read blind on 2026-12-05; still missed after its study",
     ("environmental_crime_convention", "24(4)"):
-        "gives defined (misses refusal_grounds): read blind on 2026-12-05; still missed after its study",
+        "gives defined, domestic_law (misses refusal_grounds; adds domestic_law): read blind on 2026-12-05; still missed after its study",
     ("environmental_crime_convention", "27(2)"):
         "gives refusal_grounds, use_limitation (adds use_limitation): read blind on 2026-12-05; still missed after its study",
     ("environmental_crime_convention", "27(4)"):
@@ -1036,8 +1060,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives serious (misses dual_criminality): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "5(1)(d)"):
         "gives serious (misses defined; adds serious): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("extradition_amending_protocol", "5(1)(e)"):
-        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "6(1)"):
         "gives refusal_grounds (misses domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "7(1)"):
@@ -1110,6 +1132,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives data_protection (misses use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "26(2)"):
         "gives data_protection (misses use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("extradition_amending_protocol", "26(3)"):
+        "gives refusal_grounds, data_protection (misses domestic_law): missed by the model of 2026-12-06 (five drafts studied)",
     ("extradition_amending_protocol", "26(4)"):
         "gives domestic_law, data_protection (misses human_rights; adds domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "26(5)"):
@@ -1128,6 +1152,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives any (adds any): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "3(2)"):
         "gives defined, any (adds defined): read blind on 2026-12-05 (evening); still missed after its study",
+    ("financial_intelligence_agreement", "3(4)"):
+        "gives no label (misses domestic_law): missed by the model of 2026-12-06 (five drafts studied)",
     ("financial_intelligence_agreement", "4(5)"):
         "gives no label (misses defined): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "5(2)"):
@@ -1198,14 +1224,42 @@ MISSED: dict[tuple[str, str], str] = {
         "gives refusal_grounds, use_limitation (adds refusal_grounds): read blind on 2026-12-05 (second night); still missed after its study",
     ("firearms_protocol", "21(1)"):
         "gives defined, dual_criminality, domestic_law (adds domestic_law): missed by the model of 2026-12-06 (rule margin)",
-    ("firearms_protocol", "21(8)"):
-        "gives refusal_grounds, domestic_law (adds domestic_law): missed by the model of 2026-12-06 (four drafts studied)",
     ("firearms_protocol", "21(10)"):
         "gives domestic_law, human_rights (adds domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
     ("firearms_protocol", "23(2)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-05 (second night); still missed after its study",
     ("firearms_protocol", "23(3)"):
         "gives defined, domestic_law (adds domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
+    ("foreign_bribery_convention", "2(1)"):
+        "gives defined, domestic_law (adds domestic_law): read blind on 2026-12-06 (evening); still missed after its study",
+    ("foreign_bribery_convention", "3(4)"):
+        "gives judicial_oversight, proportionality (misses human_rights): read blind on 2026-12-06 (evening); still missed after its study",
+    ("foreign_bribery_convention", "4(5)"):
+        "gives defined (adds defined): read blind on 2026-12-06 (evening); still missed after its study",
+    ("foreign_bribery_convention", "5(1)"):
+        "gives defined (misses domestic_law): read blind on 2026-12-06 (evening); still missed after its study",
+    ("foreign_bribery_convention", "6(1)"):
+        "gives defined, human_rights (adds human_rights): read blind on 2026-12-06 (evening); still missed after its study",
+    ("foreign_bribery_convention", "8(1)"):
+        "gives no label (misses defined): read blind on 2026-12-06 (evening); still missed after its study",
+    ("foreign_bribery_convention", "8(4)"):
+        "gives no label (misses defined): read blind on 2026-12-06 (evening); still missed after its study",
+    ("foreign_bribery_convention", "10(2)(a)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (evening); still missed after its study",
+    ("foreign_bribery_convention", "10(4)"):
+        "gives judicial_oversight (misses domestic_law): read blind on 2026-12-06 (evening); still missed after its study",
+    ("foreign_bribery_convention", "10(7)(e)"):
+        "gives refusal_grounds (misses domestic_law): read blind on 2026-12-06 (evening); still missed after its study",
+    ("foreign_bribery_convention", "11(3)"):
+        "gives defined, domestic_law (misses proportionality): read blind on 2026-12-06 (evening); still missed after its study",
+    ("foreign_bribery_convention", "12(1)"):
+        "gives data_protection, use_limitation (misses domestic_law): read blind on 2026-12-06 (evening); still missed after its study",
+    ("foreign_bribery_convention", "13(5)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-06 (evening); still missed after its study",
+    ("foreign_bribery_convention", "13(7)"):
+        "gives defined, any, dual_criminality (adds any): read blind on 2026-12-06 (evening); still missed after its study",
+    ("foreign_bribery_convention", "15(1)"):
+        "gives defined (adds defined): read blind on 2026-12-06 (evening); still missed after its study",
     ("global_ict_crime_convention", "preamble(5)"):
         "gives defined (misses other): read blind on 2026-12-06; still missed after its study",
     ("global_ict_crime_convention", "4(2)"):
@@ -1230,12 +1284,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law (adds domestic_law): read blind on 2026-12-06; still missed after its study",
     ("global_ict_crime_convention", "23(3)"):
         "gives no label (misses proportionality): read blind on 2026-12-06; still missed after its study",
-    ("global_ict_crime_convention", "24(1)"):
-        "gives defined, domestic_law (adds domestic_law): read blind on 2026-12-06; still missed after its study",
     ("global_ict_crime_convention", "24(3)"):
         "gives defined (misses domestic_law): read blind on 2026-12-06; still missed after its study",
-    ("global_ict_crime_convention", "27(1)"):
-        "gives defined, serious, dual_criminality, proportionality (adds proportionality): read blind on 2026-12-06; still missed after its study",
     ("global_ict_crime_convention", "27(3)"):
         "gives defined (misses serious): read blind on 2026-12-06; still missed after its study",
     ("global_ict_crime_convention", "34(1)"):
@@ -1250,8 +1300,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives data_protection (adds data_protection): read blind on 2026-12-05 (second night); still missed after its study",
     ("interception_agreement", "preamble(8)"):
         "gives data_protection (misses human_rights): read blind on 2026-12-05 (second night); still missed after its study",
-    ("interception_agreement", "1(d)"):
-        "gives serious, proportionality (adds proportionality): read blind on 2026-12-05 (second night); still missed after its study",
     ("interception_agreement", "1(j)"):
         "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (second night); still missed after its study",
     ("interception_agreement", "3(1)"):
@@ -1273,7 +1321,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("interception_agreement", "15(4)"):
         "gives human_rights, data_protection (misses judicial_oversight): read blind on 2026-12-05 (second night); still missed after its study",
     ("interception_agreement", "19(3)"):
-        "gives refusal_grounds, domestic_law, use_limitation (adds domestic_law, use_limitation): read blind on 2026-12-05 (second night); still missed after its study",
+        "gives refusal_grounds, use_limitation (adds use_limitation): read blind on 2026-12-05 (second night); still missed after its study",
     ("interception_agreement", "19(6)"):
         "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-05 (second night); still missed after its study",
     ("interception_agreement", "20(2)"):
@@ -1286,6 +1334,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives treaty (misses defined): read blind on 2026-12-05 (night); still missed after its study",
     ("joint_investigation_agreement", "1(k)"):
         "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (night); still missed after its study",
+    ("joint_investigation_agreement", "3(1)(a)"):
+        "gives defined, treaty, serious, domestic_law (adds domestic_law): missed by the model of 2026-12-06 (five drafts studied)",
     ("joint_investigation_agreement", "3(4)"):
         "gives human_rights (misses data_protection): missed by the model of 2026-12-05 (second night)",
     ("joint_investigation_agreement", "4(4)"):
@@ -1302,6 +1352,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined, serious, domestic_law (misses proportionality; adds domestic_law): read blind on 2026-12-05 (night); still missed after its study",
     ("joint_investigation_agreement", "10(6)"):
         "gives proportionality (misses domestic_law): read blind on 2026-12-05 (night); still missed after its study",
+    ("joint_investigation_agreement", "11(5)"):
+        "gives defined, serious, domestic_law (adds domestic_law): missed by the model of 2026-12-06 (five drafts studied)",
     ("joint_investigation_agreement", "12(2)"):
         "gives domestic_law (misses proportionality): read blind on 2026-12-05 (night); still missed after its study",
     ("joint_investigation_agreement", "14(1)"):
@@ -1398,6 +1450,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives human_rights (adds human_rights): read blind on 2026-12-06; still missed after its study",
     ("migrant_smuggling_protocol", "10(5)"):
         "gives no label (misses proportionality): read blind on 2026-12-06; still missed after its study",
+    ("migrant_smuggling_protocol", "10(6)"):
+        "gives defined (misses domestic_law): missed by the model of 2026-12-06 (five drafts studied)",
     ("migrant_smuggling_protocol", "11(1)(d)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-06; still missed after its study",
     ("migrant_smuggling_protocol", "11(2)"):
@@ -1422,6 +1476,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined, domestic_law (misses proportionality): read blind on 2026-12-06; still missed after its study",
     ("migrant_smuggling_protocol", "26(4)"):
         "gives non_discrimination (misses refusal_grounds): read blind on 2026-12-06; still missed after its study",
+    ("migrant_smuggling_protocol", "26(6)"):
+        "gives defined, refusal_grounds, domestic_law (adds domestic_law): missed by the model of 2026-12-06 (five drafts studied)",
     ("migrant_smuggling_protocol", "28(1)"):
         "gives non_discrimination, human_rights (adds non_discrimination): read blind on 2026-12-06; still missed after its study",
     ("migrant_smuggling_protocol", "28(2)"):
@@ -1513,7 +1569,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("online_child_protection_convention", "25(4)"):
         "gives refusal_grounds (misses serious, domestic_law): read blind on 2026-12-05 (night); still missed after its study",
     ("online_child_protection_convention", "25(6)"):
-        "gives serious, refusal_grounds (misses domestic_law; adds serious): read blind on 2026-12-05 (night); still missed after its study",
+        "gives refusal_grounds (misses domestic_law): read blind on 2026-12-05 (night); still missed after its study",
     ("online_child_protection_convention", "26(3)"):
         "gives dual_criminality, refusal_grounds, domestic_law (adds domestic_law): read blind on 2026-12-05 (night); still missed after its study",
     ("online_child_protection_convention", "28(3)"):
@@ -1522,6 +1578,50 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined, dual_criminality, refusal_grounds (misses any; adds defined): read blind on 2026-12-05 (night); still missed after its study",
     ("online_child_protection_convention", "32(3)"):
         "gives domestic_law (misses judicial_oversight): read blind on 2026-12-05 (night); still missed after its study",
+    ("organ_trafficking_convention", "preamble(8)"):
+        "gives data_protection (misses human_rights): read blind on 2026-12-06 (evening); still missed after its study",
+    ("organ_trafficking_convention", "1(1)(b)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (evening); still missed after its study",
+    ("organ_trafficking_convention", "2(2)(b)"):
+        "gives defined (adds defined): read blind on 2026-12-06 (evening); still missed after its study",
+    ("organ_trafficking_convention", "7"):
+        "gives no label (misses defined): read blind on 2026-12-06 (evening); still missed after its study",
+    ("organ_trafficking_convention", "7(b)"):
+        "gives defined (adds defined): read blind on 2026-12-06 (evening); still missed after its study",
+    ("organ_trafficking_convention", "10(4)"):
+        "gives defined, refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (evening); still missed after its study",
+    ("organ_trafficking_convention", "18(1)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (evening); still missed after its study",
+    ("organ_trafficking_convention", "18(1)(c)"):
+        "gives no label (misses data_protection): read blind on 2026-12-06 (evening); still missed after its study",
+    ("organ_trafficking_convention", "18(2)"):
+        "gives defined (adds defined): read blind on 2026-12-06 (evening); still missed after its study",
+    ("organ_trafficking_convention", "21(1)(c)"):
+        "gives no label (misses data_protection): read blind on 2026-12-06 (evening); still missed after its study",
+    ("organ_trafficking_convention", "21(2)"):
+        "gives defined (adds defined): read blind on 2026-12-06 (evening); still missed after its study",
+    ("organ_trafficking_convention", "21(4)"):
+        "gives use_limitation (misses data_protection; adds use_limitation): read blind on 2026-12-06 (evening); still missed after its study",
+    ("organ_trafficking_convention", "22"):
+        "gives defined (adds defined): read blind on 2026-12-06 (evening); still missed after its study",
+    ("organ_trafficking_convention", "24(6)"):
+        "gives dual_criminality, data_protection (adds data_protection): read blind on 2026-12-06 (evening); still missed after its study",
+    ("organ_trafficking_convention", "24(7)"):
+        "gives judicial_oversight, data_protection (adds data_protection): read blind on 2026-12-06 (evening); still missed after its study",
+    ("organ_trafficking_convention", "24(11)"):
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (evening); still missed after its study",
+    ("organ_trafficking_convention", "25(1)"):
+        "gives domestic_law (misses proportionality): read blind on 2026-12-06 (evening); still missed after its study",
+    ("organ_trafficking_convention", "25(2)"):
+        "gives domestic_law (misses judicial_oversight): read blind on 2026-12-06 (evening); still missed after its study",
+    ("organ_trafficking_convention", "27(2)"):
+        "gives refusal_grounds (misses domestic_law): read blind on 2026-12-06 (evening); still missed after its study",
+    ("organ_trafficking_convention", "27(11)"):
+        "gives judicial_oversight (misses human_rights): read blind on 2026-12-06 (evening); still missed after its study",
+    ("organ_trafficking_convention", "28(1)"):
+        "gives defined, domestic_law (adds domestic_law): read blind on 2026-12-06 (evening); still missed after its study",
+    ("organ_trafficking_convention", "38(2)"):
+        "gives dual_criminality, refusal_grounds, data_protection (adds data_protection): read blind on 2026-12-06 (evening); still missed after its study",
     ("passenger_data_agreement", "preamble(6)"):
         "gives data_protection (misses treaty, serious; adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "preamble(8)"):
@@ -1593,7 +1693,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("passenger_data_agreement", "12(6)"):
         "gives human_rights, judicial_oversight (misses data_protection): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "13(1)"):
-        "gives domestic_law, proportionality, data_protection, use_limitation (adds domestic_law, proportionality): read blind on 2026-12-05 (night); still missed after its study",
+        "gives proportionality, data_protection, use_limitation (adds proportionality): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "13(2)"):
         "gives data_protection (misses treaty, serious, proportionality): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "13(4)"):
@@ -1724,6 +1824,30 @@ MISSED: dict[tuple[str, str], str] = {
         "gives human_rights (adds human_rights): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "38(3)"):
         "gives no label (misses defined): read blind on 2026-12-04 (night)",
+    ("ransomware_rolling_text", "preamble(4)"):
+        "gives use_limitation (adds use_limitation): read blind on 2026-12-06 (evening); still missed after its study",
+    ("ransomware_rolling_text", "8(2)"):
+        "gives defined, serious, other, any (adds any): read blind on 2026-12-06 (evening); still missed after its study",
+    ("ransomware_rolling_text", "11(2)"):
+        "gives defined (adds defined): read blind on 2026-12-06 (evening); still missed after its study",
+    ("ransomware_rolling_text", "14(4)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (evening); still missed after its study",
+    ("ransomware_rolling_text", "15(3)"):
+        "gives domestic_law, use_limitation (adds domestic_law): read blind on 2026-12-06 (evening); still missed after its study",
+    ("ransomware_rolling_text", "18(2)"):
+        "gives proportionality (misses domestic_law): read blind on 2026-12-06 (evening); still missed after its study",
+    ("ransomware_rolling_text", "18(3)"):
+        "gives judicial_oversight (misses proportionality): read blind on 2026-12-06 (evening); still missed after its study",
+    ("ransomware_rolling_text", "23(3)"):
+        "gives dual_criminality (misses domestic_law): read blind on 2026-12-06 (evening); still missed after its study",
+    ("ransomware_rolling_text", "27(7)"):
+        "gives defined, domestic_law (misses refusal_grounds): read blind on 2026-12-06 (evening); still missed after its study",
+    ("ransomware_rolling_text", "27(9)"):
+        "gives domestic_law (misses proportionality): read blind on 2026-12-06 (evening); still missed after its study",
+    ("ransomware_rolling_text", "28(1)"):
+        "gives domestic_law, data_protection (misses refusal_grounds): read blind on 2026-12-06 (evening); still missed after its study",
+    ("ransomware_rolling_text", "30(2)(b)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (evening); still missed after its study",
     ("regional_arrest_warrant_convention", "preamble(12)"):
         "gives data_protection (adds data_protection): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "3(2)"):
@@ -1834,6 +1958,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined, refusal_grounds (adds refusal_grounds): missed by the model of 2026-12-05 (night)",
     ("regional_corruption_convention", "20(3)"):
         "gives refusal_grounds, use_limitation: refusal_grounds on 'bank secrecy' in a use limitation",
+    ("regional_corruption_convention", "23(1)"):
+        "gives no label (misses domestic_law): missed by the model of 2026-12-06 (five drafts studied)",
     ("regional_corruption_convention", "23(2)(a)"):
         "gives no label: no defined: 'embezzled as described in article 11' cites a criminalisation article by its conduct",
     ("regional_corruption_convention", "24(4)"):
@@ -1944,8 +2070,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives human_rights (misses refusal_grounds): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "27(1)"):
         "gives no label (misses refusal_grounds): read blind on 2026-12-04 (night)",
-    ("regional_extradition_convention", "28(1)"):
-        "gives domestic_law, data_protection (adds domestic_law): missed by the model of 2026-12-05 (night)",
     ("regional_extradition_convention", "28(2)(tail)"):
         "gives proportionality, use_limitation (misses data_protection): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "28(5)"):
@@ -2074,8 +2198,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law, data_protection (adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
     ("special_investigations_protocol", "17(2)"):
         "gives no label (misses use_limitation): read blind on 2026-12-05 (evening); still missed after its study",
-    ("special_investigations_protocol", "18(1)(f)"):
-        "gives refusal_grounds, domestic_law, proportionality (adds domestic_law): missed by the model of 2026-12-06 (retrained after the bodies' powers were read as measures)",
     ("special_investigations_protocol", "18(2)"):
         "gives defined, dual_criminality, refusal_grounds, domestic_law (adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
     ("special_investigations_protocol", "19"):
@@ -2160,8 +2282,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives refusal_grounds (misses domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
     ("tax_information_agreement", "20(1)(i)"):
         "gives refusal_grounds (misses non_discrimination): read blind on 2026-12-05 (second night); still missed after its study",
-    ("tax_information_agreement", "20(2)"):
-        "gives defined, serious (misses refusal_grounds): missed by the model of 2026-12-06 (four drafts studied)",
     ("tax_information_agreement", "20(2)(a)"):
         "gives defined, serious, refusal_grounds, non_discrimination (adds defined, serious): read blind on 2026-12-05 (second night); still missed after its study",
     ("tax_information_agreement", "21(3)"):
@@ -2184,6 +2304,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives non_discrimination (adds non_discrimination): read blind on 2026-12-05 (evening); still missed after its study",
     ("trafficking_protocol_draft", "15(3)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
+    ("trafficking_protocol_draft", "17(1)"):
+        "gives defined (adds defined): missed by the model of 2026-12-06 (five drafts studied)",
     ("trafficking_protocol_draft", "17(5)"):
         "gives defined, domestic_law (adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
     ("trafficking_protocol_draft", "19(1)"):
@@ -2203,7 +2325,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("trafficking_protocol_draft", "26(4)"):
         "gives no label (misses serious): read blind on 2026-12-05 (evening); still missed after its study",
     ("trafficking_protocol_draft", "26(8)"):
-        "gives defined (misses refusal_grounds): read blind on 2026-12-05 (evening); still missed after its study",
+        "gives defined, domestic_law (misses refusal_grounds; adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
     ("trafficking_protocol_draft", "26(9)"):
         "gives domestic_law, human_rights (adds domestic_law): missed by the model of 2026-12-06 (rule margin)",
     ("transfer_of_proceedings_convention", "1(a)"):
@@ -2254,6 +2376,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law (adds domestic_law): read blind on 2026-12-04 (night)",
     ("transfer_of_proceedings_convention", "28(1)(b)"):
         "gives dual_criminality (misses defined): read blind on 2026-12-04 (night)",
+    ("un_ict_draft", "22(1)"):
+        "gives defined, other (misses domestic_law): missed by the model of 2026-12-06 (five drafts studied)",
     ("un_ict_draft", "23(7)"):
         "gives domestic_law, human_rights (adds domestic_law): missed by the model of 2026-12-05 (night)",
     ("un_ict_draft", "30"):
@@ -2270,16 +2394,62 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law (misses proportionality): read blind on 2026-12-04 (evening)",
     ("un_revised_draft", "34(2)(b)"):
         "gives defined (adds defined): read blind on 2026-12-04 (evening)",
-    ("un_revised_draft", "35(2)"):
-        "gives domestic_law (adds domestic_law): read blind on 2026-12-04 (evening)",
-    ("un_zero_draft", "21(1)"):
-        "gives defined, domestic_law (adds domestic_law): missed by the model of 2026-12-06 (retrained after the bodies' powers were read as measures)",
     ("un_zero_draft", "24"):
         "gives defined: no human_rights: '[, with their consent,]' of sentenced persons",
     ("un_zero_draft", "29"):
         "gives defined, proportionality: proportionality on 'case by case'",
     ("un_zero_draft", "31(1)"):
         "gives defined: no other: 'the use of information and communications technologies for criminal purposes'",
+    ("violence_against_women_convention", "7(1)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (evening); still missed after its study",
+    ("violence_against_women_convention", "12(1)"):
+        "gives no label (misses data_protection): read blind on 2026-12-06 (evening); still missed after its study",
+    ("violence_against_women_convention", "12(2)"):
+        "gives domestic_law, data_protection, use_limitation (adds domestic_law, use_limitation): read blind on 2026-12-06 (evening); still missed after its study",
+    ("violence_against_women_convention", "12(3)"):
+        "gives no label (misses data_protection): read blind on 2026-12-06 (evening); still missed after its study",
+    ("violence_against_women_convention", "14(1)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (evening); still missed after its study",
+    ("violence_against_women_convention", "14(2)"):
+        "gives defined (adds defined): read blind on 2026-12-06 (evening); still missed after its study",
+    ("violence_against_women_convention", "16(1)(c)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (evening); still missed after its study",
+    ("violence_against_women_convention", "16(1)(d)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (evening); still missed after its study",
+    ("violence_against_women_convention", "17(d)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (evening); still missed after its study",
+    ("violence_against_women_convention", "17(e)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (evening); still missed after its study",
+    ("violence_against_women_convention", "24(1)"):
+        "gives no label (misses proportionality): read blind on 2026-12-06 (evening); still missed after its study",
+    ("violence_against_women_convention", "25(2)(c)"):
+        "gives no label (misses human_rights, judicial_oversight): read blind on 2026-12-06 (evening); still missed after its study",
+    ("violence_against_women_convention", "25(2)(tail)"):
+        "gives judicial_oversight (misses human_rights): read blind on 2026-12-06 (evening); still missed after its study",
+    ("violence_against_women_convention", "26(2)"):
+        "gives defined, domestic_law (adds domestic_law): read blind on 2026-12-06 (evening); still missed after its study",
+    ("violence_against_women_convention", "27(1)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (evening); still missed after its study",
+    ("violence_against_women_convention", "27(1)(c)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (evening); still missed after its study",
+    ("violence_against_women_convention", "28(1)(a)"):
+        "gives non_discrimination (adds non_discrimination): read blind on 2026-12-06 (evening); still missed after its study",
+    ("violence_against_women_convention", "28(3)"):
+        "gives no label (misses data_protection): read blind on 2026-12-06 (evening); still missed after its study",
+    ("violence_against_women_convention", "29(1)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-06 (evening); still missed after its study",
+    ("violence_against_women_convention", "29(2)"):
+        "gives defined (adds defined): read blind on 2026-12-06 (evening); still missed after its study",
+    ("violence_against_women_convention", "30(1)"):
+        "gives defined, domestic_law (adds defined): read blind on 2026-12-06 (evening); still missed after its study",
+    ("violence_against_women_convention", "31(2)"):
+        "gives any, domestic_law (misses other): read blind on 2026-12-06 (evening); still missed after its study",
+    ("violence_against_women_convention", "31(3)"):
+        "gives defined, treaty (adds defined): read blind on 2026-12-06 (evening); still missed after its study",
+    ("violence_against_women_convention", "32(1)(d)"):
+        "gives refusal_grounds (misses domestic_law): read blind on 2026-12-06 (evening); still missed after its study",
+    ("violence_against_women_convention", "35(2)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (evening); still missed after its study",
     ("witness_protection_convention", "preamble(8)"):
         "gives data_protection (adds data_protection): read blind late on 2026-12-05; still missed after its study",
     ("witness_protection_convention", "preamble(9)"):
@@ -2352,6 +2522,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses domestic_law): missed by the model of 2026-12-06 (evidence join, recitals)",
     ("witness_protection_convention", "27(3)"):
         "gives no label (misses proportionality): missed by the model of 2026-12-05 (third night)",
+    ("witness_protection_convention", "31(2)(b)"):
+        "gives no label (misses refusal_grounds): missed by the model of 2026-12-06 (five drafts studied)",
 }
 
 
@@ -2386,26 +2558,28 @@ def labelled():
     return of
 
 
-def test_forty_six_drafts_are_read():
+def test_fifty_one_drafts_are_read():
     assert DRAFTS == ["asset_recovery_convention", "aviation_security_convention",
                       "bilateral_extradition_treaty", "bilateral_treaty", "biometric_data_exchange_agreement",
                       "coe_evidence_protocol", "court_cooperation_agreement", "crimes_against_humanity_convention",
                       "criminal_records_agreement",
-                      "cultural_property_convention", "customs_police_memorandum", "cybercrime_protocol_draft",
+                      "cultural_property_convention", "currency_counterfeiting_convention", "customs_police_memorandum", "cybercrime_protocol_draft",
                       "data_access_agreement", "drug_trafficking_convention", "electronic_evidence_orders_agreement",
                       "enforced_disappearance_convention", "environmental_crime_convention",
                       "extradition_amending_protocol", "financial_intelligence_agreement", "firearms_protocol",
+                      "foreign_bribery_convention",
                       "global_ict_crime_convention", "interception_agreement", "joint_investigation_agreement",
                       "maritime_interdiction_agreement", "medical_counterfeiting_convention",
                       "migrant_smuggling_protocol", "mutual_recognition_convention", "online_child_protection_convention",
-                      "passenger_data_agreement", "police_cooperation_agreement",
+                      "organ_trafficking_convention",
+                      "passenger_data_agreement", "police_cooperation_agreement", "ransomware_rolling_text",
                       "regional_arrest_warrant_convention", "regional_corruption_convention",
                       "regional_cybercrime_convention", "regional_extradition_convention", "regional_mla_treaty",
                       "sectoral_terrorism_convention", "sentenced_persons_convention",
                       "special_investigations_protocol", "sports_manipulation_convention",
                       "tax_information_agreement", "trafficking_protocol_draft",
                       "transfer_of_proceedings_convention", "un_ict_draft", "un_revised_draft", "un_zero_draft",
-                      "witness_protection_convention"]
+                      "violence_against_women_convention", "witness_protection_convention"]
 
 
 @pytest.mark.parametrize("name", DRAFTS)
