@@ -1759,10 +1759,11 @@ def test_error_study_drafts_read_blind_eighth(patterns_nlp, text, expected):
      "concerns a military offence.",
      [ev("refusal_grounds", "refused if the request concerns a political offence", "optional"),
       ev("refusal_grounds", "refused if it concerns a military offence", "required")]),
+    # (the same words again would be shown once: test_a_label_shows_words_it_repeats_once)
     ("Personal data shall be processed lawfully, and the data subject shall have a right of access to "
-     "personal data.",
+     "personal information.",
      [ev("data_protection", "Personal data", "required"), ev("data_protection", "data subject", "required"),
-      ev("data_protection", "personal data", "required")]),
+      ev("data_protection", "personal information", "required")]),
 ])
 def test_the_pieces_of_one_statement_are_one_span(patterns_nlp, text, expected):
     """Codebook, "Evidence and polarity": the words that carry a label. Two spans of one label
