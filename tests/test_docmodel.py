@@ -509,8 +509,8 @@ def test_a_term_defined_by_a_closed_list_of_offences_is_defined():
     got = {u.clause_id: model.clause_facts(u.clause_id, u.article, u.text, (), "5(2)" if u.clause_id == "5(2)(a)"
                                            else u.clause_id).markers() for u in units[4:]}
     assert got == {
-        "5(2)": ["FN_other"],
-        "5(2)(a)": ["FN_other", "LIST_ITEM", "HIT_defined"],
+        "5(2)": ["FN_measure"],
+        "5(2)(a)": ["FN_measure", "LIST_ITEM", "HIT_defined"],
         "6": ["FN_measure", "DT_defined", "HIT_defined", "OWN_CRIME"],
     }
 
@@ -1060,3 +1060,38 @@ def test_the_items_of_a_purpose_lead_in_are_aims(tmp_path, patterns_nlp):
         ("9", "9", "assistance in investigations of trafficking in human organs.", "9"))}
     assert {cid: [o.term for o in f.own_offences] for cid, f in facts.items()} == {
         "1(a)": [], "9": ["trafficking in human organs"]}
+
+
+LIST_TREATY = """TREATY FOR THE RECIPROCAL SURRENDER OF FUGITIVE CRIMINALS
+
+Article I
+The High Contracting Parties engage to deliver up to each other all persons charged with any of the crimes enumerated in Article II.
+
+Article II
+Surrender shall be reciprocally granted for the crimes or offences set out in the following list, provided that the act is punishable by the laws of both countries:
+1. Murder.
+2. Arson, and the wilful setting on fire of buildings.
+3. Attempts to commit any of the above crimes.
+
+Article III
+The transit of a person delivered up by a third State shall be granted on production of the order of surrender.
+"""
+
+
+def test_an_older_treaty_s_surrender_and_its_numbered_list_of_crimes():
+    """The older treaties' words for the measure ("deliver up", "Surrender shall be granted", "The
+    transit ... shall be granted") make it one, and a numbered paragraph under an unnumbered lead-in
+    that lists crimes is an item of that closed list (codebook, "Closed lists"), save one that refers
+    back ("any of the above crimes"): the list treaty read blind on 2026-12-06 (evening)."""
+    import tempfile
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "list.txt"
+        path.write_text(LIST_TREATY, encoding="utf-8")
+        clauses = [c for c in segment_document(read_document(path)).clauses if not c.skipped]
+    model = build_model(clauses)
+    assert model.article_functions == {"preamble": "preamble", "I": "measure", "II": "measure", "III": "measure"}
+    assert model.offence_lists == ["II"]
+    assert model.list_paragraphs == {"II(1)": "II", "II(2)": "II", "II(3)": "II"}
+    listed = {c.clause_id: model.clause_facts(c.clause_id, c.article, c.text, [], c.clause_id).list_item
+              for c in clauses if c.article == "II"}
+    assert listed == {"II": None, "II(1)": "II", "II(2)": "II", "II(3)": None}

@@ -209,6 +209,10 @@ class DocumentModel:
     data_headings: dict[str, str] = field(default_factory=dict, repr=False)
     # lead-ins of a purpose clause ("The purposes of this Convention are:"): their items are aims
     purpose_lead_ins: frozenset[str] = frozenset()
+    # numbered paragraphs that are the items of their article's unnumbered list lead-in ("Surrender
+    # shall be granted for the crimes set out in the following list ...: 1. Murder. 2. Arson."):
+    # clause id -> the lead-in's
+    list_paragraphs: dict[str, str] = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, clauses: Iterable[ClauseLike]) -> "DocumentModel":
@@ -298,6 +302,10 @@ class DocumentModel:
                                if c.heading and c.article != "preamble" and cues.personal_heading.search(c.heading)
                                and model.functions.get(c.clause_id) != "definition"}
         model.offences = _offences(clauses, flat, model, cues)
+        lists = set(model.offence_lists)
+        model.list_paragraphs = {c.clause_id: c.article for c in clauses
+                                 if c.article in lists and c.clause_id != c.article
+                                 and getattr(c, "paragraph", None) is not None and not getattr(c, "subparagraph", None)}
         model.purpose_lead_ins = frozenset(c.clause_id for c, text in zip(clauses, flat)
                                            if text.rstrip(" *_").endswith(":") and cues.purpose.search(text))
         model._compile()
@@ -386,6 +394,8 @@ class DocumentModel:
         # ("an attempt to commit any of the foregoing offences") or its own words name another
         # tier ("an offence within the scope of the Convention for the Suppression of ...": treaty).
         listed = None
+        if lead_in == clause_id or not lead_in:
+            lead_in = self.list_paragraphs.get(clause_id, lead_in)
         # An item that is itself a lead-in ("(c) any of the following offences, when committed
         # against persons:") leaves the tier to its own items, as a lead-in does.
         if (lead_in and lead_in != clause_id and lead_in in self.offence_lists
