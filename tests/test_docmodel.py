@@ -1017,6 +1017,14 @@ def test_definitions_inside_a_criminalisation_article():
     # in "a definition of the term"); a class of offences defined there does
     assert [model.plain_definition(cid) for cid in ("1(2)", "1(3)", "2(2)")] == [True, False, True]
     assert model.definition_tiers("1(3)") == frozenset({"serious"})
+    # the heading's crime defined in one clause and established by another: the first is its definition
+    other = build_model([
+        _unit("6(1)", "6", "Public provocation to commit a terrorist offence", 'For the purposes of this Convention, '
+              '"public provocation to commit a terrorist offence" means disseminating a message to the public.'),
+        _unit("6(2)", "6", "Public provocation to commit a terrorist offence", "Each Party shall establish public "
+              "provocation to commit a terrorist offence as a criminal offence under its domestic law."),
+    ])
+    assert other.functions == {"6(1)": "definition", "6(2)": "criminalisation"}
     facts = model.clause_facts("9(1)", "9", units[5].text, [], None, frozenset())
     assert [(t.term, t.tier) for t in facts.defined_terms] == [("foreign bribery", "defined"),
                                                                 ("serious offence", "serious")]

@@ -289,6 +289,19 @@ class DocumentModel:
         for i, c in enumerate(clauses):
             model.functions[c.clause_id] = _clause_function(model.article_functions[c.article], flat[i], cues,
                                                             lambda name, i=i: cue(name, i), c.heading or "")
+        for article, members in by_article.items():
+            # The crime a criminalisation article's heading names, defined there ('"public
+            # provocation to commit a terrorist offence" means ...') and established by another
+            # of its clauses ("Each Party shall ... establish public provocation ... as a criminal
+            # offence"): the first is the definition. Where the definition is all that establishes
+            # it ('"genocide" means any of the following acts'), it stays the crime's clause.
+            if model.article_functions[article] != "criminalisation" or not any(cue("criminalisation", i) for i in members):
+                continue
+            for i in members:
+                cid = clauses[i].clause_id
+                if (model.functions[cid] == "criminalisation" and not cue("criminalisation", i)
+                        and (cues.definition.search(flat[i]) or cues.definition_named.search(flat[i]))):
+                    model.functions[cid] = "definition"
         crim = []
         for c in clauses:
             if model.functions[c.clause_id] == "criminalisation" and c.article not in crim and c.article != "preamble":
