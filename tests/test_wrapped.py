@@ -185,6 +185,14 @@ def ids_and_words(text: str) -> list[tuple[str, str]]:
          "of\ninformation\n1. The requested Party shall execute the request.",
          [("16", "With respect to traffic data, each Party shall act."),
           ("17(1)", "The requested Party shall execute the request.")]),
+        # ... also where the second line opens in capitals after a line as long as a wrapped one
+        # (the ransomware rolling text read blind on 2026-12-06, wrapped at 60 columns)
+        ("Article 23\nExpedited preservation, at the request of another State\nParty, of data stored in "
+         "computer systems\n1. A State Party may ask another State Party to order the preservation of data.",
+         [("23(1)", "A State Party may ask another State Party to order the preservation of data.")]),
+        # a shorter title line before a capitalised first sentence stays the title alone
+        ("Article 5\nScope of application\nThis Convention applies to the offences set forth in Article 3.",
+         [("5", "This Convention applies to the offences set forth in Article 3.")]),
         # a wrapped first sentence of an article after a chapter's line is text, not the chapter's title
         ("CHAPTER I – GENERAL PROVISIONS\n\nArticle 1\nPurpose\nThis Protocol supplements, as between "
          "the\nParties to it, the Convention.",

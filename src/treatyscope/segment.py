@@ -100,6 +100,9 @@ _CITED_AFTER_LIST = re.compile(rf"^(?:\(?{_ENUM}\) ?)*\(?{_ENUM}\)?"
                                r"(?:\s+(?:of|and|or|above|below|hereof|thereof|en|van|hierboven|hieronder)\b|[,;:])")
 # "No." and the like end a line without ending its sentence.
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:No|no|Nr|nr|Art|art|para|paras|cf|Mr|Mrs|Dr|St|vol|Vol|pp?)\.$")
+# A title line at least this long may go on in a line that opens in capitals (a wrapped title).
+_WRAPPED_TITLE_LINE = 50
+
 # Words a clause's first sentence opens with (after a long title line, the text begins).
 # (Determiners and openers only: a capitalised noun such as "State" may be mid-sentence.)
 _SENTENCE_OPENER = re.compile(r"^(?:A|An|The|Each|Every|Any|All|No|Nothing|This|These|Such|Where|When|If|In|For|"
@@ -467,7 +470,10 @@ class _Segmenter:
             return None
         raw = self.text[end + 1:nl]
         nxt = raw.strip()
-        if not nxt or not (nxt[:1].islower() or _JOINING_WORD.search(line)):
+        # (or, after a line as long as a wrapped line, one in capitals: "Expedited preservation, at
+        # the request of another State" / "Party, of data stored in computer systems")
+        if not nxt or not (nxt[:1].islower() or _JOINING_WORD.search(line)
+                           or (len(line) >= _WRAPPED_TITLE_LINE and nxt[:1].isupper() and len(nxt) < len(line))):
             return None
         title = f"{line} {nxt}"
         if (len(title) > 120 or nxt.endswith((".", ";", ":", ",")) or _VERB.search(title)
