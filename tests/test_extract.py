@@ -1455,30 +1455,6 @@ def test_error_study_limits_on_force(patterns_nlp, text, expected):
      [ev("refusal_grounds", "refused", "optional")]),
     ("The laws of the Parties shall apply to the dispute settlement procedure.", []),
     ("No authorisation shall be valid for any other purpose.", []),
-    # "make each of the following ... a criminal offence" establishes offences
-    ("Each State Party shall take the measures needed to make each of the following, when committed "
-     "intentionally [and without right], a criminal offence under its domestic law:",
-     [ev("defined", "make each of the following, when committed intentionally [and without right], a criminal "
-         "offence")]),
-    # domestic law named among the bases of cooperation
-    ("The Parties shall co-operate on the basis of the international instruments that apply between them, of "
-     "arrangements resting on reciprocal legislation and of their internal law, for the purposes of:",
-     [ev("domestic_law", "legislation and of their internal law", "required")]),
-    # the old style's dual criminality and domestic law
-    ("The search shall be made only if the act is punishable under the law of that country as well as under "
-     "the law of the requesting country.",
-     [ev("dual_criminality", "punishable under the law of that country as well as under the law", "required")]),
-    # (a Party not bound to admit it may still admit it: optional, as under "shall not be bound to")
-    ("No Party shall be bound to admit any form or method of proof which its law does not recognise.",
-     [ev("domestic_law", "its law does not recognise", "optional")]),
-    # the older treaties' refusal grounds: surrender "shall not take place"; "neither ... shall be
-    # bound to deliver up" (optional, as "shall not be bound to")
-    ("Surrender shall not take place if the person claimed has already been tried and acquitted for the crime.",
-     [ev("refusal_grounds", "Surrender shall not take place", "required"),
-      ev("human_rights", "already been tried and acquitted", "required")]),
-    ("Neither of the High Contracting Parties shall be bound to deliver up its own subjects.",
-     [ev("refusal_grounds", "Neither of the High Contracting Parties shall be bound to deliver", "optional")]),
-    ("No person shall be required to give evidence.", []),
 ])
 def test_error_study_drafts_read_blind_sixth(patterns_nlp, text, expected):
     """The four drafts read blind on 2026-12-05, evening (docs/evaluation.md, "Four more drafts
@@ -1929,7 +1905,7 @@ def test_a_label_shows_words_it_repeats_once(patterns_nlp, text, expected):
      [ev("refusal_grounds", "Neither of the High Contracting Parties shall be bound to deliver", "optional")]),
     ("No person shall be required to give evidence.", []),
 ])
-def test_error_study_drafts_read_blind_sixth(patterns_nlp, text, expected):
+def test_error_study_drafts_read_blind_2026_12_06_evening(patterns_nlp, text, expected):
     """The five drafts read blind on 2026-12-06, evening (docs/evaluation.md, "Five drafts read blind
     (2026-12-06, evening)"): whole outputs, the unlabelled sides included."""
     assert evidence(patterns_nlp, text) == expected
