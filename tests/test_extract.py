@@ -1904,6 +1904,17 @@ def test_a_label_shows_words_it_repeats_once(patterns_nlp, text, expected):
     ("Neither of the High Contracting Parties shall be bound to deliver up its own subjects.",
      [ev("refusal_grounds", "Neither of the High Contracting Parties shall be bound to deliver", "optional")]),
     ("No person shall be required to give evidence.", []),
+    # the financing convention's paraphrases: a State that "may decline to give assistance" (a
+    # witness who declines to give evidence refuses no request), value-based forfeiture "up to a
+    # value corresponding to" the proceeds, consent given "freely", a person "told ... of the rights"
+    ("The requested State Party may decline to give assistance:", [ev("refusal_grounds", "decline", "optional")]),
+    ("A witness who declines to give evidence shall not be subject to any penalty.", []),
+    ("A State Party may order the forfeiture of other property up to a value corresponding to that of the "
+     "proceeds.", [ev("proportionality", "up to a value corresponding", "required")]),
+    ("the person, once told why the transfer is sought, agrees to it freely and with full knowledge;",
+     [ev("human_rights", "agrees to it freely", "required")]),
+    ("to be told without delay of the rights set out in subparagraphs (a) and (b).",
+     [ev("human_rights", "told without delay of the rights", "required")]),
 ])
 def test_error_study_drafts_read_blind_2026_12_06_evening(patterns_nlp, text, expected):
     """The five drafts read blind on 2026-12-06, evening (docs/evaluation.md, "Five drafts read blind

@@ -147,11 +147,13 @@ def test_each_shipped_pattern_is_labelled_with_what_its_kind_names():
         # considered an extraditable offence") is granted extraditability, no threshold is imposed;
         # "the scope of the Convention of Marest" is another convention's; a penalty "for a maximum
         # period" and "any offence punishable ... by imprisonment for a maximum period of two
-        # years" are a threshold; a decision taken "as they would on a comparably grave offence" compares
+        # years" are a threshold; a decision taken "as they would on a comparably grave offence" compares;
+        # a witness who declines "to give evidence" (not a State that "may decline to give assistance")
         | {("serious", "not-serious26-declared-extraditable"), ("defined", "not-defined26-scope-of-a-named-convention"),
            ("proportionality", "not-pr26-penalty-for-a-maximum-period"),
            ("any", "not-any26-offence-punishable-above-a-threshold"),
-           ("serious", "not-serious26-as-they-would-a-grave-offence"), ("serious", "not-serious26-comparably-grave")})
+           ("serious", "not-serious26-as-they-would-a-grave-offence"), ("serious", "not-serious26-comparably-grave"),
+           ("refusal_grounds", "not-rg26-witness-declines-to-give-evidence")})
 
 
 @pytest.mark.parametrize("files, message", [
