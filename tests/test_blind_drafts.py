@@ -1,4 +1,4 @@
-"""Drafts read blind: the shipped model on fifty-one drafts written for the tests.
+"""Drafts read blind: the shipped model on fifty-five drafts written for the tests.
 
 Each draft in ``fixtures/blind`` was written for these tests and every clause labelled against
 the codebook by a reader who never ran the labeller; where the gold labels the same words
@@ -65,7 +65,12 @@ regional convention against trafficking in human organs; a negotiating rolling t
 with bracketed alternatives; a regional convention on violence against women; an OECD-style
 convention against foreign bribery) were read blind on the evening of 2026-12-06 by the code of
 commit 14fc276 and the model shipped since c2a4abe: 625 of 747 (84%), then 27 sentences near a
-corpus sentence were reworded. The changes made
+corpus sentence were reworded. Four more (an old bilateral extradition treaty with a closed list of
+crimes, an additional protocol on racist and xenophobic acts to a cybercrime convention, a regional
+convention on the prevention of terrorism, a UN-style convention against the financing of
+terrorism) later that evening, each by the code of its moment (commit f6dbae1 for the first three,
+11c06eb for the last) and the model then shipped (c2a4abe for the first two, cd788b9's for the
+others): 415 of 530 (78%), then 17 sentences near a corpus sentence were reworded. The changes made
 after each set's misses were seen make its rows no longer a blind
 measure (the sentenced-persons convention's were studied on 2026-12-04,
 night; those of the IT offences convention partly). A row the shipped model still gets wrong is
@@ -102,8 +107,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives other, any: other on an example inside 'any criminal offence, including offences committed through the use of computer systems'",
     ("asset_recovery_convention", "22(2)"):
         "gives refusal_grounds (adds refusal_grounds): missed by the model of 2026-12-06 (four drafts studied)",
-    ("asset_recovery_convention", "24(1)"):
-        "gives human_rights: no refusal_grounds: 'may decline to give effect to a foreign confiscation order' under the classifier's threshold",
     ("asset_recovery_convention", "26(1)"):
         "gives defined, domestic_law: no any: 'associated predicate offences' (a defined term of tier any) below the threshold",
     ("asset_recovery_convention", "26(6)"):
@@ -176,8 +179,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives human_rights (misses refusal_grounds): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "6(1)"):
         "gives refusal_grounds: no domestic_law: 'under the law of the Requesting State ... barred by lapse of time', under the threshold of the model retrained on 2026-12-05 (afternoon; the model before gave it)",
-    ("bilateral_extradition_treaty", "8(1)"):
-        "gives domestic_law (misses refusal_grounds): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "8(3)"):
         "gives no label (misses domestic_law): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "8(4)"):
@@ -1214,8 +1215,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives dual_criminality, refusal_grounds, domestic_law (adds domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
     ("firearms_protocol", "18(9)"):
         "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-05 (second night); still missed after its study",
-    ("firearms_protocol", "19(1)(a)"):
-        "gives no label (misses human_rights): read blind on 2026-12-05 (second night); still missed after its study",
     ("firearms_protocol", "19(2)"):
         "gives no label (misses proportionality): read blind on 2026-12-05 (second night); still missed after its study",
     ("firearms_protocol", "19(5)"):
@@ -1382,6 +1381,50 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses defined): read blind on 2026-12-05 (night); still missed after its study",
     ("joint_investigation_agreement", "31(g)"):
         "gives no label (misses defined): read blind on 2026-12-05 (night); still missed after its study",
+    ("list_extradition_treaty", "preamble(4)"):
+        "gives no label (misses defined): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("list_extradition_treaty", "preamble(5)"):
+        "gives no label (misses refusal_grounds): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("list_extradition_treaty", "II"):
+        "gives defined, dual_criminality (misses serious): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("list_extradition_treaty", "II(9)"):
+        "gives defined, domestic_law (adds domestic_law): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("list_extradition_treaty", "II(25)"):
+        "gives defined (misses treaty; adds defined): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("list_extradition_treaty", "III(1)"):
+        "gives dual_criminality (misses serious, domestic_law): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("list_extradition_treaty", "IV(2)"):
+        "gives no label (misses refusal_grounds, judicial_oversight): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("list_extradition_treaty", "IV(4)"):
+        "gives non_discrimination (misses refusal_grounds): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("list_extradition_treaty", "V(2)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("list_extradition_treaty", "V(3)"):
+        "gives no label (misses refusal_grounds): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("list_extradition_treaty", "VI"):
+        "gives domestic_law (misses refusal_grounds): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("list_extradition_treaty", "VII(3)"):
+        "gives human_rights (misses refusal_grounds): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("list_extradition_treaty", "VIII(4)"):
+        "gives proportionality (misses judicial_oversight; adds proportionality): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("list_extradition_treaty", "IX(4)"):
+        "gives proportionality (misses domestic_law): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("list_extradition_treaty", "X(3)"):
+        "gives judicial_oversight (misses human_rights): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("list_extradition_treaty", "XI(1)(a)"):
+        "gives refusal_grounds, use_limitation (misses defined; adds refusal_grounds): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("list_extradition_treaty", "XI(3)"):
+        "gives no label (misses serious, use_limitation): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("list_extradition_treaty", "XIII(3)"):
+        "gives no label (misses refusal_grounds): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("list_extradition_treaty", "XIII(4)"):
+        "gives no label (misses proportionality): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("list_extradition_treaty", "XIV(1)"):
+        "gives no label (misses defined, refusal_grounds): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("list_extradition_treaty", "XIV(3)"):
+        "gives no label (misses proportionality): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("list_extradition_treaty", "XVIII(1)"):
+        "gives any, domestic_law, proportionality (adds proportionality): read blind on 2026-12-06 (late evening); still missed after its study",
     ("maritime_interdiction_agreement", "preamble(7)"):
         "gives no label (misses defined): read blind on 2026-12-05 (second night); still missed after its study",
     ("maritime_interdiction_agreement", "preamble(9)"):
@@ -1508,8 +1551,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined, dual_criminality (adds defined): read blind on 2026-12-05 (evening); still missed after its study",
     ("mutual_recognition_convention", "10(2)"):
         "gives dual_criminality (misses any): read blind on 2026-12-05 (evening); still missed after its study",
-    ("mutual_recognition_convention", "10(3)"):
-        "gives dual_criminality (misses refusal_grounds): read blind on 2026-12-05 (evening); still missed after its study",
     ("mutual_recognition_convention", "11(1)(b)"):
         "gives human_rights (misses refusal_grounds): read blind on 2026-12-05 (evening); still missed after its study",
     ("mutual_recognition_convention", "11(1)(c)"):
@@ -2292,6 +2333,100 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses refusal_grounds): missed by the model of 2026-12-06 (four drafts studied)",
     ("tax_information_agreement", "32(b)"):
         "gives no label (misses refusal_grounds): read blind on 2026-12-05 (second night); still missed after its study",
+    ("terrorism_prevention_convention", "preamble(10)"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("terrorism_prevention_convention", "2"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("terrorism_prevention_convention", "3(4)"):
+        "gives non_discrimination, human_rights (adds non_discrimination): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("terrorism_prevention_convention", "5(1)"):
+        "gives treaty, refusal_grounds, domestic_law (adds refusal_grounds): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("terrorism_prevention_convention", "5(2)"):
+        "gives human_rights (misses judicial_oversight, proportionality): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("terrorism_prevention_convention", "6(2)"):
+        "gives defined (misses treaty): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("terrorism_prevention_convention", "8(1)"):
+        "gives treaty (adds treaty): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("terrorism_prevention_convention", "8(2)"):
+        "gives no label (misses defined): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("terrorism_prevention_convention", "8(3)"):
+        "gives defined (misses treaty): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("terrorism_prevention_convention", "9(1)(b)"):
+        "gives no label (misses defined): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("terrorism_prevention_convention", "13(2)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("terrorism_prevention_convention", "17(1)"):
+        "gives defined (misses domestic_law): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("terrorism_prevention_convention", "17(2)"):
+        "gives proportionality (misses domestic_law): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("terrorism_prevention_convention", "17(3)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("terrorism_prevention_convention", "17(4)"):
+        "gives domestic_law, human_rights (adds domestic_law): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("terrorism_prevention_convention", "17(5)"):
+        "gives judicial_oversight (misses human_rights): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("terrorism_prevention_convention", "18(3)"):
+        "gives treaty, human_rights, judicial_oversight (misses defined, proportionality): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("terrorism_prevention_convention", "18(4)"):
+        "gives domestic_law, use_limitation (adds domestic_law): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("terrorism_prevention_convention", "19(1)(c)"):
+        "gives no label (misses other): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("terrorism_prevention_convention", "20(1)(d)"):
+        "gives no label (misses defined): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("terrorism_prevention_convention", "21(1)(a)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("terrorism_prevention_convention", "22(2)"):
+        "gives defined (misses refusal_grounds): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("terrorism_prevention_convention", "22(3)"):
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("terrorism_prevention_convention", "23(4)"):
+        "gives domestic_law (misses refusal_grounds): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("terrorism_prevention_convention", "23(7)"):
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("terrorism_prevention_convention", "24(3)"):
+        "gives refusal_grounds, domestic_law (adds refusal_grounds): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("terrorism_prevention_convention", "25(7)"):
+        "gives domestic_law, judicial_oversight, proportionality (misses human_rights): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("terrorism_prevention_convention", "28(1)"):
+        "gives data_protection (misses domestic_law): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("terrorism_prevention_convention", "28(2)(b)"):
+        "gives defined, treaty, data_protection (misses use_limitation): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("terrorism_prevention_convention", "28(5)"):
+        "gives domestic_law, human_rights, judicial_oversight, data_protection (adds domestic_law): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("terrorism_prevention_convention", "28(7)"):
+        "gives data_protection (misses refusal_grounds): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("terrorism_prevention_convention", "29(2)"):
+        "gives human_rights (misses data_protection; adds human_rights): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("terrorism_prevention_convention", "36(1)"):
+        "gives dual_criminality, refusal_grounds (misses treaty): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("terrorist_financing_convention", "2(2)"):
+        "gives treaty (adds treaty): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("terrorist_financing_convention", "2(3)"):
+        "gives no label (misses defined): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("terrorist_financing_convention", "2(5)"):
+        "gives no label (misses defined): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("terrorist_financing_convention", "6"):
+        "gives defined, non_discrimination (adds non_discrimination): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("terrorist_financing_convention", "7(1)"):
+        "gives defined, treaty, any (adds treaty, any): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("terrorist_financing_convention", "9(3)"):
+        "gives judicial_oversight (misses human_rights, proportionality): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("terrorist_financing_convention", "9(4)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("terrorist_financing_convention", "9(5)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("terrorist_financing_convention", "9(6)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("terrorist_financing_convention", "11(3)"):
+        "gives defined, serious, domestic_law (adds serious): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("terrorist_financing_convention", "13(3)"):
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("terrorist_financing_convention", "17(2)(b)"):
+        "gives no label (misses proportionality): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("terrorist_financing_convention", "22(2)"):
+        "gives domestic_law, use_limitation (adds domestic_law): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("terrorist_financing_convention", "24(2)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-06 (late evening); still missed after its study",
     ("trafficking_protocol_draft", "2(b)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-05 (evening); still missed after its study",
     ("trafficking_protocol_draft", "6(1)"):
@@ -2389,7 +2524,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("un_revised_draft", "15(3)"):
         "gives use_limitation (misses domestic_law): read blind on 2026-12-04 (evening)",
     ("un_revised_draft", "28(2)"):
-        "gives data_protection (misses refusal_grounds, domestic_law): read blind on 2026-12-04 (evening)",
+        "gives domestic_law, data_protection (misses refusal_grounds): read blind on 2026-12-04 (evening)",
     ("un_revised_draft", "33(2)"):
         "gives domestic_law (misses proportionality): read blind on 2026-12-04 (evening)",
     ("un_revised_draft", "34(2)(b)"):
@@ -2524,6 +2659,26 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses proportionality): missed by the model of 2026-12-05 (third night)",
     ("witness_protection_convention", "31(2)(b)"):
         "gives no label (misses refusal_grounds): missed by the model of 2026-12-06 (five drafts studied)",
+    ("xenophobia_protocol", "2(1)(a)"):
+        "gives non_discrimination (adds non_discrimination): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("xenophobia_protocol", "2(1)(b)"):
+        "gives non_discrimination (adds non_discrimination): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("xenophobia_protocol", "3(2)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("xenophobia_protocol", "6(1)"):
+        "gives defined, treaty (adds treaty): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("xenophobia_protocol", "8(1)"):
+        "gives human_rights (misses defined): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("xenophobia_protocol", "10(3)"):
+        "gives defined, refusal_grounds (misses dual_criminality): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("xenophobia_protocol", "11(2)(a)"):
+        "gives proportionality (misses judicial_oversight): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("xenophobia_protocol", "11(2)(b)"):
+        "gives defined, judicial_oversight (misses dual_criminality; adds defined): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("xenophobia_protocol", "11(3)"):
+        "gives no label (misses proportionality): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("xenophobia_protocol", "12(4)(tail)"):
+        "gives human_rights, proportionality (misses data_protection, use_limitation; adds human_rights): read blind on 2026-12-06 (late evening); still missed after its study",
 }
 
 
@@ -2558,7 +2713,7 @@ def labelled():
     return of
 
 
-def test_fifty_one_drafts_are_read():
+def test_fifty_five_drafts_are_read():
     assert DRAFTS == ["asset_recovery_convention", "aviation_security_convention",
                       "bilateral_extradition_treaty", "bilateral_treaty", "biometric_data_exchange_agreement",
                       "coe_evidence_protocol", "court_cooperation_agreement", "crimes_against_humanity_convention",
@@ -2569,6 +2724,7 @@ def test_fifty_one_drafts_are_read():
                       "extradition_amending_protocol", "financial_intelligence_agreement", "firearms_protocol",
                       "foreign_bribery_convention",
                       "global_ict_crime_convention", "interception_agreement", "joint_investigation_agreement",
+                      "list_extradition_treaty",
                       "maritime_interdiction_agreement", "medical_counterfeiting_convention",
                       "migrant_smuggling_protocol", "mutual_recognition_convention", "online_child_protection_convention",
                       "organ_trafficking_convention",
@@ -2577,9 +2733,10 @@ def test_fifty_one_drafts_are_read():
                       "regional_cybercrime_convention", "regional_extradition_convention", "regional_mla_treaty",
                       "sectoral_terrorism_convention", "sentenced_persons_convention",
                       "special_investigations_protocol", "sports_manipulation_convention",
-                      "tax_information_agreement", "trafficking_protocol_draft",
+                      "tax_information_agreement", "terrorism_prevention_convention", "terrorist_financing_convention",
+                      "trafficking_protocol_draft",
                       "transfer_of_proceedings_convention", "un_ict_draft", "un_revised_draft", "un_zero_draft",
-                      "violence_against_women_convention", "witness_protection_convention"]
+                      "violence_against_women_convention", "witness_protection_convention", "xenophobia_protocol"]
 
 
 @pytest.mark.parametrize("name", DRAFTS)
