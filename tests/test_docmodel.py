@@ -1086,16 +1086,14 @@ The transit of a person delivered up by a third State shall be granted on produc
 """
 
 
-def test_an_older_treaty_s_surrender_and_its_numbered_list_of_crimes():
+def test_an_older_treaty_s_surrender_and_its_numbered_list_of_crimes(tmp_path):
     """The older treaties' words for the measure ("deliver up", "Surrender shall be granted", "The
     transit ... shall be granted") make it one, and a numbered paragraph under an unnumbered lead-in
     that lists crimes is an item of that closed list (codebook, "Closed lists"), save one that refers
     back ("any of the above crimes"): the list treaty read blind on 2026-12-06 (evening)."""
-    import tempfile
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "list.txt"
-        path.write_text(LIST_TREATY, encoding="utf-8")
-        clauses = [c for c in segment_document(read_document(path)).clauses if not c.skipped]
+    path = tmp_path / "list.txt"
+    path.write_text(LIST_TREATY, encoding="utf-8")
+    clauses = [c for c in segment_document(read_document(path)).clauses if not c.skipped]
     model = build_model(clauses)
     assert model.article_functions == {"preamble": "preamble", "I": "measure", "II": "measure", "III": "measure"}
     assert model.offence_lists == ["II"]

@@ -763,7 +763,8 @@ def _definitions(clauses: list[Any], flat: list[str], functions: dict[str, str],
             body = text[m.end():]
         elif (m := cues.definition_named.search(text)) is not None:
             body = text[:m.start()]
-            body = body[cues.named_opener.match(body).end():] if cues.named_opener.match(body) else body
+            if (opener := cues.named_opener.match(body)) is not None:
+                body = body[opener.end():]
         else:
             continue
         # A definition that is a lead-in ('"relevant offences" means:') is defined by its items:
