@@ -1,4 +1,4 @@
-"""Accuracy on the drafts read blind: the fixture drafts of tests/fixtures/blind/.
+"""Accuracy on the drafts read blind: the fixture drafts of corpora/drafts/.
 
     python benchmarks/blind_drafts.py [--patterns-only] [--model DIR] [--dir DIR] [--misses] [NAME ...]
 
@@ -24,7 +24,7 @@ from treatyscope.ingest import read_document
 from treatyscope.pipeline import label_document, pipeline_for
 from treatyscope.types import LABELS
 
-BLIND = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "blind"
+BLIND = Path(__file__).resolve().parent.parent / "corpora" / "drafts"
 
 
 def read_labels(path: Path) -> dict[str, list[str]]:

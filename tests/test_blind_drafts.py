@@ -89,7 +89,7 @@ from treatyscope.ingest import read_document
 from treatyscope.pipeline import default_pipeline, label_document
 from treatyscope.segment import segment
 
-BLIND = Path(__file__).parent / "fixtures" / "blind"
+BLIND = Path(__file__).parents[1] / "corpora" / "drafts"
 
 # (draft, clause) -> what the shipped model does instead, and why (docs/evaluation.md).
 MISSED: dict[tuple[str, str], str] = {

@@ -7,11 +7,12 @@ import json
 import random
 
 import numpy as np
+import pandas as pd
 import pytest
 
 from treatyscope.classify import LabelModel
 from treatyscope.model_store import load_model, save_model
-from treatyscope.errors import ModelError
+from treatyscope.errors import GoldError, ModelError
 from treatyscope.evaluate import cross_validate, fit_full, label_metrics, prepare, span_overlap_f1, split_targets
 from treatyscope.types import SAFEGUARDS
 
@@ -111,6 +112,57 @@ def test_grouped_split_never_puts_a_treaty_on_both_sides(records):
     flat = [d for fold in folds for d in fold]
     assert sorted(flat) == ["T0", "T1", "T2", "T3"]  # each treaty is tested exactly once ...
     assert all(len(fold) == 1 for fold in folds)  # ... by a model trained on the other three
+
+
+def drafts_like(records, prefix="D"):
+    """Records of labelled drafts: the synthetic treaties' clauses under other names."""
+    return [dict(r, doc_id=prefix + r["doc_id"], draft=True) for r in records]
+
+
+def test_drafts_train_in_every_fold_and_are_never_predicted(records, monkeypatch):
+    import treatyscope.classify as classify
+
+    prep, extra = prepare(records), prepare(drafts_like(records[:80]))
+    chosen_on: list[int] = []
+    real = classify.choose_rule
+
+    def spy(y, *args, **kwargs):
+        chosen_on.append(len(y))
+        return real(y, *args, **kwargs)
+
+    monkeypatch.setattr(classify, "choose_rule", spy)
+    pred, spans, folds = cross_validate(prep, folds=4, seed=0, extra=extra)
+    assert pred.shape == prep.Y.shape and len(spans) == len(records)
+    assert sorted(d for fold in folds for d in fold) == ["T0", "T1", "T2", "T3"]
+    # Each fold trains on three treaties (120 clauses) and the 80 draft clauses; the rules and
+    # thresholds are chosen on the treaties' 120 alone (every label that has a positive there).
+    assert set(chosen_on) == {120}
+
+
+def test_a_treaty_only_label_learns_from_the_treaties_alone(records):
+    from treatyscope.classify import ClauseLabeler, fit_features
+
+    treaties, drafts = prepare(records[:120]), prepare(drafts_like(records[120:]))
+    X = pd.concat([treaties.X, drafts.X], ignore_index=True)
+    Y = split_targets(np.vstack([treaties.Y, drafts.Y]))[1]
+    groups = np.concatenate([treaties.groups, drafts.groups])
+    mask = np.arange(len(X)) < 120
+    features = fit_features(X)
+    mixed = ClauseLabeler(SAFEGUARDS).fit(X, Y, groups=groups, features=features, tune=mask,
+                                          treaty_only=("human_rights",))
+    alone = ClauseLabeler(SAFEGUARDS).fit(X[mask], Y[mask], groups=groups[mask], features=(features[0], features[1][mask]))
+    coef = {lab: (e.coef_, a.coef_) for lab, e, a in zip(SAFEGUARDS, mixed.pipeline_.named_steps["model"].estimators_,
+                                                          alone.pipeline_.named_steps["model"].estimators_)}
+    assert np.array_equal(*coef["human_rights"])  # the drafts taught it nothing ...
+    assert not np.array_equal(*coef["refusal_grounds"])  # ... and the other labels learnt from them
+
+
+def test_a_model_trained_with_drafts_names_them_in_its_card(records):
+    model = fit_full(records, seed=3, extra_records=drafts_like(records[:40]))
+    assert (model.card["data"]["documents"], model.card["data"]["clauses"]) == (["T0", "T1", "T2", "T3"], 160)
+    assert (model.card["data"]["drafts"], model.card["data"]["draft_clauses"]) == (["DT0"], 40)
+    with pytest.raises(GoldError, match="T0: a labelled draft has the name of a gold document"):
+        fit_full(records, extra_records=drafts_like(records[:40], prefix=""))
 
 
 def test_label_model_decides_from_probabilities(records, model):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 
 import pytest
@@ -223,3 +224,94 @@ def test_every_document_is_fully_labelled(corpus, project_gold):
         by_doc.setdefault(r["doc_id"], set()).add(r["clause_id"])
     for doc_id, labelled in by_doc.items():
         assert {u["clause_id"] for u in gold.units(doc_id, corpus)} == labelled, doc_id
+
+
+# ---------------------------------------------------------------------------------------
+# Labelled drafts (corpora/drafts): written for the project, labelled by clause id.
+
+DRAFT = """Convention on Cooperation against Cyber Offences
+
+Article 1 - Scope
+
+1. This Convention applies to the offences established in accordance with Article 2.
+
+2. Each Party may extend its application to other serious crime.
+
+Article 2 - Illegal access
+
+Each Party shall establish as a criminal offence under its domestic law the access to the whole or any part of a computer system without right.
+
+Article 3 - Refusal of assistance
+
+Assistance may be refused:
+
+a. if the request concerns an offence which the requested Party considers a political offence;
+
+b. if execution of the request is likely to prejudice its sovereignty.
+"""
+DRAFT_LABELS = {
+    "preamble(1)": ([], []), "1(1)": (["defined"], []), "1(2)": (["serious"], []), "2": ([], []),
+    "3": ([], ["refusal_grounds"]), "3(a)": ([], ["refusal_grounds"]), "3(b)": ([], ["refusal_grounds"]),
+}
+
+
+def write_draft(folder, name="cyber_draft", labels=None, text=DRAFT):
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    rows = labels if labels is not None else [
+        {"clause_id": cid, "tiers": t, "safeguards": s, "note": ""} for cid, (t, s) in DRAFT_LABELS.items()]
+    (folder / f"{name}.labels.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return folder / f"{name}.txt"
+
+
+def test_load_drafts_gives_gold_records_of_every_labelled_clause(tmp_path):
+    write_draft(tmp_path)
+    records = gold.load_drafts([tmp_path])
+    assert [(r["doc_id"], r["clause_id"], r["tiers"], r["safeguards"], r["heading"], r["chapeau"], r["evidence"],
+             r["draft"]) for r in records] == [
+        ("cyber_draft", "preamble(1)", [], [], None, None, [], True),
+        ("cyber_draft", "1(1)", ["defined"], [], "Scope", None, [], True),
+        ("cyber_draft", "1(2)", ["serious"], [], "Scope", None, [], True),
+        ("cyber_draft", "2", [], [], "Illegal access", None, [], True),
+        ("cyber_draft", "3", [], ["refusal_grounds"], "Refusal of assistance", None, [], True),
+        ("cyber_draft", "3(a)", [], ["refusal_grounds"], "Refusal of assistance", "Assistance may be refused:", [], True),
+        ("cyber_draft", "3(b)", [], ["refusal_grounds"], "Refusal of assistance", "Assistance may be refused:", [], True),
+    ]
+    text = DRAFT
+    for r in records:
+        assert text[r["start"]:r["end"]] == r["text"] and r["checksum"] == text_checksum(r["text"])
+
+
+def _rows():
+    return [{"clause_id": cid, "tiers": t, "safeguards": s} for cid, (t, s) in DRAFT_LABELS.items()]
+
+
+@pytest.mark.parametrize("rows, message", [
+    ([r for r in _rows() if r["clause_id"] != "3(b)"],
+     "the clauses labelled are not the clauses the draft segments into (1 differ, first 3(b))"),
+    (_rows() + [{"clause_id": "4", "tiers": [], "safeguards": []}],
+     "the clauses labelled are not the clauses the draft segments into (1 differ, first 4)"),
+    (_rows() + [{"clause_id": "2", "tiers": [], "safeguards": []}], "cyber_draft.labels.jsonl:8: clause 2 labelled twice"),
+    ([{"clause_id": "2", "tiers": ["grave"], "safeguards": []}],
+     "cyber_draft.labels.jsonl:1: 'grave' is not a tier label"),
+    ([{"tiers": [], "safeguards": []}], "cyber_draft.labels.jsonl:1: no clause_id"),
+])
+def test_load_drafts_refuses_labels_that_do_not_fit_the_draft(tmp_path, rows, message):
+    write_draft(tmp_path, labels=rows)
+    with pytest.raises(GoldError) as raised:
+        gold.load_drafts([tmp_path])
+    assert message in str(raised.value)
+
+
+def test_a_draft_without_its_labels_file_is_refused(tmp_path):
+    (tmp_path / "lonely.txt").write_text(DRAFT, encoding="utf-8")
+    with pytest.raises(GoldError, match=r"lonely.txt: no labels file lonely.labels.jsonl beside it"):
+        gold.draft_files([tmp_path])
+    with pytest.raises(GoldError, match=r"nowhere: no such draft or folder"):
+        gold.draft_files([tmp_path / "nowhere"])
+
+
+def test_the_projects_drafts_load():
+    records = gold.load_drafts()
+    assert len({r["doc_id"] for r in records}) == 55 and len(records) == 8655
+    assert all(r["draft"] and not r["evidence"] for r in records)

@@ -37,7 +37,7 @@ def installed(tmp_path_factory):
     """site/treatyscope as a wheel installs it (configs, models and corpora inside the package),
     with a gold corpus of one small document, and a corpus folder holding it."""
     from treatyscope import gold
-    from test_gold import annotations
+    from test_gold import annotations, write_draft
 
     base = tmp_path_factory.mktemp("installed")
     package = base / "site" / "treatyscope"
@@ -51,6 +51,7 @@ def installed(tmp_path_factory):
     (corpus / "treaties").mkdir(parents=True)
     shutil.copy(FIXTURES / f"{DOC}.md", corpus / "treaties" / f"{DOC}.md")
     gold.write_jsonl(package / "corpora" / "gold" / f"{DOC}.jsonl", gold.build(DOC, annotations(), corpus))
+    write_draft(package / "corpora" / "drafts")  # the labelled drafts, trained on beside the gold
     return base, corpus
 
 
@@ -86,8 +87,11 @@ def test_train_evaluate_gold_and_corpus_from_an_installed_package(installed):
                                         ("proportionality", 0), ("data_protection", 0), ("use_limitation", 0)])
                                     + "0 near-identical clause pairs across documents; 0 with different labels, "
                                       "0 of them explained by a note\n", ""]
-    assert got["train"] == [0, "", f"treatyscope: training on 7 clauses ...\ntreatyscope: model saved to {model}\n"]
+    assert got["train"] == [0, "", f"treatyscope: training on 7 gold and 7 draft clauses ...\n"
+                                   f"treatyscope: model saved to {model}\n"]
     assert got["evaluate"][0] == 0 and got["evaluate"][2] == f"treatyscope: figures written to {figures}\n"
     result = json.loads(figures.read_text())
     assert (result["clauses"], result["documents"]) == (7, [DOC])
+    card = json.loads((model / "model.json").read_text())
+    assert (card["data"]["documents"], card["data"]["drafts"], card["data"]["draft_clauses"]) == ([DOC], ["cyber_draft"], 7)
     assert got["corpus check"] == [1, "0 of 1645 documents match; 1645 missing, 0 changed\n", ""]

@@ -99,7 +99,7 @@ def _sample_documents() -> list[Path]:
     from treatyscope.paths import sample_draft
 
     return [sample_draft(), *sorted(FIXTURES.glob("*.md")), *sorted(FIXTURES.glob("*.txt")),
-            *sorted((FIXTURES / "blind").glob("*.txt"))]
+            *sorted((FIXTURES.parent.parent / "corpora" / "drafts").glob("*.txt"))]
 
 
 @pytest.mark.parametrize("path", _sample_documents(), ids=lambda p: p.name)

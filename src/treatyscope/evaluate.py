@@ -3,7 +3,10 @@
 Three systems are compared on the same gold clauses: a keyword baseline (case-insensitive
 search for the codebook's typical wording, ``configs/keywords.json``), the patterns alone,
 and patterns plus classifier. In cross-validation the folds are treaties: a treaty's
-clauses are always predicted by a model that never saw that treaty.
+clauses are always predicted by a model that never saw that treaty. Labelled drafts
+(:func:`treatyscope.gold.load_drafts`), given as ``extra`` records, are training data in every
+fold and never predicted: they have no evidence spans, and the figures stay those of the
+corpus's treaties.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from sklearn.model_selection import GroupKFold
 from .classify import DEFAULT_GROUPS, ClauseLabeler, LabelModel, train
 from .components.evidence import TAIL_KEY, readable_evidence
 from .docmodel import ClausePlace, build_model
+from .errors import GoldError
 from .extensions import CHAPEAU_KEY, EVIDENCE_KEY, FACTS_KEY, HEADING_KEY, PLACE_KEY, TEXT_KEY
 from .fast.tokens import make_doc, matchable
 from .features import clause_features, frame
@@ -161,25 +165,48 @@ def _find_words(tokens: list[tuple[str, int, int]], target: list[str]) -> tuple[
     return None
 
 
+def _treaty_rows(records: list[dict[str, Any]]) -> np.ndarray:
+    """Which records are a treaty's clauses (not a labelled draft's)."""
+    return np.array([not r.get("draft") for r in records], dtype=bool)
+
+
+def _training(prep: Prepared, idx: np.ndarray, extra: Prepared | None):
+    """The features, targets and groups of the clauses ``idx`` of ``prep``, with every clause of
+    ``extra`` after them, and which rows choose the thresholds: the treaties' clauses, when
+    labelled drafts are among them (None: every row). Raises :class:`GoldError` when a document
+    is in both."""
+    if extra is None or not len(extra.records):
+        return prep.X.iloc[idx], prep.Y[idx], prep.groups[idx], None
+    both = sorted(set(extra.groups) & set(prep.groups))
+    if both:
+        raise GoldError(f"{both[0]}: a labelled draft has the name of a gold document")
+    import pandas as pd
+
+    return (pd.concat([prep.X.iloc[idx], extra.X], ignore_index=True), np.vstack([prep.Y[idx], extra.Y]),
+            np.concatenate([prep.groups[idx], extra.groups]),
+            np.concatenate([_treaty_rows(prep.records)[idx], _treaty_rows(extra.records)]))
+
+
 def cross_validate(prep: Prepared, *, folds: int = 5, seed: int = 0, C: float = 4.0,
                    feature_groups: tuple[str, ...] = DEFAULT_GROUPS, projection=None,
-                   on_fold: Callable[[str], None] | None = None
+                   on_fold: Callable[[str], None] | None = None, extra: Prepared | None = None
                    ) -> tuple[np.ndarray, list[list[tuple[str, int, int]]], list[list[str]]]:
     """Out-of-fold predictions of patterns plus classifier, folds grouped by treaty.
 
     Returns the predictions, their evidence spans and the treaties of each fold;
-    ``on_fold("fold k of n")`` is called as each fold is done (progress).
+    ``on_fold("fold k of n")`` is called as each fold is done (progress). The clauses of
+    ``extra`` (labelled drafts) join every fold's training and are never predicted.
     """
     n_groups = len(set(prep.groups))
     pred = np.zeros_like(prep.Y)
     spans: list[list[tuple[str, int, int]]] = [[] for _ in prep.records]
     fold_docs = []
-    Yt, Ys = split_targets(prep.Y)
     for train_idx, test_idx in GroupKFold(n_splits=min(folds, n_groups)).split(prep.X, prep.Y, prep.groups):
         assert not set(prep.groups[train_idx]) & set(prep.groups[test_idx])
         fold_docs.append(sorted(set(prep.groups[test_idx])))
-        mt, ms = train(prep.X.iloc[train_idx], Yt[train_idx], Ys[train_idx], prep.groups[train_idx], C=C, seed=seed,
-                       feature_groups=feature_groups, projection=projection)
+        X, Y, groups, tune = _training(prep, train_idx, extra)
+        mt, ms = train(X, *split_targets(Y), groups, C=C, seed=seed, feature_groups=feature_groups,
+                       projection=projection, tune=tune)
         Xt = prep.X.iloc[test_idx]
         p = np.hstack([mt.predict(Xt), ms.predict(Xt)])
         pred[test_idx] = p
@@ -246,15 +273,18 @@ def gold_spans(records: list[dict[str, Any]]) -> list[list[tuple[str, int, int]]
 def evaluate(records: list[dict[str, Any]], *, folds: int = 5, seed: int = 0, C: float = 4.0,
              model: LabelModel | None = None, feature_groups: tuple[str, ...] = DEFAULT_GROUPS,
              projection=None, prep: Prepared | None = None,
-             on_step: Callable[[str], None] | None = None) -> dict[str, Any]:
+             on_step: Callable[[str], None] | None = None,
+             extra_records: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """Evaluate the three systems on gold records.
 
     With ``model`` the given model predicts every clause (for a user's own labelled set);
-    without, patterns plus classifier is measured by grouped cross-validation.
+    without, patterns plus classifier is measured by grouped cross-validation, with
+    ``extra_records`` (labelled drafts) in every fold's training.
     ``on_step(what)`` is called after each step (features, patterns, each fold): progress.
     """
     step = on_step or (lambda what: None)
     prep = prep or prepare(records)
+    extra = prepare(extra_records) if extra_records and model is None else None
     step("features")
     texts = [r["text"] for r in records]
     gspans = gold_spans(records)
@@ -264,9 +294,11 @@ def evaluate(records: list[dict[str, Any]], *, folds: int = 5, seed: int = 0, C:
     if model is None:
         clf_pred, clf_spans, fold_docs = cross_validate(prep, folds=folds, seed=seed, C=C,
                                                         feature_groups=feature_groups, projection=projection,
-                                                        on_fold=step)
+                                                        on_fold=step, extra=extra)
         setup = {"mode": "grouped cross-validation by treaty", "folds": fold_docs, "seed": seed,
-                 "feature_groups": list(feature_groups)}
+                 "feature_groups": list(feature_groups),
+                 "also_trained_on": sorted(set(extra.groups)) if extra is not None else [],
+                 "also_trained_on_clauses": len(extra.records) if extra is not None else 0}
     else:
         idx = np.arange(len(records))
         clf_pred = np.hstack([model.tiers.predict(prep.X), model.safeguards.predict(prep.X)])
@@ -294,12 +326,18 @@ def _errors(records, Y, pred) -> dict[str, dict[str, list[str]]]:
 
 def fit_full(records: list[dict[str, Any]], *, seed: int = 0, C: float = 4.0,
              metrics: dict[str, Any] | None = None, feature_groups: tuple[str, ...] = DEFAULT_GROUPS,
-             projection=None) -> LabelModel:
-    """Train on every gold clause (the shipped model)."""
+             projection=None, extra_records: list[dict[str, Any]] | None = None) -> LabelModel:
+    """Train on every gold clause, and every clause of ``extra_records`` (labelled drafts): the
+    shipped model. The card lists the gold documents, then the drafts (``data.drafts``)."""
     prep = prepare(records)
-    Yt, Ys = split_targets(prep.Y)
-    mt, ms = train(prep.X, Yt, Ys, prep.groups, C=C, seed=seed, feature_groups=feature_groups, projection=projection)
+    extra = prepare(extra_records) if extra_records else None
+    X, Y, groups, tune = _training(prep, np.arange(len(records)), extra)
+    mt, ms = train(X, *split_targets(Y), groups, C=C, seed=seed, feature_groups=feature_groups, projection=projection,
+                   tune=tune)
     card = model_card(documents=sorted(set(prep.groups)), clauses=len(records), metrics=metrics, seed=seed, C=C)
+    if extra is not None:
+        card["data"]["drafts"] = sorted(set(extra.groups))
+        card["data"]["draft_clauses"] = len(extra.records)
     card["feature_groups"] = list(feature_groups)
     card["thresholds"] = {lab: float(t) for lab, t in zip(TIERS, mt.thresholds_)}
     card["thresholds"].update({lab: float(t) for lab, t in zip(SAFEGUARDS, ms.thresholds_)})
@@ -318,11 +356,13 @@ ABLATION_SETUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 def ablation(records: list[dict[str, Any]], *, folds: int = 5, seed: int = 0, C: float = 4.0, projection=None,
              setups: Sequence[tuple[str, tuple[str, ...]]] = ABLATION_SETUPS,
-             progress=None) -> dict[str, Any]:
+             progress=None, extra_records: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """Grouped cross-validation of patterns plus classifier once per feature setup (the
     clause's own words; each document-aware group added alone; all together), on the same
-    folds. Setups that need the projection are skipped without one."""
+    folds, with ``extra_records`` (labelled drafts) in every fold's training. Setups that need
+    the projection are skipped without one."""
     prep = prepare(records)
+    extra = prepare(extra_records) if extra_records else None
     out: dict[str, Any] = {"clauses": len(records), "documents": sorted(set(prep.groups)), "setups": {}}
     out["patterns"] = label_metrics(prep.Y, pattern_predict(prep))
     for name, groups in setups:
@@ -330,7 +370,8 @@ def ablation(records: list[dict[str, Any]], *, folds: int = 5, seed: int = 0, C:
             continue
         if progress:
             progress(name)
-        pred, spans, _ = cross_validate(prep, folds=folds, seed=seed, C=C, feature_groups=groups, projection=projection)
+        pred, spans, _ = cross_validate(prep, folds=folds, seed=seed, C=C, feature_groups=groups, projection=projection,
+                                        extra=extra)
         metrics = label_metrics(prep.Y, pred)
         metrics["evidence"] = span_overlap_f1(gold_spans(records), spans)
         metrics["feature_groups"] = list(groups)

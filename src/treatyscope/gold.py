@@ -23,7 +23,7 @@ from .corpus import document_path, find_corpus
 from .errors import GoldError
 from .fileio import atomic_write
 from .ingest import read_document
-from .paths import gold_dir
+from .paths import drafts_dir, gold_dir
 from .segment import chapeau_id, segment_document
 from .types import LABELS, NOT_GOLD_KINDS, POLARITIES, SAFEGUARDS, TIERS, Clause, text_checksum
 
@@ -223,6 +223,83 @@ def load_records(paths: Iterable[str | os.PathLike] | None = None, corpus: Path 
             _validate_labels(f"{f}:{i + 1}", r["tiers"], r["safeguards"])
             records.append(r)
     return resolve_records(records, corpus)
+
+
+LABELS_SUFFIX = ".labels.jsonl"
+
+
+def draft_files(paths: Iterable[str | os.PathLike] | None = None) -> list[Path]:
+    """The labelled drafts named (a draft's ``NAME.txt``, or folders of them), each beside its
+    ``NAME.labels.jsonl``; the project's own (``corpora/drafts``) by default."""
+    out: list[Path] = []
+    for p in [Path(x) for x in (paths or [drafts_dir()])]:
+        found = sorted(p.glob("*.txt")) if p.is_dir() else [p] if p.is_file() else None
+        if found is None:
+            raise GoldError(f"{p}: no such draft or folder")
+        for f in found:
+            if not f.with_name(f.stem + LABELS_SUFFIX).is_file():
+                raise GoldError(f"{f}: no labels file {f.stem + LABELS_SUFFIX} beside it")
+        out.extend(found)
+    if not out:
+        raise GoldError("no labelled drafts found")
+    return out
+
+
+def load_drafts(paths: Iterable[str | os.PathLike] | None = None) -> list[dict[str, Any]]:
+    """Labelled drafts as gold records (:func:`load_records`' fields, the text joined in).
+
+    A draft (``NAME.txt``, written for the project: no corpus text) has every clause labelled
+    against the codebook by a person, by clause id, in ``NAME.labels.jsonl`` (``clause_id``,
+    ``tiers``, ``safeguards``, ``note``): what the blind-draft tests and
+    ``benchmarks/blind_drafts.py`` measure, and training data beside the gold corpus. Its
+    records have the doc id ``NAME``, the clauses a gold file would hold (English, neither
+    title nor outside the text) and no evidence spans (``"draft": True``). Raises
+    :class:`GoldError` when the clauses labelled are not the clauses the draft segments into,
+    a clause is labelled twice, or a label is not the codebook's.
+    """
+    out: list[dict[str, Any]] = []
+    names: set[str] = set()
+    for path in draft_files(paths):
+        name = path.stem
+        if name in names:
+            raise GoldError(f"{path}: a second draft named {name}")
+        names.add(name)
+        labels_path = path.with_name(name + LABELS_SUFFIX)
+        labels: dict[str, dict[str, Any]] = {}
+        for i, row in enumerate(read_jsonl(labels_path), 1):
+            cid = row.get("clause_id") if isinstance(row, dict) else None
+            if not isinstance(cid, str):
+                raise GoldError(f"{labels_path}:{i}: no clause_id")
+            if cid in labels:
+                raise GoldError(f"{labels_path}:{i}: clause {cid} labelled twice")
+            tiers, safeguards = row.get("tiers", []), row.get("safeguards", [])
+            if not isinstance(tiers, list) or not isinstance(safeguards, list):
+                raise GoldError(f"{labels_path}:{i}: tiers and safeguards must be lists")
+            _validate_labels(f"{labels_path}:{i}", tiers, safeguards)
+            labels[cid] = row
+        doc = read_document(path, doc_id=name)
+        clauses = segment_document(doc).clauses
+        segmented = {c.clause_id for c in clauses}
+        if segmented != set(labels):
+            odd = sorted(segmented ^ set(labels))
+            raise GoldError(f"{path}: the clauses labelled are not the clauses the draft segments into "
+                            f"({len(odd)} differ, first {odd[0]})")
+        by_id = {c.clause_id: c for c in clauses}
+        for c in clauses:
+            if c.skipped or c.kind in NOT_GOLD_KINDS:
+                continue
+            row = labels[c.clause_id]
+            lead_in = by_id.get(chapeau_id(c)) if c.subparagraph else None
+            out.append({
+                "doc_id": name, "source_sha256": doc.sha256, "clause_id": c.clause_id, "article": c.article,
+                "paragraph": c.paragraph, "subparagraph": c.subparagraph, "start": c.start, "end": c.end,
+                "checksum": c.checksum, "tiers": [t for t in TIERS if t in row.get("tiers", [])],
+                "safeguards": [s for s in SAFEGUARDS if s in row.get("safeguards", [])], "evidence": [],
+                "note": row.get("note") or "", "text": c.text, "heading": c.heading,
+                "chapeau": lead_in.text if lead_in is not None else None,
+                "context": list(c.context), "draft": True,
+            })
+    return out
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""Where the data installed with treatyscope lives: configs, the shipped model, the gold corpus.
+"""Where the data installed with treatyscope lives: configs, the shipped model, the gold corpus
+and the labelled drafts.
 
 ``configs/``, ``models/`` and ``corpora/`` sit at the top of the repository and are installed
 inside the package (``treatyscope.configs``, ``treatyscope.models``, ``treatyscope.corpora``),
@@ -51,6 +52,13 @@ def shipped_vectors_dir() -> Path:
 def gold_dir() -> Path:
     """The project's gold corpus (``corpora/gold``): the checkout's, or the copy installed with the package."""
     return _package_folder(CORPORA_PACKAGE, "corpora") / "gold"
+
+
+def drafts_dir() -> Path:
+    """The project's labelled drafts (``corpora/drafts``: ``NAME.txt`` written for the project, and
+    ``NAME.labels.jsonl``, each clause's labels read against the codebook): the checkout's, or the
+    copy installed with the package."""
+    return _package_folder(CORPORA_PACKAGE, "corpora") / "drafts"
 
 
 def sample_draft() -> Path:

@@ -13,7 +13,22 @@ from .common import CorpusOpt, _err, progress_bar, write_atomic
 app = typer.Typer()
 GoldOpt = Annotated[Optional[list[Path]], typer.Option("--gold", help="Gold JSONL files or folders (default: corpora/gold).")]
 FeaturesOpt = Annotated[Optional[str], typer.Option("--features", help="Optional feature groups, comma-separated, from: function, facts, vectors (default: function,facts; 'none' for the clause's own words only).")]
+DraftsOpt = Annotated[Optional[list[Path]], typer.Option("--drafts", help="Labelled drafts (NAME.txt beside NAME.labels.jsonl) or folders of them, trained on beside the gold and never measured (default: corpora/drafts).")]
+NoDraftsOpt = Annotated[bool, typer.Option("--no-drafts", help="Train on the gold alone, without the labelled drafts.")]
 VectorsOpt = Annotated[Optional[Path], typer.Option("--vectors", help="Folder of the projection made by 'treatyscope vectors' (default: the shipped models/treatyscope-vectors).", file_okay=False)]
+
+
+def _drafts(drafts: list[Path] | None, no_drafts: bool) -> list[dict]:
+    """The labelled drafts' records the options ask for (none with --no-drafts); raises a
+    one-line TreatyscopeError."""
+    from ..errors import TreatyscopeError
+    from ..gold import load_drafts
+
+    if no_drafts:
+        if drafts:
+            raise TreatyscopeError("--drafts and --no-drafts contradict each other")
+        return []
+    return load_drafts(drafts)
 
 
 def _feature_setup(features: str | None, vectors: Path | None):
@@ -88,8 +103,12 @@ def train_cmd(
     json_out: Annotated[Optional[Path], typer.Option("--json", help="Also write the cross-validation figures (and the clause ids of every error) as JSON.", dir_okay=False)] = None,
     features: FeaturesOpt = None,
     vectors: VectorsOpt = None,
+    drafts: DraftsOpt = None,
+    no_drafts: NoDraftsOpt = False,
 ) -> None:
-    """Train the tier and safeguard classifiers on gold labels and save them with a model card."""
+    """Train the tier and safeguard classifiers on gold labels (and the labelled drafts) and save
+    them with a model card. Cross-validation folds are the gold's treaties; the drafts join every
+    fold's training."""
     from ..evaluate import evaluate, fit_full
     from ..gold import load_records
     from ..model_store import save_model
@@ -97,18 +116,22 @@ def train_cmd(
 
     groups, projection = _feature_setup(features, vectors)
     records = load_records(gold_files, corpus)
+    extra = _drafts(drafts, no_drafts)
     metrics = {}
     with progress_bar("training", total=(folds + 2 if folds else 0) + 1) as advance:
         if folds:
-            _err(f"cross-validating on {len(records)} clauses ({folds} treaty folds) for the model card ...")
+            _err(f"cross-validating on {len(records)} clauses ({folds} treaty folds; {len(extra)} draft clauses "
+                 "in every fold's training) for the model card ...")
             result = evaluate(records, folds=folds, seed=seed, C=c, feature_groups=groups, projection=projection,
-                              on_step=lambda what: advance(description=f"cross-validation: {what} done"))
+                              on_step=lambda what: advance(description=f"cross-validation: {what} done"),
+                              extra_records=extra)
             metrics = result["systems"]
             if json_out:
                 write_atomic(json_out, json.dumps(result, indent=2, ensure_ascii=False) + "\n")
-        _err(f"training on {len(records)} clauses ...")
+        _err(f"training on {len(records)} gold and {len(extra)} draft clauses ...")
         advance(0, description="training on all clauses")
-        model = fit_full(records, seed=seed, C=c, metrics=metrics, feature_groups=groups, projection=projection)
+        model = fit_full(records, seed=seed, C=c, metrics=metrics, feature_groups=groups, projection=projection,
+                         extra_records=extra)
         advance()
     folder = output or shipped_model_dir()
     save_model(model, folder)
@@ -126,10 +149,13 @@ def evaluate_cmd(
     features: FeaturesOpt = None,
     vectors: VectorsOpt = None,
     ablation: Annotated[bool, typer.Option("--ablation", help="Cross-validate once per feature setup (none; each group alone; all) and print the per-label F1 of each.")] = False,
+    drafts: DraftsOpt = None,
+    no_drafts: NoDraftsOpt = False,
 ) -> None:
     """Measure keywords, patterns, and patterns plus classifier against gold labels.
 
-    Without --gold: grouped cross-validation by treaty on the project's gold corpus.
+    Without --gold: grouped cross-validation by treaty on the project's gold corpus (the
+    labelled drafts join every fold's training, as they join the shipped model's).
     With --gold: the shipped model (or --model) on the given labelled files.
     With --ablation: cross-validation once per feature setup, on --gold or the gold corpus.
     """
@@ -144,18 +170,20 @@ def evaluate_cmd(
         raise TreatyscopeError("--ablation cross-validates on gold labels (--gold, default: the gold corpus); it takes no --model")
     records = load_records(gold_files, corpus)
     fixed = load_model(model) if (gold_files or model) and not ablation else None
+    extra = _drafts(drafts, no_drafts) if fixed is None else []
     if ablation:
         from ..evaluate import ablation as run_ablation, ablation_table
 
         _, projection = _feature_setup("vectors", vectors)
-        result = run_ablation(records, folds=folds, seed=seed, projection=projection,
+        result = run_ablation(records, folds=folds, seed=seed, projection=projection, extra_records=extra,
                               progress=lambda name: _err(f"cross-validating with features: {name} ..."))
         ablation_table(result, Console())
     else:
         groups, projection = _feature_setup(features, vectors)
         with progress_bar("evaluating", total=2 + (0 if fixed else folds)) as advance:
             result = evaluate(records, folds=folds, seed=seed, model=fixed, feature_groups=groups,
-                              projection=projection, on_step=lambda what: advance(description=f"{what} done"))
+                              projection=projection, on_step=lambda what: advance(description=f"{what} done"),
+                              extra_records=extra)
         results_table(result, Console())
     if json_out:
         write_atomic(json_out, json.dumps(result, indent=2, ensure_ascii=False) + "\n")
