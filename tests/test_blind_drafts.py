@@ -1,6 +1,14 @@
 """Drafts read blind: the shipped model on fifty-five drafts written for the tests.
 
-Each draft in ``fixtures/blind`` was written for these tests and every clause labelled against
+**Since 2026-12-06 (late) these drafts are also training data** (``corpora/drafts``, where they
+moved from ``tests/fixtures/blind``; docs/evaluation.md, "The labelled drafts as training data"):
+the shipped model has seen every row below, so a row that passes is no blind measure any more,
+and the misses listed are rows the model gets wrong even after training on them. What the
+drafts teach a model about drafts it has not seen is measured by draft folds
+(``python benchmarks/held_out_drafts.py``); a new draft is a blind measure until it joins them.
+The history below tells how each set scored when it was read blind.
+
+Each draft (now in ``corpora/drafts``) was written for these tests and every clause labelled against
 the codebook by a reader who never ran the labeller; where the gold labels the same words
 otherwise, the reading was changed to the gold's and its note says so ("[checked: ...]").
 ``python benchmarks/blind_drafts.py`` prints the figures (docs/evaluation.md, "Three drafts read
