@@ -6,7 +6,9 @@ the shipped model has seen every row below, so a row that passes is no blind mea
 and the misses listed are rows the model gets wrong even after training on them. What the
 drafts teach a model about drafts it has not seen is measured by draft folds
 (``python benchmarks/held_out_drafts.py``); a new draft is a blind measure until it joins them.
-The history below tells how each set scored when it was read blind.
+The history below tells how each set scored when it was read blind. The model trained on them
+gets 7,905 of their 8,656 clauses right (7,363 before), which says only that it learnt them; rows
+it still gets wrong that it got right before say "missed by the model trained with the drafts".
 
 Each draft (now in ``corpora/drafts``) was written for these tests and every clause labelled against
 the codebook by a reader who never ran the labeller; where the gold labels the same words
@@ -113,32 +115,18 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law, proportionality: no judicial_oversight: 'the decision ... shall be taken ... by a judicial authority'",
     ("asset_recovery_convention", "18(2)"):
         "gives other, any: other on an example inside 'any criminal offence, including offences committed through the use of computer systems'",
-    ("asset_recovery_convention", "22(2)"):
-        "gives refusal_grounds (adds refusal_grounds): missed by the model of 2026-12-06 (four drafts studied)",
     ("asset_recovery_convention", "26(1)"):
         "gives defined, domestic_law: no any: 'associated predicate offences' (a defined term of tier any) below the threshold",
-    ("asset_recovery_convention", "26(6)"):
-        "gives refusal_grounds: no use_limitation: consent to onward use withheld only on grounds",
-    ("asset_recovery_convention", "28(2)"):
-        "gives domestic_law, data_protection: domestic_law from the classifier on processing under its data-protection law",
     ("asset_recovery_convention", "28(3)"):
         "gives domestic_law, data_protection: domestic_law on 'under the conditions laid down by the law of the Party' for a data subject's right",
-    ("asset_recovery_convention", "28(4)"):
-        "gives proportionality: no data_protection: restrictions of 'the rights referred to in paragraph 3' (the data subject's)",
-    ("asset_recovery_convention", "28(5)"):
-        "gives human_rights, judicial_oversight: no data_protection: a remedy for 'rights under this article' (the data-protection article)",
     ("asset_recovery_convention", "28(7)(b)"):
         "gives data_protection, use_limitation: use_limitation carried from the onward-transfer lead-in to its adequacy item",
-    ("asset_recovery_convention", "28(7)(c)"):
-        "gives data_protection, use_limitation: no proportionality: 'the transfer is necessary for the prevention ...'",
     ("aviation_security_convention", "1(2)"):
         "gives no label (misses defined): read blind on 2026-12-05 (third night); still missed after its study",
     ("aviation_security_convention", "1(3)"):
         "gives defined (adds defined): read blind on 2026-12-05 (third night); still missed after its study",
     ("aviation_security_convention", "5(1)"):
         "gives treaty (misses defined; adds treaty): read blind on 2026-12-05 (third night); still missed after its study",
-    ("aviation_security_convention", "7(1)"):
-        "gives proportionality (misses domestic_law): read blind on 2026-12-05 (third night); still missed after its study",
     ("aviation_security_convention", "7(2)"):
         "gives judicial_oversight (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
     ("aviation_security_convention", "7(4)"):
@@ -149,18 +137,12 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
     ("aviation_security_convention", "7(5)"):
         "gives domestic_law (misses human_rights; adds domestic_law): read blind on 2026-12-05 (third night); still missed after its study",
-    ("aviation_security_convention", "8"):
-        "gives no label (misses domestic_law): missed by the model of 2026-12-06 (five drafts studied)",
-    ("aviation_security_convention", "11(5)"):
-        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-05 (third night); still missed after its study",
     ("aviation_security_convention", "13(2)"):
         "gives serious (misses treaty): read blind on 2026-12-05 (third night); still missed after its study",
     ("aviation_security_convention", "15(2)"):
         "gives refusal_grounds, use_limitation (adds use_limitation): read blind on 2026-12-05 (third night); still missed after its study",
     ("aviation_security_convention", "18(1)(a)"):
         "gives no label (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
-    ("aviation_security_convention", "20(2)"):
-        "gives judicial_oversight (misses proportionality): read blind on 2026-12-05 (third night); still missed after its study",
     ("aviation_security_convention", "20(4)"):
         "gives no label (misses other): read blind on 2026-12-05 (third night); still missed after its study",
     ("aviation_security_convention", "22(1)(b)"):
@@ -169,10 +151,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
     ("aviation_security_convention", "26(1)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-05 (third night); still missed after its study",
-    ("bilateral_extradition_treaty", "2(1)(c)"):
-        "gives serious (misses dual_criminality): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "2(1)(d)"):
-        "gives any, refusal_grounds (misses defined; adds any, refusal_grounds): read blind on 2026-12-05; still missed after its study",
+        "gives any (misses defined; adds any): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "2(1)(f)"):
         "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "3(8)"):
@@ -181,40 +161,20 @@ MISSED: dict[tuple[str, str], str] = {
         "gives treaty, serious (adds serious): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "4(2)(b)"):
         "gives defined (misses treaty; adds defined): read blind on 2026-12-05; still missed after its study",
-    ("bilateral_extradition_treaty", "4(2)(d)"):
-        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-05; still missed after its study",
-    ("bilateral_extradition_treaty", "5(4)"):
-        "gives human_rights (misses refusal_grounds): read blind on 2026-12-05; still missed after its study",
-    ("bilateral_extradition_treaty", "6(1)"):
-        "gives refusal_grounds: no domestic_law: 'under the law of the Requesting State ... barred by lapse of time', under the threshold of the model retrained on 2026-12-05 (afternoon; the model before gave it)",
-    ("bilateral_extradition_treaty", "8(3)"):
-        "gives no label (misses domestic_law): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "8(4)"):
-        "gives any, refusal_grounds (misses defined, domestic_law; adds any): read blind on 2026-12-05; still missed after its study",
+        "gives any, refusal_grounds, domestic_law (misses defined; adds any): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "9(1)(c)"):
         "gives refusal_grounds, human_rights (adds human_rights): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "10(4)"):
-        "gives no label (misses domestic_law, human_rights, judicial_oversight): read blind on 2026-12-05; still missed after its study",
+        "gives domestic_law (misses human_rights, judicial_oversight): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "11(4)(d)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "12(1)(a)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-05; still missed after its study",
-    ("bilateral_extradition_treaty", "12(1)(b)"):
-        "gives no label (misses domestic_law): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "14(7)"):
         "gives judicial_oversight (misses human_rights): read blind on 2026-12-05; still missed after its study",
-    ("bilateral_extradition_treaty", "15(1)"):
-        "gives no label (misses domestic_law): read blind on 2026-12-05; still missed after its study",
-    ("bilateral_extradition_treaty", "15(2)"):
-        "gives no label (misses proportionality): read blind on 2026-12-05; still missed after its study",
-    ("bilateral_extradition_treaty", "17(2)"):
-        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-05; still missed after its study",
-    ("bilateral_extradition_treaty", "19(3)"):
-        "gives no label (misses refusal_grounds, proportionality): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "20(2)"):
-        "gives no label (misses serious, use_limitation): read blind on 2026-12-05; still missed after its study",
-    ("bilateral_extradition_treaty", "20(4)"):
-        "gives no label (misses use_limitation): read blind on 2026-12-05; still missed after its study",
+        "gives use_limitation (misses serious): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "21(1)"):
         "gives no label (misses human_rights): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "21(3)"):
@@ -223,46 +183,24 @@ MISSED: dict[tuple[str, str], str] = {
         "gives proportionality, data_protection (adds proportionality): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "24(4)"):
         "gives domestic_law, data_protection (adds domestic_law): read blind on 2026-12-05; still missed after its study",
-    ("bilateral_extradition_treaty", "25(3)"):
-        "gives any (misses domestic_law): read blind on 2026-12-05; still missed after its study",
-    ("bilateral_treaty", "3(1)"):
-        "gives serious: no dual_criminality: 'where the law of each Party provides for it a penalty'",
     ("bilateral_treaty", "3(2)"):
         "gives treaty, serious: serious on 'an extraditable offence' given to offences under a multilateral convention",
-    ("bilateral_treaty", "3(3)"):
-        "gives no label: no dual_criminality: a lead-in 'whether an offence is punishable under the law of each Party'",
-    ("bilateral_treaty", "3(3)(a)"):
-        "gives no label: no dual_criminality: an item of the lead-in of 3(3)",
-    ("bilateral_treaty", "3(3)(b)"):
-        "gives no label: no dual_criminality: an item of the lead-in of 3(3)",
     ("bilateral_treaty", "4(2)(a)"):
         "gives defined, human_rights (adds human_rights): missed by the model of 2026-12-06 (evidence join, recitals)",
-    ("bilateral_treaty", "4(2)(b)"):
-        "gives treaty, refusal_grounds: refusal_grounds from the classifier on an item of a list of offences not to be regarded as political",
     ("bilateral_treaty", "5(a)"):
         "gives refusal_grounds, domestic_law: domestic_law on 'regarded under the law of the Requested State' in a ground of refusal",
-    ("bilateral_treaty", "7(2)"):
-        "gives refusal_grounds (misses domestic_law): missed by the model of 2026-12-06 (five drafts studied)",
-    ("bilateral_treaty", "10(1)"):
-        "gives refusal_grounds: no proportionality: a thirty-day limit on surrender",
     ("bilateral_treaty", "11(2)"):
-        "gives no label: no use_limitation or serious: speciality for a newly characterised offence",
-    ("bilateral_treaty", "12(2)"):
-        "gives proportionality: no refusal_grounds: property kept for pending proceedings, sent back (the ground is the pending proceedings)",
+        "gives use_limitation: no use_limitation or serious: speciality for a newly characterised offence",
     ("bilateral_treaty", "14"):
         "gives use_limitation: use_limitation on a mention of the rule of speciality; no human_rights or judicial_oversight for consent before a judge",
     ("bilateral_treaty", "18(2)"):
         "gives domestic_law, proportionality: proportionality on 'necessary' in a request for more information",
-    ("bilateral_treaty", "20(3)"):
-        "gives no label (misses use_limitation): missed by the model of 2026-12-06 (evidence join, recitals)",
     ("bilateral_treaty", "27(3)(a)(i)"):
         "gives no label (misses judicial_oversight): missed by the model of 2026-12-06 (retrained after the bodies' powers were read as measures)",
     ("bilateral_treaty", "27(3)(a)(ii)"):
         "gives domestic_law (misses judicial_oversight): missed by the model of 2026-12-05 (second night)",
     ("bilateral_treaty", "30(5)"):
         "gives proportionality, data_protection: proportionality on 'only to the extent necessary', which limits a data subject's right of access, not a power (a pattern of 2026-12-04, night)",
-    ("bilateral_treaty", "30(6)"):
-        "gives judicial_oversight: no data_protection: compliance supervised by independent authorities, without 'personal data'",
     ("biometric_data_exchange_agreement", "preamble(5)"):
         "gives no label (misses any): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "preamble(6)"):
@@ -273,174 +211,78 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses any): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "4(1)"):
         "gives no label (misses any): read blind on 2026-12-05; still missed after its study",
-    ("biometric_data_exchange_agreement", "4(2)"):
-        "gives no label (misses domestic_law): read blind on 2026-12-05; still missed after its study",
-    ("biometric_data_exchange_agreement", "4(3)"):
-        "gives no label (misses data_protection): read blind on 2026-12-05; still missed after its study",
-    ("biometric_data_exchange_agreement", "7(1)"):
-        "gives no label (misses proportionality): read blind on 2026-12-05; still missed after its study",
-    ("biometric_data_exchange_agreement", "12(1)"):
-        "gives any (misses proportionality): read blind on 2026-12-05; still missed after its study",
-    ("biometric_data_exchange_agreement", "12(2)"):
-        "gives domestic_law (misses proportionality): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "13(1)"):
         "gives domestic_law, data_protection (adds data_protection): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "13(2)"):
-        "gives refusal_grounds, domestic_law, data_protection (adds domestic_law, data_protection): missed by the model of 2026-12-05 (second night)",
+        "gives refusal_grounds, data_protection (adds data_protection): missed by the model of 2026-12-05 (second night)",
     ("biometric_data_exchange_agreement", "14(2)"):
-        "gives refusal_grounds, domestic_law, data_protection (misses any; adds refusal_grounds, data_protection): read blind on 2026-12-05; still missed after its study",
-    ("biometric_data_exchange_agreement", "14(4)"):
-        "gives no label (misses proportionality, data_protection): read blind on 2026-12-05; still missed after its study",
-    ("biometric_data_exchange_agreement", "15(1)"):
-        "gives treaty, serious, domestic_law (misses proportionality): read blind on 2026-12-05; still missed after its study",
-    ("biometric_data_exchange_agreement", "15(3)"):
-        "gives no label (misses domestic_law, use_limitation): read blind on 2026-12-05; still missed after its study",
-    ("biometric_data_exchange_agreement", "15(4)"):
-        "gives no label (misses domestic_law): missed by the model of 2026-12-06 (four drafts studied)",
+        "gives domestic_law, data_protection (misses any; adds data_protection): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "16(1)"):
         "gives no label (misses any): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "17(2)(b)"):
         "gives no label (misses any): read blind on 2026-12-05; still missed after its study",
-    ("biometric_data_exchange_agreement", "18(2)"):
-        "gives dual_criminality (misses refusal_grounds): read blind on 2026-12-05; still missed after its study",
-    ("biometric_data_exchange_agreement", "18(4)"):
-        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-05; still missed after its study",
-    ("biometric_data_exchange_agreement", "18(5)"):
-        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "19(1)"):
-        "gives defined (misses serious, proportionality): read blind on 2026-12-05; still missed after its study",
-    ("biometric_data_exchange_agreement", "19(4)(b)"):
-        "gives no label (misses proportionality): read blind on 2026-12-05; still missed after its study",
+        "gives defined, proportionality (misses serious): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "20(3)"):
         "gives proportionality (misses human_rights): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "22(2)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "23"):
         "gives data_protection (adds data_protection): read blind on 2026-12-05; still missed after its study",
-    ("biometric_data_exchange_agreement", "25(1)"):
-        "gives data_protection (misses use_limitation): read blind on 2026-12-05; still missed after its study",
-    ("biometric_data_exchange_agreement", "25(2)"):
-        "gives domestic_law, use_limitation (misses data_protection): read blind on 2026-12-05; still missed after its study",
-    ("biometric_data_exchange_agreement", "25(3)"):
-        "gives use_limitation (misses data_protection): read blind on 2026-12-05; still missed after its study",
-    ("biometric_data_exchange_agreement", "25(3)(a)"):
-        "gives use_limitation (misses data_protection): read blind on 2026-12-05; still missed after its study",
-    ("biometric_data_exchange_agreement", "25(3)(b)"):
-        "gives domestic_law (misses data_protection, use_limitation): read blind on 2026-12-05; still missed after its study",
-    ("biometric_data_exchange_agreement", "25(3)(c)"):
-        "gives use_limitation (misses data_protection): read blind on 2026-12-05; still missed after its study",
-    ("biometric_data_exchange_agreement", "25(4)"):
-        "gives proportionality, data_protection (misses use_limitation): read blind on 2026-12-05; still missed after its study",
-    ("biometric_data_exchange_agreement", "25(5)"):
-        "gives use_limitation (misses proportionality, data_protection): read blind on 2026-12-05; still missed after its study",
-    ("biometric_data_exchange_agreement", "26(1)"):
-        "gives data_protection (misses use_limitation): read blind on 2026-12-05; still missed after its study",
-    ("biometric_data_exchange_agreement", "26(2)"):
-        "gives use_limitation (misses domestic_law, data_protection): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "28(2)(a)"):
         "gives data_protection, use_limitation (adds use_limitation): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "30(1)"):
-        "gives judicial_oversight (misses data_protection; adds judicial_oversight): read blind on 2026-12-05; still missed after its study",
-    ("biometric_data_exchange_agreement", "30(2)"):
-        "gives no label (misses data_protection): read blind on 2026-12-05; still missed after its study",
-    ("biometric_data_exchange_agreement", "30(2)(a)"):
-        "gives no label (misses data_protection): read blind on 2026-12-05; still missed after its study",
-    ("biometric_data_exchange_agreement", "30(2)(b)"):
-        "gives no label (misses data_protection): read blind on 2026-12-05; still missed after its study",
-    ("biometric_data_exchange_agreement", "30(2)(c)"):
-        "gives no label (misses data_protection): read blind on 2026-12-05; still missed after its study",
-    ("biometric_data_exchange_agreement", "30(2)(d)"):
-        "gives no label (misses data_protection): read blind on 2026-12-05; still missed after its study",
-    ("biometric_data_exchange_agreement", "30(3)"):
-        "gives data_protection (misses use_limitation): read blind on 2026-12-05; still missed after its study",
-    ("biometric_data_exchange_agreement", "31(2)"):
-        "gives refusal_grounds (misses data_protection; adds refusal_grounds): read blind on 2026-12-05; still missed after its study",
+        "gives judicial_oversight, data_protection (adds judicial_oversight): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "31(4)"):
         "gives judicial_oversight, data_protection (misses human_rights): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "31(5)"):
         "gives domestic_law, data_protection (misses human_rights; adds domestic_law): read blind on 2026-12-05; still missed after its study",
-    ("biometric_data_exchange_agreement", "32(2)"):
-        "gives judicial_oversight (misses data_protection): missed by the model of 2026-12-05 (second night)",
     ("biometric_data_exchange_agreement", "32(3)"):
-        "gives judicial_oversight (misses human_rights, data_protection): read blind on 2026-12-05; still missed after its study",
+        "gives judicial_oversight, data_protection (misses human_rights): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "33(1)"):
         "gives data_protection (misses human_rights): read blind on 2026-12-05; still missed after its study",
-    ("biometric_data_exchange_agreement", "34"):
-        "gives no label (misses data_protection): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "39(2)"):
         "gives no label (misses data_protection): missed by the model of 2026-12-05 (second night)",
     ("biometric_data_exchange_agreement", "44(2)"):
         "gives data_protection (adds data_protection): read blind on 2026-12-05; still missed after its study",
     ("coe_evidence_protocol", "preamble(7)"):
         "gives data_protection: data_protection on an instrument's title in a recital that only recalls it",
-    ("coe_evidence_protocol", "2(1)(a)"):
-        "gives defined, any: no proportionality: a scope-of-application clause is no measure for the gate",
     ("coe_evidence_protocol", "2(1)(b)"):
-        "gives no label: no tier for 'offences established pursuant to that Additional Protocol'; no proportionality as 2(1)(a)",
+        "gives proportionality: no tier for 'offences established pursuant to that Additional Protocol'; no proportionality as 2(1)(a)",
     ("coe_evidence_protocol", "6(3)"):
         "gives proportionality, use_limitation: proportionality on 'a specific criminal investigation' in what a request must state",
-    ("coe_evidence_protocol", "7(8)"):
-        "gives refusal_grounds: 'give the reasons for their instruction' (not to disclose), at the threshold",
-    ("coe_evidence_protocol", "9(1)"):
-        "gives no label: no proportionality: 'in an emergency' as the condition of a power",
-    ("coe_evidence_protocol", "10(2)"):
-        "gives no label: no domestic_law: 'the conditions of the applicable treaty or of its domestic law'",
-    ("coe_evidence_protocol", "11(1)"):
-        "gives no label: no proportionality: 'on a case-by-case basis'",
-    ("coe_evidence_protocol", "12(4)"):
-        "gives no label (misses use_limitation): missed by the model of 2026-12-06 (evidence join, recitals)",
-    ("coe_evidence_protocol", "12(4)(c)"):
-        "gives no label: no use_limitation: an item of the lead-in of 12(4)",
-    ("coe_evidence_protocol", "14(5)"):
-        "gives data_protection: no non_discrimination: processing only under safeguards against unlawful discrimination",
-    ("coe_evidence_protocol", "14(9)"):
-        "gives no label: no data_protection: a security incident named without 'personal data'",
     ("coe_evidence_protocol", "14(11)(b)"):
         "gives data_protection, use_limitation: use_limitation carried from the onward-transfer lead-in to its adequacy item",
     ("coe_evidence_protocol", "14(12)(c)"):
         "gives data_protection: no human_rights: the means of access, rectification and redress named without 'rights'",
-    ("coe_evidence_protocol", "14(13)"):
-        "gives domestic_law: no data_protection: a restriction of personal notice without 'personal data'",
-    ("coe_evidence_protocol", "14(14)"):
-        "gives domestic_law, data_protection: domestic_law on the procedures of a person's right (no measure's condition)",
     ("coe_evidence_protocol", "14(15)"):
-        "gives domestic_law, proportionality: no human_rights or data_protection: access restricted with regard to the individual's interests",
-    ("coe_evidence_protocol", "14(16)"):
-        "gives human_rights, judicial_oversight: no data_protection: judicial remedies for violations of the data-protection article (no 'personal data')",
+        "gives domestic_law, proportionality, data_protection: no human_rights or data_protection: access restricted with regard to the individual's interests",
     ("coe_evidence_protocol", "14(17)(a)"):
-        "gives domestic_law, data_protection: no judicial_oversight: an item stating the independent oversight's powers",
+        "gives data_protection: no judicial_oversight: an item stating the independent oversight's powers",
     ("coe_evidence_protocol", "14(17)(b)"):
         "gives data_protection: no judicial_oversight: an item stating the independent oversight's powers",
     ("coe_evidence_protocol", "14(17)(c)"):
-        "gives domestic_law, data_protection: no judicial_oversight: an item stating the independent oversight's powers",
+        "gives data_protection: no judicial_oversight: an item stating the independent oversight's powers",
     ("coe_evidence_protocol", "14(18)"):
-        "gives proportionality, data_protection: proportionality on 'a reasonable period' of consultation; no refusal_grounds for suspending transfers",
+        "gives refusal_grounds, proportionality, data_protection: proportionality on 'a reasonable period' of consultation; no refusal_grounds for suspending transfers",
     ("court_cooperation_agreement", "preamble(5)"):
         "gives defined (misses treaty; adds defined): read blind on 2026-12-05 (second night); still missed after its study",
     ("court_cooperation_agreement", "2(c)"):
         "gives no label (misses defined): read blind on 2026-12-05 (second night); still missed after its study",
     ("court_cooperation_agreement", "3(1)"):
         "gives defined, treaty (adds defined): read blind on 2026-12-05 (second night); still missed after its study",
-    ("court_cooperation_agreement", "7(3)"):
-        "gives judicial_oversight (misses domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
     ("court_cooperation_agreement", "7(4)"):
         "gives no label (misses judicial_oversight): read blind on 2026-12-05 (second night); still missed after its study",
     ("court_cooperation_agreement", "8(1)"):
         "gives judicial_oversight (misses human_rights): read blind on 2026-12-05 (second night); still missed after its study",
-    ("court_cooperation_agreement", "8(2)"):
-        "gives no label (misses judicial_oversight): read blind on 2026-12-05 (second night); still missed after its study",
     ("court_cooperation_agreement", "9(2)"):
         "gives domestic_law (misses human_rights; adds domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
     ("court_cooperation_agreement", "10(3)"):
         "gives human_rights, judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (second night); still missed after its study",
-    ("court_cooperation_agreement", "11(2)"):
-        "gives no label (misses use_limitation): read blind on 2026-12-05 (second night); still missed after its study",
     ("court_cooperation_agreement", "12(5)"):
         "gives domestic_law (misses human_rights): read blind on 2026-12-05 (second night); still missed after its study",
     ("court_cooperation_agreement", "12(6)"):
         "gives proportionality (adds proportionality): read blind on 2026-12-05 (second night); still missed after its study",
-    ("court_cooperation_agreement", "13(1)"):
-        "gives domestic_law (misses refusal_grounds): read blind on 2026-12-05 (second night); still missed after its study",
     ("court_cooperation_agreement", "14(1)"):
         "gives defined, treaty, domestic_law (adds defined): read blind on 2026-12-05 (second night); still missed after its study",
     ("court_cooperation_agreement", "14(1)(d)"):
@@ -452,15 +294,13 @@ MISSED: dict[tuple[str, str], str] = {
     ("court_cooperation_agreement", "14(3)"):
         "gives dual_criminality (misses defined): read blind on 2026-12-05 (second night); still missed after its study",
     ("court_cooperation_agreement", "15(2)"):
-        "gives no label (misses human_rights, proportionality): read blind on 2026-12-05 (second night); still missed after its study",
+        "gives proportionality (misses human_rights): read blind on 2026-12-05 (second night); still missed after its study",
     ("court_cooperation_agreement", "15(4)"):
         "gives human_rights, proportionality (adds human_rights): read blind on 2026-12-05 (second night); still missed after its study",
     ("court_cooperation_agreement", "16(1)"):
         "gives defined, treaty, human_rights (adds defined): read blind on 2026-12-05 (second night); still missed after its study",
     ("court_cooperation_agreement", "20(2)"):
         "gives proportionality (misses judicial_oversight): read blind on 2026-12-05 (second night); still missed after its study",
-    ("court_cooperation_agreement", "20(3)"):
-        "gives domestic_law, data_protection (adds domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
     ("court_cooperation_agreement", "21(1)"):
         "gives defined, treaty, domestic_law (adds defined): read blind on 2026-12-05 (second night); still missed after its study",
     ("court_cooperation_agreement", "21(3)"):
@@ -469,16 +309,12 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined, treaty, serious (adds defined): read blind on 2026-12-05 (second night); still missed after its study",
     ("court_cooperation_agreement", "22(2)(b)"):
         "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (second night); still missed after its study",
-    ("court_cooperation_agreement", "24(1)(b)"):
-        "gives refusal_grounds (misses domestic_law): missed by the model of 2026-12-06 (evidence join, recitals)",
     ("court_cooperation_agreement", "25(2)"):
         "gives proportionality (adds proportionality): read blind on 2026-12-05 (second night); still missed after its study",
-    ("court_cooperation_agreement", "25(3)"):
-        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-05 (second night); still missed after its study",
     ("court_cooperation_agreement", "27(2)"):
         "gives judicial_oversight, use_limitation (adds judicial_oversight): read blind on 2026-12-05 (second night); still missed after its study",
     ("court_cooperation_agreement", "27(5)"):
-        "gives human_rights (misses use_limitation; adds human_rights): read blind on 2026-12-05 (second night); still missed after its study",
+        "gives human_rights, use_limitation (adds human_rights): read blind on 2026-12-05 (second night); still missed after its study",
     ("court_cooperation_agreement", "28(1)"):
         "gives domestic_law, data_protection, use_limitation (adds domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
     ("court_cooperation_agreement", "28(2)"):
@@ -487,10 +323,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives judicial_oversight, data_protection (misses human_rights): read blind on 2026-12-05 (second night); still missed after its study",
     ("court_cooperation_agreement", "29(2)"):
         "gives no label (misses human_rights): read blind on 2026-12-05 (second night); still missed after its study",
-    ("court_cooperation_agreement", "36"):
-        "gives no label (misses refusal_grounds): read blind on 2026-12-05 (second night); still missed after its study",
-    ("crimes_against_humanity_convention", "preamble(8)"):
-        "gives human_rights (misses data_protection): read blind on 2026-12-06; still missed after its study",
     ("crimes_against_humanity_convention", "2(2)"):
         "gives defined (adds defined): read blind on 2026-12-06; still missed after its study",
     ("crimes_against_humanity_convention", "3(1)"):
@@ -502,27 +334,13 @@ MISSED: dict[tuple[str, str], str] = {
     ("crimes_against_humanity_convention", "5(2)"):
         "gives defined (adds defined): read blind on 2026-12-06; still missed after its study",
     ("crimes_against_humanity_convention", "6(1)"):
-        "gives defined (misses refusal_grounds, human_rights; adds defined): read blind on 2026-12-06; still missed after its study",
-    ("crimes_against_humanity_convention", "6(2)"):
-        "gives human_rights (misses refusal_grounds): read blind on 2026-12-06; still missed after its study",
-    ("crimes_against_humanity_convention", "13(2)"):
-        "gives defined (misses proportionality): read blind on 2026-12-06; still missed after its study",
+        "gives defined, refusal_grounds (misses human_rights; adds defined): read blind on 2026-12-06; still missed after its study",
     ("crimes_against_humanity_convention", "15(2)"):
         "gives domestic_law (misses human_rights): read blind on 2026-12-06; still missed after its study",
     ("crimes_against_humanity_convention", "16(3)"):
         "gives domestic_law (misses human_rights; adds domestic_law): read blind on 2026-12-06; still missed after its study",
-    ("crimes_against_humanity_convention", "18(1)"):
-        "gives refusal_grounds (misses domestic_law): read blind on 2026-12-06; still missed after its study",
-    ("crimes_against_humanity_convention", "18(2)"):
-        "gives refusal_grounds (misses domestic_law): read blind on 2026-12-06; still missed after its study",
-    ("crimes_against_humanity_convention", "18(5)"):
-        "gives refusal_grounds (misses domestic_law): read blind on 2026-12-06; still missed after its study",
-    ("crimes_against_humanity_convention", "18(6)"):
-        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06; still missed after its study",
-    ("crimes_against_humanity_convention", "19"):
-        "gives defined (misses refusal_grounds): read blind on 2026-12-06; still missed after its study",
     ("crimes_against_humanity_convention", "20(2)"):
-        "gives defined, any (misses domestic_law; adds any): read blind on 2026-12-06; still missed after its study",
+        "gives defined, any, domestic_law (adds any): read blind on 2026-12-06; still missed after its study",
     ("crimes_against_humanity_convention", "20(7)(b)"):
         "gives defined, serious (adds defined): read blind on 2026-12-06; still missed after its study",
     ("crimes_against_humanity_convention", "22(1)(a)"):
@@ -533,98 +351,50 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses human_rights): read blind on 2026-12-06; still missed after its study",
     ("crimes_against_humanity_convention", "24(1)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-06; still missed after its study",
-    ("crimes_against_humanity_convention", "annex(9)"):
-        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06; still missed after its study",
-    ("crimes_against_humanity_convention", "annex(11)"):
-        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06; still missed after its study",
-    ("crimes_against_humanity_convention", "annex(15)"):
-        "gives no label (misses proportionality): read blind on 2026-12-06; still missed after its study",
     ("crimes_against_humanity_convention", "annex(20)"):
         "gives domestic_law (misses judicial_oversight): read blind on 2026-12-06; still missed after its study",
-    ("criminal_records_agreement", "preamble(8)"):
-        "gives data_protection (misses proportionality, use_limitation): read blind late on 2026-12-05; still missed after its study",
     ("criminal_records_agreement", "2(b)"):
         "gives no label (misses any): read blind late on 2026-12-05; still missed after its study",
     ("criminal_records_agreement", "4(1)"):
         "gives domestic_law (adds domestic_law): read blind late on 2026-12-05; still missed after its study",
     ("criminal_records_agreement", "4(2)"):
         "gives no label (misses any): read blind late on 2026-12-05; still missed after its study",
-    ("criminal_records_agreement", "4(5)"):
-        "gives no label (misses proportionality): read blind late on 2026-12-05; still missed after its study",
-    ("criminal_records_agreement", "5(4)"):
-        "gives no label (misses domestic_law): read blind late on 2026-12-05; still missed after its study",
-    ("criminal_records_agreement", "6(2)"):
-        "gives domestic_law (misses use_limitation): read blind late on 2026-12-05; still missed after its study",
-    ("criminal_records_agreement", "7(1)"):
-        "gives serious (misses proportionality): read blind late on 2026-12-05; still missed after its study",
-    ("criminal_records_agreement", "7(3)"):
-        "gives domestic_law, proportionality, use_limitation (adds domestic_law): missed by the model of 2026-12-06 (four drafts studied)",
     ("criminal_records_agreement", "8(1)"):
         "gives no label (misses any): read blind late on 2026-12-05; still missed after its study",
     ("criminal_records_agreement", "9(1)"):
         "gives human_rights, use_limitation (adds use_limitation): read blind late on 2026-12-05; still missed after its study",
-    ("criminal_records_agreement", "9(3)"):
-        "gives no label (misses use_limitation): read blind late on 2026-12-05; still missed after its study",
     ("criminal_records_agreement", "9(4)"):
         "gives no label (misses defined): read blind late on 2026-12-05; still missed after its study",
     ("criminal_records_agreement", "9(5)"):
         "gives no label (misses human_rights): read blind late on 2026-12-05; still missed after its study",
     ("criminal_records_agreement", "10"):
         "gives no label (misses defined): read blind late on 2026-12-05; still missed after its study",
-    ("criminal_records_agreement", "14(3)"):
-        "gives data_protection (misses use_limitation): read blind late on 2026-12-05; still missed after its study",
-    ("criminal_records_agreement", "14(3)(a)"):
-        "gives data_protection (misses use_limitation): read blind late on 2026-12-05; still missed after its study",
     ("criminal_records_agreement", "14(3)(c)"):
-        "gives data_protection (misses human_rights, use_limitation): read blind late on 2026-12-05; still missed after its study",
+        "gives data_protection, use_limitation (misses human_rights): read blind late on 2026-12-05; still missed after its study",
     ("criminal_records_agreement", "14(5)"):
         "gives data_protection (adds data_protection): read blind late on 2026-12-05; still missed after its study",
     ("criminal_records_agreement", "14(6)"):
         "gives data_protection (adds data_protection): read blind late on 2026-12-05; still missed after its study",
-    ("criminal_records_agreement", "15(2)"):
-        "gives data_protection (misses proportionality): read blind late on 2026-12-05; still missed after its study",
-    ("criminal_records_agreement", "15(3)"):
-        "gives data_protection (misses proportionality): read blind late on 2026-12-05; still missed after its study",
-    ("criminal_records_agreement", "16(2)"):
-        "gives no label (misses data_protection): read blind late on 2026-12-05; still missed after its study",
-    ("criminal_records_agreement", "16(3)"):
-        "gives no label (misses data_protection): read blind late on 2026-12-05; still missed after its study",
-    ("criminal_records_agreement", "16(4)"):
-        "gives human_rights, judicial_oversight (misses data_protection): read blind late on 2026-12-05; still missed after its study",
-    ("criminal_records_agreement", "20(3)"):
-        "gives no label (misses use_limitation): read blind late on 2026-12-05; still missed after its study",
-    ("criminal_records_agreement", "21"):
-        "gives human_rights (misses data_protection): read blind late on 2026-12-05; still missed after its study",
     ("cultural_property_convention", "2(2)"):
         "gives no label (misses any): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("cultural_property_convention", "4(2)"):
-        "gives human_rights (misses refusal_grounds): read blind on 2026-12-05 (night, later); still missed after its study",
     ("cultural_property_convention", "5"):
         "gives no label (misses defined): read blind on 2026-12-05 (night, later); still missed after its study",
     ("cultural_property_convention", "9(2)"):
         "gives no label (misses defined): read blind on 2026-12-05 (night, later); still missed after its study",
     ("cultural_property_convention", "18(3)"):
         "gives defined, serious, domestic_law (adds serious): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("cultural_property_convention", "20(1)"):
-        "gives human_rights, proportionality, data_protection (misses domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("cultural_property_convention", "20(2)"):
-        "gives judicial_oversight (misses proportionality): read blind on 2026-12-05 (night, later); still missed after its study",
     ("cultural_property_convention", "20(3)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-05 (night, later); still missed after its study",
     ("cultural_property_convention", "22(2)"):
         "gives domestic_law (misses any): read blind on 2026-12-05 (night, later); still missed after its study",
     ("cultural_property_convention", "23(3)"):
-        "gives refusal_grounds (misses serious, dual_criminality; adds refusal_grounds): read blind on 2026-12-05 (night, later); still missed after its study",
+        "gives dual_criminality, refusal_grounds (misses serious; adds refusal_grounds): read blind on 2026-12-05 (night, later); still missed after its study",
     ("cultural_property_convention", "23(6)"):
         "gives refusal_grounds, domestic_law (adds refusal_grounds): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("cultural_property_convention", "24(8)"):
-        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-05 (night, later); still missed after its study",
     ("cultural_property_convention", "26(4)(d)"):
         "gives data_protection, use_limitation (misses human_rights): read blind on 2026-12-05 (night, later); still missed after its study",
     ("cultural_property_convention", "26(5)"):
         "gives judicial_oversight, data_protection (misses human_rights): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("cultural_property_convention", "29(2)"):
-        "gives domestic_law (misses proportionality, data_protection): read blind on 2026-12-05 (night, later); still missed after its study",
     ("cultural_property_convention", "30(3)"):
         "gives use_limitation (adds use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
     ("currency_counterfeiting_convention", "preamble(5)"):
@@ -643,14 +413,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives human_rights (adds human_rights): read blind on 2026-12-06 (evening); still missed after its study",
     ("currency_counterfeiting_convention", "14(3)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-06 (evening); still missed after its study",
-    ("currency_counterfeiting_convention", "19(3)"):
-        "gives defined, use_limitation (misses data_protection): read blind on 2026-12-06 (evening); still missed after its study",
     ("currency_counterfeiting_convention", "19(4)"):
         "gives proportionality, data_protection (adds proportionality): read blind on 2026-12-06 (evening); still missed after its study",
-    ("currency_counterfeiting_convention", "22(2)"):
-        "gives judicial_oversight (misses proportionality): read blind on 2026-12-06 (evening); still missed after its study",
-    ("currency_counterfeiting_convention", "22(3)"):
-        "gives no label (misses domestic_law): read blind on 2026-12-06 (evening); still missed after its study",
     ("customs_police_memorandum", "preamble(5)"):
         "gives no label (misses defined): read blind on 2026-12-05 (night, later); still missed after its study",
     ("customs_police_memorandum", "2(2)"):
@@ -660,73 +424,31 @@ MISSED: dict[tuple[str, str], str] = {
     ("customs_police_memorandum", "2(2)(g)"):
         "gives treaty (misses defined): read blind on 2026-12-05 (night, later); still missed after its study",
     ("customs_police_memorandum", "2(3)"):
-        "gives serious (misses dual_criminality, domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("customs_police_memorandum", "2(4)"):
-        "gives no label (misses dual_criminality): read blind on 2026-12-05 (night, later); still missed after its study",
+        "gives serious, dual_criminality (misses domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
     ("customs_police_memorandum", "4(1)(f)"):
         "gives no label (misses other): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("customs_police_memorandum", "4(1)(g)"):
-        "gives no label (misses proportionality): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("customs_police_memorandum", "5(5)"):
-        "gives no label (misses domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("customs_police_memorandum", "7(2)"):
-        "gives no label (misses use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("customs_police_memorandum", "7(3)"):
-        "gives no label (misses use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("customs_police_memorandum", "7(4)"):
-        "gives no label (misses use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("customs_police_memorandum", "7(5)"):
-        "gives data_protection (misses proportionality): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("customs_police_memorandum", "8(3)"):
-        "gives no label (misses refusal_grounds, domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
     ("customs_police_memorandum", "9(1)(e)"):
         "gives refusal_grounds, proportionality (adds proportionality): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("customs_police_memorandum", "9(2)"):
-        "gives human_rights (misses refusal_grounds): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("customs_police_memorandum", "9(7)"):
-        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("customs_police_memorandum", "10(4)"):
-        "gives domestic_law (misses use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("customs_police_memorandum", "10(5)"):
-        "gives no label (misses use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("customs_police_memorandum", "11(2)"):
-        "gives use_limitation (misses domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("customs_police_memorandum", "11(3)"):
-        "gives no label (misses use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("customs_police_memorandum", "12(1)"):
-        "gives proportionality, data_protection (misses domestic_law): missed by the model of 2026-12-06 (five drafts studied)",
-    ("customs_police_memorandum", "12(1)(e)"):
-        "gives data_protection (misses proportionality): read blind on 2026-12-05 (night, later); still missed after its study",
     ("customs_police_memorandum", "12(3)"):
         "gives domestic_law, human_rights, data_protection (adds domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
     ("customs_police_memorandum", "12(5)"):
         "gives human_rights, data_protection (adds human_rights): read blind on 2026-12-05 (night, later); still missed after its study",
     ("customs_police_memorandum", "13(1)"):
-        "gives data_protection (misses use_limitation; adds data_protection): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("customs_police_memorandum", "13(2)"):
-        "gives domestic_law, data_protection, use_limitation (adds domestic_law): missed by the model of 2026-12-06 (four drafts studied)",
-    ("customs_police_memorandum", "13(3)"):
-        "gives no label (misses use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
+        "gives data_protection, use_limitation (adds data_protection): read blind on 2026-12-05 (night, later); still missed after its study",
     ("customs_police_memorandum", "15(2)"):
         "gives domestic_law (misses judicial_oversight): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("customs_police_memorandum", "15(3)"):
-        "gives no label (misses domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("customs_police_memorandum", "16(1)"):
-        "gives defined, serious (misses proportionality): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("customs_police_memorandum", "17(1)"):
-        "gives domestic_law (adds domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("customs_police_memorandum", "17(2)"):
+        "gives proportionality (adds proportionality): missed by the model trained with the drafts (2026-12-06, late)",
     ("customs_police_memorandum", "18(2)"):
         "gives no label (misses defined): read blind on 2026-12-05 (night, later); still missed after its study",
     ("customs_police_memorandum", "19(3)"):
         "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (night, later); still missed after its study",
     ("customs_police_memorandum", "19(5)"):
         "gives human_rights (misses data_protection): missed by the model of 2026-12-05 (second night)",
-    ("customs_police_memorandum", "20(1)"):
-        "gives no label (misses domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
     ("customs_police_memorandum", "24(2)"):
         "gives no label (misses use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
     ("customs_police_memorandum", "26(1)"):
-        "gives serious (misses defined, refusal_grounds, domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
+        "gives serious, refusal_grounds, domestic_law (misses defined): read blind on 2026-12-05 (night, later); still missed after its study",
     ("cybercrime_protocol_draft", "preamble(8)"):
         "gives other (adds other): read blind on 2026-12-05; still missed after its study",
     ("cybercrime_protocol_draft", "3(e)"):
@@ -735,132 +457,48 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined, human_rights (adds human_rights): read blind on 2026-12-05; still missed after its study",
     ("cybercrime_protocol_draft", "10(2)"):
         "gives defined, serious (adds serious): read blind on 2026-12-05; still missed after its study",
-    ("cybercrime_protocol_draft", "14(2)"):
-        "gives defined (misses domestic_law): read blind on 2026-12-05; still missed after its study",
-    ("cybercrime_protocol_draft", "17(2)(b)"):
-        "gives no label (misses proportionality): read blind on 2026-12-05; still missed after its study",
-    ("cybercrime_protocol_draft", "19(3)"):
-        "gives no label (misses proportionality): read blind on 2026-12-05; still missed after its study",
     ("cybercrime_protocol_draft", "20(4)"):
         "gives domestic_law (misses judicial_oversight): read blind on 2026-12-05; still missed after its study",
-    ("cybercrime_protocol_draft", "22(1)"):
-        "gives serious (misses domestic_law): read blind on 2026-12-05; still missed after its study",
     ("cybercrime_protocol_draft", "24(2)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-05; still missed after its study",
-    ("cybercrime_protocol_draft", "26(3)"):
-        "gives refusal_grounds (misses domestic_law): read blind on 2026-12-05; still missed after its study",
-    ("cybercrime_protocol_draft", "26(4)"):
-        "gives non_discrimination (misses refusal_grounds): missed by the model of 2026-12-06 (five drafts studied)",
     ("cybercrime_protocol_draft", "26(6)"):
         "gives domestic_law, human_rights (adds domestic_law): missed by the model of 2026-12-06 (rule margin)",
     ("cybercrime_protocol_draft", "27(4)"):
         "gives defined, any, dual_criminality, refusal_grounds (adds defined): read blind on 2026-12-05; still missed after its study",
-    ("cybercrime_protocol_draft", "28(4)(c)"):
-        "gives refusal_grounds (misses domestic_law): read blind on 2026-12-05; still missed after its study",
-    ("cybercrime_protocol_draft", "28(5)"):
-        "gives use_limitation (misses domestic_law): read blind on 2026-12-05; still missed after its study",
-    ("cybercrime_protocol_draft", "29(1)"):
-        "gives no label (misses proportionality): read blind on 2026-12-05; still missed after its study",
     ("cybercrime_protocol_draft", "33(2)"):
         "gives refusal_grounds, use_limitation (adds use_limitation): read blind on 2026-12-05; still missed after its study",
-    ("cybercrime_protocol_draft", "33(4)"):
-        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-05; still missed after its study",
-    ("cybercrime_protocol_draft", "35(1)"):
-        "gives domestic_law, data_protection (adds domestic_law): read blind on 2026-12-05; still missed after its study",
     ("cybercrime_protocol_draft", "35(6)"):
         "gives human_rights, judicial_oversight, data_protection (adds judicial_oversight): read blind on 2026-12-05; still missed after its study",
-    ("cybercrime_protocol_draft", "35(7)"):
-        "gives data_protection (misses refusal_grounds): read blind on 2026-12-05; still missed after its study",
     ("data_access_agreement", "2(1)"):
         "gives no label (misses serious): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "2(3)"):
-        "gives other (misses proportionality): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "4(1)(c)"):
-        "gives no label (misses proportionality): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "4(1)(d)"):
-        "gives no label (misses proportionality): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "4(1)(e)"):
-        "gives judicial_oversight (misses domestic_law): read blind on 2026-12-04 (evening)",
     ("data_access_agreement", "4(2)(e)"):
         "gives use_limitation (adds use_limitation): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "5(1)"):
-        "gives no label (misses proportionality): read blind on 2026-12-04 (evening)",
     ("data_access_agreement", "5(2)"):
-        "gives use_limitation (misses proportionality; adds use_limitation): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "5(3)"):
-        "gives no label (misses proportionality): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "5(4)"):
-        "gives no label (misses proportionality): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "7(1)"):
-        "gives proportionality (misses data_protection, use_limitation): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "7(2)"):
-        "gives no label (misses data_protection): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "7(2)(a)"):
-        "gives serious (misses proportionality, data_protection): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "7(2)(b)"):
-        "gives serious, proportionality (misses data_protection): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "7(2)(c)"):
-        "gives use_limitation (misses data_protection): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "7(2)(d)"):
-        "gives no label (misses data_protection): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "8(3)"):
-        "gives no label (misses domestic_law): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "9(1)"):
-        "gives no label (misses refusal_grounds): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "9(3)"):
-        "gives no label (misses refusal_grounds): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "10(3)"):
-        "gives use_limitation (misses refusal_grounds): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "10(5)"):
-        "gives dual_criminality (misses refusal_grounds): read blind on 2026-12-04 (evening)",
+        "gives proportionality, use_limitation (adds use_limitation): read blind on 2026-12-04 (evening)",
     ("data_access_agreement", "12(1)"):
-        "gives human_rights, judicial_oversight (misses proportionality; adds human_rights): read blind on 2026-12-04 (evening)",
+        "gives human_rights, judicial_oversight, proportionality (adds human_rights): read blind on 2026-12-04 (evening)",
     ("data_access_agreement", "12(3)"):
         "gives defined (adds defined): read blind on 2026-12-04 (evening)",
     ("data_access_agreement", "12(4)"):
         "gives data_protection, use_limitation (adds data_protection): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "13(2)"):
-        "gives no label (misses use_limitation): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "14(2)"):
-        "gives data_protection (misses use_limitation): read blind on 2026-12-04 (evening)",
     ("data_access_agreement", "15(3)"):
         "gives proportionality, data_protection, use_limitation (adds use_limitation): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "15(5)"):
-        "gives no label (misses data_protection): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "15(6)"):
-        "gives judicial_oversight (misses data_protection): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "16(2)"):
-        "gives refusal_grounds (misses non_discrimination): read blind on 2026-12-04 (evening)",
     ("data_access_agreement", "16(3)"):
         "gives non_discrimination (adds non_discrimination): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "17(3)"):
-        "gives refusal_grounds, domestic_law (adds refusal_grounds): missed by the model of 2026-12-06 (retrained after the bodies' powers were read as measures)",
     ("data_access_agreement", "20(2)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "21(2)"):
+        "gives data_protection (adds data_protection): missed by the model trained with the drafts (2026-12-06, late)",
     ("drug_trafficking_convention", "5(5)"):
         "gives no label (misses defined): read blind on 2026-12-05 (night); still missed after its study",
-    ("drug_trafficking_convention", "9(5)"):
-        "gives domestic_law (misses refusal_grounds): read blind on 2026-12-05 (night); still missed after its study",
     ("drug_trafficking_convention", "10(3)"):
         "gives defined, serious, dual_criminality (adds defined): read blind on 2026-12-05 (night); still missed after its study",
     ("drug_trafficking_convention", "10(5)"):
         "gives refusal_grounds, domestic_law (misses serious): read blind on 2026-12-05 (night); still missed after its study",
-    ("drug_trafficking_convention", "10(6)"):
-        "gives domestic_law (misses proportionality): read blind on 2026-12-05 (night); still missed after its study",
-    ("drug_trafficking_convention", "10(7)"):
-        "gives defined, domestic_law (misses refusal_grounds): read blind on 2026-12-05 (night); still missed after its study",
-    ("drug_trafficking_convention", "10(9)"):
-        "gives non_discrimination (misses refusal_grounds): read blind on 2026-12-05 (night); still missed after its study",
-    ("drug_trafficking_convention", "10(11)(c)"):
-        "gives refusal_grounds (misses domestic_law): read blind on 2026-12-05 (night); still missed after its study",
     ("drug_trafficking_convention", "11(2)"):
         "gives defined, any (adds any): read blind on 2026-12-05 (night); still missed after its study",
     ("drug_trafficking_convention", "13(6)"):
         "gives use_limitation (misses human_rights): read blind on 2026-12-05 (night); still missed after its study",
-    ("drug_trafficking_convention", "14(4)"):
-        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-05 (night); still missed after its study",
-    ("drug_trafficking_convention", "16(5)"):
-        "gives no label (misses proportionality): read blind on 2026-12-05 (night); still missed after its study",
     ("drug_trafficking_convention", "16(7)"):
         "gives proportionality, use_limitation (adds use_limitation): read blind on 2026-12-05 (night); still missed after its study",
     ("drug_trafficking_convention", "16(9)"):
@@ -873,70 +511,30 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law, use_limitation (adds use_limitation): read blind on 2026-12-06; still missed after its study",
     ("electronic_evidence_orders_agreement", "5(2)"):
         "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-06; still missed after its study",
-    ("electronic_evidence_orders_agreement", "5(4)"):
-        "gives judicial_oversight (misses domestic_law): read blind on 2026-12-06; still missed after its study",
-    ("electronic_evidence_orders_agreement", "6(2)"):
-        "gives no label (misses proportionality): read blind on 2026-12-06; still missed after its study",
     ("electronic_evidence_orders_agreement", "6(3)"):
-        "gives use_limitation (misses proportionality; adds use_limitation): read blind on 2026-12-06; still missed after its study",
-    ("electronic_evidence_orders_agreement", "7(3)"):
-        "gives no label (misses proportionality): read blind on 2026-12-06; still missed after its study",
+        "gives proportionality, use_limitation (adds use_limitation): read blind on 2026-12-06; still missed after its study",
     ("electronic_evidence_orders_agreement", "8(1)"):
         "gives proportionality (misses human_rights): read blind on 2026-12-06; still missed after its study",
-    ("electronic_evidence_orders_agreement", "8(6)"):
-        "gives no label (misses proportionality): read blind on 2026-12-06; still missed after its study",
-    ("electronic_evidence_orders_agreement", "8(6)(a)"):
-        "gives no label (misses proportionality): read blind on 2026-12-06; still missed after its study",
-    ("electronic_evidence_orders_agreement", "8(6)(b)"):
-        "gives no label (misses proportionality): read blind on 2026-12-06; still missed after its study",
     ("electronic_evidence_orders_agreement", "8(7)"):
         "gives use_limitation (misses human_rights; adds use_limitation): read blind on 2026-12-06; still missed after its study",
     ("electronic_evidence_orders_agreement", "9(e)"):
         "gives proportionality (adds proportionality): read blind on 2026-12-06; still missed after its study",
     ("electronic_evidence_orders_agreement", "10(2)"):
         "gives no label (misses judicial_oversight): read blind on 2026-12-06; still missed after its study",
-    ("electronic_evidence_orders_agreement", "12(2)"):
-        "gives dual_criminality (misses refusal_grounds): read blind on 2026-12-06; still missed after its study",
     ("electronic_evidence_orders_agreement", "13(1)"):
         "gives data_protection (adds data_protection): read blind on 2026-12-06; still missed after its study",
-    ("electronic_evidence_orders_agreement", "14(1)"):
-        "gives no label (misses refusal_grounds): read blind on 2026-12-06; still missed after its study",
-    ("electronic_evidence_orders_agreement", "14(1)(a)"):
-        "gives no label (misses refusal_grounds): read blind on 2026-12-06; still missed after its study",
-    ("electronic_evidence_orders_agreement", "14(1)(b)"):
-        "gives no label (misses refusal_grounds): read blind on 2026-12-06; still missed after its study",
-    ("electronic_evidence_orders_agreement", "14(1)(c)"):
-        "gives no label (misses refusal_grounds): read blind on 2026-12-06; still missed after its study",
-    ("electronic_evidence_orders_agreement", "14(1)(d)"):
-        "gives no label (misses refusal_grounds, domestic_law): read blind on 2026-12-06; still missed after its study",
-    ("electronic_evidence_orders_agreement", "14(1)(e)"):
-        "gives human_rights (misses refusal_grounds): read blind on 2026-12-06; still missed after its study",
-    ("electronic_evidence_orders_agreement", "15(2)"):
-        "gives proportionality (misses use_limitation): read blind on 2026-12-06; still missed after its study",
     ("electronic_evidence_orders_agreement", "15(3)"):
         "gives human_rights, use_limitation (adds use_limitation): read blind on 2026-12-06; still missed after its study",
-    ("electronic_evidence_orders_agreement", "16(1)"):
-        "gives no label (misses proportionality): read blind on 2026-12-06; still missed after its study",
     ("electronic_evidence_orders_agreement", "16(3)"):
         "gives judicial_oversight, data_protection, use_limitation (adds data_protection): read blind on 2026-12-06; still missed after its study",
-    ("electronic_evidence_orders_agreement", "18(1)"):
-        "gives data_protection (misses domestic_law): read blind on 2026-12-06; still missed after its study",
-    ("electronic_evidence_orders_agreement", "21(2)"):
-        "gives human_rights, data_protection (misses proportionality): read blind on 2026-12-06; still missed after its study",
-    ("electronic_evidence_orders_agreement", "23(3)"):
-        "gives proportionality (misses data_protection): read blind on 2026-12-06; still missed after its study",
     ("electronic_evidence_orders_agreement", "23(4)"):
-        "gives human_rights, judicial_oversight (misses data_protection; adds judicial_oversight): read blind on 2026-12-06; still missed after its study",
-    ("electronic_evidence_orders_agreement", "24(1)"):
-        "gives judicial_oversight (misses data_protection): read blind on 2026-12-06; still missed after its study",
+        "gives human_rights, judicial_oversight, data_protection (adds judicial_oversight): read blind on 2026-12-06; still missed after its study",
     ("electronic_evidence_orders_agreement", "24(2)"):
         "gives data_protection (misses human_rights, judicial_oversight): read blind on 2026-12-06; still missed after its study",
     ("electronic_evidence_orders_agreement", "24(3)"):
         "gives judicial_oversight, data_protection (misses human_rights): read blind on 2026-12-06; still missed after its study",
     ("electronic_evidence_orders_agreement", "24(4)"):
         "gives human_rights, proportionality (misses judicial_oversight): read blind on 2026-12-06; still missed after its study",
-    ("electronic_evidence_orders_agreement", "25(2)"):
-        "gives data_protection (misses proportionality, use_limitation): read blind on 2026-12-06; still missed after its study",
     ("electronic_evidence_orders_agreement", "26(1)(b)"):
         "gives use_limitation (adds use_limitation): read blind on 2026-12-06; still missed after its study",
     ("electronic_evidence_orders_agreement", "27"):
@@ -945,16 +543,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives human_rights (adds human_rights): read blind on 2026-12-06; still missed after its study",
     ("electronic_evidence_orders_agreement", "29(1)"):
         "gives data_protection (adds data_protection): read blind on 2026-12-06; still missed after its study",
-    ("electronic_evidence_orders_agreement", "30(2)"):
-        "gives proportionality (adds proportionality): read blind on 2026-12-06; still missed after its study",
-    ("electronic_evidence_orders_agreement", "31(3)"):
-        "gives no label (misses domestic_law): read blind on 2026-12-06; still missed after its study",
     ("electronic_evidence_orders_agreement", "33(1)"):
         "gives no label (misses data_protection): read blind on 2026-12-06; still missed after its study",
-    ("electronic_evidence_orders_agreement", "33(3)"):
-        "gives data_protection (misses use_limitation): read blind on 2026-12-06; still missed after its study",
-    ("electronic_evidence_orders_agreement", "36(3)"):
-        "gives data_protection (misses use_limitation): read blind on 2026-12-06; still missed after its study",
     ("enforced_disappearance_convention", "preamble(9)"):
         "gives data_protection (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
     ("enforced_disappearance_convention", "1(1)"):
@@ -965,24 +555,16 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined (adds defined): read blind on 2026-12-05 (third night); still missed after its study",
     ("enforced_disappearance_convention", "6(1)(b)(i)"):
         "gives defined (adds defined): read blind on 2026-12-05 (third night); still missed after its study",
-    ("enforced_disappearance_convention", "10(1)"):
-        "gives defined, domestic_law (misses proportionality): read blind on 2026-12-05 (third night); still missed after its study",
+    ("enforced_disappearance_convention", "7(2)(a)"):
+        "gives defined (adds defined): missed by the model trained with the drafts (2026-12-06, late)",
     ("enforced_disappearance_convention", "11(2)"):
-        "gives no label (misses domestic_law, human_rights): read blind on 2026-12-05 (third night); still missed after its study",
-    ("enforced_disappearance_convention", "12(5)"):
-        "gives defined (misses proportionality): read blind on 2026-12-05 (third night); still missed after its study",
-    ("enforced_disappearance_convention", "16(1)"):
-        "gives human_rights (misses refusal_grounds): missed by the model of 2026-12-06 (five drafts studied)",
-    ("enforced_disappearance_convention", "16(2)"):
-        "gives human_rights (misses refusal_grounds): read blind on 2026-12-05 (third night); still missed after its study",
-    ("enforced_disappearance_convention", "17(2)"):
-        "gives refusal_grounds (misses domestic_law): read blind on 2026-12-05 (third night); still missed after its study",
+        "gives domestic_law (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
+    ("enforced_disappearance_convention", "15(3)"):
+        "gives refusal_grounds, domestic_law (adds domestic_law): missed by the model trained with the drafts (2026-12-06, late)",
     ("enforced_disappearance_convention", "20(1)"):
         "gives dual_criminality, domestic_law, data_protection, use_limitation (adds dual_criminality): read blind on 2026-12-05 (third night); still missed after its study",
     ("enforced_disappearance_convention", "21(1)"):
         "gives no label (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
-    ("enforced_disappearance_convention", "21(2)(a)"):
-        "gives no label (misses domestic_law, proportionality): read blind on 2026-12-05 (third night); still missed after its study",
     ("enforced_disappearance_convention", "21(2)(b)"):
         "gives no label (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
     ("enforced_disappearance_convention", "21(2)(e)"):
@@ -996,15 +578,11 @@ MISSED: dict[tuple[str, str], str] = {
     ("enforced_disappearance_convention", "22(1)(c)"):
         "gives no label (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
     ("enforced_disappearance_convention", "22(2)"):
-        "gives domestic_law (misses human_rights, proportionality, data_protection): read blind on 2026-12-05 (third night); still missed after its study",
+        "gives domestic_law, proportionality, data_protection (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
     ("enforced_disappearance_convention", "23(a)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-05 (third night); still missed after its study",
     ("enforced_disappearance_convention", "24"):
         "gives no label (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
-    ("enforced_disappearance_convention", "25(1)"):
-        "gives defined, domestic_law, data_protection, use_limitation (adds domestic_law): missed by the model of 2026-12-06 (five drafts studied)",
-    ("enforced_disappearance_convention", "25(3)"):
-        "gives human_rights (misses proportionality, data_protection): read blind on 2026-12-05 (third night); still missed after its study",
     ("enforced_disappearance_convention", "26(2)"):
         "gives no label (misses defined): read blind on 2026-12-05 (third night); still missed after its study",
     ("enforced_disappearance_convention", "26(3)"):
@@ -1012,95 +590,63 @@ MISSED: dict[tuple[str, str], str] = {
     ("enforced_disappearance_convention", "27(1)"):
         "gives no label (misses defined): read blind on 2026-12-05 (third night); still missed after its study",
     ("enforced_disappearance_convention", "27(2)"):
-        "gives no label (misses domestic_law, human_rights): read blind on 2026-12-05 (third night); still missed after its study",
+        "gives domestic_law (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
     ("enforced_disappearance_convention", "28(1)"):
         "gives no label (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
     ("enforced_disappearance_convention", "28(3)"):
         "gives no label (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
     ("enforced_disappearance_convention", "29"):
         "gives human_rights (adds human_rights): read blind on 2026-12-05 (third night); still missed after its study",
-    ("enforced_disappearance_convention", "36(1)"):
-        "gives dual_criminality (misses refusal_grounds): read blind on 2026-12-05 (third night); still missed after its study",
     ("environmental_crime_convention", "4(2)"):
         "gives no label (misses human_rights): read blind on 2026-12-05; still missed after its study",
     ("environmental_crime_convention", "11(2)"):
         "gives defined, serious (adds serious): read blind on 2026-12-05; still missed after its study",
     ("environmental_crime_convention", "13(3)"):
         "gives serious, domestic_law (misses judicial_oversight): read blind on 2026-12-05; still missed after its study",
-    ("environmental_crime_convention", "16(2)"):
-        "gives judicial_oversight (misses domestic_law): read blind on 2026-12-05; still missed after its study",
-    ("environmental_crime_convention", "19(1)"):
-        "gives human_rights, data_protection (misses domestic_law): read blind on 2026-12-05; still missed after its study",
     ("environmental_crime_convention", "20(2)"):
         "gives human_rights, judicial_oversight (adds human_rights): read blind on 2026-12-05; still missed after its study",
-    ("environmental_crime_convention", "21"):
-        "gives defined, domestic_law (adds domestic_law): missed by the model of 2026-12-06 (retrained after the bodies' powers were read as measures)",
-    ("environmental_crime_convention", "22(1)"):
-        "gives defined, domestic_law (adds domestic_law): read blind on 2026-12-05; still missed after its study",
     ("environmental_crime_convention", "23(2)"):
         "gives defined, treaty (adds defined): read blind on 2026-12-05; still missed after its study",
     ("environmental_crime_convention", "23(3)"):
         "gives defined, any, domestic_law (adds defined): read blind on 2026-12-05; still missed after its study",
-    ("environmental_crime_convention", "24(4)"):
-        "gives defined, domestic_law (misses refusal_grounds; adds domestic_law): read blind on 2026-12-05; still missed after its study",
     ("environmental_crime_convention", "27(2)"):
         "gives refusal_grounds, use_limitation (adds use_limitation): read blind on 2026-12-05; still missed after its study",
-    ("environmental_crime_convention", "27(4)"):
-        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-05; still missed after its study",
-    ("environmental_crime_convention", "28(3)"):
-        "gives no label (misses use_limitation): read blind on 2026-12-05; still missed after its study",
-    ("environmental_crime_convention", "28(4)"):
-        "gives serious (misses use_limitation): read blind on 2026-12-05; still missed after its study",
-    ("environmental_crime_convention", "30(1)"):
-        "gives defined (misses proportionality): read blind on 2026-12-05; still missed after its study",
-    ("environmental_crime_convention", "31(2)"):
-        "gives proportionality (misses domestic_law): read blind on 2026-12-05; still missed after its study",
-    ("environmental_crime_convention", "31(3)"):
-        "gives no label (misses refusal_grounds): read blind on 2026-12-05; still missed after its study",
-    ("environmental_crime_convention", "32(5)"):
-        "gives data_protection (misses use_limitation): read blind on 2026-12-05; still missed after its study",
     ("environmental_crime_convention", "42(2)"):
         "gives data_protection (adds data_protection): missed by the model of 2026-12-05 (second night)",
     ("extradition_amending_protocol", "preamble(7)"):
         "gives no label (misses serious): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "preamble(10)"):
         "gives data_protection (adds data_protection): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("extradition_amending_protocol", "4(1)"):
-        "gives serious (misses dual_criminality): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "5(1)(d)"):
         "gives serious (misses defined; adds serious): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("extradition_amending_protocol", "6(1)"):
-        "gives refusal_grounds (misses domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("extradition_amending_protocol", "7(1)"):
-        "gives refusal_grounds (misses domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("extradition_amending_protocol", "8(1)(b)"):
+        "gives refusal_grounds (misses human_rights): missed by the model trained with the drafts (2026-12-06, late)",
+    ("extradition_amending_protocol", "8(1)(c)"):
+        "gives refusal_grounds (misses human_rights): missed by the model trained with the drafts (2026-12-06, late)",
     ("extradition_amending_protocol", "8(2)"):
-        "gives human_rights (misses refusal_grounds): read blind on 2026-12-05 (night, later); still missed after its study",
+        "gives refusal_grounds (misses human_rights): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "8(3)"):
         "gives refusal_grounds, human_rights (adds refusal_grounds): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("extradition_amending_protocol", "9(1)"):
-        "gives refusal_grounds (misses domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "10(1)(d)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("extradition_amending_protocol", "11(1)"):
+        "gives refusal_grounds (misses human_rights): missed by the model trained with the drafts (2026-12-06, late)",
     ("extradition_amending_protocol", "12(2)"):
         "gives proportionality (adds proportionality): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "13(1)"):
-        "gives refusal_grounds (misses domestic_law; adds refusal_grounds): read blind on 2026-12-05 (night, later); still missed after its study",
+        "gives refusal_grounds, domestic_law (adds refusal_grounds): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "14(3)"):
         "gives judicial_oversight (misses human_rights): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "14(4)"):
         "gives proportionality (adds proportionality): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("extradition_amending_protocol", "15(1)"):
-        "gives serious (misses use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "16(1)"):
         "gives no label (misses human_rights): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "16(3)"):
-        "gives no label (misses domestic_law, human_rights): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("extradition_amending_protocol", "18(1)"):
-        "gives human_rights (misses domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
+        "gives domestic_law (misses human_rights): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "18(2)"):
         "gives use_limitation (misses human_rights; adds use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "18(3)"):
-        "gives refusal_grounds (misses human_rights; adds refusal_grounds): read blind on 2026-12-05 (night, later); still missed after its study",
+        "gives no label (misses human_rights): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "19(1)"):
         "gives use_limitation (misses human_rights, judicial_oversight): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "19(3)"):
@@ -1113,14 +659,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives use_limitation (misses human_rights): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "22"):
         "gives no label (misses human_rights): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("extradition_amending_protocol", "23(1)"):
-        "gives no label (misses refusal_grounds): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("extradition_amending_protocol", "23(3)"):
-        "gives refusal_grounds, non_discrimination, human_rights (adds refusal_grounds): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("extradition_amending_protocol", "23(5)"):
-        "gives refusal_grounds (misses domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("extradition_amending_protocol", "24(1)"):
-        "gives no label (misses use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "24(2)"):
         "gives serious, refusal_grounds, use_limitation (adds use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "24(3)"):
@@ -1129,40 +667,18 @@ MISSED: dict[tuple[str, str], str] = {
         "gives refusal_grounds, human_rights, use_limitation (adds use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "24(5)"):
         "gives use_limitation (misses human_rights): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("extradition_amending_protocol", "25(4)"):
-        "gives refusal_grounds, domestic_law (adds refusal_grounds): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("extradition_amending_protocol", "26(1)"):
-        "gives data_protection (misses use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("extradition_amending_protocol", "26(1)(a)"):
-        "gives data_protection (misses use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("extradition_amending_protocol", "26(1)(b)"):
-        "gives data_protection (misses use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("extradition_amending_protocol", "26(1)(c)"):
-        "gives data_protection (misses use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("extradition_amending_protocol", "26(2)"):
-        "gives data_protection (misses use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("extradition_amending_protocol", "26(3)"):
-        "gives refusal_grounds, data_protection (misses domestic_law): missed by the model of 2026-12-06 (five drafts studied)",
     ("extradition_amending_protocol", "26(4)"):
         "gives domestic_law, data_protection (misses human_rights; adds domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "26(5)"):
         "gives proportionality, data_protection (adds proportionality): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "27(1)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("extradition_amending_protocol", "31(1)(b)"):
-        "gives no label (misses refusal_grounds): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("extradition_amending_protocol", "31(1)(c)"):
-        "gives no label (misses refusal_grounds): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("extradition_amending_protocol", "32(4)"):
-        "gives no label (misses use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
     ("financial_intelligence_agreement", "preamble(5)"):
         "gives no label (misses defined, any): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "2(d)"):
         "gives any (adds any): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "3(2)"):
         "gives defined, any (adds defined): read blind on 2026-12-05 (evening); still missed after its study",
-    ("financial_intelligence_agreement", "3(4)"):
-        "gives no label (misses domestic_law): missed by the model of 2026-12-06 (five drafts studied)",
     ("financial_intelligence_agreement", "4(5)"):
         "gives no label (misses defined): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "5(2)"):
@@ -1171,40 +687,22 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law (adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "7(3)"):
         "gives any, dual_criminality, refusal_grounds (adds any): read blind on 2026-12-05 (evening); still missed after its study",
-    ("financial_intelligence_agreement", "9(1)"):
-        "gives defined, any (misses proportionality): read blind on 2026-12-05 (evening); still missed after its study",
-    ("financial_intelligence_agreement", "10(3)"):
-        "gives no label (misses refusal_grounds, use_limitation): read blind on 2026-12-05 (evening); still missed after its study",
-    ("financial_intelligence_agreement", "11(2)"):
-        "gives use_limitation (misses refusal_grounds): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "12(2)"):
         "gives refusal_grounds, use_limitation (adds use_limitation): read blind on 2026-12-05 (evening); still missed after its study",
-    ("financial_intelligence_agreement", "12(5)"):
-        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-05 (evening); still missed after its study",
-    ("financial_intelligence_agreement", "13(1)(b)"):
-        "gives no label (misses proportionality): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "14(1)"):
         "gives domestic_law, data_protection (adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "15(1)"):
         "gives domestic_law, data_protection (adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
-    ("financial_intelligence_agreement", "15(2)"):
-        "gives refusal_grounds, proportionality (misses data_protection; adds refusal_grounds): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "16(3)"):
         "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "18(4)"):
         "gives proportionality, data_protection (adds proportionality, data_protection): read blind on 2026-12-05 (evening); still missed after its study",
-    ("financial_intelligence_agreement", "19(1)"):
-        "gives no label (misses proportionality): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "20(1)"):
         "gives domestic_law (misses any): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "20(2)(c)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
-    ("financial_intelligence_agreement", "21(3)"):
-        "gives no label (misses domestic_law): missed by the model of 2026-12-06 (evidence join, recitals)",
     ("financial_intelligence_agreement", "21(6)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
-    ("financial_intelligence_agreement", "22(4)"):
-        "gives no label (misses use_limitation): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "25(1)"):
         "gives defined (adds defined): read blind on 2026-12-05 (evening); still missed after its study",
     ("firearms_protocol", "2(d)"):
@@ -1212,39 +710,25 @@ MISSED: dict[tuple[str, str], str] = {
     ("firearms_protocol", "3(1)(a)"):
         "gives no label (misses defined): read blind on 2026-12-05 (second night); still missed after its study",
     ("firearms_protocol", "8(3)"):
-        "gives judicial_oversight (misses human_rights, proportionality): read blind on 2026-12-05 (second night); still missed after its study",
+        "gives judicial_oversight, proportionality (misses human_rights): read blind on 2026-12-05 (second night); still missed after its study",
     ("firearms_protocol", "13(2)(d)"):
         "gives defined (adds defined): read blind on 2026-12-05 (second night); still missed after its study",
-    ("firearms_protocol", "16(4)"):
-        "gives defined, domestic_law, judicial_oversight (misses proportionality): read blind on 2026-12-05 (second night); still missed after its study",
     ("firearms_protocol", "18(1)(b)"):
         "gives no label (misses other): read blind on 2026-12-05 (second night); still missed after its study",
     ("firearms_protocol", "18(4)"):
         "gives dual_criminality, refusal_grounds, domestic_law (adds domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
-    ("firearms_protocol", "18(9)"):
-        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-05 (second night); still missed after its study",
-    ("firearms_protocol", "19(2)"):
-        "gives no label (misses proportionality): read blind on 2026-12-05 (second night); still missed after its study",
-    ("firearms_protocol", "19(5)"):
-        "gives human_rights (misses domestic_law, proportionality): read blind on 2026-12-05 (second night); still missed after its study",
-    ("firearms_protocol", "19(6)"):
-        "gives refusal_grounds, use_limitation (adds refusal_grounds): read blind on 2026-12-05 (second night); still missed after its study",
     ("firearms_protocol", "21(1)"):
         "gives defined, dual_criminality, domestic_law (adds domestic_law): missed by the model of 2026-12-06 (rule margin)",
     ("firearms_protocol", "21(10)"):
         "gives domestic_law, human_rights (adds domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
     ("firearms_protocol", "23(2)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-05 (second night); still missed after its study",
-    ("firearms_protocol", "23(3)"):
-        "gives defined, domestic_law (adds domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
     ("foreign_bribery_convention", "2(1)"):
         "gives defined, domestic_law (adds domestic_law): read blind on 2026-12-06 (evening); still missed after its study",
     ("foreign_bribery_convention", "3(4)"):
         "gives judicial_oversight, proportionality (misses human_rights): read blind on 2026-12-06 (evening); still missed after its study",
     ("foreign_bribery_convention", "4(5)"):
         "gives defined (adds defined): read blind on 2026-12-06 (evening); still missed after its study",
-    ("foreign_bribery_convention", "5(1)"):
-        "gives defined (misses domestic_law): read blind on 2026-12-06 (evening); still missed after its study",
     ("foreign_bribery_convention", "6(1)"):
         "gives defined, human_rights (adds human_rights): read blind on 2026-12-06 (evening); still missed after its study",
     ("foreign_bribery_convention", "8(1)"):
@@ -1253,46 +737,22 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses defined): read blind on 2026-12-06 (evening); still missed after its study",
     ("foreign_bribery_convention", "10(2)(a)"):
         "gives no label (misses human_rights): read blind on 2026-12-06 (evening); still missed after its study",
-    ("foreign_bribery_convention", "10(4)"):
-        "gives judicial_oversight (misses domestic_law): read blind on 2026-12-06 (evening); still missed after its study",
-    ("foreign_bribery_convention", "10(7)(e)"):
-        "gives refusal_grounds (misses domestic_law): read blind on 2026-12-06 (evening); still missed after its study",
-    ("foreign_bribery_convention", "11(3)"):
-        "gives defined, domestic_law (misses proportionality): read blind on 2026-12-06 (evening); still missed after its study",
-    ("foreign_bribery_convention", "12(1)"):
-        "gives data_protection, use_limitation (misses domestic_law): read blind on 2026-12-06 (evening); still missed after its study",
-    ("foreign_bribery_convention", "13(5)"):
-        "gives no label (misses domestic_law): read blind on 2026-12-06 (evening); still missed after its study",
     ("foreign_bribery_convention", "13(7)"):
         "gives defined, any, dual_criminality (adds any): read blind on 2026-12-06 (evening); still missed after its study",
     ("foreign_bribery_convention", "15(1)"):
         "gives defined (adds defined): read blind on 2026-12-06 (evening); still missed after its study",
     ("global_ict_crime_convention", "preamble(5)"):
         "gives defined (misses other): read blind on 2026-12-06; still missed after its study",
-    ("global_ict_crime_convention", "4(2)"):
-        "gives no label (misses domestic_law): read blind on 2026-12-06; still missed after its study",
     ("global_ict_crime_convention", "12(1)"):
         "gives no label (misses defined): read blind on 2026-12-06; still missed after its study",
-    ("global_ict_crime_convention", "15(3)"):
-        "gives defined, human_rights (misses domestic_law): read blind on 2026-12-06; still missed after its study",
-    ("global_ict_crime_convention", "17(2)"):
-        "gives domestic_law, human_rights, judicial_oversight (misses proportionality): read blind on 2026-12-06; still missed after its study",
     ("global_ict_crime_convention", "18(1)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-06; still missed after its study",
     ("global_ict_crime_convention", "18(3)"):
         "gives domestic_law, use_limitation (adds domestic_law): read blind on 2026-12-06; still missed after its study",
-    ("global_ict_crime_convention", "20(3)"):
-        "gives no label (misses proportionality): read blind on 2026-12-06; still missed after its study",
-    ("global_ict_crime_convention", "20(4)"):
-        "gives judicial_oversight (misses domestic_law): read blind on 2026-12-06; still missed after its study",
     ("global_ict_crime_convention", "21(1)(b)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-06; still missed after its study",
     ("global_ict_crime_convention", "22(1)(b)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-06; still missed after its study",
-    ("global_ict_crime_convention", "23(3)"):
-        "gives no label (misses proportionality): read blind on 2026-12-06; still missed after its study",
-    ("global_ict_crime_convention", "24(3)"):
-        "gives defined (misses domestic_law): read blind on 2026-12-06; still missed after its study",
     ("global_ict_crime_convention", "27(3)"):
         "gives defined (misses serious): read blind on 2026-12-06; still missed after its study",
     ("global_ict_crime_convention", "34(1)"):
@@ -1309,28 +769,16 @@ MISSED: dict[tuple[str, str], str] = {
         "gives data_protection (misses human_rights): read blind on 2026-12-05 (second night); still missed after its study",
     ("interception_agreement", "1(j)"):
         "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (second night); still missed after its study",
-    ("interception_agreement", "3(1)"):
-        "gives human_rights (misses data_protection): read blind on 2026-12-05 (second night); still missed after its study",
-    ("interception_agreement", "6(3)(b)"):
-        "gives domestic_law (misses refusal_grounds): read blind on 2026-12-05 (second night); still missed after its study",
-    ("interception_agreement", "8(1)"):
-        "gives use_limitation (misses proportionality): read blind on 2026-12-05 (second night); still missed after its study",
     ("interception_agreement", "8(1)(a)"):
-        "gives use_limitation (misses human_rights, proportionality): read blind on 2026-12-05 (second night); still missed after its study",
-    ("interception_agreement", "8(1)(b)"):
-        "gives domestic_law (misses proportionality, use_limitation): read blind on 2026-12-05 (second night); still missed after its study",
+        "gives proportionality, use_limitation (misses human_rights): read blind on 2026-12-05 (second night); still missed after its study",
     ("interception_agreement", "12(4)"):
-        "gives human_rights (misses use_limitation; adds human_rights): read blind on 2026-12-05 (second night); still missed after its study",
-    ("interception_agreement", "15(2)"):
-        "gives refusal_grounds, human_rights, judicial_oversight (adds refusal_grounds): read blind on 2026-12-05 (second night); still missed after its study",
+        "gives human_rights, use_limitation (adds human_rights): read blind on 2026-12-05 (second night); still missed after its study",
     ("interception_agreement", "15(3)"):
         "gives domestic_law, data_protection (misses human_rights; adds domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
     ("interception_agreement", "15(4)"):
         "gives human_rights, data_protection (misses judicial_oversight): read blind on 2026-12-05 (second night); still missed after its study",
     ("interception_agreement", "19(3)"):
         "gives refusal_grounds, use_limitation (adds use_limitation): read blind on 2026-12-05 (second night); still missed after its study",
-    ("interception_agreement", "19(6)"):
-        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-05 (second night); still missed after its study",
     ("interception_agreement", "20(2)"):
         "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (second night); still missed after its study",
     ("interception_agreement", "20(4)"):
@@ -1341,40 +789,16 @@ MISSED: dict[tuple[str, str], str] = {
         "gives treaty (misses defined): read blind on 2026-12-05 (night); still missed after its study",
     ("joint_investigation_agreement", "1(k)"):
         "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (night); still missed after its study",
-    ("joint_investigation_agreement", "3(1)(a)"):
-        "gives defined, treaty, serious, domestic_law (adds domestic_law): missed by the model of 2026-12-06 (five drafts studied)",
-    ("joint_investigation_agreement", "3(4)"):
-        "gives human_rights (misses data_protection): missed by the model of 2026-12-05 (second night)",
-    ("joint_investigation_agreement", "4(4)"):
-        "gives no label (misses dual_criminality): read blind on 2026-12-05 (night); still missed after its study",
-    ("joint_investigation_agreement", "6(5)"):
-        "gives domestic_law (misses proportionality): read blind on 2026-12-05 (night); still missed after its study",
-    ("joint_investigation_agreement", "7(2)"):
-        "gives treaty (misses use_limitation): read blind on 2026-12-05 (night); still missed after its study",
     ("joint_investigation_agreement", "9(2)"):
         "gives domestic_law (misses judicial_oversight): read blind on 2026-12-05 (night); still missed after its study",
-    ("joint_investigation_agreement", "9(4)"):
-        "gives defined (misses proportionality): read blind on 2026-12-05 (night); still missed after its study",
     ("joint_investigation_agreement", "10(1)"):
-        "gives defined, serious, domestic_law (misses proportionality; adds domestic_law): read blind on 2026-12-05 (night); still missed after its study",
-    ("joint_investigation_agreement", "10(6)"):
-        "gives proportionality (misses domestic_law): read blind on 2026-12-05 (night); still missed after its study",
-    ("joint_investigation_agreement", "11(5)"):
-        "gives defined, serious, domestic_law (adds domestic_law): missed by the model of 2026-12-06 (five drafts studied)",
-    ("joint_investigation_agreement", "12(2)"):
-        "gives domestic_law (misses proportionality): read blind on 2026-12-05 (night); still missed after its study",
+        "gives defined, serious, domestic_law, proportionality (adds domestic_law): read blind on 2026-12-05 (night); still missed after its study",
     ("joint_investigation_agreement", "14(1)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-05 (night); still missed after its study",
     ("joint_investigation_agreement", "15(3)"):
         "gives use_limitation (misses judicial_oversight): read blind on 2026-12-05 (night); still missed after its study",
-    ("joint_investigation_agreement", "17(4)"):
-        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-05 (night); still missed after its study",
-    ("joint_investigation_agreement", "18(1)"):
-        "gives data_protection (misses domestic_law): missed by the model of 2026-12-06 (evidence join, recitals)",
     ("joint_investigation_agreement", "18(7)"):
-        "gives refusal_grounds, domestic_law, data_protection (adds refusal_grounds, domestic_law): read blind on 2026-12-05 (night); still missed after its study",
-    ("joint_investigation_agreement", "21"):
-        "gives domestic_law (adds domestic_law): read blind on 2026-12-05 (night); still missed after its study",
+        "gives domestic_law, data_protection (adds domestic_law): read blind on 2026-12-05 (night); still missed after its study",
     ("joint_investigation_agreement", "31(a)"):
         "gives no label (misses defined): read blind on 2026-12-05 (night); still missed after its study",
     ("joint_investigation_agreement", "31(b)"):
@@ -1391,8 +815,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses defined): read blind on 2026-12-05 (night); still missed after its study",
     ("list_extradition_treaty", "preamble(4)"):
         "gives no label (misses defined): read blind on 2026-12-06 (late evening); still missed after its study",
-    ("list_extradition_treaty", "preamble(5)"):
-        "gives no label (misses refusal_grounds): read blind on 2026-12-06 (late evening); still missed after its study",
     ("list_extradition_treaty", "II"):
         "gives defined, dual_criminality (misses serious): read blind on 2026-12-06 (late evening); still missed after its study",
     ("list_extradition_treaty", "II(9)"):
@@ -1402,65 +824,35 @@ MISSED: dict[tuple[str, str], str] = {
     ("list_extradition_treaty", "III(1)"):
         "gives dual_criminality (misses serious, domestic_law): read blind on 2026-12-06 (late evening); still missed after its study",
     ("list_extradition_treaty", "IV(2)"):
-        "gives no label (misses refusal_grounds, judicial_oversight): read blind on 2026-12-06 (late evening); still missed after its study",
-    ("list_extradition_treaty", "IV(4)"):
-        "gives non_discrimination (misses refusal_grounds): read blind on 2026-12-06 (late evening); still missed after its study",
+        "gives refusal_grounds (misses judicial_oversight): read blind on 2026-12-06 (late evening); still missed after its study",
     ("list_extradition_treaty", "V(2)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (late evening); still missed after its study",
-    ("list_extradition_treaty", "V(3)"):
-        "gives no label (misses refusal_grounds): read blind on 2026-12-06 (late evening); still missed after its study",
-    ("list_extradition_treaty", "VI"):
-        "gives domestic_law (misses refusal_grounds): read blind on 2026-12-06 (late evening); still missed after its study",
-    ("list_extradition_treaty", "VII(3)"):
-        "gives human_rights (misses refusal_grounds): read blind on 2026-12-06 (late evening); still missed after its study",
     ("list_extradition_treaty", "VIII(4)"):
         "gives proportionality (misses judicial_oversight; adds proportionality): read blind on 2026-12-06 (late evening); still missed after its study",
-    ("list_extradition_treaty", "IX(4)"):
-        "gives proportionality (misses domestic_law): read blind on 2026-12-06 (late evening); still missed after its study",
     ("list_extradition_treaty", "X(3)"):
         "gives judicial_oversight (misses human_rights): read blind on 2026-12-06 (late evening); still missed after its study",
     ("list_extradition_treaty", "XI(1)(a)"):
-        "gives refusal_grounds, use_limitation (misses defined; adds refusal_grounds): read blind on 2026-12-06 (late evening); still missed after its study",
+        "gives use_limitation (misses defined): read blind on 2026-12-06 (late evening); still missed after its study",
     ("list_extradition_treaty", "XI(3)"):
-        "gives no label (misses serious, use_limitation): read blind on 2026-12-06 (late evening); still missed after its study",
-    ("list_extradition_treaty", "XIII(3)"):
-        "gives no label (misses refusal_grounds): read blind on 2026-12-06 (late evening); still missed after its study",
-    ("list_extradition_treaty", "XIII(4)"):
-        "gives no label (misses proportionality): read blind on 2026-12-06 (late evening); still missed after its study",
+        "gives use_limitation (misses serious): read blind on 2026-12-06 (late evening); still missed after its study",
     ("list_extradition_treaty", "XIV(1)"):
-        "gives no label (misses defined, refusal_grounds): read blind on 2026-12-06 (late evening); still missed after its study",
-    ("list_extradition_treaty", "XIV(3)"):
-        "gives no label (misses proportionality): read blind on 2026-12-06 (late evening); still missed after its study",
+        "gives refusal_grounds (misses defined): read blind on 2026-12-06 (late evening); still missed after its study",
     ("list_extradition_treaty", "XVIII(1)"):
         "gives any, domestic_law, proportionality (adds proportionality): read blind on 2026-12-06 (late evening); still missed after its study",
     ("maritime_interdiction_agreement", "preamble(7)"):
         "gives no label (misses defined): read blind on 2026-12-05 (second night); still missed after its study",
-    ("maritime_interdiction_agreement", "preamble(9)"):
-        "gives no label (misses proportionality): read blind on 2026-12-05 (second night); still missed after its study",
     ("maritime_interdiction_agreement", "preamble(10)"):
         "gives data_protection (adds data_protection): read blind on 2026-12-05 (second night); still missed after its study",
-    ("maritime_interdiction_agreement", "4(4)(d)"):
-        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-05 (second night); still missed after its study",
     ("maritime_interdiction_agreement", "4(7)"):
-        "gives refusal_grounds, domestic_law (misses dual_criminality; adds domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
+        "gives dual_criminality, refusal_grounds, domestic_law (adds domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
     ("maritime_interdiction_agreement", "8(3)"):
         "gives no label (misses human_rights): read blind on 2026-12-05 (second night); still missed after its study",
     ("maritime_interdiction_agreement", "9(3)"):
         "gives defined, domestic_law (adds domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
-    ("maritime_interdiction_agreement", "9(4)"):
-        "gives no label (misses proportionality): read blind on 2026-12-05 (second night); still missed after its study",
-    ("maritime_interdiction_agreement", "9(6)"):
-        "gives refusal_grounds (misses domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
     ("maritime_interdiction_agreement", "12(1)"):
         "gives proportionality (misses defined): read blind on 2026-12-05 (second night); still missed after its study",
-    ("maritime_interdiction_agreement", "16(4)"):
-        "gives any (misses use_limitation): read blind on 2026-12-05 (second night); still missed after its study",
-    ("maritime_interdiction_agreement", "17(2)"):
-        "gives no label (misses data_protection): read blind on 2026-12-05 (second night); still missed after its study",
     ("maritime_interdiction_agreement", "17(3)"):
         "gives domestic_law, human_rights, data_protection (adds domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
-    ("maritime_interdiction_agreement", "17(4)"):
-        "gives judicial_oversight (misses data_protection): read blind on 2026-12-05 (second night); still missed after its study",
     ("maritime_interdiction_agreement", "18(2)"):
         "gives no label (misses human_rights): read blind on 2026-12-05 (second night); still missed after its study",
     ("maritime_interdiction_agreement", "18(5)"):
@@ -1471,8 +863,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives dual_criminality (misses treaty): read blind on 2026-12-05 (second night); still missed after its study",
     ("medical_counterfeiting_convention", "1(1)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-05 (third night); still missed after its study",
-    ("medical_counterfeiting_convention", "8(c)"):
-        "gives use_limitation (adds use_limitation): missed by the model of 2026-12-06 (retrained after the court items)",
     ("medical_counterfeiting_convention", "11(4)"):
         "gives judicial_oversight (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
     ("medical_counterfeiting_convention", "17(1)"):
@@ -1485,50 +875,26 @@ MISSED: dict[tuple[str, str], str] = {
         "gives refusal_grounds, use_limitation (adds use_limitation): read blind on 2026-12-05 (third night); still missed after its study",
     ("medical_counterfeiting_convention", "23(1)"):
         "gives defined, domestic_law (adds domestic_law): read blind on 2026-12-05 (third night); still missed after its study",
-    ("medical_counterfeiting_convention", "28(1)"):
-        "gives domestic_law (adds domestic_law): read blind on 2026-12-05 (third night); still missed after its study",
-    ("medical_counterfeiting_convention", "29(2)(b)"):
-        "gives no label (misses data_protection): read blind on 2026-12-05 (third night); still missed after its study",
-    ("medical_counterfeiting_convention", "29(3)"):
-        "gives no label (misses domestic_law): read blind on 2026-12-05 (third night); still missed after its study",
-    ("medical_counterfeiting_convention", "35(2)"):
-        "gives data_protection (misses use_limitation): read blind on 2026-12-05 (third night); still missed after its study",
+    ("medical_counterfeiting_convention", "28(3)"):
+        "gives data_protection (adds data_protection): missed by the model trained with the drafts (2026-12-06, late)",
     ("migrant_smuggling_protocol", "2"):
         "gives no label (misses human_rights): read blind on 2026-12-06; still missed after its study",
     ("migrant_smuggling_protocol", "4(1)(b)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-06; still missed after its study",
     ("migrant_smuggling_protocol", "4(3)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-06; still missed after its study",
-    ("migrant_smuggling_protocol", "10(5)"):
-        "gives no label (misses proportionality): read blind on 2026-12-06; still missed after its study",
-    ("migrant_smuggling_protocol", "10(6)"):
-        "gives defined (misses domestic_law): missed by the model of 2026-12-06 (five drafts studied)",
     ("migrant_smuggling_protocol", "11(1)(d)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-06; still missed after its study",
     ("migrant_smuggling_protocol", "11(2)"):
         "gives no label (misses human_rights): read blind on 2026-12-06; still missed after its study",
-    ("migrant_smuggling_protocol", "12(1)"):
-        "gives no label (misses proportionality): read blind on 2026-12-06; still missed after its study",
-    ("migrant_smuggling_protocol", "15(1)"):
-        "gives no label (misses domestic_law): read blind on 2026-12-06; still missed after its study",
-    ("migrant_smuggling_protocol", "15(2)"):
-        "gives no label (misses use_limitation): read blind on 2026-12-06; still missed after its study",
     ("migrant_smuggling_protocol", "15(5)"):
         "gives no label (misses other): read blind on 2026-12-06; still missed after its study",
     ("migrant_smuggling_protocol", "16(1)"):
         "gives domestic_law, data_protection (adds domestic_law): read blind on 2026-12-06; still missed after its study",
     ("migrant_smuggling_protocol", "17(1)"):
         "gives no label (misses defined): read blind on 2026-12-06; still missed after its study",
-    ("migrant_smuggling_protocol", "19(2)"):
-        "gives no label (misses use_limitation): read blind on 2026-12-06; still missed after its study",
     ("migrant_smuggling_protocol", "22(2)"):
         "gives defined, serious, domestic_law (adds defined): read blind on 2026-12-06; still missed after its study",
-    ("migrant_smuggling_protocol", "24(2)"):
-        "gives defined, domestic_law (misses proportionality): read blind on 2026-12-06; still missed after its study",
-    ("migrant_smuggling_protocol", "26(4)"):
-        "gives non_discrimination (misses refusal_grounds): read blind on 2026-12-06; still missed after its study",
-    ("migrant_smuggling_protocol", "26(6)"):
-        "gives defined, refusal_grounds, domestic_law (adds domestic_law): missed by the model of 2026-12-06 (five drafts studied)",
     ("migrant_smuggling_protocol", "28(1)"):
         "gives non_discrimination, human_rights (adds non_discrimination): read blind on 2026-12-06; still missed after its study",
     ("migrant_smuggling_protocol", "28(2)"):
@@ -1541,64 +907,30 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses serious): read blind on 2026-12-05 (evening); still missed after its study",
     ("mutual_recognition_convention", "1"):
         "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (evening); still missed after its study",
-    ("mutual_recognition_convention", "3(1)"):
-        "gives any (misses domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
     ("mutual_recognition_convention", "5(2)"):
         "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (evening); still missed after its study",
-    ("mutual_recognition_convention", "6(1)(c)"):
-        "gives no label (misses domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
     ("mutual_recognition_convention", "7(1)(d)"):
         "gives defined, serious (adds defined, serious): read blind on 2026-12-05 (evening); still missed after its study",
     ("mutual_recognition_convention", "7(1)(e)"):
         "gives proportionality (adds proportionality): read blind on 2026-12-05 (evening); still missed after its study",
     ("mutual_recognition_convention", "10(1)"):
-        "gives defined (misses serious, dual_criminality): read blind on 2026-12-05 (evening); still missed after its study",
+        "gives defined, dual_criminality (misses serious): read blind on 2026-12-05 (evening); still missed after its study",
     ("mutual_recognition_convention", "10(1)(b)"):
         "gives treaty (misses defined): read blind on 2026-12-05 (evening); still missed after its study",
     ("mutual_recognition_convention", "10(1)(tail)"):
         "gives defined, dual_criminality (adds defined): read blind on 2026-12-05 (evening); still missed after its study",
     ("mutual_recognition_convention", "10(2)"):
         "gives dual_criminality (misses any): read blind on 2026-12-05 (evening); still missed after its study",
-    ("mutual_recognition_convention", "11(1)(b)"):
-        "gives human_rights (misses refusal_grounds): read blind on 2026-12-05 (evening); still missed after its study",
-    ("mutual_recognition_convention", "11(1)(c)"):
-        "gives human_rights (misses refusal_grounds, domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
-    ("mutual_recognition_convention", "11(1)(k)"):
-        "gives refusal_grounds, human_rights (misses non_discrimination; adds human_rights): read blind on 2026-12-05 (evening); still missed after its study",
-    ("mutual_recognition_convention", "11(2)"):
-        "gives defined (misses refusal_grounds): read blind on 2026-12-05 (evening); still missed after its study",
-    ("mutual_recognition_convention", "11(3)"):
-        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-05 (evening); still missed after its study",
+    ("mutual_recognition_convention", "11(1)(j)"):
+        "gives refusal_grounds (misses human_rights): missed by the model trained with the drafts (2026-12-06, late)",
     ("mutual_recognition_convention", "12(1)(d)"):
         "gives refusal_grounds, domestic_law, human_rights (adds human_rights): read blind on 2026-12-05 (evening); still missed after its study",
-    ("mutual_recognition_convention", "12(2)"):
-        "gives refusal_grounds, domestic_law (adds refusal_grounds): missed by the model of 2026-12-06 (evidence join, recitals)",
-    ("mutual_recognition_convention", "14(1)"):
-        "gives no label (misses domestic_law, proportionality): read blind on 2026-12-05 (evening); still missed after its study",
     ("mutual_recognition_convention", "14(3)"):
-        "gives human_rights (misses proportionality; adds human_rights): read blind on 2026-12-05 (evening); still missed after its study",
-    ("mutual_recognition_convention", "14(4)"):
-        "gives judicial_oversight (misses proportionality): read blind on 2026-12-05 (evening); still missed after its study",
-    ("mutual_recognition_convention", "14(5)"):
-        "gives human_rights (misses use_limitation): read blind on 2026-12-05 (evening); still missed after its study",
-    ("mutual_recognition_convention", "15(1)(a)"):
-        "gives no label (misses domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
-    ("mutual_recognition_convention", "16(2)"):
-        "gives judicial_oversight (misses domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
+        "gives human_rights, proportionality (adds human_rights): read blind on 2026-12-05 (evening); still missed after its study",
     ("mutual_recognition_convention", "16(3)"):
         "gives human_rights, judicial_oversight (adds human_rights): read blind on 2026-12-05 (evening); still missed after its study",
-    ("mutual_recognition_convention", "17(3)"):
-        "gives refusal_grounds (misses domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
-    ("mutual_recognition_convention", "19(2)"):
-        "gives use_limitation (misses domestic_law): missed by the model of 2026-12-05 (night)",
-    ("mutual_recognition_convention", "20(2)"):
-        "gives no label (misses use_limitation): read blind on 2026-12-05 (evening); still missed after its study",
-    ("mutual_recognition_convention", "21(3)"):
-        "gives data_protection (misses proportionality): read blind on 2026-12-05 (evening); still missed after its study",
     ("mutual_recognition_convention", "21(4)"):
         "gives judicial_oversight, data_protection (misses human_rights): read blind on 2026-12-05 (evening); still missed after its study",
-    ("mutual_recognition_convention", "21(5)"):
-        "gives judicial_oversight (misses data_protection): read blind on 2026-12-05 (evening); still missed after its study",
     ("mutual_recognition_convention", "31(3)"):
         "gives dual_criminality, proportionality (misses defined; adds proportionality): read blind on 2026-12-05 (evening); still missed after its study",
     ("online_child_protection_convention", "1"):
@@ -1607,22 +939,10 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses human_rights): read blind on 2026-12-05 (night); still missed after its study",
     ("online_child_protection_convention", "12(2)"):
         "gives defined (adds defined): read blind on 2026-12-05 (night); still missed after its study",
-    ("online_child_protection_convention", "15(2)"):
-        "gives no label (misses data_protection): missed by the model of 2026-12-05 (second night)",
-    ("online_child_protection_convention", "22(3)"):
-        "gives judicial_oversight (misses domestic_law): read blind on 2026-12-05 (night); still missed after its study",
-    ("online_child_protection_convention", "24(2)"):
-        "gives no label (misses dual_criminality): read blind on 2026-12-05 (night); still missed after its study",
-    ("online_child_protection_convention", "25(1)"):
-        "gives defined (misses dual_criminality): read blind on 2026-12-05 (night); still missed after its study",
     ("online_child_protection_convention", "25(4)"):
-        "gives refusal_grounds (misses serious, domestic_law): read blind on 2026-12-05 (night); still missed after its study",
-    ("online_child_protection_convention", "25(6)"):
-        "gives refusal_grounds (misses domestic_law): read blind on 2026-12-05 (night); still missed after its study",
+        "gives refusal_grounds, domestic_law (misses serious): read blind on 2026-12-05 (night); still missed after its study",
     ("online_child_protection_convention", "26(3)"):
         "gives dual_criminality, refusal_grounds, domestic_law (adds domestic_law): read blind on 2026-12-05 (night); still missed after its study",
-    ("online_child_protection_convention", "28(3)"):
-        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-05 (night); still missed after its study",
     ("online_child_protection_convention", "30(4)"):
         "gives defined, dual_criminality, refusal_grounds (misses any; adds defined): read blind on 2026-12-05 (night); still missed after its study",
     ("online_child_protection_convention", "32(3)"):
@@ -1637,34 +957,20 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses defined): read blind on 2026-12-06 (evening); still missed after its study",
     ("organ_trafficking_convention", "7(b)"):
         "gives defined (adds defined): read blind on 2026-12-06 (evening); still missed after its study",
-    ("organ_trafficking_convention", "10(4)"):
-        "gives defined, refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (evening); still missed after its study",
     ("organ_trafficking_convention", "18(1)"):
         "gives no label (misses human_rights): read blind on 2026-12-06 (evening); still missed after its study",
-    ("organ_trafficking_convention", "18(1)(c)"):
-        "gives no label (misses data_protection): read blind on 2026-12-06 (evening); still missed after its study",
     ("organ_trafficking_convention", "18(2)"):
         "gives defined (adds defined): read blind on 2026-12-06 (evening); still missed after its study",
-    ("organ_trafficking_convention", "21(1)(c)"):
-        "gives no label (misses data_protection): read blind on 2026-12-06 (evening); still missed after its study",
     ("organ_trafficking_convention", "21(2)"):
         "gives defined (adds defined): read blind on 2026-12-06 (evening); still missed after its study",
-    ("organ_trafficking_convention", "21(4)"):
-        "gives use_limitation (misses data_protection; adds use_limitation): read blind on 2026-12-06 (evening); still missed after its study",
     ("organ_trafficking_convention", "22"):
         "gives defined (adds defined): read blind on 2026-12-06 (evening); still missed after its study",
     ("organ_trafficking_convention", "24(6)"):
         "gives dual_criminality, data_protection (adds data_protection): read blind on 2026-12-06 (evening); still missed after its study",
     ("organ_trafficking_convention", "24(7)"):
         "gives judicial_oversight, data_protection (adds data_protection): read blind on 2026-12-06 (evening); still missed after its study",
-    ("organ_trafficking_convention", "24(11)"):
-        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (evening); still missed after its study",
-    ("organ_trafficking_convention", "25(1)"):
-        "gives domestic_law (misses proportionality): read blind on 2026-12-06 (evening); still missed after its study",
     ("organ_trafficking_convention", "25(2)"):
         "gives domestic_law (misses judicial_oversight): read blind on 2026-12-06 (evening); still missed after its study",
-    ("organ_trafficking_convention", "27(2)"):
-        "gives refusal_grounds (misses domestic_law): read blind on 2026-12-06 (evening); still missed after its study",
     ("organ_trafficking_convention", "27(11)"):
         "gives judicial_oversight (misses human_rights): read blind on 2026-12-06 (evening); still missed after its study",
     ("organ_trafficking_convention", "28(1)"):
@@ -1673,18 +979,14 @@ MISSED: dict[tuple[str, str], str] = {
         "gives dual_criminality, refusal_grounds, data_protection (adds data_protection): read blind on 2026-12-06 (evening); still missed after its study",
     ("passenger_data_agreement", "preamble(6)"):
         "gives data_protection (misses treaty, serious; adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
-    ("passenger_data_agreement", "preamble(8)"):
-        "gives no label (misses non_discrimination): missed by the model of 2026-12-05 (third night)",
     ("passenger_data_agreement", "preamble(9)"):
         "gives data_protection (adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "2(1)(j)"):
         "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "3(2)"):
-        "gives treaty, serious, judicial_oversight, proportionality, data_protection (misses any, use_limitation; adds treaty, serious, data_protection): read blind on 2026-12-05 (night); still missed after its study",
+        "gives treaty, serious, judicial_oversight, proportionality, data_protection, use_limitation (misses any; adds treaty, serious, data_protection): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "3(4)"):
         "gives domestic_law, data_protection (adds data_protection): missed by the model of 2026-12-06 (four drafts studied)",
-    ("passenger_data_agreement", "4(1)"):
-        "gives data_protection (misses proportionality): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "4(1)(a)"):
         "gives data_protection (adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "4(1)(b)"):
@@ -1702,71 +1004,41 @@ MISSED: dict[tuple[str, str], str] = {
     ("passenger_data_agreement", "4(1)(i)"):
         "gives data_protection (adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "4(3)"):
-        "gives data_protection (misses proportionality; adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
+        "gives proportionality, data_protection (adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "5(1)"):
-        "gives data_protection (misses proportionality; adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
+        "gives proportionality, data_protection (adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "5(2)"):
         "gives proportionality, data_protection (adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
-    ("passenger_data_agreement", "5(4)"):
-        "gives no label (misses data_protection): read blind on 2026-12-05 (night); still missed after its study",
-    ("passenger_data_agreement", "6(2)"):
-        "gives data_protection (misses non_discrimination): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "7"):
         "gives non_discrimination, data_protection (adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
-    ("passenger_data_agreement", "8(2)"):
-        "gives domestic_law, proportionality, data_protection (adds domestic_law): missed by the model of 2026-12-06 (retrained after the bodies' powers were read as measures)",
-    ("passenger_data_agreement", "9(2)"):
-        "gives no label (misses data_protection): read blind on 2026-12-05 (night); still missed after its study",
-    ("passenger_data_agreement", "9(2)(a)"):
-        "gives no label (misses data_protection): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "10(2)"):
         "gives data_protection (adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
-    ("passenger_data_agreement", "11(2)"):
-        "gives proportionality (misses data_protection): read blind on 2026-12-05 (night); still missed after its study",
-    ("passenger_data_agreement", "11(2)(a)"):
-        "gives no label (misses data_protection): read blind on 2026-12-05 (night); still missed after its study",
-    ("passenger_data_agreement", "11(2)(b)"):
-        "gives treaty, serious (misses data_protection): read blind on 2026-12-05 (night); still missed after its study",
-    ("passenger_data_agreement", "11(2)(c)"):
-        "gives no label (misses data_protection): read blind on 2026-12-05 (night); still missed after its study",
-    ("passenger_data_agreement", "11(2)(d)"):
-        "gives no label (misses data_protection): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "11(3)"):
-        "gives human_rights, judicial_oversight (misses data_protection; adds judicial_oversight): read blind on 2026-12-05 (night); still missed after its study",
+        "gives human_rights, judicial_oversight, data_protection (adds judicial_oversight): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "12(2)"):
-        "gives human_rights, judicial_oversight (misses data_protection; adds judicial_oversight): read blind on 2026-12-05 (night); still missed after its study",
+        "gives human_rights, judicial_oversight, data_protection (adds judicial_oversight): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "12(4)"):
         "gives domestic_law, human_rights, judicial_oversight, data_protection (adds domestic_law, judicial_oversight): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "12(5)"):
         "gives judicial_oversight, data_protection (misses human_rights): read blind on 2026-12-05 (night); still missed after its study",
-    ("passenger_data_agreement", "12(6)"):
-        "gives human_rights, judicial_oversight (misses data_protection): read blind on 2026-12-05 (night); still missed after its study",
-    ("passenger_data_agreement", "13(1)"):
-        "gives proportionality, data_protection, use_limitation (adds proportionality): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "13(2)"):
-        "gives data_protection (misses treaty, serious, proportionality): read blind on 2026-12-05 (night); still missed after its study",
-    ("passenger_data_agreement", "13(4)"):
-        "gives no label (misses data_protection): read blind on 2026-12-05 (night); still missed after its study",
-    ("passenger_data_agreement", "14(2)"):
-        "gives data_protection (misses proportionality): read blind on 2026-12-05 (night); still missed after its study",
+        "gives proportionality, data_protection (misses treaty, serious): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "14(3)"):
         "gives treaty, serious, proportionality, data_protection (adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "15(1)"):
         "gives treaty, serious, judicial_oversight, proportionality, data_protection (adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "15(2)(c)"):
         "gives data_protection (adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
-    ("passenger_data_agreement", "15(4)"):
-        "gives refusal_grounds, judicial_oversight (misses proportionality; adds refusal_grounds): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "16(3)"):
         "gives data_protection (adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "17(2)"):
-        "gives refusal_grounds, non_discrimination, human_rights (misses use_limitation; adds refusal_grounds): read blind on 2026-12-05 (night); still missed after its study",
+        "gives refusal_grounds, non_discrimination, human_rights, use_limitation (adds refusal_grounds): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "17(3)"):
-        "gives data_protection (misses use_limitation; adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
+        "gives data_protection, use_limitation (adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "18(1)"):
         "gives treaty, serious, data_protection (adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "18(2)"):
-        "gives treaty, serious, data_protection (misses proportionality; adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
+        "gives treaty, serious, proportionality, data_protection (adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "18(8)"):
         "gives domestic_law, data_protection, use_limitation (adds domestic_law): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "19(1)"):
@@ -1774,101 +1046,51 @@ MISSED: dict[tuple[str, str], str] = {
     ("passenger_data_agreement", "19(2)"):
         "gives judicial_oversight, proportionality, data_protection (adds judicial_oversight): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "19(4)"):
-        "gives data_protection (misses proportionality; adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
+        "gives proportionality, data_protection (adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "21(2)"):
         "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "21(3)"):
         "gives data_protection (misses human_rights, judicial_oversight): read blind on 2026-12-05 (night); still missed after its study",
-    ("passenger_data_agreement", "26(2)(d)"):
-        "gives proportionality (adds proportionality): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "23(1)"):
+        "gives human_rights, judicial_oversight (adds judicial_oversight): missed by the model trained with the drafts (2026-12-06, late)",
     ("police_cooperation_agreement", "preamble(5)"):
         "gives serious (misses defined): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "preamble(7)"):
         "gives data_protection (adds data_protection): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "3(1)(b)"):
         "gives treaty (misses defined): read blind on 2026-12-04 (night)",
-    ("police_cooperation_agreement", "4(2)"):
-        "gives no label (misses data_protection): read blind on 2026-12-04 (night)",
-    ("police_cooperation_agreement", "5(1)"):
-        "gives serious, domestic_law: no proportionality: 'by automated search, case by case' (a bare 'case by case' also names agreements made case by case, which confine no power: left out)",
     ("police_cooperation_agreement", "7"):
         "gives domestic_law, data_protection (misses judicial_oversight; adds data_protection): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "8(2)"):
         "gives refusal_grounds, domestic_law (misses human_rights): read blind on 2026-12-04 (night)",
-    ("police_cooperation_agreement", "9(1)"):
-        "gives any (misses proportionality): read blind on 2026-12-04 (night)",
-    ("police_cooperation_agreement", "9(2)"):
-        "gives domestic_law (misses proportionality): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "10(1)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-04 (night)",
-    ("police_cooperation_agreement", "10(2)"):
-        "gives no label (misses domestic_law): read blind on 2026-12-04 (night)",
-    ("police_cooperation_agreement", "11(1)"):
-        "gives no label (misses domestic_law): missed by the model and patterns of 2026-12-05",
-    ("police_cooperation_agreement", "11(2)"):
-        "gives domestic_law (misses data_protection): missed by the model of 2026-12-05 (second night)",
-    ("police_cooperation_agreement", "11(3)"):
-        "gives use_limitation (misses proportionality, data_protection): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "12(1)"):
-        "gives defined, serious, domestic_law, data_protection (misses proportionality; adds data_protection): read blind on 2026-12-04 (night)",
-    ("police_cooperation_agreement", "12(2)"):
-        "gives no label (misses proportionality, data_protection): read blind on 2026-12-04 (night)",
-    ("police_cooperation_agreement", "12(3)"):
-        "gives domestic_law (misses use_limitation): read blind on 2026-12-04 (night)",
-    ("police_cooperation_agreement", "15(1)"):
-        "gives defined (misses proportionality): read blind on 2026-12-04 (night)",
-    ("police_cooperation_agreement", "15(4)(d)"):
-        "gives no label (misses proportionality): read blind on 2026-12-04 (night)",
+        "gives defined, serious, domestic_law, proportionality, data_protection (adds data_protection): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "16(4)"):
         "gives defined, dual_criminality, refusal_grounds, domestic_law (adds domestic_law): read blind on 2026-12-04 (night)",
-    ("police_cooperation_agreement", "17(1)"):
-        "gives defined, serious (misses proportionality): read blind on 2026-12-04 (night)",
-    ("police_cooperation_agreement", "17(2)"):
-        "gives domestic_law (misses proportionality): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "19(3)"):
         "gives use_limitation (misses judicial_oversight): read blind on 2026-12-04 (night)",
-    ("police_cooperation_agreement", "20(1)(f)"):
-        "gives serious, refusal_grounds (misses domestic_law): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "22(1)"):
         "gives domestic_law, human_rights (adds domestic_law): read blind on 2026-12-04 (night)",
-    ("police_cooperation_agreement", "24(2)"):
-        "gives proportionality, data_protection (misses use_limitation): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "24(2)(a)"):
-        "gives proportionality, data_protection (misses use_limitation; adds proportionality): read blind on 2026-12-04 (night)",
+        "gives proportionality, data_protection, use_limitation (adds proportionality): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "24(2)(b)"):
-        "gives proportionality, data_protection (misses use_limitation; adds proportionality): read blind on 2026-12-04 (night)",
+        "gives proportionality, data_protection, use_limitation (adds proportionality): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "24(2)(c)"):
-        "gives proportionality, data_protection (misses use_limitation; adds proportionality): read blind on 2026-12-04 (night)",
-    ("police_cooperation_agreement", "24(3)"):
-        "gives proportionality, data_protection (misses use_limitation): read blind on 2026-12-04 (night)",
-    ("police_cooperation_agreement", "25(2)"):
-        "gives proportionality, data_protection (misses domestic_law): read blind on 2026-12-04 (night)",
-    ("police_cooperation_agreement", "27(2)"):
-        "gives no label (misses data_protection): read blind on 2026-12-04 (night)",
-    ("police_cooperation_agreement", "27(2)(a)"):
-        "gives no label (misses data_protection): read blind on 2026-12-04 (night)",
-    ("police_cooperation_agreement", "27(2)(b)"):
-        "gives no label (misses data_protection): read blind on 2026-12-04 (night)",
-    ("police_cooperation_agreement", "27(2)(c)"):
-        "gives no label (misses data_protection): read blind on 2026-12-04 (night)",
-    ("police_cooperation_agreement", "27(2)(d)"):
-        "gives no label (misses data_protection): read blind on 2026-12-04 (night)",
+        "gives proportionality, data_protection, use_limitation (adds proportionality): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "28(1)"):
         "gives domestic_law, data_protection (adds domestic_law): read blind on 2026-12-04 (night)",
-    ("police_cooperation_agreement", "28(2)"):
-        "gives refusal_grounds (misses data_protection; adds refusal_grounds): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "28(3)"):
         "gives domestic_law, human_rights, judicial_oversight, data_protection (adds domestic_law): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "28(4)"):
-        "gives no label (misses human_rights, data_protection): read blind on 2026-12-04 (night)",
+        "gives data_protection (misses human_rights): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "29(3)"):
         "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "29(4)"):
         "gives judicial_oversight, data_protection (misses human_rights): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "30(3)"):
         "gives refusal_grounds, human_rights, data_protection (adds data_protection): read blind on 2026-12-04 (night)",
-    ("police_cooperation_agreement", "31(2)"):
-        "gives use_limitation (misses domestic_law): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "34"):
         "gives human_rights (adds human_rights): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "38(3)"):
@@ -1883,18 +1105,10 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses human_rights): read blind on 2026-12-06 (evening); still missed after its study",
     ("ransomware_rolling_text", "15(3)"):
         "gives domestic_law, use_limitation (adds domestic_law): read blind on 2026-12-06 (evening); still missed after its study",
-    ("ransomware_rolling_text", "18(2)"):
-        "gives proportionality (misses domestic_law): read blind on 2026-12-06 (evening); still missed after its study",
-    ("ransomware_rolling_text", "18(3)"):
-        "gives judicial_oversight (misses proportionality): read blind on 2026-12-06 (evening); still missed after its study",
     ("ransomware_rolling_text", "23(3)"):
         "gives dual_criminality (misses domestic_law): read blind on 2026-12-06 (evening); still missed after its study",
-    ("ransomware_rolling_text", "27(7)"):
-        "gives defined, domestic_law (misses refusal_grounds): read blind on 2026-12-06 (evening); still missed after its study",
-    ("ransomware_rolling_text", "27(9)"):
-        "gives domestic_law (misses proportionality): read blind on 2026-12-06 (evening); still missed after its study",
-    ("ransomware_rolling_text", "28(1)"):
-        "gives domestic_law, data_protection (misses refusal_grounds): read blind on 2026-12-06 (evening); still missed after its study",
+    ("ransomware_rolling_text", "27(6)"):
+        "gives refusal_grounds, domestic_law (adds domestic_law): missed by the model trained with the drafts (2026-12-06, late)",
     ("ransomware_rolling_text", "30(2)(b)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-06 (evening); still missed after its study",
     ("regional_arrest_warrant_convention", "preamble(12)"):
@@ -1902,7 +1116,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("regional_arrest_warrant_convention", "3(2)"):
         "gives dual_criminality (misses defined): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "3(2)(n)"):
-        "gives treaty, proportionality (misses defined; adds proportionality): missed by the model of 2026-12-06 (retrained after the bodies' powers were read as measures)",
+        "gives treaty (misses defined): missed by the model of 2026-12-06 (retrained after the bodies' powers were read as measures)",
     ("regional_arrest_warrant_convention", "3(2)(tail)"):
         "gives defined (misses serious; adds defined): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "3(3)"):
@@ -1913,40 +1127,22 @@ MISSED: dict[tuple[str, str], str] = {
         "gives human_rights (adds human_rights): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "6(2)"):
         "gives judicial_oversight (adds judicial_oversight): read blind late on 2026-12-05; still missed after its study",
-    ("regional_arrest_warrant_convention", "6(3)"):
-        "gives no label (misses data_protection): missed by the model of 2026-12-05 (second night)",
-    ("regional_arrest_warrant_convention", "7(a)"):
-        "gives refusal_grounds (misses domestic_law): read blind late on 2026-12-05; still missed after its study",
-    ("regional_arrest_warrant_convention", "7(b)"):
-        "gives human_rights (misses refusal_grounds): missed by the model of 2026-12-06 (four drafts studied)",
-    ("regional_arrest_warrant_convention", "7(c)"):
-        "gives refusal_grounds (misses domestic_law): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "8(c)"):
         "gives refusal_grounds (misses human_rights): read blind late on 2026-12-05; still missed after its study",
-    ("regional_arrest_warrant_convention", "8(e)"):
-        "gives human_rights (misses refusal_grounds): read blind late on 2026-12-05; still missed after its study",
-    ("regional_arrest_warrant_convention", "8(g)(i)"):
-        "gives domestic_law (misses refusal_grounds): read blind late on 2026-12-05; still missed after its study",
-    ("regional_arrest_warrant_convention", "8(g)(ii)"):
-        "gives domestic_law (misses refusal_grounds): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "9(1)"):
-        "gives refusal_grounds (misses human_rights): read blind late on 2026-12-05; still missed after its study",
-    ("regional_arrest_warrant_convention", "9(1)(b)"):
-        "gives human_rights (misses refusal_grounds): read blind late on 2026-12-05; still missed after its study",
+        "gives refusal_grounds, judicial_oversight (misses human_rights; adds judicial_oversight): read blind late on 2026-12-05; still missed after its study",
+    ("regional_arrest_warrant_convention", "9(1)(a)"):
+        "gives refusal_grounds (misses human_rights): missed by the model trained with the drafts (2026-12-06, late)",
     ("regional_arrest_warrant_convention", "9(1)(c)"):
         "gives refusal_grounds (misses human_rights): missed by the model of 2026-12-05 (night)",
+    ("regional_arrest_warrant_convention", "9(1)(d)"):
+        "gives refusal_grounds (misses human_rights): missed by the model trained with the drafts (2026-12-06, late)",
     ("regional_arrest_warrant_convention", "9(2)"):
         "gives no label (misses human_rights): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "10(1)"):
         "gives no label (misses human_rights): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "10(2)"):
         "gives no label (misses human_rights): read blind late on 2026-12-05; still missed after its study",
-    ("regional_arrest_warrant_convention", "11(1)"):
-        "gives human_rights (misses refusal_grounds): read blind late on 2026-12-05; still missed after its study",
-    ("regional_arrest_warrant_convention", "11(2)"):
-        "gives human_rights (misses refusal_grounds): read blind late on 2026-12-05; still missed after its study",
-    ("regional_arrest_warrant_convention", "11(3)"):
-        "gives refusal_grounds (adds refusal_grounds): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "12(2)"):
         "gives domestic_law, human_rights (adds domestic_law): missed by the model of 2026-12-06 (rule margin)",
     ("regional_arrest_warrant_convention", "12(4)"):
@@ -1965,56 +1161,24 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law, human_rights (misses judicial_oversight; adds domestic_law): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "16(4)"):
         "gives domestic_law (misses human_rights, judicial_oversight): read blind late on 2026-12-05; still missed after its study",
-    ("regional_arrest_warrant_convention", "17(2)"):
-        "gives no label (misses proportionality): read blind late on 2026-12-05; still missed after its study",
-    ("regional_arrest_warrant_convention", "17(3)"):
-        "gives no label (misses proportionality): read blind late on 2026-12-05; still missed after its study",
-    ("regional_arrest_warrant_convention", "17(4)"):
-        "gives no label (misses proportionality): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "19(2)"):
         "gives proportionality (misses human_rights): read blind late on 2026-12-05; still missed after its study",
-    ("regional_arrest_warrant_convention", "20(1)"):
-        "gives no label (misses proportionality): read blind late on 2026-12-05; still missed after its study",
-    ("regional_arrest_warrant_convention", "20(2)"):
-        "gives no label (misses proportionality): read blind late on 2026-12-05; still missed after its study",
-    ("regional_arrest_warrant_convention", "21(2)"):
-        "gives no label (misses proportionality): read blind late on 2026-12-05; still missed after its study",
-    ("regional_arrest_warrant_convention", "22(3)"):
-        "gives no label (misses use_limitation): read blind late on 2026-12-05; still missed after its study",
-    ("regional_arrest_warrant_convention", "22(3)(b)"):
-        "gives no label (misses use_limitation): read blind late on 2026-12-05; still missed after its study",
-    ("regional_arrest_warrant_convention", "22(3)(c)"):
-        "gives no label (misses use_limitation): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "22(3)(d)"):
         "gives use_limitation (misses human_rights): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "22(3)(e)"):
         "gives domestic_law, human_rights, judicial_oversight, use_limitation (adds judicial_oversight): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "22(3)(f)"):
-        "gives no label (misses judicial_oversight, use_limitation): read blind late on 2026-12-05; still missed after its study",
-    ("regional_arrest_warrant_convention", "22(4)"):
-        "gives judicial_oversight (misses use_limitation): read blind late on 2026-12-05; still missed after its study",
+        "gives use_limitation (misses judicial_oversight): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "22(5)"):
-        "gives refusal_grounds (misses serious, use_limitation; adds refusal_grounds): read blind late on 2026-12-05; still missed after its study",
-    ("regional_arrest_warrant_convention", "22(6)"):
-        "gives no label (misses refusal_grounds, use_limitation): read blind late on 2026-12-05; still missed after its study",
-    ("regional_arrest_warrant_convention", "25(3)"):
-        "gives no label (misses proportionality): read blind late on 2026-12-05; still missed after its study",
-    ("regional_arrest_warrant_convention", "25(4)"):
-        "gives no label (misses proportionality): read blind late on 2026-12-05; still missed after its study",
+        "gives refusal_grounds, use_limitation (misses serious; adds refusal_grounds): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "26(4)"):
         "gives domestic_law, data_protection (adds domestic_law): read blind late on 2026-12-05; still missed after its study",
-    ("regional_corruption_convention", "20(1)"):
-        "gives defined, refusal_grounds (adds refusal_grounds): missed by the model of 2026-12-05 (night)",
-    ("regional_corruption_convention", "20(3)"):
-        "gives refusal_grounds, use_limitation: refusal_grounds on 'bank secrecy' in a use limitation",
-    ("regional_corruption_convention", "23(1)"):
-        "gives no label (misses domestic_law): missed by the model of 2026-12-06 (five drafts studied)",
+    ("regional_corruption_convention", "7"):
+        "gives judicial_oversight (adds judicial_oversight): missed by the model trained with the drafts (2026-12-06, late)",
     ("regional_corruption_convention", "23(2)(a)"):
         "gives no label: no defined: 'embezzled as described in article 11' cites a criminalisation article by its conduct",
     ("regional_corruption_convention", "24(4)"):
         "gives defined: no serious: 'not extraditable by reason of the length of the penalty'",
-    ("regional_corruption_convention", "30(2)"):
-        "gives dual_criminality, domestic_law: no refusal_grounds ('unless ... of a minimal nature')",
     ("regional_corruption_convention", "34(1)"):
         "gives domestic_law, data_protection: domestic_law on 'the laws of the receiving State Party on the protection of personal data'",
     ("regional_corruption_convention", "34(2)(c)"):
@@ -2027,30 +1191,14 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses defined): read blind on 2026-12-04, not yet studied",
     ("regional_cybercrime_convention", "14"):
         "gives no label (misses other): read blind on 2026-12-04, not yet studied",
-    ("regional_cybercrime_convention", "17(2)"):
-        "gives defined (misses domestic_law): read blind on 2026-12-04, not yet studied",
-    ("regional_cybercrime_convention", "19(2)"):
-        "gives judicial_oversight (misses proportionality): read blind on 2026-12-04, not yet studied",
     ("regional_cybercrime_convention", "20(2)"):
         "gives proportionality, data_protection (adds data_protection): read blind on 2026-12-04, not yet studied",
     ("regional_cybercrime_convention", "20(3)"):
         "gives domestic_law, use_limitation (adds domestic_law): read blind on 2026-12-04, not yet studied",
-    ("regional_cybercrime_convention", "23(2)"):
-        "gives judicial_oversight (misses domestic_law): read blind on 2026-12-04, not yet studied",
-    ("regional_cybercrime_convention", "28(3)"):
-        "gives refusal_grounds: no domestic_law: 'shall remain subject to the conditions that the law of the requested Party ... lay down' (a paraphrase; the Budapest Convention's own words were found)",
     ("regional_cybercrime_convention", "28(10)"):
         "gives domestic_law, human_rights (adds domestic_law): missed by the model of 2026-12-06 (rule margin)",
-    ("regional_cybercrime_convention", "32"):
-        "gives no label: no use_limitation: 'may supply information ... on condition that it is:' (a paraphrase of 'make the supply ... dependent on the condition')",
     ("regional_cybercrime_convention", "36(b)"):
         "gives human_rights (adds human_rights): missed by the model retrained on the 62 gold treaties (2026-12-04, late)",
-    ("regional_cybercrime_convention", "40(2)"):
-        "gives domestic_law, proportionality, data_protection, use_limitation (adds domestic_law, proportionality): missed by the model retrained on the 62 gold treaties (2026-12-04, late)",
-    ("regional_cybercrime_convention", "40(3)"):
-        "gives data_protection (misses refusal_grounds): read blind on 2026-12-04, not yet studied",
-    ("regional_cybercrime_convention", "40(6)"):
-        "gives judicial_oversight (misses data_protection): read blind on 2026-12-04, not yet studied",
     ("regional_extradition_convention", "preamble(8)"):
         "gives data_protection (adds data_protection): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "2(2)"):
@@ -2067,44 +1215,18 @@ MISSED: dict[tuple[str, str], str] = {
         "gives refusal_grounds (misses treaty): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "7(2)(b)"):
         "gives refusal_grounds (misses defined): read blind on 2026-12-04 (night)",
-    ("regional_extradition_convention", "9(1)(c)"):
-        "gives refusal_grounds (misses domestic_law): read blind on 2026-12-04 (night)",
-    ("regional_extradition_convention", "9(2)"):
-        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-04 (night)",
-    ("regional_extradition_convention", "10(2)"):
-        "gives refusal_grounds (adds refusal_grounds): missed by the model of 2026-12-05 (night)",
-    ("regional_extradition_convention", "11(3)"):
-        "gives no label (misses refusal_grounds): read blind on 2026-12-04 (night)",
-    ("regional_extradition_convention", "11(5)"):
-        "gives no label (misses proportionality): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "12(2)"):
         "gives no label (misses human_rights): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "13(1)"):
         "gives refusal_grounds (misses human_rights): read blind on 2026-12-04 (night)",
-    ("regional_extradition_convention", "13(2)"):
-        "gives human_rights (misses refusal_grounds): read blind on 2026-12-04 (night)",
-    ("regional_extradition_convention", "15(2)"):
-        "gives no label (misses domestic_law): read blind on 2026-12-04 (night)",
-    ("regional_extradition_convention", "16(2)"):
-        "gives no label (misses use_limitation): read blind on 2026-12-04 (night)",
-    ("regional_extradition_convention", "16(2)(a)"):
-        "gives no label (misses use_limitation): read blind on 2026-12-04 (night)",
-    ("regional_extradition_convention", "16(2)(b)"):
-        "gives no label (misses use_limitation): read blind on 2026-12-04 (night)",
-    ("regional_extradition_convention", "16(2)(c)"):
-        "gives no label (misses use_limitation): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "16(2)(d)"):
         "gives use_limitation (misses human_rights): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "16(3)"):
         "gives judicial_oversight (misses human_rights): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "16(5)"):
-        "gives no label (misses serious, use_limitation): read blind on 2026-12-04 (night)",
-    ("regional_extradition_convention", "18(6)"):
-        "gives no label (misses proportionality): read blind on 2026-12-04 (night)",
+        "gives use_limitation (misses serious): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "19(2)"):
         "gives human_rights (misses judicial_oversight): read blind on 2026-12-04 (night)",
-    ("regional_extradition_convention", "19(4)"):
-        "gives no label (misses domestic_law): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "20(1)"):
         "gives no label (misses human_rights): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "20(4)"):
@@ -2113,20 +1235,10 @@ MISSED: dict[tuple[str, str], str] = {
         "gives use_limitation (misses human_rights): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "22(2)"):
         "gives domestic_law, human_rights (adds domestic_law): missed by the model of 2026-12-06 (rule margin)",
-    ("regional_extradition_convention", "23(1)"):
-        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-04 (night)",
-    ("regional_extradition_convention", "24(3)"):
-        "gives human_rights (misses refusal_grounds): read blind on 2026-12-04 (night)",
-    ("regional_extradition_convention", "27(1)"):
-        "gives no label (misses refusal_grounds): read blind on 2026-12-04 (night)",
-    ("regional_extradition_convention", "28(2)(tail)"):
-        "gives proportionality, use_limitation (misses data_protection): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "28(5)"):
         "gives domestic_law, data_protection (adds domestic_law): read blind on 2026-12-04 (night)",
     ("regional_mla_treaty", "preamble(9)"):
         "gives data_protection (adds data_protection): read blind on 2026-12-04 (evening)",
-    ("regional_mla_treaty", "3(2)"):
-        "gives human_rights (misses refusal_grounds): read blind on 2026-12-04 (evening)",
     ("regional_mla_treaty", "4(5)"):
         "gives serious, dual_criminality (misses defined): read blind on 2026-12-04 (evening)",
     ("regional_mla_treaty", "4(5)(f)"):
@@ -2141,52 +1253,32 @@ MISSED: dict[tuple[str, str], str] = {
         "gives refusal_grounds (adds refusal_grounds): missed by the model and patterns of 2026-12-05",
     ("regional_mla_treaty", "8(4)(tail)"):
         "gives defined, refusal_grounds, non_discrimination (adds defined): read blind on 2026-12-04 (evening)",
-    ("regional_mla_treaty", "9(3)"):
-        "gives refusal_grounds (adds refusal_grounds): missed by the model of 2026-12-06 (four drafts studied)",
     ("regional_mla_treaty", "10(2)"):
         "gives refusal_grounds, domestic_law (adds refusal_grounds): read blind on 2026-12-04 (evening)",
     ("regional_mla_treaty", "11(2)"):
         "gives refusal_grounds, domestic_law (misses human_rights; adds refusal_grounds, domestic_law): read blind on 2026-12-04 (evening)",
     ("regional_mla_treaty", "11(3)"):
-        "gives refusal_grounds (misses human_rights; adds refusal_grounds): read blind on 2026-12-04 (evening)",
+        "gives no label (misses human_rights): read blind on 2026-12-04 (evening)",
     ("regional_mla_treaty", "16(4)"):
-        "gives proportionality (misses domestic_law, human_rights): read blind on 2026-12-04 (evening)",
-    ("regional_mla_treaty", "18(2)(b)"):
-        "gives no label (misses proportionality): read blind on 2026-12-04 (evening)",
+        "gives domestic_law, proportionality (misses human_rights): read blind on 2026-12-04 (evening)",
     ("regional_mla_treaty", "19(1)"):
         "gives human_rights, use_limitation (adds human_rights): read blind on 2026-12-04 (evening)",
-    ("regional_mla_treaty", "19(4)"):
-        "gives no label (misses use_limitation): read blind on 2026-12-04 (evening)",
     ("regional_mla_treaty", "20(3)"):
         "gives use_limitation (adds use_limitation): read blind on 2026-12-04 (evening)",
-    ("regional_mla_treaty", "21(2)"):
-        "gives no label (misses use_limitation): read blind on 2026-12-04 (evening)",
     ("regional_mla_treaty", "21(4)"):
         "gives domestic_law, use_limitation (adds domestic_law): read blind on 2026-12-04 (evening)",
-    ("sectoral_terrorism_convention", "3(2)"):
-        "gives defined, non_discrimination: non_discrimination on 'racial, ethnic' in a no-justification clause",
-    ("sectoral_terrorism_convention", "8(4)"):
-        "gives defined, refusal_grounds: refusal_grounds on 'declines to extradite' in a jurisdiction clause",
     ("sectoral_terrorism_convention", "9(5)"):
         "gives domestic_law, human_rights (adds domestic_law): missed by the model of 2026-12-06 (rule margin)",
     ("sectoral_terrorism_convention", "12(1)"):
         "gives domestic_law, human_rights (adds domestic_law): missed by the model retrained on the 62 gold treaties (2026-12-04, late)",
     ("sectoral_terrorism_convention", "19(4)"):
         "gives domestic_law, use_limitation: domestic_law on 'for the period provided for by domestic law' (the gold, Budapest 16(3): the period sets no condition)",
-    ("sectoral_terrorism_convention", "19(5)(a)"):
-        "gives domestic_law, human_rights, judicial_oversight (adds human_rights): missed by the model of 2026-12-06 (four drafts studied)",
     ("sectoral_terrorism_convention", "19(8)"):
         "gives defined, any, refusal_grounds: no defined: the treaty's offences carved out of the political-offence ground ('other than one set forth in article 2')",
     ("sectoral_terrorism_convention", "19(9)"):
         "gives defined, serious, dual_criminality, refusal_grounds: defined on 'a serious crime other than the offences set forth in article 2'",
-    ("sentenced_persons_convention", "preamble(9)"):
-        "gives proportionality (misses data_protection): read blind on 2026-12-04, not yet studied",
-    ("sentenced_persons_convention", "2(4)"):
-        "gives no label (misses refusal_grounds): read blind on 2026-12-04, not yet studied",
     ("sentenced_persons_convention", "3(1)(d)"):
         "gives human_rights, proportionality (adds proportionality): read blind on 2026-12-04, not yet studied",
-    ("sentenced_persons_convention", "3(1)(e)"):
-        "gives no label (misses dual_criminality): read blind on 2026-12-04, not yet studied",
     ("sentenced_persons_convention", "4(1)"):
         "gives no label (misses human_rights): read blind on 2026-12-04, not yet studied",
     ("sentenced_persons_convention", "5(2)"):
@@ -2201,96 +1293,46 @@ MISSED: dict[tuple[str, str], str] = {
         "gives human_rights (adds human_rights): read blind on 2026-12-04, not yet studied",
     ("sentenced_persons_convention", "10(4)"):
         "gives domestic_law, use_limitation (adds use_limitation): read blind on 2026-12-04, not yet studied",
-    ("sentenced_persons_convention", "12(2)(d)"):
-        "gives domestic_law (misses proportionality): read blind on 2026-12-04, not yet studied",
-    ("sentenced_persons_convention", "16(2)"):
-        "gives no label (misses domestic_law): missed by the model of 2026-12-06 (evidence join, recitals)",
-    ("sentenced_persons_convention", "21(3)"):
-        "gives domestic_law (misses use_limitation): read blind on 2026-12-04, not yet studied",
-    ("sentenced_persons_convention", "22(3)"):
-        "gives proportionality, use_limitation (misses data_protection): read blind on 2026-12-04, not yet studied",
     ("special_investigations_protocol", "preamble(7)"):
         "gives judicial_oversight, proportionality, data_protection (adds data_protection): read blind on 2026-12-05 (evening); still missed after its study",
-    ("special_investigations_protocol", "3(4)"):
-        "gives refusal_grounds, domestic_law (adds refusal_grounds): read blind on 2026-12-05 (evening); still missed after its study",
-    ("special_investigations_protocol", "6(2)"):
-        "gives domestic_law (misses proportionality): read blind on 2026-12-05 (evening); still missed after its study",
-    ("special_investigations_protocol", "6(3)"):
-        "gives no label (misses domestic_law, proportionality): read blind on 2026-12-05 (evening); still missed after its study",
     ("special_investigations_protocol", "6(6)"):
         "gives human_rights, use_limitation (adds use_limitation): read blind on 2026-12-05 (evening); still missed after its study",
-    ("special_investigations_protocol", "7(3)"):
-        "gives no label (misses proportionality): read blind on 2026-12-05 (evening); still missed after its study",
     ("special_investigations_protocol", "7(7)"):
         "gives no label (misses defined): read blind on 2026-12-05 (evening); still missed after its study",
     ("special_investigations_protocol", "7(7)(b)"):
         "gives serious (misses defined; adds serious): read blind on 2026-12-05 (evening); still missed after its study",
-    ("special_investigations_protocol", "9(2)(b)"):
-        "gives refusal_grounds (misses domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
     ("special_investigations_protocol", "9(2)(d)"):
         "gives proportionality (adds proportionality): read blind on 2026-12-05 (evening); still missed after its study",
-    ("special_investigations_protocol", "9(4)"):
-        "gives judicial_oversight (misses domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
     ("special_investigations_protocol", "10(3)"):
-        "gives human_rights (misses use_limitation; adds human_rights): read blind on 2026-12-05 (evening); still missed after its study",
+        "gives human_rights, use_limitation (adds human_rights): read blind on 2026-12-05 (evening); still missed after its study",
     ("special_investigations_protocol", "14(1)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
     ("special_investigations_protocol", "14(2)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
     ("special_investigations_protocol", "15(3)"):
-        "gives refusal_grounds, judicial_oversight (misses human_rights; adds refusal_grounds): read blind on 2026-12-05 (evening); still missed after its study",
+        "gives judicial_oversight (misses human_rights): read blind on 2026-12-05 (evening); still missed after its study",
     ("special_investigations_protocol", "15(4)"):
         "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (evening); still missed after its study",
-    ("special_investigations_protocol", "16(2)"):
-        "gives domestic_law, data_protection (adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
     ("special_investigations_protocol", "16(5)"):
         "gives domestic_law, data_protection (adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
-    ("special_investigations_protocol", "17(2)"):
-        "gives no label (misses use_limitation): read blind on 2026-12-05 (evening); still missed after its study",
     ("special_investigations_protocol", "18(2)"):
         "gives defined, dual_criminality, refusal_grounds, domestic_law (adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
-    ("special_investigations_protocol", "19"):
-        "gives domestic_law (adds domestic_law): missed by the model of 2026-12-06 (retrained after the bodies' powers were read as measures)",
-    ("sports_manipulation_convention", "2(b)"):
-        "gives no label (misses proportionality): read blind on 2026-12-05 (third night); still missed after its study",
-    ("sports_manipulation_convention", "5(a)"):
-        "gives use_limitation (adds use_limitation): read blind on 2026-12-05 (third night); still missed after its study",
+    ("special_investigations_protocol", "20(2)"):
+        "gives judicial_oversight (adds judicial_oversight): missed by the model trained with the drafts (2026-12-06, late)",
     ("sports_manipulation_convention", "8(2)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-05 (third night); still missed after its study",
-    ("sports_manipulation_convention", "10"):
-        "gives no label (misses domestic_law): read blind on 2026-12-05 (third night); still missed after its study",
     ("sports_manipulation_convention", "10(c)"):
         "gives no label (misses defined): read blind on 2026-12-05 (third night); still missed after its study",
     ("sports_manipulation_convention", "12(3)"):
-        "gives no label (misses defined, use_limitation): read blind on 2026-12-05 (third night); still missed after its study",
-    ("sports_manipulation_convention", "13(1)"):
-        "gives data_protection (misses domestic_law): read blind on 2026-12-05 (third night); still missed after its study",
-    ("sports_manipulation_convention", "13(6)"):
-        "gives judicial_oversight (misses data_protection): read blind on 2026-12-05 (third night); still missed after its study",
+        "gives use_limitation (misses defined): read blind on 2026-12-05 (third night); still missed after its study",
     ("sports_manipulation_convention", "14(1)(c)"):
         "gives use_limitation (adds use_limitation): read blind on 2026-12-05 (third night); still missed after its study",
     ("sports_manipulation_convention", "22(2)"):
         "gives judicial_oversight, proportionality (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
-    ("sports_manipulation_convention", "23(1)"):
-        "gives no label (misses domestic_law): read blind on 2026-12-05 (third night); still missed after its study",
     ("sports_manipulation_convention", "23(1)(c)"):
         "gives no label (misses other): read blind on 2026-12-05 (third night); still missed after its study",
-    ("sports_manipulation_convention", "24(4)"):
-        "gives no label (misses refusal_grounds): read blind on 2026-12-05 (third night); still missed after its study",
-    ("sports_manipulation_convention", "25(4)"):
-        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-05 (third night); still missed after its study",
-    ("sports_manipulation_convention", "28(4)"):
-        "gives refusal_grounds (misses domestic_law): read blind on 2026-12-05 (third night); still missed after its study",
-    ("sports_manipulation_convention", "29(1)"):
-        "gives data_protection (misses use_limitation): read blind on 2026-12-05 (third night); still missed after its study",
-    ("sports_manipulation_convention", "29(1)(a)"):
-        "gives data_protection (misses use_limitation): read blind on 2026-12-05 (third night); still missed after its study",
-    ("sports_manipulation_convention", "29(1)(c)"):
-        "gives defined, data_protection (misses proportionality, use_limitation): read blind on 2026-12-05 (third night); still missed after its study",
-    ("sports_manipulation_convention", "29(2)"):
-        "gives data_protection (misses proportionality): read blind on 2026-12-05 (third night); still missed after its study",
     ("sports_manipulation_convention", "29(3)"):
-        "gives data_protection, use_limitation (misses refusal_grounds; adds use_limitation): read blind on 2026-12-05 (third night); still missed after its study",
+        "gives refusal_grounds, data_protection, use_limitation (adds use_limitation): read blind on 2026-12-05 (third night); still missed after its study",
     ("sports_manipulation_convention", "31(b)"):
         "gives judicial_oversight, data_protection (adds judicial_oversight, data_protection): read blind on 2026-12-05 (third night); still missed after its study",
     ("tax_information_agreement", "preamble(5)"):
@@ -2299,58 +1341,32 @@ MISSED: dict[tuple[str, str], str] = {
         "gives data_protection, use_limitation (misses human_rights): read blind on 2026-12-05 (second night); still missed after its study",
     ("tax_information_agreement", "4(3)"):
         "gives defined, serious (adds serious): read blind on 2026-12-05 (second night); still missed after its study",
-    ("tax_information_agreement", "5(1)"):
-        "gives no label (misses proportionality): read blind on 2026-12-05 (second night); still missed after its study",
-    ("tax_information_agreement", "5(3)"):
-        "gives no label (misses refusal_grounds): read blind on 2026-12-05 (second night); still missed after its study",
-    ("tax_information_agreement", "5(4)"):
-        "gives refusal_grounds (misses proportionality): read blind on 2026-12-05 (second night); still missed after its study",
-    ("tax_information_agreement", "7(3)"):
-        "gives use_limitation (misses refusal_grounds): missed by the model of 2026-12-06 (four drafts studied)",
-    ("tax_information_agreement", "11(1)"):
-        "gives no label (misses domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
     ("tax_information_agreement", "15(3)"):
         "gives defined, serious, proportionality (adds defined, serious): read blind on 2026-12-05 (second night); still missed after its study",
     ("tax_information_agreement", "16(5)"):
         "gives domestic_law, proportionality (misses human_rights, judicial_oversight): read blind on 2026-12-05 (second night); still missed after its study",
-    ("tax_information_agreement", "17(2)"):
-        "gives domestic_law (misses use_limitation): read blind on 2026-12-05 (second night); still missed after its study",
     ("tax_information_agreement", "17(4)"):
-        "gives treaty, dual_criminality, domestic_law (misses use_limitation; adds dual_criminality): read blind on 2026-12-05 (second night); still missed after its study",
+        "gives treaty, dual_criminality, domestic_law, use_limitation (adds dual_criminality): read blind on 2026-12-05 (second night); still missed after its study",
     ("tax_information_agreement", "18(2)"):
-        "gives judicial_oversight (misses use_limitation; adds judicial_oversight): read blind on 2026-12-05 (second night); still missed after its study",
+        "gives judicial_oversight, use_limitation (adds judicial_oversight): read blind on 2026-12-05 (second night); still missed after its study",
     ("tax_information_agreement", "18(3)"):
-        "gives human_rights (misses use_limitation; adds human_rights): read blind on 2026-12-05 (second night); still missed after its study",
-    ("tax_information_agreement", "19(5)"):
-        "gives data_protection (misses refusal_grounds): read blind on 2026-12-05 (second night); still missed after its study",
-    ("tax_information_agreement", "20(1)(c)"):
-        "gives refusal_grounds (misses domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
+        "gives human_rights, use_limitation (adds human_rights): read blind on 2026-12-05 (second night); still missed after its study",
     ("tax_information_agreement", "20(1)(e)"):
         "gives refusal_grounds, use_limitation (adds use_limitation): read blind on 2026-12-05 (second night); still missed after its study",
-    ("tax_information_agreement", "20(1)(f)"):
-        "gives refusal_grounds (misses domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
-    ("tax_information_agreement", "20(1)(i)"):
-        "gives refusal_grounds (misses non_discrimination): read blind on 2026-12-05 (second night); still missed after its study",
     ("tax_information_agreement", "20(2)(a)"):
         "gives defined, serious, refusal_grounds, non_discrimination (adds defined, serious): read blind on 2026-12-05 (second night); still missed after its study",
     ("tax_information_agreement", "21(3)"):
         "gives domestic_law (misses human_rights; adds domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
     ("tax_information_agreement", "26(2)"):
         "gives data_protection, use_limitation (adds data_protection, use_limitation): read blind on 2026-12-05 (second night); still missed after its study",
-    ("tax_information_agreement", "32(a)"):
-        "gives no label (misses refusal_grounds): missed by the model of 2026-12-06 (four drafts studied)",
-    ("tax_information_agreement", "32(b)"):
-        "gives no label (misses refusal_grounds): read blind on 2026-12-05 (second night); still missed after its study",
     ("terrorism_prevention_convention", "preamble(10)"):
         "gives data_protection (adds data_protection): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("terrorism_prevention_convention", "preamble(11)"):
+        "gives non_discrimination (adds non_discrimination): missed by the model trained with the drafts (2026-12-06, late)",
     ("terrorism_prevention_convention", "2"):
         "gives human_rights (adds human_rights): read blind on 2026-12-06 (late evening); still missed after its study",
-    ("terrorism_prevention_convention", "3(4)"):
-        "gives non_discrimination, human_rights (adds non_discrimination): read blind on 2026-12-06 (late evening); still missed after its study",
-    ("terrorism_prevention_convention", "5(1)"):
-        "gives treaty, refusal_grounds, domestic_law (adds refusal_grounds): read blind on 2026-12-06 (late evening); still missed after its study",
     ("terrorism_prevention_convention", "5(2)"):
-        "gives human_rights (misses judicial_oversight, proportionality): read blind on 2026-12-06 (late evening); still missed after its study",
+        "gives human_rights, proportionality (misses judicial_oversight): read blind on 2026-12-06 (late evening); still missed after its study",
     ("terrorism_prevention_convention", "6(2)"):
         "gives defined (misses treaty): read blind on 2026-12-06 (late evening); still missed after its study",
     ("terrorism_prevention_convention", "8(1)"):
@@ -2363,10 +1379,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses defined): read blind on 2026-12-06 (late evening); still missed after its study",
     ("terrorism_prevention_convention", "13(2)"):
         "gives proportionality (adds proportionality): read blind on 2026-12-06 (late evening); still missed after its study",
-    ("terrorism_prevention_convention", "17(1)"):
-        "gives defined (misses domestic_law): read blind on 2026-12-06 (late evening); still missed after its study",
-    ("terrorism_prevention_convention", "17(2)"):
-        "gives proportionality (misses domestic_law): read blind on 2026-12-06 (late evening); still missed after its study",
     ("terrorism_prevention_convention", "17(3)"):
         "gives no label (misses human_rights): read blind on 2026-12-06 (late evening); still missed after its study",
     ("terrorism_prevention_convention", "17(4)"):
@@ -2374,7 +1386,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("terrorism_prevention_convention", "17(5)"):
         "gives judicial_oversight (misses human_rights): read blind on 2026-12-06 (late evening); still missed after its study",
     ("terrorism_prevention_convention", "18(3)"):
-        "gives treaty, human_rights, judicial_oversight (misses defined, proportionality): read blind on 2026-12-06 (late evening); still missed after its study",
+        "gives treaty, human_rights, judicial_oversight, proportionality (misses defined): read blind on 2026-12-06 (late evening); still missed after its study",
     ("terrorism_prevention_convention", "18(4)"):
         "gives domestic_law, use_limitation (adds domestic_law): read blind on 2026-12-06 (late evening); still missed after its study",
     ("terrorism_prevention_convention", "19(1)(c)"):
@@ -2383,28 +1395,16 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses defined): read blind on 2026-12-06 (late evening); still missed after its study",
     ("terrorism_prevention_convention", "21(1)(a)"):
         "gives no label (misses human_rights): read blind on 2026-12-06 (late evening); still missed after its study",
-    ("terrorism_prevention_convention", "22(2)"):
-        "gives defined (misses refusal_grounds): read blind on 2026-12-06 (late evening); still missed after its study",
-    ("terrorism_prevention_convention", "22(3)"):
-        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (late evening); still missed after its study",
-    ("terrorism_prevention_convention", "23(4)"):
-        "gives domestic_law (misses refusal_grounds): read blind on 2026-12-06 (late evening); still missed after its study",
     ("terrorism_prevention_convention", "23(7)"):
         "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (late evening); still missed after its study",
     ("terrorism_prevention_convention", "24(3)"):
         "gives refusal_grounds, domestic_law (adds refusal_grounds): read blind on 2026-12-06 (late evening); still missed after its study",
     ("terrorism_prevention_convention", "25(7)"):
         "gives domestic_law, judicial_oversight, proportionality (misses human_rights): read blind on 2026-12-06 (late evening); still missed after its study",
-    ("terrorism_prevention_convention", "28(1)"):
-        "gives data_protection (misses domestic_law): read blind on 2026-12-06 (late evening); still missed after its study",
-    ("terrorism_prevention_convention", "28(2)(b)"):
-        "gives defined, treaty, data_protection (misses use_limitation): read blind on 2026-12-06 (late evening); still missed after its study",
     ("terrorism_prevention_convention", "28(5)"):
         "gives domestic_law, human_rights, judicial_oversight, data_protection (adds domestic_law): read blind on 2026-12-06 (late evening); still missed after its study",
-    ("terrorism_prevention_convention", "28(7)"):
-        "gives data_protection (misses refusal_grounds): read blind on 2026-12-06 (late evening); still missed after its study",
     ("terrorism_prevention_convention", "29(2)"):
-        "gives human_rights (misses data_protection; adds human_rights): read blind on 2026-12-06 (late evening); still missed after its study",
+        "gives human_rights, data_protection (adds human_rights): read blind on 2026-12-06 (late evening); still missed after its study",
     ("terrorism_prevention_convention", "36(1)"):
         "gives dual_criminality, refusal_grounds (misses treaty): read blind on 2026-12-06 (late evening); still missed after its study",
     ("terrorist_financing_convention", "2(2)"):
@@ -2418,7 +1418,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("terrorist_financing_convention", "7(1)"):
         "gives defined, treaty, any (adds treaty, any): read blind on 2026-12-06 (late evening); still missed after its study",
     ("terrorist_financing_convention", "9(3)"):
-        "gives judicial_oversight (misses human_rights, proportionality): read blind on 2026-12-06 (late evening); still missed after its study",
+        "gives judicial_oversight, proportionality (misses human_rights): read blind on 2026-12-06 (late evening); still missed after its study",
     ("terrorist_financing_convention", "9(4)"):
         "gives no label (misses human_rights): read blind on 2026-12-06 (late evening); still missed after its study",
     ("terrorist_financing_convention", "9(5)"):
@@ -2427,22 +1427,14 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses human_rights): read blind on 2026-12-06 (late evening); still missed after its study",
     ("terrorist_financing_convention", "11(3)"):
         "gives defined, serious, domestic_law (adds serious): read blind on 2026-12-06 (late evening); still missed after its study",
-    ("terrorist_financing_convention", "13(3)"):
-        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (late evening); still missed after its study",
-    ("terrorist_financing_convention", "17(2)(b)"):
-        "gives no label (misses proportionality): read blind on 2026-12-06 (late evening); still missed after its study",
-    ("terrorist_financing_convention", "22(2)"):
-        "gives domestic_law, use_limitation (adds domestic_law): read blind on 2026-12-06 (late evening); still missed after its study",
-    ("terrorist_financing_convention", "24(2)"):
-        "gives no label (misses domestic_law): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("terrorist_financing_convention", "11(7)"):
+        "gives refusal_grounds, domestic_law (adds domestic_law): missed by the model trained with the drafts (2026-12-06, late)",
     ("trafficking_protocol_draft", "2(b)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-05 (evening); still missed after its study",
     ("trafficking_protocol_draft", "6(1)"):
         "gives no label (misses defined): read blind on 2026-12-05 (evening); still missed after its study",
     ("trafficking_protocol_draft", "7(4)"):
         "gives no label (misses any): read blind on 2026-12-05 (evening); still missed after its study",
-    ("trafficking_protocol_draft", "11(2)"):
-        "gives refusal_grounds, domestic_law (adds refusal_grounds): read blind on 2026-12-05 (evening); still missed after its study",
     ("trafficking_protocol_draft", "12(3)"):
         "gives non_discrimination (adds non_discrimination): read blind on 2026-12-05 (evening); still missed after its study",
     ("trafficking_protocol_draft", "15(3)"):
@@ -2451,24 +1443,16 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined (adds defined): missed by the model of 2026-12-06 (five drafts studied)",
     ("trafficking_protocol_draft", "17(5)"):
         "gives defined, domestic_law (adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
-    ("trafficking_protocol_draft", "19(1)"):
-        "gives no label (misses domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
     ("trafficking_protocol_draft", "20(1)"):
         "gives domestic_law, data_protection (adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
     ("trafficking_protocol_draft", "20(5)"):
         "gives domestic_law, human_rights, data_protection (adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
     ("trafficking_protocol_draft", "21(2)"):
         "gives defined, serious, domestic_law (adds defined): read blind on 2026-12-05 (evening); still missed after its study",
-    ("trafficking_protocol_draft", "22(6)"):
-        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-05 (evening); still missed after its study",
-    ("trafficking_protocol_draft", "23(8)"):
-        "gives domestic_law (misses proportionality): read blind on 2026-12-05 (evening); still missed after its study",
     ("trafficking_protocol_draft", "26(2)"):
         "gives defined, serious, dual_criminality (adds defined): read blind on 2026-12-05 (evening); still missed after its study",
     ("trafficking_protocol_draft", "26(4)"):
         "gives no label (misses serious): read blind on 2026-12-05 (evening); still missed after its study",
-    ("trafficking_protocol_draft", "26(8)"):
-        "gives defined, domestic_law (misses refusal_grounds; adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
     ("trafficking_protocol_draft", "26(9)"):
         "gives domestic_law, human_rights (adds domestic_law): missed by the model of 2026-12-06 (rule margin)",
     ("transfer_of_proceedings_convention", "1(a)"):
@@ -2479,28 +1463,20 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses any): read blind on 2026-12-04 (night)",
     ("transfer_of_proceedings_convention", "4(1)"):
         "gives no label (misses any): read blind on 2026-12-04 (night)",
-    ("transfer_of_proceedings_convention", "4(5)"):
-        "gives treaty, serious, refusal_grounds (adds refusal_grounds): read blind on 2026-12-04 (night)",
     ("transfer_of_proceedings_convention", "5(3)"):
         "gives domestic_law, proportionality (adds proportionality): read blind on 2026-12-04 (night)",
-    ("transfer_of_proceedings_convention", "7(1)(c)"):
-        "gives refusal_grounds (misses domestic_law): read blind on 2026-12-04 (night)",
     ("transfer_of_proceedings_convention", "8(3)"):
         "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-04 (night)",
     ("transfer_of_proceedings_convention", "9(2)"):
         "gives domestic_law, proportionality (adds domestic_law, proportionality): read blind on 2026-12-04 (night)",
-    ("transfer_of_proceedings_convention", "9(3)"):
-        "gives no label (misses domestic_law): read blind on 2026-12-04 (night)",
-    ("transfer_of_proceedings_convention", "14(2)"):
-        "gives no label (misses use_limitation): read blind on 2026-12-04 (night)",
     ("transfer_of_proceedings_convention", "14(4)"):
         "gives proportionality (misses human_rights): read blind on 2026-12-04 (night)",
     ("transfer_of_proceedings_convention", "15(3)"):
         "gives domestic_law, human_rights (adds domestic_law): missed by the model of 2026-12-06 (rule margin)",
-    ("transfer_of_proceedings_convention", "15(6)"):
-        "gives human_rights (misses judicial_oversight): missed by the model of 2026-12-06 (retrained after the bodies' powers were read as measures)",
     ("transfer_of_proceedings_convention", "16(3)"):
         "gives no label (misses human_rights): read blind on 2026-12-04 (night)",
+    ("transfer_of_proceedings_convention", "17(1)"):
+        "gives no label (misses human_rights): missed by the model trained with the drafts (2026-12-06, late)",
     ("transfer_of_proceedings_convention", "17(1)(b)"):
         "gives no label (misses human_rights): read blind on 2026-12-04 (night)",
     ("transfer_of_proceedings_convention", "17(1)(c)"):
@@ -2514,29 +1490,21 @@ MISSED: dict[tuple[str, str], str] = {
     ("transfer_of_proceedings_convention", "21(1)"):
         "gives domestic_law, data_protection (adds domestic_law): read blind on 2026-12-04 (night)",
     ("transfer_of_proceedings_convention", "21(6)"):
-        "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-04 (night)",
-    ("transfer_of_proceedings_convention", "24(3)"):
-        "gives domestic_law (adds domestic_law): read blind on 2026-12-04 (night)",
+        "gives judicial_oversight, data_protection (adds judicial_oversight, data_protection): read blind on 2026-12-04 (night)",
     ("transfer_of_proceedings_convention", "28(1)(b)"):
         "gives dual_criminality (misses defined): read blind on 2026-12-04 (night)",
-    ("un_ict_draft", "22(1)"):
-        "gives defined, other (misses domestic_law): missed by the model of 2026-12-06 (five drafts studied)",
     ("un_ict_draft", "23(7)"):
         "gives domestic_law, human_rights (adds domestic_law): missed by the model of 2026-12-05 (night)",
     ("un_ict_draft", "30"):
         "gives other: other in a prevention policy (an aim)",
     ("un_revised_draft", "preamble(5)"):
         "gives other (adds other): read blind on 2026-12-04 (evening)",
-    ("un_revised_draft", "12(2)"):
-        "gives defined, human_rights (misses domestic_law): read blind on 2026-12-04 (evening)",
-    ("un_revised_draft", "15(3)"):
-        "gives use_limitation (misses domestic_law): read blind on 2026-12-04 (evening)",
-    ("un_revised_draft", "28(2)"):
-        "gives domestic_law, data_protection (misses refusal_grounds): read blind on 2026-12-04 (evening)",
-    ("un_revised_draft", "33(2)"):
-        "gives domestic_law (misses proportionality): read blind on 2026-12-04 (evening)",
+    ("un_revised_draft", "23(7)(b)"):
+        "gives refusal_grounds, domestic_law (adds domestic_law): missed by the model trained with the drafts (2026-12-06, late)",
     ("un_revised_draft", "34(2)(b)"):
         "gives defined (adds defined): read blind on 2026-12-04 (evening)",
+    ("un_revised_draft", "35(2)"):
+        "gives domestic_law (adds domestic_law): missed by the model trained with the drafts (2026-12-06, late)",
     ("un_zero_draft", "24"):
         "gives defined: no human_rights: '[, with their consent,]' of sentenced persons",
     ("un_zero_draft", "29"):
@@ -2545,12 +1513,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined: no other: 'the use of information and communications technologies for criminal purposes'",
     ("violence_against_women_convention", "7(1)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-06 (evening); still missed after its study",
-    ("violence_against_women_convention", "12(1)"):
-        "gives no label (misses data_protection): read blind on 2026-12-06 (evening); still missed after its study",
     ("violence_against_women_convention", "12(2)"):
-        "gives domestic_law, data_protection, use_limitation (adds domestic_law, use_limitation): read blind on 2026-12-06 (evening); still missed after its study",
-    ("violence_against_women_convention", "12(3)"):
-        "gives no label (misses data_protection): read blind on 2026-12-06 (evening); still missed after its study",
+        "gives data_protection, use_limitation (adds use_limitation): read blind on 2026-12-06 (evening); still missed after its study",
     ("violence_against_women_convention", "14(1)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-06 (evening); still missed after its study",
     ("violence_against_women_convention", "14(2)"):
@@ -2563,8 +1527,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives human_rights (adds human_rights): read blind on 2026-12-06 (evening); still missed after its study",
     ("violence_against_women_convention", "17(e)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-06 (evening); still missed after its study",
-    ("violence_against_women_convention", "24(1)"):
-        "gives no label (misses proportionality): read blind on 2026-12-06 (evening); still missed after its study",
     ("violence_against_women_convention", "25(2)(c)"):
         "gives no label (misses human_rights, judicial_oversight): read blind on 2026-12-06 (evening); still missed after its study",
     ("violence_against_women_convention", "25(2)(tail)"):
@@ -2575,12 +1537,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses human_rights): read blind on 2026-12-06 (evening); still missed after its study",
     ("violence_against_women_convention", "27(1)(c)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (evening); still missed after its study",
-    ("violence_against_women_convention", "28(1)(a)"):
-        "gives non_discrimination (adds non_discrimination): read blind on 2026-12-06 (evening); still missed after its study",
-    ("violence_against_women_convention", "28(3)"):
-        "gives no label (misses data_protection): read blind on 2026-12-06 (evening); still missed after its study",
-    ("violence_against_women_convention", "29(1)"):
-        "gives no label (misses domestic_law): read blind on 2026-12-06 (evening); still missed after its study",
     ("violence_against_women_convention", "29(2)"):
         "gives defined (adds defined): read blind on 2026-12-06 (evening); still missed after its study",
     ("violence_against_women_convention", "30(1)"):
@@ -2589,8 +1545,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives any, domestic_law (misses other): read blind on 2026-12-06 (evening); still missed after its study",
     ("violence_against_women_convention", "31(3)"):
         "gives defined, treaty (adds defined): read blind on 2026-12-06 (evening); still missed after its study",
-    ("violence_against_women_convention", "32(1)(d)"):
-        "gives refusal_grounds (misses domestic_law): read blind on 2026-12-06 (evening); still missed after its study",
     ("violence_against_women_convention", "35(2)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-06 (evening); still missed after its study",
     ("witness_protection_convention", "preamble(8)"):
@@ -2609,34 +1563,18 @@ MISSED: dict[tuple[str, str], str] = {
         "gives use_limitation (adds use_limitation): read blind late on 2026-12-05; still missed after its study",
     ("witness_protection_convention", "7(1)(a)"):
         "gives human_rights (adds human_rights): read blind late on 2026-12-05; still missed after its study",
-    ("witness_protection_convention", "7(1)(b)"):
-        "gives use_limitation (adds use_limitation): read blind late on 2026-12-05; still missed after its study",
     ("witness_protection_convention", "7(2)"):
         "gives no label (misses human_rights): read blind late on 2026-12-05; still missed after its study",
-    ("witness_protection_convention", "8(2)"):
-        "gives treaty, serious (misses domestic_law): read blind late on 2026-12-05; still missed after its study",
     ("witness_protection_convention", "8(3)"):
         "gives domestic_law (misses judicial_oversight): read blind late on 2026-12-05; still missed after its study",
     ("witness_protection_convention", "9(1)"):
         "gives treaty, serious, domestic_law (adds domestic_law): missed by the model of 2026-12-06 (rule margin)",
     ("witness_protection_convention", "10(2)"):
         "gives domestic_law (adds domestic_law): missed by the model of 2026-12-06 (rule margin)",
-    ("witness_protection_convention", "11(1)"):
-        "gives proportionality (adds proportionality): read blind late on 2026-12-05; still missed after its study",
     ("witness_protection_convention", "12(1)"):
         "gives no label (misses human_rights): read blind late on 2026-12-05; still missed after its study",
-    ("witness_protection_convention", "16(4)"):
-        "gives refusal_grounds, domestic_law (adds refusal_grounds): read blind late on 2026-12-05; still missed after its study",
-    ("witness_protection_convention", "16(6)"):
-        "gives refusal_grounds (misses proportionality; adds refusal_grounds): read blind late on 2026-12-05; still missed after its study",
-    ("witness_protection_convention", "17(2)"):
-        "gives no label (misses use_limitation): read blind late on 2026-12-05; still missed after its study",
-    ("witness_protection_convention", "19(4)"):
-        "gives proportionality (misses use_limitation): read blind late on 2026-12-05; still missed after its study",
     ("witness_protection_convention", "20(3)"):
         "gives refusal_grounds, use_limitation (adds use_limitation): read blind late on 2026-12-05; still missed after its study",
-    ("witness_protection_convention", "20(5)"):
-        "gives refusal_grounds (adds refusal_grounds): read blind late on 2026-12-05; still missed after its study",
     ("witness_protection_convention", "20(6)"):
         "gives refusal_grounds (adds refusal_grounds): read blind late on 2026-12-05; still missed after its study",
     ("witness_protection_convention", "21(3)"):
@@ -2648,45 +1586,25 @@ MISSED: dict[tuple[str, str], str] = {
     ("witness_protection_convention", "23(5)"):
         "gives domestic_law, data_protection (adds domestic_law): read blind late on 2026-12-05; still missed after its study",
     ("witness_protection_convention", "24(2)"):
-        "gives treaty, serious, any (misses use_limitation; adds any): read blind late on 2026-12-05; still missed after its study",
-    ("witness_protection_convention", "24(4)"):
-        "gives use_limitation (misses domestic_law): read blind late on 2026-12-05; still missed after its study",
-    ("witness_protection_convention", "25(2)"):
-        "gives domestic_law (misses refusal_grounds): read blind late on 2026-12-05; still missed after its study",
+        "gives treaty, serious, any, use_limitation (adds any): read blind late on 2026-12-05; still missed after its study",
     ("witness_protection_convention", "25(4)"):
         "gives no label (misses human_rights): read blind late on 2026-12-05; still missed after its study",
-    ("witness_protection_convention", "26(1)"):
-        "gives no label (misses use_limitation): read blind late on 2026-12-05; still missed after its study",
-    ("witness_protection_convention", "26(2)"):
-        "gives no label (misses use_limitation): read blind late on 2026-12-05; still missed after its study",
-    ("witness_protection_convention", "27(1)"):
-        "gives no label (misses domestic_law): missed by the model of 2026-12-06 (evidence join, recitals)",
-    ("witness_protection_convention", "27(2)"):
-        "gives no label (misses domestic_law): missed by the model of 2026-12-06 (evidence join, recitals)",
-    ("witness_protection_convention", "27(3)"):
-        "gives no label (misses proportionality): missed by the model of 2026-12-05 (third night)",
-    ("witness_protection_convention", "31(2)(b)"):
-        "gives no label (misses refusal_grounds): missed by the model of 2026-12-06 (five drafts studied)",
-    ("xenophobia_protocol", "2(1)(a)"):
-        "gives non_discrimination (adds non_discrimination): read blind on 2026-12-06 (late evening); still missed after its study",
-    ("xenophobia_protocol", "2(1)(b)"):
-        "gives non_discrimination (adds non_discrimination): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("xenophobia_protocol", "preamble(5)"):
+        "gives non_discrimination (adds non_discrimination): missed by the model trained with the drafts (2026-12-06, late)",
+    ("xenophobia_protocol", "preamble(7)"):
+        "gives non_discrimination (adds non_discrimination): missed by the model trained with the drafts (2026-12-06, late)",
     ("xenophobia_protocol", "3(2)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-06 (late evening); still missed after its study",
     ("xenophobia_protocol", "6(1)"):
         "gives defined, treaty (adds treaty): read blind on 2026-12-06 (late evening); still missed after its study",
     ("xenophobia_protocol", "8(1)"):
         "gives human_rights (misses defined): read blind on 2026-12-06 (late evening); still missed after its study",
-    ("xenophobia_protocol", "10(3)"):
-        "gives defined, refusal_grounds (misses dual_criminality): read blind on 2026-12-06 (late evening); still missed after its study",
     ("xenophobia_protocol", "11(2)(a)"):
         "gives proportionality (misses judicial_oversight): read blind on 2026-12-06 (late evening); still missed after its study",
     ("xenophobia_protocol", "11(2)(b)"):
-        "gives defined, judicial_oversight (misses dual_criminality; adds defined): read blind on 2026-12-06 (late evening); still missed after its study",
-    ("xenophobia_protocol", "11(3)"):
-        "gives no label (misses proportionality): read blind on 2026-12-06 (late evening); still missed after its study",
+        "gives defined, dual_criminality, judicial_oversight (adds defined): read blind on 2026-12-06 (late evening); still missed after its study",
     ("xenophobia_protocol", "12(4)(tail)"):
-        "gives human_rights, proportionality (misses data_protection, use_limitation; adds human_rights): read blind on 2026-12-06 (late evening); still missed after its study",
+        "gives human_rights, proportionality, data_protection, use_limitation (adds human_rights): read blind on 2026-12-06 (late evening); still missed after its study",
 }
 
 
