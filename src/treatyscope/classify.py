@@ -159,14 +159,13 @@ class ClauseLabeler(LabelerRules, ClassifierMixin, BaseEstimator):
         if n_groups < 2:
             return thresholds
         oof = np.zeros(Y.shape, dtype=float)
-        treaty = np.asarray(tune, dtype=bool) if tune is not None else None
+        rows = np.asarray(tune, dtype=bool) if tune is not None else np.ones(len(Y), dtype=bool)
         for train, test in GroupKFold(n_splits=min(self.inner_folds, n_groups)).split(X, Y, groups):
-            inner = self._regressions(F[train], Y[train], treaty[train] if treaty is not None else None, only or [])
+            inner = self._regressions(F[train], Y[train], rows[train], only or [])
             oof[test] = probabilities(inner, F[test])
         hits = self.pattern_hits(X)
         facts = self.fact_hits(X)  # given under every rule (see ``predict``)
         oof[self.vetoes(X)] = 0.0  # vetoed under every rule (see ``predict``)
-        rows = np.asarray(tune, dtype=bool) if tune is not None else np.ones(len(Y), dtype=bool)
         if not rows.any():  # drafts alone: they choose
             rows = np.ones(len(Y), dtype=bool)
         for j in range(Y.shape[1]):
