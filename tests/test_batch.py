@@ -348,20 +348,44 @@ def _kill_and_wait(pid: int) -> None:
     assert _wait_for(lambda: psutil.Process(pid).status() == psutil.STATUS_ZOMBIE, 10)
 
 
-def test_a_worker_killed_between_two_documents_is_replaced_and_no_document_fails(inputs):
+def test_a_worker_killed_between_two_documents_is_replaced_and_no_document_fails(inputs, monkeypatch):
     tasks = plan([inputs / "alpha.md", inputs / "delta.md", inputs / "bravo.md"])
     finished: list[batch.Outcome] = []
     parent = os.getpid()
+    assign = engines._Worker.assign
+    sent: list[str] = []
 
-    def done(task, outcome):
-        finished.append(outcome)
-        if len(finished) == 1:  # the worker is idle now; the next document is sent to a dead process
+    def assign_to_a_dead_worker(self, task):
+        sent.append(task.name)
+        if len(sent) == 2:  # the worker has done its first document: the next is sent to a dead process
             for pid in _worker_pids(parent):
                 _kill_and_wait(pid)
+        assign(self, task)
 
-    batch.run_local(tasks, batch.PipelineSetup(patterns_only=True), done, workers=1, timeout=60)
+    monkeypatch.setattr(engines._Worker, "assign", assign_to_a_dead_worker)
+    batch.run_local(tasks, batch.PipelineSetup(patterns_only=True), lambda task, outcome: finished.append(outcome),
+                    workers=1, timeout=60)
     assert sorted(o.doc_id for o in finished) == sorted(t.doc_id for t in tasks)
     assert [(o.status, o.error) for o in finished] == [("ok", "")] * 3
+
+
+def test_a_worker_is_sent_its_next_document_before_the_last_one_is_recorded(inputs):
+    """The worker labels the next document while the parent writes the outputs of the last."""
+    tasks = plan([inputs / "alpha.md", inputs / "delta.md", inputs / "bravo.md"])
+    setup = batch.PipelineSetup(patterns_only=True)
+    pool = engines.start_local(setup, 1, 60)
+    held: list[tuple[str, list[str | None]]] = []
+
+    def done(task, outcome):
+        assert outcome.ok
+        held.append((task.name, [w.task.name if w.task else None for w in pool]))
+
+    try:
+        batch.run_local(tasks, setup, done, workers=1, timeout=60, pool=pool)
+    finally:
+        engines.stop_local(pool)
+    names = [t.name for t in tasks]
+    assert held == [(names[0], [names[1]]), (names[1], [names[2]]), (names[2], [None])]
 
 
 def test_a_worker_killed_while_labelling_a_document_records_it_and_the_run_goes_on(inputs, slow_treaty, monkeypatch):

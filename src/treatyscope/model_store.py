@@ -26,11 +26,10 @@ from .fileio import atomic_write
 from .labelmodel import LabelModel
 from .model_trust import ALLOWED_TYPES as ALLOWED_TYPE_SET
 from .model_trust import MAX_UNPACKED, MAX_VOCABULARY, ModelTrustError, check_estimators, check_skops_bytes
-from .paths import DEFAULT_MODEL_NAME, shipped_model_dir
+from .paths import CARD_FILE, DEFAULT_MODEL_NAME, shipped_model_dir
 from .types import SAFEGUARDS, TIERS
 
 MODEL_FILE = "model.skops"
-CARD_FILE = "model.json"
 
 # Every type a treatyscope model file may contain (and the functions: none), with the bounds
 # on its size and parameters: :mod:`treatyscope.model_trust`, checked before skops reads the

@@ -16,6 +16,8 @@ CONFIG_PACKAGE = "treatyscope.configs"
 MODEL_PACKAGE = "treatyscope.models"
 CORPORA_PACKAGE = "treatyscope.corpora"
 DEFAULT_MODEL_NAME = "treatyscope-clf"
+# The model card's file name in a model folder (its checksum, data and figures).
+CARD_FILE = "model.json"
 VECTORS_NAME = "treatyscope-vectors"
 _HERE = Path(__file__).resolve().parent
 # In a source checkout (src/treatyscope), the folders beside src/: also when the code runs

@@ -192,6 +192,10 @@ def run_local(tasks: Sequence[Task], setup: PipelineSetup, done: Callable[[Task,
                         w.took(value)
                     elif kind == "done":
                         task, w.task = w.task, None
+                        if pending and w.ready and not w.gone:
+                            # Its next document first: it labels while this one's outputs are
+                            # written (two files flushed to disk), instead of waiting for them.
+                            w.assign(pending.popleft())
                         done(task, value)
                     else:
                         raise TreatyscopeError(value)

@@ -46,8 +46,7 @@ def model_card_path(setup: PipelineSetup) -> Path | None:
     """The model card the pipeline will load, or ``None`` when it runs on patterns alone."""
     if setup.patterns_only:
         return None
-    from ..model_store import CARD_FILE
-    from ..paths import shipped_model_dir
+    from ..paths import CARD_FILE, shipped_model_dir
 
     if setup.model:
         return Path(setup.model) / CARD_FILE
