@@ -1794,10 +1794,21 @@ def test_domestic_law_with_more_words_before_the_law(patterns_nlp, text, expecte
      [ev("treaty", "offences established under the instruments")]),
     ("participation in an organised criminal group, within the meaning of the United Nations Convention against "
      "Transnational Organized Crime;", [ev("treaty", "within the meaning of the United Nations Convention")]),
+    # offences an instrument named by its title specifies ("the Convention on ...", "the Convention
+    # of <date>"), with or without an article of it: `treaty` only
+    ("the crimes against humanity specified in the Convention on the Prevention and Punishment of the Crime of "
+     "Genocide adopted on 9 December 1948", [ev("treaty", "crimes against humanity specified in the Convention on")]),
+    ("persons who commit offences within the meaning of Article 1 of the Convention of May 4th, 1910.",
+     [ev("treaty", "offences within the meaning of Article 1 of the Convention of")]),
+    ("to extradite persons accused of the offences specified in Articles 1 and 2 of the Convention of May 4th, 1910.",
+     [ev("treaty", "offences specified in Articles 1 and 2 of the Convention of")]),
     # ... not: the instrument's own offences, obligations set forth in other instruments, a scope
-    # exclusion of armed conflicts as another instrument defines them
+    # exclusion of armed conflicts as another instrument defines them; "the Convention" with no
+    # title after it (a protocol's own parent convention: the drafts' readers gave `defined`)
     ("the offences established in accordance with this Convention",
      [ev("defined", "offences established in accordance with this")]),
+    ("the offences specified in Articles 2 to 11 of the Convention shall be regarded as offences",
+     [ev("defined", "offences specified in Articles")]),
     ("the Party's international obligations set forth in the international instruments referred to in paragraph 1", []),
     ("shall not apply to an act committed in the course of armed conflicts as defined in the Geneva Conventions of 1949",
      []),

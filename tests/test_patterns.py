@@ -212,6 +212,9 @@ def test_the_defined_cancellation_for_another_instruments_article_is_the_treaty_
 
     assert pattern("cancellations", "not-defined-article-of-another-instrument") == pattern(
         "tiers", "treaty-offences-in-article-of-another-instrument")
+    # and so for an instrument named by its title ("the Convention on ...", "... of the Convention of 1910")
+    for what in ("offences-specified-in-a-named-instrument", "offences-in-article-of-a-named-instrument"):
+        assert pattern("cancellations", f"not-defined30-{what}") == pattern("tiers", f"treaty30-{what}")
 
 
 def test_no_shipped_pattern_has_a_long_bounded_gap():
