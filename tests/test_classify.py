@@ -423,3 +423,23 @@ def test_the_classifier_alone_must_beat_the_patterns_rules_by_a_margin():
     # a classifier that finds nothing: the patterns' hits (union, which ties with the patterns alone)
     some = np.array([True] * 40 + [False] * 60)
     assert choose_rule(y, np.zeros(100), some, nothing) == ("union", 0.5)
+
+
+def test_a_definition_that_attaches_no_condition_gets_no_human_rights():
+    """A definition's human-rights words describe its term ("'violence against women' is understood
+    as a violation of human rights ... and shall mean ..."): no `human_rights`, neither from the
+    patterns nor from the classifier. A definition that attaches a condition to its term ("on
+    condition that the person concerned must have the opportunity of having the case tried by a
+    court"), and a measure with the same words, keep it."""
+    rules = _fixed_rules(("human_rights", "domestic_law"), ["patterns", "union"], [0.5, 0.5], 0.9)
+    X = {"patterns": ["P_human_rights P_domestic_law", "P_human_rights", "P_human_rights"],
+         "facts": [""] * 3,
+         "function": ["FN_definition", "FN_definition", "FN_measure"],
+         "raw": ["\"violence against women\" is understood as a violation of human rights and shall mean all acts of "
+                 "gender-based violence;",
+                 "\"offence\" comprises acts dealt with under the criminal law on condition that the person concerned "
+                 "must have the opportunity of having the case tried by a court;",
+                 "a violation of human rights shall be a ground for refusal."]}
+    assert rules.pattern_hits(X).tolist() == [[False, False], [True, False], [True, False]]
+    assert rules.vetoes(X).tolist() == [[True, False], [False, False], [False, False]]
+    assert rules.predict(X).tolist() == [[0, 1], [1, 1], [1, 1]]

@@ -84,6 +84,12 @@ def evidence(nlp, text: str) -> list[tuple[str, str, str | None]]:
         # the codebook's own data_protection wording; a data-protection law is no domestic_law condition
         ("in compliance with its laws on the protection of personal data",
          [ev("data_protection", "personal data", "required")]),
+        # ... nor is the law of a State named before its subject ("the law of the receiving State on the
+        # protection of personal data"); the law of a State named alone still is
+        ("Personal data exchanged shall be processed in accordance with the law of the receiving State Party on the "
+         "protection of personal data.", [ev("data_protection", "Personal data", "required")]),
+        ("The request shall be executed in accordance with the law of the receiving State Party.",
+         [ev("domestic_law", "accordance with the law", "required")]),
         # use limitation
         ("shall not use or transmit it for investigations other than those stated in the request",
          [ev("use_limitation", "not use or transmit it for investigations other than those stated in the request", "required")]),

@@ -12,6 +12,7 @@ form its model was read in.
 
 from __future__ import annotations
 
+import re
 import weakref
 from dataclasses import dataclass, field
 from typing import Any, Sequence
@@ -50,6 +51,13 @@ _NO_DATA_PROTECTION = frozenset({"FN_definition", "FN_final"})
 # classifier alone (the words of the ``words`` column, lower-cased).
 _OFFENCE_WORDS = frozenset({"offence", "offences", "offense", "offenses", "crime", "crimes", "criminal",
                             "infringement", "infringements", "violation", "violations"})
+# A definition states no condition ("'violence against women' is understood as a violation of human
+# rights ... and shall mean ..."; "'racial discrimination' shall mean any distinction ... impairing the
+# enjoyment of human rights"): its human-rights words describe the term, unless it attaches a
+# condition to it ("'offence' comprises ... on condition that the person concerned must have the
+# opportunity of having the case tried by a court": the gold's `human_rights`). Codebook: a clause gets
+# a safeguard when its own words state a condition, limit or protection.
+_DEFINITION_CONDITION = re.compile(r"\b(?:on condition that|provided that|must|only (?:if|where|when)|subject to)\b")
 
 
 class LabelerRules:
@@ -67,12 +75,15 @@ class LabelerRules:
         With the ``function`` features, a condition the patterns find in a clause that is no
         measure (an obligation to criminalise, a policy, a definition, a final clause) is no
         hit for the safeguards that bind measures only (codebook, "Measures": "a condition
-        attached to one of these is no safeguard"); the classifier may still give it."""
+        attached to one of these is no safeguard"); the classifier may still give it. Nor is
+        human-rights wording in a definition that attaches no condition to its term
+        (:data:`_DEFINITION_CONDITION`): it describes the term."""
         groups = getattr(self, "groups", ())
         facts = X["facts"] if "facts" in groups and "facts" in X else [""] * len(X)
         functions = X["function"] if "function" in groups and "function" in X else [""] * len(X)
+        raws = X["raw"] if "raw" in X else [""] * len(X["patterns"])
         rows = []
-        for p, f, fn in zip(X["patterns"], facts, functions):
+        for p, f, fn, raw in zip(X["patterns"], facts, functions, raws):
             tokens = set(p.split()) | {f"P_{m[4:]}" for m in f.split() if m.startswith("HIT_")}
             # A reservation among the final clauses that keeps a right to refuse requests keeps
             # the conditions of that refusal ("where the conduct is not an offence under its
@@ -83,7 +94,10 @@ class LabelerRules:
             head = fn.split(" ", 1)[0]
             not_measure = head in NOT_MEASURE and not (
                 head == "FN_final" and ("P_refusal_grounds" in tokens or "P_dual_criminality" in tokens))
-            rows.append([f"P_{lab}" in tokens and not (not_measure and lab in MEASURES_ONLY) for lab in self.labels])
+            # A definition's human-rights words describe its term, unless it states a condition.
+            bare_definition = head == "FN_definition" and _DEFINITION_CONDITION.search(raw) is None
+            rows.append([f"P_{lab}" in tokens and not (not_measure and lab in MEASURES_ONLY)
+                         and not (bare_definition and lab == "human_rights") for lab in self.labels])
         return np.array(rows, dtype=bool).reshape(len(rows), len(self.labels))
 
     def fact_hits(self, X) -> np.ndarray:
@@ -112,7 +126,8 @@ class LabelerRules:
         boarding or of persons who were "the object of conduct set forth in article 6" drew it
         in cross-validation. Nor ``data_protection`` in a definition or a final clause
         (:data:`_NO_DATA_PROTECTION`). Nor ``human_rights`` in a recital that states no constraint
-        (:func:`~treatyscope.docmodel.states_a_need`; codebook, "Recitals")."""
+        (:func:`~treatyscope.docmodel.states_a_need`; codebook, "Recitals"), or in a definition that
+        attaches no condition to its term (:data:`_DEFINITION_CONDITION`)."""
         patterns = list(X["patterns"])
         out = np.zeros((len(patterns), len(self.labels)), dtype=bool)
         groups = getattr(self, "groups", ())
@@ -121,8 +136,9 @@ class LabelerRules:
                 out[:, j] = [_OFFENCE_WORDS.isdisjoint(w.split()) for w in X["words"]]
                 continue
             if lab == "human_rights" and "function" in groups and "function" in X and "raw" in X:
-                out[:, j] = [fn.split(" ", 1)[0] == "FN_preamble" and not states_a_need(raw)
-                             for fn, raw in zip(X["function"], X["raw"])]
+                out[:, j] = [(head == "FN_preamble" and not states_a_need(raw))
+                             or (head == "FN_definition" and _DEFINITION_CONDITION.search(raw) is None)
+                             for head, raw in ((fn.split(" ", 1)[0], raw) for fn, raw in zip(X["function"], X["raw"]))]
                 continue
             if lab == "data_protection" and "function" in groups and "function" in X:
                 out[:, j] = [fn.split(" ", 1)[0] in _NO_DATA_PROTECTION for fn in X["function"]]
