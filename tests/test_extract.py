@@ -90,6 +90,11 @@ def evidence(nlp, text: str) -> list[tuple[str, str, str | None]]:
          "protection of personal data.", [ev("data_protection", "Personal data", "required")]),
         ("The request shall be executed in accordance with the law of the receiving State Party.",
          [ev("domestic_law", "accordance with the law", "required")]),
+        # the law of a State as the source of a person's rights is no domestic_law (codebook, "Domestic law
+        # binds measures only": that is human_rights)
+        ("A person against whom proceedings are brought shall enjoy every right and guarantee afforded by the domestic "
+         "law of the State Party in whose territory he or she is present.",
+         [ev("human_rights", "enjoy every right and guarantee", "required")]),
         # use limitation
         ("shall not use or transmit it for investigations other than those stated in the request",
          [ev("use_limitation", "not use or transmit it for investigations other than those stated in the request", "required")]),

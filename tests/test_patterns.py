@@ -158,7 +158,10 @@ def test_each_shipped_pattern_is_labelled_with_what_its_kind_names():
         # defined; the law of a State "on the protection of personal data" is no domestic_law
         | {("defined", "not-defined30-offences-specified-in-a-named-instrument"),
            ("defined", "not-defined30-offences-in-article-of-a-named-instrument"),
-           ("domestic_law", "not-dl30-law-of-a-state-on-data-protection")})
+           ("domestic_law", "not-dl30-law-of-a-state-on-data-protection"),
+           # the law of a State as the source of a person's rights ("every right and guarantee afforded by
+           # the domestic law of the State"): codebook, human_rights, not domestic_law
+           ("domestic_law", "not-dl30-rights-afforded-by-the-law")})
 
 
 @pytest.mark.parametrize("files, message", [
