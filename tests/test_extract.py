@@ -1931,6 +1931,10 @@ def test_a_label_shows_words_it_repeats_once(patterns_nlp, text, expected):
     # value corresponding to" the proceeds, consent given "freely", a person "told ... of the rights"
     ("The requested State Party may decline to give assistance:", [ev("refusal_grounds", "decline", "optional")]),
     ("A witness who declines to give evidence shall not be subject to any penalty.", []),
+    # ... nor one who may refuse "to give the evidence" under a privilege (a treaty read blind,
+    # 2026-12-06): the person's right, `human_rights`, and no ground for refusing a request
+    ("the person concerned may refuse to give evidence in so far as he has a privilege or duty to refuse to give "
+     "the evidence -", [ev("human_rights", "refuse to give evidence", "optional")]),
     ("A State Party may order the forfeiture of other property up to a value corresponding to that of the "
      "proceeds.", [ev("proportionality", "up to a value corresponding", "required")]),
     ("the person, once told why the transfer is sought, agrees to it freely and with full knowledge;",
