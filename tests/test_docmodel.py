@@ -67,8 +67,9 @@ def test_facts_each_clause_draws_from_its_document(clauses):
         # a term that is no class of offences ("Cultural object") none
         "1": ["FN_definition"], "1(a)": ["FN_definition", "HIT_serious"], "1(b)": ["FN_definition"],
         "1(c)": ["FN_definition", "HIT_defined"],
-        # a criminalisation article citing itself is no citation
-        "3": ["FN_criminalisation"], "4": ["FN_criminalisation"],
+        # a criminalisation article citing itself is no citation; a clause that establishes
+        # offences is `defined` (codebook, "Criminalisation")
+        "3": ["FN_criminalisation", "HIT_defined"], "4": ["FN_criminalisation", "HIT_defined"],
         "5": ["FN_policy"],
         # "evidence of grave offences": the defined term's tier, a hit in a measure (codebook, "Defined terms")
         "6(1)": ["FN_measure", "DT_serious", "HIT_serious"],
@@ -129,7 +130,7 @@ def test_items_of_a_closed_list_of_offences_are_defined():
         "12(3)(a)": ["FN_other", "LIST_ITEM", "HIT_defined"], "12(3)(b)": ["FN_other", "LIST_ITEM", "HIT_defined"],
         "12(3)(c)": ["FN_other"],
         "13": ["FN_measure"], "13(a)": ["FN_measure"],
-        "14": ["FN_criminalisation"], "14(a)": ["FN_criminalisation"],
+        "14": ["FN_criminalisation", "HIT_defined"], "14(a)": ["FN_criminalisation"],
     }
     facts = model.clause_facts("12(3)(b)", "12", "kidnapping and hostage-taking;", (), "12(3)")
     assert facts.basis("defined", "kidnapping and hostage-taking;") == (
@@ -579,9 +580,9 @@ def test_the_document_model_of_the_drafts_read_blind_on_2026_12_05():
     got = {u.clause_id: model.clause_facts(u.clause_id, u.article, u.text, (), lead.get(u.clause_id, u.clause_id)).markers()
            for u in units[3:]}
     assert got == {
-        "7(1)": ["FN_criminalisation"],
-        "8(1)": ["FN_criminalisation"],
-        "9(1)": ["FN_criminalisation"],
+        "7(1)": ["FN_criminalisation", "HIT_defined"],
+        "8(1)": ["FN_criminalisation", "HIT_defined"],
+        "9(1)": ["FN_criminalisation", "HIT_defined"],
         "11(1)": ["FN_criminalisation", "DT_defined", "HIT_defined", "OWN_CRIME"],
         # (the victims of an offence: the crime stands in a description of victims, no own crime)
         "20(1)": ["FN_policy", "DT_defined"],
@@ -648,7 +649,7 @@ def test_the_document_model_of_the_drafts_read_blind_on_2026_12_05_evening():
     assert got == {
         "2(f)": ["FN_definition", "HIT_any"], "2(g)": ["FN_definition", "HIT_defined"],
         "2(h)": ["FN_definition", "HIT_treaty"], "2(i)": ["FN_definition"],
-        "4(1)": ["FN_criminalisation"],
+        "4(1)": ["FN_criminalisation", "HIT_defined"],
         "7(1)": ["FN_other", "DT_defined", "HIT_defined", "OWN_CRIME"],
         "10(1)": ["FN_other"],
         "10(1)(a)": ["FN_other", "LIST_ITEM", "HIT_defined"],
@@ -1101,3 +1102,33 @@ def test_an_older_treaty_s_surrender_and_its_numbered_list_of_crimes(tmp_path):
     listed = {c.clause_id: model.clause_facts(c.clause_id, c.article, c.text, [], c.clause_id).list_item
               for c in clauses if c.article == "II"}
     assert listed == {"II": None, "II(1)": "II", "II(2)": "II", "II(3)": None}
+
+
+def test_a_clause_that_establishes_offences_is_defined_by_its_words():
+    """Codebook, "Criminalisation": the clause that establishes offences gets `defined`, whatever
+    words establish them ("A further offence is committed by any person who:", "Each of the
+    following shall be punishable as an ordinary crime:"), with the words as its evidence; not an
+    obligation to punish offences named by a back-reference ("make those offences punishable": no
+    tier), a clause about a request between States, nor the clause's items (conduct)."""
+    units = [
+        _unit("1(1)", "1", "Offences", "Any person commits an offence if he unlawfully seizes an aircraft."),
+        _unit("1(2)", "1", "Offences", "A further offence is\ncommitted by any person who:"),
+        _unit("1(2)(a)", "1", "Offences", "attempts to commit such an act;"),
+        _unit("3", "3", "Penalties", "Each of the following shall be punishable as an ordinary crime:"),
+        _unit("4", "4", "Penalties", "Each Party shall make those offences punishable by appropriate penalties."),
+        _unit("5", "5", "Penalties", "A person shall be surrendered for any conduct which the laws of the requesting "
+              "Party and of the requested Party alike make punishable by imprisonment."),
+    ]
+    model = build_model(units)
+    lead = {"1(2)(a)": "1(2)"}
+    facts = {u.clause_id: model.clause_facts(u.clause_id, u.article, u.text, (), lead.get(u.clause_id, u.clause_id))
+             for u in units}
+    assert {cid: f.markers() for cid, f in facts.items()} == {
+        "1(1)": ["FN_criminalisation", "HIT_defined"], "1(2)": ["FN_criminalisation", "HIT_defined"],
+        "1(2)(a)": ["FN_criminalisation"], "3": ["FN_criminalisation", "HIT_defined"],
+        "4": ["FN_criminalisation"], "5": ["FN_criminalisation"],
+    }
+    text = units[1].text
+    (s, e), why = facts["1(2)"].basis("defined", text)
+    assert (text[s:e], why) == ("A further offence is\ncommitted by any person",
+                                "the clause establishes offences (a criminalisation clause)")

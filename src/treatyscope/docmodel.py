@@ -116,6 +116,12 @@ class ClauseFacts:
     # terms the instrument defines as personal data that the clause uses ("PNR data"): the
     # reason its words count as personal data (evidence, :mod:`~treatyscope.components.evidence`)
     personal_terms: tuple[DefinedTerm, ...] = ()
+    # the words by which a criminalisation clause establishes offences ("A further offence is
+    # committed by any person who:", "Each of the following shall be punishable as an ordinary
+    # crime:"; clause offsets of the flattened text): codebook, "Criminalisation", the clause that
+    # establishes offences gets `defined`. None elsewhere, and where the offences are named by a
+    # back-reference ("make those offences punishable": no tier)
+    establishes: tuple[int, int] | None = None
 
     def basis(self, label: str, text: str) -> tuple[tuple[int, int] | None, str] | None:
         """For a tier the document facts support, the words of the clause that carry it
@@ -135,6 +141,8 @@ class ClauseFacts:
             m = re.search(re.escape(t.words), text, re.I) if t.words else None
             return ((m.start(), m.end()) if m else None,
                     f"defines \"{t.term}\", a class of offences: {t.words or t.tier}")
+        if label == "defined" and self.establishes is not None:
+            return (_unflat_span(text, *self.establishes), "the clause establishes offences (a criminalisation clause)")
         if label == "defined" and self.list_item:
             words = text.strip().rstrip(";.,").rstrip()
             start = len(text) - len(text.lstrip())
@@ -162,6 +170,8 @@ class ClauseFacts:
             out.append("HIT_defined")
         if self.defines is not None:
             out.append(f"HIT_{self.defines.tier}")
+        if self.establishes is not None:
+            out.append("HIT_defined")
         if self.list_item:
             out.append("LIST_ITEM")
             if self.function in OPERATIVE:
@@ -421,7 +431,15 @@ class DocumentModel:
         personal: tuple[DefinedTerm, ...] = ()
         if self._personal_re is not None and function != "definition" and self._personal_re.search(text):
             personal = tuple(t for rx, t in self._personal if rx.search(text))
-        return ClauseFacts(function, terms, offences, cited, tuple(sorted(lead)), aims, listed, defines, personal)
+        # (Not a clause that also speaks of a request: "A person shall be surrendered for any
+        # conduct which the laws of the requesting Party and of the requested Party alike make
+        # punishable by imprisonment" is an extradition clause whose words read as criminalisation.)
+        establishes = None
+        if (function == "criminalisation" and not _cues().list_back.search(text)
+                and not _REQUEST_WORDS.search(text)):
+            establishes = _cues().clause["criminalisation"].span(text)
+        return ClauseFacts(function, terms, offences, cited, tuple(sorted(lead)), aims, listed, defines, personal,
+                           establishes)
 
     def personal_term(self, words: str) -> DefinedTerm | None:
         """The term defined as personal data that ``words`` are (one of its uses), or None."""
@@ -606,6 +624,16 @@ class _Screened:
         self.regex = _alternation(patterns)
         self.parts = [(_literal(p), re.compile(p, re.I)) for p in patterns]
 
+    def span(self, text: str) -> tuple[int, int] | None:
+        """Where the first of the patterns that match ``text`` matches (in pattern order), or None."""
+        lower = text.lower()
+        for word, regex in self.parts:
+            if word is None or word in lower or not text.isascii():
+                m = regex.search(text)
+                if m is not None:
+                    return m.start(), m.end()
+        return None
+
     def hit(self, text: str, lower: str | None = None) -> bool:
         """Whether the alternation matches ``text`` (``lower``: the text lower-cased, when the
         caller has it)."""
@@ -735,6 +763,9 @@ def _clause_function(article_function: str, text: str, cues: _Cues, cue=None, he
 
 
 _SCOPE_HEADING = re.compile(r"\bscope\b", re.I)
+# The words of a request between States ("the requested Party", "shall be surrendered"): a clause
+# that holds them is no criminalisation clause establishing offences, whatever its other words.
+_REQUEST_WORDS = re.compile(r"\b(?:request(?:ed|ing) (?:state|party|contracting)|surrender(?:ed)?|extradit\w*)\b", re.I)
 # "For the purposes of this Convention:", "In this Protocol:", "the following terms are used ...":
 # the lead-in of definitions
 _DEFINITIONS_LEAD_IN = re.compile(r"^\W*(?:for the purposes? of|in)\b[^.;]{0,60}:\s*$|\bterms?\b[^.;]{0,40}\b(?:mean|used|defined)\b", re.I)
@@ -970,6 +1001,20 @@ def _flat(text: str) -> str:
     """A clause's text with every run of whitespace as one space: the cues read the words,
     not where a line was broken (a draft hard-wrapped at 60 columns reads the same)."""
     return _SPACE.sub(" ", text)
+
+
+def _unflat_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of ``text`` that ``[start, end)`` of ``_flat(text)`` stands for (None when it is out of range)."""
+    at: list[int] = []  # the position in ``text`` of each character of ``_flat(text)``
+    last = 0
+    for m in _SPACE.finditer(text):
+        at.extend(range(last, m.start()))
+        at.append(m.start())
+        last = m.end()
+    at.extend(range(last, len(text)))
+    if not 0 <= start < end <= len(at):
+        return None
+    return at[start], at[end - 1] + 1
 
 
 _ARTICLES = frozenset({"a", "an", "the"})

@@ -108,6 +108,7 @@ def _facts_dict(facts) -> dict[str, Any]:
         "lead_in_labels": list(facts.lead_in_labels),
         "aim_terms": list(facts.aim_terms),
         "list_item": facts.list_item,
+        "establishes": list(facts.establishes) if facts.establishes is not None else None,
         "defines": facts.defines.to_dict() if facts.defines is not None else None,
         "personal_terms": [t.to_dict() for t in facts.personal_terms],
     }
@@ -165,6 +166,8 @@ def render(explanation: Explanation, console) -> None:
             notes.append("lead-in has " + ", ".join(facts["lead_in_labels"]))
         if facts.get("aim_terms"):
             notes.append("uses only inside an aim (no tier) " + ", ".join(f"\"{t}\"" for t in facts["aim_terms"]))
+        if facts.get("establishes"):
+            notes.append("establishes offences (a criminalisation clause)")
         if facts.get("list_item"):
             notes.append(f"an item of the closed list of offences that {facts['list_item']} enumerates")
         if facts.get("defines"):
