@@ -60,6 +60,12 @@ _OFFENCE_WORDS = frozenset({"offence", "offences", "offense", "offenses", "crime
 _DEFINITION_CONDITION = re.compile(r"\b(?:on condition that|provided that|must|only (?:if|where|when)|subject to)\b")
 
 
+def _bare_definition(head: str, raw: str) -> bool:
+    """Whether a clause of function ``head`` ("FN_definition") is a definition that attaches no
+    condition to its term (``raw``: its lower-cased text)."""
+    return head == "FN_definition" and _DEFINITION_CONDITION.search(raw) is None
+
+
 class LabelerRules:
     """What a fitted classifier does with its probabilities: per label a decision rule
     (``rules_``: the classifier, the patterns, or either) and threshold (``thresholds_``),
@@ -95,7 +101,7 @@ class LabelerRules:
             not_measure = head in NOT_MEASURE and not (
                 head == "FN_final" and ("P_refusal_grounds" in tokens or "P_dual_criminality" in tokens))
             # A definition's human-rights words describe its term, unless it states a condition.
-            bare_definition = head == "FN_definition" and _DEFINITION_CONDITION.search(raw) is None
+            bare_definition = _bare_definition(head, raw)
             rows.append([f"P_{lab}" in tokens and not (not_measure and lab in MEASURES_ONLY)
                          and not (bare_definition and lab == "human_rights") for lab in self.labels])
         return np.array(rows, dtype=bool).reshape(len(rows), len(self.labels))
@@ -136,9 +142,9 @@ class LabelerRules:
                 out[:, j] = [_OFFENCE_WORDS.isdisjoint(w.split()) for w in X["words"]]
                 continue
             if lab == "human_rights" and "function" in groups and "function" in X and "raw" in X:
-                out[:, j] = [(head == "FN_preamble" and not states_a_need(raw))
-                             or (head == "FN_definition" and _DEFINITION_CONDITION.search(raw) is None)
-                             for head, raw in ((fn.split(" ", 1)[0], raw) for fn, raw in zip(X["function"], X["raw"]))]
+                heads = [fn.split(" ", 1)[0] for fn in X["function"]]
+                out[:, j] = [(head == "FN_preamble" and not states_a_need(raw)) or _bare_definition(head, raw)
+                             for head, raw in zip(heads, X["raw"])]
                 continue
             if lab == "data_protection" and "function" in groups and "function" in X:
                 out[:, j] = [fn.split(" ", 1)[0] in _NO_DATA_PROTECTION for fn in X["function"]]
