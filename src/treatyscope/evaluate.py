@@ -274,17 +274,21 @@ def evaluate(records: list[dict[str, Any]], *, folds: int = 5, seed: int = 0, C:
              model: LabelModel | None = None, feature_groups: tuple[str, ...] = DEFAULT_GROUPS,
              projection=None, prep: Prepared | None = None,
              on_step: Callable[[str], None] | None = None,
-             extra_records: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+             extra_records: list[dict[str, Any]] | None = None, extra_prep: Prepared | None = None) -> dict[str, Any]:
     """Evaluate the three systems on gold records.
 
     With ``model`` the given model predicts every clause (for a user's own labelled set);
     without, patterns plus classifier is measured by grouped cross-validation, with
     ``extra_records`` (labelled drafts) in every fold's training.
     ``on_step(what)`` is called after each step (features, patterns, each fold): progress.
+    ``prep`` and ``extra_prep``: the records already run through :func:`prepare` (a caller that
+    also trains on them prepares them once).
     """
     step = on_step or (lambda what: None)
     prep = prep or prepare(records)
-    extra = prepare(extra_records) if extra_records and model is None else None
+    extra = None
+    if extra_records and model is None:
+        extra = extra_prep or prepare(extra_records)
     step("features")
     texts = [r["text"] for r in records]
     gspans = gold_spans(records)
@@ -326,11 +330,13 @@ def _errors(records, Y, pred) -> dict[str, dict[str, list[str]]]:
 
 def fit_full(records: list[dict[str, Any]], *, seed: int = 0, C: float = 4.0,
              metrics: dict[str, Any] | None = None, feature_groups: tuple[str, ...] = DEFAULT_GROUPS,
-             projection=None, extra_records: list[dict[str, Any]] | None = None) -> LabelModel:
+             projection=None, extra_records: list[dict[str, Any]] | None = None,
+             prep: Prepared | None = None, extra_prep: Prepared | None = None) -> LabelModel:
     """Train on every gold clause, and every clause of ``extra_records`` (labelled drafts): the
-    shipped model. The card lists the gold documents, then the drafts (``data.drafts``)."""
-    prep = prepare(records)
-    extra = prepare(extra_records) if extra_records else None
+    shipped model. The card lists the gold documents, then the drafts (``data.drafts``).
+    ``prep`` and ``extra_prep``: the records already run through :func:`prepare`."""
+    prep = prep or prepare(records)
+    extra = (extra_prep or prepare(extra_records)) if extra_records else None
     X, Y, groups, tune = _training(prep, np.arange(len(records)), extra)
     mt, ms = train(X, *split_targets(Y), groups, C=C, seed=seed, feature_groups=feature_groups, projection=projection,
                    tune=tune)

@@ -109,7 +109,7 @@ def train_cmd(
     """Train the tier and safeguard classifiers on gold labels (and the labelled drafts) and save
     them with a model card. Cross-validation folds are the gold's treaties; the drafts join every
     fold's training."""
-    from ..evaluate import evaluate, fit_full
+    from ..evaluate import evaluate, fit_full, prepare
     from ..gold import load_records
     from ..model_store import save_model
     from ..paths import shipped_model_dir
@@ -117,6 +117,9 @@ def train_cmd(
     groups, projection = _feature_setup(features, vectors)
     records = load_records(gold_files, corpus)
     extra = _drafts(drafts, no_drafts)
+    # The gold and the drafts run through the patterns once, for the cross-validation and the fit.
+    prep = prepare(records)
+    extra_prep = prepare(extra) if extra else None
     metrics = {}
     with progress_bar("training", total=(folds + 2 if folds else 0) + 1) as advance:
         if folds:
@@ -124,14 +127,14 @@ def train_cmd(
                  "in every fold's training) for the model card ...")
             result = evaluate(records, folds=folds, seed=seed, C=c, feature_groups=groups, projection=projection,
                               on_step=lambda what: advance(description=f"cross-validation: {what} done"),
-                              extra_records=extra)
+                              extra_records=extra, prep=prep, extra_prep=extra_prep)
             metrics = result["systems"]
             if json_out:
                 write_atomic(json_out, json.dumps(result, indent=2, ensure_ascii=False) + "\n")
         _err(f"training on {len(records)} gold and {len(extra)} draft clauses ...")
         advance(0, description="training on all clauses")
         model = fit_full(records, seed=seed, C=c, metrics=metrics, feature_groups=groups, projection=projection,
-                         extra_records=extra)
+                         extra_records=extra, prep=prep, extra_prep=extra_prep)
         advance()
     folder = output or shipped_model_dir()
     save_model(model, folder)
