@@ -1132,3 +1132,51 @@ def test_a_clause_that_establishes_offences_is_defined_by_its_words():
     (s, e), why = facts["1(2)"].basis("defined", text)
     assert (text[s:e], why) == ("A further offence is\ncommitted by any person",
                                 "the clause establishes offences (a criminalisation clause)")
+
+
+def test_a_term_considered_to_be_a_conduct_and_made_an_offence_under_criminal_law_is_an_own_crime():
+    """A treaty read blind (2026-12-06, session 30) defines its crime with "is considered to be"
+    and criminalises it with "ensure that ... constitutes an offence under its criminal law": the
+    definition is a definition, the clause establishes offences (codebook, "Criminalisation":
+    `defined`), and the term names the instrument's own crime where it delimits a measure."""
+    units = [
+        _unit("2", "2", "", 'For the purposes of this Convention, "forced relocation" is considered to be the '
+              "removal of a person from his or her home by agents of the State without a lawful order."),
+        _unit("4", "4", "", "Each State Party shall take the necessary measures to ensure that forced relocation "
+              "constitutes an offence under its criminal law."),
+        _unit("13(4)", "13", "", "A State Party may consider this Convention as the legal basis for extradition in "
+              "respect of the offence of forced relocation."),
+    ]
+    model = build_model(units)
+    assert [t.term for t in model.defined_terms] == ["forced relocation"]
+    assert [o.to_dict() for o in model.offences] == [
+        {"term": "forced relocation", "article": "2", "source": "definition"}]
+    facts = {u.clause_id: model.clause_facts(u.clause_id, u.article, u.text, ()).markers() for u in units}
+    assert facts == {"2": ["FN_definition"], "4": ["FN_criminalisation", "HIT_defined", "OWN_CRIME"],
+                     "13(4)": ["FN_measure", "OWN_CRIME"]}
+
+
+def test_a_lead_in_passes_its_items_the_labels_of_its_last_sentence(tmp_path, patterns_nlp):
+    """The items continue the last sentence of their lead-in (codebook, "Items"): a ground waived
+    in an earlier sentence is no label of the lead-in for them (``LEAD_`` markers, the features the
+    classifier reads), while a ground the last sentence states is."""
+    from treatyscope.features import clause_features
+    from treatyscope.pipeline import iter_docs
+
+    path = tmp_path / "lead_ins.txt"
+    path.write_text(
+        "Article 4\nExecution of requests\n\n"
+        "1. The requested State shall not decline to provide information on the ground of bank secrecy. If so "
+        "requested, the requested State shall:\n\n"
+        "a) specify the time and place for the taking of testimony;\n\n"
+        "b) permit the presence of the persons concerned.\n\n"
+        "2. The requested State shall provide the information promptly. Assistance may be refused:\n\n"
+        "a) if the information is held outside its territory;\n\n"
+        "b) if the request is manifestly unfounded.\n", encoding="utf-8")
+    clauses = [c for c in segment_document(read_document(path)).clauses if not c.skipped and c.kind != "title"]
+    model = build_model(clauses)
+    docs = patterns_nlp.pipe(iter_docs(patterns_nlp, clauses, document=model))
+    leads = {c.clause_id: [m for m in clause_features(d)["facts"].split() if m.startswith("LEAD_") and "@" not in m]
+             for c, d in zip(clauses, docs)}
+    assert leads == {"4(1)": [], "4(1)(a)": [], "4(1)(b)": [],
+                     "4(2)": [], "4(2)(a)": ["LEAD_refusal_grounds"], "4(2)(b)": ["LEAD_refusal_grounds"]}
