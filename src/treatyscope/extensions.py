@@ -39,3 +39,12 @@ def doc_text(doc: Doc) -> str:
     if isinstance(text, str) and len(text) == (doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0):
         return text
     return doc.text
+
+
+def last_sentence_start(doc: Doc) -> int:
+    """The index of the first token of a doc's last sentence (after the last full stop that a
+    word follows): the sentence a lead-in's items continue (codebook, "Items")."""
+    words = [t.i for t in doc if not t.is_space and not t.is_punct]
+    if not words:
+        return 0
+    return max((t.i + 1 for t in doc[:words[-1]] if t.text == "."), default=0)

@@ -18,7 +18,8 @@ from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER
 from spacy.tokens import Doc
 
 from .docmodel import ClauseFacts, ClausePlace, cites_victims
-from .extensions import CHAPEAU_KEY, CUES_KEY, EVIDENCE_KEY, FACTS_KEY, HEADING_KEY, PLACE_KEY, doc_text
+from .extensions import (CHAPEAU_KEY, CUES_KEY, EVIDENCE_KEY, FACTS_KEY, HEADING_KEY, PLACE_KEY, doc_text,
+                         last_sentence_start)
 
 FEATURE_COLUMNS = ("words", "lemmas", "raw", "context", "patterns", "function", "facts")
 # Feature groups that can be left out (the ablation in docs/evaluation.md): the clause's
@@ -79,8 +80,11 @@ def clause_facts(doc: Doc) -> ClauseFacts | None:
     facts = doc.user_data.get(FACTS_KEY)
     if isinstance(facts, ClauseFacts):  # read once per doc (features, then evidence)
         return facts
-    labels = frozenset(s.label_ for s in doc.spans.get(EVIDENCE_KEY, []))
-    place.model.pattern_labels[place.clause_id] = labels
+    evidence = doc.spans.get(EVIDENCE_KEY, [])
+    labels = frozenset(s.label_ for s in evidence)
+    # As a lead-in, the labels of its last sentence: the one its items continue.
+    start = last_sentence_start(doc) if labels else 0
+    place.model.pattern_labels[place.clause_id] = frozenset(s.label_ for s in evidence if s.start >= start)
     text = doc_text(doc)
     cited = [r.article or place.article for r in (doc._.references or [])
              if not r.external and not cites_victims(text[:r.start])]

@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..docmodel import purpose_clauses, states_a_need
-from ..extensions import CANCELS_KEY, CHAPEAU_KEY, CUES_KEY, EVIDENCE_KEY, PLACE_KEY, doc_text
+from ..extensions import CANCELS_KEY, CHAPEAU_KEY, CUES_KEY, EVIDENCE_KEY, PLACE_KEY, doc_text, last_sentence_start
 from ..fast.tokens import make_doc, matchable
 from ..paths import config_path
 from ..types import LABELS, SAFEGUARDS, TIERS, PatternKind, Polarity
@@ -217,10 +217,16 @@ class EvidenceComponent:
             cancels = kinds.get(PatternKind.CANCEL, [])
             words = [t.i for t in lead if not t.is_space and t.lower_ not in _ITEM_JOINERS]
             last = words[-1] if words else -1
+            # The items continue the lead-in's last sentence (codebook, "Items"): a ground stated or
+            # waived in an earlier one ("... regardless of whether the requested State needs such
+            # information for purposes of its own tax. Moreover, ... the requested State shall:")
+            # is no ground its items state.
+            sentence = last_sentence_start(lead)
             labels = frozenset(s.label_ for s in kinds.get(PatternKind.LABEL, [])
-                               if (s.label_ in ITEM_SAFEGUARDS
-                                   or (s.label_ in ITEM_SAFEGUARDS_AT_END and s.end > last
-                                       and lead[s.end - 1].text == ":"))
+                               if s.start >= sentence
+                               and (s.label_ in ITEM_SAFEGUARDS
+                                    or (s.label_ in ITEM_SAFEGUARDS_AT_END and s.end > last
+                                        and lead[s.end - 1].text == ":"))
                                and not any(c.label_ == s.label_ and _overlaps(s, c) for c in cancels))
             polarity = _Governing(lead, kinds.get(PatternKind.CUE, [])).polarity(len(lead), len(lead), 0) if len(lead) else None
             self._lead_ins[text] = (polarity, labels)
