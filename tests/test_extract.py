@@ -682,6 +682,14 @@ def item_evidence(nlp, lead_in: str, item: str, tail: bool = False) -> list[tupl
         ("Assistance may be refused:", "The requested Party shall inform the requesting Party promptly.", True, []),
         # a lead-in with no refusal gives its items nothing
         ("The request shall contain:", "the name of the authority conducting the investigation;", False, []),
+        # the items continue the lead-in's last sentence: a ground waived in an earlier one is no
+        # ground they state (a tax agreement read blind, 2026-12-06, session 30)
+        ("The requested State shall not decline to provide the information on the ground of bank secrecy. If so "
+         "requested, the requested State shall:",
+         "specify the time and place for the taking of testimony;", False, []),
+        ("The requested State shall provide the information. If the request is not in conformity with this "
+         "Agreement, assistance may be refused:", "if the information is held by a bank;",
+         False, [ev("refusal_grounds", "if the information is held by a bank", "optional")]),
         # items of a data-protection lead-in state its content
         ("Personal data transferred under this Agreement shall be:", "kept no longer than necessary;",
          False, [ev("data_protection", "kept no longer than necessary", "required"),
@@ -1945,4 +1953,64 @@ def test_a_label_shows_words_it_repeats_once(patterns_nlp, text, expected):
 def test_error_study_drafts_read_blind_2026_12_06_evening(patterns_nlp, text, expected):
     """The five drafts read blind on 2026-12-06, evening (docs/evaluation.md, "Five drafts read blind
     (2026-12-06, evening)"): whole outputs, the unlabelled sides included."""
+    assert evidence(patterns_nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a tax information exchange agreement: dual criminality waived "without regard to whether the
+    # conduct" is a crime; a person's residence is no such condition
+    ("Information shall be supplied without regard to whether the conduct under investigation would be a crime "
+     "under the laws of the requested Party.",
+     [ev("dual_criminality", "without regard to whether the conduct", "waived")]),
+    ("Information shall be supplied without regard to whether the person concerned is a resident of either Party.", []),
+    ("The requested Party shall supply, to the extent allowable under its domestic laws, certified copies of records.",
+     [ev("domestic_law", "extent allowable under its domestic laws", "required")]),
+    # tax discrimination against the requested State's nationals (annotation guide, tax decisions)
+    ("The requested Party may decline a request which concerns a provision of the tax law of the requesting Party "
+     "that discriminates against a national or citizen of the requested Party.",
+     [ev("refusal_grounds", "decline", "optional"),
+      ev("non_discrimination", "discriminates against a national", "optional")]),
+    # no obligation to provide: a ground, optional (as "shall not be construed so as to impose")
+    ("This Agreement shall not impose upon a Party any obligation to supply information which would disclose a "
+     "trade secret.", [ev("refusal_grounds", "not impose upon a Party any obligation to supply", "optional")]),
+    ("Notwithstanding the foregoing, this Agreement does not create an obligation on the Parties to obtain or "
+     "provide:", [ev("refusal_grounds", "not create an obligation on the Parties to obtain", "optional")]),
+    ("The requested Party shall not be required to obtain and provide information which the requesting Party "
+     "could not obtain under its own laws.",
+     [ev("refusal_grounds", "shall not be required to obtain", "optional")]),
+    # the requested State's own need for the information waived as a ground
+    ("The requested Party shall gather the information, notwithstanding that it may not need such information for "
+     "its own tax purposes.", [ev("refusal_grounds", "need such information for its own tax purposes", "waived")]),
+    # ne bis in idem in the older drug conventions' words
+    ("Such offences shall be prosecuted where they were committed, if the offender has not already been prosecuted "
+     "and judgment given.", [ev("human_rights", "not already been prosecuted and judgment given", "required")]),
+    ("Any person detained shall be allowed to communicate with his or her consular authorities.",
+     [ev("human_rights", "communicate with his or her consular authorities", "required")]),
+    # liability towards the person a transfer of data injures: an effective remedy
+    ("In its relations with the injured person, the receiving Party shall be liable for any damage caused by the "
+     "transfer of inaccurate data.", [ev("human_rights", "relations with the injured person", "required")]),
+    # the law under which a State is liable, or which governs how a person's rights are exercised, is no
+    # condition on a measure; nor conduct "contrary to laws", nor the law on questions of jurisdiction
+    ("The sending Party shall be liable for that damage in accordance with the law of the Party in whose "
+     "territory its officers were operating.", []),
+    ("How the right of the person concerned to be informed of the data held on him is exercised shall be governed "
+     "by the domestic law of the Party where he applies.", []),
+    ("Each Party shall adopt measures for the repression of acts contrary to laws or regulations adopted under "
+     "this Convention.", []),
+    ("The provisions of this article shall be subject to the provisions of the domestic law of the Party concerned "
+     "on questions of jurisdiction.", []),
+    # duties around a refusal name no ground; suspending the agreement refuses no request
+    ("The requested Party shall inform the requesting Party of its decision to admit the person, or of the refusal "
+     "of admission and the reasons.", []),
+    ("The reason(s) for refusing a request for transit shall be stated.", []),
+    ("Either Party may suspend this Agreement, after notification, for serious reasons relating to national "
+     "security, public order or public health.", []),
+    # the use of substances or of a travel document is no use of what was provided
+    ("Rigorous measures are necessary to restrict the use of such substances to medical and scientific purposes.", []),
+    ("If no travel document is issued within five days, the requested Party shall be deemed to have consented to "
+     "the use of a travel document issued by the requesting Party.", []),
+])
+def test_error_study_treaties_read_blind_2026_12_06_session_30(patterns_nlp, text, expected):
+    """The four treaties read blind in session 30 (docs/evaluation.md, "Four more treaties read
+    blind (2026-12-06, session 30)"): whole outputs, the unlabelled sides included."""
     assert evidence(patterns_nlp, text) == expected

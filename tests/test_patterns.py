@@ -161,7 +161,19 @@ def test_each_shipped_pattern_is_labelled_with_what_its_kind_names():
            ("domestic_law", "not-dl30-law-of-a-state-on-data-protection"),
            # the law of a State as the source of a person's rights ("every right and guarantee afforded by
            # the domestic law of the State"): codebook, human_rights, not domestic_law
-           ("domestic_law", "not-dl30-rights-afforded-by-the-law")})
+           ("domestic_law", "not-dl30-rights-afforded-by-the-law")}
+        # the study of four treaties read blind (2026-12-06, session 30): conduct "contrary to laws or
+        # regulations" and the law "on questions of jurisdiction" bind no measure; the law under
+        # which a State is liable for damage, or that governs how a person's rights are exercised,
+        # is no condition on a measure (the latter is the source of a person's rights: human_rights)
+        | {("domestic_law", "not-dl31-acts-contrary-to-laws"), ("domestic_law", "not-dl31-law-on-questions-of-jurisdiction"),
+           ("domestic_law", "not-dl31-liability-under-the-law"), ("domestic_law", "not-dl31-rights-governed-by-the-law"),
+           # duties around a refusal name no ground: informing "of the refusal ... and the reasons",
+           # "the reason(s) for refusing"; suspending the agreement itself refuses no request
+           ("refusal_grounds", "not-rg31-refusal-and-the-reasons"), ("refusal_grounds", "not-rg31-reason-for-refusing"),
+           ("refusal_grounds", "not-rg31-suspend-the-agreement"),
+           # the use of substances or of a travel document is no use of what is provided
+           ("use_limitation", "not-ul31-use-of-substances"), ("use_limitation", "not-ul31-use-of-a-travel-document")})
 
 
 @pytest.mark.parametrize("files, message", [
