@@ -2009,6 +2009,7 @@ def test_error_study_drafts_read_blind_2026_12_06_evening(patterns_nlp, text, ex
     ("Rigorous measures are necessary to restrict the use of such substances to medical and scientific purposes.", []),
     ("If no travel document is issued within five days, the requested Party shall be deemed to have consented to "
      "the use of a travel document issued by the requesting Party.", []),
+    ("No person deprived of liberty shall be held in secret detention.", []),
 ])
 def test_error_study_treaties_read_blind_2026_12_06_session_30(patterns_nlp, text, expected):
     """The four treaties read blind in session 30 (docs/evaluation.md, "Four more treaties read

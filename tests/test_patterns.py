@@ -173,7 +173,9 @@ def test_each_shipped_pattern_is_labelled_with_what_its_kind_names():
            ("refusal_grounds", "not-rg31-refusal-and-the-reasons"), ("refusal_grounds", "not-rg31-reason-for-refusing"),
            ("refusal_grounds", "not-rg31-suspend-the-agreement"),
            # the use of substances or of a travel document is no use of what is provided
-           ("use_limitation", "not-ul31-use-of-substances"), ("use_limitation", "not-ul31-use-of-a-travel-document")})
+           ("use_limitation", "not-ul31-use-of-substances"), ("use_limitation", "not-ul31-use-of-a-travel-document"),
+           # a person held in secret detention is no secret kept about what was provided
+           ("use_limitation", "not-ul31-secret-detention")})
 
 
 @pytest.mark.parametrize("files, message", [
