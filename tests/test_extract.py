@@ -2009,7 +2009,20 @@ def test_error_study_drafts_read_blind_2026_12_06_evening(patterns_nlp, text, ex
     ("Rigorous measures are necessary to restrict the use of such substances to medical and scientific purposes.", []),
     ("If no travel document is issued within five days, the requested Party shall be deemed to have consented to "
      "the use of a travel document issued by the requesting Party.", []),
-    ("No person deprived of liberty shall be held in secret detention.", []),
+    # the prohibition of secret detention protects the person (the drafts' readers and this one agree),
+    # and keeps no secret about what was provided
+    ("No person deprived of liberty shall be held in secret detention.",
+     [ev("human_rights", "secret detention", "required")]),
+    # a readmission agreement's data principles, in other words than the gold's: data minimisation,
+    # purpose limitation, onward transfer only with approval
+    ("Personal data must be appropriate, relevant and not excessive, given the objectives for which they are "
+     "collected;", [ev("data_protection", "Personal data", "required"),
+                    ev("proportionality", "relevant and not excessive", "required")]),
+    ("The data may not be processed further in any way that is incompatible with that objective;",
+     [ev("use_limitation", "incompatible with that objective", "required")]),
+    ("Forwarding them to other authorities requires the prior consent of the supplying authority;",
+     [ev("use_limitation", "Forwarding them to other authorities requires the prior consent of the supplying "
+                         "authority", "required")]),
 ])
 def test_error_study_treaties_read_blind_2026_12_06_session_30(patterns_nlp, text, expected):
     """The four treaties read blind in session 30 (docs/evaluation.md, "Four more treaties read
