@@ -1,0 +1,229 @@
+"""Four corpus treaties read whole and blind: every English clause, against the shipped model.
+
+On 2026-12-06 (session 30) four treaties outside the gold, of genres the gold barely holds, were
+read clause by clause against the codebook by readers who never ran the labeller (838 clauses):
+the International Convention for the Protection of all Persons from Enforced Disappearance
+(BWBV0003065: its crime defined as "considered to be", criminalised as "an offence under its
+criminal law"), the Convention on Psychotropic Substances (BWBV0003922, 1971: mostly regulation of
+substances, its penal article a copy of the Single Convention's), a tax information exchange
+agreement in the OECD model's words with a protocol on personal data (BWBV0003409) and a readmission
+agreement with its implementing protocol (BWBV0006473). Their readings are kept here as references
+(clause address, a checksum of its text, the labels; no text: the tests read it from the corpus and
+skip without it). Six readings were set to earlier decisions on the same or nearly the same words
+(the gold's, or a labelled draft's), and say so in their ``note``.
+
+Blind, the model of commit 459a265 got 732 of the 838 clauses exactly right (87.4%): Enforced
+Disappearance 134 of 188, the tax agreement 107 of 124, readmission 162 of 181, Psychotropic
+Substances 329 of 345. Its misses were studied (docs/evaluation.md, "Four treaties read whole
+(2026-12-06, session 30)"), and the rows below are no blind measure any more: the model retrained
+after that study gets 771 of the 838 right (92.0%; Enforced Disappearance 146, the tax agreement 115,
+readmission 173, Psychotropic Substances 337). A row the shipped
+model still gets wrong is an expected failure, strict: a model that gets it right makes the test
+say so (then remove the row from ``MISSED``).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from treatyscope.corpus import document_path
+from treatyscope.gold import units
+from treatyscope.ingest import read_document
+from treatyscope.pipeline import default_pipeline, label_document
+from treatyscope.types import text_checksum
+
+READINGS = Path(__file__).parent / "fixtures" / "read_whole"
+TREATIES = {
+    "BWBV0003065": "enforced disappearance",
+    "BWBV0003409": "tax information exchange",
+    "BWBV0006473": "readmission",
+    "BWBV0003922": "psychotropic substances",
+}
+
+# (treaty, clause) -> what the shipped model does instead, and why.
+MISSED: dict[tuple[str, str], str] = {
+    ("BWBV0003065", "1(1)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003065", "3"):
+        "gives no label (misses defined): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003065", "6(1)"):
+        "gives no label (misses defined): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003065", "6(1)(b)(ii)"):
+        "gives no label (misses defined): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003065", "7(2)(b)"):
+        "gives defined (adds defined): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003065", "8(1)(a)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003065", "8(1)(b)"):
+        "gives defined (adds defined): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003065", "11(2)"):
+        "gives domestic_law (misses human_rights): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003065", "12(1)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003065", "12(2)"):
+        "gives defined (adds defined): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003065", "12(4)"):
+        "gives defined, human_rights (adds human_rights): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003065", "16(1)"):
+        "gives refusal_grounds (misses human_rights): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003065", "17(2)(a)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003065", "17(2)(b)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003065", "17(2)(c)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003065", "17(2)(f)"):
+        "gives defined, human_rights, judicial_oversight (adds defined): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003065", "18(1)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003065", "18(1)(a)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003065", "18(1)(b)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003065", "18(1)(c)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003065", "18(1)(d)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003065", "18(1)(e)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003065", "18(1)(f)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003065", "18(1)(g)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003065", "20(1)"):
+        "gives domestic_law, judicial_oversight, proportionality, data_protection (misses human_rights): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003065", "21"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003065", "22(a)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003065", "23(1)(a)"):
+        "gives defined (adds defined): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003065", "23(1)(b)"):
+        "gives defined (adds defined): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003065", "23(1)(c)"):
+        "gives defined (adds defined): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003065", "23(3)"):
+        "gives defined, human_rights (adds defined, human_rights): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003065", "24(2)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003065", "25(1)"):
+        "gives no label (misses defined): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003065", "25(2)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003065", "25(4)"):
+        "gives defined (adds defined): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003065", "25(5)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003065", "28(2)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003065", "30(3)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003065", "31(2)(d)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003065", "37"):
+        "gives defined (adds defined): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003065", "37(a)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003065", "43"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003409", "5(5)(ii)"):
+        "gives refusal_grounds (misses domestic_law): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003409", "5(7)(b)"):
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003409", "6(1)"):
+        "gives domestic_law (misses human_rights): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003409", "6(3)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003409", "7(5)"):
+        "gives refusal_grounds (misses domestic_law): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003409", "14"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003409", "1@2(d)"):
+        "gives proportionality, data_protection (misses domestic_law): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003409", "1@2(e)"):
+        "gives data_protection (misses human_rights): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003409", "1@2(g)"):
+        "gives domestic_law, proportionality, data_protection (adds domestic_law): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0006473", "preamble(4)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0006473", "10(2)"):
+        "gives no label (misses proportionality): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0006473", "10(2)#2"):
+        "gives no label (misses refusal_grounds): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0006473", "10(4)"):
+        "gives no label (misses refusal_grounds): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0006473", "13"):
+        "gives proportionality, data_protection (misses domestic_law): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0006473", "7@2(1)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0006473", "8@2(1)"):
+        "gives proportionality (misses domestic_law): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0006473", "8@2(2)"):
+        "gives no label (misses proportionality): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003922", "14(3)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003922", "16(1)(b)"):
+        "gives defined (adds defined): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003922", "16(5)"):
+        "gives use_limitation (adds use_limitation): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003922", "19(1)(a)"):
+        "gives use_limitation (adds use_limitation): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003922", "21(a)"):
+        "gives defined (adds defined): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003922", "21(b)"):
+        "gives no label (misses defined): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003922", "22(2)(a)(i)"):
+        "gives no label (misses defined): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003922", "22(2)(b)"):
+        "gives defined, serious, domestic_law (misses refusal_grounds): read blind on 2026-12-06 (session 30); still missed after its study",
+}
+
+
+def _readings(doc_id: str) -> list[dict]:
+    path = READINGS / f"{doc_id}.labels.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _rows():
+    for doc_id, name in TREATIES.items():
+        for r in _readings(doc_id):
+            key = (doc_id, r["clause_id"])
+            marks = [pytest.mark.xfail(strict=True, reason=MISSED[key])] if key in MISSED else []
+            yield pytest.param(doc_id, r["clause_id"], r["tiers"] + r["safeguards"], marks=marks,
+                               id=f"{name.replace(' ', '_')}-{r['clause_id']}")
+
+
+@pytest.fixture(scope="module")
+def labelled(corpus):
+    nlp = default_pipeline()
+    trained_on = set(nlp.get_pipe("treatyscope_classifier").model.card["data"]["documents"])
+    done: dict[str, dict[str, list[str]]] = {}
+
+    def of(doc_id: str) -> dict[str, list[str]]:
+        if doc_id not in done:
+            assert doc_id not in trained_on, "the model was trained on it: its readings measure nothing"
+            ld, _ = label_document(read_document(document_path(corpus, doc_id), doc_id=doc_id), nlp=nlp)
+            done[doc_id] = {lc.clause.clause_id: lc.tiers + lc.safeguards for lc in ld.clauses}
+        return done[doc_id]
+
+    return of
+
+
+@pytest.mark.parametrize("doc_id", list(TREATIES))
+def test_every_unit_of_a_treaty_has_one_reading_of_its_text(corpus, doc_id):
+    """The readings are the treaty's annotation units, in order, and each read the text it names."""
+    got = [(u["clause_id"], text_checksum(u["text"])) for u in units(doc_id, corpus)]
+    assert got == [(r["clause_id"], r["checksum"]) for r in _readings(doc_id)]
+
+
+def test_every_miss_names_a_row():
+    rows = {(doc_id, r["clause_id"]) for doc_id in TREATIES for r in _readings(doc_id)}
+    assert set(MISSED) <= rows
+
+
+@pytest.mark.parametrize(("doc_id", "clause_id", "expected"), list(_rows()))
+def test_a_treaty_read_whole(labelled, doc_id, clause_id, expected):
+    assert labelled(doc_id)[clause_id] == expected
