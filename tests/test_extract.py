@@ -2023,6 +2023,29 @@ def test_error_study_drafts_read_blind_2026_12_06_evening(patterns_nlp, text, ex
     ("Forwarding them to other authorities requires the prior consent of the supplying authority;",
      [ev("use_limitation", "Forwarding them to other authorities requires the prior consent of the supplying "
                          "authority", "required")]),
+    # five more read whole (two headquarters agreements of international criminal courts, an agreement
+    # on administrative assistance in securities matters, a Protocol setting up visits to places of
+    # detention, a convention on penal jurisdiction in collisions at sea): safe conduct for acts or
+    # convictions prior to a witness's entry (as the gold's "anterior to his departure"), the secrecy
+    # of a request, approval required for another use
+    ("Witnesses appearing at the seat shall enjoy immunity from personal arrest or detention in respect of acts "
+     "or convictions prior to their entry into the territory of the host State.",
+     [ev("use_limitation", "acts or convictions prior", "required")]),
+    ("Each Authority shall maintain the secrecy of the request and of the information provided under it.",
+     [ev("use_limitation", "maintain the secrecy", "required")]),
+    ("Prior approval by the requested Authority is required for the use of the information in criminal "
+     "proceedings.", [ev("use_limitation", "approval by the requested Authority is required for the use",
+                         "required")]),
+    # counsel named as a class of persons, with privileges or a certificate, is no defence right; the
+    # assistance of counsel, consultation with defence counsel, counsel of one's choosing are
+    ("Defence counsel shall enjoy the same privileges as the officials of the Court.", []),
+    ("Upon the appointment of counsel, the Registrar shall provide counsel with a certificate.", []),
+    ("The accused shall be questioned only after consultation with defence counsel.",
+     [ev("human_rights", "with defence counsel", "required")]),
+    ("The person shall be entitled to the assistance of counsel.",
+     [ev("human_rights", "assistance of counsel", "required")]),
+    ("The person had instructed defence counsel, whether of his or her own choosing or assigned by the State.",
+     [ev("human_rights", "counsel, whether of his or her own choosing", "required")]),
 ])
 def test_error_study_treaties_read_blind_2026_12_06_session_30(patterns_nlp, text, expected):
     """The four treaties read blind in session 30 (docs/evaluation.md, "Four more treaties read
