@@ -1,4 +1,4 @@
-"""Four corpus treaties read whole and blind: every English clause, against the shipped model.
+"""Nine corpus treaties read whole and blind: every English clause, against the shipped model.
 
 On 2026-12-06 (session 30) four treaties outside the gold, of genres the gold barely holds, were
 read clause by clause against the codebook by readers who never ran the labeller (838 clauses):
@@ -20,6 +20,18 @@ after that study gets 771 of the 838 right (92.0%; Enforced Disappearance 146, t
 readmission 173, Psychotropic Substances 337). A row the shipped
 model still gets wrong is an expected failure, strict: a model that gets it right makes the test
 say so (then remove the row from ``MISSED``).
+
+A second set of five was read the same way later that session (899 clauses): the headquarters
+agreements of the International Criminal Court (BWBV0002899) and of the International Residual
+Mechanism for Criminal Tribunals (BWBV0006484: privileges and immunities, with the safe conduct of
+witnesses, the transport and release of detained persons and visas among them), the agreement with
+the United States on administrative assistance in securities matters (BWBV0002189), the Optional
+Protocol to the Convention against Torture (BWBV0004712: visits by monitoring bodies, no measure)
+and the Brussels convention on penal jurisdiction in collisions at sea (BWBV0005145: jurisdiction
+only). Nine readings were set so that the same words in the two headquarters agreements carry the
+same labels. Blind, the model shipped after the first set's study (commit 84f35e0) got 828 of the
+899 right (92.1%; the model of 459a265: 827); after the second set's study (patterns only: no gold
+or draft feature row changed, so the model is the same) 850 (94.5%).
 """
 
 from __future__ import annotations
@@ -41,6 +53,11 @@ TREATIES = {
     "BWBV0003409": "tax information exchange",
     "BWBV0006473": "readmission",
     "BWBV0003922": "psychotropic substances",
+    "BWBV0002189": "securities assistance",
+    "BWBV0005145": "collision jurisdiction",
+    "BWBV0004712": "torture prevention protocol",
+    "BWBV0006484": "residual mechanism headquarters",
+    "BWBV0002899": "icc headquarters",
 }
 
 # (treaty, clause) -> what the shipped model does instead, and why.
@@ -179,6 +196,104 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses defined): read blind on 2026-12-06 (session 30); still missed after its study",
     ("BWBV0003922", "22(2)(b)"):
         "gives defined, serious, domestic_law (misses refusal_grounds): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0002189", "preamble(2)"):
+        "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-06 (session 30, second set); still missed after its study",
+    ("BWBV0002189", "3(1)(a)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 30, second set); still missed after its study",
+    ("BWBV0002189", "3(2)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 30, second set); still missed after its study",
+    ("BWBV0002189", "5(4)"):
+        "gives no label (misses proportionality): read blind on 2026-12-06 (session 30, second set); still missed after its study",
+    ("BWBV0002189", "6(b)"):
+        "gives use_limitation (misses refusal_grounds): read blind on 2026-12-06 (session 30, second set); still missed after its study",
+    ("BWBV0002189", "7(2)"):
+        "gives domestic_law (misses proportionality, use_limitation): read blind on 2026-12-06 (session 30, second set); still missed after its study",
+    ("BWBV0004712", "preamble(7)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 30, second set); still missed after its study",
+    ("BWBV0004712", "2(2)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 30, second set); still missed after its study",
+    ("BWBV0004712", "2(3)"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-06 (session 30, second set); still missed after its study",
+    ("BWBV0004712", "14(2)"):
+        "gives no label (misses refusal_grounds): read blind on 2026-12-06 (session 30, second set); still missed after its study",
+    ("BWBV0004712", "16(2)"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-06 (session 30, second set); still missed after its study",
+    ("BWBV0004712", "18(4)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 30, second set); still missed after its study",
+    ("BWBV0004712", "21(2)"):
+        "gives data_protection, use_limitation (adds data_protection, use_limitation): read blind on 2026-12-06 (session 30, second set); still missed after its study",
+    ("BWBV0006484", "preamble@2(7)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 30, second set); still missed after its study",
+    ("BWBV0006484", "5(2)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 30, second set); still missed after its study",
+    ("BWBV0006484", "7(5)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 30, second set); still missed after its study",
+    ("BWBV0006484", "8(2)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 30, second set); still missed after its study",
+    ("BWBV0006484", "20(4)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 30, second set); still missed after its study",
+    ("BWBV0006484", "21(2)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 30, second set); still missed after its study",
+    ("BWBV0006484", "21(7)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 30, second set); still missed after its study",
+    ("BWBV0006484", "22(8)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 30, second set); still missed after its study",
+    ("BWBV0006484", "23(1)(f)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 30, second set); still missed after its study",
+    ("BWBV0006484", "23(4)(d)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 30, second set); still missed after its study",
+    ("BWBV0006484", "27(2)"):
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (session 30, second set); still missed after its study",
+    ("BWBV0006484", "28(3)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 30, second set); still missed after its study",
+    ("BWBV0006484", "31(4)"):
+        "gives no label (misses treaty): read blind on 2026-12-06 (session 30, second set); still missed after its study",
+    ("BWBV0006484", "39(1)"):
+        "gives human_rights (misses use_limitation): read blind on 2026-12-06 (session 30, second set); still missed after its study",
+    ("BWBV0006484", "41(1)"):
+        "gives use_limitation (misses refusal_grounds): read blind on 2026-12-06 (session 30, second set); still missed after its study",
+    ("BWBV0006484", "41(2)"):
+        "gives human_rights (misses use_limitation; adds human_rights): read blind on 2026-12-06 (session 30, second set); still missed after its study",
+    ("BWBV0002899", "4(1)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 30, second set); still missed after its study",
+    ("BWBV0002899", "6(2)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 30, second set); still missed after its study",
+    ("BWBV0002899", "8(1)"):
+        "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-06 (session 30, second set); still missed after its study",
+    ("BWBV0002899", "8(5)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 30, second set); still missed after its study",
+    ("BWBV0002899", "9(2)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 30, second set); still missed after its study",
+    ("BWBV0002899", "20(2)(d)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 30, second set); still missed after its study",
+    ("BWBV0002899", "20(5)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 30, second set); still missed after its study",
+    ("BWBV0002899", "24(2)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 30, second set); still missed after its study",
+    ("BWBV0002899", "24(6)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 30, second set); still missed after its study",
+    ("BWBV0002899", "28(1)(i)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 30, second set); still missed after its study",
+    ("BWBV0002899", "34(2)"):
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (session 30, second set); still missed after its study",
+    ("BWBV0002899", "48(1)"):
+        "gives human_rights (misses use_limitation): read blind on 2026-12-06 (session 30, second set); still missed after its study",
+    ("BWBV0002899", "49(5)"):
+        "gives no label (misses human_rights, judicial_oversight): read blind on 2026-12-06 (session 30, second set); still missed after its study",
+    ("BWBV0002899", "50(2)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 30, second set); still missed after its study",
+    ("BWBV0002899", "51(1)"):
+        "gives use_limitation (misses refusal_grounds): read blind on 2026-12-06 (session 30, second set); still missed after its study",
+    ("BWBV0002899", "51(2)"):
+        "gives no label (misses use_limitation): read blind on 2026-12-06 (session 30, second set); still missed after its study",
+    ("BWBV0002899", "40@2"):
+        "gives domestic_law, judicial_oversight (adds domestic_law, judicial_oversight): read blind on 2026-12-06 (session 30, second set); still missed after its study",
+    ("BWBV0002899", "44@2"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 30, second set); still missed after its study",
+    ("BWBV0002899", "47@2"):
+        "gives no label (misses judicial_oversight): read blind on 2026-12-06 (session 30, second set); still missed after its study",
+    ("BWBV0002899", "49@2"):
+        "gives no label (misses human_rights, judicial_oversight): read blind on 2026-12-06 (session 30, second set); still missed after its study",
 }
 
 
