@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from treatyscope.segment import find_brackets, segment, segment_document
+from treatyscope.segment import chapeau_id, find_brackets, segment, segment_document
 from treatyscope.types import Document
 
 
@@ -575,3 +575,66 @@ def test_an_annex_line_in_markdown_is_text_unless_a_heading():
     # the corpus marks annexes with headings; its plain "SCHEDULE I" lines stay as they were
     doc = Document(doc_id="d", text=PLAIN_ANNEXES, format="md")
     assert not [c for c in segment_document(doc).clauses if c.article.startswith("annex")]
+
+
+# Items numbered like paragraphs ("1.", "2.") under a numbered paragraph's lead-in, as the corpus's
+# readmission agreements write them: before 2026-12-06 (session 31) each was read as a paragraph
+# ("10(1)#2"), so no lead-in reached it and later paragraphs took the items' numbers.
+NUMBERED_ITEMS = """### Article  10
+
+####Transit
+
+1.  The Parties shall permit the transit of third State nationals through their territory.
+2.  The Parties shall limit transit to cases in which a direct transfer is impossible.
+3.  Transit may be refused:
+
+1. if the person runs a genuine risk of being subjected to torture in the State of destination;
+
+2. if the person will be prosecuted in the territory of the requested Party; or
+
+3. on grounds of public health or public order of the requested Party.
+4.  The requested Party may revoke an authorisation where a ground referred to in paragraph 3 arises.
+
+### Article  11
+
+1.  Proof of nationality may be furnished by means of the following documents:
+
+1. a valid passport;
+
+2. a valid national identity card;
+
+3. a document which is no longer valid.
+
+When such documents are presented, the Parties shall recognise the nationality.
+2.  Prima facie evidence of nationality may be furnished by other documents.
+"""
+
+
+def test_numbered_items_under_a_numbered_paragraph_are_its_items():
+    got = [(c.clause_id, c.text.strip()) for c in segment(NUMBERED_ITEMS)]
+    assert got == [
+        ("10(1)", "The Parties shall permit the transit of third State nationals through their territory."),
+        ("10(2)", "The Parties shall limit transit to cases in which a direct transfer is impossible."),
+        ("10(3)", "Transit may be refused:"),
+        ("10(3)(1)", "if the person runs a genuine risk of being subjected to torture in the State of destination;"),
+        ("10(3)(2)", "if the person will be prosecuted in the territory of the requested Party; or"),
+        ("10(3)(3)", "on grounds of public health or public order of the requested Party."),
+        ("10(4)", "The requested Party may revoke an authorisation where a ground referred to in paragraph 3 "
+                  "arises."),
+        ("11(1)", "Proof of nationality may be furnished by means of the following documents:"),
+        ("11(1)(1)", "a valid passport;"),
+        ("11(1)(2)", "a valid national identity card;"),
+        ("11(1)(3)", "a document which is no longer valid."),
+        ("11(1)(tail)", "When such documents are presented, the Parties shall recognise the nationality."),
+        ("11(2)", "Prima facie evidence of nationality may be furnished by other documents."),
+    ]
+    lead_ins = {c.clause_id: chapeau_id(c) for c in segment(NUMBERED_ITEMS) if c.subparagraph}
+    assert lead_ins == {"10(3)(1)": "10(3)", "10(3)(2)": "10(3)", "10(3)(3)": "10(3)", "11(1)(1)": "11(1)",
+                        "11(1)(2)": "11(1)", "11(1)(3)": "11(1)", "11(1)(tail)": "11(1)"}
+
+
+def test_a_numbered_line_after_a_lead_in_that_is_no_colon_stays_a_paragraph():
+    text = ("### Article  3\n\n1.  Each Party shall designate a central authority.\n\n"
+            "2.  The central authorities shall communicate directly.\n\n"
+            "3.  Requests shall be made in writing.\n")
+    assert ids(text) == ["3(1)", "3(2)", "3(3)"]

@@ -228,6 +228,9 @@ class _Segmenter:
         self.para: str | None = None
         self.letter: str | None = None
         self.roman: str | None = None
+        # Items numbered "1.", "2." under a numbered paragraph's lead-in ("3. Transit can be
+        # refused: / 1. if ... / 2. if ..."): the number of the last such item, else None.
+        self.num_item: int | None = None
         # The last line read as body text, while the next line may continue it (a hard-wrapped
         # paragraph); and the line breaks found to be such wraps (read as spaces).
         self.wrapped_from: tuple[int, int] | None = None
@@ -596,6 +599,7 @@ class _Segmenter:
         self.awaiting_context_title = False
         self.plain_context_title = False  # a chapter's title comes before its first article
         self.para = self.letter = self.roman = None
+        self.num_item = None
 
     # -- body lines ------------------------------------------------------------------
     def _body(self, s: int, e: int) -> None:
@@ -609,8 +613,13 @@ class _Segmenter:
         art.awaiting_title = False
         line = self.text[s:e]
         para, offset = self._paragraph(line)
+        if para is not None and self._numbered_item(para):
+            self.num_item = int(para)
+            art.clauses.append(_Open(self.para, para, s + offset, e))
+            self.wrapped_from = (s, e)
+            return
         if para is not None:
-            self.para, self.letter, self.roman = para, None, None
+            self.para, self.letter, self.roman, self.num_item = para, None, None, None
             rest_start = s + offset
             rest = self.text[rest_start:e]
             sub, sub_off = self._subparagraph(rest, after_paragraph=True)
@@ -656,6 +665,28 @@ class _Segmenter:
             if m.group("n") == str(self._expected_number()):
                 return m.group("n"), m.end()
         return None, 0
+
+    def _numbered_item(self, number: str) -> bool:
+        """Whether a line numbered like a paragraph is an item of the open paragraph's lead-in.
+
+        A list restarts at "1." right after a numbered paragraph's lead-in that ends with a
+        colon, no lettered item running ("3. Transit can be refused: / 1. if ..."); the
+        next numbers go on as items while they follow the last item's, except the open
+        paragraph's successor after an item that ended its sentence ("...; or" / "2." is the
+        next item; "... order." / "4." is the next paragraph).
+        """
+        art = self.articles[-1]
+        if (not number.isdigit() or self.para is None or not self.para.isdigit()
+                or self.letter is not None or self.roman is not None or not art.clauses):
+            return False
+        last = art.clauses[-1]
+        text = self.text[max(last.start, last.end - 200):last.end].rstrip()
+        if self.num_item is None:
+            return (number == "1" and number != str(self._expected_number()) and last.paragraph == self.para
+                    and last.subparagraph is None and text.endswith((":", "—", "–")))
+        if int(number) != self.num_item + 1:
+            return False
+        return number != str(self._expected_number()) or not text.endswith(".")
 
     def _expected_number(self) -> int:
         """The number the next numbered paragraph would have."""
