@@ -260,6 +260,13 @@ def _unit(cid, article, heading, text, context=()):
     ("Organs of the Authority", "The Authority shall have an Assembly and a Council.", (), "institutional"),
     ("Removal of material and blocking of access", "Each Party shall enable its authorities to order the "
      "removal of material.", (), "measure"),
+    # a chapter on serving judicial documents abroad sets out a form of judicial assistance, not a
+    # policy on documents (a convention on service read blind, 2026-12-06, session 31); travel
+    # documents stay a policy
+    (None, "The Central Authority of the State addressed shall itself serve the document.",
+     ("CHAPTER I – JUDICIAL DOCUMENTS",), "other"),
+    ("Security and control of documents", "Each State Party shall ensure that travel documents it issues are "
+     "of such quality that they cannot easily be misused.", (), "policy"),
 ])
 def test_clause_function(heading, text, context, expected):
     model = build_model([_unit("1", "1", heading, text, context)])
@@ -412,6 +419,9 @@ def test_a_defined_conduct_names_a_crime_only_when_the_conduct_is_its_head():
         _unit("1(e)", "1", "Use of terms", '"Illicit trade" means any practice or conduct prohibited by law relating to '
                                            "the sale of tobacco products;"),
         _unit("1(f)", "1", "Use of terms", '"Border trade" means the sale of goods within ten kilometres of a border;'),
+        # (an instrument that criminalises: one that establishes no offence names no own crime)
+        _unit("5", "5", "", "Each Party shall establish as criminal offences under its domestic law the conduct "
+                            "defined in article 1."),
         _unit("9", "9", "Extradition", "Extradition shall be granted for the sale of manufacturing equipment."),
     ])
     # a trade or traffic is a conduct where its definition makes it prohibited conduct
@@ -1180,3 +1190,23 @@ def test_a_lead_in_passes_its_items_the_labels_of_its_last_sentence(tmp_path, pa
              for c, d in zip(clauses, docs)}
     assert leads == {"4(1)": [], "4(1)(a)": [], "4(1)(b)": [],
                      "4(2)": [], "4(2)(a)": ["LEAD_refusal_grounds"], "4(2)(b)": ["LEAD_refusal_grounds"]}
+
+
+def test_a_conduct_defined_by_an_instrument_that_criminalises_nothing_names_no_own_crime():
+    """A civil-law convention defines "corruption" and gives its victims remedies but establishes
+    no offence (a treaty read blind, 2026-12-06, session 31): `defined` is offences the instrument
+    itself establishes, so its term names none; the same definition in a convention that
+    criminalises the conduct does."""
+    civil = [
+        _unit("2", "2", "Definition", 'For the purposes of this Convention, "corruption" means requesting, '
+              "offering, giving or accepting a bribe or any other undue advantage."),
+        _unit("8(1)", "8", "Validity of contracts", "Each Party shall provide in its internal law for any "
+              "contract providing for corruption to be null and void."),
+    ]
+    assert build_model(civil).offences == []
+    criminal = civil + [_unit("5", "5", "Active bribery", "Each Party shall adopt such measures as may be "
+                              "necessary to establish as criminal offences under its domestic law the conduct "
+                              "referred to in article 2.")]
+    assert [o.to_dict() for o in build_model(criminal).offences] == [
+        {"term": "active bribery", "article": "5", "source": "heading"},
+        {"term": "corruption", "article": "2", "source": "definition"}]

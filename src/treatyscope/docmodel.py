@@ -926,7 +926,11 @@ def _offences(clauses: list[Any], flat: list[str], model: DocumentModel, cues: _
     # heading names ("Article 7. Crimes against humanity ... 2. (e) 'Torture' means ..."), not a
     # crime of its own: only a term whose definition gives it a tier (above) names offences.
     conduct_terms = [t for t in model.defined_terms if model.article_functions.get(t.article) != "criminalisation"]
-    for t in conduct_terms:
+    # ... but only in an instrument that criminalises: a convention on civil remedies that
+    # defines "corruption" establishes no offence, so its term names none (codebook: `defined`
+    # is offences the instrument itself establishes).
+    criminalises = any(model.functions.get(c.clause_id) == "criminalisation" for c in clauses)
+    for t in conduct_terms if criminalises else ():
         # A defined conduct ("trafficking in persons" shall mean the recruitment ...; "genocide
         # means any of the following acts") that the instrument criminalises: its term names the
         # treaty's own crime where it recurs.
