@@ -2051,3 +2051,45 @@ def test_error_study_treaties_read_blind_2026_12_06_session_30(patterns_nlp, tex
     """The four treaties read blind in session 30 (docs/evaluation.md, "Four more treaties read
     blind (2026-12-06, session 30)"): whole outputs, the unlabelled sides included."""
     assert evidence(patterns_nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # nine more treaties read whole and blind (2026-12-06, session 31): a saving clause for the rights
+    # granted to refugees binds the agreement as a whole (as the gold's "rights ... of individuals");
+    # time to defend is a defence right; the legality of the use of force is proportionality; its
+    # use "governed by the Receiving State's law", and cooperation "as well as with their internal
+    # law", domestic_law; an offence under an EU framework decision is another instrument's
+    ("Nothing in this Agreement shall impair any rights and benefits which have been or which may be granted to "
+     "refugees independently of this Agreement.",
+     [ev("human_rights", "impair any rights and benefits which have been or which may be granted to refugees",
+         "required")]),
+    ("Relief may be granted where the defendant did not have knowledge of the document in sufficient time to "
+     "enable the defendant to defend.",
+     [ev("human_rights", "sufficient time to enable the defendant to defend", "required")]),
+    ("The use of force against a renegade aircraft is legitimate only if the Receiving State has authorised it.",
+     [ev("proportionality", "legitimate only if", "required")]),
+    ("The use of weapons and ammunition shall be governed by the Receiving State's law.",
+     [ev("domestic_law", "governed by the Receiving State's law", "required")]),
+    ("The Parties shall co-operate in civil proceedings in accordance with the relevant international instruments, "
+     "as well as with their internal law.",
+     [ev("domestic_law", "as well as with their internal law", "required")]),
+    ("'Terrorist attack' means an attack that constitutes a terrorist offence under the Council Framework "
+     "Decision on combating terrorism.",
+     [ev("treaty", "offence under the Council Framework Decision")]),
+    # an agreement "intended solely for" mutual assistance limits no use; the duty of persons who
+    # enjoy privileges to respect the host State's laws binds no measure; the free movement of goods
+    # is no human right; "as specified" without a period is no limit on a power
+    ("This Agreement is intended solely for the purposes of mutual assistance between the Parties.", []),
+    ("It is the duty of all persons enjoying privileges and immunities under this Agreement to respect the laws "
+     "and regulations of the host State.", []),
+    ("Aware of the need to avoid frontier controls that conflict with the freedom of movement of goods and of "
+     "persons,", []),
+    ("Officials shall be exempt from immigration restrictions in relation to their functions as specified in "
+     "the certificate.", []),
+    ("The requested Party shall answer within a specified period.",
+     [ev("proportionality", "a specified period", "required")]),
+])
+def test_error_study_treaties_read_whole_2026_12_06_session_31(patterns_nlp, text, expected):
+    """The nine treaties read whole in session 31 (docs/evaluation.md, "Nine more treaties read whole
+    (2026-12-06, session 31)"): whole outputs, the unlabelled sides included."""
+    assert evidence(patterns_nlp, text) == expected

@@ -175,7 +175,13 @@ def test_each_shipped_pattern_is_labelled_with_what_its_kind_names():
            # the use of substances or of a travel document is no use of what is provided
            ("use_limitation", "not-ul31-use-of-substances"), ("use_limitation", "not-ul31-use-of-a-travel-document"),
            # a person held in secret detention is no secret kept about what was provided
-           ("use_limitation", "not-ul31-secret-detention")})
+           ("use_limitation", "not-ul31-secret-detention")}
+        # nine more read whole (2026-12-06, session 31): an agreement "intended solely for" mutual
+        # assistance limits no use; persons enjoying privileges who must "respect the laws" are under
+        # no measure; the free movement of goods is no human right
+        | {("use_limitation", "not-ul32-intended-solely-for"),
+           ("domestic_law", "not-dl32-persons-enjoying-privileges-respect-the-laws"),
+           ("human_rights", "not-hr32-freedom-of-movement-of-goods")})
 
 
 @pytest.mark.parametrize("files, message", [
