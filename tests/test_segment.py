@@ -638,3 +638,24 @@ def test_a_numbered_line_after_a_lead_in_that_is_no_colon_stays_a_paragraph():
             "2.  The central authorities shall communicate directly.\n\n"
             "3.  Requests shall be made in writing.\n")
     assert ids(text) == ["3(1)", "3(2)", "3(3)"]
+
+
+def test_a_numbered_line_after_a_section_heading_opens_the_section_s_paragraph():
+    """A heading between a lead-in and a "1." (an annex's sections, "### B") begins a new numbering:
+    the line is a paragraph of its own, not an item of the lead-in read before the heading."""
+    text = ("## ANNEX\n\n### A\n\n####Exempt entities\n\n1.  Entities listed below shall be exempt:\n\n"
+            "a) the central bank;\n\nb) the State treasury.\n\n### B\n\n####Products\n\n"
+            "A. Certain products are treated as follows:\n\n1. Retirement accounts.\n\n2. Funeral insurance.\n")
+    # (the section's "A." line, which is no enumerator the segmenter knows, is read into the item
+    # before the heading: left as it was)
+    assert [(c.clause_id, c.kind, c.text) for c in segment(text)] == [
+        ("note(1)", "note", "####Exempt entities"),
+        ("annex(1)", "provision", "Entities listed below shall be exempt:"),
+        ("annex(1)(a)", "provision", "the central bank;"),
+        ("annex(1)(b)", "provision", "the State treasury.\n\n### B\n\n####Products\n\n"
+                                     "A. Certain products are treated as follows:"),
+        ("annex(note)", "note", "### B"),
+        ("annex(note)#2", "note", "####Products"),
+        ("annex(1)#2", "provision", "Retirement accounts."),
+        ("annex(2)", "provision", "Funeral insurance."),
+    ]

@@ -231,6 +231,7 @@ class _Segmenter:
         # Items numbered "1.", "2." under a numbered paragraph's lead-in ("3. Transit can be
         # refused: / 1. if ... / 2. if ..."): the number of the last such item, else None.
         self.num_item: int | None = None
+        self.num_item_barrier = -1  # where the last Markdown heading line began
         # The last line read as body text, while the next line may continue it (a hard-wrapped
         # paragraph); and the line breaks found to be such wraps (read as spaces).
         self.wrapped_from: tuple[int, int] | None = None
@@ -280,6 +281,7 @@ class _Segmenter:
         # trim trailing space, must never see a megabyte-long line).
         md = _MD_HEADING.match(stripped) if len(stripped) <= _MAX_HEADING else None
         if md:
+            self.num_item_barrier = s  # a list does not run on across a heading ("### B")
             self._heading(md.group("body").strip(), len(md.group("hashes")), s, e)
             return
         art = _ARTICLE.match(stripped) if len(stripped) <= 200 else None
@@ -680,6 +682,8 @@ class _Segmenter:
                 or self.letter is not None or self.roman is not None or not art.clauses):
             return False
         last = art.clauses[-1]
+        if last.start < self.num_item_barrier:
+            return False  # a heading came after the lead-in began ("### II" / "1. ..." opens a section)
         text = self.text[max(last.start, last.end - 200):last.end].rstrip()
         if self.num_item is None:
             return (number == "1" and number != str(self._expected_number()) and last.paragraph == self.para
