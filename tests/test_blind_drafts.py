@@ -12,7 +12,9 @@ it still gets wrong that it got right before say "missed by the model trained wi
 model retrained after the study of the treaties read blind (2026-12-06, session 29) gets 7,927 of
 them (729 rows then), its two new misses marked "missed by the model retrained after the study of
 the treaties read blind"; the model retrained after the study of nine treaties read whole (2026-12-06,
-session 30) gets 7,930 (726 rows below), its new misses marked so.
+session 30) gets 7,930 (726 rows then), its new misses marked so; the model retrained after the study
+of nine more (session 31) also gets 7,930 (726 rows below: two proportionality misses fixed by the
+patterns, two classifier proportionality decisions lost), its new misses marked so.
 
 Each draft (now in ``corpora/drafts``) was written for these tests and every clause labelled against
 the codebook by a reader who never ran the labeller; where the gold labels the same words
@@ -429,8 +431,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives data_protection, use_limitation (adds data_protection): read blind on 2026-12-05 (night, later); still missed after its study",
     ("customs_police_memorandum", "15(2)"):
         "gives domestic_law (misses judicial_oversight): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("customs_police_memorandum", "17(2)"):
-        "gives proportionality (adds proportionality): missed by the model trained with the drafts (2026-12-06, late)",
     ("customs_police_memorandum", "18(2)"):
         "gives no label (misses defined): read blind on 2026-12-05 (night, later); still missed after its study",
     ("customs_police_memorandum", "19(3)"):
@@ -528,7 +528,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("electronic_evidence_orders_agreement", "26(1)(b)"):
         "gives use_limitation (adds use_limitation): read blind on 2026-12-06; still missed after its study",
     ("electronic_evidence_orders_agreement", "27"):
-        "gives domestic_law, proportionality (adds domestic_law, proportionality): read blind on 2026-12-06; still missed after its study",
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06; still missed after its study",
     ("electronic_evidence_orders_agreement", "28(1)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-06; still missed after its study",
     ("electronic_evidence_orders_agreement", "29(1)"):
@@ -573,6 +573,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives human_rights (adds human_rights): read blind on 2026-12-05 (third night); still missed after its study",
     ("enforced_disappearance_convention", "24"):
         "gives no label (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
+    ("enforced_disappearance_convention", "25(3)"):
+        "gives human_rights, data_protection (misses proportionality): missed by the model retrained after the study of nine more treaties read whole (2026-12-06, session 31)",
     ("enforced_disappearance_convention", "26(2)"):
         "gives no label (misses defined): read blind on 2026-12-05 (third night); still missed after its study",
     ("enforced_disappearance_convention", "26(3)"):
@@ -683,6 +685,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "18(4)"):
         "gives proportionality, data_protection (adds proportionality, data_protection): read blind on 2026-12-05 (evening); still missed after its study",
+    ("financial_intelligence_agreement", "19(1)"):
+        "gives no label (misses proportionality): missed by the model retrained after the study of nine more treaties read whole (2026-12-06, session 31)",
     ("financial_intelligence_agreement", "20(1)"):
         "gives domestic_law (misses any): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "20(2)(c)"):
@@ -1388,7 +1392,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("terrorist_financing_convention", "7(1)"):
         "gives defined, treaty, any (adds treaty, any): read blind on 2026-12-06 (late evening); still missed after its study",
     ("terrorist_financing_convention", "9(3)"):
-        "gives judicial_oversight, proportionality (misses human_rights): read blind on 2026-12-06 (late evening); still missed after its study",
+        "gives judicial_oversight (misses human_rights, proportionality): read blind on 2026-12-06 (late evening); still missed after its study",
     ("terrorist_financing_convention", "9(4)"):
         "gives no label (misses human_rights): read blind on 2026-12-06 (late evening); still missed after its study",
     ("terrorist_financing_convention", "9(5)"):
@@ -1447,8 +1451,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses human_rights): read blind on 2026-12-04 (night)",
     ("transfer_of_proceedings_convention", "17(2)"):
         "gives no label (misses human_rights): read blind on 2026-12-04 (night)",
-    ("transfer_of_proceedings_convention", "18(2)"):
-        "gives proportionality (adds proportionality): read blind on 2026-12-04 (night)",
     ("transfer_of_proceedings_convention", "19(2)(f)"):
         "gives serious (adds serious): read blind on 2026-12-04 (night)",
     ("transfer_of_proceedings_convention", "21(6)"):
