@@ -263,10 +263,10 @@ def _unit(cid, article, heading, text, context=()):
     # a chapter on serving judicial documents abroad sets out a form of judicial assistance, not a
     # policy on documents (a convention on service read blind, 2026-12-06, session 31); travel
     # documents stay a policy
-    (None, "The Central Authority of the State addressed shall itself serve the document.",
+    (None, "The receiving authority shall arrange for the papers to be served on the addressee.",
      ("CHAPTER I – JUDICIAL DOCUMENTS",), "other"),
-    ("Security and control of documents", "Each State Party shall ensure that travel documents it issues are "
-     "of such quality that they cannot easily be misused.", (), "policy"),
+    ("Security and control of documents", "Each State Party shall make its passports hard to falsify.", (),
+     "policy"),
 ])
 def test_clause_function(heading, text, context, expected):
     model = build_model([_unit("1", "1", heading, text, context)])
@@ -1200,8 +1200,8 @@ def test_a_conduct_defined_by_an_instrument_that_criminalises_nothing_names_no_o
     civil = [
         _unit("2", "2", "Definition", 'For the purposes of this Convention, "corruption" means requesting, '
               "offering, giving or accepting a bribe or any other undue advantage."),
-        _unit("8(1)", "8", "Validity of contracts", "Each Party shall provide in its internal law for any "
-              "contract providing for corruption to be null and void."),
+        _unit("8(1)", "8", "Validity of contracts", "Each Party shall ensure that a contract made in order to "
+              "commit corruption is void."),
     ]
     assert build_model(civil).offences == []
     criminal = civil + [_unit("5", "5", "Active bribery", "Each Party shall adopt such measures as may be "

@@ -2059,18 +2059,16 @@ def test_error_study_treaties_read_blind_2026_12_06_session_30(patterns_nlp, tex
     # time to defend is a defence right; the legality of the use of force is proportionality; its
     # use "governed by the Receiving State's law", and cooperation "as well as with their internal
     # law", domestic_law; an offence under an EU framework decision is another instrument's
-    ("Nothing in this Agreement shall impair any rights and benefits which have been or which may be granted to "
-     "refugees independently of this Agreement.",
-     [ev("human_rights", "impair any rights and benefits which have been or which may be granted to refugees",
-         "required")]),
-    ("Relief may be granted where the defendant did not have knowledge of the document in sufficient time to "
+    ("Nothing in this Protocol shall impair the rights granted to refugees under other instruments.",
+     [ev("human_rights", "impair the rights granted to refugees", "required")]),
+    ("The court may set aside the judgment where the summons did not reach the person in sufficient time to "
      "enable the defendant to defend.",
      [ev("human_rights", "sufficient time to enable the defendant to defend", "required")]),
     ("The use of force against a renegade aircraft is legitimate only if the Receiving State has authorised it.",
      [ev("proportionality", "legitimate only if", "required")]),
-    ("The use of weapons and ammunition shall be governed by the Receiving State's law.",
-     [ev("domestic_law", "governed by the Receiving State's law", "required")]),
-    ("The Parties shall co-operate in civil proceedings in accordance with the relevant international instruments, "
+    ("The carrying of arms by visiting officers shall be governed by the host State's law.",
+     [ev("domestic_law", "governed by the host State's law", "required")]),
+    ("The Contracting States shall assist each other in civil cases in conformity with the applicable conventions, "
      "as well as with their internal law.",
      [ev("domestic_law", "as well as with their internal law", "required")]),
     ("'Terrorist attack' means an attack that constitutes a terrorist offence under the Council Framework "
@@ -2079,13 +2077,11 @@ def test_error_study_treaties_read_blind_2026_12_06_session_30(patterns_nlp, tex
     # an agreement "intended solely for" mutual assistance limits no use; the duty of persons who
     # enjoy privileges to respect the host State's laws binds no measure; the free movement of goods
     # is no human right; "as specified" without a period is no limit on a power
-    ("This Agreement is intended solely for the purposes of mutual assistance between the Parties.", []),
-    ("It is the duty of all persons enjoying privileges and immunities under this Agreement to respect the laws "
-     "and regulations of the host State.", []),
-    ("Aware of the need to avoid frontier controls that conflict with the freedom of movement of goods and of "
-     "persons,", []),
-    ("Officials shall be exempt from immigration restrictions in relation to their functions as specified in "
-     "the certificate.", []),
+    ("This Protocol is intended solely for the purposes of cooperation between the two customs administrations.",
+     []),
+    ("Members of the mission enjoying privileges and immunities shall respect the laws of the receiving State.", []),
+    ("Wishing to keep border checks compatible with the freedom of movement of goods within the region,", []),
+    ("Experts shall carry out their tasks as specified in their letter of appointment.", []),
     ("The requested Party shall answer within a specified period.",
      [ev("proportionality", "a specified period", "required")]),
 ])
