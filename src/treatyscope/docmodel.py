@@ -926,11 +926,12 @@ def _offences(clauses: list[Any], flat: list[str], model: DocumentModel, cues: _
     # heading names ("Article 7. Crimes against humanity ... 2. (e) 'Torture' means ..."), not a
     # crime of its own: only a term whose definition gives it a tier (above) names offences.
     conduct_terms = [t for t in model.defined_terms if model.article_functions.get(t.article) != "criminalisation"]
-    # ... but only in an instrument that criminalises: a convention on civil remedies that
-    # defines "corruption" establishes no offence, so its term names none (codebook: `defined`
-    # is offences the instrument itself establishes).
-    criminalises = any(model.functions.get(c.clause_id) == "criminalisation" for c in clauses)
-    for t in conduct_terms if criminalises else ():
+    # The texts of the clauses that criminalise. A defined conduct names an own crime only in an
+    # instrument that has one: a convention on civil remedies that defines "corruption"
+    # establishes no offence, so its term names none (codebook: `defined` is offences the
+    # instrument itself establishes).
+    made = [text for c, text in zip(clauses, flat) if model.functions.get(c.clause_id) == "criminalisation"]
+    for t in conduct_terms if made else ():
         # A defined conduct ("trafficking in persons" shall mean the recruitment ...; "genocide
         # means any of the following acts") that the instrument criminalises: its term names the
         # treaty's own crime where it recurs.
@@ -944,7 +945,6 @@ def _offences(clauses: list[Any], flat: list[str], model: DocumentModel, cues: _
     # disappearance punishable", "establish enforced disappearance as a criminal offence")
     # names the treaty's own crime where it recurs, whatever its words; a term only used there
     # ("committed by a public official") names none.
-    made = [text for c, text in zip(clauses, flat) if model.functions.get(c.clause_id) == "criminalisation"]
     made_lower = [text.lower() for text in made]
     folds = any(not text.isascii() and any(ch in text for ch in _FOLDS_TO_ASCII) for text in made)
     for t in conduct_terms:
