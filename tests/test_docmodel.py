@@ -169,6 +169,23 @@ def _unit(cid, article, heading, text, context=()):
     (None, "The requested Party shall inform the Committee of its refusal.", (), "measure"),
     (None, "The findings shall be sent to the Committee of Ministers.", (), "other"),
     ("Prevention of trafficking", "Each Party shall report to the Group of Experts on its campaigns.", (), "policy"),
+    # a status-of-forces agreement's articles on visiting personnel's entry, goods, driving permits
+    # and claims are no measures (a treaty read whole, 2026-12-06, session 32)
+    ("Entry and exit requirements", "The Receiving State shall admit the personnel in accordance with its law.",
+     (), "policy"),
+    ("Claims", "Claims for damage shall be settled in accordance with the law of the Receiving State.", (), "policy"),
+    # other words for establishing an offence (treaties read whole, 2026-12-06, session 32):
+    # "is criminalised", "fully covered under its criminal or penal law", "shall be a criminal
+    # offence under the laws"; jurisdiction not subordinated to the condition that the acts are
+    # criminalised where committed establishes none
+    (None, "Each Party shall ensure that the intentional conduct of following a person repeatedly is "
+     "criminalised.", (), "criminalisation"),
+    (None, "Each State Party shall ensure that the following acts are fully covered under its criminal or penal "
+     "law:", (), "criminalisation"),
+    (None, "The branding of a person held in servitude shall be a criminal offence under the laws of the Parties.",
+     (), "criminalisation"),
+    (None, "Each Party shall ensure that its jurisdiction is not subordinated to the condition that the acts are "
+     "criminalised where they were performed.", (), "other"),
     # other words for establishing an offence (drafts read blind, 2026-12-03, night)
     (None, "Each Party shall criminalize the sale of stolen passwords.", (), "criminalisation"),
     (None, "Each Party shall make it a criminal offence to sell stolen passwords.", (), "criminalisation"),
@@ -1210,3 +1227,69 @@ def test_a_conduct_defined_by_an_instrument_that_criminalises_nothing_names_no_o
     assert [o.to_dict() for o in build_model(criminal).offences] == [
         {"term": "active bribery", "article": "5", "source": "heading"},
         {"term": "corruption", "article": "2", "source": "definition"}]
+
+
+def test_an_item_naming_the_own_crime_as_the_object_of_an_attempt_or_a_complicity_is_defined():
+    """Codebook, "Criminalisation": an item of a criminalisation lead-in gets `defined` when its own
+    words name offences. The instrument's own crime named as what is attempted, conspired, incited
+    or aided ("Conspiracy to commit genocide;", as the gold's "attempts to commit an act of
+    hostage-taking") names one; the crime's bare term as the conduct made punishable ("The
+    smuggling of migrants;" in the gold) names none (treaties read whole, 2026-12-06, session 32)."""
+    units = [
+        _unit("3", "3", "Hijacking", "The following acts shall be punishable:"),
+        _unit("3(a)", "3", "Hijacking", "Hijacking;"),
+        _unit("3(b)", "3", "Hijacking", "Conspiracy to commit hijacking;"),
+        _unit("3(c)", "3", "Hijacking", "Public incitement to commit hijacking;"),
+        _unit("3(d)", "3", "Hijacking", "Complicity in hijacking."),
+        _unit("5", "5", "Extradition", "Hijacking shall be an extraditable offence."),
+    ]
+    model = build_model(units)
+    assert [o.term for o in model.offences] == ["hijacking"]
+    facts = {u.clause_id: model.clause_facts(u.clause_id, u.article, u.text, (), "3" if "(" in u.clause_id
+                                             else u.clause_id) for u in units}
+    assert {cid: f.markers() for cid, f in facts.items()} == {
+        "3": ["FN_criminalisation", "HIT_defined"],
+        "3(a)": ["FN_criminalisation", "OWN_CRIME"],
+        "3(b)": ["FN_criminalisation", "HIT_defined", "OWN_CRIME"],
+        "3(c)": ["FN_criminalisation", "HIT_defined", "OWN_CRIME"],
+        "3(d)": ["FN_criminalisation", "HIT_defined", "OWN_CRIME"],
+        "5": ["FN_measure", "OWN_CRIME"],
+    }
+    text = units[2].text
+    (s, e), why = facts["3(b)"].basis("defined", text)
+    assert (text[s:e], why) == (
+        "Conspiracy to commit hijacking",
+        "names the instrument's own offence as the object of an attempt, a conspiracy, an incitement or a "
+        "complicity (an item of a criminalisation clause)")
+
+
+def test_items_of_a_definitions_lead_in_define_their_terms_without_quotation_marks():
+    """An article with no heading whose lead-in opens definitions ("For the purpose of the present
+    Protocol:") and whose items say "X means ..." defines its terms (a treaty read whole,
+    2026-12-06, session 32): a defined conduct the instrument criminalises names its own crime
+    where it recurs; an article whose items define nothing stays what its words make it."""
+    units = [
+        _unit("2", "2", None, "For the purpose of the present Protocol:"),
+        _unit("2(a)", "2", None, "Sale of persons means any transaction by which a person is handed over to "
+              "another in return for payment;"),
+        _unit("2(b)", "2", None, "Child pornography means any depiction of a child in explicit sexual activity."),
+        _unit("3(1)", "3", None, "Each State Party shall ensure that the following acts are fully covered under its "
+              "criminal or penal law:"),
+        _unit("3(1)(a)", "3", None, "offering a person for sale;"),
+        _unit("4", "4", None, "For the purposes of this Protocol:"),
+        _unit("4(a)", "4", None, "the Parties shall meet every year."),
+        _unit("10(1)", "10", None, "States Parties shall cooperate in the investigation of the sale of persons."),
+    ]
+    items = {"2(a)": "a", "2(b)": "b", "3(1)(a)": "a", "4(a)": "a"}
+    for u in units:  # the items' letters (an item is what defines so)
+        u.subparagraph = items.get(u.clause_id)
+    model = build_model(units)
+    assert {a: model.article_functions[a] for a in ("2", "3", "4", "10")} == {
+        "2": "definition", "3": "criminalisation", "4": "", "10": ""}
+    assert [(t.term, t.clause_id) for t in model.defined_terms] == [("Sale of persons", "2(a)"),
+                                                                    ("Child pornography", "2(b)")]
+    assert [o.to_dict() for o in model.offences] == [
+        {"term": "sale of persons", "article": "2", "source": "definition"},
+        {"term": "child pornography", "article": "2", "source": "definition"}]
+    assert model.clause_facts("10(1)", "10", units[-1].text, ()).markers() == ["FN_other", "OWN_CRIME"]
+

@@ -122,6 +122,13 @@ class ClauseFacts:
     # establishes offences gets `defined`. None elsewhere, and where the offences are named by a
     # back-reference ("make those offences punishable": no tier)
     establishes: tuple[int, int] | None = None
+    # the words by which an item of a criminalisation clause names one of the instrument's own
+    # crimes as the object of an attempt, a conspiracy, an incitement or a complicity
+    # ("Conspiracy to commit genocide;", "attempts to commit an act of hostage-taking": clause
+    # offsets of the flattened text, up to the crime's term): codebook, "Criminalisation", an
+    # item whose own words name offences gets `defined`. Not the crime's term alone as the
+    # conduct made punishable ("The smuggling of migrants;": no tier)
+    ancillary: tuple[int, int] | None = None
 
     def basis(self, label: str, text: str) -> tuple[tuple[int, int] | None, str] | None:
         """For a tier the document facts support, the words of the clause that carry it
@@ -131,6 +138,10 @@ class ClauseFacts:
                 m = _term_re(t.term).search(text)
                 return ((m.start(), m.end()) if m else None,
                         f"defined term \"{t.term}\" (article {t.article}, {t.clause_id}): {t.words or t.tier}")
+        if label == "defined" and self.ancillary is not None:
+            return (_unflat_span(text, *self.ancillary),
+                    "names the instrument's own offence as the object of an attempt, a conspiracy, an incitement "
+                    "or a complicity (an item of a criminalisation clause)")
         if label == "defined" and self.own_offences:
             o = self.own_offences[0]
             m = _term_re(o.term).search(text)
@@ -170,7 +181,7 @@ class ClauseFacts:
             out.append("HIT_defined")
         if self.defines is not None:
             out.append(f"HIT_{self.defines.tier}")
-        if self.establishes is not None:
+        if self.establishes is not None or self.ancillary is not None:
             out.append("HIT_defined")
         if self.list_item:
             out.append("LIST_ITEM")
@@ -286,6 +297,13 @@ class DocumentModel:
                 if fn == "criminalisation" and not any(cue("criminalisation", i) for i in members):
                     fn = ""
                     break
+            # An article with no heading whose lead-in opens definitions ("For the purpose of the
+            # present Protocol:") and whose items define their terms without quotation marks
+            # ("(a) Sale of children means ...") is a definitions article.
+            if (not fn and len(members) > 1 and cues.definition_item_lead_in.search(flat[members[0]])
+                    and any(getattr(clauses[i], "subparagraph", None) and cues.definition_item.search(flat[i])
+                            for i in members[1:])):
+                fn = "definition"
             if not fn:
                 for name in ("measure", "criminalisation"):
                     if any(cue(name, i) for i in members):
@@ -399,6 +417,7 @@ class DocumentModel:
             if regions:
                 aims = tuple(t.term for rx, t in used if all(m.start() in regions for m in rx.finditer(text)))
         offences: tuple[OwnOffence, ...] = ()
+        ancillary = None
         if self._offence_re is not None and function != "definition" and not purpose:
             # (not where the crime stands in an aim or a description of its victims: "assist one
             # another in supporting the victims of enforced disappearance")
@@ -410,6 +429,12 @@ class DocumentModel:
                     hits = [m for m in hits if m.start() not in regions]
             found = {m.group(0).lower() for m in hits}
             offences = tuple(o for rx, o in self._offence_terms if any(rx.fullmatch(f) for f in found))
+            if offences and function == "criminalisation" and lead_in and lead_in != clause_id:
+                for m in hits:
+                    a = _ANCILLARY.search(text, max(0, m.start() - 80), m.start())
+                    if a is not None:
+                        ancillary = (a.start(), m.end())
+                        break
         crim = set(self.criminalisation_articles)
         cited = tuple(dict.fromkeys(a for a in cited_articles if a in crim and a != article))
         lead = self.pattern_labels.get(lead_in, frozenset()) if lead_in and lead_in != clause_id else frozenset()
@@ -439,7 +464,7 @@ class DocumentModel:
                 and not _REQUEST_WORDS.search(text)):
             establishes = _cues().clause["criminalisation"].span(text)
         return ClauseFacts(function, terms, offences, cited, tuple(sorted(lead)), aims, listed, defines, personal,
-                           establishes)
+                           establishes, ancillary)
 
     def personal_term(self, words: str) -> DefinedTerm | None:
         """The term defined as personal data that ``words`` are (one of its uses), or None."""
@@ -499,6 +524,8 @@ class _Cues:
     clause: dict[str, "_Screened"]
     definition: re.Pattern
     definition_unquoted: re.Pattern
+    definition_item: re.Pattern
+    definition_item_lead_in: re.Pattern
     definition_named: re.Pattern
     named_opener: re.Pattern
     offence_term: re.Pattern
@@ -657,6 +684,8 @@ def _cues() -> _Cues:
         clause={k: _Screened(v) for k, v in fn["clause"].items()},
         definition=re.compile(data["definition"]["pattern"], re.I),
         definition_unquoted=re.compile(data["definition"]["pattern_unquoted"], re.I),
+        definition_item=re.compile(data["definition"]["pattern_item"], re.I),
+        definition_item_lead_in=re.compile(data["definition"]["item_lead_in"], re.I),
         definition_named=re.compile(data["definition"]["pattern_named"], re.I),
         named_opener=re.compile(data["definition"]["named_opener"], re.I),
         offence_term=re.compile(data["definition"]["offence_term"], re.I),
@@ -763,6 +792,14 @@ def _clause_function(article_function: str, text: str, cues: _Cues, cue=None, he
 
 
 _SCOPE_HEADING = re.compile(r"\bscope\b", re.I)
+# An attempt, a conspiracy, an incitement or a complicity whose object follows: the words just
+# before a crime's term in an item of a criminalisation clause ("Direct and public incitement to
+# commit genocide;", "attempts to commit an act of hostage-taking", "complicity in genocide").
+_ANCILLARY = re.compile(
+    r"\b(?:(?:attempt(?:s|ing|ed)?|conspir(?:acy|ing|es|e)|incit(?:ement|es|ing|e)(?: others)?|"
+    r"solicit(?:s|ing|ation)?(?: others)?|agree(?:s|ing|ment)?)\s+to\s+commit|"
+    r"(?:complicity|participation|participating|participates)(?:\s+as\s+an\s+accomplice)?\s+in)"
+    r"\s+(?:(?:an?|the)\s+(?:act|offence|crime)\s+of\s+)?$", re.I)
 # The words of a request between States ("the requested Party", "shall be surrendered"): a clause
 # that holds them is no criminalisation clause establishing offences, whatever its other words.
 _REQUEST_WORDS = re.compile(r"\b(?:request(?:ed|ing) (?:state|party|contracting)|surrender(?:ed)?|extradit\w*)\b", re.I)
@@ -789,7 +826,8 @@ def _definitions(clauses: list[Any], flat: list[str], functions: dict[str, str],
     for c, text in zip(clauses, flat):
         if functions.get(c.clause_id) != "definition":
             continue
-        m = cues.definition.search(text) or cues.definition_unquoted.search(text)
+        m = (cues.definition.search(text) or cues.definition_unquoted.search(text)
+             or (cues.definition_item.search(text) if getattr(c, "subparagraph", None) else None))
         if m is not None:
             body = text[m.end():]
         elif (m := cues.definition_named.search(text)) is not None:
@@ -968,7 +1006,8 @@ def _offences(clauses: list[Any], flat: list[str], model: DocumentModel, cues: _
 
 
 _CONDUCT = re.compile(r"\b(trafficking|smuggling|laundering|bribery|corruption|terroris[mt]|hostage|piracy|"
-                      r"torture|genocide|exploitation|forgery|fraud|theft|manufacturing)\b", re.I)
+                      r"torture|genocide|exploitation|forgery|fraud|theft|manufacturing|prostitution|pornography|"
+                      r"sale(?= of (?:children|persons|human beings|women)\b))\b", re.I)
 
 
 # A heading "<conduct> offences" whose first words name the conduct by a gerund or a crime noun.

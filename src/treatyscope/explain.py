@@ -109,6 +109,7 @@ def _facts_dict(facts) -> dict[str, Any]:
         "aim_terms": list(facts.aim_terms),
         "list_item": facts.list_item,
         "establishes": list(facts.establishes) if facts.establishes is not None else None,
+        "ancillary": list(facts.ancillary) if facts.ancillary is not None else None,
         "defines": facts.defines.to_dict() if facts.defines is not None else None,
         "personal_terms": [t.to_dict() for t in facts.personal_terms],
     }
@@ -168,6 +169,8 @@ def render(explanation: Explanation, console) -> None:
             notes.append("uses only inside an aim (no tier) " + ", ".join(f"\"{t}\"" for t in facts["aim_terms"]))
         if facts.get("establishes"):
             notes.append("establishes offences (a criminalisation clause)")
+        if facts.get("ancillary"):
+            notes.append("names an own offence as the object of an attempt, conspiracy, incitement or complicity")
         if facts.get("list_item"):
             notes.append(f"an item of the closed list of offences that {facts['list_item']} enumerates")
         if facts.get("defines"):
