@@ -2089,3 +2089,50 @@ def test_error_study_treaties_read_whole_2026_12_06_session_31(patterns_nlp, tex
     """The nine treaties read whole in session 31 (docs/evaluation.md, "Nine more treaties read whole
     (2026-12-06, session 31)"): whole outputs, the unlabelled sides included."""
     assert evidence(patterns_nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # eighteen more treaties read whole and blind (2026-12-06, session 32): a citation of a
+    # sub-paragraph written with a hyphen, and "offences under the present Protocol", are the
+    # instrument's own offences
+    ("Any person who threatens to commit an offence described in sub-paragraph (c) commits an offence.",
+     [ev("defined", "offence described in sub-paragraph")]),
+    ("The Parties shall seize the tools used to commit offences under the present Protocol.",
+     [ev("defined", "offences under the present Protocol")]),
+    # victims of an offence the instrument establishes are described, not a scope (singular, "an",
+    # "described" as well as "established")
+    ("Each Party shall ensure that a victim of an offence established in accordance with this Convention may "
+     "complain to its authorities.", []),
+    ("Each Party shall ensure that children who are victims of the offences described in this Protocol receive "
+     "support.", []),
+    # names and elements that are no safeguard
+    ("The Parties shall report to the Committee on the Rights of the Child every five years.", []),
+    ("Considering that the Universal Declaration of Human Rights proclaims the dignity of every person,", []),
+    ("The Parties shall work with national human rights institutions and with civil society.", []),
+    ("Compensation shall be paid even if the offender cannot be prosecuted or punished.", []),
+    ("The State that has paid compensation shall be subrogated to the rights of the person compensated.", []),
+    ("ensuring that measures may be adopted to protect the privacy and the identity of the child victims;", []),
+    ("Each Party shall provide victims with civil remedies against the perpetrator.", []),
+    ("Members of the committee shall enjoy exemption from restrictions on their freedom of movement.", []),
+    ("a girl who, without the right to refuse, is promised in marriage in return for payment;", []),
+    # the principle of non-refoulement protects the persons a measure returns
+    ("Each Party shall respect the principle of non-refoulement when returning victims.",
+     [ev("human_rights", "non-refoulement", "required")]),
+    ("Removal shall respect the prohibition of refoulement.", [ev("human_rights", "of refoulement", "required")]),
+    # the same words where they are what the codebook labels
+    ("Each Party shall provide victims with civil remedies against State authorities that failed in their "
+     "duty.", [ev("human_rights", "remedies", "required")]),
+    ("The requested Party shall have the right to refuse extradition of its nationals.",
+     [ev("refusal_grounds", "refuse", "optional")]),
+    ("The person transferred shall not be prosecuted or punished for any offence committed before the transfer.",
+     [ev("use_limitation", "not be prosecuted or punished for any offence committed before the transfer",
+         "required")]),
+    ("The person freely gives his or her informed consent to the transfer;",
+     [ev("human_rights", "informed consent", "required")]),
+    ("carrying out a medical procedure on a person without his or her prior and informed consent;",
+     [ev("human_rights", "informed consent", "required")]),
+])
+def test_error_study_treaties_read_whole_2026_12_06_session_32(patterns_nlp, text, expected):
+    """The eighteen treaties read whole in session 32 (docs/evaluation.md, "Eighteen more treaties
+    read whole (2026-12-06, session 32)"): whole outputs, the unlabelled sides included."""
+    assert evidence(patterns_nlp, text) == expected

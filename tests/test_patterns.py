@@ -181,7 +181,21 @@ def test_each_shipped_pattern_is_labelled_with_what_its_kind_names():
         # no measure; the free movement of goods is no human right
         | {("use_limitation", "not-ul32-intended-solely-for"),
            ("domestic_law", "not-dl32-persons-enjoying-privileges-respect-the-laws"),
-           ("human_rights", "not-hr32-freedom-of-movement-of-goods")})
+           ("human_rights", "not-hr32-freedom-of-movement-of-goods")}
+        # eighteen more read whole (2026-12-06, session 32): a body or convention named after the rights
+        # of the child, and national human rights institutions, are names; an offender who "cannot be
+        # prosecuted" is a fact, no speciality; a State "subrogated to the rights" of a victim it
+        # compensated grants no right
+        | {("human_rights", "not-hr33-named-after-the-rights-of-the-child"),
+           ("human_rights", "not-hr33-human-rights-institutions"),
+           ("use_limitation", "not-ul33-cannot-be-prosecuted"),
+           ("human_rights", "not-hr33-subrogated-to-the-rights"),
+           # a victim's civil remedies against the perpetrator are victim support, not a remedy against
+           # a measure; exemption from restrictions on movement is a privilege; a person "without the
+           # right to refuse" a marriage refuses no request
+           ("human_rights", "not-hr33-remedies-against-the-perpetrator"),
+           ("human_rights", "not-hr33-restrictions-on-freedom-of-movement"),
+           ("refusal_grounds", "not-rg33-without-the-right-to-refuse")})
 
 
 @pytest.mark.parametrize("files, message", [
