@@ -1,4 +1,4 @@
-"""Eighteen corpus treaties read whole and blind: every English clause, against the shipped model.
+"""Forty-three corpus treaties read whole and blind: every English clause, against the shipped model.
 
 On 2026-12-06 (session 30) four treaties outside the gold, of genres the gold barely holds, were
 read clause by clause against the codebook by readers who never ran the labeller (838 clauses):
@@ -44,6 +44,37 @@ agreement on renegade aircraft (BWBV0006450), the Hague Convention on the servic
 documents (BWBV0002015) and the European Agreement on Transfer of Responsibility for Refugees
 (BWBV0003972). Two readings were set to the securities agreement's reading of the same words. Blind,
 the model shipped at the session's start (commit 4ff0979) got 547 of the 598 right (91.5%).
+
+A fourth set of eighteen was read the same way in session 32 (1,328 clauses), nearer the project's
+own field: the Convention on the Physical Protection of Nuclear Material (BWBV0003800), the Genocide
+Convention (BWBV0005551), the European Convention on the Non-Applicability of Statutory Limitation
+(BWBV0003956), the Additional Protocol to the Criminal Law Convention on Corruption (BWBV0001762), an
+agreement with the International Criminal Court on a session of its Assembly (BWBV0006524), the
+European Convention on the Compensation of Victims of Violent Crimes (BWBV0002622), the Convention on
+the Marking of Plastic Explosives (BWBV0003003), the European Convention for the Prevention of
+Torture (BWBV0002785), the GRECO Statute (BWBV0001505), the Optional Protocol on the sale of
+children (BWBV0001752), the Protocol on violence at airports (BWBV0002152), the Supplementary
+Slavery Convention (BWBV0006246), the 1921 Convention on the Traffic in Women and Children
+(BWBV0005431), the European Convention on Spectator Violence (BWBV0002623), the 1970 UNESCO Convention
+on cultural property (BWBV0003412), a status-of-forces agreement with Rwanda (BWBV0003253), the
+Istanbul Convention on violence against women (BWBV0006074, read in three parts) and the Slavery
+Convention (BWBV0006262). Fifteen readings were set to the readings of the same words elsewhere (the
+gold's, an earlier reading's, or the rows of ten of these treaties read in earlier sessions in
+``tests/test_corpus.py``, 175 rows, studied then) and say so in their ``note``. Blind, the model shipped at the session's
+start (commit b48488e) got 1,233 of the 1,328 right (92.8%); the model retrained after their study
+gets 1,260 (94.9%).
+
+A fifth set of seven was read while that model trained (1,194 clauses) and is **blind for it**: the
+Single Convention on Narcotic Drugs (BWBV0001004, read in two parts), the headquarters agreement of
+the International Tribunal for the former Yugoslavia (BWBV0001138), the European Agreement on
+persons participating in proceedings of the European Court of Human Rights (BWBV0001270), the 2014
+Protocol to the Forced Labour Convention (BWBV0006447), the 1954 Hague Convention on cultural property
+in armed conflict (BWBV0005157), the Refugee Convention (BWBV0001002) and the Third Geneva Convention
+on prisoners of war (BWBV0005584, in two parts). Two readings were set to the Psychotropic Substances
+Convention's reading of the same words (twenty rows of the Single Convention were read in an
+earlier session, ``tests/test_corpus.py``). The model retrained in session 32 gets 1,073 of the 1,194
+right (89.9%), the very clauses the model of the session's start gets right: the session's mends
+reach none of these seven. Their misses say "not studied".
 """
 
 from __future__ import annotations
@@ -79,6 +110,31 @@ TREATIES = {
     "BWBV0006450": "renegade aircraft",
     "BWBV0002015": "service abroad",
     "BWBV0003972": "refugee responsibility",
+    "BWBV0003800": "nuclear material protection",
+    "BWBV0005551": "genocide",
+    "BWBV0003956": "statutory limitation",
+    "BWBV0001762": "corruption protocol",
+    "BWBV0006524": "icc assembly session",
+    "BWBV0002622": "victims compensation",
+    "BWBV0003003": "plastic explosives",
+    "BWBV0002785": "torture prevention",
+    "BWBV0001505": "greco statute",
+    "BWBV0001752": "sale of children protocol",
+    "BWBV0002152": "airport violence protocol",
+    "BWBV0006246": "supplementary slavery",
+    "BWBV0005431": "traffic in women and children",
+    "BWBV0002623": "spectator violence",
+    "BWBV0003412": "cultural property 1970",
+    "BWBV0003253": "status of forces",
+    "BWBV0006074": "violence against women",
+    "BWBV0006262": "slavery",
+    "BWBV0001004": "single convention on narcotic drugs",
+    "BWBV0001138": "icty headquarters",
+    "BWBV0001270": "echr proceedings participants",
+    "BWBV0006447": "forced labour protocol",
+    "BWBV0005157": "cultural property in armed conflict",
+    "BWBV0001002": "refugee convention",
+    "BWBV0005584": "prisoners of war",
 }
 
 # (treaty, clause) -> what the shipped model does instead, and why.
@@ -95,8 +151,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined (adds defined): read blind on 2026-12-06 (session 30); still missed after its study",
     ("BWBV0003065", "8(1)(a)"):
         "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 30); still missed after its study",
-    ("BWBV0003065", "8(1)(b)"):
-        "gives defined (adds defined): read blind on 2026-12-06 (session 30); still missed after its study",
     ("BWBV0003065", "11(2)"):
         "gives domestic_law (misses human_rights): read blind on 2026-12-06 (session 30); still missed after its study",
     ("BWBV0003065", "12(1)"):
@@ -141,8 +195,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined (adds defined): read blind on 2026-12-06 (session 30); still missed after its study",
     ("BWBV0003065", "23(1)(b)"):
         "gives defined (adds defined): read blind on 2026-12-06 (session 30); still missed after its study",
-    ("BWBV0003065", "23(1)(c)"):
-        "gives defined (adds defined): read blind on 2026-12-06 (session 30); still missed after its study",
     ("BWBV0003065", "23(3)"):
         "gives defined, human_rights (adds defined, human_rights): read blind on 2026-12-06 (session 30); still missed after its study",
     ("BWBV0003065", "24(2)"):
@@ -179,6 +231,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives refusal_grounds (misses domestic_law): read blind on 2026-12-06 (session 30); still missed after its study",
     ("BWBV0003409", "14"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003409", "1@2(b)"):
+        "gives data_protection, use_limitation (adds use_limitation): read blind on 2026-12-06 (session 30); still missed after its study",
     ("BWBV0003409", "1@2(d)"):
         "gives proportionality, data_protection (misses domestic_law): read blind on 2026-12-06 (session 30); still missed after its study",
     ("BWBV0003409", "1@2(e)"):
@@ -381,6 +435,384 @@ MISSED: dict[tuple[str, str], str] = {
         "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 31); still missed after its study",
     ("BWBV0003972", "6"):
         "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 31); still missed after its study",
+    ("BWBV0003800", "preamble(5)"):
+        "gives no label (misses defined): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0003800", "preamble(6)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0003800", "5(2)"):
+        "gives domestic_law (misses defined): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0003800", "5(2)(a)"):
+        "gives no label (misses defined): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0003800", "6(1)"):
+        "gives domestic_law, use_limitation (adds domestic_law): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0005551", "VIII"):
+        "gives defined (adds defined): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0003956", "preamble(2)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0003956", "1(2)(a)"):
+        "gives treaty, human_rights (adds human_rights): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0003956", "1(2)(b)"):
+        "gives no label (misses treaty, serious): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0003956", "1(3)"):
+        "gives defined (misses treaty; adds defined): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0003956", "6(1)"):
+        "gives no label (misses defined): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0001762", "9(2)"):
+        "gives defined (misses treaty; adds defined): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0002622", "preamble@2(8)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0003003", "preamble(16)"):
+        "gives use_limitation (adds use_limitation): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0003003", "preamble(17)"):
+        "gives use_limitation (adds use_limitation): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0003003", "preamble(20)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0002785", "preamble(3)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0002785", "11(3)"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0002785", "17(1)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0002785", "annex(b)#2"):
+        "gives human_rights, judicial_oversight (adds human_rights, judicial_oversight): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0001505", "10(5)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0001505", "15(5)"):
+        "gives use_limitation (adds use_limitation): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0001505", "21(5)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0001752", "1"):
+        "gives no label (misses defined): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0001752", "3(1)"):
+        "gives no label (misses defined): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0001752", "3(2)"):
+        "gives no label (misses defined): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0001752", "5(5)"):
+        "gives defined (misses refusal_grounds): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0001752", "8(1)(e)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0001752", "9(4)"):
+        "gives non_discrimination (adds non_discrimination): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0001752", "11(a)"):
+        "gives domestic_law (misses human_rights; adds domestic_law): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0001752", "11(b)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0002152", "II(2)"):
+        "gives no label (misses defined): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0006246", "6(2)"):
+        "gives no label (misses defined): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0005431", "3"):
+        "gives treaty (misses defined): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0002623", "5(1)"):
+        "gives human_rights (misses domestic_law): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0003253", "2"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0003253", "3(2)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0003253", "3(3)"):
+        "gives no label (misses use_limitation): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0003253", "3(5)"):
+        "gives no label (misses proportionality): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0003253", "4(2)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0003253", "4(3)"):
+        "gives domestic_law, proportionality (adds domestic_law, proportionality): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0003253", "4(5)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0003253", "4(6)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0003253", "4(7)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0003253", "4(8)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0003253", "5(3)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0006074", "28"):
+        "gives data_protection, use_limitation (adds data_protection, use_limitation): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0006074", "30(1)"):
+        "gives defined (adds defined): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0006074", "36(2)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0006074", "39(a)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0006074", "39(b)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0006074", "40"):
+        "gives no label (misses defined): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0006074", "45(2)"):
+        "gives no label (misses proportionality): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0006074", "49(1)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0006074", "52"):
+        "gives no label (misses proportionality): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0006074", "55(2)"):
+        "gives defined, domestic_law (adds domestic_law): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0006074", "56(1)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0006074", "56(1)(c)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0006074", "56(1)(f)"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0006074", "56(1)(i)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0006074", "57"):
+        "gives domestic_law, human_rights (adds domestic_law, human_rights): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0006074", "62(1)(d)"):
+        "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0006074", "63"):
+        "gives defined, human_rights (adds human_rights): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0006074", "68(5)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0006074", "68(6)"):
+        "gives defined (adds defined): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0006074", "73"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0006074", "annex(5)"):
+        "gives human_rights, judicial_oversight (adds human_rights, judicial_oversight): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0006262", "6"):
+        "gives no label (misses defined): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0001004", "14(1)(a)"):
+        "gives use_limitation (adds use_limitation): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0001004", "18(1)(c)"):
+        "gives defined (adds defined): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0001004", "21(1)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0001004", "21 bis(1)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0001004", "21 bis(2)"):
+        "gives defined (adds defined): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0001004", "21 bis(5)"):
+        "gives defined (adds defined): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0001004", "22(1)"):
+        "gives defined (adds defined): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0001004", "24(1)(b)"):
+        "gives defined (adds defined): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0001004", "24(4)(b)"):
+        "gives defined (adds defined): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0001004", "24(5)(b)"):
+        "gives defined (adds defined): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0001004", "28(3)"):
+        "gives defined (adds defined): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0001004", "31(1)(a)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0001004", "32(3)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0001004", "35(a)"):
+        "gives defined (adds defined): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0001004", "35(b)"):
+        "gives no label (misses defined): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0001004", "38 bis"):
+        "gives defined, domestic_law (adds defined, domestic_law): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0001004", "45(1)"):
+        "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0001004", "45(2)"):
+        "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0001138", "preamble(6)"):
+        "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0001138", "V(1)"):
+        "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0001138", "V(2)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0001138", "VI(1)"):
+        "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0001138", "XII(2)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0001138", "XX(2)"):
+        "gives human_rights, use_limitation (adds human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0001270", "3(1)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0001270", "3(2)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0001270", "3(2)(a)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0001270", "3(2)(b)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0001270", "3(2)(c)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0001270", "3(3)"):
+        "gives any, domestic_law, proportionality (adds domestic_law): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0001270", "4(1)(b)"):
+        "gives domestic_law, proportionality (adds domestic_law): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0001270", "4(2)(b)"):
+        "gives no label (misses use_limitation): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0001270", "4(4)"):
+        "gives no label (misses use_limitation): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0001270", "5(1)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0001270", "5(2)(c)"):
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0001270", "5(4)"):
+        "gives refusal_grounds, judicial_oversight (adds refusal_grounds, judicial_oversight): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0001270", "6"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0006447", "preamble(3)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0006447", "1(1)"):
+        "gives human_rights (misses treaty; adds human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0006447", "4(1)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005157", "preamble(5)"):
+        "gives treaty (adds treaty): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005157", "13(1)"):
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005157", "28"):
+        "gives no label (misses defined): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005157", "8@2"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0001002", "preamble(2)"):
+        "gives non_discrimination, human_rights (adds non_discrimination, human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0001002", "1(2)(b)"):
+        "gives no label (misses serious): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0001002", "5"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0001002", "8"):
+        "gives no label (misses non_discrimination, domestic_law): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0001002", "9"):
+        "gives no label (misses proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0001002", "12(1)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0001002", "12(2)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0001002", "19(2)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0001002", "24(1)(b)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0001002", "30(1)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0001002", "31(2)"):
+        "gives proportionality (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0001002", "32(1)"):
+        "gives refusal_grounds (misses proportionality; adds refusal_grounds): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0001002", "32(3)"):
+        "gives proportionality (misses human_rights; adds proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0001002", "33(2)"):
+        "gives serious (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0001002", "annex(2)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0001002", "annex(2)#2"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0001002", "annex(2)#3"):
+        "gives refusal_grounds, proportionality (adds refusal_grounds, proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005584", "3(1)(a)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005584", "3(1)(b)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005584", "3(1)(c)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005584", "3(1)(d)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005584", "4(2)(d)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005584", "5"):
+        "gives no label (misses human_rights, judicial_oversight): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005584", "6"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005584", "7"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005584", "9"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005584", "12"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005584", "14"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005584", "16"):
+        "gives non_discrimination (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005584", "17"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005584", "18"):
+        "gives no label (misses proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005584", "21"):
+        "gives domestic_law, proportionality (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005584", "22"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005584", "26"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005584", "41"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005584", "42"):
+        "gives no label (misses proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005584", "50(tail)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005584", "51"):
+        "gives no label (misses proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005584", "53"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005584", "57"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005584", "58"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005584", "70"):
+        "gives proportionality (misses human_rights; adds proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005584", "76"):
+        "gives no label (misses proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005584", "78"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005584", "80"):
+        "gives no label (misses proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005584", "81"):
+        "gives human_rights, proportionality (adds human_rights, proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005584", "82"):
+        "gives domestic_law (misses any, proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005584", "83"):
+        "gives no label (misses proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005584", "84"):
+        "gives no label (misses domestic_law, human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005584", "85"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005584", "86"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005584", "87"):
+        "gives no label (misses domestic_law, human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005584", "88"):
+        "gives no label (misses non_discrimination, human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005584", "89(4)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005584", "91(3)"):
+        "gives no label (misses proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005584", "92"):
+        "gives no label (misses human_rights, proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005584", "93"):
+        "gives no label (misses proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005584", "95"):
+        "gives proportionality (misses domestic_law): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005584", "96"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005584", "97"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005584", "98"):
+        "gives refusal_grounds (misses human_rights; adds refusal_grounds): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005584", "100"):
+        "gives no label (misses serious, human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005584", "101"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005584", "102"):
+        "gives no label (misses domestic_law, human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005584", "103"):
+        "gives no label (misses domestic_law, human_rights, proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005584", "104"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005584", "104(4)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005584", "108"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005584", "115"):
+        "gives no label (misses proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005584", "118"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005584", "119"):
+        "gives no label (misses any, proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005584", "120"):
+        "gives non_discrimination (adds non_discrimination): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005584", "129"):
+        "gives domestic_law (misses defined, human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005584", "131"):
+        "gives no label (misses defined): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005584", "11@2"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005584", "14@2"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+    ("BWBV0005584", "7@3"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
 }
 
 
