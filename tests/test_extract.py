@@ -2119,6 +2119,12 @@ def test_error_study_treaties_read_whole_2026_12_06_session_31(patterns_nlp, tex
     ("Each Party shall respect the principle of non-refoulement when returning victims.",
      [ev("human_rights", "non-refoulement", "required")]),
     ("Removal shall respect the prohibition of refoulement.", [ev("human_rights", "of refoulement", "required")]),
+    # ne bis in idem in other words, and a detained person's right of complaint (seven more read
+    # whole, session 32: patterns that change no gold or draft feature row)
+    ("No detained person may be punished more than once for the same act.",
+     [ev("human_rights", "punished more than once", "required")]),
+    ("Detained persons shall be allowed to exercise their right of complaint.",
+     [ev("human_rights", "right of complaint", "required")]),
     # the same words where they are what the codebook labels
     ("Each Party shall provide victims with civil remedies against State authorities that failed in their "
      "duty.", [ev("human_rights", "remedies", "required")]),

@@ -74,7 +74,8 @@ on prisoners of war (BWBV0005584, in two parts). Two readings were set to the Ps
 Convention's reading of the same words (twenty rows of the Single Convention were read in an
 earlier session, ``tests/test_corpus.py``). The model retrained in session 32 gets 1,073 of the 1,194
 right (89.9%), the very clauses the model of the session's start gets right: the session's mends
-reach none of these seven. Their misses say "not studied".
+reach none of these seven. A study of their misses added two patterns that change no gold or draft
+feature row (so the model stands): 1,075 of 1,194 after it.
 """
 
 from __future__ import annotations
@@ -572,247 +573,243 @@ MISSED: dict[tuple[str, str], str] = {
     ("BWBV0006262", "6"):
         "gives no label (misses defined): read blind on 2026-12-06 (session 32); still missed after its study",
     ("BWBV0001004", "14(1)(a)"):
-        "gives use_limitation (adds use_limitation): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives use_limitation (adds use_limitation): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001004", "18(1)(c)"):
-        "gives defined (adds defined): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives defined (adds defined): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001004", "21(1)"):
-        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001004", "21 bis(1)"):
-        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001004", "21 bis(2)"):
-        "gives defined (adds defined): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives defined (adds defined): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001004", "21 bis(5)"):
-        "gives defined (adds defined): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives defined (adds defined): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001004", "22(1)"):
-        "gives defined (adds defined): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives defined (adds defined): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001004", "24(1)(b)"):
-        "gives defined (adds defined): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives defined (adds defined): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001004", "24(4)(b)"):
-        "gives defined (adds defined): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives defined (adds defined): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001004", "24(5)(b)"):
-        "gives defined (adds defined): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives defined (adds defined): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001004", "28(3)"):
-        "gives defined (adds defined): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives defined (adds defined): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001004", "31(1)(a)"):
-        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001004", "32(3)"):
-        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001004", "35(a)"):
-        "gives defined (adds defined): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives defined (adds defined): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001004", "35(b)"):
-        "gives no label (misses defined): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives no label (misses defined): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001004", "38 bis"):
-        "gives defined, domestic_law (adds defined, domestic_law): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives defined, domestic_law (adds defined, domestic_law): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001004", "45(1)"):
-        "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001004", "45(2)"):
-        "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001138", "preamble(6)"):
-        "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001138", "V(1)"):
-        "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001138", "V(2)"):
-        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001138", "VI(1)"):
-        "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001138", "XII(2)"):
-        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001138", "XX(2)"):
-        "gives human_rights, use_limitation (adds human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives human_rights, use_limitation (adds human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001270", "3(1)"):
-        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001270", "3(2)"):
-        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001270", "3(2)(a)"):
-        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001270", "3(2)(b)"):
-        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001270", "3(2)(c)"):
-        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001270", "3(3)"):
-        "gives any, domestic_law, proportionality (adds domestic_law): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives any, domestic_law, proportionality (adds domestic_law): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001270", "4(1)(b)"):
-        "gives domestic_law, proportionality (adds domestic_law): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives domestic_law, proportionality (adds domestic_law): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001270", "4(2)(b)"):
-        "gives no label (misses use_limitation): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives no label (misses use_limitation): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001270", "4(4)"):
-        "gives no label (misses use_limitation): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives no label (misses use_limitation): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001270", "5(1)"):
-        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001270", "5(2)(c)"):
-        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001270", "5(4)"):
-        "gives refusal_grounds, judicial_oversight (adds refusal_grounds, judicial_oversight): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives refusal_grounds, judicial_oversight (adds refusal_grounds, judicial_oversight): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001270", "6"):
-        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0006447", "preamble(3)"):
-        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0006447", "1(1)"):
-        "gives human_rights (misses treaty; adds human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives human_rights (misses treaty; adds human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0006447", "4(1)"):
-        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005157", "preamble(5)"):
-        "gives treaty (adds treaty): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives treaty (adds treaty): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005157", "13(1)"):
-        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005157", "28"):
-        "gives no label (misses defined): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives no label (misses defined): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005157", "8@2"):
-        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001002", "preamble(2)"):
-        "gives non_discrimination, human_rights (adds non_discrimination, human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives non_discrimination, human_rights (adds non_discrimination, human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001002", "1(2)(b)"):
-        "gives no label (misses serious): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives no label (misses serious): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001002", "5"):
-        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001002", "8"):
-        "gives no label (misses non_discrimination, domestic_law): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives no label (misses non_discrimination, domestic_law): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001002", "9"):
-        "gives no label (misses proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives no label (misses proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001002", "12(1)"):
-        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001002", "12(2)"):
-        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001002", "19(2)"):
-        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001002", "24(1)(b)"):
-        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001002", "30(1)"):
-        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001002", "31(2)"):
-        "gives proportionality (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives proportionality (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001002", "32(1)"):
-        "gives refusal_grounds (misses proportionality; adds refusal_grounds): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives refusal_grounds (misses proportionality; adds refusal_grounds): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001002", "32(3)"):
-        "gives proportionality (misses human_rights; adds proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives proportionality (misses human_rights; adds proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001002", "33(2)"):
-        "gives serious (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives serious (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001002", "annex(2)"):
-        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001002", "annex(2)#2"):
-        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001002", "annex(2)#3"):
-        "gives refusal_grounds, proportionality (adds refusal_grounds, proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives refusal_grounds, proportionality (adds refusal_grounds, proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "3(1)(a)"):
-        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "3(1)(b)"):
-        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "3(1)(c)"):
-        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "3(1)(d)"):
-        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "4(2)(d)"):
-        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "5"):
-        "gives no label (misses human_rights, judicial_oversight): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives no label (misses human_rights, judicial_oversight): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "6"):
-        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "7"):
-        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "9"):
-        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "12"):
-        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "14"):
-        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "16"):
-        "gives non_discrimination (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives non_discrimination (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "17"):
-        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "18"):
-        "gives no label (misses proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives no label (misses proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "21"):
-        "gives domestic_law, proportionality (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives domestic_law, proportionality (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "22"):
-        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "26"):
-        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "41"):
-        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "42"):
-        "gives no label (misses proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
-    ("BWBV0005584", "50(tail)"):
-        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives no label (misses proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "51"):
-        "gives no label (misses proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives no label (misses proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "53"):
-        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "57"):
-        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "58"):
-        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "70"):
-        "gives proportionality (misses human_rights; adds proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives proportionality (misses human_rights; adds proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "76"):
-        "gives no label (misses proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives no label (misses proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "78"):
-        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "80"):
-        "gives no label (misses proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives no label (misses proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "81"):
-        "gives human_rights, proportionality (adds human_rights, proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives human_rights, proportionality (adds human_rights, proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "82"):
-        "gives domestic_law (misses any, proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives domestic_law (misses any, proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "83"):
-        "gives no label (misses proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives no label (misses proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "84"):
-        "gives no label (misses domestic_law, human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives no label (misses domestic_law, human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "85"):
-        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
-    ("BWBV0005584", "86"):
-        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "87"):
-        "gives no label (misses domestic_law, human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives no label (misses domestic_law, human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "88"):
-        "gives no label (misses non_discrimination, human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives no label (misses non_discrimination, human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "89(4)"):
-        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "91(3)"):
-        "gives no label (misses proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives no label (misses proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "92"):
-        "gives no label (misses human_rights, proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives no label (misses human_rights, proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "93"):
-        "gives no label (misses proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives no label (misses proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "95"):
-        "gives proportionality (misses domestic_law): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives proportionality (misses domestic_law): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "96"):
-        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "97"):
-        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "98"):
-        "gives refusal_grounds (misses human_rights; adds refusal_grounds): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives refusal_grounds (misses human_rights; adds refusal_grounds): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "100"):
-        "gives no label (misses serious, human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives no label (misses serious, human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "101"):
-        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "102"):
-        "gives no label (misses domestic_law, human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives no label (misses domestic_law, human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "103"):
-        "gives no label (misses domestic_law, human_rights, proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives no label (misses domestic_law, human_rights, proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "104"):
-        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "104(4)"):
-        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "108"):
-        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "115"):
-        "gives no label (misses proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives no label (misses proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "118"):
-        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "119"):
-        "gives no label (misses any, proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives no label (misses any, proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "120"):
-        "gives non_discrimination (adds non_discrimination): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives non_discrimination (adds non_discrimination): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "129"):
-        "gives domestic_law (misses defined, human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives domestic_law (misses defined, human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "131"):
-        "gives no label (misses defined): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives no label (misses defined): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "11@2"):
-        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "14@2"):
-        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "7@3"):
-        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32 (not studied)",
+        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
 }
 
 
