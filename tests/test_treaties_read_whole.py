@@ -58,7 +58,7 @@ Slavery Convention (BWBV0006246), the 1921 Convention on the Traffic in Women an
 (BWBV0005431), the European Convention on Spectator Violence (BWBV0002623), the 1970 UNESCO Convention
 on cultural property (BWBV0003412), a status-of-forces agreement with Rwanda (BWBV0003253), the
 Istanbul Convention on violence against women (BWBV0006074, read in three parts) and the Slavery
-Convention (BWBV0006262). Fifteen readings were set to the readings of the same words elsewhere (the
+Convention (BWBV0006262). Fourteen readings were set to the readings of the same words elsewhere (the
 gold's, an earlier reading's, or the rows of ten of these treaties read in earlier sessions in
 ``tests/test_corpus.py``, 175 rows, studied then) and say so in their ``note``. Blind, the model shipped at the session's
 start (commit b48488e) got 1,233 of the 1,328 right (92.8%); the model retrained after their study
