@@ -300,7 +300,7 @@ class DocumentModel:
             # An article with no heading whose lead-in opens definitions ("For the purpose of the
             # present Protocol:") and whose items define their terms without quotation marks
             # ("(a) Sale of children means ...") is a definitions article.
-            if (not fn and len(members) > 1 and cues.definition_item_lead_in.search(flat[members[0]])
+            if (not fn and len(members) > 1 and _DEFINITIONS_LEAD_IN.search(flat[members[0]])
                     and any(getattr(clauses[i], "subparagraph", None) and cues.definition_item.search(flat[i])
                             for i in members[1:])):
                 fn = "definition"
@@ -525,7 +525,6 @@ class _Cues:
     definition: re.Pattern
     definition_unquoted: re.Pattern
     definition_item: re.Pattern
-    definition_item_lead_in: re.Pattern
     definition_named: re.Pattern
     named_opener: re.Pattern
     offence_term: re.Pattern
@@ -685,7 +684,6 @@ def _cues() -> _Cues:
         definition=re.compile(data["definition"]["pattern"], re.I),
         definition_unquoted=re.compile(data["definition"]["pattern_unquoted"], re.I),
         definition_item=re.compile(data["definition"]["pattern_item"], re.I),
-        definition_item_lead_in=re.compile(data["definition"]["item_lead_in"], re.I),
         definition_named=re.compile(data["definition"]["pattern_named"], re.I),
         named_opener=re.compile(data["definition"]["named_opener"], re.I),
         offence_term=re.compile(data["definition"]["offence_term"], re.I),
