@@ -395,6 +395,36 @@ def test_the_databases_status_line_is_no_article_heading():
     ]
 
 
+def test_the_databases_status_line_after_a_title_is_no_clause_text():
+    """The same status line after an article's title or a chapter's title (137 corpus files):
+    it was read as the text's first line, so the article's English clause read as Dutch (and
+    was not labelled), or it stood as a clause of its own, or it stretched the clause before it
+    over the chapter's headings. It is kept apart as a ``meta`` clause, never labelled."""
+    text = ("### Article 1\n\n####Use of terms\n\nTreedt in werking op een nader te bepalen tijdstip\n\n"
+            "For the purposes of this Agreement, the term customs offence covers any breach of customs law.\n\n"
+            "### CHAPTER II\n\n####ASSISTANCE\n\nTreedt in werking op een nader te bepalen tijdstip\n\n"
+            "### Article 2\n\n####Protection of personal data\n\n"
+            "Treedt in werking op een nader te bepalen tijdstip\n\n"
+            "Each Party shall protect the personal data it receives under this Agreement.\n\n"
+            "### Article 3\n\nTreedt in werking per 01-05-2015\n\n"
+            "1. The requested Party shall execute the request.\n\n"
+            "2. It may postpone the execution.\n")
+    got = [(c.clause_id, c.kind, c.heading, c.context, c.text) for c in segment(text) if c.kind != "title"]
+    note = "Treedt in werking op een nader te bepalen tijdstip"
+    assert got == [
+        ("meta(1)", "meta", None, (), note),
+        ("1", "provision", "Use of terms", (),
+         "For the purposes of this Agreement, the term customs offence covers any breach of customs law."),
+        ("meta@2(1)", "meta", None, (), note),
+        ("meta@2(2)", "meta", None, (), note),
+        ("2", "provision", "Protection of personal data", ("CHAPTER II – ASSISTANCE",),
+         "Each Party shall protect the personal data it receives under this Agreement."),
+        ("3(1)", "provision", None, ("CHAPTER II – ASSISTANCE",), "The requested Party shall execute the request."),
+        ("3(2)", "provision", None, ("CHAPTER II – ASSISTANCE",), "It may postpone the execution."),
+    ]
+    assert all(c.language == "en" for c in segment(text) if c.kind == "provision")
+
+
 def test_a_lead_in_ending_in_a_dash_is_no_article_heading():
     """A first line "... only to the extent that -" (or "–", "—") introduces the article's
     items: it is the lead-in clause, not the article's title."""

@@ -296,6 +296,15 @@ class _Segmenter:
             self.context = []  # an annex stands outside the body's chapters ("Final provisions")
             self._open_article(*annex)  # "ANNEX" / "Annex II" on a line of its own in plain text
             return
+        if (self.mode == "article" and _NOTE_LINE.match(stripped)
+                and not (self.articles[-1].awaiting_title and not self.articles[-1].clauses)):
+            # The database's status note after an article's title or a chapter's ("Treedt in
+            # werking op een nader te bepalen tijdstip"): no words of a clause (it joined the
+            # text after it, which then read as Dutch, or stretched the clause before it over
+            # the chapter headings between). Kept apart, as a comment line is. (Where the
+            # article's title would be, it is read as no title, below.)
+            self.kept.append((s, e, "meta"))
+            return
         if self.mode == "article" and self.awaiting_plain_title(stripped):
             two = self._title_on_two_lines(stripped, end)
             if two is not None:
