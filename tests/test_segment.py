@@ -425,6 +425,17 @@ def test_the_databases_status_line_after_a_title_is_no_clause_text():
     assert all(c.language == "en" for c in segment(text) if c.kind == "provision")
 
 
+def test_a_paragraph_number_typed_with_two_points():
+    """"1..  The ..." (90 lines in seven corpus files): the number opens the paragraph and the
+    second point is no word of its text."""
+    text = ("### Article 6\n\n1..  The requested Party may decline a request.\n\n"
+            "2..  A request shall not be refused on the ground that the claim is disputed.\n")
+    assert [(c.clause_id, c.text) for c in segment(text) if c.kind != "title"] == [
+        ("6(1)", "The requested Party may decline a request."),
+        ("6(2)", "A request shall not be refused on the ground that the claim is disputed."),
+    ]
+
+
 def test_a_lead_in_ending_in_a_dash_is_no_article_heading():
     """A first line "... only to the extent that -" (or "–", "—") introduces the article's
     items: it is the lead-in clause, not the article's title."""

@@ -39,7 +39,7 @@ _PREAMBLE_WORD = re.compile(
     r"^[*_\s]*(?:PREAMBLE|Preamble|Preambule|PREAMBULE|Préambule|PRÉAMBULE)[*_]*(?=[\s:.*_A-Z]|$)[\s:.*_]*"
 )
 # Paragraph enumerators: "1.", "1)", "(1)", "(1).", "1bis." (a repeated number "2. 2 Such" is skipped).
-_PARA = re.compile(r"^(?:\((?P<a>\d{1,3}(?:bis|ter)?)\)\.?|(?P<b>\d{1,3}(?:bis|ter)?)(?:\.(?!\d)|\)))[ \t]*")
+_PARA = re.compile(r"^(?:\((?P<a>\d{1,3}(?:bis|ter)?)\)\.?|(?P<b>\d{1,3}(?:bis|ter)?)(?:\.\.?(?![\d.])|\)))[ \t]*")  # ("1..": a typing slip in the corpus)
 _PARA_BARE = re.compile(r"^(?P<n>\d{1,3})[ \t]+(?=[A-Z])")
 _DUP_NUMBER = re.compile(r"^(?P<n>\d{1,3})[ \t]+")
 # Subparagraph enumerators: "(a)", "a)", "a.", "(iii)", "iii)", "iii."; CoE style bare "a the ...".
