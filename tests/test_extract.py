@@ -1961,7 +1961,8 @@ def test_error_study_drafts_read_blind_2026_12_06_evening(patterns_nlp, text, ex
     # conduct" is a crime; a person's residence is no such condition
     ("Information shall be supplied without regard to whether the conduct under investigation would be a crime "
      "under the laws of the requested Party.",
-     [ev("dual_criminality", "without regard to whether the conduct", "waived")]),
+     [ev("dual_criminality", "without regard to whether the conduct under investigation would be a crime under the laws",
+         "waived")]),
     ("Information shall be supplied without regard to whether the person concerned is a resident of either Party.", []),
     ("The requested Party shall supply, to the extent allowable under its domestic laws, certified copies of records.",
      [ev("domestic_law", "extent allowable under its domestic laws", "required")]),
@@ -1977,7 +1978,9 @@ def test_error_study_drafts_read_blind_2026_12_06_evening(patterns_nlp, text, ex
      "provide:", [ev("refusal_grounds", "not create an obligation on the Parties to obtain", "optional")]),
     ("The requested Party shall not be required to obtain and provide information which the requesting Party "
      "could not obtain under its own laws.",
-     [ev("refusal_grounds", "shall not be required to obtain", "optional")]),
+     # (the ground turns on the requesting Party's laws: domestic_law, as the agreement's readers read it)
+     [ev("refusal_grounds", "shall not be required to obtain", "optional"),
+      ev("domestic_law", "obtain under its own laws", "optional")]),
     # the requested State's own need for the information waived as a ground
     ("The requested Party shall gather the information, notwithstanding that it may not need such information for "
      "its own tax purposes.", [ev("refusal_grounds", "need such information for its own tax purposes", "waived")]),
@@ -2141,4 +2144,37 @@ def test_error_study_treaties_read_whole_2026_12_06_session_31(patterns_nlp, tex
 def test_error_study_treaties_read_whole_2026_12_06_session_32(patterns_nlp, text, expected):
     """The eighteen treaties read whole in session 32 (docs/evaluation.md, "Eighteen more treaties
     read whole (2026-12-06, session 32)"): whole outputs, the unlabelled sides included."""
+    assert evidence(patterns_nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # fifteen treaties read whole and blind in session 33: the rights of a human-rights instrument
+    # in its own words (human_rights binds the treaty's obligations as a whole)
+    ("No one shall be held in forced servitude.", [ev("human_rights", "No one shall be held", "required")]),
+    ("No one shall be expelled from the territory of the State of which he is a national.",
+     [ev("human_rights", "No one shall be expelled", "required")]),
+    ("Everyone has the right to a fair hearing within a reasonable time.",
+     [ev("human_rights", "Everyone has the right to a fair hearing", "required")]),
+    ("Everyone's right to life shall be protected by law.", [ev("human_rights", "Everyone's right", "required")]),
+    ("Each Party shall take all necessary measures to abolish the death penalty.",
+     [ev("human_rights", "abolish the death penalty", "required")]),
+    ("The death penalty shall be abolished in time of peace.",
+     [ev("human_rights", "death penalty shall be abolished", "required")]),
+    ("Collective expulsion of foreign nationals is prohibited.",
+     [ev("human_rights", "Collective expulsion", "required")]),
+    # a tax information agreement's waiver of dual criminality, a ground that turns on the
+    # requesting Party's laws, and the persons' consent to an interview
+    ("Information shall be exchanged whether or not the conduct would constitute a crime under the laws of the "
+     "requested Party.", [ev("dual_criminality", "would constitute a crime under the laws", "waived")]),
+    ("information which the requesting Party could not obtain under its own laws;",
+     [ev("domestic_law", "obtain under its own laws", "required")]),
+    ("Officials may interview persons with the prior written consent of the individuals concerned.",
+     [ev("human_rights", "with the prior written consent of the individuals", "required")]),
+    # an instrument on personal data recalled in a recital is no safeguard
+    ("Bearing in mind the Convention for the Protection of Individuals with regard to Automatic Processing of "
+     "Personal Data;", []),
+])
+def test_error_study_treaties_read_whole_2026_12_06_session_33(patterns_nlp, text, expected):
+    """The fifteen treaties read whole in session 33 (docs/evaluation.md, "Fifteen more treaties
+    read whole (2026-12-06, session 33)"): whole outputs, the unlabelled sides included."""
     assert evidence(patterns_nlp, text) == expected
