@@ -247,8 +247,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses data_protection): missed by the model of 2026-12-05 (second night)",
     ("biometric_data_exchange_agreement", "44(2)"):
         "gives data_protection (adds data_protection): read blind on 2026-12-05; still missed after its study",
-    ("coe_evidence_protocol", "preamble(7)"):
-        "gives data_protection: data_protection on an instrument's title in a recital that only recalls it",
     ("coe_evidence_protocol", "2(1)(b)"):
         "gives proportionality: no tier for 'offences established pursuant to that Additional Protocol'; no proportionality as 2(1)(a)",
     ("coe_evidence_protocol", "6(3)"):
@@ -433,6 +431,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives data_protection, use_limitation (adds data_protection): read blind on 2026-12-05 (night, later); still missed after its study",
     ("customs_police_memorandum", "15(2)"):
         "gives domestic_law (misses judicial_oversight): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("customs_police_memorandum", "17(2)"):
+        "gives proportionality (adds proportionality): missed by the model retrained after the study of fifteen more treaties read whole and the status-note segmentation (2026-12-06, session 33)",
     ("customs_police_memorandum", "18(2)"):
         "gives no label (misses defined): read blind on 2026-12-05 (night, later); still missed after its study",
     ("customs_police_memorandum", "19(3)"):
@@ -545,12 +545,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined (adds defined): read blind on 2026-12-05 (third night); still missed after its study",
     ("enforced_disappearance_convention", "6(1)(b)(i)"):
         "gives defined (adds defined): read blind on 2026-12-05 (third night); still missed after its study",
-    ("enforced_disappearance_convention", "6(4)"):
-        "gives defined (adds defined): missed by the model retrained after the study of four treaties read whole (2026-12-06, session 30)",
     ("enforced_disappearance_convention", "11(2)"):
         "gives domestic_law (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
-    ("enforced_disappearance_convention", "15(3)"):
-        "gives refusal_grounds, domestic_law (adds domestic_law): missed by the model trained with the drafts (2026-12-06, late)",
     ("enforced_disappearance_convention", "20(1)"):
         "gives dual_criminality, data_protection, use_limitation (misses domestic_law; adds dual_criminality): read blind on 2026-12-05 (third night); still missed after its study",
     ("enforced_disappearance_convention", "21(2)(b)"):
@@ -571,8 +567,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives human_rights (adds human_rights): read blind on 2026-12-05 (third night); still missed after its study",
     ("enforced_disappearance_convention", "24"):
         "gives no label (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
-    ("enforced_disappearance_convention", "25(3)"):
-        "gives human_rights, data_protection (misses proportionality): missed by the model retrained after the study of nine more treaties read whole (2026-12-06, session 31)",
     ("enforced_disappearance_convention", "26(2)"):
         "gives no label (misses defined): read blind on 2026-12-05 (third night); still missed after its study",
     ("enforced_disappearance_convention", "26(3)"):
@@ -615,6 +609,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives refusal_grounds (misses human_rights): missed by the model trained with the drafts (2026-12-06, late)",
     ("extradition_amending_protocol", "8(2)"):
         "gives refusal_grounds (misses human_rights): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("extradition_amending_protocol", "8(3)"):
+        "gives refusal_grounds, human_rights (adds refusal_grounds): missed by the model retrained after the study of fifteen more treaties read whole and the status-note segmentation (2026-12-06, session 33)",
     ("extradition_amending_protocol", "10(1)(d)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "11(1)"):
@@ -673,8 +669,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law, use_limitation (adds domestic_law, use_limitation): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "7(3)"):
         "gives any, dual_criminality, refusal_grounds (adds any): read blind on 2026-12-05 (evening); still missed after its study",
-    ("financial_intelligence_agreement", "11(2)"):
-        "gives use_limitation (misses refusal_grounds): missed by the model retrained after the study of four treaties read whole (2026-12-06, session 30)",
     ("financial_intelligence_agreement", "12(2)"):
         "gives refusal_grounds, use_limitation (adds use_limitation): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "15(1)"):
@@ -683,8 +677,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "18(4)"):
         "gives proportionality, data_protection (adds proportionality, data_protection): read blind on 2026-12-05 (evening); still missed after its study",
-    ("financial_intelligence_agreement", "19(1)"):
-        "gives no label (misses proportionality): missed by the model retrained after the study of nine more treaties read whole (2026-12-06, session 31)",
     ("financial_intelligence_agreement", "20(1)"):
         "gives domestic_law (misses any): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "20(2)(c)"):
@@ -835,8 +827,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined, domestic_law (adds domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
     ("maritime_interdiction_agreement", "12(1)"):
         "gives proportionality (misses defined): read blind on 2026-12-05 (second night); still missed after its study",
-    ("maritime_interdiction_agreement", "17(1)"):
-        "gives domestic_law, data_protection, use_limitation (adds domestic_law): missed by the model retrained after the study of the treaties read blind (2026-12-06, session 29)",
     ("maritime_interdiction_agreement", "17(3)"):
         "gives domestic_law, human_rights, data_protection (adds domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
     ("maritime_interdiction_agreement", "18(5)"):
@@ -923,8 +913,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses human_rights): read blind on 2026-12-05 (night); still missed after its study",
     ("online_child_protection_convention", "12(2)"):
         "gives defined (adds defined): read blind on 2026-12-05 (night); still missed after its study",
-    ("online_child_protection_convention", "17(1)"):
-        "gives defined (adds defined): missed by the model retrained after the study of four treaties read whole (2026-12-06, session 30)",
     ("online_child_protection_convention", "25(4)"):
         "gives refusal_grounds, domestic_law (misses serious): read blind on 2026-12-05 (night); still missed after its study",
     ("online_child_protection_convention", "26(3)"):
@@ -1151,8 +1139,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives use_limitation (misses judicial_oversight): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "22(5)"):
         "gives refusal_grounds, use_limitation (misses serious; adds refusal_grounds): read blind late on 2026-12-05; still missed after its study",
-    ("regional_arrest_warrant_convention", "22(6)"):
-        "gives use_limitation (misses refusal_grounds): missed by the model retrained after the study of four treaties read whole (2026-12-06, session 30)",
     ("regional_arrest_warrant_convention", "26(4)"):
         "gives domestic_law, data_protection (adds domestic_law): read blind late on 2026-12-05; still missed after its study",
     ("regional_corruption_convention", "7"):
@@ -1229,10 +1215,14 @@ MISSED: dict[tuple[str, str], str] = {
         "gives use_limitation (adds use_limitation): read blind on 2026-12-04 (evening)",
     ("regional_mla_treaty", "8(4)(b)"):
         "gives defined, human_rights (adds human_rights): missed by the model of 2026-12-06 (evidence join, recitals)",
+    ("regional_mla_treaty", "8(4)(c)"):
+        "gives refusal_grounds (adds refusal_grounds): missed by the model retrained after the study of fifteen more treaties read whole and the status-note segmentation (2026-12-06, session 33)",
     ("regional_mla_treaty", "8(4)(tail)"):
         "gives defined, refusal_grounds, non_discrimination (adds defined): read blind on 2026-12-04 (evening)",
+    ("regional_mla_treaty", "10(2)"):
+        "gives refusal_grounds, domestic_law (adds refusal_grounds): missed by the model retrained after the study of fifteen more treaties read whole and the status-note segmentation (2026-12-06, session 33)",
     ("regional_mla_treaty", "11(2)"):
-        "gives domestic_law (misses human_rights; adds domestic_law): read blind on 2026-12-04 (evening)",
+        "gives refusal_grounds, domestic_law (misses human_rights; adds domestic_law): read blind on 2026-12-04 (evening)",
     ("regional_mla_treaty", "11(3)"):
         "gives no label (misses human_rights): read blind on 2026-12-04 (evening)",
     ("regional_mla_treaty", "16(4)"):
@@ -1333,8 +1323,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives data_protection, use_limitation (adds data_protection, use_limitation): read blind on 2026-12-05 (second night); still missed after its study",
     ("terrorism_prevention_convention", "preamble(10)"):
         "gives data_protection (adds data_protection): read blind on 2026-12-06 (late evening); still missed after its study",
-    ("terrorism_prevention_convention", "preamble(11)"):
-        "gives non_discrimination (adds non_discrimination): missed by the model trained with the drafts (2026-12-06, late)",
     ("terrorism_prevention_convention", "2"):
         "gives human_rights (adds human_rights): read blind on 2026-12-06 (late evening); still missed after its study",
     ("terrorism_prevention_convention", "5(2)"):
@@ -1386,7 +1374,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("terrorist_financing_convention", "7(1)"):
         "gives defined, treaty, any (adds treaty, any): read blind on 2026-12-06 (late evening); still missed after its study",
     ("terrorist_financing_convention", "9(3)"):
-        "gives judicial_oversight (misses human_rights, proportionality): read blind on 2026-12-06 (late evening); still missed after its study",
+        "gives judicial_oversight, proportionality (misses human_rights, proportionality): read blind on 2026-12-06 (late evening); still missed after its study",
     ("terrorist_financing_convention", "9(4)"):
         "gives no label (misses human_rights): read blind on 2026-12-06 (late evening); still missed after its study",
     ("terrorist_financing_convention", "9(5)"):
@@ -1397,6 +1385,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined, serious, domestic_law (adds serious): read blind on 2026-12-06 (late evening); still missed after its study",
     ("terrorist_financing_convention", "11(7)"):
         "gives refusal_grounds, domestic_law (adds domestic_law): missed by the model trained with the drafts (2026-12-06, late)",
+    ("terrorist_financing_convention", "13(3)"):
+        "gives refusal_grounds (adds refusal_grounds): missed by the model retrained after the study of fifteen more treaties read whole and the status-note segmentation (2026-12-06, session 33)",
     ("trafficking_protocol_draft", "2(b)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-05 (evening); still missed after its study",
     ("trafficking_protocol_draft", "6(1)"):
@@ -1429,6 +1419,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses any): read blind on 2026-12-04 (night)",
     ("transfer_of_proceedings_convention", "5(3)"):
         "gives domestic_law, proportionality (adds proportionality): read blind on 2026-12-04 (night)",
+    ("transfer_of_proceedings_convention", "8(3)"):
+        "gives refusal_grounds (adds refusal_grounds): missed by the model retrained after the study of fifteen more treaties read whole and the status-note segmentation (2026-12-06, session 33)",
     ("transfer_of_proceedings_convention", "9(2)"):
         "gives domestic_law, proportionality (adds domestic_law, proportionality): read blind on 2026-12-04 (night)",
     ("transfer_of_proceedings_convention", "14(4)"):
@@ -1523,6 +1515,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses human_rights): read blind late on 2026-12-05; still missed after its study",
     ("witness_protection_convention", "20(3)"):
         "gives refusal_grounds, use_limitation (adds use_limitation): read blind late on 2026-12-05; still missed after its study",
+    ("witness_protection_convention", "20(6)"):
+        "gives refusal_grounds (adds refusal_grounds): missed by the model retrained after the study of fifteen more treaties read whole and the status-note segmentation (2026-12-06, session 33)",
     ("witness_protection_convention", "21(3)"):
         "gives use_limitation (adds use_limitation): read blind late on 2026-12-05; still missed after its study",
     ("witness_protection_convention", "23(3)"):
@@ -1533,10 +1527,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives treaty, serious, any, use_limitation (adds any): read blind late on 2026-12-05; still missed after its study",
     ("witness_protection_convention", "25(4)"):
         "gives no label (misses human_rights): read blind late on 2026-12-05; still missed after its study",
-    ("xenophobia_protocol", "preamble(5)"):
-        "gives non_discrimination (adds non_discrimination): missed by the model trained with the drafts (2026-12-06, late)",
-    ("xenophobia_protocol", "preamble(7)"):
-        "gives non_discrimination (adds non_discrimination): missed by the model trained with the drafts (2026-12-06, late)",
     ("xenophobia_protocol", "3(2)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-06 (late evening); still missed after its study",
     ("xenophobia_protocol", "6(1)"):

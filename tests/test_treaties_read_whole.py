@@ -1,4 +1,4 @@
-"""Forty-three corpus treaties read whole and blind: every English clause, against the shipped model.
+"""Sixty-eight corpus treaties read whole and blind: every English clause, against the shipped model.
 
 On 2026-12-06 (session 30) four treaties outside the gold, of genres the gold barely holds, were
 read clause by clause against the codebook by readers who never ran the labeller (838 clauses):
@@ -76,6 +76,34 @@ earlier session, ``tests/test_corpus.py``). The model retrained in session 32 ge
 right (89.9%), the very clauses the model of the session's start gets right: the session's mends
 reach none of these seven. A study of their misses added two patterns that change no gold or draft
 feature row (so the model stands): 1,075 of 1,194 after it.
+
+A sixth set of fifteen was read the same way in session 33 (1,404 clauses), of genres the gold does
+not hold: the European Convention on Human Rights (BWBV0001000) and its Protocols No. 4 and No. 13
+(BWBV0001029, BWBV0001788), the Second Optional Protocol to the ICCPR (BWBV0001043), two tax
+information exchange agreements (Isle of Man, BWBV0001817; Jersey, BWBV0002878), the agreement with
+Ukraine on the mission to protect the MH17 investigation (BWBV0006375), the European Convention on
+information on foreign law (BWBV0004561), four Hague conventions (child support, BWBV0005392;
+intercountry adoption, BWBV0001342; child abduction, BWBV0002010; the protection of children,
+BWBV0005433), the Oviedo Convention on human rights and biomedicine (BWBV0005627), ILO Convention 182
+on the worst forms of child labour (BWBV0001522) and the agreement on the International Commission
+on Missing Persons (BWBV0006432). Five readings were set so that the same words read alike (two tax
+agreements' examination clause as the session-30 agreement's; two of the bioethics convention's as
+the human-rights convention's). Blind, the code and model of the session's start (commit a7276f8)
+got 1,233 of the 1,404 right (87.8%); after their study (the database's status note no longer read
+as clause text, patterns for the rights of a human-rights instrument, a retrained model) 1,251.
+
+A seventh set of ten was read while that model trained (1,195 clauses) and is **blind for it**: the
+Convention on the Rights of the Child (BWBV0002508), the Universal Declaration of Human Rights
+(BWBV0001008), Protocol No. 12 to the human-rights convention (BWBV0001676), the Convention on the
+Status of Stateless Persons (BWBV0001003), the bioethics convention's protocols on transplantation
+(BWBV0005628) and on cloning (BWBV0006340), the tax information agreements with Bermuda
+(BWBV0003221) and Guernsey (BWBV0003161), the Fourth Geneva Convention (BWBV0005569) and the FATCA
+agreement with the United States (BWBV0006305). Sixty readings were set to the readings of the same
+words elsewhere (most of the stateless persons convention's to the Refugee Convention's, read in
+session 32; the transplantation protocol's protective rules to the bioethics convention's). The
+model retrained in session 33 gets 970 of the 1,195 right (81.2%; the code and model of the
+session's start 945): most of its misses are `human_rights` the readers gave to the rights of the
+Declaration, the children's convention and the civilians' convention, in words the gold does not hold.
 """
 
 from __future__ import annotations
@@ -136,12 +164,35 @@ TREATIES = {
     "BWBV0005157": "cultural property in armed conflict",
     "BWBV0001002": "refugee convention",
     "BWBV0005584": "prisoners of war",
+    "BWBV0001000": "european convention on human rights",
+    "BWBV0001029": "echr protocol 4",
+    "BWBV0001788": "echr protocol 13",
+    "BWBV0001043": "iccpr second optional protocol",
+    "BWBV0001817": "tax information isle of man",
+    "BWBV0002878": "tax information jersey",
+    "BWBV0006375": "investigation mission ukraine",
+    "BWBV0004561": "information on foreign law",
+    "BWBV0005392": "child support recovery",
+    "BWBV0001342": "intercountry adoption",
+    "BWBV0002010": "child abduction",
+    "BWBV0005627": "human rights and biomedicine",
+    "BWBV0001522": "worst forms of child labour",
+    "BWBV0006432": "missing persons commission",
+    "BWBV0005433": "protection of children 1996",
+    "BWBV0002508": "rights of the child",
+    "BWBV0001008": "universal declaration",
+    "BWBV0001676": "echr protocol 12",
+    "BWBV0001003": "stateless persons",
+    "BWBV0005628": "transplantation protocol",
+    "BWBV0006340": "cloning protocol",
+    "BWBV0003221": "tax information bermuda",
+    "BWBV0003161": "tax information guernsey",
+    "BWBV0005569": "civilians in war",
+    "BWBV0006305": "fatca agreement",
 }
 
 # (treaty, clause) -> what the shipped model does instead, and why.
 MISSED: dict[tuple[str, str], str] = {
-    ("BWBV0003065", "1(1)"):
-        "gives no label (misses human_rights): read blind on 2026-12-06 (session 30); still missed after its study",
     ("BWBV0003065", "3"):
         "gives no label (misses defined): read blind on 2026-12-06 (session 30); still missed after its study",
     ("BWBV0003065", "6(1)"):
@@ -156,8 +207,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law (misses human_rights): read blind on 2026-12-06 (session 30); still missed after its study",
     ("BWBV0003065", "12(1)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 30); still missed after its study",
-    ("BWBV0003065", "12(2)"):
-        "gives defined (adds defined): read blind on 2026-12-06 (session 30); still missed after its study",
     ("BWBV0003065", "12(4)"):
         "gives defined, human_rights (adds human_rights): read blind on 2026-12-06 (session 30); still missed after its study",
     ("BWBV0003065", "16(1)"):
@@ -169,7 +218,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("BWBV0003065", "17(2)(c)"):
         "gives no label (misses human_rights): read blind on 2026-12-06 (session 30); still missed after its study",
     ("BWBV0003065", "17(2)(f)"):
-        "gives defined, human_rights, judicial_oversight (adds defined): read blind on 2026-12-06 (session 30); still missed after its study",
+        "gives defined, human_rights, judicial_oversight, proportionality (adds defined, proportionality): read blind on 2026-12-06 (session 30); still missed after its study",
     ("BWBV0003065", "18(1)"):
         "gives no label (misses human_rights): read blind on 2026-12-06 (session 30); still missed after its study",
     ("BWBV0003065", "18(1)(a)"):
@@ -196,6 +245,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined (adds defined): read blind on 2026-12-06 (session 30); still missed after its study",
     ("BWBV0003065", "23(1)(b)"):
         "gives defined (adds defined): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003065", "23(2)"):
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (session 30); still missed after its study",
     ("BWBV0003065", "23(3)"):
         "gives defined, human_rights (adds defined, human_rights): read blind on 2026-12-06 (session 30); still missed after its study",
     ("BWBV0003065", "24(2)"):
@@ -224,12 +275,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives refusal_grounds (misses domestic_law): read blind on 2026-12-06 (session 30); still missed after its study",
     ("BWBV0003409", "5(7)(b)"):
         "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (session 30); still missed after its study",
-    ("BWBV0003409", "6(1)"):
-        "gives domestic_law (misses human_rights): read blind on 2026-12-06 (session 30); still missed after its study",
     ("BWBV0003409", "6(3)"):
         "gives no label (misses domestic_law): read blind on 2026-12-06 (session 30); still missed after its study",
-    ("BWBV0003409", "7(5)"):
-        "gives refusal_grounds (misses domestic_law): read blind on 2026-12-06 (session 30); still missed after its study",
     ("BWBV0003409", "14"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 30); still missed after its study",
     ("BWBV0003409", "1@2(b)"):
@@ -240,8 +287,14 @@ MISSED: dict[tuple[str, str], str] = {
         "gives data_protection (misses human_rights): read blind on 2026-12-06 (session 30); still missed after its study",
     ("BWBV0003409", "1@2(g)"):
         "gives domestic_law, proportionality, data_protection (adds domestic_law): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003409", "1@2(h)"):
+        "gives data_protection, use_limitation (adds use_limitation): read blind on 2026-12-06 (session 30); still missed after its study",
     ("BWBV0006473", "preamble(4)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0006473", "7(2)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0006473", "7(5)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 30); still missed after its study",
     ("BWBV0006473", "10(2)"):
         "gives no label (misses proportionality): read blind on 2026-12-06 (session 30); still missed after its study",
     ("BWBV0006473", "10(3)(2)"):
@@ -256,6 +309,10 @@ MISSED: dict[tuple[str, str], str] = {
         "gives proportionality (misses domestic_law): read blind on 2026-12-06 (session 30); still missed after its study",
     ("BWBV0006473", "8@2(2)"):
         "gives no label (misses proportionality): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0006473", "annex 1 A"):
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0006473", "annex 1 B"):
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (session 30); still missed after its study",
     ("BWBV0003922", "14(3)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 30); still missed after its study",
     ("BWBV0003922", "16(1)(b)"):
@@ -284,12 +341,14 @@ MISSED: dict[tuple[str, str], str] = {
         "gives use_limitation (misses refusal_grounds): read blind on 2026-12-06 (session 30, second set); still missed after its study",
     ("BWBV0002189", "7(2)"):
         "gives domestic_law (misses proportionality, use_limitation): read blind on 2026-12-06 (session 30, second set); still missed after its study",
+    ("BWBV0002189", "10(1)(a)"):
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (session 30, second set); still missed after its study",
     ("BWBV0004712", "preamble(7)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 30, second set); still missed after its study",
     ("BWBV0004712", "2(2)"):
         "gives no label (misses human_rights): read blind on 2026-12-06 (session 30, second set); still missed after its study",
     ("BWBV0004712", "2(3)"):
-        "gives data_protection (adds data_protection): read blind on 2026-12-06 (session 30, second set); still missed after its study",
+        "gives data_protection, use_limitation (adds data_protection, use_limitation): read blind on 2026-12-06 (session 30, second set); still missed after its study",
     ("BWBV0004712", "14(2)"):
         "gives no label (misses refusal_grounds): read blind on 2026-12-06 (session 30, second set); still missed after its study",
     ("BWBV0004712", "16(2)"):
@@ -324,12 +383,14 @@ MISSED: dict[tuple[str, str], str] = {
         "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 30, second set); still missed after its study",
     ("BWBV0006484", "31(4)"):
         "gives no label (misses treaty): read blind on 2026-12-06 (session 30, second set); still missed after its study",
+    ("BWBV0006484", "32(3)"):
+        "gives use_limitation (adds use_limitation): read blind on 2026-12-06 (session 30, second set); still missed after its study",
     ("BWBV0006484", "39(1)"):
         "gives human_rights (misses use_limitation): read blind on 2026-12-06 (session 30, second set); still missed after its study",
     ("BWBV0006484", "41(1)"):
         "gives use_limitation (misses refusal_grounds): read blind on 2026-12-06 (session 30, second set); still missed after its study",
     ("BWBV0006484", "41(2)"):
-        "gives human_rights (misses use_limitation; adds human_rights): read blind on 2026-12-06 (session 30, second set); still missed after its study",
+        "gives human_rights, proportionality, use_limitation (adds human_rights, proportionality): read blind on 2026-12-06 (session 30, second set); still missed after its study",
     ("BWBV0002899", "4(1)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 30, second set); still missed after its study",
     ("BWBV0002899", "6(2)"):
@@ -388,6 +449,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives use_limitation (misses refusal_grounds): read blind on 2026-12-06 (session 31); still missed after its study",
     ("BWBV0001116", "7(2)"):
         "gives domestic_law (misses proportionality, use_limitation): read blind on 2026-12-06 (session 31); still missed after its study",
+    ("BWBV0001116", "10(1)(a)"):
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (session 31); still missed after its study",
     ("BWBV0002863", "1"):
         "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 31); still missed after its study",
     ("BWBV0006450", "I(10)"):
@@ -446,6 +509,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses defined): read blind on 2026-12-06 (session 32); still missed after its study",
     ("BWBV0003800", "6(1)"):
         "gives domestic_law, use_limitation (adds domestic_law): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0003800", "14(3)"):
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (session 32); still missed after its study",
     ("BWBV0005551", "VIII"):
         "gives defined (adds defined): read blind on 2026-12-06 (session 32); still missed after its study",
     ("BWBV0003956", "preamble(2)"):
@@ -462,6 +527,12 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined (misses treaty; adds defined): read blind on 2026-12-06 (session 32); still missed after its study",
     ("BWBV0002622", "preamble@2(8)"):
         "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0002622", "5"):
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0002622", "8(1)"):
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0002622", "8(3)"):
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (session 32); still missed after its study",
     ("BWBV0003003", "preamble(16)"):
         "gives use_limitation (adds use_limitation): read blind on 2026-12-06 (session 32); still missed after its study",
     ("BWBV0003003", "preamble(17)"):
@@ -488,8 +559,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses defined): read blind on 2026-12-06 (session 32); still missed after its study",
     ("BWBV0001752", "3(2)"):
         "gives no label (misses defined): read blind on 2026-12-06 (session 32); still missed after its study",
-    ("BWBV0001752", "5(5)"):
-        "gives defined (misses refusal_grounds): read blind on 2026-12-06 (session 32); still missed after its study",
     ("BWBV0001752", "8(1)(e)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 32); still missed after its study",
     ("BWBV0001752", "9(4)"):
@@ -500,14 +569,14 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses human_rights): read blind on 2026-12-06 (session 32); still missed after its study",
     ("BWBV0002152", "II(2)"):
         "gives no label (misses defined): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0006246", "preamble(3)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 32); still missed after its study",
     ("BWBV0006246", "6(2)"):
         "gives no label (misses defined): read blind on 2026-12-06 (session 32); still missed after its study",
     ("BWBV0005431", "3"):
         "gives treaty (misses defined): read blind on 2026-12-06 (session 32); still missed after its study",
     ("BWBV0002623", "5(1)"):
         "gives human_rights (misses domestic_law): read blind on 2026-12-06 (session 32); still missed after its study",
-    ("BWBV0003253", "2"):
-        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 32); still missed after its study",
     ("BWBV0003253", "3(2)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 32); still missed after its study",
     ("BWBV0003253", "3(3)"):
@@ -544,8 +613,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses proportionality): read blind on 2026-12-06 (session 32); still missed after its study",
     ("BWBV0006074", "49(1)"):
         "gives no label (misses human_rights): read blind on 2026-12-06 (session 32); still missed after its study",
-    ("BWBV0006074", "52"):
-        "gives no label (misses proportionality): read blind on 2026-12-06 (session 32); still missed after its study",
     ("BWBV0006074", "55(2)"):
         "gives defined, domestic_law (adds domestic_law): read blind on 2026-12-06 (session 32); still missed after its study",
     ("BWBV0006074", "56(1)"):
@@ -643,7 +710,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("BWBV0001270", "5(2)(c)"):
         "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001270", "5(4)"):
-        "gives refusal_grounds, judicial_oversight (adds refusal_grounds, judicial_oversight): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001270", "6"):
         "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0006447", "preamble(3)"):
@@ -654,6 +721,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005157", "preamble(5)"):
         "gives treaty (adds treaty): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
+    ("BWBV0005157", "11(2)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005157", "13(1)"):
         "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005157", "28"):
@@ -661,7 +730,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("BWBV0005157", "8@2"):
         "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001002", "preamble(2)"):
-        "gives non_discrimination, human_rights (adds non_discrimination, human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001002", "1(2)(b)"):
         "gives no label (misses serious): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001002", "5"):
@@ -678,6 +747,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001002", "24(1)(b)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
+    ("BWBV0001002", "28(1)"):
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001002", "30(1)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001002", "31(2)"):
@@ -746,6 +817,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "78"):
         "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
+    ("BWBV0005584", "79"):
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "80"):
         "gives no label (misses proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "81"):
@@ -781,7 +854,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("BWBV0005584", "100"):
         "gives no label (misses serious, human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "101"):
-        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
+        "gives refusal_grounds (misses human_rights; adds refusal_grounds): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "102"):
         "gives no label (misses domestic_law, human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "103"):
@@ -810,6 +883,762 @@ MISSED: dict[tuple[str, str], str] = {
         "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "7@3"):
         "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
+    ("BWBV0001000", "preamble(4)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001000", "1"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001000", "2(2)"):
+        "gives no label (misses human_rights, proportionality): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001000", "2(2)(a)"):
+        "gives no label (misses proportionality): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001000", "2(2)(b)"):
+        "gives no label (misses proportionality): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001000", "2(2)(c)"):
+        "gives no label (misses proportionality): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001000", "5(1)"):
+        "gives human_rights (misses domestic_law, proportionality): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001000", "5(1)(a)"):
+        "gives no label (misses judicial_oversight, proportionality): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001000", "5(1)(b)"):
+        "gives no label (misses proportionality): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001000", "5(1)(c)"):
+        "gives no label (misses any, proportionality): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001000", "5(1)(d)"):
+        "gives no label (misses proportionality): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001000", "5(1)(e)"):
+        "gives no label (misses proportionality): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001000", "5(1)(f)"):
+        "gives no label (misses proportionality): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001000", "5(3)"):
+        "gives human_rights, judicial_oversight (misses proportionality): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001000", "5(4)"):
+        "gives judicial_oversight (misses human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001000", "6(1)"):
+        "gives refusal_grounds, human_rights, proportionality, data_protection (adds refusal_grounds, proportionality, data_protection): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001000", "7(1)"):
+        "gives any, human_rights (adds any): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001000", "8(1)"):
+        "gives human_rights (misses data_protection): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001000", "8(2)"):
+        "gives domestic_law, proportionality, data_protection (misses human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001000", "9(2)"):
+        "gives proportionality, data_protection (misses human_rights; adds proportionality, data_protection): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001000", "10(2)"):
+        "gives proportionality (misses human_rights; adds proportionality): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001000", "11(2)"):
+        "gives proportionality, data_protection (misses human_rights; adds proportionality, data_protection): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001000", "12"):
+        "gives domestic_law (misses human_rights; adds domestic_law): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001000", "14"):
+        "gives non_discrimination (misses human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001000", "15(1)"):
+        "gives proportionality (misses human_rights; adds proportionality): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001000", "15(2)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001000", "15(3)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001000", "17"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001000", "18"):
+        "gives use_limitation (misses human_rights, proportionality; adds use_limitation): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001000", "34"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001000", "39(2)"):
+        "gives use_limitation (adds use_limitation): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001000", "41"):
+        "gives domestic_law (misses human_rights; adds domestic_law): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001000", "46(4)"):
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001029", "preamble(2)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001029", "2(1)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001029", "2(2)"):
+        "gives use_limitation (misses human_rights; adds use_limitation): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001029", "2(3)"):
+        "gives proportionality, data_protection (misses human_rights; adds proportionality, data_protection): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001029", "2(4)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001788", "2"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001043", "1(1)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001043", "2(1)"):
+        "gives no label (misses serious): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001043", "6(2)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001817", "4(1)"):
+        "gives dual_criminality, refusal_grounds (misses proportionality): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001817", "4(5)(h)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001817", "5(3)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001817", "6(2)"):
+        "gives use_limitation (misses refusal_grounds; adds use_limitation): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0002878", "4(1)"):
+        "gives dual_criminality, refusal_grounds (misses proportionality): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0002878", "4(5)(h)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0002878", "5(3)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0002878", "6(2)"):
+        "gives refusal_grounds, use_limitation (adds use_limitation): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0002878", "12(3)"):
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0006375", "1"):
+        "gives domestic_law, human_rights (adds domestic_law, human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0006375", "5"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0004561", "3(1)"):
+        "gives no label (misses proportionality): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0004561", "4(1)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005392", "6(2)(c)"):
+        "gives no label (misses proportionality): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005392", "6(4)"):
+        "gives domestic_law (misses refusal_grounds): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005392", "7(1)"):
+        "gives no label (misses proportionality): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005392", "8(3)"):
+        "gives use_limitation (adds use_limitation): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005392", "10(1)(d)"):
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005392", "12(5)(a)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005392", "14(3)"):
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005392", "15(2)"):
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005392", "16(4)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005392", "17(b)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005392", "18(2)(c)"):
+        "gives refusal_grounds, judicial_oversight (adds refusal_grounds, judicial_oversight): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005392", "19(3)(a)"):
+        "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005392", "20(3)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005392", "22(e)"):
+        "gives refusal_grounds (misses human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005392", "23(4)"):
+        "gives refusal_grounds (misses human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005392", "23(5)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005392", "23(6)"):
+        "gives refusal_grounds (misses human_rights; adds refusal_grounds): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005392", "23(7)"):
+        "gives no label (misses refusal_grounds): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005392", "23(7)(b)"):
+        "gives no label (misses refusal_grounds): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005392", "23(7)(c)"):
+        "gives no label (misses refusal_grounds): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005392", "23(8)"):
+        "gives no label (misses refusal_grounds): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005392", "23(9)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005392", "23(10)"):
+        "gives domestic_law (misses human_rights; adds domestic_law): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005392", "24(5)"):
+        "gives no label (misses refusal_grounds): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005392", "24(6)"):
+        "gives domestic_law (misses human_rights; adds domestic_law): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005392", "25(1)(c)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005392", "30(5)(b)"):
+        "gives no label (misses refusal_grounds): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005392", "30(5)(b)(ii)"):
+        "gives no label (misses refusal_grounds): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005392", "30(6)"):
+        "gives no label (misses refusal_grounds): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005392", "30(8)"):
+        "gives no label (misses refusal_grounds): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005392", "31(b)"):
+        "gives no label (misses refusal_grounds, human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005392", "40(2)"):
+        "gives no label (misses use_limitation): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005392", "40(3)"):
+        "gives no label (misses proportionality, use_limitation): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005392", "52(2)"):
+        "gives domestic_law, human_rights (adds domestic_law): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005392", "annex 1"):
+        "gives domestic_law, human_rights, data_protection, use_limitation (adds human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001342", "preamble(5)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001342", "1(a)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001342", "4(1)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001342", "4(3)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001342", "4(4)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001342", "4(1)#2"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001342", "4(2)#2"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001342", "4(3)#2"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001342", "4(4)#2"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001342", "9(a)"):
+        "gives no label (misses proportionality): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001342", "9(e)"):
+        "gives no label (misses domestic_law, proportionality): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001342", "16(1)(c)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001342", "16(2)"):
+        "gives use_limitation (misses domestic_law, data_protection; adds use_limitation): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001342", "17(b)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001342", "19(3)"):
+        "gives no label (misses use_limitation): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001342", "21(1)(c)"):
+        "gives no label (misses proportionality): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001342", "21(2)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001342", "25"):
+        "gives no label (misses refusal_grounds): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001342", "28"):
+        "gives no label (misses domestic_law): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001342", "30(2)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001342", "36(b)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001342", "37"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0002010", "7(g)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0002010", "12"):
+        "gives no label (misses refusal_grounds): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0002010", "13"):
+        "gives no label (misses refusal_grounds): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0002010", "13(a)"):
+        "gives no label (misses refusal_grounds): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0002010", "13(b)"):
+        "gives refusal_grounds (misses human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0002010", "14"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0002010", "20"):
+        "gives refusal_grounds, human_rights (misses domestic_law): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0002010", "22"):
+        "gives defined (adds defined): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0002010", "25"):
+        "gives no label (misses non_discrimination, human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0002010", "32"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005627", "preamble(9)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005627", "preamble(18)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005627", "5"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005627", "7"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005627", "16(iv)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005627", "16(v)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005627", "22"):
+        "gives use_limitation (adds use_limitation): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005627", "23"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005627", "26(1)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005627", "26(2)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005627", "27"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001522", "3(c)"):
+        "gives treaty (adds treaty): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0006432", "preamble(8)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0006432", "II"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0006432", "III(2)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005433", "3(b)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005433", "10(1)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005433", "10(2)"):
+        "gives refusal_grounds, data_protection, use_limitation (adds refusal_grounds, data_protection, use_limitation): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005433", "13(2)"):
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005433", "15(1)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005433", "16(1)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005433", "16(2)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005433", "16(4)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005433", "17"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005433", "21(2)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005433", "22"):
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005433", "23(2)(b)"):
+        "gives refusal_grounds, human_rights (misses domestic_law): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005433", "23(2)(e)"):
+        "gives refusal_grounds (misses domestic_law): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005433", "34(1)"):
+        "gives no label (misses proportionality): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005433", "37"):
+        "gives no label (misses refusal_grounds, human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005433", "55(1)(b)"):
+        "gives no label (misses refusal_grounds): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0002508", "preamble(4)"):
+        "gives non_discrimination (adds non_discrimination): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0002508", "preamble(9)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0002508", "preamble(10)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0002508", "2(1)"):
+        "gives non_discrimination (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0002508", "2(2)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0002508", "4"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0002508", "5"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0002508", "6(1)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0002508", "7(1)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0002508", "7(2)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0002508", "8(1)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0002508", "8(2)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0002508", "9(1)"):
+        "gives judicial_oversight, proportionality, data_protection (misses human_rights; adds judicial_oversight, proportionality, data_protection): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0002508", "9(2)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0002508", "9(3)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0002508", "9(4)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0002508", "10(2)"):
+        "gives data_protection (misses human_rights; adds data_protection): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0002508", "12(1)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0002508", "13(2)"):
+        "gives proportionality (misses human_rights; adds proportionality): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0002508", "13(2)(a)"):
+        "gives judicial_oversight, proportionality (misses human_rights; adds judicial_oversight, proportionality): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0002508", "13(2)(b)"):
+        "gives judicial_oversight, proportionality, data_protection (misses human_rights; adds judicial_oversight, proportionality, data_protection): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0002508", "14(2)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0002508", "15(2)"):
+        "gives domestic_law, proportionality, data_protection (misses human_rights; adds domestic_law, proportionality, data_protection): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0002508", "16(1)"):
+        "gives data_protection (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0002508", "16(2)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0002508", "18(3)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0002508", "20(1)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0002508", "20(2)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0002508", "21(a)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0002508", "23(2)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0002508", "24(1)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0002508", "25"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0002508", "26(1)"):
+        "gives domestic_law (misses human_rights; adds domestic_law): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0002508", "27(1)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0002508", "28(1)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0002508", "29(1)(b)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0002508", "29(2)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0002508", "30"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0002508", "31(1)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0002508", "31(2)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0002508", "32(1)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0002508", "33"):
+        "gives treaty (adds treaty): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0002508", "37(b)"):
+        "gives domestic_law (misses human_rights, proportionality): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0002508", "37(c)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0002508", "37(d)"):
+        "gives human_rights (misses judicial_oversight): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0002508", "40(2)(a)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0002508", "40(4)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0002508", "45(c)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0001008", "preamble(2)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0001008", "1"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0001008", "2(1)"):
+        "gives non_discrimination (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0001008", "2(2)"):
+        "gives no label (misses non_discrimination, human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0001008", "7"):
+        "gives non_discrimination (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0001008", "8"):
+        "gives human_rights (misses judicial_oversight): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0001008", "9"):
+        "gives human_rights (misses proportionality): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0001008", "12"):
+        "gives human_rights, data_protection (misses proportionality): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0001008", "14(2)"):
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0001008", "16(1)"):
+        "gives non_discrimination (misses human_rights; adds non_discrimination): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0001008", "16(2)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0001008", "16(3)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0001008", "17(2)"):
+        "gives human_rights (misses proportionality): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0001008", "21(3)"):
+        "gives use_limitation (misses human_rights; adds use_limitation): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0001008", "22"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0001008", "23(2)"):
+        "gives non_discrimination (misses human_rights; adds non_discrimination): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0001008", "25(2)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0001008", "26(3)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0001008", "28"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0001008", "29(2)"):
+        "gives human_rights, data_protection, use_limitation (adds data_protection, use_limitation): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0001676", "1(1)"):
+        "gives non_discrimination (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0001676", "1(2)"):
+        "gives no label (misses non_discrimination, human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0001003", "preamble(1)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0001003", "5"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0001003", "8"):
+        "gives no label (misses non_discrimination, human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0001003", "9"):
+        "gives no label (misses proportionality): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0001003", "12(1)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0001003", "12(2)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0001003", "15"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0001003", "17(1)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0001003", "24(1)(b)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0001003", "25(1)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0001003", "28"):
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0001003", "30(1)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0001003", "31(1)"):
+        "gives refusal_grounds (misses proportionality; adds refusal_grounds): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0001003", "31(3)"):
+        "gives proportionality (misses human_rights; adds proportionality): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0001003", "annex"):
+        "gives refusal_grounds, proportionality (misses human_rights; adds refusal_grounds, proportionality): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005628", "preamble(10)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005628", "preamble(11)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005628", "preamble(13)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005628", "1"):
+        "gives non_discrimination, human_rights (adds non_discrimination): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005628", "10"):
+        "gives domestic_law, judicial_oversight (adds domestic_law, judicial_oversight): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005628", "12"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005628", "16"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005628", "20(1)"):
+        "gives human_rights, use_limitation (adds human_rights, use_limitation): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005628", "23(1)"):
+        "gives data_protection, use_limitation (misses human_rights; adds use_limitation): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005628", "23(2)"):
+        "gives no label (misses human_rights, data_protection): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005628", "24"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005628", "28"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005628", "29"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0006340", "2"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0003221", "2"):
+        "gives no label (misses refusal_grounds): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0003221", "5(6)"):
+        "gives no label (misses proportionality): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0003221", "5(7)(d)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0003221", "5(8)(b)"):
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0003221", "7(1)(b)(i)"):
+        "gives domestic_law (misses refusal_grounds): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0003221", "7(1)(b)(ii)"):
+        "gives no label (misses refusal_grounds): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0003221", "7(2)"):
+        "gives refusal_grounds, use_limitation (adds use_limitation): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0003221", "7(3)"):
+        "gives refusal_grounds, domestic_law, use_limitation (adds use_limitation): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0003221", "2@2"):
+        "gives no label (misses data_protection): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0003221", "2@2(a)"):
+        "gives serious, proportionality, data_protection, use_limitation (adds proportionality): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0003221", "2@2(d)"):
+        "gives proportionality, data_protection (misses domestic_law): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0003221", "2@2(e)"):
+        "gives data_protection (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0003221", "2@2(g)"):
+        "gives domestic_law, proportionality, data_protection (adds domestic_law): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0003161", "4(1)"):
+        "gives dual_criminality, refusal_grounds (misses proportionality): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0003161", "4(5)(h)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0003161", "5(3)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0003161", "6(2)"):
+        "gives refusal_grounds, use_limitation (adds use_limitation): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "3(1)(a)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "3(1)(b)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "3(1)(c)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "3(1)(d)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "4"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "5"):
+        "gives proportionality (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "7"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "8"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "10"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "13"):
+        "gives non_discrimination (adds non_discrimination): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "19"):
+        "gives proportionality, use_limitation (adds proportionality, use_limitation): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "25"):
+        "gives proportionality (misses human_rights; adds proportionality): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "27"):
+        "gives non_discrimination, human_rights (misses proportionality): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "28"):
+        "gives use_limitation (misses human_rights; adds use_limitation): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "30"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "31"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "32"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "33"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "34"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "35"):
+        "gives refusal_grounds (misses human_rights; adds refusal_grounds): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "38(1)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "38(2)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "38(3)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "38(4)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "38(5)"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "39"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "41"):
+        "gives proportionality (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "42"):
+        "gives no label (misses proportionality): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "43"):
+        "gives no label (misses human_rights, judicial_oversight): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "44"):
+        "gives no label (misses non_discrimination, human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "45"):
+        "gives no label (misses any, non_discrimination, human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "46"):
+        "gives domestic_law (misses proportionality): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "47"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "48"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "49"):
+        "gives proportionality (misses human_rights; adds proportionality): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "50"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "51"):
+        "gives proportionality (misses human_rights; adds proportionality): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "52"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "54"):
+        "gives use_limitation (misses human_rights; adds use_limitation): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "57"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "60"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "64"):
+        "gives defined (adds defined): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "65"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "66"):
+        "gives no label (misses any, human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "67"):
+        "gives proportionality (misses human_rights; adds proportionality): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "68"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "70"):
+        "gives domestic_law (misses treaty, serious, any, human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "71"):
+        "gives no label (misses serious, human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "72"):
+        "gives human_rights (misses serious): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "74"):
+        "gives no label (misses serious, human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "75"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "76"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "78"):
+        "gives no label (misses domestic_law, human_rights, proportionality): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "80"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "81"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "82"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "83"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "84"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "85"):
+        "gives proportionality (misses human_rights; adds proportionality): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "86"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "88"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "89"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "90"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "91"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "92"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "93"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "94"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "95"):
+        "gives domestic_law (misses human_rights; adds domestic_law): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "97"):
+        "gives no label (misses domestic_law, human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "98"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "99"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "100"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "101"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "104"):
+        "gives human_rights, proportionality (adds human_rights, proportionality): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "106"):
+        "gives proportionality (misses human_rights; adds proportionality): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "107"):
+        "gives proportionality (misses human_rights; adds proportionality): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "108"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "112"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "115"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "116"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "118"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "119(1)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "119(3)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "119(4)"):
+        "gives proportionality (misses human_rights; adds proportionality): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "120"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "121"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "123"):
+        "gives proportionality (misses human_rights; adds proportionality): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "124"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "125"):
+        "gives refusal_grounds (misses human_rights; adds refusal_grounds): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "128"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "130"):
+        "gives non_discrimination (adds non_discrimination): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "133"):
+        "gives no label (misses any, proportionality): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "136"):
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "137"):
+        "gives data_protection (misses human_rights; adds data_protection): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "143"):
+        "gives proportionality (misses human_rights; adds proportionality): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "146"):
+        "gives domestic_law, human_rights (misses defined): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "148"):
+        "gives no label (misses defined): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "5@2(a)"):
+        "gives use_limitation (adds use_limitation): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005569", "7@2"):
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0006305", "1(2)#5"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0006305", "3(4)"):
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0006305", "4(6)(b)"):
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0006305", "4(6)(d)"):
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0006305", "annex I(1)#2"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0006305", "annex I(4)#2"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0006305", "annex I(2)#12"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0006305", "annex I(1)#15"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0006305", "annex I(2)#16"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0006305", "annex II"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
 }
 
 
