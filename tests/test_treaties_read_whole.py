@@ -81,12 +81,12 @@ A sixth set of fifteen was read the same way in session 33 (1,404 clauses), of g
 not hold: the European Convention on Human Rights (BWBV0001000) and its Protocols No. 4 and No. 13
 (BWBV0001029, BWBV0001788), the Second Optional Protocol to the ICCPR (BWBV0001043), two tax
 information exchange agreements (Isle of Man, BWBV0001817; Jersey, BWBV0002878), the agreement with
-Ukraine on the mission to protect the MH17 investigation (BWBV0006375), the European Convention on
-information on foreign law (BWBV0004561), four Hague conventions (child support, BWBV0005392;
+Ukraine on the international mission for the protection of an investigation (BWBV0006375), the
+European Convention on information on foreign law (BWBV0004561), four Hague conventions (child support, BWBV0005392;
 intercountry adoption, BWBV0001342; child abduction, BWBV0002010; the protection of children,
 BWBV0005433), the Oviedo Convention on human rights and biomedicine (BWBV0005627), ILO Convention 182
 on the worst forms of child labour (BWBV0001522) and the agreement on the International Commission
-on Missing Persons (BWBV0006432). Five readings were set so that the same words read alike (two tax
+on Missing Persons (BWBV0006432). Four readings were set so that the same words read alike (two tax
 agreements' examination clause as the session-30 agreement's; two of the bioethics convention's as
 the human-rights convention's). Blind, the code and model of the session's start (commit a7276f8)
 got 1,233 of the 1,404 right (87.8%); after their study (the database's status note no longer read
