@@ -60,11 +60,6 @@ _RECITAL_OPENERS = (
 _RECITAL_OPENERS = _RECITAL_OPENERS.replace(" ", r"\s+")
 _RECITAL_SPLIT = re.compile(rf"(?:;\s*|,\s*)(?=(?:{_RECITAL_OPENERS})\b)|;\s*(?=[A-Z][a-z])")
 _MAX_HEADING = 500
-# The Dutch treaty database's status line under an article heading ("enters into force on a
-# date to be fixed", "applied provisionally"): taken where an article's title would be, as
-# before, but it is no title: the article keeps no heading (a heading is read as the
-# article's subject: its function, the crime a criminalisation article establishes).
-_STATUS_LINE = re.compile(r"^(?:Treedt in werking|Wordt voorlopig toegepast)\b")
 # A paragraph's tail (codebook "The unit"): words after its last item that belong to the
 # whole paragraph. In the corpus they are often run into the last item's line, so they are
 # found by the words that re-open the lead-in's sentence (see ``_tail_start``).
@@ -296,14 +291,18 @@ class _Segmenter:
             self.context = []  # an annex stands outside the body's chapters ("Final provisions")
             self._open_article(*annex)  # "ANNEX" / "Annex II" on a line of its own in plain text
             return
-        if (self.mode == "article" and _NOTE_LINE.match(stripped)
-                and not (self.articles[-1].awaiting_title and not self.articles[-1].clauses)):
-            # The database's status note after an article's title or a chapter's ("Treedt in
-            # werking op een nader te bepalen tijdstip"): no words of a clause (it joined the
-            # text after it, which then read as Dutch, or stretched the clause before it over
-            # the chapter headings between). Kept apart, as a comment line is. (Where the
-            # article's title would be, it is read as no title, below.)
-            self.kept.append((s, e, "meta"))
+        if self.mode == "article" and _NOTE_LINE.match(stripped):
+            # The Dutch treaty database's status note ("enters into force on a date to be fixed",
+            # "applied provisionally"). Where the article's title would be, it is taken there, as
+            # before, but it is no title: the article keeps no heading (a heading is read as the
+            # article's subject). After an article's title or a chapter's it is no words of a
+            # clause (it joined the text after it, which then read as Dutch, or stretched the
+            # clause before it over the chapter headings between): kept apart, as a comment line is.
+            art = self.articles[-1]
+            if art.awaiting_title and not art.clauses:
+                art.heading, art.title_span, art.awaiting_title = None, (s, e), False
+            else:
+                self.kept.append((s, e, "meta"))
             return
         if self.mode == "article" and self.awaiting_plain_title(stripped):
             two = self._title_on_two_lines(stripped, end)
@@ -316,7 +315,7 @@ class _Segmenter:
                 self.skip_to = e
                 return
             if not self._wrapped_on(stripped, end):
-                self.articles[-1].heading = None if _STATUS_LINE.match(stripped) else stripped
+                self.articles[-1].heading = stripped
                 self.articles[-1].title_span = (s, e)
                 self.articles[-1].awaiting_title = False
                 return
