@@ -699,3 +699,24 @@ def test_a_numbered_line_after_a_section_heading_opens_the_section_s_paragraph()
         ("annex(1)#2", "provision", "Retirement accounts."),
         ("annex(2)", "provision", "Funeral insurance."),
     ]
+
+
+def test_an_article_proposed_whole_in_brackets_opens_its_article():
+    """A negotiating text brackets an article proposed whole ("[Article 21 bis. Suspension of
+    domains"): the line opens the article, as it does unbracketed; the closing bracket stays
+    with the last clause's words, and a one-line bracketed heading loses it. A Markdown link to
+    an article ("[Article 5](...) applies") opens nothing."""
+    text = ("Convention X\n\nThe States Parties,\nHave agreed as follows:\n\n"
+            "Article 21. Freezing\n1. Each State Party shall freeze the assets.\n\n"
+            "[Article 21 bis. Suspension of domains\n1. Each State Party may suspend a domain name.\n"
+            "2. Any such order shall be open to review by a court.]\n\n"
+            "[Article 21 ter. Blocking]\nA State Party may block an interface.\n\n"
+            "Article 22\nCollection\n"
+            "[Article 5](../other/README.md) of the Convention applies to this article.\n")
+    assert [(c.clause_id, c.heading, c.text) for c in segment(text) if c.article != "preamble"] == [
+        ("21(1)", "Freezing", "Each State Party shall freeze the assets."),
+        ("21 bis(1)", "Suspension of domains", "Each State Party may suspend a domain name."),
+        ("21 bis(2)", "Suspension of domains", "Any such order shall be open to review by a court.]"),
+        ("21 ter", "Blocking", "A State Party may block an interface."),
+        ("22", "Collection", "[Article 5](../other/README.md) of the Convention applies to this article."),
+    ]

@@ -23,8 +23,10 @@ ARTICLE_WORDS = r"(?:Article|ARTICLE|Artikel|ARTIKEL|Art\.|Articolo|Artículo|Ar
 # (an annex's own articles may carry a letter before the number: "Article A1", "Article B-2")
 _NUMBER = r"(?P<num>\d+(?:\s?(?:bis|ter|quater|quinquies|sexies|[A-Z]))?|[A-Z]-?\d{1,3}|[IVXLC]+|premier|1er)"
 _MD_HEADING = re.compile(r"^(?P<hashes>#{1,6})(?P<body>.*)$")  # on stripped lines: no trailing space
+# (a negotiating text brackets an article proposed whole: "[Article 21 bis. Suspension of domains";
+# its closing bracket ends the article's last clause, or its title when the article is one line)
 _ARTICLE = re.compile(
-    rf"^{ARTICLE_WORDS}\s*{_NUMBER}\b\s*+(?:\.\s*+)?(?:[-–—:.]\s*+(?P<title>(?:.*\S)?))?\s*$"
+    rf"^(?:\[(?!.*\]\())?{ARTICLE_WORDS}\s*{_NUMBER}\b\s*+(?:\.\s*+)?(?:[-–—:.]\s*+(?P<title>(?:.*\S)?))?\s*$"
 )
 _CONTEXT = re.compile(
     r"^(?P<kind>CHAPTER|Chapter|PART|Part|SECTION|Section|TITLE|Title|HOOFDSTUK|Hoofdstuk|DEEL|Deel|"
@@ -603,6 +605,8 @@ class _Segmenter:
         self.seen_keys[number] = count
         key = number if count == 1 else f"{number}@{count}"
         title = title.strip(" *_#") if title else None
+        if title and title.endswith("]") and "[" not in title:
+            title = title[:-1].rstrip() or None  # "[Article 7 bis. Title]": the bracket is no word of the title
         self.articles.append(_Article(number, title or None, tuple(lab for _, lab in self.context), key,
                                       awaiting_title=not title))
         self.mode = "article"
