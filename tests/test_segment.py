@@ -720,3 +720,29 @@ def test_an_article_proposed_whole_in_brackets_opens_its_article():
         ("21 ter", "Blocking", "A State Party may block an interface."),
         ("22", "Collection", "[Article 5](../other/README.md) of the Convention applies to this article."),
     ]
+
+
+def test_wrapped_titles_dates_and_citations_read_as_in_the_unwrapped_text():
+    """Four line breaks of a draft hard-wrapped at 60 columns (found by the drafts of session 34)
+    read as the unwrapped text reads: a title on the article's line wrapped onto the next line;
+    a title with a verb wrapped before its numbered paragraphs; a date at a line's start ("4
+    March 1987", no paragraph 4); and a cited "(3)." after "Article 7(2) and" (no paragraph 3)."""
+    text = ("Convention X\n\nThe Parties,\nHave agreed as follows:\n\n"
+            "Article 12: Hearing of witnesses and experts in the\nrequested State\n"
+            "1) The requested State shall summon the witness.\n\n"
+            "Article 13\nNotification of the Party in whose territory the\nservice provider is established\n"
+            "1. The issuing Party shall notify the other Party.\n"
+            "2. The Agreement of\n4 March 1987 shall cease to have effect.\n"
+            "3. The Authority shall verify whether the request meets Article 7(2) and\n"
+            "(3). It shall do so without delay.\n")
+    assert [(c.clause_id, c.heading, " ".join(c.text.split())) for c in segment(text)
+            if c.article != "preamble"] == [
+        ("12(1)", "Hearing of witnesses and experts in the requested State",
+         "The requested State shall summon the witness."),
+        ("13(1)", "Notification of the Party in whose territory the service provider is established",
+         "The issuing Party shall notify the other Party."),
+        ("13(2)", "Notification of the Party in whose territory the service provider is established",
+         "The Agreement of 4 March 1987 shall cease to have effect."),
+        ("13(3)", "Notification of the Party in whose territory the service provider is established",
+         "The Authority shall verify whether the request meets Article 7(2) and (3). It shall do so without delay."),
+    ]

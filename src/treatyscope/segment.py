@@ -85,6 +85,11 @@ _JOINING_WORD = re.compile(r"(?:^|[\s\[(])(?:the|a|an|of|to|in|on|by|for|with|fr
                            r"de|het|een|van|voor|met|aan|door|bij|tot|die|dat|te|op|alle)$",
                            re.IGNORECASE)
 _CAPITAL_AFTER_NUMBER = re.compile(r"^\S{1,8}\s+[A-Z]")  # "4. Each Party": a paragraph, not "4 of"
+_DATE_START = re.compile(r"^\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
+                         r"November|December)\b")
+# A line that ends citing a numbered part and "and" / "or" ("the requirements of Article 7(2) and"):
+# an enumerator opening the next line ("(3). It shall ...") ends the citation, opening nothing.
+_CITATION_GOES_ON = re.compile(r"(?:\b\d{1,3}|\))\s?\(\w{1,4}\)(?:,\s*\(\w{1,4}\))*\s+(?:and|or)$")
 _VERB = re.compile(r"\b(?:shall|may|must|will|should|is|are|has|have|zal|zullen|kan|kunnen|wordt|worden)\b")
 # An enumerator: a number, a letter or two, a roman number ([ivxlc]{1,6}; the short ones are
 # letters already: the alternatives do not overlap, so no token parses two ways).
@@ -283,7 +288,13 @@ class _Segmenter:
             return
         art = _ARTICLE.match(stripped) if len(stripped) <= 200 else None
         if art:
-            self._open_article(art.group("num"), art.group("title"))
+            title = art.group("title")
+            two = self._title_on_two_lines(stripped, end, title) if title else None
+            if two is not None:
+                # "Article 12: Hearing of witnesses and experts in the" / "requested State" / "1) ...":
+                # a title on the article's line, wrapped onto a second line
+                title, self.skip_to = two
+            self._open_article(art.group("num"), title)
             return
         # (the line after "Article 31" is its title, even "Annex")
         annex = (_plain_annex(stripped) if self.plain_annex and not (
@@ -376,7 +387,7 @@ class _Segmenter:
         if (_HARD_END.search(prev) and not _ABBREVIATION.search(prev)
                 and not (prev.endswith(";") and line[:1].islower() and not opens)):
             return False
-        if _CITED_AFTER_LIST.match(line):
+        if _CITED_AFTER_LIST.match(line) or (line[:1] == "(" and _CITATION_GOES_ON.search(prev)):
             return True
         # "...nationals;" / "or" / "(b) where ...": a joining word wrapped onto a line of its own
         # ends the list item before it as "; or" does
@@ -440,9 +451,10 @@ class _Segmenter:
         return token in (self._expected_letter(), expected_roman)
 
     def _bare_paragraph(self, line: str) -> bool:
-        """Whether a line opens the next paragraph with a bare number ("2 Each Party ...")."""
+        """Whether a line opens the next paragraph with a bare number ("2 Each Party ..."; a date
+        wrapped onto the line's start, "4 March 1987 shall cease ...", is none)."""
         m = _PARA_BARE.match(line)
-        return bool(m) and m.group("n") == str(self._expected_number())
+        return bool(m) and m.group("n") == str(self._expected_number()) and not _DATE_START.match(line)
 
     def _continue_line(self, prev: tuple[int, int], s: int, e: int) -> None:
         """Read a wrapped line as the rest of the line before it."""
@@ -472,13 +484,18 @@ class _Segmenter:
                               or bool(_JOINING_WORD.search(line)) or verb
                               or (len(line) >= 50 and not numbered and not _SENTENCE_OPENER.match(nxt)))
 
-    def _title_on_two_lines(self, line: str, end: int) -> tuple[str, int] | None:
+    def _title_on_two_lines(self, line: str, end: int, title: str | None = None) -> tuple[str, int] | None:
         """(title, end of its second line) when a line that could be an article's title goes on
         in the next line: the line is as long as a wrapped line (40 characters) and opens no
         sentence, the next opens in lower case or follows a word no title ends with, the two have
-        no verb and no closing punctuation and fit a title (120 characters), and the line after
-        them opens a paragraph, an item or a sentence ("With respect to ..."). Otherwise None."""
-        if len(line) < 40 or _SENTENCE_OPENER.match(line):
+        no closing punctuation and fit a title (120 characters, 150 with the article's number), and
+        the line after them opens a paragraph, an item or a sentence ("With respect to ...").
+        A verb is a sentence's, unless the second line opens in lower case and a numbered
+        paragraph or an item follows ("Notification of the Party in whose territory the" /
+        "service provider is established" / "1. ..."). ``title``: the title's words when the line
+        is an article's ("Article 12: Hearing of witnesses and experts in the"). Otherwise None."""
+        head = line if title is None else title
+        if len(line) < 40 or (title is None and _SENTENCE_OPENER.match(line)):
             return None
         nl = self.text.find("\n", end + 1)
         if nl == -1:
@@ -487,18 +504,21 @@ class _Segmenter:
         nxt = raw.strip()
         # (or, after a line as long as a wrapped line, one in capitals: "Expedited preservation, at
         # the request of another State" / "Party, of data stored in computer systems")
-        if not nxt or not (nxt[:1].islower() or _JOINING_WORD.search(line)
+        if not nxt or not (nxt[:1].islower() or _JOINING_WORD.search(head)
                            or (len(line) >= _WRAPPED_TITLE_LINE and nxt[:1].isupper() and len(nxt) < len(line))):
             return None
-        title = f"{line} {nxt}"
-        if (len(title) > 120 or nxt.endswith((".", ";", ":", ",")) or _VERB.search(title)
-                or _PARA.match(nxt) or _SUB.match(nxt)):
+        joined = f"{head} {nxt}"
+        if (len(joined) > 120 or nxt.endswith((".", ";", ":", ",")) or _PARA.match(nxt) or _SUB.match(nxt)
+                or _ARTICLE.match(nxt) or _CONTEXT.match(nxt)):
             return None
         nl2 = self.text.find("\n", nl + 1)
         after = self.text[nl + 1:len(self.text) if nl2 == -1 else nl2].strip()
-        if not (_PARA.match(after) or _SUB.match(after) or _SENTENCE_OPENER.match(after)):
+        numbered = bool(_PARA.match(after) or _SUB.match(after))
+        if not (numbered or _SENTENCE_OPENER.match(after)):
             return None
-        return title, end + 1 + len(raw.rstrip())
+        if _VERB.search(joined) and not (nxt[:1].islower() and numbered):
+            return None
+        return joined, end + 1 + len(raw.rstrip())
 
     def flat(self, start: int, end: int) -> str:
         """The text from start to end with its wrapped line breaks read as spaces (same offsets)."""
