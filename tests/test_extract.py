@@ -2178,3 +2178,47 @@ def test_error_study_treaties_read_whole_2026_12_06_session_33(patterns_nlp, tex
     """The fifteen treaties read whole in session 33 (docs/evaluation.md, "Fifteen more treaties
     read whole (2026-12-06, session 33)"): whole outputs, the unlabelled sides included."""
     assert evidence(patterns_nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # seven drafts read blind in session 34: stated maxima on a power's duration, necessity
+    # and data minimisation, the end of a provisional arrest and of a restraint
+    ("A warrant under paragraph 3 shall not be issued for more than ninety days.",
+     [ev("proportionality", "not be issued for more than", "required")]),
+    ("Interception shall not be ordered for more than three months at a time.",
+     [ev("proportionality", "not be ordered for more than", "required")]),
+    ("Each request shall identify the data sought, confining the request to what is necessary for the purposes of "
+     "the investigation.", [ev("proportionality", "confining the request to what is necessary", "required")]),
+    ("Each search shall not retrieve more data than is needed to pursue the reason to believe.",
+     [ev("proportionality", "more data than is needed", "required")]),
+    ("Provisional arrest shall be terminated if the request for extradition has not been received within sixty "
+     "days of the arrest.", [ev("proportionality", "arrest shall be terminated", "required")]),
+    ("A restraint shall lapse twelve months after it took effect unless a court extends it.",
+     [ev("proportionality", "restraint shall lapse", "required")]),
+    ("Each Party shall establish the powers for individual criminal investigations or proceedings.",
+     [ev("proportionality", "individual criminal investigations", "required")]),
+    # ne bis in idem tied to the request's offence (a conviction alone is no such ground)
+    ("if the person claimed has been finally judged in the requested State for the offence giving rise to the "
+     "request;", [ev("human_rights", "finally judged in the requested State for the offence giving", "required")]),
+    ("Extradition shall not be granted if the person has been finally convicted in the requested State.",
+     [ev("refusal_grounds", "shall not be granted", "required")]),
+    ("Every person arrested shall be entitled to the assistance of a lawyer.",
+     [ev("human_rights", "assistance of a lawyer", "required")]),
+    ("The warrant may be renewed only on a fresh application to a judge.",
+     [ev("judicial_oversight", "application to a judge", "required")]),
+    # the instrument's own annex is a closed list
+    ("Interception may be requested only in relation to the offences listed in the Annex to this Protocol.",
+     [ev("defined", "offences listed in the Annex")]),
+    # domestic law as the source of a data subject's right is no domestic_law (codebook); a
+    # Party's law named with a possessive conditions a measure as "its domestic law" does
+    ("A person whose personal data have been transferred shall be entitled, in accordance with the law of the "
+     "receiving State, to seek access to those data.", [ev("data_protection", "personal data", "required")]),
+    ("Any person may request rectification of the data under the conditions laid down by the law of the Member "
+     "State in which that right is exercised.", [ev("data_protection", "rectification of the data", "optional")]),
+    ("Assistance of any other kind that is compatible with the requested State Party's domestic law.",
+     [ev("domestic_law", "compatible with the requested State Party's domestic law", "required")]),
+])
+def test_error_study_drafts_read_blind_2026_12_06_session_34(patterns_nlp, text, expected):
+    """The seven drafts read blind in session 34 (docs/evaluation.md, "Seven drafts of new genres
+    read blind (2026-12-06, session 34)"): whole outputs, the unlabelled sides included."""
+    assert evidence(patterns_nlp, text) == expected

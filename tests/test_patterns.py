@@ -197,7 +197,12 @@ def test_each_shipped_pattern_is_labelled_with_what_its_kind_names():
            ("human_rights", "not-hr33-restrictions-on-freedom-of-movement"),
            ("refusal_grounds", "not-rg33-without-the-right-to-refuse")}
         # fifteen treaties read whole in session 33: the data-protection convention recalled in a recital
-        | {("data_protection", "not-dp34-instrument-recalled")})
+        | {("data_protection", "not-dp34-instrument-recalled")}
+        # seven drafts read blind in session 34: domestic law as the source of a data subject's right
+        # ("entitled, in accordance with the law of the receiving State, to seek access", "the law of
+        # the Member State in which that right is exercised") conditions no measure (codebook)
+        | {("domestic_law", "not-dl34-entitled-in-accordance-with-the-law"),
+           ("domestic_law", "not-dl34-law-where-the-right-is-exercised")})
 
 
 @pytest.mark.parametrize("files, message", [
