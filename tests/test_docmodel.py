@@ -1293,3 +1293,23 @@ def test_items_of_a_definitions_lead_in_define_their_terms_without_quotation_mar
         {"term": "child pornography", "article": "2", "source": "definition"}]
     assert model.clause_facts("10(1)", "10", units[-1].text, ()).markers() == ["FN_other", "OWN_CRIME"]
 
+
+
+def test_a_term_defined_by_the_means_used_is_other():
+    """Codebook, "Defined terms" and tier `other` (offences marked only by the means used): a
+    term defined as offences committed by means of a computer system ("computer-related
+    offence", the common-law treaty read blind in session 34) is `other` where it delimits a
+    measure; a term defined by a closed list of crimes stays `defined`."""
+    units = [
+        _unit("1(e)", "1", "Definitions", '"computer-related offence" means an offence committed by means of a computer '
+              "system or an electronic communications network;"),
+        _unit("1(f)", "1", "Definitions", '"traffic data" means computer data relating to a communication;'),
+        _unit("23(2)", "23", "Preservation of stored computer data", "A request under this Article may be made in "
+              "relation to any computer-related offence."),
+        _unit("24", "24", "Traffic data", "The requested State shall disclose traffic data without delay."),
+    ]
+    model = build_model(units)
+    assert [(t.term, t.tier, t.offence) for t in model.defined_terms] == [
+        ("computer-related offence", "other", True), ("traffic data", None, False)]
+    got = {u.clause_id: model.clause_facts(u.clause_id, u.article, u.text).markers() for u in units[2:]}
+    assert got == {"23(2)": ["FN_measure", "DT_other", "HIT_other"], "24": ["FN_measure"]}
