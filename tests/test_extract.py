@@ -2206,9 +2206,11 @@ def test_error_study_treaties_read_whole_2026_12_06_session_33(patterns_nlp, tex
      [ev("human_rights", "assistance of a lawyer", "required")]),
     ("The warrant may be renewed only on a fresh application to a judge.",
      [ev("judicial_oversight", "application to a judge", "required")]),
-    # the instrument's own annex is a closed list
+    # the instrument's own annex is a closed list; a penalty threshold written "of three years or more"
     ("Interception may be requested only in relation to the offences listed in the Annex to this Protocol.",
      [ev("defined", "offences listed in the Annex")]),
+    ("A State Party may limit the powers to offences punishable under its domestic law by deprivation of liberty of "
+     "[three] years or more.", [ev("serious", "liberty of [three] years or more")]),
     # domestic law as the source of a data subject's right is no domestic_law (codebook); a
     # Party's law named with a possessive conditions a measure as "its domestic law" does
     ("A person whose personal data have been transferred shall be entitled, in accordance with the law of the "
