@@ -1,4 +1,4 @@
-"""Drafts read blind: the shipped model on fifty-five drafts written for the tests.
+"""Drafts read blind: the shipped model on sixty-two drafts written for the tests.
 
 **Since 2026-12-06 (late) these drafts are also training data** (``corpora/drafts``, where they
 moved from ``tests/fixtures/blind``; docs/evaluation.md, "The labelled drafts as training data"):
@@ -16,7 +16,9 @@ session 30) gets 7,930 (726 rows then), its new misses marked so; the model retr
 of nine more (session 31) also gets 7,930 (726 rows below: two proportionality misses fixed by the
 patterns, two classifier proportionality decisions lost), its new misses marked so; the model
 retrained after the study of eighteen more (session 32) gets 7,937 (719 rows below: seven fixed by
-the patterns and the document model, none lost).
+the patterns and the document model, none lost); the model retrained after the seven drafts of
+session 34 joined them gets 8,083 of the fifty-five's 8,656 and 1,275 of the seven's 1,548 (846 rows
+of the sixty-two, its new misses marked so).
 
 Each draft (now in ``corpora/drafts``) was written for these tests and every clause labelled against
 the codebook by a reader who never ran the labeller; where the gold labels the same words
@@ -88,7 +90,16 @@ crimes, an additional protocol on racist and xenophobic acts to a cybercrime con
 convention on the prevention of terrorism, a UN-style convention against the financing of
 terrorism) later that evening, each by the code of its moment (commit f6dbae1 for the first three,
 11c06eb for the last) and the model then shipped (c2a4abe for the first two, cd788b9's for the
-others): 415 of 530 (78%), then 17 sentences near a corpus sentence were reworded. The changes made
+others): 415 of 530 (78%), then 17 sentences near a corpus sentence were reworded. Seven more, of
+genres and layouts the others lack (a regional mutual assistance and extradition convention
+translated from French, its titles on the article's line; a piracy agreement; a convention on
+cooperation against core international crimes with optional annexes; a UN-style negotiating text
+against cyber-enabled fraud with bracketed articles; an agreement on payment messaging data; a
+bilateral common-law treaty in capitals; a protocol on data retention and lawful access), written
+and read by different helpers in session 34 and read blind by the code of commit 869cf83 and the
+model shipped since session 33: 1,131 of 1,548 (73%); 7 readings were then set to the gold's or the
+drafts' and 97 sentences near a corpus sentence reworded, and they joined the training
+(docs/evaluation.md, "Seven drafts of new genres read blind (2026-12-06, session 34)"). The changes made
 after each set's misses were seen make its rows no longer a blind
 measure (the sentenced-persons convention's were studied on 2026-12-04,
 night; those of the IT offences convention partly). A row the shipped model still gets wrong is
@@ -115,8 +126,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined, any: defined on offences named only in contrast ('not solely in respect of the offences established')",
     ("asset_recovery_convention", "10(3)"):
         "gives defined, any: any on 'predicate offences' (a term defined as any criminal offence) where the closed list sets the scope",
-    ("asset_recovery_convention", "13(2)"):
-        "gives judicial_oversight, proportionality: no human_rights: 'the person concerned shall be informed of it'",
     ("asset_recovery_convention", "14(2)"):
         "gives defined, any, dual_criminality: defined and dual_criminality on 'irrespective of whether that conduct also constitutes a laundering offence'; no any for 'any conduct punishable under the criminal law'",
     ("asset_recovery_convention", "16(3)"):
@@ -125,36 +134,20 @@ MISSED: dict[tuple[str, str], str] = {
         "gives other, any: other on an example inside 'any criminal offence, including offences committed through the use of computer systems'",
     ("asset_recovery_convention", "26(1)"):
         "gives defined, domestic_law: no any: 'associated predicate offences' (a defined term of tier any) below the threshold",
-    ("asset_recovery_convention", "28(3)"):
-        "gives domestic_law, data_protection: domestic_law on 'under the conditions laid down by the law of the Party' for a data subject's right",
     ("asset_recovery_convention", "28(7)(b)"):
         "gives data_protection, use_limitation: use_limitation carried from the onward-transfer lead-in to its adequacy item",
     ("aviation_security_convention", "1(3)"):
         "gives defined (adds defined): read blind on 2026-12-05 (third night); still missed after its study",
     ("aviation_security_convention", "5(1)"):
         "gives treaty (misses defined; adds treaty): read blind on 2026-12-05 (third night); still missed after its study",
-    ("aviation_security_convention", "7(2)"):
-        "gives judicial_oversight (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
-    ("aviation_security_convention", "7(4)"):
-        "gives no label (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
-    ("aviation_security_convention", "7(4)(b)"):
-        "gives no label (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
-    ("aviation_security_convention", "7(4)(c)"):
-        "gives no label (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
-    ("aviation_security_convention", "7(5)"):
-        "gives no label (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
     ("aviation_security_convention", "13(2)"):
         "gives serious (misses treaty): read blind on 2026-12-05 (third night); still missed after its study",
     ("aviation_security_convention", "15(2)"):
         "gives refusal_grounds, use_limitation (adds use_limitation): read blind on 2026-12-05 (third night); still missed after its study",
-    ("aviation_security_convention", "18(1)(a)"):
-        "gives no label (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
     ("aviation_security_convention", "20(4)"):
         "gives no label (misses other): read blind on 2026-12-05 (third night); still missed after its study",
     ("aviation_security_convention", "22(1)(b)"):
         "gives data_protection (adds data_protection): read blind on 2026-12-05 (third night); still missed after its study",
-    ("aviation_security_convention", "22(2)"):
-        "gives no label (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
     ("aviation_security_convention", "26(1)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-05 (third night); still missed after its study",
     ("bilateral_extradition_treaty", "2(1)(d)"):
@@ -167,28 +160,80 @@ MISSED: dict[tuple[str, str], str] = {
         "gives treaty, serious (adds serious): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "4(2)(b)"):
         "gives defined (misses treaty; adds defined): read blind on 2026-12-05; still missed after its study",
+    ("bilateral_extradition_treaty", "4(2)(c)"):
+        "gives defined (adds defined): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("bilateral_extradition_treaty", "8(4)"):
         "gives any, refusal_grounds, domestic_law (misses defined; adds any): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "9(1)(c)"):
         "gives refusal_grounds, human_rights (adds human_rights): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "10(4)"):
-        "gives domestic_law (misses human_rights, judicial_oversight): read blind on 2026-12-05; still missed after its study",
+        "gives domestic_law, human_rights (misses human_rights, judicial_oversight): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "11(4)(d)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "12(1)(a)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-05; still missed after its study",
-    ("bilateral_extradition_treaty", "14(7)"):
-        "gives judicial_oversight (misses human_rights): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "20(2)"):
         "gives use_limitation (misses serious): read blind on 2026-12-05; still missed after its study",
-    ("bilateral_extradition_treaty", "21(1)"):
-        "gives no label (misses human_rights): read blind on 2026-12-05; still missed after its study",
-    ("bilateral_extradition_treaty", "21(3)"):
-        "gives domestic_law, use_limitation (misses human_rights): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "24(3)"):
         "gives proportionality, data_protection (adds proportionality): read blind on 2026-12-05; still missed after its study",
-    ("bilateral_extradition_treaty", "24(4)"):
-        "gives domestic_law, data_protection (adds domestic_law): read blind on 2026-12-05; still missed after its study",
+    ("bilateral_mla_treaty_common_law", "preamble(6)"):
+        "gives no label (misses human_rights): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("bilateral_mla_treaty_common_law", "2(6)"):
+        "gives dual_criminality (misses any): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("bilateral_mla_treaty_common_law", "2(8)"):
+        "gives use_limitation (adds use_limitation): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("bilateral_mla_treaty_common_law", "4(2)"):
+        "gives refusal_grounds, human_rights (misses defined, treaty; adds human_rights): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("bilateral_mla_treaty_common_law", "4(3)"):
+        "gives dual_criminality, refusal_grounds (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("bilateral_mla_treaty_common_law", "5(3)"):
+        "gives domestic_law, judicial_oversight (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("bilateral_mla_treaty_common_law", "5(4)"):
+        "gives refusal_grounds, proportionality (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("bilateral_mla_treaty_common_law", "12(5)"):
+        "gives human_rights, use_limitation (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("bilateral_mla_treaty_common_law", "14(2)(a)"):
+        "gives proportionality, data_protection (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("bilateral_mla_treaty_common_law", "14(2)(b)"):
+        "gives proportionality, data_protection (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("bilateral_mla_treaty_common_law", "14(4)"):
+        "gives data_protection (misses human_rights): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("bilateral_mla_treaty_common_law", "14(5)"):
+        "gives human_rights, judicial_oversight, data_protection (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("bilateral_mla_treaty_common_law", "15(1)"):
+        "gives domestic_law, proportionality (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("bilateral_mla_treaty_common_law", "15(2)(a)"):
+        "gives refusal_grounds, domestic_law, human_rights (adds refusal_grounds, domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("bilateral_mla_treaty_common_law", "15(2)(b)"):
+        "gives domestic_law, human_rights (adds domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("bilateral_mla_treaty_common_law", "15(5)"):
+        "gives domestic_law, human_rights (adds domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("bilateral_mla_treaty_common_law", "16(2)"):
+        "gives domestic_law (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("bilateral_mla_treaty_common_law", "17(2)"):
+        "gives refusal_grounds, domestic_law (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("bilateral_mla_treaty_common_law", "18(5)"):
+        "gives serious, proportionality (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("bilateral_mla_treaty_common_law", "21(2)"):
+        "gives domestic_law, judicial_oversight (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("bilateral_mla_treaty_common_law", "23(2)"):
+        "gives other (misses any): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("bilateral_mla_treaty_common_law", "25(2)"):
+        "gives serious, dual_criminality (misses defined): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("bilateral_mla_treaty_common_law", "25(4)"):
+        "gives judicial_oversight, proportionality (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("bilateral_mla_treaty_common_law", "26(1)"):
+        "gives domestic_law (misses defined): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("bilateral_mla_treaty_common_law", "30(5)"):
+        "gives human_rights, use_limitation (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("bilateral_mla_treaty_common_law", "31(3)"):
+        "gives serious (misses treaty): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("bilateral_mla_treaty_common_law", "31(4)"):
+        "gives domestic_law, human_rights (misses judicial_oversight; adds domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("bilateral_mla_treaty_common_law", "32(3)"):
+        "gives proportionality (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("bilateral_mla_treaty_common_law", "35(3)"):
+        "gives proportionality (adds proportionality): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("bilateral_treaty", "3(2)"):
         "gives treaty, serious: serious on 'an extraditable offence' given to offences under a multilateral convention",
     ("bilateral_treaty", "4(2)(a)"):
@@ -198,7 +243,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("bilateral_treaty", "11(2)"):
         "gives use_limitation: no use_limitation or serious: speciality for a newly characterised offence",
     ("bilateral_treaty", "14"):
-        "gives use_limitation: use_limitation on a mention of the rule of speciality; no human_rights or judicial_oversight for consent before a judge",
+        "gives human_rights, use_limitation: use_limitation on a mention of the rule of speciality; no human_rights or judicial_oversight for consent before a judge",
     ("bilateral_treaty", "18(2)"):
         "gives domestic_law, proportionality: proportionality on 'necessary' in a request for more information",
     ("bilateral_treaty", "27(3)(a)(ii)"):
@@ -227,8 +272,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses any): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "19(1)"):
         "gives defined, proportionality (misses serious): read blind on 2026-12-05; still missed after its study",
-    ("biometric_data_exchange_agreement", "20(3)"):
-        "gives proportionality (misses human_rights): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "22(2)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "23"):
@@ -237,12 +280,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives data_protection, use_limitation (adds use_limitation): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "30(1)"):
         "gives judicial_oversight, data_protection (adds judicial_oversight): read blind on 2026-12-05; still missed after its study",
-    ("biometric_data_exchange_agreement", "31(4)"):
-        "gives judicial_oversight, data_protection (misses human_rights): read blind on 2026-12-05; still missed after its study",
-    ("biometric_data_exchange_agreement", "31(5)"):
-        "gives data_protection (misses human_rights): read blind on 2026-12-05; still missed after its study",
-    ("biometric_data_exchange_agreement", "32(3)"):
-        "gives judicial_oversight, data_protection (misses human_rights): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "39(2)"):
         "gives no label (misses data_protection): missed by the model of 2026-12-05 (second night)",
     ("biometric_data_exchange_agreement", "44(2)"):
@@ -253,10 +290,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives proportionality, use_limitation: proportionality on 'a specific criminal investigation' in what a request must state",
     ("coe_evidence_protocol", "14(11)(b)"):
         "gives data_protection, use_limitation: use_limitation carried from the onward-transfer lead-in to its adequacy item",
-    ("coe_evidence_protocol", "14(12)(c)"):
-        "gives data_protection: no human_rights: the means of access, rectification and redress named without 'rights'",
-    ("coe_evidence_protocol", "14(15)"):
-        "gives domestic_law, proportionality, data_protection: no human_rights or data_protection: access restricted with regard to the individual's interests",
     ("coe_evidence_protocol", "14(17)(a)"):
         "gives data_protection: no judicial_oversight: an item stating the independent oversight's powers",
     ("coe_evidence_protocol", "14(17)(b)"):
@@ -265,6 +298,86 @@ MISSED: dict[tuple[str, str], str] = {
         "gives data_protection: no judicial_oversight: an item stating the independent oversight's powers",
     ("coe_evidence_protocol", "14(18)"):
         "gives refusal_grounds, proportionality, data_protection: proportionality on 'a reasonable period' of consultation; no refusal_grounds for suspending transfers",
+    ("core_crimes_cooperation_convention", "1"):
+        "gives no label (misses defined): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("core_crimes_cooperation_convention", "3(2)"):
+        "gives no label (misses defined, treaty): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("core_crimes_cooperation_convention", "5"):
+        "gives defined (adds defined): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("core_crimes_cooperation_convention", "6(1)"):
+        "gives defined (adds defined): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("core_crimes_cooperation_convention", "7"):
+        "gives defined (adds defined): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("core_crimes_cooperation_convention", "7(c)"):
+        "gives defined (adds defined): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("core_crimes_cooperation_convention", "7(d)"):
+        "gives defined (adds defined): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("core_crimes_cooperation_convention", "9(1)"):
+        "gives no label (misses treaty): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("core_crimes_cooperation_convention", "9(3)"):
+        "gives defined (misses treaty): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("core_crimes_cooperation_convention", "12(1)"):
+        "gives defined, serious, domestic_law (adds serious): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("core_crimes_cooperation_convention", "16(2)"):
+        "gives proportionality, data_protection, use_limitation (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("core_crimes_cooperation_convention", "18(1)(e)"):
+        "gives domestic_law (adds domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("core_crimes_cooperation_convention", "21(2)"):
+        "gives defined, dual_criminality, domestic_law (adds domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("core_crimes_cooperation_convention", "21(3)"):
+        "gives dual_criminality (misses defined, treaty): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("core_crimes_cooperation_convention", "23(2)"):
+        "gives domestic_law, judicial_oversight (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("core_crimes_cooperation_convention", "25(2)"):
+        "gives refusal_grounds, domestic_law (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("core_crimes_cooperation_convention", "25(3)"):
+        "gives domestic_law, human_rights (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("core_crimes_cooperation_convention", "28(2)"):
+        "gives no label (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("core_crimes_cooperation_convention", "29(4)"):
+        "gives refusal_grounds, domestic_law (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("core_crimes_cooperation_convention", "31(2)"):
+        "gives proportionality, data_protection, use_limitation (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("core_crimes_cooperation_convention", "33(3)"):
+        "gives refusal_grounds, domestic_law (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("core_crimes_cooperation_convention", "35(4)"):
+        "gives human_rights (adds human_rights): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("core_crimes_cooperation_convention", "37(1)(a)"):
+        "gives use_limitation (misses serious): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("core_crimes_cooperation_convention", "37(1)(c)"):
+        "gives human_rights, use_limitation (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("core_crimes_cooperation_convention", "41(2)(c)"):
+        "gives serious (adds serious): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("core_crimes_cooperation_convention", "41(2)(d)"):
+        "gives human_rights, proportionality (adds proportionality): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("core_crimes_cooperation_convention", "41(4)"):
+        "gives dual_criminality, domestic_law, proportionality (adds dual_criminality, proportionality): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("core_crimes_cooperation_convention", "42(2)"):
+        "gives dual_criminality, refusal_grounds, human_rights (misses domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("core_crimes_cooperation_convention", "43(2)"):
+        "gives domestic_law (adds domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("core_crimes_cooperation_convention", "44(1)"):
+        "gives defined (adds defined): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("core_crimes_cooperation_convention", "45(1)"):
+        "gives defined, data_protection, use_limitation (adds defined): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("core_crimes_cooperation_convention", "45(1)(d)"):
+        "gives human_rights, data_protection, use_limitation (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("core_crimes_cooperation_convention", "45(2)"):
+        "gives proportionality, data_protection, use_limitation (adds use_limitation): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("core_crimes_cooperation_convention", "45(4)"):
+        "gives human_rights, proportionality, data_protection (adds proportionality): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("core_crimes_cooperation_convention", "45(6)"):
+        "gives data_protection (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("core_crimes_cooperation_convention", "46(2)"):
+        "gives refusal_grounds, domestic_law, human_rights, use_limitation (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("core_crimes_cooperation_convention", "48(1)"):
+        "gives defined (adds defined): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("core_crimes_cooperation_convention", "56"):
+        "gives data_protection (adds data_protection): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("core_crimes_cooperation_convention", "annex A(2)"):
+        "gives refusal_grounds (misses defined): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("core_crimes_cooperation_convention", "annex C(2)"):
+        "gives refusal_grounds, use_limitation (misses defined; adds use_limitation): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("court_cooperation_agreement", "preamble(5)"):
         "gives defined (misses treaty; adds defined): read blind on 2026-12-05 (second night); still missed after its study",
     ("court_cooperation_agreement", "2(c)"):
@@ -273,28 +386,22 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined, treaty (adds defined): read blind on 2026-12-05 (second night); still missed after its study",
     ("court_cooperation_agreement", "7(4)"):
         "gives no label (misses judicial_oversight): read blind on 2026-12-05 (second night); still missed after its study",
-    ("court_cooperation_agreement", "8(1)"):
-        "gives judicial_oversight (misses human_rights): read blind on 2026-12-05 (second night); still missed after its study",
+    ("court_cooperation_agreement", "8(2)"):
+        "gives no label (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("court_cooperation_agreement", "9(2)"):
-        "gives domestic_law (misses human_rights; adds domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
+        "gives domestic_law, human_rights (misses human_rights; adds domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
     ("court_cooperation_agreement", "10(3)"):
         "gives human_rights, judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (second night); still missed after its study",
-    ("court_cooperation_agreement", "12(5)"):
-        "gives domestic_law (misses human_rights): read blind on 2026-12-05 (second night); still missed after its study",
     ("court_cooperation_agreement", "12(6)"):
         "gives proportionality (adds proportionality): read blind on 2026-12-05 (second night); still missed after its study",
     ("court_cooperation_agreement", "14(1)"):
         "gives defined, treaty, domestic_law (adds defined): read blind on 2026-12-05 (second night); still missed after its study",
-    ("court_cooperation_agreement", "14(1)(d)"):
-        "gives no label (misses human_rights): read blind on 2026-12-05 (second night); still missed after its study",
     ("court_cooperation_agreement", "14(1)(h)"):
         "gives defined, treaty, domestic_law (adds defined): read blind on 2026-12-05 (second night); still missed after its study",
     ("court_cooperation_agreement", "14(2)"):
         "gives defined, treaty (adds treaty): read blind on 2026-12-05 (second night); still missed after its study",
     ("court_cooperation_agreement", "14(3)"):
         "gives dual_criminality (misses defined): read blind on 2026-12-05 (second night); still missed after its study",
-    ("court_cooperation_agreement", "15(2)"):
-        "gives proportionality (misses human_rights): read blind on 2026-12-05 (second night); still missed after its study",
     ("court_cooperation_agreement", "15(4)"):
         "gives human_rights, proportionality (adds human_rights): read blind on 2026-12-05 (second night); still missed after its study",
     ("court_cooperation_agreement", "16(1)"):
@@ -317,10 +424,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives human_rights, use_limitation (adds human_rights): read blind on 2026-12-05 (second night); still missed after its study",
     ("court_cooperation_agreement", "28(2)"):
         "gives proportionality, data_protection (adds proportionality): read blind on 2026-12-05 (second night); still missed after its study",
-    ("court_cooperation_agreement", "28(3)"):
-        "gives judicial_oversight, data_protection (misses human_rights): read blind on 2026-12-05 (second night); still missed after its study",
-    ("court_cooperation_agreement", "29(2)"):
-        "gives no label (misses human_rights): read blind on 2026-12-05 (second night); still missed after its study",
     ("crimes_against_humanity_convention", "2(2)"):
         "gives defined (adds defined): read blind on 2026-12-06; still missed after its study",
     ("crimes_against_humanity_convention", "3(1)"):
@@ -330,21 +433,15 @@ MISSED: dict[tuple[str, str], str] = {
     ("crimes_against_humanity_convention", "5(2)"):
         "gives defined (adds defined): read blind on 2026-12-06; still missed after its study",
     ("crimes_against_humanity_convention", "6(1)"):
-        "gives defined, refusal_grounds (misses human_rights; adds defined): read blind on 2026-12-06; still missed after its study",
-    ("crimes_against_humanity_convention", "15(2)"):
-        "gives domestic_law (misses human_rights): read blind on 2026-12-06; still missed after its study",
+        "gives defined, refusal_grounds, human_rights (misses human_rights; adds defined): read blind on 2026-12-06; still missed after its study",
     ("crimes_against_humanity_convention", "16(3)"):
-        "gives domestic_law (misses human_rights; adds domestic_law): read blind on 2026-12-06; still missed after its study",
+        "gives domestic_law, human_rights (misses human_rights; adds domestic_law): read blind on 2026-12-06; still missed after its study",
     ("crimes_against_humanity_convention", "20(2)"):
         "gives defined, any, domestic_law (adds any): read blind on 2026-12-06; still missed after its study",
     ("crimes_against_humanity_convention", "20(7)(b)"):
         "gives defined, serious (adds defined): read blind on 2026-12-06; still missed after its study",
     ("crimes_against_humanity_convention", "22(1)(a)"):
         "gives defined, human_rights (adds defined): read blind on 2026-12-06; still missed after its study",
-    ("crimes_against_humanity_convention", "22(1)(b)"):
-        "gives no label (misses human_rights): read blind on 2026-12-06; still missed after its study",
-    ("crimes_against_humanity_convention", "22(3)"):
-        "gives no label (misses human_rights): read blind on 2026-12-06; still missed after its study",
     ("crimes_against_humanity_convention", "24(1)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-06; still missed after its study",
     ("crimes_against_humanity_convention", "annex(20)"):
@@ -361,12 +458,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives human_rights, use_limitation (adds use_limitation): read blind late on 2026-12-05; still missed after its study",
     ("criminal_records_agreement", "9(4)"):
         "gives no label (misses defined): read blind late on 2026-12-05; still missed after its study",
-    ("criminal_records_agreement", "9(5)"):
-        "gives no label (misses human_rights): read blind late on 2026-12-05; still missed after its study",
     ("criminal_records_agreement", "10"):
         "gives no label (misses defined): read blind late on 2026-12-05; still missed after its study",
-    ("criminal_records_agreement", "14(3)(c)"):
-        "gives data_protection, use_limitation (misses human_rights): read blind late on 2026-12-05; still missed after its study",
     ("criminal_records_agreement", "14(5)"):
         "gives data_protection (adds data_protection): read blind late on 2026-12-05; still missed after its study",
     ("criminal_records_agreement", "14(6)"):
@@ -387,10 +480,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives dual_criminality, refusal_grounds (misses serious; adds refusal_grounds): read blind on 2026-12-05 (night, later); still missed after its study",
     ("cultural_property_convention", "23(6)"):
         "gives refusal_grounds, domestic_law (adds refusal_grounds): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("cultural_property_convention", "26(4)(d)"):
-        "gives data_protection, use_limitation (misses human_rights): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("cultural_property_convention", "26(5)"):
-        "gives judicial_oversight, data_protection (misses human_rights): read blind on 2026-12-05 (night, later); still missed after its study",
     ("cultural_property_convention", "30(3)"):
         "gives use_limitation (adds use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
     ("currency_counterfeiting_convention", "preamble(5)"):
@@ -423,8 +512,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses other): read blind on 2026-12-05 (night, later); still missed after its study",
     ("customs_police_memorandum", "9(1)(e)"):
         "gives refusal_grounds, proportionality (adds proportionality): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("customs_police_memorandum", "12(3)"):
-        "gives domestic_law, human_rights, data_protection (adds domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
     ("customs_police_memorandum", "12(5)"):
         "gives human_rights, data_protection (adds human_rights): read blind on 2026-12-05 (night, later); still missed after its study",
     ("customs_police_memorandum", "13(1)"):
@@ -441,6 +528,74 @@ MISSED: dict[tuple[str, str], str] = {
         "gives human_rights (misses data_protection): missed by the model of 2026-12-05 (second night)",
     ("customs_police_memorandum", "26(1)"):
         "gives serious, refusal_grounds, domestic_law (misses defined): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("cyber_fraud_convention_draft", "5(2)"):
+        "gives non_discrimination, human_rights (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("cyber_fraud_convention_draft", "9(1)"):
+        "gives defined, domestic_law (adds domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("cyber_fraud_convention_draft", "16(2)(c)"):
+        "gives serious, any (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("cyber_fraud_convention_draft", "16(3)"):
+        "gives defined, serious (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("cyber_fraud_convention_draft", "16(4)"):
+        "gives serious, use_limitation (adds use_limitation): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("cyber_fraud_convention_draft", "17(3)"):
+        "gives human_rights (adds human_rights): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("cyber_fraud_convention_draft", "17(4)"):
+        "gives human_rights, use_limitation (adds use_limitation): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("cyber_fraud_convention_draft", "18(1)"):
+        "gives human_rights, proportionality (adds human_rights): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("cyber_fraud_convention_draft", "18(2)"):
+        "gives judicial_oversight, proportionality (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("cyber_fraud_convention_draft", "18(3)"):
+        "gives domestic_law, use_limitation (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("cyber_fraud_convention_draft", "19(3)"):
+        "gives defined (misses serious): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("cyber_fraud_convention_draft", "20(4)"):
+        "gives domestic_law, judicial_oversight (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("cyber_fraud_convention_draft", "21(3)"):
+        "gives judicial_oversight, proportionality (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("cyber_fraud_convention_draft", "21(4)"):
+        "gives human_rights (adds human_rights): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("cyber_fraud_convention_draft", "21 bis(1)"):
+        "gives no label (misses defined): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("cyber_fraud_convention_draft", "21 bis(2)"):
+        "gives proportionality (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("cyber_fraud_convention_draft", "22(1)"):
+        "gives defined, serious, domestic_law (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("cyber_fraud_convention_draft", "23(3)"):
+        "gives human_rights (adds human_rights): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("cyber_fraud_convention_draft", "25(1)"):
+        "gives defined, serious, any (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("cyber_fraud_convention_draft", "26(4)"):
+        "gives refusal_grounds, domestic_law (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("cyber_fraud_convention_draft", "26(5)"):
+        "gives refusal_grounds, non_discrimination (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("cyber_fraud_convention_draft", "27(1)"):
+        "gives defined, treaty, serious, any (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("cyber_fraud_convention_draft", "27(4)"):
+        "gives refusal_grounds, use_limitation (adds use_limitation): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("cyber_fraud_convention_draft", "30(2)"):
+        "gives data_protection, use_limitation (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("cyber_fraud_convention_draft", "31(1)"):
+        "gives defined, serious, any, proportionality (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("cyber_fraud_convention_draft", "32(2)"):
+        "gives dual_criminality, domestic_law (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("cyber_fraud_convention_draft", "32(3)"):
+        "gives dual_criminality, refusal_grounds (misses any): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("cyber_fraud_convention_draft", "35(1)"):
+        "gives refusal_grounds, domestic_law, data_protection (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("cyber_fraud_convention_draft", "35(2)(b)"):
+        "gives proportionality, data_protection (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("cyber_fraud_convention_draft", "35(2)(c)"):
+        "gives human_rights, proportionality, data_protection (adds proportionality): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("cyber_fraud_convention_draft", "35(3)"):
+        "gives data_protection, use_limitation (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("cyber_fraud_convention_draft", "36(3)"):
+        "gives data_protection, use_limitation (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("cyber_fraud_convention_draft", "36 bis(3)"):
+        "gives refusal_grounds, domestic_law (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("cyber_fraud_convention_draft", "37(2)"):
+        "gives domestic_law (adds domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("cybercrime_protocol_draft", "preamble(8)"):
         "gives other (adds other): read blind on 2026-12-05; still missed after its study",
     ("cybercrime_protocol_draft", "9(1)"):
@@ -477,8 +632,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives non_discrimination (adds non_discrimination): read blind on 2026-12-04 (evening)",
     ("data_access_agreement", "20(2)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "21(2)"):
-        "gives data_protection (adds data_protection): missed by the model trained with the drafts (2026-12-06, late)",
     ("drug_trafficking_convention", "5(5)"):
         "gives no label (misses defined): read blind on 2026-12-05 (night); still missed after its study",
     ("drug_trafficking_convention", "10(3)"):
@@ -491,22 +644,16 @@ MISSED: dict[tuple[str, str], str] = {
         "gives use_limitation (misses human_rights): read blind on 2026-12-05 (night); still missed after its study",
     ("drug_trafficking_convention", "16(7)"):
         "gives proportionality, use_limitation (adds use_limitation): read blind on 2026-12-05 (night); still missed after its study",
-    ("drug_trafficking_convention", "16(9)"):
-        "gives no label (misses human_rights): read blind on 2026-12-05 (night); still missed after its study",
     ("drug_trafficking_convention", "17(4)"):
         "gives use_limitation (misses any): read blind on 2026-12-05 (night); still missed after its study",
-    ("electronic_evidence_orders_agreement", "preamble(6)"):
-        "gives serious (misses defined): read blind on 2026-12-06; still missed after its study",
     ("electronic_evidence_orders_agreement", "4(4)"):
         "gives domestic_law, use_limitation (adds use_limitation): read blind on 2026-12-06; still missed after its study",
     ("electronic_evidence_orders_agreement", "5(2)"):
         "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-06; still missed after its study",
     ("electronic_evidence_orders_agreement", "6(3)"):
         "gives proportionality, use_limitation (adds use_limitation): read blind on 2026-12-06; still missed after its study",
-    ("electronic_evidence_orders_agreement", "8(1)"):
-        "gives proportionality (misses human_rights): read blind on 2026-12-06; still missed after its study",
     ("electronic_evidence_orders_agreement", "8(7)"):
-        "gives use_limitation (misses human_rights; adds use_limitation): read blind on 2026-12-06; still missed after its study",
+        "gives human_rights, use_limitation (misses human_rights; adds use_limitation): read blind on 2026-12-06; still missed after its study",
     ("electronic_evidence_orders_agreement", "9(e)"):
         "gives proportionality (adds proportionality): read blind on 2026-12-06; still missed after its study",
     ("electronic_evidence_orders_agreement", "10(2)"):
@@ -520,9 +667,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("electronic_evidence_orders_agreement", "23(4)"):
         "gives human_rights, judicial_oversight, data_protection (adds judicial_oversight): read blind on 2026-12-06; still missed after its study",
     ("electronic_evidence_orders_agreement", "24(2)"):
-        "gives data_protection (misses human_rights, judicial_oversight): read blind on 2026-12-06; still missed after its study",
-    ("electronic_evidence_orders_agreement", "24(3)"):
-        "gives judicial_oversight, data_protection (misses human_rights): read blind on 2026-12-06; still missed after its study",
+        "gives human_rights, data_protection (misses human_rights, judicial_oversight): read blind on 2026-12-06; still missed after its study",
     ("electronic_evidence_orders_agreement", "24(4)"):
         "gives human_rights, proportionality (misses judicial_oversight): read blind on 2026-12-06; still missed after its study",
     ("electronic_evidence_orders_agreement", "26(1)(b)"):
@@ -535,54 +680,34 @@ MISSED: dict[tuple[str, str], str] = {
         "gives data_protection (adds data_protection): read blind on 2026-12-06; still missed after its study",
     ("electronic_evidence_orders_agreement", "33(1)"):
         "gives no label (misses data_protection): read blind on 2026-12-06; still missed after its study",
-    ("enforced_disappearance_convention", "preamble(9)"):
-        "gives data_protection (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
-    ("enforced_disappearance_convention", "1(1)"):
-        "gives no label (misses defined): read blind on 2026-12-05 (third night); still missed after its study",
+    ("enforced_disappearance_convention", "1(2)"):
+        "gives defined (adds defined): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("enforced_disappearance_convention", "6(1)"):
         "gives no label (misses defined): read blind on 2026-12-05 (third night); still missed after its study",
     ("enforced_disappearance_convention", "6(1)(a)"):
         "gives defined (adds defined): read blind on 2026-12-05 (third night); still missed after its study",
     ("enforced_disappearance_convention", "6(1)(b)(i)"):
         "gives defined (adds defined): read blind on 2026-12-05 (third night); still missed after its study",
-    ("enforced_disappearance_convention", "11(2)"):
-        "gives domestic_law (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
+    ("enforced_disappearance_convention", "6(4)"):
+        "gives defined (adds defined): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("enforced_disappearance_convention", "7(2)(a)"):
+        "gives defined (adds defined): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("enforced_disappearance_convention", "15(3)"):
+        "gives refusal_grounds, domestic_law (adds domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("enforced_disappearance_convention", "20(1)"):
         "gives dual_criminality, data_protection, use_limitation (misses domestic_law; adds dual_criminality): read blind on 2026-12-05 (third night); still missed after its study",
-    ("enforced_disappearance_convention", "21(2)(b)"):
-        "gives no label (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
     ("enforced_disappearance_convention", "21(2)(e)"):
         "gives human_rights (misses judicial_oversight): read blind on 2026-12-05 (third night); still missed after its study",
-    ("enforced_disappearance_convention", "22(1)"):
-        "gives no label (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
-    ("enforced_disappearance_convention", "22(1)(a)"):
-        "gives no label (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
-    ("enforced_disappearance_convention", "22(1)(b)"):
-        "gives no label (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
-    ("enforced_disappearance_convention", "22(1)(c)"):
-        "gives no label (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
-    ("enforced_disappearance_convention", "22(2)"):
-        "gives domestic_law, proportionality, data_protection (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
     ("enforced_disappearance_convention", "23(a)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-05 (third night); still missed after its study",
-    ("enforced_disappearance_convention", "24"):
-        "gives no label (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
     ("enforced_disappearance_convention", "26(2)"):
         "gives no label (misses defined): read blind on 2026-12-05 (third night); still missed after its study",
     ("enforced_disappearance_convention", "26(3)"):
         "gives human_rights (misses defined; adds human_rights): read blind on 2026-12-05 (third night); still missed after its study",
     ("enforced_disappearance_convention", "27(1)"):
         "gives no label (misses defined): read blind on 2026-12-05 (third night); still missed after its study",
-    ("enforced_disappearance_convention", "27(2)"):
-        "gives domestic_law (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
-    ("enforced_disappearance_convention", "28(1)"):
-        "gives no label (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
-    ("enforced_disappearance_convention", "28(3)"):
-        "gives no label (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
     ("enforced_disappearance_convention", "29"):
         "gives human_rights (adds human_rights): read blind on 2026-12-05 (third night); still missed after its study",
-    ("environmental_crime_convention", "4(2)"):
-        "gives no label (misses human_rights): read blind on 2026-12-05; still missed after its study",
     ("environmental_crime_convention", "11(2)"):
         "gives defined, serious (adds serious): read blind on 2026-12-05; still missed after its study",
     ("environmental_crime_convention", "13(3)"):
@@ -603,56 +728,26 @@ MISSED: dict[tuple[str, str], str] = {
         "gives data_protection (adds data_protection): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "5(1)(d)"):
         "gives serious (misses defined; adds serious): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("extradition_amending_protocol", "8(1)(b)"):
-        "gives refusal_grounds (misses human_rights): missed by the model trained with the drafts (2026-12-06, late)",
-    ("extradition_amending_protocol", "8(1)(c)"):
-        "gives refusal_grounds (misses human_rights): missed by the model trained with the drafts (2026-12-06, late)",
-    ("extradition_amending_protocol", "8(2)"):
-        "gives refusal_grounds (misses human_rights): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "8(3)"):
         "gives refusal_grounds, human_rights (adds refusal_grounds): missed by the model retrained after the study of fifteen more treaties read whole and the status-note segmentation (2026-12-06, session 33)",
     ("extradition_amending_protocol", "10(1)(d)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("extradition_amending_protocol", "11(1)"):
-        "gives refusal_grounds (misses human_rights): missed by the model trained with the drafts (2026-12-06, late)",
     ("extradition_amending_protocol", "12(2)"):
         "gives proportionality (adds proportionality): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "13(1)"):
         "gives refusal_grounds, domestic_law (adds refusal_grounds): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("extradition_amending_protocol", "14(3)"):
-        "gives judicial_oversight (misses human_rights): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "14(4)"):
         "gives proportionality (adds proportionality): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("extradition_amending_protocol", "16(1)"):
-        "gives no label (misses human_rights): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("extradition_amending_protocol", "16(3)"):
-        "gives domestic_law (misses human_rights): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "18(2)"):
-        "gives use_limitation (misses human_rights; adds use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("extradition_amending_protocol", "18(3)"):
-        "gives no label (misses human_rights): read blind on 2026-12-05 (night, later); still missed after its study",
+        "gives human_rights, use_limitation (misses human_rights; adds use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "19(1)"):
-        "gives use_limitation (misses human_rights, judicial_oversight): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("extradition_amending_protocol", "19(3)"):
-        "gives domestic_law (misses human_rights): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("extradition_amending_protocol", "19(4)"):
-        "gives domestic_law (misses human_rights): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("extradition_amending_protocol", "20(1)"):
-        "gives use_limitation (misses human_rights): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("extradition_amending_protocol", "20(2)"):
-        "gives use_limitation (misses human_rights): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("extradition_amending_protocol", "22"):
-        "gives no label (misses human_rights): read blind on 2026-12-05 (night, later); still missed after its study",
+        "gives human_rights, use_limitation (misses human_rights, judicial_oversight): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "24(2)"):
         "gives serious, refusal_grounds, use_limitation (adds use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "24(3)"):
         "gives human_rights, use_limitation (adds use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "24(4)"):
         "gives refusal_grounds, human_rights, use_limitation (adds use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("extradition_amending_protocol", "24(5)"):
-        "gives use_limitation (misses human_rights): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("extradition_amending_protocol", "26(4)"):
-        "gives domestic_law, data_protection (misses human_rights; adds domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "26(5)"):
         "gives proportionality, data_protection (adds proportionality): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "27(1)"):
@@ -663,16 +758,18 @@ MISSED: dict[tuple[str, str], str] = {
         "gives any (adds any): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "3(2)"):
         "gives defined, any (adds defined): read blind on 2026-12-05 (evening); still missed after its study",
-    ("financial_intelligence_agreement", "4(5)"):
-        "gives no label (misses defined): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "5(2)"):
         "gives domestic_law, use_limitation (adds domestic_law, use_limitation): read blind on 2026-12-05 (evening); still missed after its study",
+    ("financial_intelligence_agreement", "6(1)"):
+        "gives domestic_law (adds domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("financial_intelligence_agreement", "7(3)"):
         "gives any, dual_criminality, refusal_grounds (adds any): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "12(2)"):
         "gives refusal_grounds, use_limitation (adds use_limitation): read blind on 2026-12-05 (evening); still missed after its study",
+    ("financial_intelligence_agreement", "14(1)"):
+        "gives domestic_law, data_protection (adds domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("financial_intelligence_agreement", "15(1)"):
-        "gives domestic_law, data_protection (adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
+        "gives human_rights, data_protection (adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "16(3)"):
         "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "18(4)"):
@@ -685,10 +782,152 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law (adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "25(1)"):
         "gives defined (adds defined): read blind on 2026-12-05 (evening); still missed after its study",
+    ("financial_messaging_data_agreement", "preamble(8)"):
+        "gives human_rights, proportionality, data_protection (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "preamble(9)"):
+        "gives non_discrimination, human_rights, data_protection (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "preamble(12)"):
+        "gives data_protection (adds data_protection): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "2(j)"):
+        "gives judicial_oversight (adds judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "4(2)"):
+        "gives non_discrimination, data_protection (adds data_protection): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "5(3)"):
+        "gives judicial_oversight (misses data_protection): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "6(1)"):
+        "gives treaty, proportionality (adds treaty): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "7(1)"):
+        "gives treaty (adds treaty): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "7(2)(b)"):
+        "gives treaty (adds treaty): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "7(5)"):
+        "gives domestic_law, use_limitation (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "8(2)"):
+        "gives no label (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "8(3)"):
+        "gives no label (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "8(4)"):
+        "gives domestic_law (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "8(5)"):
+        "gives no label (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "9(2)"):
+        "gives proportionality (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "10(1)"):
+        "gives proportionality (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "10(3)"):
+        "gives data_protection (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "11(2)"):
+        "gives domestic_law, human_rights, judicial_oversight (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "12(1)"):
+        "gives non_discrimination, data_protection (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "12(2)"):
+        "gives proportionality, data_protection (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "12(3)"):
+        "gives treaty, data_protection (adds treaty): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "13(1)"):
+        "gives treaty, data_protection, use_limitation (adds treaty): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "14(1)"):
+        "gives treaty, proportionality (adds treaty): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "15(1)"):
+        "gives proportionality, data_protection (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "16(2)"):
+        "gives domestic_law (adds domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "17(1)"):
+        "gives proportionality, data_protection (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "17(2)"):
+        "gives proportionality, data_protection (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "17(3)"):
+        "gives proportionality, data_protection (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "18(1)"):
+        "gives domestic_law, proportionality, data_protection (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "18(3)"):
+        "gives use_limitation (adds use_limitation): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "19(1)"):
+        "gives treaty, proportionality, data_protection (adds treaty): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "19(2)"):
+        "gives data_protection (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "20(2)"):
+        "gives no label (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "22(1)"):
+        "gives treaty, use_limitation (adds treaty): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "23(1)(a)"):
+        "gives treaty, proportionality, use_limitation (adds treaty): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "23(1)(b)"):
+        "gives treaty, use_limitation (adds treaty): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "23(1)(c)"):
+        "gives proportionality, data_protection, use_limitation (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "23(2)"):
+        "gives proportionality, use_limitation (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "23(3)"):
+        "gives refusal_grounds, human_rights, data_protection (adds data_protection): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "24(1)"):
+        "gives treaty (adds treaty): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "24(4)"):
+        "gives treaty, serious, use_limitation (adds treaty): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "25(1)"):
+        "gives treaty (adds treaty): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "25(4)(a)"):
+        "gives refusal_grounds, use_limitation (adds use_limitation): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "25(4)(b)"):
+        "gives treaty, refusal_grounds (adds treaty): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "25(6)"):
+        "gives treaty, dual_criminality, refusal_grounds (adds treaty): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "26(1)"):
+        "gives treaty, serious, use_limitation (adds treaty, serious): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "26(3)"):
+        "gives proportionality, data_protection (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "27(1)"):
+        "gives domestic_law, use_limitation (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "27(2)"):
+        "gives domestic_law, human_rights, use_limitation (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "29(1)"):
+        "gives no label (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "29(2)"):
+        "gives no label (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "29(2)(a)"):
+        "gives no label (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "29(2)(b)"):
+        "gives no label (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "29(2)(c)"):
+        "gives no label (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "29(2)(d)"):
+        "gives no label (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "29(3)"):
+        "gives no label (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "30(1)"):
+        "gives no label (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "30(2)"):
+        "gives no label (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "32(1)"):
+        "gives human_rights, judicial_oversight, data_protection (adds judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "32(2)"):
+        "gives judicial_oversight, data_protection (adds judicial_oversight, data_protection): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "32(3)"):
+        "gives proportionality, data_protection (adds proportionality): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "32(4)"):
+        "gives human_rights, judicial_oversight, data_protection (adds judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "33(1)"):
+        "gives human_rights, data_protection (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "33(2)"):
+        "gives judicial_oversight, data_protection (adds judicial_oversight, data_protection): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "33(3)"):
+        "gives human_rights, data_protection (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "34(1)"):
+        "gives domestic_law, human_rights, judicial_oversight, data_protection (adds domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "34(2)"):
+        "gives non_discrimination, human_rights (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "34(2)(a)"):
+        "gives human_rights, data_protection (adds data_protection): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "34(3)"):
+        "gives human_rights, judicial_oversight, data_protection (adds judicial_oversight, data_protection): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "36(3)"):
+        "gives treaty, human_rights, data_protection (adds treaty, human_rights): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "37(3)"):
+        "gives judicial_oversight (adds judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "annex II(k)"):
+        "gives treaty (adds treaty): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("firearms_protocol", "3(1)(a)"):
         "gives no label (misses defined): read blind on 2026-12-05 (second night); still missed after its study",
-    ("firearms_protocol", "8(3)"):
-        "gives judicial_oversight, proportionality (misses human_rights): read blind on 2026-12-05 (second night); still missed after its study",
     ("firearms_protocol", "13(2)(d)"):
         "gives defined (adds defined): read blind on 2026-12-05 (second night); still missed after its study",
     ("firearms_protocol", "18(1)(b)"):
@@ -699,12 +938,12 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined, dual_criminality, domestic_law (adds domestic_law): missed by the model of 2026-12-06 (rule margin)",
     ("firearms_protocol", "21(10)"):
         "gives domestic_law, human_rights (adds domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
+    ("firearms_protocol", "23(1)"):
+        "gives defined (adds defined): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("firearms_protocol", "23(2)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-05 (second night); still missed after its study",
     ("foreign_bribery_convention", "2(1)"):
         "gives defined, domestic_law (adds domestic_law): read blind on 2026-12-06 (evening); still missed after its study",
-    ("foreign_bribery_convention", "3(4)"):
-        "gives judicial_oversight, proportionality (misses human_rights): read blind on 2026-12-06 (evening); still missed after its study",
     ("foreign_bribery_convention", "4(5)"):
         "gives defined (adds defined): read blind on 2026-12-06 (evening); still missed after its study",
     ("foreign_bribery_convention", "6(1)"):
@@ -713,8 +952,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses defined): read blind on 2026-12-06 (evening); still missed after its study",
     ("foreign_bribery_convention", "8(4)"):
         "gives no label (misses defined): read blind on 2026-12-06 (evening); still missed after its study",
-    ("foreign_bribery_convention", "10(2)(a)"):
-        "gives no label (misses human_rights): read blind on 2026-12-06 (evening); still missed after its study",
     ("foreign_bribery_convention", "13(7)"):
         "gives defined, any, dual_criminality (adds any): read blind on 2026-12-06 (evening); still missed after its study",
     ("foreign_bribery_convention", "15(1)"):
@@ -737,20 +974,14 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined, human_rights (adds human_rights): read blind on 2026-12-06; still missed after its study",
     ("global_ict_crime_convention", "36(2)"):
         "gives other (adds other): read blind on 2026-12-06; still missed after its study",
-    ("interception_agreement", "preamble(5)"):
-        "gives serious (misses defined): read blind on 2026-12-05 (second night); still missed after its study",
     ("interception_agreement", "preamble(7)"):
         "gives data_protection (adds data_protection): read blind on 2026-12-05 (second night); still missed after its study",
-    ("interception_agreement", "preamble(8)"):
-        "gives data_protection (misses human_rights): read blind on 2026-12-05 (second night); still missed after its study",
     ("interception_agreement", "1(j)"):
         "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (second night); still missed after its study",
-    ("interception_agreement", "8(1)(a)"):
-        "gives proportionality, use_limitation (misses human_rights): read blind on 2026-12-05 (second night); still missed after its study",
     ("interception_agreement", "12(4)"):
         "gives human_rights, use_limitation (adds human_rights): read blind on 2026-12-05 (second night); still missed after its study",
     ("interception_agreement", "15(3)"):
-        "gives domestic_law, data_protection (misses human_rights; adds domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
+        "gives domestic_law, human_rights, data_protection (misses human_rights; adds domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
     ("interception_agreement", "15(4)"):
         "gives human_rights, data_protection (misses judicial_oversight): read blind on 2026-12-05 (second night); still missed after its study",
     ("interception_agreement", "19(3)"):
@@ -761,8 +992,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (second night); still missed after its study",
     ("interception_agreement", "20(5)"):
         "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (second night); still missed after its study",
-    ("joint_investigation_agreement", "preamble(9)"):
-        "gives treaty (misses defined): read blind on 2026-12-05 (night); still missed after its study",
     ("joint_investigation_agreement", "1(k)"):
         "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (night); still missed after its study",
     ("joint_investigation_agreement", "9(2)"):
@@ -789,6 +1018,96 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses defined): read blind on 2026-12-05 (night); still missed after its study",
     ("joint_investigation_agreement", "31(g)"):
         "gives no label (misses defined): read blind on 2026-12-05 (night); still missed after its study",
+    ("lawful_access_data_retention_protocol", "preamble(4)"):
+        "gives proportionality (adds proportionality): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("lawful_access_data_retention_protocol", "preamble(6)"):
+        "gives data_protection, use_limitation (adds data_protection, use_limitation): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("lawful_access_data_retention_protocol", "preamble(7)"):
+        "gives use_limitation (adds use_limitation): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("lawful_access_data_retention_protocol", "2(j)"):
+        "gives judicial_oversight (adds judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("lawful_access_data_retention_protocol", "6(1)"):
+        "gives domestic_law, judicial_oversight (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("lawful_access_data_retention_protocol", "6(2)"):
+        "gives no label (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("lawful_access_data_retention_protocol", "6(2)(e)"):
+        "gives proportionality (adds proportionality): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("lawful_access_data_retention_protocol", "7(1)"):
+        "gives human_rights, proportionality (adds human_rights): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("lawful_access_data_retention_protocol", "8(2)"):
+        "gives proportionality (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("lawful_access_data_retention_protocol", "9(3)"):
+        "gives human_rights, judicial_oversight, proportionality (adds proportionality): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("lawful_access_data_retention_protocol", "10(b)"):
+        "gives human_rights, proportionality (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("lawful_access_data_retention_protocol", "11(2)"):
+        "gives judicial_oversight, data_protection (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("lawful_access_data_retention_protocol", "11(5)"):
+        "gives domestic_law, proportionality, data_protection (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("lawful_access_data_retention_protocol", "12(2)"):
+        "gives judicial_oversight, use_limitation (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("lawful_access_data_retention_protocol", "12(3)"):
+        "gives human_rights, use_limitation (adds human_rights): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("lawful_access_data_retention_protocol", "13(3)"):
+        "gives domestic_law, human_rights (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("lawful_access_data_retention_protocol", "14(1)"):
+        "gives serious, proportionality (adds proportionality): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("lawful_access_data_retention_protocol", "14(2)"):
+        "gives non_discrimination, domestic_law, proportionality (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("lawful_access_data_retention_protocol", "16(4)"):
+        "gives proportionality, use_limitation (adds proportionality): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("lawful_access_data_retention_protocol", "17(1)"):
+        "gives proportionality, data_protection (adds data_protection): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("lawful_access_data_retention_protocol", "18(1)"):
+        "gives data_protection, use_limitation (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("lawful_access_data_retention_protocol", "19(3)"):
+        "gives judicial_oversight (adds judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("lawful_access_data_retention_protocol", "20(3)"):
+        "gives no label (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("lawful_access_data_retention_protocol", "21(3)"):
+        "gives proportionality (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("lawful_access_data_retention_protocol", "23(2)(a)"):
+        "gives no label (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("lawful_access_data_retention_protocol", "23(2)(b)"):
+        "gives proportionality (misses serious, judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("lawful_access_data_retention_protocol", "23(2)(c)"):
+        "gives proportionality (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("lawful_access_data_retention_protocol", "23(4)"):
+        "gives proportionality, data_protection (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("lawful_access_data_retention_protocol", "24(1)"):
+        "gives serious, domestic_law, proportionality (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("lawful_access_data_retention_protocol", "24(2)"):
+        "gives judicial_oversight, proportionality, data_protection, use_limitation (adds data_protection): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("lawful_access_data_retention_protocol", "25(4)"):
+        "gives no label (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("lawful_access_data_retention_protocol", "26"):
+        "gives refusal_grounds, human_rights, judicial_oversight, proportionality (adds refusal_grounds, human_rights): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("lawful_access_data_retention_protocol", "29(1)"):
+        "gives human_rights (adds human_rights): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("lawful_access_data_retention_protocol", "29(1)(b)"):
+        "gives defined, serious (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("lawful_access_data_retention_protocol", "29(5)"):
+        "gives use_limitation (adds use_limitation): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("lawful_access_data_retention_protocol", "30(4)"):
+        "gives use_limitation (adds use_limitation): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("lawful_access_data_retention_protocol", "31(1)(a)"):
+        "gives dual_criminality, refusal_grounds (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("lawful_access_data_retention_protocol", "32(2)"):
+        "gives refusal_grounds, human_rights, judicial_oversight (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("lawful_access_data_retention_protocol", "33(2)"):
+        "gives defined, refusal_grounds, domestic_law (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("lawful_access_data_retention_protocol", "33(5)"):
+        "gives refusal_grounds, domestic_law, use_limitation (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("lawful_access_data_retention_protocol", "34(1)"):
+        "gives treaty, serious, domestic_law (misses defined; adds treaty): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("lawful_access_data_retention_protocol", "35(2)"):
+        "gives proportionality, data_protection (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("lawful_access_data_retention_protocol", "35(3)"):
+        "gives judicial_oversight, data_protection (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("lawful_access_data_retention_protocol", "39"):
+        "gives judicial_oversight (adds judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("lawful_access_data_retention_protocol", "40(1)"):
+        "gives judicial_oversight (adds judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("list_extradition_treaty", "preamble(4)"):
         "gives no label (misses defined): read blind on 2026-12-06 (late evening); still missed after its study",
     ("list_extradition_treaty", "II"):
@@ -805,8 +1124,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (late evening); still missed after its study",
     ("list_extradition_treaty", "VIII(4)"):
         "gives proportionality (misses judicial_oversight; adds proportionality): read blind on 2026-12-06 (late evening); still missed after its study",
-    ("list_extradition_treaty", "X(3)"):
-        "gives judicial_oversight (misses human_rights): read blind on 2026-12-06 (late evening); still missed after its study",
     ("list_extradition_treaty", "XI(1)(a)"):
         "gives use_limitation (misses defined): read blind on 2026-12-06 (late evening); still missed after its study",
     ("list_extradition_treaty", "XI(3)"):
@@ -821,14 +1138,12 @@ MISSED: dict[tuple[str, str], str] = {
         "gives data_protection (adds data_protection): read blind on 2026-12-05 (second night); still missed after its study",
     ("maritime_interdiction_agreement", "4(7)"):
         "gives dual_criminality, refusal_grounds, domestic_law (adds domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
-    ("maritime_interdiction_agreement", "8(3)"):
-        "gives no label (misses human_rights): read blind on 2026-12-05 (second night); still missed after its study",
     ("maritime_interdiction_agreement", "9(3)"):
         "gives defined, domestic_law (adds domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
     ("maritime_interdiction_agreement", "12(1)"):
         "gives proportionality (misses defined): read blind on 2026-12-05 (second night); still missed after its study",
-    ("maritime_interdiction_agreement", "17(3)"):
-        "gives domestic_law, human_rights, data_protection (adds domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
+    ("maritime_interdiction_agreement", "17(1)"):
+        "gives domestic_law, data_protection, use_limitation (adds domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("maritime_interdiction_agreement", "18(5)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-05 (second night); still missed after its study",
     ("maritime_interdiction_agreement", "20(3)"):
@@ -837,46 +1152,32 @@ MISSED: dict[tuple[str, str], str] = {
         "gives dual_criminality (misses treaty): read blind on 2026-12-05 (second night); still missed after its study",
     ("medical_counterfeiting_convention", "1(1)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-05 (third night); still missed after its study",
-    ("medical_counterfeiting_convention", "11(4)"):
-        "gives judicial_oversight (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
     ("medical_counterfeiting_convention", "17(1)"):
         "gives defined, domestic_law (adds defined, domestic_law): read blind on 2026-12-05 (third night); still missed after its study",
-    ("medical_counterfeiting_convention", "18(3)"):
-        "gives no label (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
     ("medical_counterfeiting_convention", "20(2)"):
         "gives no label (misses defined): read blind on 2026-12-05 (third night); still missed after its study",
     ("medical_counterfeiting_convention", "21(6)"):
         "gives refusal_grounds, use_limitation (adds use_limitation): read blind on 2026-12-05 (third night); still missed after its study",
     ("medical_counterfeiting_convention", "23(1)"):
         "gives defined, domestic_law (adds domestic_law): read blind on 2026-12-05 (third night); still missed after its study",
-    ("medical_counterfeiting_convention", "28(3)"):
-        "gives data_protection (adds data_protection): missed by the model trained with the drafts (2026-12-06, late)",
     ("migrant_smuggling_protocol", "2"):
-        "gives no label (misses human_rights): read blind on 2026-12-06; still missed after its study",
+        "gives defined, human_rights (misses human_rights): read blind on 2026-12-06; still missed after its study",
     ("migrant_smuggling_protocol", "4(1)(b)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-06; still missed after its study",
     ("migrant_smuggling_protocol", "4(3)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-06; still missed after its study",
     ("migrant_smuggling_protocol", "11(1)(d)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-06; still missed after its study",
-    ("migrant_smuggling_protocol", "11(2)"):
-        "gives no label (misses human_rights): read blind on 2026-12-06; still missed after its study",
     ("migrant_smuggling_protocol", "15(5)"):
         "gives no label (misses other): read blind on 2026-12-06; still missed after its study",
-    ("migrant_smuggling_protocol", "17(1)"):
-        "gives no label (misses defined): read blind on 2026-12-06; still missed after its study",
     ("migrant_smuggling_protocol", "17(4)"):
         "gives defined (adds defined): missed by the model retrained after the study of the treaties read blind (2026-12-06, session 29)",
     ("migrant_smuggling_protocol", "22(2)"):
         "gives defined, serious, domestic_law (adds defined): read blind on 2026-12-06; still missed after its study",
     ("migrant_smuggling_protocol", "28(1)"):
         "gives non_discrimination, human_rights (adds non_discrimination): read blind on 2026-12-06; still missed after its study",
-    ("migrant_smuggling_protocol", "28(2)"):
-        "gives no label (misses human_rights): read blind on 2026-12-06; still missed after its study",
     ("migrant_smuggling_protocol", "29(2)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-06; still missed after its study",
-    ("mutual_recognition_convention", "preamble(8)"):
-        "gives proportionality (misses human_rights): read blind on 2026-12-05 (evening); still missed after its study",
     ("mutual_recognition_convention", "preamble(10)"):
         "gives no label (misses serious): read blind on 2026-12-05 (evening); still missed after its study",
     ("mutual_recognition_convention", "1"):
@@ -887,32 +1188,28 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined, serious (adds defined, serious): read blind on 2026-12-05 (evening); still missed after its study",
     ("mutual_recognition_convention", "7(1)(e)"):
         "gives proportionality (adds proportionality): read blind on 2026-12-05 (evening); still missed after its study",
-    ("mutual_recognition_convention", "10(1)"):
-        "gives defined, dual_criminality (misses serious): read blind on 2026-12-05 (evening); still missed after its study",
     ("mutual_recognition_convention", "10(1)(b)"):
         "gives treaty (misses defined): read blind on 2026-12-05 (evening); still missed after its study",
     ("mutual_recognition_convention", "10(1)(tail)"):
         "gives defined, dual_criminality (adds defined): read blind on 2026-12-05 (evening); still missed after its study",
     ("mutual_recognition_convention", "10(2)"):
         "gives dual_criminality (misses any): read blind on 2026-12-05 (evening); still missed after its study",
-    ("mutual_recognition_convention", "11(1)(j)"):
-        "gives refusal_grounds (misses human_rights): missed by the model trained with the drafts (2026-12-06, late)",
     ("mutual_recognition_convention", "12(1)(d)"):
         "gives refusal_grounds, domestic_law, human_rights (adds human_rights): read blind on 2026-12-05 (evening); still missed after its study",
     ("mutual_recognition_convention", "14(3)"):
         "gives human_rights, proportionality (adds human_rights): read blind on 2026-12-05 (evening); still missed after its study",
     ("mutual_recognition_convention", "16(3)"):
         "gives human_rights, judicial_oversight (adds human_rights): read blind on 2026-12-05 (evening); still missed after its study",
-    ("mutual_recognition_convention", "21(4)"):
-        "gives judicial_oversight, data_protection (misses human_rights): read blind on 2026-12-05 (evening); still missed after its study",
     ("mutual_recognition_convention", "31(3)"):
         "gives dual_criminality, proportionality (misses defined; adds proportionality): read blind on 2026-12-05 (evening); still missed after its study",
     ("online_child_protection_convention", "1"):
         "gives human_rights (adds human_rights): read blind on 2026-12-05 (night); still missed after its study",
-    ("online_child_protection_convention", "5(1)"):
-        "gives no label (misses human_rights): read blind on 2026-12-05 (night); still missed after its study",
     ("online_child_protection_convention", "12(2)"):
         "gives defined (adds defined): read blind on 2026-12-05 (night); still missed after its study",
+    ("online_child_protection_convention", "17(1)"):
+        "gives defined (adds defined): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("online_child_protection_convention", "22(2)(c)"):
+        "gives defined (adds defined): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("online_child_protection_convention", "25(4)"):
         "gives refusal_grounds, domestic_law (misses serious): read blind on 2026-12-05 (night); still missed after its study",
     ("online_child_protection_convention", "26(3)"):
@@ -921,20 +1218,18 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined, dual_criminality, refusal_grounds (misses any; adds defined): read blind on 2026-12-05 (night); still missed after its study",
     ("online_child_protection_convention", "32(3)"):
         "gives domestic_law (misses judicial_oversight): read blind on 2026-12-05 (night); still missed after its study",
-    ("organ_trafficking_convention", "preamble(8)"):
-        "gives data_protection (misses human_rights): read blind on 2026-12-06 (evening); still missed after its study",
     ("organ_trafficking_convention", "1(1)(b)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-06 (evening); still missed after its study",
     ("organ_trafficking_convention", "2(2)(b)"):
         "gives defined (adds defined): read blind on 2026-12-06 (evening); still missed after its study",
     ("organ_trafficking_convention", "7(b)"):
         "gives defined (adds defined): read blind on 2026-12-06 (evening); still missed after its study",
-    ("organ_trafficking_convention", "18(1)"):
-        "gives no label (misses human_rights): read blind on 2026-12-06 (evening); still missed after its study",
     ("organ_trafficking_convention", "18(2)"):
         "gives defined (adds defined): read blind on 2026-12-06 (evening); still missed after its study",
     ("organ_trafficking_convention", "21(2)"):
         "gives defined (adds defined): read blind on 2026-12-06 (evening); still missed after its study",
+    ("organ_trafficking_convention", "21(4)"):
+        "gives defined, data_protection (adds defined): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("organ_trafficking_convention", "22"):
         "gives defined (adds defined): read blind on 2026-12-06 (evening); still missed after its study",
     ("organ_trafficking_convention", "24(6)"):
@@ -943,8 +1238,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives judicial_oversight, data_protection (adds data_protection): read blind on 2026-12-06 (evening); still missed after its study",
     ("organ_trafficking_convention", "25(2)"):
         "gives domestic_law (misses judicial_oversight): read blind on 2026-12-06 (evening); still missed after its study",
-    ("organ_trafficking_convention", "27(11)"):
-        "gives judicial_oversight (misses human_rights): read blind on 2026-12-06 (evening); still missed after its study",
     ("organ_trafficking_convention", "28(1)"):
         "gives defined, domestic_law (adds domestic_law): read blind on 2026-12-06 (evening); still missed after its study",
     ("organ_trafficking_convention", "38(2)"):
@@ -991,8 +1284,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives human_rights, judicial_oversight, data_protection (adds judicial_oversight): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "12(4)"):
         "gives domestic_law, human_rights, judicial_oversight, data_protection (adds domestic_law, judicial_oversight): read blind on 2026-12-05 (night); still missed after its study",
-    ("passenger_data_agreement", "12(5)"):
-        "gives judicial_oversight, data_protection (misses human_rights): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "13(2)"):
         "gives proportionality, data_protection (misses treaty, serious): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "14(3)"):
@@ -1020,9 +1311,57 @@ MISSED: dict[tuple[str, str], str] = {
     ("passenger_data_agreement", "21(2)"):
         "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "21(3)"):
-        "gives data_protection (misses human_rights, judicial_oversight): read blind on 2026-12-05 (night); still missed after its study",
-    ("passenger_data_agreement", "23(1)"):
-        "gives human_rights, judicial_oversight (adds judicial_oversight): missed by the model trained with the drafts (2026-12-06, late)",
+        "gives human_rights, data_protection (misses human_rights, judicial_oversight): read blind on 2026-12-05 (night); still missed after its study",
+    ("piracy_repression_agreement", "18(4)"):
+        "gives no label (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("piracy_repression_agreement", "20(5)"):
+        "gives use_limitation (adds use_limitation): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("piracy_repression_agreement", "20(6)"):
+        "gives no label (misses treaty): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("piracy_repression_agreement", "21(5)"):
+        "gives domestic_law, judicial_oversight (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("piracy_repression_agreement", "22(2)"):
+        "gives domestic_law, judicial_oversight, proportionality (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("piracy_repression_agreement", "23(3)"):
+        "gives judicial_oversight, proportionality (adds judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("piracy_repression_agreement", "23(4)"):
+        "gives human_rights, proportionality (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("piracy_repression_agreement", "28(1)"):
+        "gives refusal_grounds, human_rights (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("piracy_repression_agreement", "28(4)"):
+        "gives refusal_grounds, human_rights (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("piracy_repression_agreement", "28(5)"):
+        "gives human_rights, judicial_oversight (adds judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("piracy_repression_agreement", "29(1)"):
+        "gives human_rights, judicial_oversight (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("piracy_repression_agreement", "29(2)"):
+        "gives domestic_law, human_rights, judicial_oversight (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("piracy_repression_agreement", "34"):
+        "gives no label (misses defined): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("piracy_repression_agreement", "36(2)"):
+        "gives serious, data_protection (adds data_protection): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("piracy_repression_agreement", "36(3)"):
+        "gives data_protection (adds data_protection): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("piracy_repression_agreement", "37(1)(b)"):
+        "gives proportionality, data_protection (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("piracy_repression_agreement", "37(1)(d)"):
+        "gives proportionality, data_protection (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("piracy_repression_agreement", "37(2)"):
+        "gives proportionality, data_protection (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("piracy_repression_agreement", "37(4)"):
+        "gives judicial_oversight, data_protection (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("piracy_repression_agreement", "40(3)"):
+        "gives any, domestic_law (adds any): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("piracy_repression_agreement", "41(2)"):
+        "gives refusal_grounds, non_discrimination (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("piracy_repression_agreement", "42(3)"):
+        "gives domestic_law, data_protection (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("piracy_repression_agreement", "44(1)(a)"):
+        "gives refusal_grounds, non_discrimination (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("piracy_repression_agreement", "47(1)"):
+        "gives defined (adds defined): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("piracy_repression_agreement", "49(2)"):
+        "gives data_protection (adds data_protection): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("police_cooperation_agreement", "preamble(5)"):
         "gives serious (misses defined): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "preamble(7)"):
@@ -1031,8 +1370,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives treaty (misses defined): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "7"):
         "gives domestic_law, data_protection (misses judicial_oversight; adds data_protection): read blind on 2026-12-04 (night)",
-    ("police_cooperation_agreement", "8(2)"):
-        "gives refusal_grounds, domestic_law (misses human_rights): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "10(1)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "12(1)"):
@@ -1055,8 +1392,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law, human_rights, judicial_oversight, data_protection (adds domestic_law): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "29(3)"):
         "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-04 (night)",
-    ("police_cooperation_agreement", "29(4)"):
-        "gives judicial_oversight, data_protection (misses human_rights): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "30(3)"):
         "gives refusal_grounds, human_rights, data_protection (adds data_protection): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "34"):
@@ -1069,8 +1404,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined, serious, other, any (adds any): read blind on 2026-12-06 (evening); still missed after its study",
     ("ransomware_rolling_text", "11(2)"):
         "gives defined (adds defined): read blind on 2026-12-06 (evening); still missed after its study",
-    ("ransomware_rolling_text", "14(4)"):
-        "gives no label (misses human_rights): read blind on 2026-12-06 (evening); still missed after its study",
     ("ransomware_rolling_text", "15(3)"):
         "gives domestic_law, use_limitation (adds domestic_law): read blind on 2026-12-06 (evening); still missed after its study",
     ("ransomware_rolling_text", "23(3)"):
@@ -1095,62 +1428,24 @@ MISSED: dict[tuple[str, str], str] = {
         "gives human_rights (adds human_rights): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "6(2)"):
         "gives judicial_oversight (adds judicial_oversight): read blind late on 2026-12-05; still missed after its study",
-    ("regional_arrest_warrant_convention", "8(c)"):
-        "gives refusal_grounds (misses human_rights): read blind late on 2026-12-05; still missed after its study",
-    ("regional_arrest_warrant_convention", "9(1)"):
-        "gives refusal_grounds, judicial_oversight (misses human_rights; adds judicial_oversight): read blind late on 2026-12-05; still missed after its study",
-    ("regional_arrest_warrant_convention", "9(1)(a)"):
-        "gives refusal_grounds (misses human_rights): missed by the model trained with the drafts (2026-12-06, late)",
-    ("regional_arrest_warrant_convention", "9(1)(c)"):
-        "gives refusal_grounds (misses human_rights): missed by the model of 2026-12-05 (night)",
-    ("regional_arrest_warrant_convention", "9(1)(d)"):
-        "gives refusal_grounds (misses human_rights): missed by the model trained with the drafts (2026-12-06, late)",
-    ("regional_arrest_warrant_convention", "9(2)"):
-        "gives no label (misses human_rights): read blind late on 2026-12-05; still missed after its study",
-    ("regional_arrest_warrant_convention", "10(1)"):
-        "gives no label (misses human_rights): read blind late on 2026-12-05; still missed after its study",
-    ("regional_arrest_warrant_convention", "10(2)"):
-        "gives no label (misses human_rights): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "12(2)"):
         "gives domestic_law, human_rights (adds domestic_law): missed by the model of 2026-12-06 (rule margin)",
-    ("regional_arrest_warrant_convention", "12(4)"):
-        "gives no label (misses human_rights): read blind late on 2026-12-05; still missed after its study",
-    ("regional_arrest_warrant_convention", "12(5)"):
-        "gives no label (misses human_rights): read blind late on 2026-12-05; still missed after its study",
-    ("regional_arrest_warrant_convention", "13(3)"):
-        "gives judicial_oversight, proportionality (misses human_rights): read blind late on 2026-12-05; still missed after its study",
-    ("regional_arrest_warrant_convention", "14(4)"):
-        "gives no label (misses human_rights): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "14(5)"):
-        "gives domestic_law (misses human_rights; adds domestic_law): read blind late on 2026-12-05; still missed after its study",
-    ("regional_arrest_warrant_convention", "14(6)"):
-        "gives use_limitation (misses human_rights): read blind late on 2026-12-05; still missed after its study",
+        "gives domestic_law, human_rights (misses human_rights; adds domestic_law): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "15"):
         "gives domestic_law, human_rights (misses judicial_oversight; adds domestic_law): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "16(4)"):
-        "gives domestic_law (misses human_rights, judicial_oversight): read blind late on 2026-12-05; still missed after its study",
-    ("regional_arrest_warrant_convention", "19(2)"):
-        "gives proportionality (misses human_rights): read blind late on 2026-12-05; still missed after its study",
-    ("regional_arrest_warrant_convention", "22(3)(d)"):
-        "gives use_limitation (misses human_rights): read blind late on 2026-12-05; still missed after its study",
+        "gives domestic_law, human_rights (misses human_rights, judicial_oversight): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "22(3)(e)"):
         "gives domestic_law, human_rights, judicial_oversight, use_limitation (adds judicial_oversight): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "22(3)(f)"):
         "gives use_limitation (misses judicial_oversight): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "22(5)"):
         "gives refusal_grounds, use_limitation (misses serious; adds refusal_grounds): read blind late on 2026-12-05; still missed after its study",
-    ("regional_arrest_warrant_convention", "26(4)"):
-        "gives domestic_law, data_protection (adds domestic_law): read blind late on 2026-12-05; still missed after its study",
-    ("regional_corruption_convention", "7"):
-        "gives judicial_oversight (adds judicial_oversight): missed by the model trained with the drafts (2026-12-06, late)",
-    ("regional_corruption_convention", "23(2)(a)"):
-        "gives no label: no defined: 'embezzled as described in article 11' cites a criminalisation article by its conduct",
     ("regional_corruption_convention", "24(4)"):
         "gives defined: no serious: 'not extraditable by reason of the length of the penalty'",
     ("regional_corruption_convention", "34(1)"):
         "gives domestic_law, data_protection: domestic_law on 'the laws of the receiving State Party on the protection of personal data'",
-    ("regional_corruption_convention", "34(2)(c)"):
-        "gives data_protection, use_limitation: no human_rights: the consent of the person concerned to a use of the data",
     ("regional_corruption_convention", "36(1)"):
         "gives domestic_law (adds domestic_law): missed by the model of 2026-12-06 (rule margin)",
     ("regional_corruption_convention", "36(2)"):
@@ -1163,6 +1458,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives proportionality, data_protection (adds data_protection): read blind on 2026-12-04, not yet studied",
     ("regional_cybercrime_convention", "20(3)"):
         "gives domestic_law, use_limitation (adds domestic_law): read blind on 2026-12-04, not yet studied",
+    ("regional_cybercrime_convention", "26(1)"):
+        "gives serious, domestic_law (adds domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("regional_cybercrime_convention", "36(b)"):
         "gives human_rights (adds human_rights): missed by the model retrained on the 62 gold treaties (2026-12-04, late)",
     ("regional_extradition_convention", "preamble(8)"):
@@ -1172,7 +1469,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("regional_extradition_convention", "5(2)"):
         "gives no label (misses serious): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "5(3)"):
-        "gives dual_criminality (misses defined, serious): read blind on 2026-12-04 (night)",
+        "gives serious, dual_criminality (misses defined, serious): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "5(3)(tail)"):
         "gives defined, dual_criminality (adds defined): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "5(4)"):
@@ -1181,24 +1478,10 @@ MISSED: dict[tuple[str, str], str] = {
         "gives refusal_grounds (misses treaty): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "7(2)(b)"):
         "gives refusal_grounds (misses defined): read blind on 2026-12-04 (night)",
-    ("regional_extradition_convention", "12(2)"):
-        "gives no label (misses human_rights): read blind on 2026-12-04 (night)",
-    ("regional_extradition_convention", "13(1)"):
-        "gives refusal_grounds (misses human_rights): read blind on 2026-12-04 (night)",
-    ("regional_extradition_convention", "16(2)(d)"):
-        "gives use_limitation (misses human_rights): read blind on 2026-12-04 (night)",
-    ("regional_extradition_convention", "16(3)"):
-        "gives judicial_oversight (misses human_rights): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "16(5)"):
         "gives use_limitation (misses serious): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "19(2)"):
         "gives human_rights (misses judicial_oversight): read blind on 2026-12-04 (night)",
-    ("regional_extradition_convention", "20(1)"):
-        "gives no label (misses human_rights): read blind on 2026-12-04 (night)",
-    ("regional_extradition_convention", "20(4)"):
-        "gives no label (misses human_rights): read blind on 2026-12-04 (night)",
-    ("regional_extradition_convention", "20(5)"):
-        "gives use_limitation (misses human_rights): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "22(2)"):
         "gives domestic_law, human_rights (adds domestic_law): missed by the model of 2026-12-06 (rule margin)",
     ("regional_extradition_convention", "28(5)"):
@@ -1222,17 +1505,69 @@ MISSED: dict[tuple[str, str], str] = {
     ("regional_mla_treaty", "10(2)"):
         "gives refusal_grounds, domestic_law (adds refusal_grounds): missed by the model retrained after the study of fifteen more treaties read whole and the status-note segmentation (2026-12-06, session 33)",
     ("regional_mla_treaty", "11(2)"):
-        "gives refusal_grounds, domestic_law (misses human_rights; adds domestic_law): read blind on 2026-12-04 (evening)",
-    ("regional_mla_treaty", "11(3)"):
-        "gives no label (misses human_rights): read blind on 2026-12-04 (evening)",
-    ("regional_mla_treaty", "16(4)"):
-        "gives domestic_law, proportionality (misses human_rights): read blind on 2026-12-04 (evening)",
+        "gives domestic_law, human_rights (misses human_rights; adds domestic_law): read blind on 2026-12-04 (evening)",
     ("regional_mla_treaty", "19(1)"):
         "gives human_rights, use_limitation (adds human_rights): read blind on 2026-12-04 (evening)",
     ("regional_mla_treaty", "20(3)"):
         "gives use_limitation (adds use_limitation): read blind on 2026-12-04 (evening)",
     ("regional_mla_treaty", "21(4)"):
         "gives domestic_law, use_limitation (adds domestic_law): read blind on 2026-12-04 (evening)",
+    ("regional_mutual_assistance_extradition_convention", "preamble(6)"):
+        "gives other (adds other): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("regional_mutual_assistance_extradition_convention", "7(2)"):
+        "gives domestic_law, proportionality (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("regional_mutual_assistance_extradition_convention", "7(3)"):
+        "gives domestic_law, human_rights, judicial_oversight (adds domestic_law, judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("regional_mutual_assistance_extradition_convention", "12(3)"):
+        "gives domestic_law, human_rights (adds domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("regional_mutual_assistance_extradition_convention", "16(2)"):
+        "gives domestic_law, human_rights (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("regional_mutual_assistance_extradition_convention", "16(3)(a)"):
+        "gives domestic_law, judicial_oversight (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("regional_mutual_assistance_extradition_convention", "17(1)(b)"):
+        "gives domestic_law, judicial_oversight (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("regional_mutual_assistance_extradition_convention", "17(2)"):
+        "gives domestic_law, judicial_oversight (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("regional_mutual_assistance_extradition_convention", "21(2)"):
+        "gives data_protection, use_limitation (adds data_protection): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("regional_mutual_assistance_extradition_convention", "22(3)"):
+        "gives human_rights, use_limitation (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("regional_mutual_assistance_extradition_convention", "23(2)(a)"):
+        "gives proportionality, data_protection (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("regional_mutual_assistance_extradition_convention", "23(2)(b)"):
+        "gives proportionality, data_protection (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("regional_mutual_assistance_extradition_convention", "23(3)"):
+        "gives human_rights, judicial_oversight, data_protection (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("regional_mutual_assistance_extradition_convention", "26(2)"):
+        "gives no label (misses serious): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("regional_mutual_assistance_extradition_convention", "27(2)(a)"):
+        "gives defined, refusal_grounds, human_rights (adds human_rights): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("regional_mutual_assistance_extradition_convention", "27(2)(c)"):
+        "gives defined, refusal_grounds (misses treaty; adds defined): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("regional_mutual_assistance_extradition_convention", "27(2)(d)"):
+        "gives defined, refusal_grounds (misses treaty; adds defined): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("regional_mutual_assistance_extradition_convention", "30(c)"):
+        "gives dual_criminality, refusal_grounds, domestic_law (adds dual_criminality): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("regional_mutual_assistance_extradition_convention", "34(2)"):
+        "gives domestic_law, human_rights (adds domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("regional_mutual_assistance_extradition_convention", "38(1)"):
+        "gives proportionality (adds proportionality): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("regional_mutual_assistance_extradition_convention", "38(3)"):
+        "gives domestic_law, human_rights, judicial_oversight (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("regional_mutual_assistance_extradition_convention", "39(1)"):
+        "gives human_rights (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("regional_mutual_assistance_extradition_convention", "39(2)"):
+        "gives human_rights, use_limitation (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("regional_mutual_assistance_extradition_convention", "41(3)"):
+        "gives refusal_grounds, proportionality (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("regional_mutual_assistance_extradition_convention", "42(2)"):
+        "gives refusal_grounds (adds refusal_grounds): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("regional_mutual_assistance_extradition_convention", "43(3)"):
+        "gives use_limitation (misses serious): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("regional_mutual_assistance_extradition_convention", "47(2)(b)"):
+        "gives domestic_law, human_rights (adds domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("regional_mutual_assistance_extradition_convention", "47(4)"):
+        "gives data_protection (adds data_protection): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("sectoral_terrorism_convention", "9(5)"):
         "gives domestic_law, human_rights (adds domestic_law): missed by the model of 2026-12-06 (rule margin)",
     ("sectoral_terrorism_convention", "19(4)"):
@@ -1243,16 +1578,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined, serious, dual_criminality, refusal_grounds: defined on 'a serious crime other than the offences set forth in article 2'",
     ("sentenced_persons_convention", "3(1)(d)"):
         "gives human_rights, proportionality (adds proportionality): read blind on 2026-12-04, not yet studied",
-    ("sentenced_persons_convention", "4(1)"):
-        "gives no label (misses human_rights): read blind on 2026-12-04, not yet studied",
-    ("sentenced_persons_convention", "5(2)"):
-        "gives no label (misses human_rights): read blind on 2026-12-04, not yet studied",
-    ("sentenced_persons_convention", "5(3)"):
-        "gives no label (misses human_rights): read blind on 2026-12-04, not yet studied",
-    ("sentenced_persons_convention", "8(1)"):
-        "gives domestic_law (misses human_rights): read blind on 2026-12-04, not yet studied",
-    ("sentenced_persons_convention", "8(2)"):
-        "gives judicial_oversight (misses human_rights): read blind on 2026-12-04, not yet studied",
     ("sentenced_persons_convention", "8(3)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-04, not yet studied",
     ("sentenced_persons_convention", "10(4)"):
@@ -1271,12 +1596,10 @@ MISSED: dict[tuple[str, str], str] = {
         "gives human_rights, use_limitation (adds human_rights): read blind on 2026-12-05 (evening); still missed after its study",
     ("special_investigations_protocol", "14(2)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
-    ("special_investigations_protocol", "15(3)"):
-        "gives judicial_oversight (misses human_rights): read blind on 2026-12-05 (evening); still missed after its study",
     ("special_investigations_protocol", "15(4)"):
         "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (evening); still missed after its study",
-    ("special_investigations_protocol", "16(5)"):
-        "gives domestic_law, data_protection (adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
+    ("special_investigations_protocol", "16(2)"):
+        "gives domestic_law, data_protection (adds domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("special_investigations_protocol", "18(2)"):
         "gives defined, dual_criminality, refusal_grounds, domestic_law (adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
     ("special_investigations_protocol", "20(2)"):
@@ -1289,8 +1612,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives use_limitation (misses defined): read blind on 2026-12-05 (third night); still missed after its study",
     ("sports_manipulation_convention", "14(1)(c)"):
         "gives use_limitation (adds use_limitation): read blind on 2026-12-05 (third night); still missed after its study",
-    ("sports_manipulation_convention", "22(2)"):
-        "gives judicial_oversight, proportionality (misses human_rights): read blind on 2026-12-05 (third night); still missed after its study",
     ("sports_manipulation_convention", "23(1)(c)"):
         "gives no label (misses other): read blind on 2026-12-05 (third night); still missed after its study",
     ("sports_manipulation_convention", "29(3)"):
@@ -1299,14 +1620,12 @@ MISSED: dict[tuple[str, str], str] = {
         "gives judicial_oversight, data_protection (adds judicial_oversight, data_protection): read blind on 2026-12-05 (third night); still missed after its study",
     ("tax_information_agreement", "preamble(5)"):
         "gives no label (misses defined, serious): read blind on 2026-12-05 (second night); still missed after its study",
-    ("tax_information_agreement", "preamble(6)"):
-        "gives data_protection, use_limitation (misses human_rights): read blind on 2026-12-05 (second night); still missed after its study",
     ("tax_information_agreement", "4(3)"):
         "gives defined, serious (adds serious): read blind on 2026-12-05 (second night); still missed after its study",
     ("tax_information_agreement", "15(3)"):
         "gives defined, serious, proportionality (adds defined, serious): read blind on 2026-12-05 (second night); still missed after its study",
     ("tax_information_agreement", "16(5)"):
-        "gives domestic_law, proportionality (misses human_rights, judicial_oversight): read blind on 2026-12-05 (second night); still missed after its study",
+        "gives domestic_law, human_rights, proportionality (misses human_rights, judicial_oversight): read blind on 2026-12-05 (second night); still missed after its study",
     ("tax_information_agreement", "17(4)"):
         "gives treaty, dual_criminality, domestic_law, use_limitation (adds dual_criminality): read blind on 2026-12-05 (second night); still missed after its study",
     ("tax_information_agreement", "18(2)"):
@@ -1318,7 +1637,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("tax_information_agreement", "20(2)(a)"):
         "gives defined, serious, refusal_grounds, non_discrimination (adds defined, serious): read blind on 2026-12-05 (second night); still missed after its study",
     ("tax_information_agreement", "21(3)"):
-        "gives domestic_law (misses human_rights; adds domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
+        "gives domestic_law, human_rights (misses human_rights; adds domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
     ("tax_information_agreement", "26(2)"):
         "gives data_protection, use_limitation (adds data_protection, use_limitation): read blind on 2026-12-05 (second night); still missed after its study",
     ("terrorism_prevention_convention", "preamble(10)"):
@@ -1337,12 +1656,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses defined): read blind on 2026-12-06 (late evening); still missed after its study",
     ("terrorism_prevention_convention", "13(2)"):
         "gives proportionality (adds proportionality): read blind on 2026-12-06 (late evening); still missed after its study",
-    ("terrorism_prevention_convention", "17(3)"):
-        "gives no label (misses human_rights): read blind on 2026-12-06 (late evening); still missed after its study",
     ("terrorism_prevention_convention", "17(4)"):
         "gives domestic_law, human_rights (adds domestic_law): read blind on 2026-12-06 (late evening); still missed after its study",
-    ("terrorism_prevention_convention", "17(5)"):
-        "gives judicial_oversight (misses human_rights): read blind on 2026-12-06 (late evening); still missed after its study",
     ("terrorism_prevention_convention", "18(3)"):
         "gives treaty, human_rights, judicial_oversight, proportionality (misses defined): read blind on 2026-12-06 (late evening); still missed after its study",
     ("terrorism_prevention_convention", "18(4)"):
@@ -1351,16 +1666,12 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses other): read blind on 2026-12-06 (late evening); still missed after its study",
     ("terrorism_prevention_convention", "20(1)(d)"):
         "gives no label (misses defined): read blind on 2026-12-06 (late evening); still missed after its study",
-    ("terrorism_prevention_convention", "21(1)(a)"):
-        "gives no label (misses human_rights): read blind on 2026-12-06 (late evening); still missed after its study",
     ("terrorism_prevention_convention", "23(7)"):
         "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (late evening); still missed after its study",
     ("terrorism_prevention_convention", "24(3)"):
         "gives refusal_grounds, domestic_law (adds refusal_grounds): read blind on 2026-12-06 (late evening); still missed after its study",
     ("terrorism_prevention_convention", "25(7)"):
         "gives domestic_law, judicial_oversight, proportionality (misses human_rights): read blind on 2026-12-06 (late evening); still missed after its study",
-    ("terrorism_prevention_convention", "28(5)"):
-        "gives domestic_law, human_rights, judicial_oversight, data_protection (adds domestic_law): read blind on 2026-12-06 (late evening); still missed after its study",
     ("terrorism_prevention_convention", "29(2)"):
         "gives human_rights, data_protection (adds human_rights): read blind on 2026-12-06 (late evening); still missed after its study",
     ("terrorism_prevention_convention", "36(1)"):
@@ -1369,18 +1680,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives treaty (adds treaty): read blind on 2026-12-06 (late evening); still missed after its study",
     ("terrorist_financing_convention", "2(3)"):
         "gives no label (misses defined): read blind on 2026-12-06 (late evening); still missed after its study",
-    ("terrorist_financing_convention", "6"):
-        "gives defined, non_discrimination (adds non_discrimination): read blind on 2026-12-06 (late evening); still missed after its study",
     ("terrorist_financing_convention", "7(1)"):
         "gives defined, treaty, any (adds treaty, any): read blind on 2026-12-06 (late evening); still missed after its study",
-    ("terrorist_financing_convention", "9(3)"):
-        "gives judicial_oversight, proportionality (misses human_rights, proportionality): read blind on 2026-12-06 (late evening); still missed after its study",
-    ("terrorist_financing_convention", "9(4)"):
-        "gives no label (misses human_rights): read blind on 2026-12-06 (late evening); still missed after its study",
-    ("terrorist_financing_convention", "9(5)"):
-        "gives no label (misses human_rights): read blind on 2026-12-06 (late evening); still missed after its study",
-    ("terrorist_financing_convention", "9(6)"):
-        "gives no label (misses human_rights): read blind on 2026-12-06 (late evening); still missed after its study",
     ("terrorist_financing_convention", "11(3)"):
         "gives defined, serious, domestic_law (adds serious): read blind on 2026-12-06 (late evening); still missed after its study",
     ("terrorist_financing_convention", "11(7)"):
@@ -1401,8 +1702,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined (adds defined): missed by the model of 2026-12-06 (five drafts studied)",
     ("trafficking_protocol_draft", "17(5)"):
         "gives defined, domestic_law (adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
-    ("trafficking_protocol_draft", "20(5)"):
-        "gives domestic_law, human_rights, data_protection (adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
     ("trafficking_protocol_draft", "21(2)"):
         "gives defined, serious, domestic_law (adds defined): read blind on 2026-12-05 (evening); still missed after its study",
     ("trafficking_protocol_draft", "26(2)"):
@@ -1423,24 +1722,14 @@ MISSED: dict[tuple[str, str], str] = {
         "gives refusal_grounds (adds refusal_grounds): missed by the model retrained after the study of fifteen more treaties read whole and the status-note segmentation (2026-12-06, session 33)",
     ("transfer_of_proceedings_convention", "9(2)"):
         "gives domestic_law, proportionality (adds domestic_law, proportionality): read blind on 2026-12-04 (night)",
-    ("transfer_of_proceedings_convention", "14(4)"):
-        "gives proportionality (misses human_rights): read blind on 2026-12-04 (night)",
     ("transfer_of_proceedings_convention", "15(3)"):
         "gives domestic_law, human_rights (adds domestic_law): missed by the model of 2026-12-06 (rule margin)",
-    ("transfer_of_proceedings_convention", "16(3)"):
-        "gives no label (misses human_rights): read blind on 2026-12-04 (night)",
-    ("transfer_of_proceedings_convention", "17(1)"):
-        "gives no label (misses human_rights): missed by the model trained with the drafts (2026-12-06, late)",
-    ("transfer_of_proceedings_convention", "17(1)(b)"):
-        "gives no label (misses human_rights): read blind on 2026-12-04 (night)",
-    ("transfer_of_proceedings_convention", "17(1)(c)"):
-        "gives no label (misses human_rights): read blind on 2026-12-04 (night)",
-    ("transfer_of_proceedings_convention", "17(2)"):
-        "gives no label (misses human_rights): read blind on 2026-12-04 (night)",
+    ("transfer_of_proceedings_convention", "15(6)"):
+        "gives human_rights (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("transfer_of_proceedings_convention", "19(2)(f)"):
         "gives serious (adds serious): read blind on 2026-12-04 (night)",
     ("transfer_of_proceedings_convention", "21(6)"):
-        "gives judicial_oversight, data_protection (adds judicial_oversight, data_protection): read blind on 2026-12-04 (night)",
+        "gives judicial_oversight (adds judicial_oversight, data_protection): read blind on 2026-12-04 (night)",
     ("transfer_of_proceedings_convention", "28(1)(b)"):
         "gives dual_criminality (misses defined): read blind on 2026-12-04 (night)",
     ("un_ict_draft", "30"):
@@ -1451,8 +1740,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives refusal_grounds, domestic_law (adds domestic_law): missed by the model trained with the drafts (2026-12-06, late)",
     ("un_revised_draft", "34(2)(b)"):
         "gives defined (adds defined): read blind on 2026-12-04 (evening)",
-    ("un_zero_draft", "24"):
-        "gives defined: no human_rights: '[, with their consent,]' of sentenced persons",
+    ("un_revised_draft", "35(2)"):
+        "gives domestic_law (adds domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("un_zero_draft", "29"):
         "gives defined, proportionality: proportionality on 'case by case'",
     ("un_zero_draft", "31(1)"):
@@ -1470,13 +1759,9 @@ MISSED: dict[tuple[str, str], str] = {
     ("violence_against_women_convention", "17(e)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-06 (evening); still missed after its study",
     ("violence_against_women_convention", "25(2)(c)"):
-        "gives no label (misses human_rights, judicial_oversight): read blind on 2026-12-06 (evening); still missed after its study",
-    ("violence_against_women_convention", "25(2)(tail)"):
-        "gives judicial_oversight (misses human_rights): read blind on 2026-12-06 (evening); still missed after its study",
+        "gives human_rights (misses human_rights, judicial_oversight): read blind on 2026-12-06 (evening); still missed after its study",
     ("violence_against_women_convention", "26(2)"):
         "gives defined, domestic_law (adds domestic_law): read blind on 2026-12-06 (evening); still missed after its study",
-    ("violence_against_women_convention", "27(1)"):
-        "gives no label (misses human_rights): read blind on 2026-12-06 (evening); still missed after its study",
     ("violence_against_women_convention", "27(1)(c)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (evening); still missed after its study",
     ("violence_against_women_convention", "30(1)"):
@@ -1491,8 +1776,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives data_protection (adds data_protection): read blind late on 2026-12-05; still missed after its study",
     ("witness_protection_convention", "preamble(9)"):
         "gives proportionality (adds proportionality): read blind late on 2026-12-05; still missed after its study",
-    ("witness_protection_convention", "4(2)"):
-        "gives no label (misses human_rights): read blind late on 2026-12-05; still missed after its study",
     ("witness_protection_convention", "5(1)"):
         "gives treaty, serious, domestic_law (adds domestic_law): read blind late on 2026-12-05; still missed after its study",
     ("witness_protection_convention", "5(2)"):
@@ -1503,16 +1786,12 @@ MISSED: dict[tuple[str, str], str] = {
         "gives use_limitation (adds use_limitation): read blind late on 2026-12-05; still missed after its study",
     ("witness_protection_convention", "7(1)(a)"):
         "gives human_rights (adds human_rights): read blind late on 2026-12-05; still missed after its study",
-    ("witness_protection_convention", "7(2)"):
-        "gives no label (misses human_rights): read blind late on 2026-12-05; still missed after its study",
     ("witness_protection_convention", "8(3)"):
         "gives domestic_law (misses judicial_oversight): read blind late on 2026-12-05; still missed after its study",
     ("witness_protection_convention", "9(1)"):
         "gives treaty, serious, domestic_law (adds domestic_law): missed by the model of 2026-12-06 (rule margin)",
     ("witness_protection_convention", "10(2)"):
         "gives domestic_law (adds domestic_law): missed by the model of 2026-12-06 (rule margin)",
-    ("witness_protection_convention", "12(1)"):
-        "gives no label (misses human_rights): read blind late on 2026-12-05; still missed after its study",
     ("witness_protection_convention", "20(3)"):
         "gives refusal_grounds, use_limitation (adds use_limitation): read blind late on 2026-12-05; still missed after its study",
     ("witness_protection_convention", "20(6)"):
@@ -1521,12 +1800,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives use_limitation (adds use_limitation): read blind late on 2026-12-05; still missed after its study",
     ("witness_protection_convention", "23(3)"):
         "gives proportionality, data_protection (adds proportionality): read blind late on 2026-12-05; still missed after its study",
-    ("witness_protection_convention", "23(5)"):
-        "gives domestic_law, data_protection (adds domestic_law): read blind late on 2026-12-05; still missed after its study",
     ("witness_protection_convention", "24(2)"):
         "gives treaty, serious, any, use_limitation (adds any): read blind late on 2026-12-05; still missed after its study",
-    ("witness_protection_convention", "25(4)"):
-        "gives no label (misses human_rights): read blind late on 2026-12-05; still missed after its study",
     ("xenophobia_protocol", "3(2)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-06 (late evening); still missed after its study",
     ("xenophobia_protocol", "6(1)"):
@@ -1573,24 +1848,29 @@ def labelled():
     return of
 
 
-def test_fifty_five_drafts_are_read():
+def test_sixty_two_drafts_are_read():
     assert DRAFTS == ["asset_recovery_convention", "aviation_security_convention",
-                      "bilateral_extradition_treaty", "bilateral_treaty", "biometric_data_exchange_agreement",
-                      "coe_evidence_protocol", "court_cooperation_agreement", "crimes_against_humanity_convention",
+                      "bilateral_extradition_treaty", "bilateral_mla_treaty_common_law", "bilateral_treaty",
+                      "biometric_data_exchange_agreement",
+                      "coe_evidence_protocol", "core_crimes_cooperation_convention", "court_cooperation_agreement",
+                      "crimes_against_humanity_convention",
                       "criminal_records_agreement",
-                      "cultural_property_convention", "currency_counterfeiting_convention", "customs_police_memorandum", "cybercrime_protocol_draft",
-                      "data_access_agreement", "drug_trafficking_convention", "electronic_evidence_orders_agreement",
+                      "cultural_property_convention", "currency_counterfeiting_convention", "customs_police_memorandum", "cyber_fraud_convention_draft",
+                      "cybercrime_protocol_draft", "data_access_agreement", "drug_trafficking_convention", "electronic_evidence_orders_agreement",
                       "enforced_disappearance_convention", "environmental_crime_convention",
-                      "extradition_amending_protocol", "financial_intelligence_agreement", "firearms_protocol",
+                      "extradition_amending_protocol", "financial_intelligence_agreement",
+                      "financial_messaging_data_agreement", "firearms_protocol",
                       "foreign_bribery_convention",
                       "global_ict_crime_convention", "interception_agreement", "joint_investigation_agreement",
-                      "list_extradition_treaty",
+                      "lawful_access_data_retention_protocol", "list_extradition_treaty",
                       "maritime_interdiction_agreement", "medical_counterfeiting_convention",
                       "migrant_smuggling_protocol", "mutual_recognition_convention", "online_child_protection_convention",
                       "organ_trafficking_convention",
-                      "passenger_data_agreement", "police_cooperation_agreement", "ransomware_rolling_text",
+                      "passenger_data_agreement", "piracy_repression_agreement", "police_cooperation_agreement",
+                      "ransomware_rolling_text",
                       "regional_arrest_warrant_convention", "regional_corruption_convention",
                       "regional_cybercrime_convention", "regional_extradition_convention", "regional_mla_treaty",
+                      "regional_mutual_assistance_extradition_convention",
                       "sectoral_terrorism_convention", "sentenced_persons_convention",
                       "special_investigations_protocol", "sports_manipulation_convention",
                       "tax_information_agreement", "terrorism_prevention_convention", "terrorist_financing_convention",

@@ -104,6 +104,11 @@ session 32; the transplantation protocol's protective rules to the bioethics con
 model retrained in session 33 gets 970 of the 1,195 right (81.2%; the code and model of the
 session's start 945): most of its misses are `human_rights` the readers gave to the rights of the
 Declaration, the children's convention and the civilians' convention, in words the gold does not hold.
+
+The model retrained in session 34, after seven new drafts joined the training, gets 6,622 of the
+7,350 clauses of the sixty-eight right, where the model of session 33 got 6,627: thirteen rows
+gained, eighteen lost (four of them the Enforced Disappearance Convention's mentions of its own
+crime that delimit no measure, now given `defined`); its new misses are marked so below.
 """
 
 from __future__ import annotations
@@ -193,20 +198,24 @@ TREATIES = {
 
 # (treaty, clause) -> what the shipped model does instead, and why.
 MISSED: dict[tuple[str, str], str] = {
+    ("BWBV0003065", "1(1)"):
+        "gives defined, human_rights (adds defined): missed by the model retrained after the seven drafts of session 34 joined the training",
     ("BWBV0003065", "3"):
         "gives no label (misses defined): read blind on 2026-12-06 (session 30); still missed after its study",
     ("BWBV0003065", "6(1)"):
         "gives no label (misses defined): read blind on 2026-12-06 (session 30); still missed after its study",
-    ("BWBV0003065", "6(1)(b)(ii)"):
-        "gives no label (misses defined): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003065", "6(2)"):
+        "gives defined (adds defined): missed by the model retrained after the seven drafts of session 34 joined the training",
     ("BWBV0003065", "7(2)(b)"):
         "gives defined (adds defined): read blind on 2026-12-06 (session 30); still missed after its study",
     ("BWBV0003065", "8(1)(a)"):
         "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 30); still missed after its study",
-    ("BWBV0003065", "11(2)"):
-        "gives domestic_law (misses human_rights): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003065", "8(1)(b)"):
+        "gives defined (adds defined): missed by the model retrained after the seven drafts of session 34 joined the training",
     ("BWBV0003065", "12(1)"):
-        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 30); still missed after its study",
+        "gives defined, human_rights (adds defined, human_rights): read blind on 2026-12-06 (session 30); still missed after its study; gives otherwise since the model retrained in session 34",
+    ("BWBV0003065", "12(2)"):
+        "gives defined (adds defined): missed by the model retrained after the seven drafts of session 34 joined the training",
     ("BWBV0003065", "12(4)"):
         "gives defined, human_rights (adds human_rights): read blind on 2026-12-06 (session 30); still missed after its study",
     ("BWBV0003065", "16(1)"):
@@ -215,10 +224,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses domestic_law): read blind on 2026-12-06 (session 30); still missed after its study",
     ("BWBV0003065", "17(2)(b)"):
         "gives no label (misses domestic_law): read blind on 2026-12-06 (session 30); still missed after its study",
-    ("BWBV0003065", "17(2)(c)"):
-        "gives no label (misses human_rights): read blind on 2026-12-06 (session 30); still missed after its study",
     ("BWBV0003065", "17(2)(f)"):
-        "gives defined, human_rights, judicial_oversight, proportionality (adds defined, proportionality): read blind on 2026-12-06 (session 30); still missed after its study",
+        "gives defined, human_rights, judicial_oversight (adds defined): read blind on 2026-12-06 (session 30); still missed after its study; gives otherwise since the model retrained in session 34",
     ("BWBV0003065", "18(1)"):
         "gives no label (misses human_rights): read blind on 2026-12-06 (session 30); still missed after its study",
     ("BWBV0003065", "18(1)(a)"):
@@ -226,8 +233,6 @@ MISSED: dict[tuple[str, str], str] = {
     ("BWBV0003065", "18(1)(b)"):
         "gives no label (misses human_rights): read blind on 2026-12-06 (session 30); still missed after its study",
     ("BWBV0003065", "18(1)(c)"):
-        "gives no label (misses human_rights): read blind on 2026-12-06 (session 30); still missed after its study",
-    ("BWBV0003065", "18(1)(d)"):
         "gives no label (misses human_rights): read blind on 2026-12-06 (session 30); still missed after its study",
     ("BWBV0003065", "18(1)(e)"):
         "gives no label (misses human_rights): read blind on 2026-12-06 (session 30); still missed after its study",
@@ -245,20 +250,28 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined (adds defined): read blind on 2026-12-06 (session 30); still missed after its study",
     ("BWBV0003065", "23(1)(b)"):
         "gives defined (adds defined): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003065", "23(1)(c)"):
+        "gives defined (adds defined): missed by the model retrained after the seven drafts of session 34 joined the training",
     ("BWBV0003065", "23(2)"):
         "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (session 30); still missed after its study",
     ("BWBV0003065", "23(3)"):
         "gives defined, human_rights (adds defined, human_rights): read blind on 2026-12-06 (session 30); still missed after its study",
     ("BWBV0003065", "24(2)"):
         "gives no label (misses human_rights): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003065", "24(7)"):
+        "gives defined (adds defined): missed by the model retrained after the seven drafts of session 34 joined the training",
     ("BWBV0003065", "25(1)"):
         "gives no label (misses defined): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003065", "25(1)(a)"):
+        "gives defined (adds defined): missed by the model retrained after the seven drafts of session 34 joined the training",
     ("BWBV0003065", "25(2)"):
         "gives no label (misses domestic_law): read blind on 2026-12-06 (session 30); still missed after its study",
     ("BWBV0003065", "25(4)"):
         "gives defined (adds defined): read blind on 2026-12-06 (session 30); still missed after its study",
     ("BWBV0003065", "25(5)"):
         "gives no label (misses human_rights): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003065", "28(1)"):
+        "gives defined (adds defined): missed by the model retrained after the seven drafts of session 34 joined the training",
     ("BWBV0003065", "28(2)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 30); still missed after its study",
     ("BWBV0003065", "30(3)"):
@@ -271,12 +284,12 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 30); still missed after its study",
     ("BWBV0003065", "43"):
         "gives no label (misses human_rights): read blind on 2026-12-06 (session 30); still missed after its study",
+    ("BWBV0003409", "1"):
+        "gives domestic_law, use_limitation (adds domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training",
     ("BWBV0003409", "5(5)(ii)"):
         "gives refusal_grounds (misses domestic_law): read blind on 2026-12-06 (session 30); still missed after its study",
     ("BWBV0003409", "5(7)(b)"):
         "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (session 30); still missed after its study",
-    ("BWBV0003409", "6(3)"):
-        "gives no label (misses domestic_law): read blind on 2026-12-06 (session 30); still missed after its study",
     ("BWBV0003409", "14"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 30); still missed after its study",
     ("BWBV0003409", "1@2(b)"):
@@ -340,15 +353,13 @@ MISSED: dict[tuple[str, str], str] = {
     ("BWBV0002189", "6(b)"):
         "gives use_limitation (misses refusal_grounds): read blind on 2026-12-06 (session 30, second set); still missed after its study",
     ("BWBV0002189", "7(2)"):
-        "gives domestic_law (misses proportionality, use_limitation): read blind on 2026-12-06 (session 30, second set); still missed after its study",
+        "gives domestic_law, use_limitation (misses proportionality): read blind on 2026-12-06 (session 30, second set); still missed after its study; gives otherwise since the model retrained in session 34",
     ("BWBV0002189", "10(1)(a)"):
         "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (session 30, second set); still missed after its study",
     ("BWBV0004712", "preamble(7)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 30, second set); still missed after its study",
     ("BWBV0004712", "2(2)"):
         "gives no label (misses human_rights): read blind on 2026-12-06 (session 30, second set); still missed after its study",
-    ("BWBV0004712", "2(3)"):
-        "gives data_protection, use_limitation (adds data_protection, use_limitation): read blind on 2026-12-06 (session 30, second set); still missed after its study",
     ("BWBV0004712", "14(2)"):
         "gives no label (misses refusal_grounds): read blind on 2026-12-06 (session 30, second set); still missed after its study",
     ("BWBV0004712", "16(2)"):
@@ -383,14 +394,14 @@ MISSED: dict[tuple[str, str], str] = {
         "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 30, second set); still missed after its study",
     ("BWBV0006484", "31(4)"):
         "gives no label (misses treaty): read blind on 2026-12-06 (session 30, second set); still missed after its study",
-    ("BWBV0006484", "32(3)"):
-        "gives use_limitation (adds use_limitation): read blind on 2026-12-06 (session 30, second set); still missed after its study",
     ("BWBV0006484", "39(1)"):
         "gives human_rights (misses use_limitation): read blind on 2026-12-06 (session 30, second set); still missed after its study",
     ("BWBV0006484", "41(1)"):
         "gives use_limitation (misses refusal_grounds): read blind on 2026-12-06 (session 30, second set); still missed after its study",
     ("BWBV0006484", "41(2)"):
-        "gives human_rights, proportionality, use_limitation (adds human_rights, proportionality): read blind on 2026-12-06 (session 30, second set); still missed after its study",
+        "gives human_rights, use_limitation (adds human_rights): read blind on 2026-12-06 (session 30, second set); still missed after its study; gives otherwise since the model retrained in session 34",
+    ("BWBV0002899", "preamble(1)"):
+        "gives defined (adds defined): missed by the model retrained after the seven drafts of session 34 joined the training",
     ("BWBV0002899", "4(1)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 30, second set); still missed after its study",
     ("BWBV0002899", "6(2)"):
@@ -429,6 +440,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses judicial_oversight): read blind on 2026-12-06 (session 30, second set); still missed after its study",
     ("BWBV0002899", "49@2"):
         "gives no label (misses human_rights, judicial_oversight): read blind on 2026-12-06 (session 30, second set); still missed after its study",
+    ("BWBV0003031", "preamble(1)"):
+        "gives defined (adds defined): missed by the model retrained after the seven drafts of session 34 joined the training",
     ("BWBV0003031", "23(a)(iv)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 31); still missed after its study",
     ("BWBV0003988", "10(2)"):
@@ -448,7 +461,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("BWBV0001116", "6(b)"):
         "gives use_limitation (misses refusal_grounds): read blind on 2026-12-06 (session 31); still missed after its study",
     ("BWBV0001116", "7(2)"):
-        "gives domestic_law (misses proportionality, use_limitation): read blind on 2026-12-06 (session 31); still missed after its study",
+        "gives domestic_law, use_limitation (misses proportionality): read blind on 2026-12-06 (session 31); still missed after its study; gives otherwise since the model retrained in session 34",
     ("BWBV0001116", "10(1)(a)"):
         "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (session 31); still missed after its study",
     ("BWBV0002863", "1"):
@@ -462,9 +475,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("BWBV0006450", "V(4)(b)"):
         "gives no label (misses proportionality): read blind on 2026-12-06 (session 31); still missed after its study",
     ("BWBV0006450", "V(4)(tail)"):
-        "gives judicial_oversight (misses proportionality; adds judicial_oversight): read blind on 2026-12-06 (session 31); still missed after its study",
-    ("BWBV0006450", "VII"):
-        "gives no label (misses domestic_law): read blind on 2026-12-06 (session 31); still missed after its study",
+        "gives no label (misses proportionality): read blind on 2026-12-06 (session 31); still missed after its study; gives otherwise since the model retrained in session 34",
     ("BWBV0006450", "IX(2)"):
         "gives no label (misses human_rights): read blind on 2026-12-06 (session 31); still missed after its study",
     ("BWBV0006450", "XVI(1)"):
@@ -493,8 +504,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses human_rights): read blind on 2026-12-06 (session 31); still missed after its study",
     ("BWBV0003972", "2(2)(a)"):
         "gives use_limitation (adds use_limitation): read blind on 2026-12-06 (session 31); still missed after its study",
-    ("BWBV0003972", "2(2)(c)"):
-        "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-06 (session 31); still missed after its study",
     ("BWBV0003972", "2(2)(d)"):
         "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 31); still missed after its study",
     ("BWBV0003972", "6"):
@@ -509,8 +518,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses defined): read blind on 2026-12-06 (session 32); still missed after its study",
     ("BWBV0003800", "6(1)"):
         "gives domestic_law, use_limitation (adds domestic_law): read blind on 2026-12-06 (session 32); still missed after its study",
-    ("BWBV0003800", "14(3)"):
-        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (session 32); still missed after its study",
     ("BWBV0005551", "VIII"):
         "gives defined (adds defined): read blind on 2026-12-06 (session 32); still missed after its study",
     ("BWBV0003956", "preamble(2)"):
@@ -553,8 +560,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives use_limitation (adds use_limitation): read blind on 2026-12-06 (session 32); still missed after its study",
     ("BWBV0001505", "21(5)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 32); still missed after its study",
-    ("BWBV0001752", "1"):
-        "gives no label (misses defined): read blind on 2026-12-06 (session 32); still missed after its study",
     ("BWBV0001752", "3(1)"):
         "gives no label (misses defined): read blind on 2026-12-06 (session 32); still missed after its study",
     ("BWBV0001752", "3(2)"):
@@ -563,6 +568,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 32); still missed after its study",
     ("BWBV0001752", "9(4)"):
         "gives non_discrimination (adds non_discrimination): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0001752", "10(3)"):
+        "gives defined (adds defined): missed by the model retrained after the seven drafts of session 34 joined the training",
     ("BWBV0001752", "11(a)"):
         "gives domestic_law (misses human_rights; adds domestic_law): read blind on 2026-12-06 (session 32); still missed after its study",
     ("BWBV0001752", "11(b)"):
@@ -577,12 +584,16 @@ MISSED: dict[tuple[str, str], str] = {
         "gives treaty (misses defined): read blind on 2026-12-06 (session 32); still missed after its study",
     ("BWBV0002623", "5(1)"):
         "gives human_rights (misses domestic_law): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0003253", "2"):
+        "gives domestic_law (adds domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training",
     ("BWBV0003253", "3(2)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 32); still missed after its study",
     ("BWBV0003253", "3(3)"):
         "gives no label (misses use_limitation): read blind on 2026-12-06 (session 32); still missed after its study",
     ("BWBV0003253", "3(5)"):
         "gives no label (misses proportionality): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0003253", "4(1)"):
+        "gives domestic_law (adds domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training",
     ("BWBV0003253", "4(2)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 32); still missed after its study",
     ("BWBV0003253", "4(3)"):
@@ -598,7 +609,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("BWBV0003253", "5(3)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 32); still missed after its study",
     ("BWBV0006074", "28"):
-        "gives data_protection, use_limitation (adds data_protection, use_limitation): read blind on 2026-12-06 (session 32); still missed after its study",
+        "gives use_limitation (adds use_limitation): read blind on 2026-12-06 (session 32); still missed after its study; gives otherwise since the model retrained in session 34",
     ("BWBV0006074", "30(1)"):
         "gives defined (adds defined): read blind on 2026-12-06 (session 32); still missed after its study",
     ("BWBV0006074", "36(2)"):
@@ -613,14 +624,12 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses proportionality): read blind on 2026-12-06 (session 32); still missed after its study",
     ("BWBV0006074", "49(1)"):
         "gives no label (misses human_rights): read blind on 2026-12-06 (session 32); still missed after its study",
+    ("BWBV0006074", "52"):
+        "gives no label (misses proportionality): missed by the model retrained after the seven drafts of session 34 joined the training",
     ("BWBV0006074", "55(2)"):
         "gives defined, domestic_law (adds domestic_law): read blind on 2026-12-06 (session 32); still missed after its study",
-    ("BWBV0006074", "56(1)"):
-        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32); still missed after its study",
     ("BWBV0006074", "56(1)(c)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 32); still missed after its study",
-    ("BWBV0006074", "56(1)(f)"):
-        "gives data_protection (adds data_protection): read blind on 2026-12-06 (session 32); still missed after its study",
     ("BWBV0006074", "56(1)(i)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 32); still missed after its study",
     ("BWBV0006074", "57"):
@@ -696,7 +705,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("BWBV0001270", "3(2)(b)"):
         "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001270", "3(2)(c)"):
-        "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
+        "gives judicial_oversight (misses human_rights; adds judicial_oversight): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only; gives otherwise since the model retrained in session 34",
     ("BWBV0001270", "3(3)"):
         "gives any, domestic_law, proportionality (adds domestic_law): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001270", "4(1)(b)"):
@@ -729,8 +738,10 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses defined): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005157", "8@2"):
         "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
+    ("BWBV0005157", "18@2(b)"):
+        "gives proportionality (adds proportionality): missed by the model retrained after the seven drafts of session 34 joined the training",
     ("BWBV0001002", "preamble(2)"):
-        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
+        "gives non_discrimination, human_rights (adds non_discrimination, human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only; gives otherwise since the model retrained in session 34",
     ("BWBV0001002", "1(2)(b)"):
         "gives no label (misses serious): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001002", "5"):
@@ -747,8 +758,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001002", "24(1)(b)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
-    ("BWBV0001002", "28(1)"):
-        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001002", "30(1)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001002", "31(2)"):
@@ -817,8 +826,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "78"):
         "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
-    ("BWBV0005584", "79"):
-        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "80"):
         "gives no label (misses proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0005584", "81"):
@@ -898,21 +905,19 @@ MISSED: dict[tuple[str, str], str] = {
     ("BWBV0001000", "5(1)"):
         "gives human_rights (misses domestic_law, proportionality): read blind on 2026-12-06 (session 33); still missed after its study",
     ("BWBV0001000", "5(1)(a)"):
-        "gives no label (misses judicial_oversight, proportionality): read blind on 2026-12-06 (session 33); still missed after its study",
+        "gives human_rights (misses judicial_oversight, proportionality; adds human_rights): read blind on 2026-12-06 (session 33); still missed after its study; gives otherwise since the model retrained in session 34",
     ("BWBV0001000", "5(1)(b)"):
         "gives no label (misses proportionality): read blind on 2026-12-06 (session 33); still missed after its study",
     ("BWBV0001000", "5(1)(c)"):
-        "gives no label (misses any, proportionality): read blind on 2026-12-06 (session 33); still missed after its study",
+        "gives human_rights (misses any, proportionality; adds human_rights): read blind on 2026-12-06 (session 33); still missed after its study; gives otherwise since the model retrained in session 34",
     ("BWBV0001000", "5(1)(d)"):
-        "gives no label (misses proportionality): read blind on 2026-12-06 (session 33); still missed after its study",
+        "gives human_rights (misses proportionality; adds human_rights): read blind on 2026-12-06 (session 33); still missed after its study; gives otherwise since the model retrained in session 34",
     ("BWBV0001000", "5(1)(e)"):
         "gives no label (misses proportionality): read blind on 2026-12-06 (session 33); still missed after its study",
     ("BWBV0001000", "5(1)(f)"):
-        "gives no label (misses proportionality): read blind on 2026-12-06 (session 33); still missed after its study",
+        "gives human_rights (misses proportionality; adds human_rights): read blind on 2026-12-06 (session 33); still missed after its study; gives otherwise since the model retrained in session 34",
     ("BWBV0001000", "5(3)"):
         "gives human_rights, judicial_oversight (misses proportionality): read blind on 2026-12-06 (session 33); still missed after its study",
-    ("BWBV0001000", "5(4)"):
-        "gives judicial_oversight (misses human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
     ("BWBV0001000", "6(1)"):
         "gives refusal_grounds, human_rights, proportionality, data_protection (adds refusal_grounds, proportionality, data_protection): read blind on 2026-12-06 (session 33); still missed after its study",
     ("BWBV0001000", "7(1)"):
@@ -924,9 +929,9 @@ MISSED: dict[tuple[str, str], str] = {
     ("BWBV0001000", "9(2)"):
         "gives proportionality, data_protection (misses human_rights; adds proportionality, data_protection): read blind on 2026-12-06 (session 33); still missed after its study",
     ("BWBV0001000", "10(2)"):
-        "gives proportionality (misses human_rights; adds proportionality): read blind on 2026-12-06 (session 33); still missed after its study",
+        "gives domestic_law, proportionality (misses human_rights; adds domestic_law, proportionality): read blind on 2026-12-06 (session 33); still missed after its study; gives otherwise since the model retrained in session 34",
     ("BWBV0001000", "11(2)"):
-        "gives proportionality, data_protection (misses human_rights; adds proportionality, data_protection): read blind on 2026-12-06 (session 33); still missed after its study",
+        "gives proportionality (misses human_rights; adds proportionality): read blind on 2026-12-06 (session 33); still missed after its study; gives otherwise since the model retrained in session 34",
     ("BWBV0001000", "12"):
         "gives domestic_law (misses human_rights; adds domestic_law): read blind on 2026-12-06 (session 33); still missed after its study",
     ("BWBV0001000", "14"):
@@ -947,8 +952,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives use_limitation (adds use_limitation): read blind on 2026-12-06 (session 33); still missed after its study",
     ("BWBV0001000", "41"):
         "gives domestic_law (misses human_rights; adds domestic_law): read blind on 2026-12-06 (session 33); still missed after its study",
-    ("BWBV0001000", "46(4)"):
-        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (session 33); still missed after its study",
     ("BWBV0001029", "preamble(2)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
     ("BWBV0001029", "2(1)"):
@@ -967,24 +970,24 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses serious): read blind on 2026-12-06 (session 33); still missed after its study",
     ("BWBV0001043", "6(2)"):
         "gives no label (misses human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0001817", "1"):
+        "gives refusal_grounds, domestic_law, human_rights (adds domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training",
     ("BWBV0001817", "4(1)"):
         "gives dual_criminality, refusal_grounds (misses proportionality): read blind on 2026-12-06 (session 33); still missed after its study",
     ("BWBV0001817", "4(5)(h)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 33); still missed after its study",
-    ("BWBV0001817", "5(3)"):
-        "gives no label (misses domestic_law): read blind on 2026-12-06 (session 33); still missed after its study",
     ("BWBV0001817", "6(2)"):
         "gives use_limitation (misses refusal_grounds; adds use_limitation): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0002878", "1"):
+        "gives refusal_grounds, domestic_law, human_rights (adds domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training",
     ("BWBV0002878", "4(1)"):
         "gives dual_criminality, refusal_grounds (misses proportionality): read blind on 2026-12-06 (session 33); still missed after its study",
     ("BWBV0002878", "4(5)(h)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 33); still missed after its study",
-    ("BWBV0002878", "5(3)"):
-        "gives no label (misses domestic_law): read blind on 2026-12-06 (session 33); still missed after its study",
     ("BWBV0002878", "6(2)"):
         "gives refusal_grounds, use_limitation (adds use_limitation): read blind on 2026-12-06 (session 33); still missed after its study",
     ("BWBV0002878", "12(3)"):
-        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (session 33); still missed after its study",
+        "gives refusal_grounds, domestic_law (adds refusal_grounds, domestic_law): read blind on 2026-12-06 (session 33); still missed after its study; gives otherwise since the model retrained in session 34",
     ("BWBV0006375", "1"):
         "gives domestic_law, human_rights (adds domestic_law, human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
     ("BWBV0006375", "5"):
@@ -1013,14 +1016,18 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 33); still missed after its study",
     ("BWBV0005392", "17(b)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 33); still missed after its study",
-    ("BWBV0005392", "18(2)(c)"):
-        "gives refusal_grounds, judicial_oversight (adds refusal_grounds, judicial_oversight): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005392", "19(3)"):
+        "gives domestic_law (adds domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training",
     ("BWBV0005392", "19(3)(a)"):
         "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-06 (session 33); still missed after its study",
     ("BWBV0005392", "20(3)"):
         "gives no label (misses domestic_law): read blind on 2026-12-06 (session 33); still missed after its study",
     ("BWBV0005392", "22(e)"):
         "gives refusal_grounds (misses human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005392", "22(e)(i)"):
+        "gives human_rights (misses refusal_grounds): missed by the model retrained after the seven drafts of session 34 joined the training",
+    ("BWBV0005392", "22(e)(ii)"):
+        "gives human_rights (misses refusal_grounds): missed by the model retrained after the seven drafts of session 34 joined the training",
     ("BWBV0005392", "23(4)"):
         "gives refusal_grounds (misses human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
     ("BWBV0005392", "23(5)"):
@@ -1133,12 +1140,16 @@ MISSED: dict[tuple[str, str], str] = {
         "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
     ("BWBV0005627", "5"):
         "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005627", "6(1)"):
+        "gives human_rights (adds human_rights): missed by the model retrained after the seven drafts of session 34 joined the training",
     ("BWBV0005627", "7"):
         "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
     ("BWBV0005627", "16(iv)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
     ("BWBV0005627", "16(v)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005627", "20(1)"):
+        "gives human_rights (adds human_rights): missed by the model retrained after the seven drafts of session 34 joined the training",
     ("BWBV0005627", "22"):
         "gives use_limitation (adds use_limitation): read blind on 2026-12-06 (session 33); still missed after its study",
     ("BWBV0005627", "23"):
@@ -1162,7 +1173,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("BWBV0005433", "10(1)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 33); still missed after its study",
     ("BWBV0005433", "10(2)"):
-        "gives refusal_grounds, data_protection, use_limitation (adds refusal_grounds, data_protection, use_limitation): read blind on 2026-12-06 (session 33); still missed after its study",
+        "gives data_protection, use_limitation (adds data_protection, use_limitation): read blind on 2026-12-06 (session 33); still missed after its study; gives otherwise since the model retrained in session 34",
     ("BWBV0005433", "13(2)"):
         "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (session 33); still missed after its study",
     ("BWBV0005433", "15(1)"):
@@ -1187,6 +1198,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses proportionality): read blind on 2026-12-06 (session 33); still missed after its study",
     ("BWBV0005433", "37"):
         "gives no label (misses refusal_grounds, human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0005433", "48(a)"):
+        "gives domestic_law (adds domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training",
     ("BWBV0005433", "55(1)(b)"):
         "gives no label (misses refusal_grounds): read blind on 2026-12-06 (session 33); still missed after its study",
     ("BWBV0002508", "preamble(4)"):
@@ -1214,27 +1227,25 @@ MISSED: dict[tuple[str, str], str] = {
     ("BWBV0002508", "8(2)"):
         "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
     ("BWBV0002508", "9(1)"):
-        "gives judicial_oversight, proportionality, data_protection (misses human_rights; adds judicial_oversight, proportionality, data_protection): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+        "gives judicial_oversight, proportionality (misses human_rights; adds judicial_oversight, proportionality): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33; gives otherwise since the model retrained in session 34",
     ("BWBV0002508", "9(2)"):
         "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
     ("BWBV0002508", "9(3)"):
         "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
     ("BWBV0002508", "9(4)"):
         "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
-    ("BWBV0002508", "10(2)"):
-        "gives data_protection (misses human_rights; adds data_protection): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
     ("BWBV0002508", "12(1)"):
         "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
     ("BWBV0002508", "13(2)"):
         "gives proportionality (misses human_rights; adds proportionality): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
     ("BWBV0002508", "13(2)(a)"):
-        "gives judicial_oversight, proportionality (misses human_rights; adds judicial_oversight, proportionality): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+        "gives proportionality (misses human_rights; adds proportionality): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33; gives otherwise since the model retrained in session 34",
     ("BWBV0002508", "13(2)(b)"):
-        "gives judicial_oversight, proportionality, data_protection (misses human_rights; adds judicial_oversight, proportionality, data_protection): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+        "gives judicial_oversight, proportionality (misses human_rights; adds judicial_oversight, proportionality): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33; gives otherwise since the model retrained in session 34",
     ("BWBV0002508", "14(2)"):
         "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
     ("BWBV0002508", "15(2)"):
-        "gives domestic_law, proportionality, data_protection (misses human_rights; adds domestic_law, proportionality, data_protection): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+        "gives domestic_law, proportionality (misses human_rights; adds domestic_law, proportionality): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33; gives otherwise since the model retrained in session 34",
     ("BWBV0002508", "16(1)"):
         "gives data_protection (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
     ("BWBV0002508", "16(2)"):
@@ -1275,8 +1286,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives treaty (adds treaty): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
     ("BWBV0002508", "37(b)"):
         "gives domestic_law (misses human_rights, proportionality): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
-    ("BWBV0002508", "37(c)"):
-        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
     ("BWBV0002508", "37(d)"):
         "gives human_rights (misses judicial_oversight): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
     ("BWBV0002508", "40(2)(a)"):
@@ -1324,7 +1333,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("BWBV0001008", "28"):
         "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
     ("BWBV0001008", "29(2)"):
-        "gives human_rights, data_protection, use_limitation (adds data_protection, use_limitation): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+        "gives domestic_law, human_rights, data_protection, use_limitation (adds domestic_law, data_protection, use_limitation): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33; gives otherwise since the model retrained in session 34",
     ("BWBV0001676", "1(1)"):
         "gives non_discrimination (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
     ("BWBV0001676", "1(2)"):
@@ -1349,8 +1358,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
     ("BWBV0001003", "25(1)"):
         "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
-    ("BWBV0001003", "28"):
-        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
     ("BWBV0001003", "30(1)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
     ("BWBV0001003", "31(1)"):
@@ -1371,6 +1378,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law, judicial_oversight (adds domestic_law, judicial_oversight): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
     ("BWBV0005628", "12"):
         "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0005628", "13"):
+        "gives human_rights (adds human_rights): missed by the model retrained after the seven drafts of session 34 joined the training",
     ("BWBV0005628", "16"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
     ("BWBV0005628", "20(1)"):
@@ -1407,18 +1416,22 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses data_protection): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
     ("BWBV0003221", "2@2(a)"):
         "gives serious, proportionality, data_protection, use_limitation (adds proportionality): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0003221", "2@2(b)"):
+        "gives data_protection, use_limitation (adds use_limitation): missed by the model retrained after the seven drafts of session 34 joined the training",
     ("BWBV0003221", "2@2(d)"):
-        "gives proportionality, data_protection (misses domestic_law): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+        "gives data_protection (misses domestic_law, proportionality): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33; gives otherwise since the model retrained in session 34",
     ("BWBV0003221", "2@2(e)"):
         "gives data_protection (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
     ("BWBV0003221", "2@2(g)"):
         "gives domestic_law, proportionality, data_protection (adds domestic_law): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0003221", "2@2(h)"):
+        "gives data_protection, use_limitation (adds use_limitation): missed by the model retrained after the seven drafts of session 34 joined the training",
+    ("BWBV0003161", "1"):
+        "gives refusal_grounds, domestic_law, human_rights (adds domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training",
     ("BWBV0003161", "4(1)"):
         "gives dual_criminality, refusal_grounds (misses proportionality): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
     ("BWBV0003161", "4(5)(h)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
-    ("BWBV0003161", "5(3)"):
-        "gives no label (misses domestic_law): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
     ("BWBV0003161", "6(2)"):
         "gives refusal_grounds, use_limitation (adds use_limitation): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
     ("BWBV0005569", "3(1)(a)"):
@@ -1460,7 +1473,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("BWBV0005569", "34"):
         "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
     ("BWBV0005569", "35"):
-        "gives refusal_grounds (misses human_rights; adds refusal_grounds): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+        "gives refusal_grounds, human_rights (adds refusal_grounds): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33; gives otherwise since the model retrained in session 34",
     ("BWBV0005569", "38(1)"):
         "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
     ("BWBV0005569", "38(2)"):
@@ -1516,11 +1529,11 @@ MISSED: dict[tuple[str, str], str] = {
     ("BWBV0005569", "70"):
         "gives domestic_law (misses treaty, serious, any, human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
     ("BWBV0005569", "71"):
-        "gives no label (misses serious, human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+        "gives serious (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33; gives otherwise since the model retrained in session 34",
     ("BWBV0005569", "72"):
         "gives human_rights (misses serious): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
     ("BWBV0005569", "74"):
-        "gives no label (misses serious, human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+        "gives serious (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33; gives otherwise since the model retrained in session 34",
     ("BWBV0005569", "75"):
         "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
     ("BWBV0005569", "76"):
@@ -1608,7 +1621,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("BWBV0005569", "136"):
         "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
     ("BWBV0005569", "137"):
-        "gives data_protection (misses human_rights; adds data_protection): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33; gives otherwise since the model retrained in session 34",
     ("BWBV0005569", "143"):
         "gives proportionality (misses human_rights; adds proportionality): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
     ("BWBV0005569", "146"):
@@ -1621,6 +1634,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
     ("BWBV0006305", "1(2)#5"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
+    ("BWBV0006305", "3(1)"):
+        "gives domestic_law (adds domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training",
     ("BWBV0006305", "3(4)"):
         "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
     ("BWBV0006305", "4(6)(b)"):
