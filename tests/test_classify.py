@@ -379,6 +379,26 @@ def test_a_clause_that_names_no_offence_gets_no_any_from_the_classifier():
     assert rules.predict(X).tolist() == [[1, 1, 0], [1, 1, 1], [1, 1, 1]]
 
 
+def test_a_clause_that_names_no_instrument_gets_no_treaty_from_the_classifier():
+    """Codebook, `treaty`: offences established under other instruments are named through an
+    instrument. Where neither the clause, its heading and lead-in (``context``) nor a pattern or a
+    document fact names one ("for the investigation of terrorism or its financing"), the classifier
+    alone gives no `treaty`; an instrument in the lead-in, a treaty pattern and a term defined by
+    another instrument (its ``DT_treaty`` fact) keep the classifier's reading."""
+    rules = _fixed_rules(("defined", "treaty"), ["union", "union"], [0.5, 0.5], 0.9)
+    X = {"patterns": ["P_none", "P_none", "P_treaty", "P_none"],
+         "facts": ["", "", "", "DT_treaty DT_treaty@FN_measure"],
+         "function": ["FN_measure"] * 4,
+         "context": ["use of information", "offences within the scope of the following conventions",
+                     "ctx_none", "ctx_none"],
+         "words": ["used only for the investigation of terrorism or its financing",
+                   "unlawful seizure of aircraft",
+                   "offences under the applicable international instruments",
+                   "searched only in relation to the financing of terrorism"]}
+    assert rules.vetoes(X).tolist() == [[False, True], [False, False], [False, False], [False, False]]
+    assert rules.predict(X).tolist() == [[1, 0], [1, 1], [1, 1], [1, 1]]
+
+
 def test_a_recital_that_states_no_need_gets_no_human_rights_from_the_classifier():
     """Codebook, "Recitals": a recital gets a safeguard only when it states it as a constraint
     ("Mindful of the need to ensure ... respect for fundamental human rights", "Determined that

@@ -51,6 +51,15 @@ _NO_DATA_PROTECTION = frozenset({"FN_definition", "FN_final"})
 # classifier alone (the words of the ``words`` column, lower-cased).
 _OFFENCE_WORDS = frozenset({"offence", "offences", "offense", "offenses", "crime", "crimes", "criminal",
                             "infringement", "infringements", "violation", "violations"})
+# Offences established under other instruments are named through an instrument (codebook, `treaty`:
+# "offences established in accordance with applicable international conventions", "within the
+# scope of one of the treaties listed in the annex"): every `treaty` clause of the gold and the drafts
+# holds one of these words, or a pattern or document fact of `treaty` (a term defined by another
+# instrument). A crime's name alone ("the investigation of terrorism or its financing", where the
+# instrument defines terrorism as conduct) names none.
+_INSTRUMENT_WORDS = frozenset({"convention", "conventions", "treaty", "treaties", "protocol", "protocols",
+                               "instrument", "instruments", "agreement", "agreements", "annex", "annexes",
+                               "appendix", "appendices", "schedule", "statute", "charter"})
 # A definition states no condition ("'violence against women' is understood as a violation of human
 # rights ... and shall mean ..."; "'racial discrimination' shall mean any distinction ... impairing the
 # enjoyment of human rights"): its human-rights words describe the term, unless it attaches a
@@ -130,7 +139,9 @@ class LabelerRules:
         ``any`` where the clause's words name no offence (:data:`_OFFENCE_WORDS`): a generic
         offence is "an offence", "a criminal offence" (codebook, "Generic offences"); words of
         boarding or of persons who were "the object of conduct set forth in article 6" drew it
-        in cross-validation. Nor ``data_protection`` in a definition or a final clause
+        in cross-validation. Nor ``treaty`` where neither the clause, its heading nor its lead-in
+        names an instrument (:data:`_INSTRUMENT_WORDS`) and no pattern or document fact gives
+        ``treaty``: a crime's name alone draws it ("terrorism"). Nor ``data_protection`` in a definition or a final clause
         (:data:`_NO_DATA_PROTECTION`). Nor ``human_rights`` in a recital that states no constraint
         (:func:`~treatyscope.docmodel.states_a_need`; codebook, "Recitals"), or in a definition that
         attaches no condition to its term (:data:`_DEFINITION_CONDITION`)."""
@@ -140,6 +151,13 @@ class LabelerRules:
         for j, lab in enumerate(self.labels):
             if lab == "any" and "words" in X:
                 out[:, j] = [_OFFENCE_WORDS.isdisjoint(w.split()) for w in X["words"]]
+                continue
+            if lab == "treaty" and "words" in X:
+                contexts = X["context"] if "context" in X else [""] * len(patterns)
+                facts = X["facts"] if "facts" in groups and "facts" in X else [""] * len(patterns)
+                out[:, j] = [_INSTRUMENT_WORDS.isdisjoint(w.split()) and _INSTRUMENT_WORDS.isdisjoint(c.split())
+                             and "P_treaty" not in p.split() and "treaty" not in f
+                             for w, c, p, f in zip(X["words"], contexts, patterns, facts)]
                 continue
             if lab == "human_rights" and "function" in groups and "function" in X and "raw" in X:
                 heads = [fn.split(" ", 1)[0] for fn in X["function"]]
