@@ -17,7 +17,7 @@ of nine more (session 31) also gets 7,930 (726 rows below: two proportionality m
 patterns, two classifier proportionality decisions lost), its new misses marked so; the model
 retrained after the study of eighteen more (session 32) gets 7,937 (719 rows below: seven fixed by
 the patterns and the document model, none lost); the model retrained after the seven drafts of
-session 34 joined them gets 8,083 of the fifty-five's 8,656 and 1,275 of the seven's 1,548 (846 rows
+session 34 joined them gets 8,083 of the fifty-five's 8,656 and 1,386 of the seven's 1,548 (735 rows
 of the sixty-two, its new misses marked so).
 
 Each draft (now in ``corpora/drafts``) was written for these tests and every clause labelled against
@@ -97,8 +97,9 @@ cooperation against core international crimes with optional annexes; a UN-style 
 against cyber-enabled fraud with bracketed articles; an agreement on payment messaging data; a
 bilateral common-law treaty in capitals; a protocol on data retention and lawful access), written
 and read by different helpers in session 34 and read blind by the code of commit 869cf83 and the
-model shipped since session 33: 1,131 of 1,548 (73%); 7 readings were then set to the gold's or the
-drafts' and 97 sentences near a corpus sentence reworded, and they joined the training
+model shipped since session 33: 1,190 of 1,548 (77%); 19 readings were then set (7 to the gold's or
+the drafts', 12 of "terrorism" to the gold's defined-terms rule) and 97 sentences near a corpus
+sentence reworded, and they joined the training
 (docs/evaluation.md, "Seven drafts of new genres read blind (2026-12-06, session 34)"). The changes made
 after each set's misses were seen make its rows no longer a blind
 measure (the sentenced-persons convention's were studied on 2026-12-04,
@@ -167,7 +168,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("bilateral_extradition_treaty", "9(1)(c)"):
         "gives refusal_grounds, human_rights (adds human_rights): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "10(4)"):
-        "gives domestic_law, human_rights (misses human_rights, judicial_oversight): read blind on 2026-12-05; still missed after its study",
+        "gives domestic_law, human_rights (misses judicial_oversight): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "11(4)(d)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "12(1)(a)"):
@@ -184,24 +185,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives use_limitation (adds use_limitation): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("bilateral_mla_treaty_common_law", "4(2)"):
         "gives refusal_grounds, human_rights (misses defined, treaty; adds human_rights): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("bilateral_mla_treaty_common_law", "4(3)"):
-        "gives dual_criminality, refusal_grounds (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("bilateral_mla_treaty_common_law", "5(3)"):
-        "gives domestic_law, judicial_oversight (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("bilateral_mla_treaty_common_law", "5(4)"):
-        "gives refusal_grounds, proportionality (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("bilateral_mla_treaty_common_law", "12(5)"):
-        "gives human_rights, use_limitation (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("bilateral_mla_treaty_common_law", "14(2)(a)"):
-        "gives proportionality, data_protection (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("bilateral_mla_treaty_common_law", "14(2)(b)"):
-        "gives proportionality, data_protection (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("bilateral_mla_treaty_common_law", "14(4)"):
         "gives data_protection (misses human_rights): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("bilateral_mla_treaty_common_law", "14(5)"):
-        "gives human_rights, judicial_oversight, data_protection (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("bilateral_mla_treaty_common_law", "15(1)"):
-        "gives domestic_law, proportionality (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("bilateral_mla_treaty_common_law", "15(2)(a)"):
         "gives refusal_grounds, domestic_law, human_rights (adds refusal_grounds, domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("bilateral_mla_treaty_common_law", "15(2)(b)"):
@@ -210,22 +195,14 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law, human_rights (adds domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("bilateral_mla_treaty_common_law", "16(2)"):
         "gives domestic_law (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("bilateral_mla_treaty_common_law", "17(2)"):
-        "gives refusal_grounds, domestic_law (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("bilateral_mla_treaty_common_law", "18(5)"):
         "gives serious, proportionality (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("bilateral_mla_treaty_common_law", "21(2)"):
-        "gives domestic_law, judicial_oversight (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("bilateral_mla_treaty_common_law", "23(2)"):
         "gives other (misses any): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("bilateral_mla_treaty_common_law", "25(2)"):
         "gives serious, dual_criminality (misses defined): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("bilateral_mla_treaty_common_law", "25(4)"):
-        "gives judicial_oversight, proportionality (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("bilateral_mla_treaty_common_law", "26(1)"):
         "gives domestic_law (misses defined): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("bilateral_mla_treaty_common_law", "30(5)"):
-        "gives human_rights, use_limitation (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("bilateral_mla_treaty_common_law", "31(3)"):
         "gives serious (misses treaty): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("bilateral_mla_treaty_common_law", "31(4)"):
@@ -318,28 +295,16 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined (misses treaty): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("core_crimes_cooperation_convention", "12(1)"):
         "gives defined, serious, domestic_law (adds serious): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("core_crimes_cooperation_convention", "16(2)"):
-        "gives proportionality, data_protection, use_limitation (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("core_crimes_cooperation_convention", "18(1)(e)"):
         "gives domestic_law (adds domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("core_crimes_cooperation_convention", "21(2)"):
         "gives defined, dual_criminality, domestic_law (adds domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("core_crimes_cooperation_convention", "21(3)"):
         "gives dual_criminality (misses defined, treaty): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("core_crimes_cooperation_convention", "23(2)"):
-        "gives domestic_law, judicial_oversight (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("core_crimes_cooperation_convention", "25(2)"):
-        "gives refusal_grounds, domestic_law (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("core_crimes_cooperation_convention", "25(3)"):
         "gives domestic_law, human_rights (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("core_crimes_cooperation_convention", "28(2)"):
         "gives no label (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("core_crimes_cooperation_convention", "29(4)"):
-        "gives refusal_grounds, domestic_law (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("core_crimes_cooperation_convention", "31(2)"):
-        "gives proportionality, data_protection, use_limitation (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("core_crimes_cooperation_convention", "33(3)"):
-        "gives refusal_grounds, domestic_law (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("core_crimes_cooperation_convention", "35(4)"):
         "gives human_rights (adds human_rights): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("core_crimes_cooperation_convention", "37(1)(a)"):
@@ -360,16 +325,12 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined (adds defined): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("core_crimes_cooperation_convention", "45(1)"):
         "gives defined, data_protection, use_limitation (adds defined): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("core_crimes_cooperation_convention", "45(1)(d)"):
-        "gives human_rights, data_protection, use_limitation (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("core_crimes_cooperation_convention", "45(2)"):
         "gives proportionality, data_protection, use_limitation (adds use_limitation): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("core_crimes_cooperation_convention", "45(4)"):
         "gives human_rights, proportionality, data_protection (adds proportionality): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("core_crimes_cooperation_convention", "45(6)"):
         "gives data_protection (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("core_crimes_cooperation_convention", "46(2)"):
-        "gives refusal_grounds, domestic_law, human_rights, use_limitation (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("core_crimes_cooperation_convention", "48(1)"):
         "gives defined (adds defined): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("core_crimes_cooperation_convention", "56"):
@@ -389,7 +350,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("court_cooperation_agreement", "8(2)"):
         "gives no label (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("court_cooperation_agreement", "9(2)"):
-        "gives domestic_law, human_rights (misses human_rights; adds domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
+        "gives domestic_law, human_rights (adds domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
     ("court_cooperation_agreement", "10(3)"):
         "gives human_rights, judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (second night); still missed after its study",
     ("court_cooperation_agreement", "12(6)"):
@@ -433,9 +394,9 @@ MISSED: dict[tuple[str, str], str] = {
     ("crimes_against_humanity_convention", "5(2)"):
         "gives defined (adds defined): read blind on 2026-12-06; still missed after its study",
     ("crimes_against_humanity_convention", "6(1)"):
-        "gives defined, refusal_grounds, human_rights (misses human_rights; adds defined): read blind on 2026-12-06; still missed after its study",
+        "gives defined, refusal_grounds, human_rights (adds defined): read blind on 2026-12-06; still missed after its study",
     ("crimes_against_humanity_convention", "16(3)"):
-        "gives domestic_law, human_rights (misses human_rights; adds domestic_law): read blind on 2026-12-06; still missed after its study",
+        "gives domestic_law, human_rights (adds domestic_law): read blind on 2026-12-06; still missed after its study",
     ("crimes_against_humanity_convention", "20(2)"):
         "gives defined, any, domestic_law (adds any): read blind on 2026-12-06; still missed after its study",
     ("crimes_against_humanity_convention", "20(7)(b)"):
@@ -528,14 +489,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives human_rights (misses data_protection): missed by the model of 2026-12-05 (second night)",
     ("customs_police_memorandum", "26(1)"):
         "gives serious, refusal_grounds, domestic_law (misses defined): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("cyber_fraud_convention_draft", "5(2)"):
-        "gives non_discrimination, human_rights (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("cyber_fraud_convention_draft", "9(1)"):
         "gives defined, domestic_law (adds domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("cyber_fraud_convention_draft", "16(2)(c)"):
-        "gives serious, any (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("cyber_fraud_convention_draft", "16(3)"):
-        "gives defined, serious (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("cyber_fraud_convention_draft", "16(4)"):
         "gives serious, use_limitation (adds use_limitation): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("cyber_fraud_convention_draft", "17(3)"):
@@ -544,56 +499,22 @@ MISSED: dict[tuple[str, str], str] = {
         "gives human_rights, use_limitation (adds use_limitation): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("cyber_fraud_convention_draft", "18(1)"):
         "gives human_rights, proportionality (adds human_rights): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("cyber_fraud_convention_draft", "18(2)"):
-        "gives judicial_oversight, proportionality (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("cyber_fraud_convention_draft", "18(3)"):
-        "gives domestic_law, use_limitation (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("cyber_fraud_convention_draft", "19(3)"):
         "gives defined (misses serious): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("cyber_fraud_convention_draft", "20(4)"):
-        "gives domestic_law, judicial_oversight (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("cyber_fraud_convention_draft", "21(3)"):
-        "gives judicial_oversight, proportionality (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("cyber_fraud_convention_draft", "21(4)"):
         "gives human_rights (adds human_rights): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("cyber_fraud_convention_draft", "21 bis(1)"):
         "gives no label (misses defined): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("cyber_fraud_convention_draft", "21 bis(2)"):
         "gives proportionality (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("cyber_fraud_convention_draft", "22(1)"):
-        "gives defined, serious, domestic_law (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("cyber_fraud_convention_draft", "23(3)"):
         "gives human_rights (adds human_rights): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("cyber_fraud_convention_draft", "25(1)"):
-        "gives defined, serious, any (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("cyber_fraud_convention_draft", "26(4)"):
-        "gives refusal_grounds, domestic_law (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("cyber_fraud_convention_draft", "26(5)"):
-        "gives refusal_grounds, non_discrimination (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("cyber_fraud_convention_draft", "27(1)"):
-        "gives defined, treaty, serious, any (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("cyber_fraud_convention_draft", "27(4)"):
         "gives refusal_grounds, use_limitation (adds use_limitation): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("cyber_fraud_convention_draft", "30(2)"):
-        "gives data_protection, use_limitation (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("cyber_fraud_convention_draft", "31(1)"):
-        "gives defined, serious, any, proportionality (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("cyber_fraud_convention_draft", "32(2)"):
-        "gives dual_criminality, domestic_law (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("cyber_fraud_convention_draft", "32(3)"):
         "gives dual_criminality, refusal_grounds (misses any): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("cyber_fraud_convention_draft", "35(1)"):
-        "gives refusal_grounds, domestic_law, data_protection (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("cyber_fraud_convention_draft", "35(2)(b)"):
-        "gives proportionality, data_protection (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("cyber_fraud_convention_draft", "35(2)(c)"):
         "gives human_rights, proportionality, data_protection (adds proportionality): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("cyber_fraud_convention_draft", "35(3)"):
-        "gives data_protection, use_limitation (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("cyber_fraud_convention_draft", "36(3)"):
-        "gives data_protection, use_limitation (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("cyber_fraud_convention_draft", "36 bis(3)"):
-        "gives refusal_grounds, domestic_law (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("cyber_fraud_convention_draft", "37(2)"):
         "gives domestic_law (adds domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("cybercrime_protocol_draft", "preamble(8)"):
@@ -653,7 +574,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("electronic_evidence_orders_agreement", "6(3)"):
         "gives proportionality, use_limitation (adds use_limitation): read blind on 2026-12-06; still missed after its study",
     ("electronic_evidence_orders_agreement", "8(7)"):
-        "gives human_rights, use_limitation (misses human_rights; adds use_limitation): read blind on 2026-12-06; still missed after its study",
+        "gives human_rights, use_limitation (adds use_limitation): read blind on 2026-12-06; still missed after its study",
     ("electronic_evidence_orders_agreement", "9(e)"):
         "gives proportionality (adds proportionality): read blind on 2026-12-06; still missed after its study",
     ("electronic_evidence_orders_agreement", "10(2)"):
@@ -667,7 +588,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("electronic_evidence_orders_agreement", "23(4)"):
         "gives human_rights, judicial_oversight, data_protection (adds judicial_oversight): read blind on 2026-12-06; still missed after its study",
     ("electronic_evidence_orders_agreement", "24(2)"):
-        "gives human_rights, data_protection (misses human_rights, judicial_oversight): read blind on 2026-12-06; still missed after its study",
+        "gives human_rights, data_protection (misses judicial_oversight): read blind on 2026-12-06; still missed after its study",
     ("electronic_evidence_orders_agreement", "24(4)"):
         "gives human_rights, proportionality (misses judicial_oversight): read blind on 2026-12-06; still missed after its study",
     ("electronic_evidence_orders_agreement", "26(1)(b)"):
@@ -739,9 +660,9 @@ MISSED: dict[tuple[str, str], str] = {
     ("extradition_amending_protocol", "14(4)"):
         "gives proportionality (adds proportionality): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "18(2)"):
-        "gives human_rights, use_limitation (misses human_rights; adds use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
+        "gives human_rights, use_limitation (adds use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "19(1)"):
-        "gives human_rights, use_limitation (misses human_rights, judicial_oversight): read blind on 2026-12-05 (night, later); still missed after its study",
+        "gives human_rights, use_limitation (misses judicial_oversight): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "24(2)"):
         "gives serious, refusal_grounds, use_limitation (adds use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "24(3)"):
@@ -769,7 +690,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("financial_intelligence_agreement", "14(1)"):
         "gives domestic_law, data_protection (adds domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("financial_intelligence_agreement", "15(1)"):
-        "gives human_rights, data_protection (adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
+        "gives human_rights, data_protection (adds human_rights): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "16(3)"):
         "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "18(4)"):
@@ -782,10 +703,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law (adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "25(1)"):
         "gives defined (adds defined): read blind on 2026-12-05 (evening); still missed after its study",
-    ("financial_messaging_data_agreement", "preamble(8)"):
-        "gives human_rights, proportionality, data_protection (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("financial_messaging_data_agreement", "preamble(9)"):
-        "gives non_discrimination, human_rights, data_protection (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("financial_messaging_data_agreement", "preamble(12)"):
         "gives data_protection (adds data_protection): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("financial_messaging_data_agreement", "2(j)"):
@@ -794,14 +711,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives non_discrimination, data_protection (adds data_protection): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("financial_messaging_data_agreement", "5(3)"):
         "gives judicial_oversight (misses data_protection): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("financial_messaging_data_agreement", "6(1)"):
-        "gives treaty, proportionality (adds treaty): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("financial_messaging_data_agreement", "7(1)"):
-        "gives treaty (adds treaty): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("financial_messaging_data_agreement", "7(2)(b)"):
         "gives treaty (adds treaty): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("financial_messaging_data_agreement", "7(5)"):
-        "gives domestic_law, use_limitation (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("financial_messaging_data_agreement", "8(2)"):
         "gives no label (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("financial_messaging_data_agreement", "8(3)"):
@@ -816,70 +727,26 @@ MISSED: dict[tuple[str, str], str] = {
         "gives proportionality (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("financial_messaging_data_agreement", "10(3)"):
         "gives data_protection (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("financial_messaging_data_agreement", "11(2)"):
-        "gives domestic_law, human_rights, judicial_oversight (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("financial_messaging_data_agreement", "12(1)"):
-        "gives non_discrimination, data_protection (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("financial_messaging_data_agreement", "12(2)"):
-        "gives proportionality, data_protection (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("financial_messaging_data_agreement", "12(3)"):
         "gives treaty, data_protection (adds treaty): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("financial_messaging_data_agreement", "13(1)"):
-        "gives treaty, data_protection, use_limitation (adds treaty): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("financial_messaging_data_agreement", "14(1)"):
-        "gives treaty, proportionality (adds treaty): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("financial_messaging_data_agreement", "15(1)"):
-        "gives proportionality, data_protection (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("financial_messaging_data_agreement", "16(2)"):
         "gives domestic_law (adds domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("financial_messaging_data_agreement", "17(1)"):
-        "gives proportionality, data_protection (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("financial_messaging_data_agreement", "17(2)"):
-        "gives proportionality, data_protection (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("financial_messaging_data_agreement", "17(3)"):
-        "gives proportionality, data_protection (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("financial_messaging_data_agreement", "18(1)"):
-        "gives domestic_law, proportionality, data_protection (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("financial_messaging_data_agreement", "18(3)"):
         "gives use_limitation (adds use_limitation): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("financial_messaging_data_agreement", "19(1)"):
-        "gives treaty, proportionality, data_protection (adds treaty): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("financial_messaging_data_agreement", "19(2)"):
         "gives data_protection (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("financial_messaging_data_agreement", "20(2)"):
         "gives no label (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("financial_messaging_data_agreement", "22(1)"):
-        "gives treaty, use_limitation (adds treaty): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("financial_messaging_data_agreement", "23(1)(a)"):
-        "gives treaty, proportionality, use_limitation (adds treaty): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("financial_messaging_data_agreement", "23(1)(b)"):
         "gives treaty, use_limitation (adds treaty): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("financial_messaging_data_agreement", "23(1)(c)"):
-        "gives proportionality, data_protection, use_limitation (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("financial_messaging_data_agreement", "23(2)"):
-        "gives proportionality, use_limitation (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("financial_messaging_data_agreement", "23(3)"):
         "gives refusal_grounds, human_rights, data_protection (adds data_protection): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("financial_messaging_data_agreement", "24(1)"):
-        "gives treaty (adds treaty): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("financial_messaging_data_agreement", "24(4)"):
         "gives treaty, serious, use_limitation (adds treaty): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("financial_messaging_data_agreement", "25(1)"):
-        "gives treaty (adds treaty): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("financial_messaging_data_agreement", "25(4)(a)"):
         "gives refusal_grounds, use_limitation (adds use_limitation): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("financial_messaging_data_agreement", "25(4)(b)"):
-        "gives treaty, refusal_grounds (adds treaty): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("financial_messaging_data_agreement", "25(6)"):
-        "gives treaty, dual_criminality, refusal_grounds (adds treaty): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("financial_messaging_data_agreement", "26(1)"):
-        "gives treaty, serious, use_limitation (adds treaty, serious): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("financial_messaging_data_agreement", "26(3)"):
-        "gives proportionality, data_protection (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("financial_messaging_data_agreement", "27(1)"):
-        "gives domestic_law, use_limitation (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("financial_messaging_data_agreement", "27(2)"):
-        "gives domestic_law, human_rights, use_limitation (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+        "gives treaty, serious, use_limitation (adds serious): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("financial_messaging_data_agreement", "29(1)"):
         "gives no label (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("financial_messaging_data_agreement", "29(2)"):
@@ -906,16 +773,10 @@ MISSED: dict[tuple[str, str], str] = {
         "gives proportionality, data_protection (adds proportionality): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("financial_messaging_data_agreement", "32(4)"):
         "gives human_rights, judicial_oversight, data_protection (adds judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("financial_messaging_data_agreement", "33(1)"):
-        "gives human_rights, data_protection (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("financial_messaging_data_agreement", "33(2)"):
         "gives judicial_oversight, data_protection (adds judicial_oversight, data_protection): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("financial_messaging_data_agreement", "33(3)"):
-        "gives human_rights, data_protection (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("financial_messaging_data_agreement", "34(1)"):
         "gives domestic_law, human_rights, judicial_oversight, data_protection (adds domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("financial_messaging_data_agreement", "34(2)"):
-        "gives non_discrimination, human_rights (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("financial_messaging_data_agreement", "34(2)(a)"):
         "gives human_rights, data_protection (adds data_protection): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("financial_messaging_data_agreement", "34(3)"):
@@ -981,7 +842,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("interception_agreement", "12(4)"):
         "gives human_rights, use_limitation (adds human_rights): read blind on 2026-12-05 (second night); still missed after its study",
     ("interception_agreement", "15(3)"):
-        "gives domestic_law, human_rights, data_protection (misses human_rights; adds domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
+        "gives domestic_law, human_rights, data_protection (adds domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
     ("interception_agreement", "15(4)"):
         "gives human_rights, data_protection (misses judicial_oversight): read blind on 2026-12-05 (second night); still missed after its study",
     ("interception_agreement", "19(3)"):
@@ -1026,8 +887,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives use_limitation (adds use_limitation): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("lawful_access_data_retention_protocol", "2(j)"):
         "gives judicial_oversight (adds judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("lawful_access_data_retention_protocol", "6(1)"):
-        "gives domestic_law, judicial_oversight (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("lawful_access_data_retention_protocol", "6(2)"):
         "gives no label (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("lawful_access_data_retention_protocol", "6(2)(e)"):
@@ -1040,26 +899,14 @@ MISSED: dict[tuple[str, str], str] = {
         "gives human_rights, judicial_oversight, proportionality (adds proportionality): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("lawful_access_data_retention_protocol", "10(b)"):
         "gives human_rights, proportionality (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("lawful_access_data_retention_protocol", "11(2)"):
-        "gives judicial_oversight, data_protection (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("lawful_access_data_retention_protocol", "11(5)"):
-        "gives domestic_law, proportionality, data_protection (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("lawful_access_data_retention_protocol", "12(2)"):
-        "gives judicial_oversight, use_limitation (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("lawful_access_data_retention_protocol", "12(3)"):
         "gives human_rights, use_limitation (adds human_rights): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("lawful_access_data_retention_protocol", "13(3)"):
-        "gives domestic_law, human_rights (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("lawful_access_data_retention_protocol", "14(1)"):
         "gives serious, proportionality (adds proportionality): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("lawful_access_data_retention_protocol", "14(2)"):
-        "gives non_discrimination, domestic_law, proportionality (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("lawful_access_data_retention_protocol", "16(4)"):
         "gives proportionality, use_limitation (adds proportionality): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("lawful_access_data_retention_protocol", "17(1)"):
         "gives proportionality, data_protection (adds data_protection): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("lawful_access_data_retention_protocol", "18(1)"):
-        "gives data_protection, use_limitation (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("lawful_access_data_retention_protocol", "19(3)"):
         "gives judicial_oversight (adds judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("lawful_access_data_retention_protocol", "20(3)"):
@@ -1072,8 +919,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives proportionality (misses serious, judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("lawful_access_data_retention_protocol", "23(2)(c)"):
         "gives proportionality (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("lawful_access_data_retention_protocol", "23(4)"):
-        "gives proportionality, data_protection (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("lawful_access_data_retention_protocol", "24(1)"):
         "gives serious, domestic_law, proportionality (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("lawful_access_data_retention_protocol", "24(2)"):
@@ -1084,26 +929,12 @@ MISSED: dict[tuple[str, str], str] = {
         "gives refusal_grounds, human_rights, judicial_oversight, proportionality (adds refusal_grounds, human_rights): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("lawful_access_data_retention_protocol", "29(1)"):
         "gives human_rights (adds human_rights): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("lawful_access_data_retention_protocol", "29(1)(b)"):
-        "gives defined, serious (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("lawful_access_data_retention_protocol", "29(5)"):
         "gives use_limitation (adds use_limitation): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("lawful_access_data_retention_protocol", "30(4)"):
         "gives use_limitation (adds use_limitation): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("lawful_access_data_retention_protocol", "31(1)(a)"):
-        "gives dual_criminality, refusal_grounds (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("lawful_access_data_retention_protocol", "32(2)"):
-        "gives refusal_grounds, human_rights, judicial_oversight (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("lawful_access_data_retention_protocol", "33(2)"):
-        "gives defined, refusal_grounds, domestic_law (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("lawful_access_data_retention_protocol", "33(5)"):
-        "gives refusal_grounds, domestic_law, use_limitation (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("lawful_access_data_retention_protocol", "34(1)"):
         "gives treaty, serious, domestic_law (misses defined; adds treaty): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("lawful_access_data_retention_protocol", "35(2)"):
-        "gives proportionality, data_protection (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("lawful_access_data_retention_protocol", "35(3)"):
-        "gives judicial_oversight, data_protection (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("lawful_access_data_retention_protocol", "39"):
         "gives judicial_oversight (adds judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("lawful_access_data_retention_protocol", "40(1)"):
@@ -1161,7 +992,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("medical_counterfeiting_convention", "23(1)"):
         "gives defined, domestic_law (adds domestic_law): read blind on 2026-12-05 (third night); still missed after its study",
     ("migrant_smuggling_protocol", "2"):
-        "gives defined, human_rights (misses human_rights): read blind on 2026-12-06; still missed after its study",
+        "gives defined, human_rights (adds defined): read blind on 2026-12-06; still missed after its study",
     ("migrant_smuggling_protocol", "4(1)(b)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-06; still missed after its study",
     ("migrant_smuggling_protocol", "4(3)"):
@@ -1311,53 +1142,25 @@ MISSED: dict[tuple[str, str], str] = {
     ("passenger_data_agreement", "21(2)"):
         "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "21(3)"):
-        "gives human_rights, data_protection (misses human_rights, judicial_oversight): read blind on 2026-12-05 (night); still missed after its study",
+        "gives human_rights, data_protection (misses judicial_oversight): read blind on 2026-12-05 (night); still missed after its study",
     ("piracy_repression_agreement", "18(4)"):
         "gives no label (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("piracy_repression_agreement", "20(5)"):
         "gives use_limitation (adds use_limitation): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("piracy_repression_agreement", "20(6)"):
         "gives no label (misses treaty): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("piracy_repression_agreement", "21(5)"):
-        "gives domestic_law, judicial_oversight (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("piracy_repression_agreement", "22(2)"):
-        "gives domestic_law, judicial_oversight, proportionality (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("piracy_repression_agreement", "23(3)"):
         "gives judicial_oversight, proportionality (adds judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("piracy_repression_agreement", "23(4)"):
-        "gives human_rights, proportionality (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("piracy_repression_agreement", "28(1)"):
-        "gives refusal_grounds, human_rights (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("piracy_repression_agreement", "28(4)"):
-        "gives refusal_grounds, human_rights (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("piracy_repression_agreement", "28(5)"):
         "gives human_rights, judicial_oversight (adds judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("piracy_repression_agreement", "29(1)"):
-        "gives human_rights, judicial_oversight (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("piracy_repression_agreement", "29(2)"):
-        "gives domestic_law, human_rights, judicial_oversight (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("piracy_repression_agreement", "34"):
         "gives no label (misses defined): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("piracy_repression_agreement", "36(2)"):
         "gives serious, data_protection (adds data_protection): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("piracy_repression_agreement", "36(3)"):
         "gives data_protection (adds data_protection): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("piracy_repression_agreement", "37(1)(b)"):
-        "gives proportionality, data_protection (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("piracy_repression_agreement", "37(1)(d)"):
-        "gives proportionality, data_protection (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("piracy_repression_agreement", "37(2)"):
-        "gives proportionality, data_protection (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("piracy_repression_agreement", "37(4)"):
-        "gives judicial_oversight, data_protection (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("piracy_repression_agreement", "40(3)"):
         "gives any, domestic_law (adds any): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("piracy_repression_agreement", "41(2)"):
-        "gives refusal_grounds, non_discrimination (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("piracy_repression_agreement", "42(3)"):
-        "gives domestic_law, data_protection (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("piracy_repression_agreement", "44(1)(a)"):
-        "gives refusal_grounds, non_discrimination (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("piracy_repression_agreement", "47(1)"):
         "gives defined (adds defined): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("piracy_repression_agreement", "49(2)"):
@@ -1431,11 +1234,11 @@ MISSED: dict[tuple[str, str], str] = {
     ("regional_arrest_warrant_convention", "12(2)"):
         "gives domestic_law, human_rights (adds domestic_law): missed by the model of 2026-12-06 (rule margin)",
     ("regional_arrest_warrant_convention", "14(5)"):
-        "gives domestic_law, human_rights (misses human_rights; adds domestic_law): read blind late on 2026-12-05; still missed after its study",
+        "gives domestic_law, human_rights (adds domestic_law): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "15"):
         "gives domestic_law, human_rights (misses judicial_oversight; adds domestic_law): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "16(4)"):
-        "gives domestic_law, human_rights (misses human_rights, judicial_oversight): read blind late on 2026-12-05; still missed after its study",
+        "gives domestic_law, human_rights (misses judicial_oversight): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "22(3)(e)"):
         "gives domestic_law, human_rights, judicial_oversight, use_limitation (adds judicial_oversight): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "22(3)(f)"):
@@ -1469,7 +1272,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("regional_extradition_convention", "5(2)"):
         "gives no label (misses serious): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "5(3)"):
-        "gives serious, dual_criminality (misses defined, serious): read blind on 2026-12-04 (night)",
+        "gives serious, dual_criminality (misses defined): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "5(3)(tail)"):
         "gives defined, dual_criminality (adds defined): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "5(4)"):
@@ -1505,7 +1308,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("regional_mla_treaty", "10(2)"):
         "gives refusal_grounds, domestic_law (adds refusal_grounds): missed by the model retrained after the study of fifteen more treaties read whole and the status-note segmentation (2026-12-06, session 33)",
     ("regional_mla_treaty", "11(2)"):
-        "gives domestic_law, human_rights (misses human_rights; adds domestic_law): read blind on 2026-12-04 (evening)",
+        "gives domestic_law, human_rights (adds domestic_law): read blind on 2026-12-04 (evening)",
     ("regional_mla_treaty", "19(1)"):
         "gives human_rights, use_limitation (adds human_rights): read blind on 2026-12-04 (evening)",
     ("regional_mla_treaty", "20(3)"):
@@ -1514,30 +1317,12 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law, use_limitation (adds domestic_law): read blind on 2026-12-04 (evening)",
     ("regional_mutual_assistance_extradition_convention", "preamble(6)"):
         "gives other (adds other): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("regional_mutual_assistance_extradition_convention", "7(2)"):
-        "gives domestic_law, proportionality (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("regional_mutual_assistance_extradition_convention", "7(3)"):
         "gives domestic_law, human_rights, judicial_oversight (adds domestic_law, judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("regional_mutual_assistance_extradition_convention", "12(3)"):
         "gives domestic_law, human_rights (adds domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("regional_mutual_assistance_extradition_convention", "16(2)"):
-        "gives domestic_law, human_rights (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("regional_mutual_assistance_extradition_convention", "16(3)(a)"):
-        "gives domestic_law, judicial_oversight (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("regional_mutual_assistance_extradition_convention", "17(1)(b)"):
-        "gives domestic_law, judicial_oversight (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("regional_mutual_assistance_extradition_convention", "17(2)"):
-        "gives domestic_law, judicial_oversight (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("regional_mutual_assistance_extradition_convention", "21(2)"):
         "gives data_protection, use_limitation (adds data_protection): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("regional_mutual_assistance_extradition_convention", "22(3)"):
-        "gives human_rights, use_limitation (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("regional_mutual_assistance_extradition_convention", "23(2)(a)"):
-        "gives proportionality, data_protection (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("regional_mutual_assistance_extradition_convention", "23(2)(b)"):
-        "gives proportionality, data_protection (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("regional_mutual_assistance_extradition_convention", "23(3)"):
-        "gives human_rights, judicial_oversight, data_protection (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("regional_mutual_assistance_extradition_convention", "26(2)"):
         "gives no label (misses serious): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("regional_mutual_assistance_extradition_convention", "27(2)(a)"):
@@ -1552,14 +1337,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law, human_rights (adds domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("regional_mutual_assistance_extradition_convention", "38(1)"):
         "gives proportionality (adds proportionality): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("regional_mutual_assistance_extradition_convention", "38(3)"):
-        "gives domestic_law, human_rights, judicial_oversight (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("regional_mutual_assistance_extradition_convention", "39(1)"):
         "gives human_rights (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("regional_mutual_assistance_extradition_convention", "39(2)"):
-        "gives human_rights, use_limitation (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("regional_mutual_assistance_extradition_convention", "41(3)"):
-        "gives refusal_grounds, proportionality (): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("regional_mutual_assistance_extradition_convention", "42(2)"):
         "gives refusal_grounds (adds refusal_grounds): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("regional_mutual_assistance_extradition_convention", "43(3)"):
@@ -1625,7 +1404,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("tax_information_agreement", "15(3)"):
         "gives defined, serious, proportionality (adds defined, serious): read blind on 2026-12-05 (second night); still missed after its study",
     ("tax_information_agreement", "16(5)"):
-        "gives domestic_law, human_rights, proportionality (misses human_rights, judicial_oversight): read blind on 2026-12-05 (second night); still missed after its study",
+        "gives domestic_law, human_rights, proportionality (misses judicial_oversight): read blind on 2026-12-05 (second night); still missed after its study",
     ("tax_information_agreement", "17(4)"):
         "gives treaty, dual_criminality, domestic_law, use_limitation (adds dual_criminality): read blind on 2026-12-05 (second night); still missed after its study",
     ("tax_information_agreement", "18(2)"):
@@ -1637,7 +1416,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("tax_information_agreement", "20(2)(a)"):
         "gives defined, serious, refusal_grounds, non_discrimination (adds defined, serious): read blind on 2026-12-05 (second night); still missed after its study",
     ("tax_information_agreement", "21(3)"):
-        "gives domestic_law, human_rights (misses human_rights; adds domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
+        "gives domestic_law, human_rights (adds domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
     ("tax_information_agreement", "26(2)"):
         "gives data_protection, use_limitation (adds data_protection, use_limitation): read blind on 2026-12-05 (second night); still missed after its study",
     ("terrorism_prevention_convention", "preamble(10)"):
@@ -1729,7 +1508,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("transfer_of_proceedings_convention", "19(2)(f)"):
         "gives serious (adds serious): read blind on 2026-12-04 (night)",
     ("transfer_of_proceedings_convention", "21(6)"):
-        "gives judicial_oversight (adds judicial_oversight, data_protection): read blind on 2026-12-04 (night)",
+        "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-04 (night)",
     ("transfer_of_proceedings_convention", "28(1)(b)"):
         "gives dual_criminality (misses defined): read blind on 2026-12-04 (night)",
     ("un_ict_draft", "30"):
@@ -1759,7 +1538,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("violence_against_women_convention", "17(e)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-06 (evening); still missed after its study",
     ("violence_against_women_convention", "25(2)(c)"):
-        "gives human_rights (misses human_rights, judicial_oversight): read blind on 2026-12-06 (evening); still missed after its study",
+        "gives human_rights (misses judicial_oversight): read blind on 2026-12-06 (evening); still missed after its study",
     ("violence_against_women_convention", "26(2)"):
         "gives defined, domestic_law (adds domestic_law): read blind on 2026-12-06 (evening); still missed after its study",
     ("violence_against_women_convention", "27(1)(c)"):
