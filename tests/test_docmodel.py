@@ -1299,7 +1299,7 @@ def test_a_term_defined_by_the_means_used_is_other():
     """Codebook, "Defined terms" and tier `other` (offences marked only by the means used): a
     term defined as offences committed by means of a computer system ("computer-related
     offence", the common-law treaty read blind in session 34) is `other` where it delimits a
-    measure; a term defined by a closed list of crimes stays `defined`."""
+    measure; a term that names no offence ("traffic data") takes no tier, and its use none."""
     units = [
         _unit("1(e)", "1", "Definitions", '"computer-related offence" means an offence committed by means of a computer '
               "system or an electronic communications network;"),

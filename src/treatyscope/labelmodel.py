@@ -55,8 +55,8 @@ _OFFENCE_WORDS = frozenset({"offence", "offences", "offense", "offenses", "crime
 # "offences established in accordance with applicable international conventions", "within the
 # scope of one of the treaties listed in the annex"): every `treaty` clause of the gold and the drafts
 # holds one of these words, or a pattern or document fact of `treaty` (a term defined by another
-# instrument). A crime's name alone ("the investigation of terrorism or its financing", where the
-# instrument defines terrorism as conduct) names none.
+# instrument). A crime's name alone ("the investigation of terrorism or its financing", terrorism
+# undefined) names none.
 _INSTRUMENT_WORDS = frozenset({"convention", "conventions", "treaty", "treaties", "protocol", "protocols",
                                "instrument", "instruments", "agreement", "agreements", "annex", "annexes",
                                "appendix", "appendices", "schedule", "statute", "charter"})
@@ -141,8 +141,8 @@ class LabelerRules:
         boarding or of persons who were "the object of conduct set forth in article 6" drew it
         in cross-validation. Nor ``treaty`` where neither the clause, its heading nor its lead-in
         names an instrument (:data:`_INSTRUMENT_WORDS`) and no pattern or document fact gives
-        ``treaty``: a crime's name alone draws it ("terrorism"). Nor ``data_protection`` in a definition or a final clause
-        (:data:`_NO_DATA_PROTECTION`). Nor ``human_rights`` in a recital that states no constraint
+        ``treaty``: a crime's name alone ("terrorism") is no offence of another instrument. Nor
+        ``data_protection`` in a definition or a final clause (:data:`_NO_DATA_PROTECTION`). Nor ``human_rights`` in a recital that states no constraint
         (:func:`~treatyscope.docmodel.states_a_need`; codebook, "Recitals"), or in a definition that
         attaches no condition to its term (:data:`_DEFINITION_CONDITION`)."""
         patterns = list(X["patterns"])

@@ -488,7 +488,7 @@ class _Segmenter:
         """(title, end of its second line) when a line that could be an article's title goes on
         in the next line: the line is as long as a wrapped line (40 characters) and opens no
         sentence, the next opens in lower case or follows a word no title ends with, the two have
-        no closing punctuation and fit a title (120 characters, 150 with the article's number), and
+        no closing punctuation and fit a title (120 characters), and
         the line after them opens a paragraph, an item or a sentence ("With respect to ...").
         A verb is a sentence's, unless the second line opens in lower case and a numbered
         paragraph or an item follows ("Notification of the Party in whose territory the" /
