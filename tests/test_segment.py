@@ -746,3 +746,96 @@ def test_wrapped_titles_dates_and_citations_read_as_in_the_unwrapped_text():
         ("13(3)", "Notification of the Party in whose territory the service provider is established",
          "The Authority shall verify whether the request meets Article 7(2) and (3). It shall do so without delay."),
     ]
+
+
+def test_layouts_of_the_drafts_of_session_35():
+    """Four layouts of the drafts written in session 35 (2026-12-07), each read before as one
+    clause where the codebook has several: a definition item written CoE style with a bare letter
+    before a quoted term ('a "sports competition" means'); a recital opened by a participle no
+    list of openers holds ("Attaching importance ...") after a recital's comma; the unnumbered
+    words after a list's last item, on a line of their own after that item's full stop, whether
+    the items are lettered under a numbered paragraph or numbered "1)" under an unnumbered lead-in
+    (a tail); and a negotiating text's "Option 1:" lines, kept apart as no words of a clause (the
+    paragraph after one keeps its number, and the title before one stays the title)."""
+    text = ("Convention X\n\nThe Parties,\n"
+            "Convinced of the need to act together,\n"
+            "Attaching importance to the protection of personal data,\n"
+            "Have agreed as follows:\n\n"
+            "Article 3 – Definitions\n1 For the purposes of this Convention:\n"
+            'a "sports competition" means any sporting event;\n'
+            'b "betting operator" means any person offering bets.\n\n'
+            "Article 5. Forms of cooperation\nThe Parties shall cooperate in the following forms:\n"
+            "1) exchange of information;\n2) other forms agreed upon.\n"
+            "The Parties may also cooperate by other means.\n\n"
+            "Article 6\nExchange of information\n1. The Parties shall exchange information on:\n"
+            "(a) new methods;\n(b) legislation.\n"
+            "Such information shall be kept confidential.\n\n"
+            "Article 49\nMutual legal assistance in the interception of content data\nOption 1:\n"
+            "1. States Parties shall endeavour to assist one another.\nOption 2:\n"
+            "1. States Parties shall assist one another.\n"
+            "2. A request shall specify the data.\n")
+    assert [(c.clause_id, c.kind, c.heading, c.text) for c in segment(text) if c.kind != "meta"] == [
+        ("preamble(1)", "title", None, "Convention X"),
+        ("preamble(2)", "recital", None, "The Parties,"),
+        ("preamble(3)", "recital", None, "Convinced of the need to act together,"),
+        ("preamble(4)", "recital", None, "Attaching importance to the protection of personal data,"),
+        ("preamble(5)", "recital", None, "Have agreed as follows:"),
+        ("3(1)", "provision", "Definitions", "For the purposes of this Convention:"),
+        ("3(1)(a)", "provision", "Definitions", '"sports competition" means any sporting event;'),
+        ("3(1)(b)", "provision", "Definitions", '"betting operator" means any person offering bets.'),
+        ("5", "provision", "Forms of cooperation", "The Parties shall cooperate in the following forms:"),
+        ("5(1)", "provision", "Forms of cooperation", "exchange of information;"),
+        ("5(2)", "provision", "Forms of cooperation", "other forms agreed upon."),
+        ("5(tail)", "provision", "Forms of cooperation", "The Parties may also cooperate by other means."),
+        ("6(1)", "provision", "Exchange of information", "The Parties shall exchange information on:"),
+        ("6(1)(a)", "provision", "Exchange of information", "new methods;"),
+        ("6(1)(b)", "provision", "Exchange of information", "legislation."),
+        ("6(1)(tail)", "provision", "Exchange of information", "Such information shall be kept confidential."),
+        ("49(1)", "provision", "Mutual legal assistance in the interception of content data",
+         "States Parties shall endeavour to assist one another."),
+        ("49(1)#2", "provision", "Mutual legal assistance in the interception of content data",
+         "States Parties shall assist one another."),
+        ("49(2)", "provision", "Mutual legal assistance in the interception of content data",
+         "A request shall specify the data."),
+    ]
+    assert [c.text for c in segment(text) if c.kind == "meta"] == ["Option 1:", "Option 2:"]
+
+
+def test_a_last_item_whose_sentence_goes_on_after_a_wrap_is_no_tail():
+    """The tail needs the items before the last to end as a list's items do (";"): a paragraph's
+    single item, or items that end with full stops, keep the line after them."""
+    text = ("Convention X\n\nThe Parties,\nHave agreed as follows:\n\n"
+            "Article 6\nExchange\n1. The Parties shall exchange:\n"
+            "(a) information on new methods. Such information\nshall be kept confidential.\n"
+            "(b) Legislation in force.\nThe Parties shall consult.\n")
+    assert [(c.clause_id, " ".join(c.text.split())) for c in segment(text) if c.article == "6"] == [
+        ("6(1)", "The Parties shall exchange:"),
+        ("6(1)(a)", "information on new methods. Such information shall be kept confidential."),
+        ("6(1)(b)", "Legislation in force. The Parties shall consult."),
+    ]
+
+
+def test_wrapped_chapter_titles_and_a_title_wrapped_after_its_colon():
+    """Two line breaks of the drafts of session 35 hard-wrapped at 60 columns read as the unwrapped
+    text does: a chapter's title on its line ("Chapter V – Jurisdiction, criminal procedure and
+    enforcement" / "measures") goes on in a line that opens in lower case, which is no words of the
+    clause before it; and the document's first line, a title wrapped after its colon, is one title.
+    The same with numbered paragraphs written "1 Each Party": a title on the article's line wrapped
+    onto the next stays the title."""
+    text = ("Draft convention on countering the use of information and\ncommunications technologies for "
+            "criminal purposes:\nconsolidated negotiating document (second reading)\n\nThe Parties,\n"
+            "Have agreed as follows:\n\n"
+            "Article 23 – Administrative sanctions\nEach Party shall ensure effective sanctions.\n\n"
+            "Chapter V – Jurisdiction, criminal procedure and enforcement\nmeasures\n\n"
+            "Article 24 – Conditions applicable to information held by\nnational platforms\n"
+            "1 Each Party shall ensure that its platform processes data lawfully.\n")
+    assert [(c.clause_id, c.kind, c.context, c.heading, " ".join(c.text.split())) for c in segment(text)] == [
+        ("preamble(1)", "title", (), None, "Draft convention on countering the use of information and "
+         "communications technologies for criminal purposes: consolidated negotiating document (second reading)"),
+        ("preamble(2)", "recital", (), None, "The Parties,"),
+        ("preamble(3)", "recital", (), None, "Have agreed as follows:"),
+        ("23", "provision", (), "Administrative sanctions", "Each Party shall ensure effective sanctions."),
+        ("24(1)", "provision", ("Chapter V – Jurisdiction, criminal procedure and enforcement measures",),
+         "Conditions applicable to information held by national platforms",
+         "Each Party shall ensure that its platform processes data lawfully."),
+    ]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Callable
 from dataclasses import dataclass, field
 
 from .language import detect_language
@@ -46,7 +47,7 @@ _PARA_BARE = re.compile(r"^(?P<n>\d{1,3})[ \t]+(?=[A-Z])")
 _DUP_NUMBER = re.compile(r"^(?P<n>\d{1,3})[ \t]+")
 # Subparagraph enumerators: "(a)", "a)", "a.", "(iii)", "iii)", "iii."; CoE style bare "a the ...".
 _SUB = re.compile(r'^(?:\((?P<a>[a-z]{1,2}|[ivxlc]{1,6})\)|(?P<b>[a-z]{1,2}|[ivxlc]{1,6})(?:\)|\.(?=\s|[A-Za-z“"‘(][^.])))[ \t]*')
-_SUB_BARE = re.compile(r"^(?P<n>[a-z])[ \t]+(?=[a-z])")
+_SUB_BARE = re.compile(r"^(?P<n>[a-z])[ \t]+(?=[a-z\"“‘])")  # 'a "term" means': a defined term
 _ROMAN = re.compile(r"^(?=[ivxlc]+$)(?:x{0,3})(?:ix|iv|v?i{0,3})$")
 # Words that open a preamble recital ("Considering that ...", "Recognising ...").
 _RECITAL_OPENERS = (
@@ -74,6 +75,7 @@ _MAIN_CLAUSE = re.compile(r";[ \t]+(?=[a-z][^;]*\b(?:shall|may|must)\b[^;]*$)")
 _NOT_TAIL_LINE = re.compile(r"^(?:[#*|–—\-•]|\(?[a-zA-Z0-9]{1,4}[.)]|in witness|in faith|done at)", re.IGNORECASE)
 # A line that ends a sentence or a list item ("; and"): the next line is not its continuation.
 _HARD_END = re.compile(r"[.;:!?][\"'”’)\]]*[\s*_]*$")
+_LIST_ITEM_END = re.compile(r";(?:\s*(?:and|or|and/or))?$")  # an item that ends as a list's items do
 _LIST_END = re.compile(r"[;,]\s*(?:and|or|and/or|en|of)$")  # "...; and" before the next item
 _BARE_ITEM_AFTER = re.compile(r"(?:[:;]|;\s*(?:and|or))$")  # what a bare item ("b other offences") follows
 _NUMBERED = re.compile(r"^\d{1,3}(?:bis|ter)?(?:\.\d{1,3}(?:bis|ter)?)+\.?\s")  # "5.3. The ...": a numbered point
@@ -115,8 +117,15 @@ _CITING_WORD = re.compile(r"(?:^|[\s\[(])(?:paragraphs?|subparagraphs?|articles?
 _CITES_NUMBER = re.compile(r"(?:^|[\s\[(])(?:paragraphs?|subparagraphs?|articles?|items?|points?|sub-paragraphs?)$",
                            re.IGNORECASE)
 _RECITAL_START = re.compile(rf"^[*_]*(?:{_RECITAL_OPENERS})\b")
+# A recital opened by a participle no list holds ("Attaching importance ..."), after a recital's comma.
+_RECITAL_PARTICIPLE = re.compile(r"^[*_]*[A-Z][a-z]{3,}ing\s+[a-z]")
 _IMAGE_END = re.compile(r"!\[[^\]]*\]\([^)]*\)$")  # a line that ends with an image stands alone
 _IMAGE_TAIL = 1000  # (looked for in a line's last characters only: an image link is shorter)
+_CONTEXT_TITLE_ON_LINE = re.compile(r"^(?:[IVXLC]+|\d+|[A-Z])\b[.:]?\s*[–—-]?\s*\w")  # "V – Jurisdiction"
+_DRAFTERS_NOTE = re.compile(r"^\[?(?:Note|Notes|Footnote)\b")  # "Note: delegations remain divided ..."
+# A negotiating text's marker of alternatives on a line of its own ("Option 1:", "[Alternative B]"):
+# no words of a clause, and no lead-in of the paragraph after it.
+_OPTION_LINE = re.compile(r"^\[?(?:Option|Alternative|Variant|Alt\.)[ \t]*[0-9A-Z]{1,3}[ \t]*[:.]?[ \t]*\]?[ \t]*:?$")
 _NOTE_LINE = re.compile(r"^(?:Treedt in werking|Wordt voorlopig toegepast|Datum inwerkingtreding)\b")  # the corpus's notes
 _LINK_TARGET = re.compile(r"\]\([^)\s]*\)?")
 # (link text holds no bracket: each attempt stops at the next one, so a run of "[" is linear)
@@ -240,6 +249,7 @@ class _Segmenter:
         self.soft_breaks: list[int] = []
         # Lines no clause of an article or the preamble holds, kept as clauses of their own
         # kind: comment and metadata lines (``meta``) and the text outside the articles.
+        self._width: int | None = None  # nineteen lines in twenty are this long or shorter (_real_break)
         self.kept: list[tuple[int, int, str]] = []  # (start, end, kind): "meta", "note"
         self.outside: list[_Outside] = []
         self.line_count = 0  # non-blank lines read
@@ -304,6 +314,9 @@ class _Segmenter:
             self.context = []  # an annex stands outside the body's chapters ("Final provisions")
             self._open_article(*annex)  # "ANNEX" / "Annex II" on a line of its own in plain text
             return
+        if self.mode == "article" and _OPTION_LINE.match(stripped):
+            self.kept.append((s, e, "meta"))  # "Option 2:": kept apart, as a comment line is
+            return
         if self.mode == "article" and _NOTE_LINE.match(stripped):
             # The Dutch treaty database's status note ("enters into force on a date to be fixed",
             # "applied provisionally"). Where the article's title would be, it is taken there, as
@@ -336,6 +349,9 @@ class _Segmenter:
         if ctx and self._plain_context_ok(ctx, stripped):
             self._context(ctx.group("kind"), ctx.group("rest"))
             self.plain_context_title = True
+            # "Chapter V – Jurisdiction, criminal procedure and enforcement" / "measures": a title
+            # on the chapter's line may go on in the next
+            self.context_title_open = bool(_CONTEXT_TITLE_ON_LINE.match(ctx.group("rest").strip()))
             return
         if self.plain_context_title and self._plain_context_title(stripped):
             # "CHAPTER III" then "PROCEDURAL MEASURES" on a line of its own: the chapter's title,
@@ -380,12 +396,14 @@ class _Segmenter:
         title or a note), and a line in another language.
         """
         if (line.startswith(("#", "|", "<", "![")) or self.mode not in ("preamble", "article")
-                or _IMAGE_END.search(prev[-_IMAGE_TAIL:]) or _NOTE_LINE.match(line)):
+                or _IMAGE_END.search(prev[-_IMAGE_TAIL:]) or _NOTE_LINE.match(line) or _OPTION_LINE.match(line)):
             return False
         opens = bool(_PARA.match(line) or self._opens_item(line) or _NUMBERED.match(line)
                      or self._bare_paragraph(line))
         if (_HARD_END.search(prev) and not _ABBREVIATION.search(prev)
-                and not (prev.endswith(";") and line[:1].islower() and not opens)):
+                and not (prev.endswith(";") and line[:1].islower() and not opens)
+                and not (self.mode == "preamble" and len(self.preamble) == 1 and prev.endswith(":")
+                         and line[:1].islower() and not opens)):  # the first line, a title wrapped after its colon
             return False
         if _CITED_AFTER_LIST.match(line) or (line[:1] == "(" and _CITATION_GOES_ON.search(prev)):
             return True
@@ -411,7 +429,8 @@ class _Segmenter:
             return True
         if self.mode == "preamble":
             if ((line.startswith(("*", "–", "—", "•")) and not prev.endswith(","))
-                    or _RECITAL_START.match(line) or _PREAMBLE_WORD.match(line)):
+                    or _RECITAL_START.match(line) or _PREAMBLE_WORD.match(line)
+                    or (prev.endswith((",", ";")) and _RECITAL_PARTICIPLE.match(line))):
                 return False
             languages = {_language(line), _language(prev)}
             return len(prev) >= 25 and (len(languages) == 1 or "und" in languages)
@@ -475,6 +494,9 @@ class _Segmenter:
         at the request of another State Party" / "A State Party may request ...")."""
         nl = self.text.find("\n", end + 1)
         nxt = self.text[end + 1:len(self.text) if nl == -1 else nl].strip()
+        if _OPTION_LINE.match(nxt) and nl != -1:  # "Option 1:" before the paragraph: read the paragraph
+            after = self.text.find("\n", nl + 1)
+            nxt = self.text[nl + 1:len(self.text) if after == -1 else after].strip()
         # A verb makes the line a sentence, unless a numbered paragraph or an item follows it and
         # it does not open like one: "Preliminary measures when an alleged offender is present" /
         # "1. Upon being satisfied ..." is a title ("Each Party shall" / "(a) ..." is a lead-in).
@@ -513,7 +535,7 @@ class _Segmenter:
             return None
         nl2 = self.text.find("\n", nl + 1)
         after = self.text[nl + 1:len(self.text) if nl2 == -1 else nl2].strip()
-        numbered = bool(_PARA.match(after) or _SUB.match(after))
+        numbered = bool(_PARA.match(after) or _SUB.match(after) or _PARA_BARE.match(after))  # ("1 Each Party")
         if not (numbered or _SENTENCE_OPENER.match(after)):
             return None
         if _VERB.search(joined) and not (nxt[:1].islower() and numbered):
@@ -942,13 +964,51 @@ class _Segmenter:
         return pieces
 
 
+    def _real_break(self, start: int) -> Callable[[int], bool]:
+        """For a clause's text from ``start``: whether its line break at an offset is the text's
+        own, not a hard wrap (the next word would have fitted on the line: the line and the word
+        stay within the width of nineteen lines in twenty of the document)."""
+        if self._width is None:
+            lengths = sorted(len(line.rstrip()) for line in self.text.split("\n") if line.strip())
+            self._width = lengths[int(len(lengths) * 0.95)] if lengths else 0
+
+        def real(at: int) -> bool:
+            pos = start + at
+            line_start = self.text.rfind("\n", 0, pos) + 1
+            word = re.match(r"\s*(\S*)", self.text[pos:pos + 200]).group(1)
+            return len(self.text[line_start:pos].rstrip()) + 1 + len(word) <= self._width
+
+        return real
+
+    def _numbered_list_tail(self, clauses: list[_Open], i: int) -> bool:
+        """Whether the article's last clause ``i`` is the last of numbered points that complete
+        an unnumbered lead-in ("... in the following forms:" / "1) exchange of information;"),
+        each point before it ending as a list's items do."""
+        head = clauses[0]
+        if head.paragraph is not None or head.subparagraph is not None:
+            return False
+        if not self.text[head.start:head.end].rstrip().endswith(":"):
+            return False
+        points = clauses[1:i]
+        return bool(points) and all(
+            p.subparagraph is None and p.paragraph is not None
+            and _LIST_ITEM_END.search(self.text[p.start:p.end].rstrip()) is not None for p in points)
+
     def _split_tails(self, art: _Article) -> None:
         """Give the words after a paragraph's last item a clause of their own (``tail``)."""
         out: list[_Open] = []
         lead: _Open | None = None
-        for i, oc in enumerate(art.clauses):
+        clauses = art.clauses
+        for i, oc in enumerate(clauses):
             out.append(oc)
             if oc.subparagraph is None:
+                if (oc.paragraph is not None and i == len(clauses) - 1 and i >= 2
+                        and self._numbered_list_tail(clauses, i)):
+                    cut = _tail_start(self.flat(oc.start, oc.end), ":", real_break=self._real_break(oc.start))
+                    if cut is not None:
+                        item_end = oc.start + len(self.text[oc.start:oc.start + cut[0]].rstrip())
+                        out.append(_Open(None, "tail", oc.start + cut[1], oc.end))
+                        oc.end = item_end
                 lead = oc
                 continue
             nxt = art.clauses[i + 1] if i + 1 < len(art.clauses) else None
@@ -961,7 +1021,11 @@ class _Segmenter:
                 continue
             last = oc.subparagraph.split(".")[-1]
             next_letter = chr(ord(last) + 1) if len(last) == 1 and "a" <= last < "z" else None
-            cut = _tail_start(self.flat(oc.start, oc.end), lead_text, next_letter)
+            before = art.clauses[i - 1] if i > 0 else None
+            after_list = (before is not None and before.subparagraph is not None and before.paragraph == oc.paragraph
+                          and _LIST_ITEM_END.search(self.text[before.start:before.end].rstrip()) is not None)
+            cut = _tail_start(self.flat(oc.start, oc.end), lead_text, next_letter,
+                              real_break=self._real_break(oc.start) if after_list else None)
             if cut is None:
                 continue
             item_end = oc.start + len(self.text[oc.start:oc.start + cut[0]].rstrip())
@@ -1099,7 +1163,8 @@ def _title_lines(pieces: list[str]) -> int:
     return 0
 
 
-def _tail_start(item: str, lead: str, letter: str | None = None) -> tuple[int, int] | None:
+def _tail_start(item: str, lead: str, letter: str | None = None, *,
+                real_break: Callable[[int], bool] | None = None) -> tuple[int, int] | None:
     """Where the tail begins in a last item's text: (end of the item's words, start of the tail).
 
     A tail is a block of its own after the item (a blank line before it, the item's sentence
@@ -1116,6 +1181,18 @@ def _tail_start(item: str, lead: str, letter: str | None = None) -> tuple[int, i
         glued_item = letter is not None and line[:1] == letter and line[1:2].islower()  # "cnot to ..." is item c
         if before.endswith((".", ";")) and line[:1].isalpha() and not glued_item and not _NOT_TAIL_LINE.match(line):
             return m.start(), m.end()
+    if real_break is not None:
+        # After items that each end with ";", a last item whose sentence ends at a line's end,
+        # and a line in capitals after it: the words of the whole paragraph (a plain text that
+        # writes one paragraph per line, "7) other forms agreed upon.\nThe Parties may also ...").
+        # Not where the text is hard-wrapped and the next word did not fit on the line.
+        for m in re.finditer(r"\n[ \t]*(?=\S)", item):
+            words = item[:m.start()].rstrip()
+            line = item[m.end():item.find("\n", m.end()) if "\n" in item[m.end():] else len(item)]
+            if (words.endswith(".") and not _ABBREVIATION.search(words) and line[:1].isupper()
+                    and not _NOT_TAIL_LINE.match(line) and not _DRAFTERS_NOTE.match(line)
+                    and real_break(m.start())):
+                return len(words), m.end()
     first = item.split("\n", 1)[0]
     candidates = [m for m in (_TAIL_OPENER.search(first), _MERGED_LINE.search(first)) if m]
     if _CONDITIONAL_LEAD.match(lead):
