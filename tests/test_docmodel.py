@@ -1313,3 +1313,38 @@ def test_a_term_defined_by_the_means_used_is_other():
         ("computer-related offence", "other", True), ("traffic data", None, False)]
     got = {u.clause_id: model.clause_facts(u.clause_id, u.article, u.text).markers() for u in units[2:]}
     assert got == {"23(2)": ["FN_measure", "DT_other", "HIT_other"], "24": ["FN_measure"]}
+
+
+def test_a_definition_that_names_two_classes_gives_its_term_both_tiers():
+    """Codebook, "Defined terms": a term defined as the instrument's own offences "as well as
+    other" offences marked by the means used (the continental convention of session 35:
+    '"cybercrime" means the offences established in accordance with Chapter II ..., as well as
+    any other criminal offence committed by means of a computer system'; the translated agreement:
+    'an act specified in the Annex ..., as well as other acts ... committed with the use of
+    information technologies') takes `defined` and `other` wherever it delimits a measure. Only
+    that pair: "any offence punishable by at least four years" stays `serious` alone (a threshold
+    restricts "any"). The translation's "Terms used" is a definitions heading, and "recognise as
+    criminal the following acts" a criminalisation."""
+    units = [
+        _unit("1(1)", "1", "Terms used", '"crime in the field of information technology" means an act specified in '
+              "the Annex to this Agreement, as well as other acts recognised as criminal under the national "
+              "legislation of the Parties which are committed with the use of information technologies;"),
+        _unit("1(2)", "1", "Terms used", '"cybercrime" means the offences established in accordance with Chapter II, '
+              "as well as any other criminal offence committed by means of a computer system;"),
+        _unit("1(3)", "1", "Terms used", '"grave crime" means any offence punishable by deprivation of liberty for '
+              "at least four years;"),
+        _unit("3(1)", "3", "Criminally punishable acts", "The Parties shall, in accordance with their national "
+              "legislation, recognise as criminal the following acts, where committed intentionally:"),
+        _unit("8", "8", "Investigative actions", "The requested Party shall perform investigative actions in connection "
+              "with a crime in the field of information technology."),
+    ]
+    model = build_model(units)
+    assert [(t.term, t.clause_id, t.tier) for t in model.defined_terms] == [
+        ("crime in the field of information technology", "1(1)", "other"),
+        ("crime in the field of information technology", "1(1)", "defined"),
+        ("cybercrime", "1(2)", "other"), ("cybercrime", "1(2)", "defined"),
+        ("grave crime", "1(3)", "serious")]
+    assert {a: model.article_functions[a] for a in ("1", "3", "8")} == {
+        "1": "definition", "3": "criminalisation", "8": "measure"}
+    assert model.clause_facts("8", "8", units[-1].text).markers() == [
+        "FN_measure", "DT_defined", "DT_other", "HIT_defined", "HIT_other", "OWN_CRIME"]

@@ -854,8 +854,10 @@ def _definitions(clauses: list[Any], flat: list[str], functions: dict[str, str],
                 continue
             seen.add(key)
             offence = bool(cues.offence_term.search(term) or any(cues.offence_body.search(t) for _, t in parts))
-            found = [(where, hit) for where, t in parts if (hit := _tier_of(t, cues))
-                     and not (items and where == c.clause_id and hit[0] == "any")] if offence else []
+            # (every tier a part's words give: "the acts specified in the Annex, as well as other
+            # acts ... committed with the use of information technologies" is defined and other)
+            found = [(where, hit) for where, t in parts for hit in _tiers_of(t, cues)
+                     if not (items and where == c.clause_id and hit[0] == "any")] if offence else []
             # each tier once, with the first words that give it and the clause they stand in (an
             # item, for a lead-in: the item carries the tier, the lead-in none)
             tiers = {hit[0]: (where, hit[1]) for where, hit in reversed(found)}
@@ -875,6 +877,27 @@ def _definitions(clauses: list[Any], flat: list[str], functions: dict[str, str],
 
 # The words the patterns read as personal data themselves (with their cancellations).
 _PERSONAL_DATA = re.compile(r"personal\s+(?:data|information)", re.I)
+
+
+def _tiers_of(text: str, cues: _Cues) -> list[tuple[str, str]]:
+    """The tiers a definition's words give its term: the first cue of :data:`_Cues.tier` that
+    matches, and with `other` (offences marked by the means alone) `defined` too, or with
+    `defined` `other` too, when both match: "the offences established in accordance with Chapter
+    II, as well as any other criminal offence committed by means of a computer system" names two
+    classes. (Other tiers restrict each other: "any offence punishable by at least four years" is
+    serious, "any offence ... that may become the subject of an offence as defined in article 6"
+    is any.)"""
+    first = _tier_of(text, cues)
+    if first is None:
+        return []
+    out = [first]
+    pair = {"other": "defined", "defined": "other"}.get(first[0])
+    if pair is not None:
+        for name, rx in cues.tier:
+            hit = rx.search(text) if name == pair else None
+            if hit:
+                out.append((name, hit.group(0)))
+    return out
 
 
 def _tier_of(text: str, cues: _Cues) -> tuple[str, str] | None:
