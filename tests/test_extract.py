@@ -2224,3 +2224,59 @@ def test_error_study_drafts_read_blind_2026_12_06_session_34(patterns_nlp, text,
     """The seven drafts read blind in session 34 (docs/evaluation.md, "Seven drafts of new genres
     read blind (2026-12-06, session 34)"): whole outputs, the unlabelled sides included."""
     assert evidence(patterns_nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # data kept only as long as needed, reviewed or erased by a date, transfers confined to the data
+    # needed, a necessity test in other words
+    ("Personal data received under this Agreement shall be stored only for as long as they are needed for "
+     "the purpose for which they were transmitted.",
+     [ev("data_protection", "Personal data", "required"), ev("proportionality", "as long as they are needed", "required")]),
+    ("The need to continue storing personal data shall be reviewed not later than three years after their "
+     "receipt.",
+     [ev("data_protection", "personal data", "required"), ev("proportionality", "reviewed not later than three", "required")]),
+    ("In any event, operational personal data relating to a case shall be erased on the earliest of the "
+     "following dates:",
+     [ev("data_protection", "personal data", "required"), ev("proportionality", "erased on the earliest", "required")]),
+    ("Onward transfers shall be limited to the data necessary for the purpose.",
+     [ev("use_limitation", "Onward transfers", "required"), ev("proportionality", "limited to the data necessary", "required")]),
+    ("The receiving Party may transfer the data onward where this is indispensable to avert an immediate and "
+     "serious threat to public security.",
+     [ev("proportionality", "indispensable to avert", "required")]),
+    ("An essential service means a service indispensable to the maintenance of vital activities.",
+     []),
+    # a court's decision as the basis of a measure, a judge's reasoned decision, an authority independent
+    # of the investigation, an investigating judge
+    ("Search and seizure shall be performed on the basis of a court decision where the law of the requested "
+     "Party so requires.",
+     [ev("judicial_oversight", "basis of a court decision", "required"), ev("domestic_law", "law of the requested Party so requires", "required")]),
+    ("The content of communications shall be obtained only on the basis of a decision of a court of the "
+     "requested Party.",
+     [ev("judicial_oversight", "basis of a decision of a court", "required")]),
+    ("The preservation may be renewed once by a reasoned decision of a judge.",
+     [ev("judicial_oversight", "reasoned decision of a judge", "required")]),
+    ("An order concerning content data shall be issued, or confirmed without delay, by a judge or by another "
+     "authority that is independent of the investigating authority.",
+     [ev("judicial_oversight", "judge or by another authority that is independent", "required")]),
+    ("The measures shall be carried out under the supervision of the investigating judge.",
+     [ev("judicial_oversight", "under the supervision of the investigating judge", "required")]),
+    ("The sanctions may include an order placing the person under the supervision of a court.",
+     []),
+    ("The investigating judge may, where the truth so requires, order the search of a computer system.",
+     [ev("judicial_oversight", "investigating judge may, where the truth so requires, order", "required")]),
+    ("The executing judicial authority may make surrender conditional upon the legal order of the issuing "
+     "State allowing that penalty to be reviewed.",
+     []),
+    # the words of a data-protection regime: the data controller, data relating to him or her (not to a
+    # telecommunication)
+    ("The data controller shall inform the person concerned of the purposes of the processing.",
+     [ev("data_protection", "data controller", "required")]),
+    ("Any natural person may oppose the processing of data relating to him or her.",
+     [ev("data_protection", "data relating to him", "required")]),
+    ("The interception covers the content of telecommunications, together with the data relating to them.",
+     []),
+])
+def test_error_study_drafts_read_blind_2026_12_07_session_35(patterns_nlp, text, expected):
+    """The six drafts read blind in session 35 (docs/evaluation.md, "Six drafts read blind
+    (2026-12-07, session 35)"): whole outputs, the unlabelled sides included."""
+    assert evidence(patterns_nlp, text) == expected
