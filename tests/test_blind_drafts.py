@@ -21,8 +21,9 @@ session 34 joined them gets 8,083 of the fifty-five's 8,656 and 1,386 of the sev
 of the sixty-two, its new misses marked so). Six drafts read blind in session 35 (2026-12-07)
 got 917 of their 1,216 clauses right blind (the code of the session's start with its segmenter's
 mends, the readings as read) and 954 after the session's study with the model of session 34; they
-then joined the training, and the model retrained on them gets 1,068 (its misses marked "read blind
-on 2026-12-07 (session 35); missed by the model trained with them") and 9,470 of the sixty-two's
+then joined the training, and the model retrained on them gets 1,072 with the session's last cancellations
+(1,068 before them; its misses marked "read blind on 2026-12-07 (session 35); missed by the model trained
+with them") and 9,471 of the sixty-two's
 10,204 (9,469 before; its new misses marked so).
 
 Each draft (now in ``corpora/drafts``) was written for these tests and every clause labelled against
@@ -291,7 +292,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("competition_manipulation_convention", "15(3)"):
         "gives data_protection, use_limitation (adds use_limitation): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("competition_manipulation_convention", "15(4)"):
-        "gives domestic_law, human_rights, proportionality, data_protection (adds domestic_law, proportionality): read blind on 2026-12-07 (session 35); missed by the model trained with them",
+        "gives proportionality, data_protection (misses human_rights; adds proportionality): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("competition_manipulation_convention", "18(1)"):
         "gives defined, treaty (adds treaty): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("competition_manipulation_convention", "18(2)"):
@@ -894,8 +895,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives human_rights, judicial_oversight, data_protection (adds judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("financial_messaging_data_agreement", "33(2)"):
         "gives judicial_oversight, data_protection (adds judicial_oversight, data_protection): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("financial_messaging_data_agreement", "34(1)"):
-        "gives domestic_law, human_rights, judicial_oversight, data_protection (adds domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("financial_messaging_data_agreement", "34(2)(a)"):
         "gives human_rights, data_protection (adds data_protection): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("financial_messaging_data_agreement", "34(3)"):
@@ -967,7 +966,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("ict_crime_consolidated_negotiating_text", "37"):
         "gives defined, domestic_law (adds domestic_law): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("ict_crime_consolidated_negotiating_text", "39(3)(d)"):
-        "gives domestic_law, human_rights, judicial_oversight, data_protection (adds domestic_law, judicial_oversight): read blind on 2026-12-07 (session 35); missed by the model trained with them",
+        "gives human_rights, judicial_oversight, data_protection (adds judicial_oversight): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("ict_crime_consolidated_negotiating_text", "40(4)"):
         "gives defined (adds defined): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("ict_crime_consolidated_negotiating_text", "40(7)"):
@@ -1022,8 +1021,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined, dual_criminality, refusal_grounds (adds defined): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("it_crime_cooperation_agreement", "18"):
         "gives domestic_law, human_rights, proportionality, data_protection (adds domestic_law): read blind on 2026-12-07 (session 35); missed by the model trained with them",
-    ("it_crime_cooperation_agreement", "19(5)"):
-        "gives domestic_law, human_rights, data_protection (adds domestic_law): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("it_crime_cooperation_agreement", "22"):
         "gives proportionality (adds proportionality): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("it_crime_cooperation_agreement", "23"):
@@ -1112,8 +1109,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives judicial_oversight, data_protection, use_limitation (adds use_limitation): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("judicial_cooperation_unit_agreement", "26(3)"):
         "gives refusal_grounds, data_protection (adds refusal_grounds): read blind on 2026-12-07 (session 35); missed by the model trained with them",
-    ("judicial_cooperation_unit_agreement", "28(1)"):
-        "gives domestic_law, human_rights, judicial_oversight, data_protection (adds domestic_law): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("judicial_cooperation_unit_agreement", "30(1)"):
         "gives data_protection, use_limitation (adds data_protection): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("judicial_cooperation_unit_agreement", "30(3)"):
@@ -1371,7 +1366,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("passenger_data_agreement", "12(2)"):
         "gives human_rights, judicial_oversight, data_protection (adds judicial_oversight): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "12(4)"):
-        "gives domestic_law, human_rights, judicial_oversight, data_protection (adds domestic_law, judicial_oversight): read blind on 2026-12-05 (night); still missed after its study",
+        "gives human_rights, judicial_oversight, data_protection (adds domestic_law, judicial_oversight): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "13(2)"):
         "gives proportionality, data_protection (misses treaty, serious): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "14(3)"):
@@ -1636,16 +1631,12 @@ MISSED: dict[tuple[str, str], str] = {
         "gives dual_criminality, domestic_law (adds domestic_law): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("regional_proceedings_transfer_convention", "24(3)"):
         "gives refusal_grounds, proportionality (adds refusal_grounds): read blind on 2026-12-07 (session 35); missed by the model trained with them",
-    ("regional_proceedings_transfer_convention", "25(1)"):
-        "gives domestic_law, human_rights, judicial_oversight (adds domestic_law): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("regional_proceedings_transfer_convention", "28(2)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("regional_proceedings_transfer_convention", "30(2)"):
         "gives domestic_law, human_rights (adds domestic_law): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("regional_proceedings_transfer_convention", "30(3)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-07 (session 35); missed by the model trained with them",
-    ("regional_proceedings_transfer_convention", "31(3)"):
-        "gives domestic_law, human_rights, judicial_oversight, data_protection (adds domestic_law): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("regional_proceedings_transfer_convention", "31(4)"):
         "gives data_protection (adds data_protection): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("regional_proceedings_transfer_convention", "34(1)"):

@@ -2275,6 +2275,18 @@ def test_error_study_drafts_read_blind_2026_12_06_session_34(patterns_nlp, text,
      [ev("data_protection", "data relating to him", "required")]),
     ("The interception covers the content of telecommunications, together with the data relating to them.",
      []),
+    # domestic law as the source of a person's right or remedy conditions no measure (codebook, as the
+    # cancellations of session 34); a measure executed "in accordance with" a Party's law still does
+    ("A person whose personal data have been transmitted shall have the right, in accordance with the "
+     "national legislation of the Party to which he applies, to receive information about such data.",
+     [ev("data_protection", "personal data", "required")]),
+    ("Any person affected by a provisional measure shall have access to an effective remedy before a court of "
+     "the requested Party, in accordance with its domestic law.",
+     [ev("human_rights", "effective remedy", "required"), ev("judicial_oversight", "remedy before a court", "required")]),
+    ("Data subjects shall enjoy the rights of access, rectification and erasure provided for by domestic law.",
+     [ev("data_protection", "Data subjects", "required")]),
+    ("The request shall be executed in accordance with the law of the requested Party.",
+     [ev("domestic_law", "accordance with the law", "required")]),
 ])
 def test_error_study_drafts_read_blind_2026_12_07_session_35(patterns_nlp, text, expected):
     """The six drafts read blind in session 35 (docs/evaluation.md, "Six drafts read blind

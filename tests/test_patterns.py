@@ -202,7 +202,14 @@ def test_each_shipped_pattern_is_labelled_with_what_its_kind_names():
         # ("entitled, in accordance with the law of the receiving State, to seek access", "the law of
         # the Member State in which that right is exercised") conditions no measure (codebook)
         | {("domestic_law", "not-dl34-entitled-in-accordance-with-the-law"),
-           ("domestic_law", "not-dl34-law-where-the-right-is-exercised")})
+           ("domestic_law", "not-dl34-law-where-the-right-is-exercised")}
+        # six drafts read blind in session 35: the same rule for a right, a remedy or rights "provided
+        # for by domestic law" ("shall have the right, in accordance with the national legislation of
+        # the Party to which he applies, to receive information"; "an effective remedy before a court
+        # ..., in accordance with its domestic law")
+        | {("domestic_law", "not-dl35-right-in-accordance-with-the-law"),
+           ("domestic_law", "not-dl35-remedy-in-accordance-with-the-law"),
+           ("domestic_law", "not-dl35-rights-provided-for-by-law")})
 
 
 @pytest.mark.parametrize("files, message", [
