@@ -880,34 +880,18 @@ _PERSONAL_DATA = re.compile(r"personal\s+(?:data|information)", re.I)
 
 
 def _tiers_of(text: str, cues: _Cues) -> list[tuple[str, str]]:
-    """The tiers a definition's words give its term: the first cue of :data:`_Cues.tier` that
-    matches, and with `other` (offences marked by the means alone) `defined` too, or with
-    `defined` `other` too, when both match: "the offences established in accordance with Chapter
-    II, as well as any other criminal offence committed by means of a computer system" names two
-    classes. (Other tiers restrict each other: "any offence punishable by at least four years" is
-    serious, "any offence ... that may become the subject of an offence as defined in article 6"
-    is any.)"""
-    first = _tier_of(text, cues)
-    if first is None:
+    """The tiers a definition's words give its term, each with the words of its cue: the first of
+    :data:`_Cues.tier` that matches, and with `other` (offences marked by the means alone) `defined`
+    too, or with `defined` `other` too, when both match: "the offences established in accordance
+    with Chapter II, as well as any other criminal offence committed by means of a computer system"
+    names two classes. (Other tiers restrict each other: "any offence punishable by at least four
+    years" is serious, "any offence ... that may become the subject of an offence as defined in
+    article 6" is any.)"""
+    hits = [(name, m.group(0)) for name, rx in cues.tier if (m := rx.search(text))]
+    if not hits:
         return []
-    out = [first]
-    pair = {"other": "defined", "defined": "other"}.get(first[0])
-    if pair is not None:
-        for name, rx in cues.tier:
-            hit = rx.search(text) if name == pair else None
-            if hit:
-                out.append((name, hit.group(0)))
-    return out
-
-
-def _tier_of(text: str, cues: _Cues) -> tuple[str, str] | None:
-    """The tier a definition's words give its term, and the words, or None (the first cue of
-    :data:`_Cues.tier` that matches)."""
-    for name, rx in cues.tier:
-        hit = rx.search(text)
-        if hit:
-            return name, hit.group(0)
-    return None
+    pair = {"other": "defined", "defined": "other"}.get(hits[0][0])
+    return [hits[0], *(hit for hit in hits[1:] if hit[0] == pair)]
 
 
 # A quoted term joined to the next by "and", "or" or a comma, read backwards from a definition's

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Callable
 from dataclasses import dataclass, field
+from typing import Callable
 
 from .language import detect_language
 from .types import Clause, Document, article_key
@@ -963,7 +963,6 @@ class _Segmenter:
             pieces.append((cut, e, True))
         return pieces
 
-
     def _real_break(self, start: int) -> Callable[[int], bool]:
         """For a clause's text from ``start``: whether its line break at an offset is the text's
         own, not a hard wrap (the next word would have fitted on the line: the line and the word
@@ -1006,12 +1005,10 @@ class _Segmenter:
                         and self._numbered_list_tail(clauses, i)):
                     cut = _tail_start(self.flat(oc.start, oc.end), ":", real_break=self._real_break(oc.start))
                     if cut is not None:
-                        item_end = oc.start + len(self.text[oc.start:oc.start + cut[0]].rstrip())
-                        out.append(_Open(None, "tail", oc.start + cut[1], oc.end))
-                        oc.end = item_end
+                        out.append(self._cut_tail(oc, cut, None))
                 lead = oc
                 continue
-            nxt = art.clauses[i + 1] if i + 1 < len(art.clauses) else None
+            nxt = clauses[i + 1] if i + 1 < len(clauses) else None
             if nxt is not None and nxt.paragraph == oc.paragraph and nxt.subparagraph is not None:
                 continue  # not the last item of its paragraph
             if lead is None or lead.paragraph != oc.paragraph:
@@ -1021,17 +1018,21 @@ class _Segmenter:
                 continue
             last = oc.subparagraph.split(".")[-1]
             next_letter = chr(ord(last) + 1) if len(last) == 1 and "a" <= last < "z" else None
-            before = art.clauses[i - 1] if i > 0 else None
+            before = clauses[i - 1] if i > 0 else None
             after_list = (before is not None and before.subparagraph is not None and before.paragraph == oc.paragraph
                           and _LIST_ITEM_END.search(self.text[before.start:before.end].rstrip()) is not None)
             cut = _tail_start(self.flat(oc.start, oc.end), lead_text, next_letter,
                               real_break=self._real_break(oc.start) if after_list else None)
-            if cut is None:
-                continue
-            item_end = oc.start + len(self.text[oc.start:oc.start + cut[0]].rstrip())
-            out.append(_Open(oc.paragraph, "tail", oc.start + cut[1], oc.end))
-            oc.end = item_end
+            if cut is not None:
+                out.append(self._cut_tail(oc, cut, oc.paragraph))
         art.clauses[:] = out
+
+    def _cut_tail(self, oc: _Open, cut: tuple[int, int], paragraph: str | None) -> _Open:
+        """End a clause at its words before ``cut`` (offsets in its text, from :func:`_tail_start`)
+        and return the tail that follows them, a clause of ``paragraph``."""
+        tail = _Open(paragraph, "tail", oc.start + cut[1], oc.end)
+        oc.end = oc.start + len(self.text[oc.start:oc.start + cut[0]].rstrip())
+        return tail
 
     def _preamble_clauses(self) -> list[Clause]:
         out = []
