@@ -430,6 +430,12 @@ def grammar():
          [ref("2", None, "a", external=True)]),
         # paragraph with a dotted item
         ("pursuant to paragraph 1.a", [ref(None, "1", "a", kind="subject_to")]),
+        # numbers spelled out, as a translation writes them (a range expanded, a second head)
+        ("the offences stipulated in Articles Five to Seven", [ref("5"), ref("6"), ref("7")]),
+        ("subject to Article Twenty-Six", [ref("26", kind="subject_to")]),
+        ("the grounds set out in paragraph 2 of Article Nineteen", [ref("19", "2", kind="subject_to")]),
+        # ... but only in a list that opens with one: "One" after a figure is a word of the sentence
+        ("in accordance with Article 3, One of the Parties", [ref("3", kind="subject_to")]),
     ],
 )
 def test_reference_parsing(grammar, text, expected):

@@ -839,3 +839,68 @@ def test_wrapped_chapter_titles_and_a_title_wrapped_after_its_colon():
          "Conditions applicable to information held by national platforms",
          "Each Party shall ensure that its platform processes data lawfully."),
     ]
+
+
+def test_layouts_of_the_drafts_of_session_36():
+    """Layouts of the drafts written in session 36 (2026-12-07), each read before as fewer
+    clauses than the codebook has, or as words of another clause: a translation's articles
+    numbered in words ("Article Twenty-One", its chapters "Chapter One"), with paragraphs "1-" and
+    items "a-"; a numbered item that introduces lettered items of its own ('(1) "terrorism"
+    means:' / "(a)" / "(b)" / "(2)"), whose letters hang from the item and after which the
+    numbered items go on; a negotiating text's status line after an article ("[Agreed ad
+    referendum]"), kept apart as no words of a clause ("[Deleted]" stays the article's words);
+    and a recital opener in capitals after the parties' line ("CONSIDERING")."""
+    text = ("CONVENTION X\n\nTHE MEMBER STATES OF THE ORGANIZATION,\n"
+            "CONSIDERING the need to act together;\n"
+            "HAVE AGREED as follows:\n\n"
+            "Chapter One\nGeneral Provisions\n\n"
+            "Article One\nTerms\n"
+            "For the purposes of this Convention:\n"
+            "a- Data: all that may be stored;\n"
+            "b- Child: every person under eighteen years.\n\n"
+            "Chapter Two\nCriminalisation\n\n"
+            "Article Twenty-One\nIllicit Access\n"
+            "1- Each State Party shall criminalise illicit access.\n"
+            "2- The penalty shall be aggravated where data are destroyed.\n\n"
+            "Article 22\nDefinitions\n"
+            "1. For the purposes of this Convention:\n"
+            '(1) "terrorism" means:\n'
+            "(a) any act that is an offence under a treaty listed in the Annex;\n"
+            "(b) any other act intended to cause death;\n"
+            '(2) "extremism" means any act aimed at seizing power by force;\n'
+            '(3) "Party" means a State bound by this Convention.\n'
+            "2. This Article is without prejudice to national legislation.\n"
+            "[Agreed ad referendum]\n\n"
+            "Article 23\nAdmissibility of evidence\n[Deleted]\n")
+    assert [(c.clause_id, c.kind, c.context, c.heading, c.text) for c in segment(text) if c.kind != "meta"] == [
+        ("preamble(1)", "title", (), None, "CONVENTION X"),
+        ("preamble(2)", "title", (), None, "THE MEMBER STATES OF THE ORGANIZATION,"),  # (capitals: a title line)
+        ("preamble(3)", "recital", (), None, "CONSIDERING the need to act together;"),
+        ("preamble(4)", "recital", (), None, "HAVE AGREED as follows:"),
+        ("1", "provision", ("Chapter One – General Provisions",), "Terms", "For the purposes of this Convention:"),
+        ("1(a)", "provision", ("Chapter One – General Provisions",), "Terms", "Data: all that may be stored;"),
+        ("1(b)", "provision", ("Chapter One – General Provisions",), "Terms",
+         "Child: every person under eighteen years."),
+        ("21(1)", "provision", ("Chapter Two – Criminalisation",), "Illicit Access",
+         "Each State Party shall criminalise illicit access."),
+        ("21(2)", "provision", ("Chapter Two – Criminalisation",), "Illicit Access",
+         "The penalty shall be aggravated where data are destroyed."),
+        ("22(1)", "provision", ("Chapter Two – Criminalisation",), "Definitions",
+         "For the purposes of this Convention:"),
+        ("22(1)(1)", "provision", ("Chapter Two – Criminalisation",), "Definitions", '"terrorism" means:'),
+        ("22(1)(1)(a)", "provision", ("Chapter Two – Criminalisation",), "Definitions",
+         "any act that is an offence under a treaty listed in the Annex;"),
+        ("22(1)(1)(b)", "provision", ("Chapter Two – Criminalisation",), "Definitions",
+         "any other act intended to cause death;"),
+        ("22(1)(2)", "provision", ("Chapter Two – Criminalisation",), "Definitions",
+         '"extremism" means any act aimed at seizing power by force;'),
+        ("22(1)(3)", "provision", ("Chapter Two – Criminalisation",), "Definitions",
+         '"Party" means a State bound by this Convention.'),
+        ("22(2)", "provision", ("Chapter Two – Criminalisation",), "Definitions",
+         "This Article is without prejudice to national legislation."),
+        ("23", "provision", ("Chapter Two – Criminalisation",), "Admissibility of evidence", "[Deleted]"),
+    ]
+    assert [c.text for c in segment(text) if c.kind == "meta"] == ["[Agreed ad referendum]"]
+    lead_ins = {c.clause_id: chapeau_id(c) for c in segment(text) if c.subparagraph}
+    assert lead_ins == {"1(a)": "1", "1(b)": "1", "22(1)(1)": "22(1)", "22(1)(1)(a)": "22(1)(1)",
+                        "22(1)(1)(b)": "22(1)(1)", "22(1)(2)": "22(1)", "22(1)(3)": "22(1)"}

@@ -22,7 +22,15 @@ from .types import Clause, Document, article_key
 
 ARTICLE_WORDS = r"(?:Article|ARTICLE|Artikel|ARTIKEL|Art\.|Articolo|Artículo|Artigo)"
 # (an annex's own articles may carry a letter before the number: "Article A1", "Article B-2")
-_NUMBER = r"(?P<num>\d+(?:\s?(?:bis|ter|quater|quinquies|sexies|[A-Z]))?|[A-Z]-?\d{1,3}|[IVXLC]+|premier|1er)"
+# (a translation may spell the number out: "Article Twenty-One")
+_UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEEN_WORDS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+               "nineteen")
+_TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+WORD_NUMBER = (rf"(?i:(?:{'|'.join(_TENS_WORDS)})(?:[- ](?:{'|'.join(_UNIT_WORDS)}))?"
+               rf"|{'|'.join(_TEEN_WORDS)}|{'|'.join(_UNIT_WORDS)})")
+_NUMBER = (r"(?P<num>\d+(?:\s?(?:bis|ter|quater|quinquies|sexies|[A-Z]))?|[A-Z]-?\d{1,3}|[IVXLC]+|premier|1er|"
+           rf"{WORD_NUMBER})")
 _MD_HEADING = re.compile(r"^(?P<hashes>#{1,6})(?P<body>.*)$")  # on stripped lines: no trailing space
 # (a negotiating text brackets an article proposed whole: "[Article 21 bis. Suspension of domains";
 # its closing bracket ends the article's last clause, or its title when the article is one line)
@@ -41,14 +49,30 @@ _TESTIMONIUM = re.compile(
 _PREAMBLE_WORD = re.compile(
     r"^[*_\s]*(?:PREAMBLE|Preamble|Preambule|PREAMBULE|Préambule|PRÉAMBULE)[*_]*(?=[\s:.*_A-Z]|$)[\s:.*_]*"
 )
-# Paragraph enumerators: "1.", "1)", "(1)", "(1).", "1bis." (a repeated number "2. 2 Such" is skipped).
-_PARA = re.compile(r"^(?:\((?P<a>\d{1,3}(?:bis|ter)?)\)\.?|(?P<b>\d{1,3}(?:bis|ter)?)(?:\.\.?(?![\d.])|\)))[ \t]*")  # ("1..": a typing slip in the corpus)
+# Paragraph enumerators: "1.", "1)", "(1)", "(1).", "1bis.", a translation's "1-" (a repeated number "2. 2 Such"
+# is skipped).
+_PARA = re.compile(r"^(?:\((?P<a>\d{1,3}(?:bis|ter)?)\)\.?|(?P<b>\d{1,3}(?:bis|ter)?)(?:\.\.?(?![\d.])|\)|-(?=[ \t])))[ \t]*")  # ("1..": a typing slip in the corpus)
 _PARA_BARE = re.compile(r"^(?P<n>\d{1,3})[ \t]+(?=[A-Z])")
 _DUP_NUMBER = re.compile(r"^(?P<n>\d{1,3})[ \t]+")
-# Subparagraph enumerators: "(a)", "a)", "a.", "(iii)", "iii)", "iii."; CoE style bare "a the ...".
-_SUB = re.compile(r'^(?:\((?P<a>[a-z]{1,2}|[ivxlc]{1,6})\)|(?P<b>[a-z]{1,2}|[ivxlc]{1,6})(?:\)|\.(?=\s|[A-Za-z“"‘(][^.])))[ \t]*')
+# Subparagraph enumerators: "(a)", "a)", "a.", "a-", "(iii)", "iii)", "iii."; CoE style bare "a the ...".
+_SUB = re.compile(r'^(?:\((?P<a>[a-z]{1,2}|[ivxlc]{1,6})\)|(?P<b>[a-z]{1,2}|[ivxlc]{1,6})(?:\)|\.(?=\s|[A-Za-z“"‘(][^.])|-(?=[ \t])))[ \t]*')
 _SUB_BARE = re.compile(r"^(?P<n>[a-z])[ \t]+(?=[a-z\"“‘])")  # 'a "term" means': a defined term
 _ROMAN = re.compile(r"^(?=[ivxlc]+$)(?:x{0,3})(?:ix|iv|v?i{0,3})$")
+
+
+def word_number_value(words: str) -> str | None:
+    """'Twenty-One' -> '21'; 'seven' -> '7'; None when the words are no number."""
+    parts = re.split(r"[- ]", words.lower())
+    if len(parts) == 1 and parts[0] in _TEEN_WORDS:
+        return str(10 + _TEEN_WORDS.index(parts[0]))
+    value = 0
+    if parts[0] in _TENS_WORDS:
+        value = 20 + 10 * _TENS_WORDS.index(parts.pop(0))
+    if parts and parts[0] in _UNIT_WORDS:
+        value += 1 + _UNIT_WORDS.index(parts.pop(0))
+    return str(value) if value and not parts else None
+
+
 # Words that open a preamble recital ("Considering that ...", "Recognising ...").
 _RECITAL_OPENERS = (
     "Considering|Recognising|Recognizing|Convinced|Conscious|Concerned|Desirous|Desiring|Bearing|Noting|"
@@ -116,16 +140,22 @@ _CITING_WORD = re.compile(r"(?:^|[\s\[(])(?:paragraphs?|subparagraphs?|articles?
 # "article" before a line that opens with a number: the number is cited, whichever it is.
 _CITES_NUMBER = re.compile(r"(?:^|[\s\[(])(?:paragraphs?|subparagraphs?|articles?|items?|points?|sub-paragraphs?)$",
                            re.IGNORECASE)
-_RECITAL_START = re.compile(rf"^[*_]*(?:{_RECITAL_OPENERS})\b")
+_RECITAL_OPENERS_UPPER = re.sub(r"(?<!\\)[^\W\d_]", lambda m: m.group().upper(), _RECITAL_OPENERS)  # "CONSIDERING"
+_RECITAL_START = re.compile(rf"^[*_]*(?:{_RECITAL_OPENERS}|{_RECITAL_OPENERS_UPPER})\b")
 # A recital opened by a participle no list holds ("Attaching importance ..."), after a recital's comma.
 _RECITAL_PARTICIPLE = re.compile(r"^[*_]*[A-Z][a-z]{3,}ing\s+[a-z]")
 _IMAGE_END = re.compile(r"!\[[^\]]*\]\([^)]*\)$")  # a line that ends with an image stands alone
 _IMAGE_TAIL = 1000  # (looked for in a line's last characters only: an image link is shorter)
-_CONTEXT_TITLE_ON_LINE = re.compile(r"^(?:[IVXLC]+|\d+|[A-Z])\b[.:]?\s*[–—-]?\s*\w")  # "V – Jurisdiction"
+_CONTEXT_NUMBER = re.compile(rf"^(?:[IVXLC]+|\d+|[A-Z]|{WORD_NUMBER})\b")  # a chapter's "V", "2", "B", "One"
+_CONTEXT_TITLE_ON_LINE = re.compile(rf"{_CONTEXT_NUMBER.pattern}[.:]?\s*[–—-]?\s*\w")  # "V – Jurisdiction"
 _DRAFTERS_NOTE = re.compile(r"^\[?(?:Note|Notes|Footnote)\b")  # "Note: delegations remain divided ..."
-# A negotiating text's marker of alternatives on a line of its own ("Option 1:", "[Alternative B]"):
-# no words of a clause, and no lead-in of the paragraph after it.
-_OPTION_LINE = re.compile(r"^\[?(?:Option|Alternative|Variant|Alt\.)[ \t]*[0-9A-Z]{1,3}[ \t]*[:.]?[ \t]*\]?[ \t]*:?$")
+# A negotiating text's marker on a line of its own, of alternatives ("Option 1:", "[Alternative B]")
+# or of an article's status ("[Agreed ad referendum]", "[Not yet agreed]"): no words of a clause,
+# and no lead-in of the paragraph after it ("[Deleted]" stands for an article's words: it is one).
+_OPTION_LINE = re.compile(
+    r"^\[?(?:Option|Alternative|Variant|Alt\.)[ \t]*[0-9A-Z]{1,3}[ \t]*[:.]?[ \t]*\]?[ \t]*:?$"
+    r"|^\[(?i:(?:(?:not[ \t]+yet|provisionally|informally|tentatively)[ \t]+)?agreed(?:[ \t]+ad[ \t]+ref(?:erendum|\.)?)?)[ \t]*\]$"
+)
 _NOTE_LINE = re.compile(r"^(?:Treedt in werking|Wordt voorlopig toegepast|Datum inwerkingtreding)\b")  # the corpus's notes
 _LINK_TARGET = re.compile(r"\]\([^)\s]*\)?")
 # (link text holds no bracket: each attempt stops at the next one, so a run of "[" is linear)
@@ -242,6 +272,7 @@ class _Segmenter:
         # Items numbered "1.", "2." under a numbered paragraph's lead-in ("3. Transit can be
         # refused: / 1. if ... / 2. if ..."): the number of the last such item, else None.
         self.num_item: int | None = None
+        self.item_letters = False  # lettered items run under the open numbered item ("(1) ... means:" / "(a)")
         self.num_item_barrier = -1  # where the last Markdown heading line began
         # The last line read as body text, while the next line may continue it (a hard-wrapped
         # paragraph); and the line breaks found to be such wraps (read as spaces).
@@ -588,7 +619,7 @@ class _Segmenter:
     @staticmethod
     def _plain_context_ok(m: re.Match, line: str) -> bool:
         rest = m.group("rest").strip()
-        return len(line) <= 160 and bool(re.match(r"^(?:[IVXLC]+|\d+|[A-Z])\b", rest)) and not line.endswith((",", ";"))
+        return len(line) <= 160 and bool(_CONTEXT_NUMBER.match(rest)) and not line.endswith((",", ";"))
 
     def _heading(self, body: str, level: int, s: int, e: int) -> None:
         art = _ARTICLE.match(body)
@@ -643,6 +674,8 @@ class _Segmenter:
         number = re.sub(r"\s+", " ", number.strip())
         if number in ("premier", "1er"):
             number = "1"
+        elif number[:1].isalpha():
+            number = word_number_value(number) or number  # "Twenty-One": 21 (a roman "IX" stays)
         count = self.seen_keys.get(number, 0) + 1
         self.seen_keys[number] = count
         key = number if count == 1 else f"{number}@{count}"
@@ -655,7 +688,7 @@ class _Segmenter:
         self.awaiting_context_title = False
         self.plain_context_title = False  # a chapter's title comes before its first article
         self.para = self.letter = self.roman = None
-        self.num_item = None
+        self.num_item, self.item_letters = None, False
 
     # -- body lines ------------------------------------------------------------------
     def _body(self, s: int, e: int) -> None:
@@ -670,12 +703,12 @@ class _Segmenter:
         line = self.text[s:e]
         para, offset = self._paragraph(line)
         if para is not None and self._numbered_item(para):
-            self.num_item = int(para)
+            self.num_item, self.letter, self.roman, self.item_letters = int(para), None, None, False
             art.clauses.append(_Open(self.para, para, s + offset, e))
             self.wrapped_from = (s, e)
             return
         if para is not None:
-            self.para, self.letter, self.roman, self.num_item = para, None, None, None
+            self.para, self.letter, self.roman, self.num_item, self.item_letters = para, None, None, None, False
             rest_start = s + offset
             rest = self.text[rest_start:e]
             sub, sub_off = self._subparagraph(rest, after_paragraph=True)
@@ -733,7 +766,8 @@ class _Segmenter:
         """
         art = self.articles[-1]
         if (not number.isdigit() or self.para is None or not self.para.isdigit()
-                or self.letter is not None or self.roman is not None or not art.clauses):
+                or ((self.letter is not None or self.roman is not None) and not self.item_letters)
+                or not art.clauses):
             return False
         last = art.clauses[-1]
         if last.start < self.num_item_barrier:
@@ -784,11 +818,16 @@ class _Segmenter:
             kind = "roman"
         else:
             kind = "letter"
+        # Under a numbered item that introduces them ("(1) 'terrorism' means:" / "(a) ..."), letters
+        # are the item's own items, and the next number goes on with the numbered items.
+        item = f"{self.num_item}." if self.num_item is not None else ""
         if kind == "letter":
+            if item and not self.item_letters:
+                self.item_letters = token == "a" and self._previous_text().rstrip().endswith((":", "—", "–"))
             self.letter, self.roman = token, None
-            return token, m.end()
+            return (item if self.item_letters else "") + token, m.end()
         self.roman = token
-        return (f"{self.letter}.{token}" if self.letter else token), m.end()
+        return (item if self.item_letters else "") + (f"{self.letter}.{token}" if self.letter else token), m.end()
 
     def _previous_text(self) -> str:
         """The last characters of the clause before (enough to see how it ends; the whole

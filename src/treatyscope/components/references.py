@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from ..extensions import doc_text
 from ..paths import config_path
+from ..segment import word_number_value
 from ..types import THIS_PARAGRAPH, CrossReference, RefKind
 
 
@@ -57,15 +58,25 @@ def make_refs_parser() -> Callable[[str, ReferenceGrammar], list[CrossReference]
 
 
 def _split_items(text: str, grammar: ReferenceGrammar) -> list[str]:
-    """'14 and 15' -> ['14', '15']; '6 to 16' -> ['6', ..., '16']."""
+    """'14 and 15' -> ['14', '15']; '6 to 16' -> ['6', ..., '16']; 'Five to Seven' -> ['5', '6', '7'].
+
+    A number spelled out is read only in a list that opens with one (a translation spells all
+    its numbers out): in "Article 3, One of the Parties" the list is "3"."""
     tokens: list[str] = []
     pos = 0
     ranges: list[int] = []
+    words = None
     for m in grammar.item.finditer(text):
         between = text[pos:m.start()]
+        token = m.group().strip()
+        value = word_number_value(token) if token[:1].isupper() else None
+        if words is None:
+            words = value is not None
+        if value is not None and not words:
+            break
         if tokens and re.search(r"\b(?:to|through)\b|[-–]", between):
             ranges.append(len(tokens))
-        tokens.append(m.group().strip())
+        tokens.append(value or token)
         pos = m.end()
     out: list[str] = []
     for i, tok in enumerate(tokens):
@@ -111,6 +122,8 @@ def parse_references(text: str, grammar: ReferenceGrammar) -> list[CrossReferenc
         head = m.group("head").lower()
         items = _split_items(m.group("items"), grammar)
         head2 = (m.group("head2") or "").lower()
+        of_num = m.group("of_num")
+        of_num = word_number_value(of_num) or of_num if of_num and of_num[:1].isupper() else of_num
         items2 = _split_items(m.group("items2"), grammar) if m.group("items2") else [None]
         of = (m.group("of") or "").lower()
         before = text[max(0, m.start() - grammar.window):m.start()]
@@ -137,22 +150,22 @@ def parse_references(text: str, grammar: ReferenceGrammar) -> list[CrossReferenc
                             sub = item2.strip("()")
                 elif head.startswith("par"):
                     p, _, s = _designator(item)
-                    art = m.group("of_num") if m.group("of_num") and "article" in of else None
+                    art = of_num if of_num and "article" in of else None
                     para, sub = p, s
                     if item2 is not None:
                         sub = item2.strip("()")
                 else:  # subparagraph / letter
                     art = None
                     letter = item.strip("()")
-                    if "paragraph" in of and m.group("of_num"):
-                        para = m.group("of_num")
+                    if "paragraph" in of and of_num:
+                        para = of_num
                     elif "this paragraph" in of or not of:
                         para = THIS_PARAGRAPH
                     else:
                         para = None
                     sub = letter
-                    if m.group("of_num") and "article" in of:
-                        art, para = m.group("of_num"), None
+                    if of_num and "article" in of:
+                        art, para = of_num, None
                 refs.append(CrossReference(article=art, paragraph=para, subparagraph=sub, start=m.start(),
                                            end=m.end(), text=m.group(), kind=kind, external=external))
     return refs
