@@ -849,7 +849,8 @@ def test_layouts_of_the_drafts_of_session_36():
     means:' / "(a)" / "(b)" / "(2)"), whose letters hang from the item and after which the
     numbered items go on; a negotiating text's status line after an article ("[Agreed ad
     referendum]"), kept apart as no words of a clause ("[Deleted]" stays the article's words);
-    and a recital opener in capitals after the parties' line ("CONSIDERING")."""
+    a recital opener in capitals after the parties' line ("CONSIDERING"); and a recital opened by
+    "Committed to" (not "Committed" alone: a title wrapped before "Committed by Means of ..." goes on)."""
     text = ("CONVENTION X\n\nTHE MEMBER STATES OF THE ORGANIZATION,\n"
             "CONSIDERING the need to act together;\n"
             "HAVE AGREED as follows:\n\n"
@@ -904,3 +905,10 @@ def test_layouts_of_the_drafts_of_session_36():
     lead_ins = {c.clause_id: chapeau_id(c) for c in segment(text) if c.subparagraph}
     assert lead_ins == {"1(a)": "1", "1(b)": "1", "22(1)(1)": "22(1)", "22(1)(1)(a)": "22(1)(1)",
                         "22(1)(1)(b)": "22(1)(1)", "22(1)(2)": "22(1)", "22(1)(3)": "22(1)"}
+    # a recital opened by "Committed to" after a recital's comma
+    text = ("Convention X\n\nThe Parties,\nMindful of the protection of personal data,\n"
+            "Committed to the instruments on human rights,\nHave agreed as follows:\n\n"
+            "Article 1\nScope\nThis Convention applies to cooperation.\n")
+    assert [(c.clause_id, c.text) for c in segment(text) if c.kind == "recital"] == [
+        ("preamble(2)", "The Parties,"), ("preamble(3)", "Mindful of the protection of personal data,"),
+        ("preamble(4)", "Committed to the instruments on human rights,"), ("preamble(5)", "Have agreed as follows:")]

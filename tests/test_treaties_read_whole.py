@@ -730,7 +730,7 @@ MISSED: dict[tuple[str, str], str] = {
         "gives proportionality (adds proportionality): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001002", "preamble(2)"):
         "gives non_discrimination, human_rights (adds non_discrimination, human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only; gives otherwise since the model retrained in session 34",
-    ("BWBV0001002", "1(2)(b)"):
+    ("BWBV0001002", "1(2)(6)(b)"):
         "gives no label (misses serious): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",
     ("BWBV0001002", "5"):
         "gives no label (misses human_rights): read blind on 2026-12-06 (session 32, second set); missed blind by the model retrained in session 32; still missed after a study that added patterns only",

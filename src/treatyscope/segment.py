@@ -79,7 +79,7 @@ _RECITAL_OPENERS = (
     "Recalling|Mindful|Having|Believing|Taking|Welcoming|Affirming|Reaffirming|Acknowledging|Determined|"
     "Emphasizing|Emphasising|Stressing|Aware|Deeply|Observing|Wishing|Deploring|Expressing|Further|"
     "Resolved|Seeking|Underlining|Alarmed|Gravely|Keeping|Realizing|Realising|Fully|Agreeing|Hereby|"
-    "Persuaded|Confident|Guided|Cognizant|Cognisant|Appreciating|Highlighting|Inspired|Reiterating|Encouraged|"
+    "Persuaded|Confident|Committed to|Guided|Cognizant|Cognisant|Appreciating|Highlighting|Inspired|Reiterating|Encouraged|"
     "Have agreed|Has agreed|Being|Decided|Also|Agree|Urging|Overwegende|Erkennende|Overtuigd|Zich|Indachtig|In aanmerking|Verlangende|"
     "Considérant|Reconnaissant|Convaincus|Conscients|Désireux|Rappelant|Sont convenus"
 )
