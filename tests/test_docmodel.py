@@ -33,6 +33,7 @@ def test_document_model_of_a_draft(clauses):
             {"label": "CHAPTER IV – INTERNATIONAL COOPERATION", "articles": ["6", "7"]},
         ],
         "criminalisation_articles": ["3", "4"],
+        "offence_articles": [],
         "offences": [
             {"term": "illicit excavation", "article": "3", "source": "heading"},
             {"term": "trafficking in cultural objects", "article": "4", "source": "heading"},
@@ -74,7 +75,9 @@ def test_facts_each_clause_draws_from_its_document(clauses):
         # "evidence of grave offences": the defined term's tier, a hit in a measure (codebook, "Defined terms")
         "6(1)": ["FN_measure", "DT_serious", "HIT_serious"],
         # the treaty's own crime by its term, and an explicit citation of a criminalisation article
-        "6(2)": ["FN_measure", "OWN_CRIME", "CITE_CRIM"],
+        # naming its offences as what the measure applies to ("the offences set forth in article 3"):
+        # a hit (codebook, "Defined terms": a citation of the criminalisation articles)
+        "6(2)": ["FN_measure", "OWN_CRIME", "CITE_CRIM", "HIT_defined"],
         "6(3)": ["FN_measure", "DT_defined", "HIT_defined", "OWN_CRIME"],
         "7": ["FN_final"],
     }
@@ -1348,3 +1351,70 @@ def test_a_definition_that_names_two_classes_gives_its_term_both_tiers():
         "1": "definition", "3": "criminalisation", "8": "measure"}
     assert model.clause_facts("8", "8", units[-1].text).markers() == [
         "FN_measure", "DT_defined", "DT_other", "HIT_defined", "HIT_other", "OWN_CRIME"]
+
+
+def test_the_acts_a_criminalisation_article_makes_offences_by_citing_another_article():
+    """A translation's convention on terrorism, separatism and extremism (a draft read blind in
+    session 36) defines its crimes in Article 1 and criminalises them in Article 3 by citation
+    ("ensure that the acts referred to in Article 1 are recognised ... as criminal offences"):
+    Article 1 is then where the own crimes are. The classes of offences it defines are own crimes
+    wherever their terms recur ("separatism"), whatever else their definitions give ("terrorism":
+    the offences of the treaties in the Annex, `treaty`); a measure "in relation to the acts
+    referred to in Article 1" names them (`defined`, and the `treaty` of the cited definition, as a
+    term defined by two classes has both), its words the citation. Only the part cited counts
+    ("Article 3, subparagraph (a)"), and a threshold defined there ("serious crime") is no own
+    crime; the persons a measure protects ("victims of the acts referred to in Article 1") and a
+    citation of another instrument's article are no scope."""
+    units = [
+        _unit("1(1)", "1", "Definitions", "For the purposes of this Convention:"),
+        _unit("1(1)(1)", "1", "Definitions", '"terrorism" means any act which is an offence under one of the treaties '
+              "listed in the Annex to this Convention;"),
+        _unit("1(1)(2)", "1", "Definitions", '"separatism" means any act committed with the use of violence and '
+              "directed at the dismemberment of the territory of a State;"),
+        _unit("1(1)(3)", "1", "Definitions", '"grave crime" means any offence punishable by deprivation of liberty '
+              "for at least four years;"),
+        _unit("3(1)", "3", "Criminalisation", "Each Party shall take such measures as may be necessary to ensure that "
+              "the acts referred to in paragraph 1 of Article 1 are recognised under its national law as "
+              "criminal offences."),
+        _unit("11(1)", "11", "Operational search actions", "The competent authorities of a Party may request the "
+              "competent authorities of another Party to carry out operational search actions in relation to the "
+              "acts referred to in Article 1."),
+        _unit("12", "12", "Special investigative techniques", "The Parties may use controlled delivery in respect "
+              "of separatism."),
+        _unit("14", "14", "Victims", "The Parties shall assist the victims of the acts referred to in Article 1."),
+        _unit("15", "15", "Extradition", "Extradition shall be granted for the acts referred to in Article 1 of the "
+              "Convention of Tarn."),
+    ]
+    model = build_model(units)
+    assert (model.criminalisation_articles, model.offence_articles) == (["3"], ["1"])
+    assert [o.to_dict() for o in model.offences] == [
+        {"term": "terrorism", "article": "1", "source": "definition"},
+        {"term": "separatism", "article": "1", "source": "definition"}]
+    # (the articles cited as the pipeline gives them: not a citation naming victims, nor one of
+    # another instrument's article, :func:`treatyscope.features.clause_facts`)
+    facts = {u.clause_id: model.clause_facts(u.clause_id, u.article, u.text, cited)
+             for u, cited in zip(units[5:], (["1"], [], [], []))}
+    assert {cid: f.markers() for cid, f in facts.items()} == {
+        "11(1)": ["FN_measure", "DT_treaty", "HIT_treaty", "CITE_CRIM", "HIT_defined"],
+        "12": ["FN_measure", "OWN_CRIME"],
+        "14": ["FN_policy"],
+        "15": ["FN_measure"],
+    }
+    text = units[5].text
+    span, why = facts["11(1)"].basis("defined", text)
+    assert (text[span[0]:span[1]], why) == (
+        "acts referred to in Article 1",
+        "names the offences of article 1 (established by a criminalisation article, or made offences by one)")
+    assert facts["11(1)"].basis("treaty", text) == (None, (
+        'cites article 1, whose acts are made offences and which defines "terrorism" (1(1)(1)): '
+        "treaties listed in the Annex"))
+    # the part cited: "Article 3, subparagraph (a)" makes the class of offences item (a) defines an own
+    # crime, not the one item (b) defines
+    model = build_model([
+        _unit("3(a)", "3", "Definitions", '"trafficking in human beings" means the recruitment of a person by force '
+              "for exploitation;"),
+        _unit("3(b)", "3", "Definitions", '"hostile act" means any act of violence against a vessel at sea;'),
+        _unit("6(1)", "6", "Criminalisation", "Each Party shall establish the conduct described in Article 3, "
+              "subparagraph (a), as a criminal offence under its law."),
+    ])
+    assert (model.offence_articles, [o.term for o in model.offences]) == (["3"], ["trafficking in human beings"])

@@ -2298,3 +2298,49 @@ def test_error_study_drafts_read_blind_2026_12_07_session_35(patterns_nlp, text,
     """The six drafts read blind in session 35 (docs/evaluation.md, "Six drafts read blind
     (2026-12-07, session 35)"): whole outputs, the unlabelled sides included."""
     assert evidence(patterns_nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a translation's "offences stipulated in this Convention" / "in Chapter Two": the treaty's own
+    # (not offences "specified in the request")
+    ("The Parties shall extend their jurisdiction over the offences stipulated in this Convention.",
+     [ev("defined", "offences stipulated in this Convention")]),
+    ("Mutual assistance shall be afforded for the offences stipulated in Chapter Two of this Convention.",
+     [ev("defined", "offences stipulated in Chapter")]),
+    ("Assistance may be refused for offences specified in the request that are not punishable in the "
+     "requested Party.",
+     [ev("refusal_grounds", "refused", "optional")]),
+    # safe conduct for conduct that preceded "the person's departure"
+    ("The person shall not be detained in respect of any act or omission which preceded the person's departure "
+     "from the requested Party.",
+     [ev("use_limitation", "preceded the person's departure", "required")]),
+    # a negotiating text's bracketed threshold, punishable "in both States" (a retention period is no threshold)
+    ("Interception may be requested for offences punishable in both States by deprivation of liberty for a "
+     "maximum period of at least [six] [five] years.",
+     [ev("dual_criminality", "punishable in both States", "required"),
+      ev("serious", "maximum period of at least [six] [five] years")]),
+    ("The data shall be retained for a period of at least [two] [three] years.",
+     []),
+    # offences marked by the means, without "committed"
+    ("Each Party shall make the commission of traditional offences by means of information technology an "
+     "aggravating circumstance.",
+     [ev("other", "offences by means of information")]),
+    # an offence against the law of the requesting Party sets no restriction (of the requested Party's
+    # law: a test of dual criminality, no tier)
+    ("The requested Party shall endeavour to trace proceeds of an offence against the law of the Requesting "
+     "Party.",
+     [ev("any", "offence against the law of the Requesting")]),
+    ("The conduct would not have constituted an offence against the law of the Requested Party.",
+     []),
+    # offences under "a multilateral convention", "a multilateral international agreement"
+    ("Any offence established in accordance with a multilateral convention against corruption to which both "
+     "Parties are party.",
+     [ev("treaty", "offence established in accordance with a multilateral convention")]),
+    ("Any offence in respect of which both Parties are obliged, under a multilateral international agreement, "
+     "to extradite or prosecute.",
+     [ev("treaty", "obliged, under a multilateral international agreement")]),
+])
+def test_error_study_drafts_read_blind_2026_12_07_session_36(patterns_nlp, text, expected):
+    """The six drafts read blind in session 36 (docs/evaluation.md, "Six more drafts read blind
+    (2026-12-07, session 36)"): whole outputs, the unlabelled sides included."""
+    assert evidence(patterns_nlp, text) == expected

@@ -32,6 +32,7 @@ from functools import lru_cache
 from typing import Any, Iterable, Protocol
 
 from .paths import config_path
+from .segment import word_number_value
 
 # Functions of clauses where a defined term delimits what a measure or obligation acts on
 # (in a criminalisation clause it is an element of the offence: "proceeds of a predicate
@@ -129,6 +130,17 @@ class ClauseFacts:
     # item whose own words name offences gets `defined`. Not the crime's term alone as the
     # conduct made punishable ("The smuggling of migrants;": no tier)
     ancillary: tuple[int, int] | None = None
+    # tiered classes of offences defined in an article the clause cites whose acts a criminalisation
+    # clause makes offences ("the acts referred to in Article 1", where Article 1 defines "terrorism"
+    # by the treaties listed in the Annex): their tiers, as a term defined by two classes has both
+    cited_terms: tuple[DefinedTerm, ...] = ()
+    # the words by which an operative clause names, as the offences it applies to, those a
+    # criminalisation article establishes or whose acts it makes offences ("in relation to the acts
+    # referred to in Article 1", "any act referred to in Article 3"): clause offsets of the
+    # flattened text. Codebook, "Defined terms": a citation of the criminalisation articles names
+    # the treaty's own crimes. Not the persons a measure protects ("the object of conduct set forth
+    # in article 6"), nor an aim
+    scope_citation: tuple[int, int] | None = None
 
     def basis(self, label: str, text: str) -> tuple[tuple[int, int] | None, str] | None:
         """For a tier the document facts support, the words of the clause that carry it
@@ -159,20 +171,30 @@ class ClauseFacts:
             start = len(text) - len(text.lstrip())
             return ((start, start + len(words.lstrip())) if words else None,
                     f"an item of the closed list of offences that {self.list_item} enumerates")
+        if label == "defined" and self.scope_citation is not None:
+            arts = ", ".join(self.cited_criminalisation)
+            return (_unflat_span(text, *self.scope_citation),
+                    f"names the offences of article{'s' if len(self.cited_criminalisation) > 1 else ''} {arts} "
+                    "(established by a criminalisation article, or made offences by one)")
         if label == "defined" and self.cited_criminalisation:
             arts = ", ".join(self.cited_criminalisation)
             return None, f"cites criminalisation article{'s' if len(self.cited_criminalisation) > 1 else ''} {arts}"
+        for t in self.cited_terms:
+            if t.tier == label:
+                return None, (f"cites article {t.article}, whose acts are made offences and which defines \"{t.term}\" "
+                              f"({t.clause_id}): {t.words or t.tier}")
         return None
 
     def markers(self) -> list[str]:
         """The facts as marker words for the classifier."""
         out = [f"FN_{self.function}"]
         out += [f"LEAD_{lab}" for lab in self.lead_in_labels]
-        out += sorted({f"DT_{t.tier}" for t in self.defined_terms if t.tier})
+        terms = self.defined_terms + self.cited_terms
+        out += sorted({f"DT_{t.tier}" for t in terms if t.tier})
         if self.function in OPERATIVE:
             # Codebook, "Defined terms": a defined term takes the tier of its definition
             # wherever it delimits a measure or obligation: a hit, like a pattern's.
-            out += sorted({f"HIT_{t.tier}" for t in self.defined_terms if t.tier and t.term not in self.aim_terms})
+            out += sorted({f"HIT_{t.tier}" for t in terms if t.tier and t.term not in self.aim_terms})
         elif self.function == "criminalisation" and any(t.tier == "defined" for t in self.defined_terms):
             # An obligation to punish or to make legal persons liable for "Protocol offences"
             # (a term defined as the offences the instrument establishes) names its own class
@@ -191,6 +213,8 @@ class ClauseFacts:
             out.append("OWN_CRIME")
         if self.cited_criminalisation:
             out.append("CITE_CRIM")
+        if self.scope_citation is not None and "HIT_defined" not in out:
+            out.append("HIT_defined")
         return out
 
 
@@ -213,6 +237,10 @@ class DocumentModel:
     functions: dict[str, str] = field(default_factory=dict)  # clause id -> function
     article_functions: dict[str, str] = field(default_factory=dict)  # article -> function of its heading
     criminalisation_articles: list[str] = field(default_factory=list)
+    # articles whose acts a criminalisation clause makes offences ("ensure that the acts referred
+    # to in Article 1 are recognised ... as criminal offences"): cited, they name the own crimes
+    offence_articles: list[str] = field(default_factory=list)
+    _established_terms: list[DefinedTerm] = field(default_factory=list, repr=False)
     offences: list[OwnOffence] = field(default_factory=list)
     defined_terms: list[DefinedTerm] = field(default_factory=list)
     offence_lists: list[str] = field(default_factory=list)  # lead-ins that enumerate offences (clause ids)
@@ -335,10 +363,28 @@ class DocumentModel:
             if model.functions[c.clause_id] == "criminalisation" and c.article not in crim and c.article != "preamble":
                 crim.append(c.article)
         model.criminalisation_articles = crim
+        offence_parts: list[tuple[str, str | None]] = []  # (article, paragraph or item cited, if any)
+        for i, c in enumerate(clauses):
+            if model.functions[c.clause_id] != "criminalisation":
+                continue
+            for m in cues.established_citation.finditer(flat[i]):
+                num = m.group("num")
+                num = num if num.isdigit() else word_number_value(num)
+                if num and num != c.article and num in by_article and num not in crim:
+                    if num not in model.offence_articles:
+                        model.offence_articles.append(num)
+                    part = m.group("before") or m.group("paren") or m.group("after")
+                    offence_parts.append((num, part))
         model.offence_lists = [c.clause_id for i, c in enumerate(clauses)
                                if model.functions[c.clause_id] in OPERATIVE
                                and cues.offence_list.search(flat[i][-_LEAD_IN_TAIL:])]
         model.defined_terms = _definitions(clauses, flat, model.functions, cues)
+        # the classes of offences defined where a criminalisation clause cites the acts it makes
+        # offences: own crimes (not a threshold, "'serious crime' means conduct punishable by ...")
+        model._established_terms = [t for t in model.defined_terms
+                                    if t.offence and t.tier not in ("serious", "any", "other")
+                                    and any(t.article == a and (part is None or f"({part})" in t.clause_id[len(a):])
+                                            for a, part in offence_parts)]
         model.data_headings = {c.clause_id: " ".join(c.heading.split()) for c in clauses
                                if c.heading and c.article != "preamble" and cues.personal_heading.search(c.heading)
                                and model.functions.get(c.clause_id) != "definition"}
@@ -435,8 +481,26 @@ class DocumentModel:
                     if a is not None:
                         ancillary = (a.start(), m.end())
                         break
-        crim = set(self.criminalisation_articles)
+        crim = set(self.criminalisation_articles) | set(self.offence_articles)
         cited = tuple(dict.fromkeys(a for a in cited_articles if a in crim and a != article))
+        # "the acts referred to in Article 1" name the classes of offences Article 1 defines, with
+        # every tier their definitions give ("terrorism": any act that is an offence under a treaty
+        # listed in the Annex), as a term defined by two classes has both.
+        via = tuple(t for t in self._established_terms if t.tier and t.article in cited
+                    and t.clause_id != clause_id and t not in terms)
+        scope = None
+        if cited and function in OPERATIVE and not purpose:
+            for m in _cues().established_citation.finditer(text):
+                num = m.group("num")
+                if (num if num.isdigit() else word_number_value(num)) not in cited:
+                    continue
+                if _cues().victims_citation.search(text[max(0, m.end() - 160):m.end()]):
+                    continue
+                if regions is None:
+                    regions = Regions(text, _cues().aim)
+                if m.start() not in regions:
+                    scope = (m.start(), m.end())
+                    break
         lead = self.pattern_labels.get(lead_in, frozenset()) if lead_in and lead_in != clause_id else frozenset()
         # An item of a lead-in that enumerates offences names one of them, unless it refers back
         # ("an attempt to commit any of the foregoing offences") or its own words name another
@@ -464,7 +528,7 @@ class DocumentModel:
                 and not _REQUEST_WORDS.search(text)):
             establishes = _cues().clause["criminalisation"].span(text)
         return ClauseFacts(function, terms, offences, cited, tuple(sorted(lead)), aims, listed, defines, personal,
-                           establishes, ancillary)
+                           establishes, ancillary, via, scope)
 
     def personal_term(self, words: str) -> DefinedTerm | None:
         """The term defined as personal data that ``words`` are (one of its uses), or None."""
@@ -506,6 +570,7 @@ class DocumentModel:
         return {
             "parts": [p.to_dict() for p in self.parts],
             "criminalisation_articles": list(self.criminalisation_articles),
+            "offence_articles": list(self.offence_articles),
             "offences": [o.to_dict() for o in self.offences],
             "defined_terms": [t.to_dict() for t in self.defined_terms],
             "offence_lists": list(self.offence_lists),
@@ -548,6 +613,7 @@ class _Cues:
     personal_body: re.Pattern
     personal_not: re.Pattern
     victims_citation: re.Pattern
+    established_citation: re.Pattern
     recital_need: re.Pattern
 
 
@@ -707,6 +773,7 @@ def _cues() -> _Cues:
         personal_heading=re.compile(data["definition"]["personal_heading"], re.I),
         data_word=re.compile(data["definition"]["data_word"], re.I),
         victims_citation=re.compile(data["citations"]["victims"], re.I),
+        established_citation=re.compile(data["citations"]["established"], re.I),
         recital_need=re.compile(data["recitals"]["need"], re.I),
     )
 
@@ -1007,6 +1074,13 @@ def _offences(clauses: list[Any], flat: list[str], model: DocumentModel, cues: _
         if any(offence.search(text) for text in made):
             seen.add(key)
             out.append(OwnOffence(key, t.article, "definition"))
+    for t in model._established_terms:
+        # A class of offences defined in an article whose acts a criminalisation clause makes
+        # offences ("'terrorism' means ...", Article 1; "the acts referred to in Article 1 are
+        # ... criminal offences", Article 3) is an own crime, whatever else its definition gives.
+        if t.term.lower() not in seen:
+            seen.add(t.term.lower())
+            out.append(OwnOffence(t.term.lower(), t.article, "definition"))
     return out
 
 

@@ -137,6 +137,8 @@ def render(explanation: Explanation, console) -> None:
             span = f"articles {arts[0]}–{arts[-1]}" if len(arts) > 1 else f"article {arts[0]}"
             console.print(f"  {escape(p.label)}: {span}")
     console.print("[bold]Criminalisation articles[/bold]: " + (", ".join(m.criminalisation_articles) or "none found"))
+    if m.offence_articles:
+        console.print("[bold]Articles whose acts it makes offences[/bold]: " + ", ".join(m.offence_articles))
     console.print("[bold]Own offences[/bold]: " + ("; ".join(
         f"{escape(o.term)} (article {o.article}, {o.source})" for o in m.offences) or "none found"))
     tiered = [t for t in m.defined_terms if t.tier]

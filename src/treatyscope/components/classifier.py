@@ -10,7 +10,7 @@ from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..extensions import EVIDENCE_KEY, doc_text
+from ..extensions import EVIDENCE_KEY, PLACE_KEY, doc_text
 from ..features import clause_facts, clause_features
 from ..labelmodel import LabelModel
 from ..model_store import CARD_FILE, load_model
@@ -80,7 +80,8 @@ class ClassifierComponent:
                 basis = facts.basis(label, doc_text(doc)) if facts is not None else None
                 if basis is not None:
                     words, why = basis
-                    out[label] = (p, EvidenceSource.CLASSIFIER, words or self._words(doc, label, row["words"]), why)
+                    words = words or _citation(doc, facts) or self._words(doc, label, row["words"])
+                    out[label] = (p, EvidenceSource.CLASSIFIER, words, why)
                 else:
                     out[label] = (p, EvidenceSource.CLASSIFIER, self._words(doc, label, row["words"]), None)
             doc._.labels = out
@@ -103,3 +104,15 @@ class ClassifierComponent:
                 return int(kept[i, 3]), int(kept[i + n - 1, 3] + kept[i + n - 1, 4])
         return None
 
+
+def _citation(doc: Doc, facts) -> tuple[int, int] | None:
+    """The words of the clause's first citation of an article whose acts a criminalisation clause
+    makes offences, where a tier rests on that citation ("the acts referred to in Article 1":
+    "Article 1"), or None."""
+    place = doc.user_data.get(PLACE_KEY)
+    if place is None or not set(facts.cited_criminalisation) & set(place.model.offence_articles):
+        return None
+    for r in doc._.references or []:
+        if not r.external and (r.article or place.article) in place.model.offence_articles:
+            return r.start, r.end
+    return None
