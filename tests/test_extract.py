@@ -2339,6 +2339,19 @@ def test_error_study_drafts_read_blind_2026_12_07_session_35(patterns_nlp, text,
     ("Any offence in respect of which both Parties are obliged, under a multilateral international agreement, "
      "to extradite or prosecute.",
      [ev("treaty", "obliged, under a multilateral international agreement")]),
+    # a person who declines or fails to appear: no penalty "by reason only of" it; no prosecution on the
+    # basis of testimony given under the treaty; a measure the requested Party "could not lawfully take"
+    ("A person who declines to give evidence shall not be subjected to any penalty or compulsory measure in "
+     "either Party by reason only of so declining.",
+     [ev("use_limitation", "penalty or compulsory measure in either Party by reason only of so declining", "required")]),
+    ("A person who attends shall not be prosecuted on the basis of testimony given there.",
+     [ev("use_limitation", "not be prosecuted on the basis of testimony", "required")]),
+    ("The Requested Party shall not be obliged to take any measure which it could not lawfully take in a "
+     "domestic case.",
+     [ev("refusal_grounds", "could not lawfully take", "optional")]),
+    # a confiscation order issued by a court of the requesting State names no court reviewing a measure
+    ("The requested State shall give effect to a confiscation order issued by a court of the requesting State.",
+     []),
 ])
 def test_error_study_drafts_read_blind_2026_12_07_session_36(patterns_nlp, text, expected):
     """The six drafts read blind in session 36 (docs/evaluation.md, "Six more drafts read blind
