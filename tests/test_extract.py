@@ -2341,9 +2341,9 @@ def test_error_study_drafts_read_blind_2026_12_07_session_35(patterns_nlp, text,
      [ev("treaty", "obliged, under a multilateral international agreement")]),
     # a person who declines or fails to appear: no penalty "by reason only of" it; no prosecution on the
     # basis of testimony given under the treaty; a measure the requested Party "could not lawfully take"
-    ("A person who declines to give evidence shall not be subjected to any penalty or compulsory measure in "
-     "either Party by reason only of so declining.",
-     [ev("use_limitation", "penalty or compulsory measure in either Party by reason only of so declining", "required")]),
+    ("A person who fails to comply with a summons shall not be subjected to any penalty or compulsory measure "
+     "in either Party by reason only of that failure.",
+     [ev("use_limitation", "penalty or compulsory measure in either Party by reason only of that failure", "required")]),
     ("A person who attends shall not be prosecuted on the basis of testimony given there.",
      [ev("use_limitation", "not be prosecuted on the basis of testimony", "required")]),
     ("The Requested Party shall not be obliged to take any measure which it could not lawfully take in a "
