@@ -421,7 +421,8 @@ def test_a_recital_that_states_no_need_gets_no_human_rights_from_the_classifier(
 
 def test_the_classifier_alone_must_beat_the_patterns_rules_by_a_margin():
     """A label's rule: the classifier alone is chosen only when its F1 beats the best rule that
-    keeps the patterns' hits by RULE_MARGIN or more; a near-tie keeps the patterns' hits."""
+    keeps the patterns' hits by RULE_MARGIN or more; a near-tie keeps the patterns' hits. The
+    patterns alone (a safeguard's, not under keep_patterns) likewise only when they beat the union."""
     import numpy as np
 
     from treatyscope.classify import RULE_MARGIN, choose_rule
@@ -443,6 +444,15 @@ def test_the_classifier_alone_must_beat_the_patterns_rules_by_a_margin():
     # a classifier that finds nothing: the patterns' hits (union, which ties with the patterns alone)
     some = np.array([True] * 40 + [False] * 60)
     assert choose_rule(y, np.zeros(100), some, nothing) == ("union", 0.5)
+    # the patterns alone against the union: a classifier that adds one false row is a near-tie (F1 0.99):
+    # the union stays; one that adds ten false rows loses by more than the margin: the patterns alone.
+    # Under keep_patterns (the tiers) the patterns alone need no margin.
+    perfect = y.copy()
+    one_more = np.where(np.arange(100) == 60, 0.99, oof)
+    assert choose_rule(y, one_more, perfect, nothing) == ("union", 0.5)
+    ten_more = np.where((np.arange(100) >= 60) & (np.arange(100) < 70), 0.99, oof)
+    assert choose_rule(y, ten_more, perfect, nothing) == ("patterns", 0.5)
+    assert choose_rule(y, one_more, perfect, nothing, keep_patterns=True) == ("patterns", 0.5)
 
 
 def test_a_definition_that_attaches_no_condition_gets_no_human_rights():
