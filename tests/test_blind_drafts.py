@@ -1,4 +1,4 @@
-"""Drafts read blind: the shipped model on sixty-eight drafts written for the tests.
+"""Drafts read blind: the shipped model on seventy-four drafts written for the tests.
 
 **Since 2026-12-06 (late) these drafts are also training data** (``corpora/drafts``, where they
 moved from ``tests/fixtures/blind``; docs/evaluation.md, "The labelled drafts as training data"):
@@ -24,7 +24,12 @@ mends, the readings as read) and 954 after the session's study with the model of
 then joined the training, and the model retrained on them gets 1,072 with the session's last cancellations
 (1,068 before them; its misses marked "read blind on 2026-12-07 (session 35); missed by the model trained
 with them") and 9,471 of the sixty-two's
-10,204 (9,469 before; its new misses marked so).
+10,204 (9,469 before; its new misses marked so). Six more read blind in session 36 (2026-12-07) got
+1,096 of their 1,282 clauses right blind (the code of the session's start with its segmenter's mends,
+the readings as finally set) and 1,134 after the session's study with the model of session 35; they
+then joined the training, and the model retrained on them gets 1,196 (its misses marked "read blind on
+2026-12-07 (session 36); missed by the model trained with them") and 10,602 of the sixty-eight's 11,420
+(10,550 with that code and the model of session 35; its new misses marked so).
 
 Each draft (now in ``corpora/drafts``) was written for these tests and every clause labelled against
 the codebook by a reader who never ran the labeller; where the gold labels the same words
@@ -131,8 +136,6 @@ BLIND = Path(__file__).parents[1] / "corpora" / "drafts"
 MISSED: dict[tuple[str, str], str] = {
     ("asset_recovery_convention", "2(2)"):
         "gives defined, any: defined on offences named only in contrast ('not solely in respect of the offences established')",
-    ("asset_recovery_convention", "9(2)(b)"):
-        "gives defined (adds defined): missed by the model retrained after the six drafts of session 35 joined the training",
     ("asset_recovery_convention", "10(3)"):
         "gives defined, any: any on 'predicate offences' (a term defined as any criminal offence) where the closed list sets the scope",
     ("asset_recovery_convention", "14(2)"):
@@ -142,13 +145,15 @@ MISSED: dict[tuple[str, str], str] = {
     ("asset_recovery_convention", "18(2)"):
         "gives other, any: other on an example inside 'any criminal offence, including offences committed through the use of computer systems'",
     ("asset_recovery_convention", "26(1)"):
-        "gives defined, domestic_law: no any: 'associated predicate offences' (a defined term of tier any) below the threshold",
+        "gives domestic_law: no any: 'associated predicate offences' (a defined term of tier any) below the threshold",
     ("asset_recovery_convention", "28(7)(b)"):
         "gives data_protection, use_limitation: use_limitation carried from the onward-transfer lead-in to its adequacy item",
     ("aviation_security_convention", "1(3)"):
         "gives defined (adds defined): read blind on 2026-12-05 (third night); still missed after its study",
+    ("aviation_security_convention", "4"):
+        "gives no label (misses defined): missed by the model retrained after the six drafts of session 36 joined the training",
     ("aviation_security_convention", "5(1)"):
-        "gives treaty (misses defined; adds treaty): read blind on 2026-12-05 (third night); still missed after its study",
+        "gives defined, treaty (misses defined; adds treaty): read blind on 2026-12-05 (third night); still missed after its study",
     ("aviation_security_convention", "13(2)"):
         "gives serious (misses treaty): read blind on 2026-12-05 (third night); still missed after its study",
     ("aviation_security_convention", "15(2)"):
@@ -157,8 +162,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses other): read blind on 2026-12-05 (third night); still missed after its study",
     ("aviation_security_convention", "22(1)(b)"):
         "gives data_protection (adds data_protection): read blind on 2026-12-05 (third night); still missed after its study",
-    ("aviation_security_convention", "26(1)"):
-        "gives domestic_law (adds domestic_law): read blind on 2026-12-05 (third night); still missed after its study",
+    ("aviation_security_convention", "24"):
+        "gives no label (misses defined): missed by the model retrained after the six drafts of session 36 joined the training",
     ("bilateral_extradition_treaty", "2(1)(d)"):
         "gives any (misses defined; adds any): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "2(1)(f)"):
@@ -169,8 +174,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives treaty, serious (adds serious): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "4(2)(b)"):
         "gives defined (misses treaty; adds defined): read blind on 2026-12-05; still missed after its study",
-    ("bilateral_extradition_treaty", "4(2)(c)"):
-        "gives defined (adds defined): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("bilateral_extradition_treaty", "8(4)"):
         "gives any, refusal_grounds, domestic_law (misses defined; adds any): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "9(1)(c)"):
@@ -192,15 +195,15 @@ MISSED: dict[tuple[str, str], str] = {
     ("bilateral_mla_treaty_common_law", "2(8)"):
         "gives use_limitation (adds use_limitation): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("bilateral_mla_treaty_common_law", "4(2)"):
-        "gives refusal_grounds, human_rights (misses defined, treaty; adds human_rights): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+        "gives treaty, refusal_grounds, human_rights (misses defined, treaty; adds human_rights): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("bilateral_mla_treaty_common_law", "15(2)(a)"):
-        "gives refusal_grounds, domestic_law, human_rights (adds refusal_grounds, domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("bilateral_mla_treaty_common_law", "15(2)(b)"):
-        "gives domestic_law, human_rights (adds domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+        "gives domestic_law, human_rights (adds refusal_grounds, domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("bilateral_mla_treaty_common_law", "15(5)"):
         "gives domestic_law, human_rights (adds domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("bilateral_mla_treaty_common_law", "16(2)"):
         "gives domestic_law (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("bilateral_mla_treaty_common_law", "18(1)"):
+        "gives no label (misses proportionality): missed by the model retrained after the six drafts of session 36 joined the training",
     ("bilateral_mla_treaty_common_law", "18(5)"):
         "gives serious, proportionality (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("bilateral_mla_treaty_common_law", "23(2)"):
@@ -209,10 +212,12 @@ MISSED: dict[tuple[str, str], str] = {
         "gives serious, dual_criminality (misses defined): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("bilateral_mla_treaty_common_law", "26(1)"):
         "gives domestic_law (misses defined): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("bilateral_mla_treaty_common_law", "26(2)"):
+        "gives no label (misses proportionality): missed by the model retrained after the six drafts of session 36 joined the training",
     ("bilateral_mla_treaty_common_law", "31(3)"):
         "gives serious (misses treaty): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("bilateral_mla_treaty_common_law", "31(4)"):
-        "gives domestic_law, human_rights (misses judicial_oversight; adds domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+        "gives human_rights (misses judicial_oversight; adds domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("bilateral_mla_treaty_common_law", "32(3)"):
         "gives proportionality (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("bilateral_mla_treaty_common_law", "35(3)"):
@@ -255,8 +260,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses any): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "19(1)"):
         "gives defined, proportionality (misses serious): read blind on 2026-12-05; still missed after its study",
-    ("biometric_data_exchange_agreement", "22(2)"):
-        "gives domestic_law (adds domestic_law): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "23"):
         "gives data_protection (adds data_protection): read blind on 2026-12-05; still missed after its study",
     ("biometric_data_exchange_agreement", "28(2)(a)"):
@@ -285,14 +288,18 @@ MISSED: dict[tuple[str, str], str] = {
         "gives data_protection (adds data_protection): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("competition_manipulation_convention", "2(1)(b)"):
         "gives human_rights, proportionality (adds human_rights): read blind on 2026-12-07 (session 35); missed by the model trained with them",
-    ("competition_manipulation_convention", "2(2)"):
-        "gives refusal_grounds, domestic_law (adds refusal_grounds): read blind on 2026-12-07 (session 35); missed by the model trained with them",
+    ("competition_manipulation_convention", "2(1)(d)"):
+        "gives data_protection (misses human_rights): missed by the model retrained after the six drafts of session 36 joined the training",
     ("competition_manipulation_convention", "10(2)"):
         "gives human_rights, proportionality (misses judicial_oversight): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("competition_manipulation_convention", "15(3)"):
         "gives data_protection, use_limitation (adds use_limitation): read blind on 2026-12-07 (session 35); missed by the model trained with them",
+    ("competition_manipulation_convention", "15(3)(a)"):
+        "gives proportionality, data_protection, use_limitation (adds use_limitation): missed by the model retrained after the six drafts of session 36 joined the training",
     ("competition_manipulation_convention", "15(4)"):
-        "gives proportionality, data_protection (misses human_rights; adds proportionality): read blind on 2026-12-07 (session 35); missed by the model trained with them",
+        "gives human_rights, proportionality, data_protection (misses human_rights; adds proportionality): read blind on 2026-12-07 (session 35); missed by the model trained with them",
+    ("competition_manipulation_convention", "17(1)"):
+        "gives no label (misses defined): missed by the model retrained after the six drafts of session 36 joined the training",
     ("competition_manipulation_convention", "18(1)"):
         "gives defined, treaty (adds treaty): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("competition_manipulation_convention", "18(2)"):
@@ -317,10 +324,10 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined (adds defined): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("core_crimes_cooperation_convention", "7"):
         "gives defined (adds defined): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("core_crimes_cooperation_convention", "7(c)"):
-        "gives defined (adds defined): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("core_crimes_cooperation_convention", "7(d)"):
         "gives defined (adds defined): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("core_crimes_cooperation_convention", "8(1)"):
+        "gives no label (misses defined): missed by the model retrained after the six drafts of session 36 joined the training",
     ("core_crimes_cooperation_convention", "9(1)"):
         "gives no label (misses treaty): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("core_crimes_cooperation_convention", "9(3)"):
@@ -329,10 +336,10 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined, serious, domestic_law (adds serious): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("core_crimes_cooperation_convention", "18(1)(e)"):
         "gives domestic_law (adds domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("core_crimes_cooperation_convention", "21(2)"):
-        "gives defined, dual_criminality, domestic_law (adds domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("core_crimes_cooperation_convention", "21(3)"):
         "gives dual_criminality (misses defined, treaty): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("core_crimes_cooperation_convention", "25(2)"):
+        "gives domestic_law (misses refusal_grounds): missed by the model retrained after the six drafts of session 36 joined the training",
     ("core_crimes_cooperation_convention", "25(3)"):
         "gives domestic_law, human_rights (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("core_crimes_cooperation_convention", "28(2)"):
@@ -351,8 +358,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives dual_criminality, domestic_law, proportionality (adds dual_criminality, proportionality): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("core_crimes_cooperation_convention", "42(2)"):
         "gives dual_criminality, refusal_grounds, human_rights (misses domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("core_crimes_cooperation_convention", "43(2)"):
-        "gives domestic_law (adds domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("core_crimes_cooperation_convention", "44(1)"):
         "gives defined (adds defined): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("core_crimes_cooperation_convention", "45(1)"):
@@ -379,10 +384,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined, treaty (adds defined): read blind on 2026-12-05 (second night); still missed after its study",
     ("court_cooperation_agreement", "7(4)"):
         "gives no label (misses judicial_oversight): read blind on 2026-12-05 (second night); still missed after its study",
-    ("court_cooperation_agreement", "8(2)"):
-        "gives no label (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("court_cooperation_agreement", "9(2)"):
-        "gives domestic_law, human_rights (adds domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
     ("court_cooperation_agreement", "10(3)"):
         "gives human_rights, judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (second night); still missed after its study",
     ("court_cooperation_agreement", "12(6)"):
@@ -427,10 +428,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined (adds defined): read blind on 2026-12-06; still missed after its study",
     ("crimes_against_humanity_convention", "6(1)"):
         "gives defined, refusal_grounds, human_rights (adds defined): read blind on 2026-12-06; still missed after its study",
-    ("crimes_against_humanity_convention", "16(3)"):
-        "gives domestic_law, human_rights (adds domestic_law): read blind on 2026-12-06; still missed after its study",
-    ("crimes_against_humanity_convention", "20(2)"):
-        "gives defined, any, domestic_law (adds any): read blind on 2026-12-06; still missed after its study",
     ("crimes_against_humanity_convention", "20(7)(b)"):
         "gives defined, serious (adds defined): read blind on 2026-12-06; still missed after its study",
     ("crimes_against_humanity_convention", "22(1)(a)"):
@@ -441,8 +438,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law (misses judicial_oversight): read blind on 2026-12-06; still missed after its study",
     ("criminal_records_agreement", "2(b)"):
         "gives no label (misses any): read blind late on 2026-12-05; still missed after its study",
-    ("criminal_records_agreement", "4(1)"):
-        "gives domestic_law (adds domestic_law): read blind late on 2026-12-05; still missed after its study",
     ("criminal_records_agreement", "4(2)"):
         "gives no label (misses any): read blind late on 2026-12-05; still missed after its study",
     ("criminal_records_agreement", "8(1)"):
@@ -477,14 +472,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives use_limitation (adds use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
     ("currency_counterfeiting_convention", "preamble(5)"):
         "gives no label (misses defined): read blind on 2026-12-06 (evening); still missed after its study",
-    ("currency_counterfeiting_convention", "4(1)"):
-        "gives no label (misses defined): read blind on 2026-12-06 (evening); still missed after its study",
-    ("currency_counterfeiting_convention", "4(2)"):
-        "gives defined, domestic_law (adds domestic_law): read blind on 2026-12-06 (evening); still missed after its study",
     ("currency_counterfeiting_convention", "11(1)(a)"):
         "gives dual_criminality, refusal_grounds (misses serious): read blind on 2026-12-06 (evening); still missed after its study",
-    ("currency_counterfeiting_convention", "13(1)(a)"):
-        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (evening); still missed after its study",
     ("currency_counterfeiting_convention", "14(1)(c)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-06 (evening); still missed after its study",
     ("currency_counterfeiting_convention", "14(3)"):
@@ -519,12 +508,10 @@ MISSED: dict[tuple[str, str], str] = {
         "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (night, later); still missed after its study",
     ("customs_police_memorandum", "19(5)"):
         "gives human_rights (misses data_protection): missed by the model of 2026-12-05 (second night)",
-    ("customs_police_memorandum", "24(2)"):
-        "gives no label (misses use_limitation): missed by the model retrained after the six drafts of session 35 joined the training",
     ("customs_police_memorandum", "26(1)"):
         "gives serious, refusal_grounds, domestic_law (misses defined): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("cyber_fraud_convention_draft", "9(1)"):
-        "gives defined, domestic_law (adds domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("cyber_fraud_convention_draft", "11(1)"):
+        "gives no label (misses defined): missed by the model retrained after the six drafts of session 36 joined the training",
     ("cyber_fraud_convention_draft", "16(4)"):
         "gives serious, use_limitation (adds use_limitation): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("cyber_fraud_convention_draft", "17(3)"):
@@ -532,7 +519,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("cyber_fraud_convention_draft", "17(4)"):
         "gives human_rights, use_limitation (adds use_limitation): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("cyber_fraud_convention_draft", "18(1)"):
-        "gives human_rights, proportionality (adds human_rights): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+        "gives human_rights (adds human_rights): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("cyber_fraud_convention_draft", "19(3)"):
         "gives defined (misses serious): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("cyber_fraud_convention_draft", "21(4)"):
@@ -557,14 +544,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives data_protection (adds data_protection): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("cyber_security_data_protection_convention", "preamble(10)"):
         "gives human_rights (misses defined, other): read blind on 2026-12-07 (session 35); missed by the model trained with them",
-    ("cyber_security_data_protection_convention", "3(1)"):
-        "gives domestic_law (adds domestic_law): read blind on 2026-12-07 (session 35); missed by the model trained with them",
-    ("cyber_security_data_protection_convention", "3(2)"):
-        "gives domestic_law (adds domestic_law): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("cyber_security_data_protection_convention", "8(3)"):
         "gives no label (misses data_protection): read blind on 2026-12-07 (session 35); missed by the model trained with them",
-    ("cyber_security_data_protection_convention", "10(2)(a)"):
-        "gives data_protection (adds data_protection): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("cyber_security_data_protection_convention", "12(2)"):
         "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("cyber_security_data_protection_convention", "13(1)(a)"):
@@ -586,7 +567,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("cyber_security_data_protection_convention", "14(2)(c)"):
         "gives data_protection (misses judicial_oversight): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("cyber_security_data_protection_convention", "14(3)"):
-        "gives any, domestic_law, proportionality, data_protection (adds any): read blind on 2026-12-07 (session 35); missed by the model trained with them",
+        "gives any, domestic_law, data_protection (adds any): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("cyber_security_data_protection_convention", "15(2)"):
         "gives proportionality, data_protection (adds proportionality): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("cyber_security_data_protection_convention", "15(2)(c)"):
@@ -615,8 +596,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives data_protection (misses judicial_oversight): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("cyber_security_data_protection_convention", "30(3)"):
         "gives domestic_law, proportionality, data_protection (misses defined, treaty): read blind on 2026-12-07 (session 35); missed by the model trained with them",
-    ("cyber_security_data_protection_convention", "33(1)"):
-        "gives domestic_law (adds domestic_law): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("cyber_security_data_protection_convention", "39(1)"):
         "gives no label (misses defined): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("cyber_security_data_protection_convention", "39(2)"):
@@ -634,7 +613,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("cyber_security_data_protection_convention", "48(1)"):
         "gives serious, domestic_law, proportionality (misses judicial_oversight): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("cyber_security_data_protection_convention", "53(1)"):
-        "gives data_protection (adds data_protection): read blind on 2026-12-07 (session 35); missed by the model trained with them",
+        "gives judicial_oversight, data_protection (adds data_protection): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("cyber_security_data_protection_convention", "54(2)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("cybercrime_protocol_draft", "preamble(8)"):
@@ -645,10 +624,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined, serious (adds serious): read blind on 2026-12-05; still missed after its study",
     ("cybercrime_protocol_draft", "20(4)"):
         "gives domestic_law (misses judicial_oversight): read blind on 2026-12-05; still missed after its study",
-    ("cybercrime_protocol_draft", "24(2)"):
-        "gives domestic_law (adds domestic_law): read blind on 2026-12-05; still missed after its study",
-    ("cybercrime_protocol_draft", "26(6)"):
-        "gives domestic_law, human_rights (adds domestic_law): missed by the model of 2026-12-06 (rule margin)",
+    ("cybercrime_protocol_draft", "24(1)"):
+        "gives domestic_law, judicial_oversight (misses defined): missed by the model retrained after the six drafts of session 36 joined the training",
     ("cybercrime_protocol_draft", "27(4)"):
         "gives defined, any, dual_criminality, refusal_grounds (adds defined): read blind on 2026-12-05; still missed after its study",
     ("cybercrime_protocol_draft", "33(2)"):
@@ -657,6 +634,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives human_rights, judicial_oversight, data_protection (adds judicial_oversight): read blind on 2026-12-05; still missed after its study",
     ("data_access_agreement", "2(1)"):
         "gives no label (misses serious): read blind on 2026-12-04 (evening)",
+    ("data_access_agreement", "2(3)"):
+        "gives other (misses proportionality): missed by the model retrained after the six drafts of session 36 joined the training",
     ("data_access_agreement", "4(2)(e)"):
         "gives use_limitation (adds use_limitation): read blind on 2026-12-04 (evening)",
     ("data_access_agreement", "5(2)"):
@@ -669,10 +648,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives data_protection, use_limitation (adds data_protection): read blind on 2026-12-04 (evening)",
     ("data_access_agreement", "15(3)"):
         "gives proportionality, data_protection, use_limitation (adds use_limitation): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "20(2)"):
-        "gives domestic_law (adds domestic_law): read blind on 2026-12-04 (evening)",
-    ("data_access_agreement", "21(2)"):
-        "gives data_protection (adds data_protection): missed by the model retrained after the six drafts of session 35 joined the training",
     ("drug_trafficking_convention", "5(5)"):
         "gives no label (misses defined): read blind on 2026-12-05 (night); still missed after its study",
     ("drug_trafficking_convention", "10(3)"):
@@ -721,22 +696,16 @@ MISSED: dict[tuple[str, str], str] = {
         "gives data_protection (adds data_protection): read blind on 2026-12-06; still missed after its study",
     ("electronic_evidence_orders_agreement", "33(1)"):
         "gives no label (misses data_protection): read blind on 2026-12-06; still missed after its study",
-    ("enforced_disappearance_convention", "1(2)"):
-        "gives defined (adds defined): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("enforced_disappearance_convention", "1(1)"):
+        "gives no label (misses defined): missed by the model retrained after the six drafts of session 36 joined the training",
     ("enforced_disappearance_convention", "6(1)"):
         "gives no label (misses defined): read blind on 2026-12-05 (third night); still missed after its study",
     ("enforced_disappearance_convention", "6(1)(a)"):
         "gives defined (adds defined): read blind on 2026-12-05 (third night); still missed after its study",
-    ("enforced_disappearance_convention", "6(1)(b)(i)"):
-        "gives defined (adds defined): read blind on 2026-12-05 (third night); still missed after its study",
-    ("enforced_disappearance_convention", "6(4)"):
-        "gives defined (adds defined): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("enforced_disappearance_convention", "7(2)(a)"):
-        "gives defined (adds defined): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("enforced_disappearance_convention", "16(1)"):
-        "gives defined, refusal_grounds, human_rights (adds defined): missed by the model retrained after the six drafts of session 35 joined the training",
-    ("enforced_disappearance_convention", "18(3)(e)"):
-        "gives defined, refusal_grounds, human_rights (adds defined): missed by the model retrained after the six drafts of session 35 joined the training",
+    ("enforced_disappearance_convention", "9(1)"):
+        "gives no label (misses defined): missed by the model retrained after the six drafts of session 36 joined the training",
+    ("enforced_disappearance_convention", "12(2)"):
+        "gives no label (misses defined): missed by the model retrained after the six drafts of session 36 joined the training",
     ("enforced_disappearance_convention", "20(1)"):
         "gives dual_criminality, data_protection, use_limitation (misses domestic_law; adds dual_criminality): read blind on 2026-12-05 (third night); still missed after its study",
     ("enforced_disappearance_convention", "21(2)(e)"):
@@ -747,6 +716,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses defined): read blind on 2026-12-05 (third night); still missed after its study",
     ("enforced_disappearance_convention", "26(3)"):
         "gives human_rights (misses defined; adds human_rights): read blind on 2026-12-05 (third night); still missed after its study",
+    ("enforced_disappearance_convention", "27(1)"):
+        "gives no label (misses defined): missed by the model retrained after the six drafts of session 36 joined the training",
     ("enforced_disappearance_convention", "29"):
         "gives human_rights (adds human_rights): read blind on 2026-12-05 (third night); still missed after its study",
     ("environmental_crime_convention", "11(2)"):
@@ -789,44 +760,44 @@ MISSED: dict[tuple[str, str], str] = {
         "gives refusal_grounds, human_rights, use_limitation (adds use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "26(5)"):
         "gives proportionality, data_protection (adds proportionality): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("extradition_amending_protocol", "27(1)"):
-        "gives domestic_law (adds domestic_law): read blind on 2026-12-05 (night, later); still missed after its study",
     ("financial_intelligence_agreement", "preamble(5)"):
         "gives no label (misses defined, any): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "2(d)"):
         "gives any (adds any): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "3(2)"):
         "gives defined, any (adds defined): read blind on 2026-12-05 (evening); still missed after its study",
+    ("financial_intelligence_agreement", "4(5)"):
+        "gives no label (misses defined): missed by the model retrained after the six drafts of session 36 joined the training",
     ("financial_intelligence_agreement", "5(2)"):
-        "gives domestic_law, use_limitation (adds domestic_law, use_limitation): read blind on 2026-12-05 (evening); still missed after its study",
-    ("financial_intelligence_agreement", "6(1)"):
-        "gives domestic_law (adds domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+        "gives use_limitation (adds domestic_law, use_limitation): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "7(3)"):
         "gives any, dual_criminality, refusal_grounds (adds any): read blind on 2026-12-05 (evening); still missed after its study",
+    ("financial_intelligence_agreement", "11(2)"):
+        "gives use_limitation (misses refusal_grounds): missed by the model retrained after the six drafts of session 36 joined the training",
     ("financial_intelligence_agreement", "12(2)"):
         "gives refusal_grounds, use_limitation (adds use_limitation): read blind on 2026-12-05 (evening); still missed after its study",
-    ("financial_intelligence_agreement", "14(1)"):
-        "gives domestic_law, data_protection (adds domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("financial_intelligence_agreement", "15(1)"):
         "gives human_rights, data_protection (adds human_rights): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "16(3)"):
         "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "18(4)"):
         "gives proportionality, data_protection (adds proportionality, data_protection): read blind on 2026-12-05 (evening); still missed after its study",
+    ("financial_intelligence_agreement", "19(1)"):
+        "gives no label (misses proportionality): missed by the model retrained after the six drafts of session 36 joined the training",
     ("financial_intelligence_agreement", "20(1)"):
         "gives domestic_law (misses any): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "20(2)(c)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
-    ("financial_intelligence_agreement", "21(6)"):
-        "gives domestic_law (adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "25(1)"):
-        "gives defined (adds defined): read blind on 2026-12-05 (evening); still missed after its study",
+        "gives defined, judicial_oversight (adds defined): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_messaging_data_agreement", "preamble(12)"):
         "gives data_protection (adds data_protection): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("financial_messaging_data_agreement", "2(j)"):
         "gives judicial_oversight (adds judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("financial_messaging_data_agreement", "4(2)"):
         "gives non_discrimination, data_protection (adds data_protection): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "4(3)"):
+        "gives non_discrimination, judicial_oversight, data_protection (adds judicial_oversight): missed by the model retrained after the six drafts of session 36 joined the training",
     ("financial_messaging_data_agreement", "5(3)"):
         "gives judicial_oversight (misses data_protection): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("financial_messaging_data_agreement", "7(2)(b)"):
@@ -840,19 +811,19 @@ MISSED: dict[tuple[str, str], str] = {
     ("financial_messaging_data_agreement", "8(5)"):
         "gives no label (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("financial_messaging_data_agreement", "9(2)"):
-        "gives proportionality, data_protection (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+        "gives proportionality (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("financial_messaging_data_agreement", "10(1)"):
         "gives proportionality (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("financial_messaging_data_agreement", "10(3)"):
         "gives data_protection (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("financial_messaging_data_agreement", "12(1)"):
+        "gives non_discrimination, judicial_oversight, data_protection (adds judicial_oversight): missed by the model retrained after the six drafts of session 36 joined the training",
     ("financial_messaging_data_agreement", "12(3)"):
         "gives treaty, data_protection (adds treaty): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("financial_messaging_data_agreement", "16(2)"):
-        "gives domestic_law (adds domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("financial_messaging_data_agreement", "18(2)"):
         "gives data_protection (adds data_protection): missed by the model retrained after the six drafts of session 35 joined the training",
     ("financial_messaging_data_agreement", "18(3)"):
-        "gives data_protection, use_limitation (adds use_limitation): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+        "gives use_limitation (adds use_limitation): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("financial_messaging_data_agreement", "19(2)"):
         "gives data_protection (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("financial_messaging_data_agreement", "20(2)"):
@@ -860,7 +831,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("financial_messaging_data_agreement", "23(1)(b)"):
         "gives treaty, use_limitation (adds treaty): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("financial_messaging_data_agreement", "23(3)"):
-        "gives refusal_grounds, human_rights, data_protection (adds data_protection): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+        "gives refusal_grounds, human_rights, data_protection, use_limitation (adds data_protection): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("financial_messaging_data_agreement", "24(4)"):
         "gives treaty, serious, use_limitation (adds treaty): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("financial_messaging_data_agreement", "25(4)(a)"):
@@ -915,14 +886,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives dual_criminality, refusal_grounds, domestic_law (adds domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
     ("firearms_protocol", "21(1)"):
         "gives defined, dual_criminality, domestic_law (adds domestic_law): missed by the model of 2026-12-06 (rule margin)",
-    ("firearms_protocol", "21(10)"):
-        "gives domestic_law, human_rights (adds domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
-    ("firearms_protocol", "23(1)"):
-        "gives defined (adds defined): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("firearms_protocol", "23(2)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-05 (second night); still missed after its study",
-    ("foreign_bribery_convention", "2(1)"):
-        "gives defined, domestic_law (adds domestic_law): read blind on 2026-12-06 (evening); still missed after its study",
     ("foreign_bribery_convention", "4(5)"):
         "gives defined (adds defined): read blind on 2026-12-06 (evening); still missed after its study",
     ("foreign_bribery_convention", "6(1)"):
@@ -931,6 +896,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses defined): read blind on 2026-12-06 (evening); still missed after its study",
     ("foreign_bribery_convention", "8(4)"):
         "gives no label (misses defined): read blind on 2026-12-06 (evening); still missed after its study",
+    ("foreign_bribery_convention", "13(7)"):
+        "gives dual_criminality (misses defined): missed by the model retrained after the six drafts of session 36 joined the training",
     ("foreign_bribery_convention", "15(1)"):
         "gives defined (adds defined): read blind on 2026-12-06 (evening); still missed after its study",
     ("global_ict_crime_convention", "preamble(5)"):
@@ -939,10 +906,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives human_rights (adds human_rights): read blind on 2026-12-06; still missed after its study",
     ("global_ict_crime_convention", "18(3)"):
         "gives domestic_law, use_limitation (adds domestic_law): read blind on 2026-12-06; still missed after its study",
-    ("global_ict_crime_convention", "21(1)(b)"):
-        "gives domestic_law (adds domestic_law): read blind on 2026-12-06; still missed after its study",
-    ("global_ict_crime_convention", "22(1)(b)"):
-        "gives domestic_law (adds domestic_law): read blind on 2026-12-06; still missed after its study",
     ("global_ict_crime_convention", "27(3)"):
         "gives defined (misses serious): read blind on 2026-12-06; still missed after its study",
     ("global_ict_crime_convention", "34(1)"):
@@ -951,8 +914,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined, human_rights (adds human_rights): read blind on 2026-12-06; still missed after its study",
     ("global_ict_crime_convention", "36(2)"):
         "gives other (adds other): read blind on 2026-12-06; still missed after its study",
-    ("ict_crime_consolidated_negotiating_text", "29(1)(b)"):
-        "gives domestic_law (adds domestic_law): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("ict_crime_consolidated_negotiating_text", "30(1)"):
         "gives defined (adds defined): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("ict_crime_consolidated_negotiating_text", "30(2)#3"):
@@ -963,8 +924,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined (adds defined): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("ict_crime_consolidated_negotiating_text", "35(2)"):
         "gives domestic_law (misses judicial_oversight): read blind on 2026-12-07 (session 35); missed by the model trained with them",
-    ("ict_crime_consolidated_negotiating_text", "37"):
-        "gives defined, domestic_law (adds domestic_law): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("ict_crime_consolidated_negotiating_text", "39(3)(d)"):
         "gives human_rights, judicial_oversight, data_protection (adds judicial_oversight): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("ict_crime_consolidated_negotiating_text", "40(4)"):
@@ -981,14 +940,74 @@ MISSED: dict[tuple[str, str], str] = {
         "gives proportionality (adds proportionality): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("ict_crime_consolidated_negotiating_text", "53(2)"):
         "gives data_protection (adds data_protection): read blind on 2026-12-07 (session 35); missed by the model trained with them",
+    ("information_technology_offences_convention", "preamble(7)"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("information_technology_offences_convention", "3"):
+        "gives no label (misses defined): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("information_technology_offences_convention", "12(1)(d)"):
+        "gives no label (misses treaty): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("information_technology_offences_convention", "12(2)"):
+        "gives no label (misses treaty): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("information_technology_offences_convention", "14(2)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("information_technology_offences_convention", "22(2)"):
+        "gives proportionality (misses judicial_oversight): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("information_technology_offences_convention", "23(2)"):
+        "gives defined, proportionality (adds defined): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("information_technology_offences_convention", "26(5)"):
+        "gives domestic_law, data_protection, use_limitation (misses proportionality): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("information_technology_offences_convention", "34(6)"):
+        "gives use_limitation (adds use_limitation): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("information_technology_offences_convention", "36(1)"):
+        "gives domestic_law (misses other, any): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("inter_american_assistance_convention", "preamble(6)"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("inter_american_assistance_convention", "2"):
+        "gives domestic_law, human_rights, judicial_oversight (misses any; adds human_rights, judicial_oversight): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("inter_american_assistance_convention", "9"):
+        "gives defined, dual_criminality, refusal_grounds (misses any; adds defined): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("inter_american_assistance_convention", "10"):
+        "gives refusal_grounds, proportionality (adds proportionality): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("inter_american_assistance_convention", "11(f)"):
+        "gives use_limitation (adds use_limitation): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("inter_american_assistance_convention", "13"):
+        "gives domestic_law, human_rights (misses judicial_oversight): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("inter_american_assistance_convention", "15"):
+        "gives domestic_law, human_rights (misses any): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("inter_american_assistance_convention", "19"):
+        "gives human_rights, use_limitation (misses any; adds human_rights): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("inter_american_assistance_convention", "21(tail)"):
+        "gives domestic_law, proportionality, use_limitation (adds use_limitation): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("inter_american_assistance_convention", "23(4)"):
+        "gives defined, any, dual_criminality, refusal_grounds (adds defined): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("inter_american_assistance_convention", "23(6)"):
+        "gives use_limitation (adds use_limitation): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("inter_american_assistance_convention", "26"):
+        "gives judicial_oversight, proportionality, use_limitation (adds use_limitation): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("inter_american_assistance_convention", "27"):
+        "gives domestic_law, judicial_oversight, proportionality (misses any): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("inter_american_assistance_convention", "28(a)"):
+        "gives dual_criminality (misses serious): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("inter_american_assistance_convention", "28(tail)"):
+        "gives refusal_grounds, domestic_law, human_rights, judicial_oversight, proportionality, data_protection, use_limitation (adds domestic_law): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("inter_american_assistance_convention", "30"):
+        "gives proportionality, use_limitation (adds use_limitation): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("inter_american_assistance_convention", "31(1)(b)"):
+        "gives proportionality, data_protection (adds proportionality): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("inter_american_assistance_convention", "32"):
+        "gives human_rights, judicial_oversight, proportionality, data_protection (adds proportionality): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("inter_american_assistance_convention", "34(e)"):
+        "gives no label (misses defined): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("inter_american_assistance_convention", "35"):
+        "gives defined (adds defined): read blind on 2026-12-07 (session 36); missed by the model trained with them",
     ("interception_agreement", "preamble(7)"):
         "gives data_protection (adds data_protection): read blind on 2026-12-05 (second night); still missed after its study",
     ("interception_agreement", "1(j)"):
         "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (second night); still missed after its study",
+    ("interception_agreement", "8(1)"):
+        "gives use_limitation (misses proportionality): missed by the model retrained after the six drafts of session 36 joined the training",
     ("interception_agreement", "12(4)"):
         "gives human_rights, use_limitation (adds human_rights): read blind on 2026-12-05 (second night); still missed after its study",
-    ("interception_agreement", "15(3)"):
-        "gives domestic_law, human_rights, data_protection (adds domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
     ("interception_agreement", "15(4)"):
         "gives human_rights, data_protection (misses judicial_oversight): read blind on 2026-12-05 (second night); still missed after its study",
     ("interception_agreement", "19(3)"):
@@ -1027,20 +1046,14 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law (misses defined, other): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("it_crime_cooperation_agreement", "annex"):
         "gives defined, other (adds defined, other): read blind on 2026-12-07 (session 35); missed by the model trained with them",
-    ("it_crime_cooperation_agreement", "annex(1)"):
-        "gives no label (misses defined): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("joint_investigation_agreement", "1(k)"):
         "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (night); still missed after its study",
     ("joint_investigation_agreement", "9(2)"):
         "gives domestic_law (misses judicial_oversight): read blind on 2026-12-05 (night); still missed after its study",
     ("joint_investigation_agreement", "10(1)"):
         "gives defined, serious, domestic_law, proportionality (adds domestic_law): read blind on 2026-12-05 (night); still missed after its study",
-    ("joint_investigation_agreement", "14(1)"):
-        "gives domestic_law (adds domestic_law): read blind on 2026-12-05 (night); still missed after its study",
     ("joint_investigation_agreement", "15(3)"):
         "gives use_limitation (misses judicial_oversight): read blind on 2026-12-05 (night); still missed after its study",
-    ("joint_investigation_agreement", "18(7)"):
-        "gives domestic_law, data_protection (adds domestic_law): read blind on 2026-12-05 (night); still missed after its study",
     ("joint_investigation_agreement", "31(a)"):
         "gives no label (misses defined): read blind on 2026-12-05 (night); still missed after its study",
     ("joint_investigation_agreement", "31(b)"):
@@ -1089,6 +1102,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives data_protection (misses any; adds data_protection): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("judicial_cooperation_unit_agreement", "12(4)"):
         "gives other, domestic_law, judicial_oversight, use_limitation (adds use_limitation): read blind on 2026-12-07 (session 35); missed by the model trained with them",
+    ("judicial_cooperation_unit_agreement", "12(6)(b)"):
+        "gives no label (misses refusal_grounds): missed by the model retrained after the six drafts of session 36 joined the training",
     ("judicial_cooperation_unit_agreement", "13(1)"):
         "gives data_protection (adds data_protection): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("judicial_cooperation_unit_agreement", "14(1)"):
@@ -1097,6 +1112,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives human_rights, data_protection, use_limitation (adds human_rights): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("judicial_cooperation_unit_agreement", "15(1)(a)"):
         "gives domestic_law, proportionality, data_protection (misses defined): read blind on 2026-12-07 (session 35); missed by the model trained with them",
+    ("judicial_cooperation_unit_agreement", "18(1)"):
+        "gives use_limitation (misses proportionality): missed by the model retrained after the six drafts of session 36 joined the training",
     ("judicial_cooperation_unit_agreement", "20(4)(d)"):
         "gives human_rights, proportionality, data_protection (adds human_rights): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("judicial_cooperation_unit_agreement", "21(3)(a)"):
@@ -1133,26 +1150,22 @@ MISSED: dict[tuple[str, str], str] = {
         "gives use_limitation (adds use_limitation): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("lawful_access_data_retention_protocol", "2(j)"):
         "gives judicial_oversight (adds judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("lawful_access_data_retention_protocol", "4(3)"):
-        "gives no label (misses use_limitation): missed by the model retrained after the six drafts of session 35 joined the training",
     ("lawful_access_data_retention_protocol", "6(2)"):
         "gives no label (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("lawful_access_data_retention_protocol", "6(2)(e)"):
         "gives proportionality (adds proportionality): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("lawful_access_data_retention_protocol", "7(1)"):
         "gives human_rights, proportionality (adds human_rights): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("lawful_access_data_retention_protocol", "8(1)"):
+        "gives no label (misses proportionality): missed by the model retrained after the six drafts of session 36 joined the training",
     ("lawful_access_data_retention_protocol", "8(2)"):
         "gives proportionality (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("lawful_access_data_retention_protocol", "9(3)"):
         "gives human_rights, judicial_oversight, proportionality (adds proportionality): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("lawful_access_data_retention_protocol", "10(a)"):
-        "gives human_rights (misses use_limitation): missed by the model retrained after the six drafts of session 35 joined the training",
     ("lawful_access_data_retention_protocol", "10(b)"):
         "gives human_rights, proportionality (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("lawful_access_data_retention_protocol", "12(3)"):
         "gives human_rights, use_limitation (adds human_rights): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("lawful_access_data_retention_protocol", "13(2)"):
-        "gives human_rights, judicial_oversight, data_protection (adds data_protection): missed by the model retrained after the six drafts of session 35 joined the training",
     ("lawful_access_data_retention_protocol", "16(4)"):
         "gives proportionality, use_limitation (adds proportionality): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("lawful_access_data_retention_protocol", "17(1)"):
@@ -1163,6 +1176,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("lawful_access_data_retention_protocol", "21(3)"):
         "gives proportionality (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("lawful_access_data_retention_protocol", "22(1)"):
+        "gives serious, judicial_oversight (misses proportionality): missed by the model retrained after the six drafts of session 36 joined the training",
     ("lawful_access_data_retention_protocol", "23(2)(a)"):
         "gives no label (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("lawful_access_data_retention_protocol", "23(2)(b)"):
@@ -1193,8 +1208,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses defined): read blind on 2026-12-06 (late evening); still missed after its study",
     ("list_extradition_treaty", "II"):
         "gives defined, dual_criminality (misses serious): read blind on 2026-12-06 (late evening); still missed after its study",
-    ("list_extradition_treaty", "II(9)"):
-        "gives defined, domestic_law (adds domestic_law): read blind on 2026-12-06 (late evening); still missed after its study",
     ("list_extradition_treaty", "II(25)"):
         "gives defined (misses treaty; adds defined): read blind on 2026-12-06 (late evening); still missed after its study",
     ("list_extradition_treaty", "III(1)"):
@@ -1217,10 +1230,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses defined): read blind on 2026-12-05 (second night); still missed after its study",
     ("maritime_interdiction_agreement", "preamble(10)"):
         "gives data_protection (adds data_protection): read blind on 2026-12-05 (second night); still missed after its study",
-    ("maritime_interdiction_agreement", "4(7)"):
-        "gives dual_criminality, refusal_grounds, domestic_law (adds domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
-    ("maritime_interdiction_agreement", "9(3)"):
-        "gives defined, domestic_law (adds domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
     ("maritime_interdiction_agreement", "12(1)"):
         "gives proportionality (misses defined): read blind on 2026-12-05 (second night); still missed after its study",
     ("maritime_interdiction_agreement", "18(5)"):
@@ -1232,37 +1241,31 @@ MISSED: dict[tuple[str, str], str] = {
     ("medical_counterfeiting_convention", "1(1)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-05 (third night); still missed after its study",
     ("medical_counterfeiting_convention", "17(1)"):
-        "gives defined, domestic_law (adds defined, domestic_law): read blind on 2026-12-05 (third night); still missed after its study",
+        "gives defined (adds defined, domestic_law): read blind on 2026-12-05 (third night); still missed after its study",
     ("medical_counterfeiting_convention", "20(2)"):
         "gives no label (misses defined): read blind on 2026-12-05 (third night); still missed after its study",
     ("medical_counterfeiting_convention", "21(6)"):
         "gives refusal_grounds, use_limitation (adds use_limitation): read blind on 2026-12-05 (third night); still missed after its study",
-    ("medical_counterfeiting_convention", "23(1)"):
-        "gives defined, domestic_law (adds domestic_law): read blind on 2026-12-05 (third night); still missed after its study",
-    ("medical_counterfeiting_convention", "28(3)"):
-        "gives data_protection (adds data_protection): missed by the model retrained after the six drafts of session 35 joined the training",
-    ("migrant_smuggling_protocol", "2"):
-        "gives defined, human_rights (adds defined): read blind on 2026-12-06; still missed after its study",
     ("migrant_smuggling_protocol", "4(1)(b)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-06; still missed after its study",
     ("migrant_smuggling_protocol", "4(3)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-06; still missed after its study",
-    ("migrant_smuggling_protocol", "11(1)(d)"):
-        "gives domestic_law (adds domestic_law): read blind on 2026-12-06; still missed after its study",
     ("migrant_smuggling_protocol", "15(5)"):
         "gives no label (misses other): read blind on 2026-12-06; still missed after its study",
+    ("migrant_smuggling_protocol", "17(1)"):
+        "gives no label (misses defined): missed by the model retrained after the six drafts of session 36 joined the training",
     ("migrant_smuggling_protocol", "17(4)"):
         "gives defined (adds defined): missed by the model retrained after the study of the treaties read blind (2026-12-06, session 29)",
     ("migrant_smuggling_protocol", "22(2)"):
         "gives defined, serious, domestic_law (adds defined): read blind on 2026-12-06; still missed after its study",
     ("migrant_smuggling_protocol", "28(1)"):
         "gives non_discrimination, human_rights (adds non_discrimination): read blind on 2026-12-06; still missed after its study",
-    ("migrant_smuggling_protocol", "29(2)"):
-        "gives domestic_law (adds domestic_law): read blind on 2026-12-06; still missed after its study",
     ("mutual_recognition_convention", "preamble(10)"):
         "gives no label (misses serious): read blind on 2026-12-05 (evening); still missed after its study",
     ("mutual_recognition_convention", "1"):
         "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (evening); still missed after its study",
+    ("mutual_recognition_convention", "3(1)"):
+        "gives any (misses domestic_law): missed by the model retrained after the six drafts of session 36 joined the training",
     ("mutual_recognition_convention", "5(2)"):
         "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (evening); still missed after its study",
     ("mutual_recognition_convention", "7(1)(d)"):
@@ -1287,14 +1290,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives human_rights (adds human_rights): read blind on 2026-12-05 (night); still missed after its study",
     ("online_child_protection_convention", "12(2)"):
         "gives defined (adds defined): read blind on 2026-12-05 (night); still missed after its study",
-    ("online_child_protection_convention", "17(1)"):
-        "gives defined (adds defined): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("online_child_protection_convention", "22(2)(c)"):
-        "gives defined (adds defined): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("online_child_protection_convention", "25(4)"):
         "gives refusal_grounds, domestic_law (misses serious): read blind on 2026-12-05 (night); still missed after its study",
-    ("online_child_protection_convention", "26(3)"):
-        "gives dual_criminality, refusal_grounds, domestic_law (adds domestic_law): read blind on 2026-12-05 (night); still missed after its study",
     ("online_child_protection_convention", "30(4)"):
         "gives defined, dual_criminality, refusal_grounds (misses any; adds defined): read blind on 2026-12-05 (night); still missed after its study",
     ("online_child_protection_convention", "32(3)"):
@@ -1305,14 +1302,10 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined (adds defined): read blind on 2026-12-06 (evening); still missed after its study",
     ("organ_trafficking_convention", "7(b)"):
         "gives defined (adds defined): read blind on 2026-12-06 (evening); still missed after its study",
-    ("organ_trafficking_convention", "8(a)"):
-        "gives defined (adds defined): missed by the model retrained after the six drafts of session 35 joined the training",
     ("organ_trafficking_convention", "18(2)"):
         "gives defined (adds defined): read blind on 2026-12-06 (evening); still missed after its study",
     ("organ_trafficking_convention", "21(2)"):
         "gives defined (adds defined): read blind on 2026-12-06 (evening); still missed after its study",
-    ("organ_trafficking_convention", "21(4)"):
-        "gives defined, data_protection (adds defined): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("organ_trafficking_convention", "22"):
         "gives defined (adds defined): read blind on 2026-12-06 (evening); still missed after its study",
     ("organ_trafficking_convention", "24(6)"):
@@ -1321,8 +1314,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives judicial_oversight, data_protection (adds data_protection): read blind on 2026-12-06 (evening); still missed after its study",
     ("organ_trafficking_convention", "25(2)"):
         "gives domestic_law (misses judicial_oversight): read blind on 2026-12-06 (evening); still missed after its study",
-    ("organ_trafficking_convention", "28(1)"):
-        "gives defined, domestic_law (adds domestic_law): read blind on 2026-12-06 (evening); still missed after its study",
     ("organ_trafficking_convention", "38(2)"):
         "gives dual_criminality, refusal_grounds, data_protection (adds data_protection): read blind on 2026-12-06 (evening); still missed after its study",
     ("passenger_data_agreement", "preamble(6)"):
@@ -1378,7 +1369,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("passenger_data_agreement", "16(3)"):
         "gives data_protection (adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "17(2)"):
-        "gives refusal_grounds, non_discrimination, human_rights (adds refusal_grounds): read blind on 2026-12-05 (night); still missed after its study",
+        "gives refusal_grounds, non_discrimination, human_rights, use_limitation (adds refusal_grounds): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "17(3)"):
         "gives data_protection, use_limitation (adds data_protection): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "18(1)"):
@@ -1395,8 +1386,14 @@ MISSED: dict[tuple[str, str], str] = {
         "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (night); still missed after its study",
     ("passenger_data_agreement", "21(3)"):
         "gives human_rights, data_protection (misses judicial_oversight): read blind on 2026-12-05 (night); still missed after its study",
+    ("passenger_data_agreement", "23(1)"):
+        "gives human_rights, judicial_oversight (adds judicial_oversight): missed by the model retrained after the six drafts of session 36 joined the training",
+    ("piracy_repression_agreement", "12(2)"):
+        "gives no label (misses defined): missed by the model retrained after the six drafts of session 36 joined the training",
     ("piracy_repression_agreement", "18(4)"):
         "gives no label (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("piracy_repression_agreement", "19(1)"):
+        "gives no label (misses defined): missed by the model retrained after the six drafts of session 36 joined the training",
     ("piracy_repression_agreement", "20(5)"):
         "gives use_limitation (adds use_limitation): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("piracy_repression_agreement", "20(6)"):
@@ -1407,8 +1404,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives human_rights, judicial_oversight (adds judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("piracy_repression_agreement", "34"):
         "gives no label (misses defined): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("piracy_repression_agreement", "35(4)"):
-        "gives data_protection (misses use_limitation): missed by the model retrained after the six drafts of session 35 joined the training",
+    ("piracy_repression_agreement", "35(1)"):
+        "gives no label (misses defined): missed by the model retrained after the six drafts of session 36 joined the training",
     ("piracy_repression_agreement", "36(2)"):
         "gives serious, data_protection (adds data_protection): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("piracy_repression_agreement", "36(3)"):
@@ -1431,22 +1428,14 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law (adds domestic_law): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "12(1)"):
         "gives defined, serious, domestic_law, proportionality, data_protection (adds data_protection): read blind on 2026-12-04 (night)",
-    ("police_cooperation_agreement", "16(4)"):
-        "gives defined, dual_criminality, refusal_grounds, domestic_law (adds domestic_law): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "19(3)"):
         "gives use_limitation (misses judicial_oversight): read blind on 2026-12-04 (night)",
-    ("police_cooperation_agreement", "22(1)"):
-        "gives domestic_law, human_rights (adds domestic_law): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "24(2)(a)"):
         "gives proportionality, data_protection, use_limitation (adds proportionality): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "24(2)(b)"):
         "gives proportionality, data_protection, use_limitation (adds proportionality): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "24(2)(c)"):
         "gives proportionality, data_protection, use_limitation (adds proportionality): read blind on 2026-12-04 (night)",
-    ("police_cooperation_agreement", "28(1)"):
-        "gives domestic_law, data_protection (adds domestic_law): read blind on 2026-12-04 (night)",
-    ("police_cooperation_agreement", "28(3)"):
-        "gives domestic_law, human_rights, judicial_oversight, data_protection (adds domestic_law): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "29(3)"):
         "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "30(3)"):
@@ -1461,12 +1450,12 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined, serious, other, any (adds any): read blind on 2026-12-06 (evening); still missed after its study",
     ("ransomware_rolling_text", "11(2)"):
         "gives defined (adds defined): read blind on 2026-12-06 (evening); still missed after its study",
-    ("ransomware_rolling_text", "15(3)"):
-        "gives domestic_law, use_limitation (adds domestic_law): read blind on 2026-12-06 (evening); still missed after its study",
     ("ransomware_rolling_text", "23(3)"):
         "gives dual_criminality (misses domestic_law): read blind on 2026-12-06 (evening); still missed after its study",
     ("ransomware_rolling_text", "27(6)"):
         "gives refusal_grounds, domestic_law (adds domestic_law): missed by the model trained with the drafts (2026-12-06, late)",
+    ("ransomware_rolling_text", "27(9)"):
+        "gives domestic_law (misses proportionality): missed by the model retrained after the six drafts of session 36 joined the training",
     ("ransomware_rolling_text", "30(2)(b)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-06 (evening); still missed after its study",
     ("regional_arrest_warrant_convention", "preamble(12)"):
@@ -1487,36 +1476,32 @@ MISSED: dict[tuple[str, str], str] = {
         "gives judicial_oversight (adds judicial_oversight): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "9(1)"):
         "gives refusal_grounds, human_rights, judicial_oversight (adds judicial_oversight): missed by the model retrained after the six drafts of session 35 joined the training",
-    ("regional_arrest_warrant_convention", "12(2)"):
-        "gives domestic_law, human_rights (adds domestic_law): missed by the model of 2026-12-06 (rule margin)",
     ("regional_arrest_warrant_convention", "14(5)"):
         "gives domestic_law, human_rights (adds domestic_law): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "15"):
-        "gives domestic_law, human_rights (misses judicial_oversight; adds domestic_law): read blind late on 2026-12-05; still missed after its study",
+        "gives human_rights (misses judicial_oversight; adds domestic_law): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "16(4)"):
         "gives domestic_law, human_rights (misses judicial_oversight): read blind late on 2026-12-05; still missed after its study",
+    ("regional_arrest_warrant_convention", "17(2)"):
+        "gives no label (misses proportionality): missed by the model retrained after the six drafts of session 36 joined the training",
     ("regional_arrest_warrant_convention", "22(3)(e)"):
         "gives domestic_law, human_rights, judicial_oversight, use_limitation (adds judicial_oversight): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "22(3)(f)"):
         "gives use_limitation (misses judicial_oversight): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "22(5)"):
-        "gives refusal_grounds, use_limitation (misses serious; adds refusal_grounds): read blind late on 2026-12-05; still missed after its study",
+        "gives use_limitation (misses serious; adds refusal_grounds): read blind late on 2026-12-05; still missed after its study",
+    ("regional_arrest_warrant_convention", "22(6)"):
+        "gives use_limitation (misses refusal_grounds): missed by the model retrained after the six drafts of session 36 joined the training",
+    ("regional_corruption_convention", "23(2)(a)"):
+        "gives no label (misses defined): missed by the model retrained after the six drafts of session 36 joined the training",
     ("regional_corruption_convention", "24(4)"):
         "gives defined: no serious: 'not extraditable by reason of the length of the penalty'",
-    ("regional_corruption_convention", "34(1)"):
-        "gives domestic_law, data_protection: domestic_law on 'the laws of the receiving State Party on the protection of personal data'",
-    ("regional_corruption_convention", "36(1)"):
-        "gives domestic_law (adds domestic_law): missed by the model of 2026-12-06 (rule margin)",
-    ("regional_corruption_convention", "36(2)"):
-        "gives domestic_law: domestic_law in a report to the follow-up committee",
     ("regional_cybercrime_convention", "preamble(4)"):
         "gives no label (misses defined): read blind on 2026-12-04, not yet studied",
     ("regional_cybercrime_convention", "14"):
         "gives no label (misses other): read blind on 2026-12-04, not yet studied",
     ("regional_cybercrime_convention", "20(2)"):
         "gives proportionality, data_protection (adds data_protection): read blind on 2026-12-04, not yet studied",
-    ("regional_cybercrime_convention", "20(3)"):
-        "gives domestic_law, use_limitation (adds domestic_law): read blind on 2026-12-04, not yet studied",
     ("regional_cybercrime_convention", "26(1)"):
         "gives serious, domestic_law (adds domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("regional_cybercrime_convention", "36(b)"):
@@ -1537,14 +1522,12 @@ MISSED: dict[tuple[str, str], str] = {
         "gives refusal_grounds (misses treaty): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "7(2)(b)"):
         "gives refusal_grounds (misses defined): read blind on 2026-12-04 (night)",
+    ("regional_extradition_convention", "16(4)"):
+        "gives serious, refusal_grounds, use_limitation (adds use_limitation): missed by the model retrained after the six drafts of session 36 joined the training",
     ("regional_extradition_convention", "16(5)"):
         "gives use_limitation (misses serious): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "19(2)"):
         "gives human_rights (misses judicial_oversight): read blind on 2026-12-04 (night)",
-    ("regional_extradition_convention", "22(2)"):
-        "gives domestic_law, human_rights (adds domestic_law): missed by the model of 2026-12-06 (rule margin)",
-    ("regional_extradition_convention", "28(5)"):
-        "gives domestic_law, data_protection (adds domestic_law): read blind on 2026-12-04 (night)",
     ("regional_mla_treaty", "preamble(9)"):
         "gives data_protection (adds data_protection): read blind on 2026-12-04 (evening)",
     ("regional_mla_treaty", "4(5)"):
@@ -1557,26 +1540,24 @@ MISSED: dict[tuple[str, str], str] = {
         "gives use_limitation (adds use_limitation): read blind on 2026-12-04 (evening)",
     ("regional_mla_treaty", "8(4)(b)"):
         "gives defined, human_rights (adds human_rights): missed by the model of 2026-12-06 (evidence join, recitals)",
-    ("regional_mla_treaty", "8(4)(c)"):
-        "gives refusal_grounds (adds refusal_grounds): missed by the model retrained after the study of fifteen more treaties read whole and the status-note segmentation (2026-12-06, session 33)",
     ("regional_mla_treaty", "8(4)(tail)"):
         "gives defined, refusal_grounds, non_discrimination (adds defined): read blind on 2026-12-04 (evening)",
     ("regional_mla_treaty", "10(2)"):
         "gives refusal_grounds, domestic_law (adds refusal_grounds): missed by the model retrained after the study of fifteen more treaties read whole and the status-note segmentation (2026-12-06, session 33)",
     ("regional_mla_treaty", "11(2)"):
         "gives domestic_law, human_rights (adds domestic_law): read blind on 2026-12-04 (evening)",
+    ("regional_mla_treaty", "11(3)"):
+        "gives no label (misses human_rights): missed by the model retrained after the six drafts of session 36 joined the training",
     ("regional_mla_treaty", "19(1)"):
         "gives human_rights, use_limitation (adds human_rights): read blind on 2026-12-04 (evening)",
     ("regional_mla_treaty", "20(3)"):
         "gives use_limitation (adds use_limitation): read blind on 2026-12-04 (evening)",
-    ("regional_mla_treaty", "21(4)"):
-        "gives domestic_law, use_limitation (adds domestic_law): read blind on 2026-12-04 (evening)",
     ("regional_mutual_assistance_extradition_convention", "preamble(6)"):
         "gives other (adds other): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("regional_mutual_assistance_extradition_convention", "7(3)"):
-        "gives domestic_law, human_rights, judicial_oversight (adds domestic_law, judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("regional_mutual_assistance_extradition_convention", "12(3)"):
-        "gives domestic_law, human_rights (adds domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+        "gives human_rights, judicial_oversight (adds domestic_law, judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("regional_mutual_assistance_extradition_convention", "16(4)"):
+        "gives no label (misses defined): missed by the model retrained after the six drafts of session 36 joined the training",
     ("regional_mutual_assistance_extradition_convention", "21(2)"):
         "gives data_protection, use_limitation (adds data_protection): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("regional_mutual_assistance_extradition_convention", "26(2)"):
@@ -1589,16 +1570,14 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined, refusal_grounds (misses treaty; adds defined): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("regional_mutual_assistance_extradition_convention", "30(c)"):
         "gives dual_criminality, refusal_grounds, domestic_law (adds dual_criminality): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("regional_mutual_assistance_extradition_convention", "34(2)"):
-        "gives domestic_law, human_rights (adds domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("regional_mutual_assistance_extradition_convention", "32(2)"):
+        "gives domestic_law (misses refusal_grounds): missed by the model retrained after the six drafts of session 36 joined the training",
     ("regional_mutual_assistance_extradition_convention", "38(1)"):
         "gives proportionality (adds proportionality): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("regional_mutual_assistance_extradition_convention", "39(1)"):
         "gives human_rights (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("regional_mutual_assistance_extradition_convention", "43(3)"):
         "gives use_limitation (misses serious): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("regional_mutual_assistance_extradition_convention", "47(2)(b)"):
-        "gives domestic_law, human_rights (adds domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("regional_mutual_assistance_extradition_convention", "47(4)"):
         "gives data_protection (adds data_protection): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("regional_proceedings_transfer_convention", "2(a)(i)"):
@@ -1626,15 +1605,9 @@ MISSED: dict[tuple[str, str], str] = {
     ("regional_proceedings_transfer_convention", "20(2)"):
         "gives proportionality (adds proportionality): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("regional_proceedings_transfer_convention", "22(1)(c)"):
-        "gives serious, proportionality (adds serious): read blind on 2026-12-07 (session 35); missed by the model trained with them",
-    ("regional_proceedings_transfer_convention", "24(2)(a)"):
-        "gives dual_criminality, domestic_law (adds domestic_law): read blind on 2026-12-07 (session 35); missed by the model trained with them",
-    ("regional_proceedings_transfer_convention", "24(3)"):
-        "gives refusal_grounds, proportionality (adds refusal_grounds): read blind on 2026-12-07 (session 35); missed by the model trained with them",
+        "gives serious (adds serious): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("regional_proceedings_transfer_convention", "28(2)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-07 (session 35); missed by the model trained with them",
-    ("regional_proceedings_transfer_convention", "30(2)"):
-        "gives domestic_law, human_rights (adds domestic_law): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("regional_proceedings_transfer_convention", "30(3)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("regional_proceedings_transfer_convention", "31(4)"):
@@ -1645,10 +1618,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives human_rights (adds human_rights): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("regional_proceedings_transfer_convention", "49(1)(a)"):
         "gives refusal_grounds (misses any): read blind on 2026-12-07 (session 35); missed by the model trained with them",
-    ("sectoral_terrorism_convention", "9(5)"):
-        "gives domestic_law, human_rights (adds domestic_law): missed by the model of 2026-12-06 (rule margin)",
-    ("sectoral_terrorism_convention", "19(4)"):
-        "gives domestic_law, use_limitation: domestic_law on 'for the period provided for by domestic law' (the gold, Budapest 16(3): the period sets no condition)",
+    ("sectoral_terrorism_convention", "19(8)"):
+        "gives refusal_grounds (misses defined): missed by the model retrained after the six drafts of session 36 joined the training",
     ("sectoral_terrorism_convention", "19(9)"):
         "gives defined, serious, dual_criminality, refusal_grounds: defined on 'a serious crime other than the offences set forth in article 2'",
     ("sentenced_persons_convention", "3(1)(d)"):
@@ -1657,6 +1628,28 @@ MISSED: dict[tuple[str, str], str] = {
         "gives human_rights (adds human_rights): read blind on 2026-12-04, not yet studied",
     ("sentenced_persons_convention", "10(4)"):
         "gives domestic_law, use_limitation (adds use_limitation): read blind on 2026-12-04, not yet studied",
+    ("southeast_mla_treaty", "2(1)(a)"):
+        "gives no label (misses any): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("southeast_mla_treaty", "2(1)(b)"):
+        "gives no label (misses any): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("southeast_mla_treaty", "5(1)(d)"):
+        "gives dual_criminality, refusal_grounds (misses domestic_law; adds dual_criminality): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("southeast_mla_treaty", "5(2)(b)"):
+        "gives refusal_grounds (misses serious): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("southeast_mla_treaty", "5(3)(a)"):
+        "gives defined, refusal_grounds, human_rights (adds human_rights): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("southeast_mla_treaty", "5(8)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("southeast_mla_treaty", "7(2)(e)"):
+        "gives use_limitation (adds use_limitation): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("southeast_mla_treaty", "12(2)"):
+        "gives domestic_law (misses judicial_oversight): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("southeast_mla_treaty", "14(2)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("southeast_mla_treaty", "17(3)"):
+        "gives domestic_law (misses other, any): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("southeast_mla_treaty", "23(6)"):
+        "gives human_rights (misses judicial_oversight): read blind on 2026-12-07 (session 36); missed by the model trained with them",
     ("special_investigations_protocol", "preamble(7)"):
         "gives judicial_oversight, proportionality, data_protection (adds data_protection): read blind on 2026-12-05 (evening); still missed after its study",
     ("special_investigations_protocol", "6(6)"):
@@ -1664,19 +1657,13 @@ MISSED: dict[tuple[str, str], str] = {
     ("special_investigations_protocol", "7(7)"):
         "gives no label (misses defined): read blind on 2026-12-05 (evening); still missed after its study",
     ("special_investigations_protocol", "7(7)(b)"):
-        "gives defined, serious (misses defined; adds serious): read blind on 2026-12-05 (evening); still missed after its study",
+        "gives serious (misses defined; adds serious): read blind on 2026-12-05 (evening); still missed after its study",
     ("special_investigations_protocol", "9(2)(d)"):
         "gives proportionality (adds proportionality): read blind on 2026-12-05 (evening); still missed after its study",
     ("special_investigations_protocol", "10(3)"):
         "gives human_rights, use_limitation (adds human_rights): read blind on 2026-12-05 (evening); still missed after its study",
-    ("special_investigations_protocol", "14(2)"):
-        "gives domestic_law (adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
     ("special_investigations_protocol", "15(4)"):
         "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (evening); still missed after its study",
-    ("special_investigations_protocol", "16(2)"):
-        "gives domestic_law, data_protection (adds domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("special_investigations_protocol", "18(2)"):
-        "gives defined, dual_criminality, refusal_grounds, domestic_law (adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
     ("special_investigations_protocol", "20(2)"):
         "gives judicial_oversight (adds judicial_oversight): missed by the model trained with the drafts (2026-12-06, late)",
     ("sports_manipulation_convention", "8(2)"):
@@ -1689,6 +1676,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives use_limitation (adds use_limitation): read blind on 2026-12-05 (third night); still missed after its study",
     ("sports_manipulation_convention", "23(1)(c)"):
         "gives no label (misses other): read blind on 2026-12-05 (third night); still missed after its study",
+    ("sports_manipulation_convention", "29(2)"):
+        "gives proportionality, data_protection, use_limitation (adds use_limitation): missed by the model retrained after the six drafts of session 36 joined the training",
     ("sports_manipulation_convention", "29(3)"):
         "gives refusal_grounds, data_protection, use_limitation (adds use_limitation): read blind on 2026-12-05 (third night); still missed after its study",
     ("sports_manipulation_convention", "31(b)"):
@@ -1697,6 +1686,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses defined, serious): read blind on 2026-12-05 (second night); still missed after its study",
     ("tax_information_agreement", "4(3)"):
         "gives defined, serious (adds serious): read blind on 2026-12-05 (second night); still missed after its study",
+    ("tax_information_agreement", "5(1)"):
+        "gives no label (misses proportionality): missed by the model retrained after the six drafts of session 36 joined the training",
     ("tax_information_agreement", "15(3)"):
         "gives defined, serious, proportionality (adds defined, serious): read blind on 2026-12-05 (second night); still missed after its study",
     ("tax_information_agreement", "16(5)"):
@@ -1711,8 +1702,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives refusal_grounds, use_limitation (adds use_limitation): read blind on 2026-12-05 (second night); still missed after its study",
     ("tax_information_agreement", "20(2)(a)"):
         "gives defined, serious, refusal_grounds, non_discrimination (adds defined, serious): read blind on 2026-12-05 (second night); still missed after its study",
-    ("tax_information_agreement", "21(3)"):
-        "gives domestic_law, human_rights (adds domestic_law): read blind on 2026-12-05 (second night); still missed after its study",
     ("tax_information_agreement", "26(2)"):
         "gives data_protection, use_limitation (adds data_protection, use_limitation): read blind on 2026-12-05 (second night); still missed after its study",
     ("terrorism_prevention_convention", "preamble(10)"):
@@ -1731,30 +1720,74 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses defined): read blind on 2026-12-06 (late evening); still missed after its study",
     ("terrorism_prevention_convention", "13(2)"):
         "gives proportionality (adds proportionality): read blind on 2026-12-06 (late evening); still missed after its study",
-    ("terrorism_prevention_convention", "17(4)"):
-        "gives domestic_law, human_rights (adds domestic_law): read blind on 2026-12-06 (late evening); still missed after its study",
     ("terrorism_prevention_convention", "18(3)"):
         "gives treaty, human_rights, judicial_oversight, proportionality (misses defined): read blind on 2026-12-06 (late evening); still missed after its study",
-    ("terrorism_prevention_convention", "18(4)"):
-        "gives domestic_law, use_limitation (adds domestic_law): read blind on 2026-12-06 (late evening); still missed after its study",
     ("terrorism_prevention_convention", "19(1)(c)"):
         "gives no label (misses other): read blind on 2026-12-06 (late evening); still missed after its study",
     ("terrorism_prevention_convention", "20(1)(d)"):
         "gives no label (misses defined): read blind on 2026-12-06 (late evening); still missed after its study",
     ("terrorism_prevention_convention", "23(7)"):
         "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-06 (late evening); still missed after its study",
-    ("terrorism_prevention_convention", "24(3)"):
-        "gives refusal_grounds, domestic_law (adds refusal_grounds): read blind on 2026-12-06 (late evening); still missed after its study",
     ("terrorism_prevention_convention", "29(2)"):
         "gives human_rights, data_protection (adds human_rights): read blind on 2026-12-06 (late evening); still missed after its study",
     ("terrorism_prevention_convention", "36(1)"):
         "gives dual_criminality, refusal_grounds (misses treaty): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("terrorism_separatism_extremism_convention", "1(1)(4)"):
+        "gives no label (misses defined, treaty): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("terrorism_separatism_extremism_convention", "3(1)"):
+        "gives no label (misses defined, treaty): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("terrorism_separatism_extremism_convention", "3(2)"):
+        "gives no label (misses defined, treaty): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("terrorism_separatism_extremism_convention", "3(3)"):
+        "gives defined (misses treaty): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("terrorism_separatism_extremism_convention", "6(4)"):
+        "gives treaty (misses defined): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("terrorism_separatism_extremism_convention", "9(1)(2)"):
+        "gives treaty (misses defined): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("terrorism_separatism_extremism_convention", "9(1)(4)"):
+        "gives no label (misses defined, treaty): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("terrorism_separatism_extremism_convention", "9(2)"):
+        "gives defined, treaty, any (adds any): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("terrorism_separatism_extremism_convention", "10(3)"):
+        "gives treaty, domestic_law, proportionality (misses defined, judicial_oversight): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("terrorism_separatism_extremism_convention", "12(1)"):
+        "gives defined, treaty, serious, dual_criminality, proportionality (misses domestic_law): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("terrorism_separatism_extremism_convention", "13(1)"):
+        "gives defined, treaty, any, domestic_law (adds any): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("terrorism_separatism_extremism_convention", "14(3)(7)"):
+        "gives use_limitation (adds use_limitation): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("terrorism_separatism_extremism_convention", "21(1)"):
+        "gives defined, treaty (adds defined, treaty): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("terrorism_separatism_extremism_convention", "24(4)"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("terrorism_separatism_extremism_convention", "annex(8)"):
+        "gives treaty (adds treaty): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("terrorism_suppression_convention_protocol", "2(2)"):
+        "gives serious (misses refusal_grounds): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("terrorism_suppression_convention_protocol", "6(2)"):
+        "gives defined, serious, dual_criminality (adds defined): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("terrorism_suppression_convention_protocol", "7(1)"):
+        "gives defined, refusal_grounds (misses serious): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("terrorism_suppression_convention_protocol", "7(2)"):
+        "gives refusal_grounds (misses serious): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("terrorism_suppression_convention_protocol", "9(3)"):
+        "gives domestic_law, judicial_oversight (misses refusal_grounds): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("terrorism_suppression_convention_protocol", "1@2(h)"):
+        "gives defined (adds defined): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("terrorism_suppression_convention_protocol", "2@2(2)"):
+        "gives treaty (adds treaty): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("terrorism_suppression_convention_protocol", "10@2(6)"):
+        "gives refusal_grounds, proportionality (adds proportionality): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("terrorism_suppression_convention_protocol", "16@2(4)"):
+        "gives defined (misses refusal_grounds): read blind on 2026-12-07 (session 36); missed by the model trained with them",
     ("terrorist_financing_convention", "2(2)"):
         "gives treaty (adds treaty): read blind on 2026-12-06 (late evening); still missed after its study",
     ("terrorist_financing_convention", "2(3)"):
         "gives no label (misses defined): read blind on 2026-12-06 (late evening); still missed after its study",
     ("terrorist_financing_convention", "7(1)"):
         "gives defined, treaty, any (adds treaty, any): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("terrorist_financing_convention", "9(3)"):
+        "gives human_rights, judicial_oversight (misses proportionality): missed by the model retrained after the six drafts of session 36 joined the training",
     ("terrorist_financing_convention", "11(3)"):
         "gives defined, serious, domestic_law (adds serious): read blind on 2026-12-06 (late evening); still missed after its study",
     ("terrorist_financing_convention", "11(7)"):
@@ -1767,10 +1800,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined (adds defined): missed by the model retrained after the six drafts of session 35 joined the training",
     ("trafficking_protocol_draft", "7(4)"):
         "gives no label (misses any): read blind on 2026-12-05 (evening); still missed after its study",
-    ("trafficking_protocol_draft", "15(3)"):
-        "gives domestic_law (adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
-    ("trafficking_protocol_draft", "17(1)"):
-        "gives defined (adds defined): missed by the model of 2026-12-06 (five drafts studied)",
     ("trafficking_protocol_draft", "17(5)"):
         "gives defined, domestic_law (adds domestic_law): read blind on 2026-12-05 (evening); still missed after its study",
     ("trafficking_protocol_draft", "21(2)"):
@@ -1790,23 +1819,63 @@ MISSED: dict[tuple[str, str], str] = {
     ("transfer_of_proceedings_convention", "5(3)"):
         "gives domestic_law, proportionality (adds proportionality): read blind on 2026-12-04 (night)",
     ("transfer_of_proceedings_convention", "9(2)"):
-        "gives domestic_law, proportionality (adds domestic_law, proportionality): read blind on 2026-12-04 (night)",
-    ("transfer_of_proceedings_convention", "15(3)"):
-        "gives domestic_law, human_rights (adds domestic_law): missed by the model of 2026-12-06 (rule margin)",
-    ("transfer_of_proceedings_convention", "15(6)"):
-        "gives human_rights (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+        "gives proportionality (adds domestic_law, proportionality): read blind on 2026-12-04 (night)",
     ("transfer_of_proceedings_convention", "19(2)(f)"):
         "gives serious (adds serious): read blind on 2026-12-04 (night)",
     ("transfer_of_proceedings_convention", "21(6)"):
         "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-04 (night)",
     ("transfer_of_proceedings_convention", "28(1)(b)"):
         "gives dual_criminality (misses defined): read blind on 2026-12-04 (night)",
+    ("un_further_revised_draft", "preamble(3)"):
+        "gives other (adds other): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("un_further_revised_draft", "8(1)"):
+        "gives no label (misses defined): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("un_further_revised_draft", "8(2)"):
+        "gives defined (adds defined): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("un_further_revised_draft", "16(2)"):
+        "gives defined, serious (misses other): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("un_further_revised_draft", "25(2)"):
+        "gives data_protection (misses proportionality; adds data_protection): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("un_further_revised_draft", "26(1)"):
+        "gives defined (misses other): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("un_further_revised_draft", "29(1)"):
+        "gives defined (adds defined): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("un_further_revised_draft", "30(3)"):
+        "gives domestic_law (misses judicial_oversight): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("un_further_revised_draft", "32(2)"):
+        "gives human_rights, data_protection (misses proportionality): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("un_further_revised_draft", "34(1)"):
+        "gives defined (misses serious, any): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("un_further_revised_draft", "35(1)"):
+        "gives defined, any (misses serious): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("un_further_revised_draft", "36(2)(d)"):
+        "gives no label (misses proportionality): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("un_further_revised_draft", "37(3)"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("un_further_revised_draft", "41(2)"):
+        "gives data_protection, use_limitation (adds data_protection): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("un_further_revised_draft", "42(1)"):
+        "gives defined (misses proportionality): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("un_further_revised_draft", "44(1)"):
+        "gives defined (adds defined): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("un_further_revised_draft", "44(3)"):
+        "gives defined (adds defined): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("un_further_revised_draft", "45(2)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("un_further_revised_draft", "45(2)(a)"):
+        "gives defined (adds defined): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("un_further_revised_draft", "45(2)(c)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("un_further_revised_draft", "47(1)"):
+        "gives defined (adds defined): read blind on 2026-12-07 (session 36); missed by the model trained with them",
     ("un_ict_draft", "30"):
         "gives other: other in a prevention policy (an aim)",
     ("un_revised_draft", "preamble(5)"):
         "gives other (adds other): read blind on 2026-12-04 (evening)",
     ("un_revised_draft", "23(7)(b)"):
         "gives refusal_grounds, domestic_law (adds domestic_law): missed by the model trained with the drafts (2026-12-06, late)",
+    ("un_revised_draft", "33(2)"):
+        "gives domestic_law (misses proportionality): missed by the model retrained after the six drafts of session 36 joined the training",
     ("un_revised_draft", "34(2)(b)"):
         "gives defined (adds defined): read blind on 2026-12-04 (evening)",
     ("un_zero_draft", "29"):
@@ -1827,10 +1896,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives human_rights (adds human_rights): read blind on 2026-12-06 (evening); still missed after its study",
     ("violence_against_women_convention", "25(2)(c)"):
         "gives human_rights (misses judicial_oversight): read blind on 2026-12-06 (evening); still missed after its study",
-    ("violence_against_women_convention", "26(2)"):
-        "gives defined, domestic_law (adds domestic_law): read blind on 2026-12-06 (evening); still missed after its study",
-    ("violence_against_women_convention", "27(1)(c)"):
-        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (evening); still missed after its study",
     ("violence_against_women_convention", "30(1)"):
         "gives defined, domestic_law (adds defined): read blind on 2026-12-06 (evening); still missed after its study",
     ("violence_against_women_convention", "31(2)"):
@@ -1843,8 +1908,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives data_protection (adds data_protection): read blind late on 2026-12-05; still missed after its study",
     ("witness_protection_convention", "preamble(9)"):
         "gives proportionality (adds proportionality): read blind late on 2026-12-05; still missed after its study",
-    ("witness_protection_convention", "5(1)"):
-        "gives treaty, serious, domestic_law (adds domestic_law): read blind late on 2026-12-05; still missed after its study",
     ("witness_protection_convention", "5(2)"):
         "gives any (adds any): read blind late on 2026-12-05; still missed after its study",
     ("witness_protection_convention", "6(4)"):
@@ -1855,16 +1918,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives human_rights (adds human_rights): read blind late on 2026-12-05; still missed after its study",
     ("witness_protection_convention", "8(3)"):
         "gives domestic_law (misses judicial_oversight): read blind late on 2026-12-05; still missed after its study",
-    ("witness_protection_convention", "9(1)"):
-        "gives treaty, serious, domestic_law (adds domestic_law): missed by the model of 2026-12-06 (rule margin)",
-    ("witness_protection_convention", "10(2)"):
-        "gives domestic_law (adds domestic_law): missed by the model of 2026-12-06 (rule margin)",
-    ("witness_protection_convention", "16(4)"):
-        "gives refusal_grounds, domestic_law (adds refusal_grounds): missed by the model retrained after the six drafts of session 35 joined the training",
     ("witness_protection_convention", "20(3)"):
         "gives refusal_grounds, use_limitation (adds use_limitation): read blind late on 2026-12-05; still missed after its study",
-    ("witness_protection_convention", "20(6)"):
-        "gives refusal_grounds (adds refusal_grounds): missed by the model retrained after the study of fifteen more treaties read whole and the status-note segmentation (2026-12-06, session 33)",
     ("witness_protection_convention", "21(3)"):
         "gives use_limitation (adds use_limitation): read blind late on 2026-12-05; still missed after its study",
     ("witness_protection_convention", "23(3)"):
@@ -1877,6 +1932,10 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined, treaty (adds treaty): read blind on 2026-12-06 (late evening); still missed after its study",
     ("xenophobia_protocol", "8(1)"):
         "gives human_rights (misses defined): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("xenophobia_protocol", "9(2)"):
+        "gives no label (misses defined): missed by the model retrained after the six drafts of session 36 joined the training",
+    ("xenophobia_protocol", "9(3)"):
+        "gives no label (misses defined): missed by the model retrained after the six drafts of session 36 joined the training",
     ("xenophobia_protocol", "11(2)(a)"):
         "gives proportionality (misses judicial_oversight): read blind on 2026-12-06 (late evening); still missed after its study",
     ("xenophobia_protocol", "11(2)(b)"):

@@ -385,11 +385,13 @@ ISTANBUL_ROWS = [
     # victim support, no domestic_law (right until 2026-12-06; the model whose domestic_law rule
     # keeps the patterns' hits adds domestic_law: the document model does not know the clause as
     # victim support, as for 55(2))
-    pytest.param("56(1)(c)", [], marks=MISSED),
+    # right again with the model retrained in session 36 (its domestic_law rule is the classifier alone)
+    ("56(1)(c)", []),
     # co-operation through the application of instruments, arrangements and internal laws
     # blind miss (the model gives no label)
     # right with the model trained with the labelled drafts (2026-12-06, late)
-    ("62(1)", ["domestic_law"]),
+    # missed again by the model retrained in session 36, whose domestic_law rule is the classifier alone
+    pytest.param("62(1)", ["domestic_law"], marks=MISSED),
     # co-operation for preventing and combating all forms of violence in its scope: no tier
     ("62(1)(a)", []),
     # spontaneous information within the limits of internal law, on the Convention's offences
@@ -559,7 +561,8 @@ NARCOTIC_DRUGS_ROWS = [
     # administrative systems" is no domestic-law wording it knows)
     # taught after the miss was seen (evening of 2026-12-03: a pattern for legal and administrative
     # systems): right with the retrained model, no longer blind
-    ("35", ["domestic_law"]),
+    # missed again by the model retrained in session 36, whose domestic_law rule is the classifier alone
+    pytest.param("35", ["domestic_law"], marks=MISSED),
     # legal papers for a prosecution transmitted expeditiously, the diplomatic channel reserved:
     # a co-operation measure with no condition of its own and no offences named
     ("35(e)", []),
@@ -952,7 +955,8 @@ CULTURAL_PROPERTY_ROWS = [
     # for an owner or a State, are made consistent with each State's laws: domestic law governs how
     # far the cooperation goes (as the gold reads a lead-in subjecting cooperation to the Parties'
     # legal systems)
-    ("13", ["domestic_law"]),
+    # missed again by the model retrained in session 36, whose domestic_law rule is the classifier alone
+    pytest.param("13", ["domestic_law"], marks=MISSED),
     # competent services co-operate in the earliest possible restitution of illicitly exported
     # property to its owner: an item under the lead-in's condition stating no condition of its own
     ("13(b)", []),
@@ -1035,7 +1039,8 @@ UN_PERSONNEL_ROWS = [
     # exchange between States is a cooperation measure governed by national law, and "those crimes"
     # is a back-reference (the protected persons Convention's 4(b), without the national-law words,
     # is none in the gold; the bombings Convention's 15(b), with them, is domestic_law)
-    ("11(b)", ["domestic_law"]),
+    # missed again by the model retrained in session 36, whose domestic_law rule is the classifier alone
+    pytest.param("11(b)", ["domestic_law"], marks=MISSED),
     # the State where a crime set out in article 9 was committed tells the States concerned the facts
     # and the fugitive's identity, under the conditions of its national law: spontaneous information
     # on the Convention's crimes (as the protected persons Convention's 5(1), which lacks the
@@ -1141,7 +1146,8 @@ CIVIL_AVIATION_ROWS = [
     # blind miss (the model gives domestic_law: the document model takes article 13 for a measure,
     # its items naming the measures taken and extradition proceedings, so "in accordance with its
     # national law" reads as a condition on it)
-    pytest.param("13", [], marks=MISSED),
+    # right with the model retrained in session 36
+    ("13", []),
     # denunciation: a final clause
     ("16(1)", []),
 ]
