@@ -368,8 +368,7 @@ class DocumentModel:
             if model.functions[c.clause_id] != "criminalisation":
                 continue
             for m in cues.established_citation.finditer(flat[i]):
-                num = m.group("num")
-                num = num if num.isdigit() else word_number_value(num)
+                num = _cited_article(m)
                 if num and num != c.article and num in by_article and num not in crim:
                     if num not in model.offence_articles:
                         model.offence_articles.append(num)
@@ -491,8 +490,7 @@ class DocumentModel:
         scope = None
         if cited and function in OPERATIVE and not purpose:
             for m in _cues().established_citation.finditer(text):
-                num = m.group("num")
-                if (num if num.isdigit() else word_number_value(num)) not in cited:
+                if _cited_article(m) not in cited:
                     continue
                 if _cues().victims_citation.search(text[max(0, m.end() - 160):m.end()]):
                     continue
@@ -737,6 +735,12 @@ class _Screened:
             if (word is None or word in lower) and regex.search(text) is not None:
                 return True
         return False
+
+
+def _cited_article(m: re.Match) -> str | None:
+    """The article an ``established_citation`` match cites, in figures ("Five": "5"), or None."""
+    num = m.group("num")
+    return num if num.isdigit() else word_number_value(num)
 
 
 @lru_cache(maxsize=1)

@@ -825,9 +825,11 @@ class _Segmenter:
             if item and not self.item_letters:
                 self.item_letters = token == "a" and self._previous_text().rstrip().endswith((":", "—", "–"))
             self.letter, self.roman = token, None
-            return (item if self.item_letters else "") + token, m.end()
-        self.roman = token
-        return (item if self.item_letters else "") + (f"{self.letter}.{token}" if self.letter else token), m.end()
+            sub = token
+        else:
+            self.roman = token
+            sub = f"{self.letter}.{token}" if self.letter else token
+        return (item if self.item_letters else "") + sub, m.end()
 
     def _previous_text(self) -> str:
         """The last characters of the clause before (enough to see how it ends; the whole
