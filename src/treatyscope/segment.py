@@ -282,6 +282,8 @@ class _Segmenter:
         # kind: comment and metadata lines (``meta``) and the text outside the articles.
         self._width: int | None = None  # nineteen lines in twenty are this long or shorter (_real_break)
         self.kept: list[tuple[int, int, str]] = []  # (start, end, kind): "meta", "note"
+        # kept lines between an article's title and its first clause, by start: that article's key
+        self.kept_owner: dict[int, str] = {}
         self.outside: list[_Outside] = []
         self.line_count = 0  # non-blank lines read
         self.skip_to = -1  # a line starting before this offset was read with the line before it
@@ -347,6 +349,8 @@ class _Segmenter:
             return
         if self.mode == "article" and _OPTION_LINE.match(stripped):
             self.kept.append((s, e, "meta"))  # "Option 2:": kept apart, as a comment line is
+            if not self.articles[-1].clauses:  # "Alternative 1" under the title: the article's own
+                self.kept_owner[s] = self.articles[-1].key
             return
         if self.mode == "article" and _NOTE_LINE.match(stripped):
             # The Dutch treaty database's status note ("enters into force on a date to be fixed",
@@ -557,15 +561,23 @@ class _Segmenter:
         nxt = raw.strip()
         # (or, after a line as long as a wrapped line, one in capitals: "Expedited preservation, at
         # the request of another State" / "Party, of data stored in computer systems")
-        if not nxt or not (nxt[:1].islower() or _JOINING_WORD.search(head)
+        # ("List of the treaties referred to in subparagraph" / "(a) of paragraph 1 of Article 1": a
+        # citation wrapped onto the second line, no item)
+        cited = bool(nxt and _CITES_NUMBER.search(head) and _CITED_AFTER_LIST.match(nxt))
+        if not nxt or not (cited or nxt[:1].islower() or _JOINING_WORD.search(head)
                            or (len(line) >= _WRAPPED_TITLE_LINE and nxt[:1].isupper() and len(nxt) < len(line))):
             return None
         joined = f"{head} {nxt}"
-        if (len(joined) > 120 or nxt.endswith((".", ";", ":", ",")) or _PARA.match(nxt) or _SUB.match(nxt)
-                or _ARTICLE.match(nxt) or _CONTEXT.match(nxt)):
+        if (len(joined) > 120 or nxt.endswith((".", ";", ":", ",")) or _ARTICLE.match(nxt) or _CONTEXT.match(nxt)
+                or _OPTION_LINE.match(nxt)
+                or (not cited and (_PARA.match(nxt) or _SUB.match(nxt)))):
             return None
         nl2 = self.text.find("\n", nl + 1)
         after = self.text[nl + 1:len(self.text) if nl2 == -1 else nl2].strip()
+        if _OPTION_LINE.match(after) and nl2 != -1:
+            # "Alternative 1" / "[Agreed ad referendum]" after the title: the text opens on the line after it
+            nl3 = self.text.find("\n", nl2 + 1)
+            after = self.text[nl2 + 1:len(self.text) if nl3 == -1 else nl3].strip()
         numbered = bool(_PARA.match(after) or _SUB.match(after) or _PARA_BARE.match(after))  # ("1 Each Party")
         if not (numbered or _SENTENCE_OPENER.match(after)):
             return None
@@ -944,20 +956,27 @@ class _Segmenter:
         if self.kept:
             floor = _suffix_min(clauses)
             groups = []
+            owned: dict[int, str] = {}  # a group's first start -> the article that owns it
             for s, e, kind in sorted(self.kept):
                 pos = bisect.bisect_right(floor, s)
-                if groups and groups[-1][0] == pos and groups[-1][1] == kind:
+                owner = self.kept_owner.get(s)
+                if (groups and groups[-1][0] == pos and groups[-1][1] == kind
+                        and owned.get(groups[-1][3][0][0]) == owner):
                     groups[-1][3].append((s, e, kind, None))
                 else:
                     groups.append((pos, kind, (), [(s, e, kind, None)]))
-            clauses = self._place(clauses, groups)
+                    if owner is not None:
+                        owned[s] = owner
+            clauses = self._place(clauses, groups, owned)
         return clauses
 
-    def _place(self, clauses: list[Clause], groups: list) -> list[Clause]:
+    def _place(self, clauses: list[Clause], groups: list, owned: dict[int, str] | None = None) -> list[Clause]:
         """Insert groups of kept spans ``(position, name, context, [(start, end, kind, language)])``
         (positions ascending) into ``clauses``. A group between two clauses of one article (or
-        the preamble) becomes clauses of it (``5(meta)``, ``preamble(outside)#2``); any other
-        group, a pseudo-article of its own named ``name`` (``final(1)``, ``meta@2(1)``)."""
+        the preamble) becomes clauses of it (``5(meta)``, ``preamble(outside)#2``), and so does a
+        group ``owned`` by the article whose first clause follows it (by its first start: the
+        article's key); any other group, a pseudo-article of its own named ``name`` (``final(1)``,
+        ``meta@2(1)``)."""
         out: list[Clause] = []
         at = 0
         seen: dict[str, int] = {}
@@ -966,6 +985,8 @@ class _Segmenter:
             at = max(at, pos)
             prev = clauses[pos - 1] if pos > 0 else None
             nxt = clauses[pos] if pos < len(clauses) else None
+            if nxt is not None and owned and owned.get(pieces[0][0]) == article_key(nxt):
+                prev = nxt  # under the title of the article that follows: its own
             if prev is not None and nxt is not None and article_key(prev) == article_key(nxt):
                 for s, e, kind, lang in pieces:
                     cid = f"{article_key(prev)}({name})"
