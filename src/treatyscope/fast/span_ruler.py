@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import KIND_KEYS, doc_text
 from ..types import PATTERN_KIND_KEY, PatternKind
-from .text_words import PatternGate, TextWords, _anchor, _token_requirement, _token_words, _words
+from .text_words import _COMMON, PatternGate, TextWords, _anchor, _token_requirement, _token_words, _words
 
 
 @Language.factory(
@@ -101,6 +101,20 @@ def _needs(tokens: list[dict], strings) -> tuple[frozenset[int], ...]:
                  for words in map(_token_words, tokens) if words is not None)
 
 
+# Patterns of one anchor are grouped by how far they reach from it (at most this many tokens
+# either way, then more, then unbounded): the matcher runs every pattern of a group at every
+# token of its windows, so a short pattern is not run over the windows a long one needs.
+_REACH_CLASSES = (2, 4, 7, 11)
+
+
+def _reach_class(reach: tuple[int, int] | None) -> int:
+    """The reach class of a pattern (:data:`_REACH_CLASSES`): 0, 1, ... by the most tokens it
+    holds on either side of its anchor; one past the last for an unbounded pattern."""
+    if reach is None:
+        return len(_REACH_CLASSES) + 1
+    return next((i for i, most in enumerate(_REACH_CLASSES) if max(reach) <= most), len(_REACH_CLASSES))
+
+
 class _Group:
     """Patterns that share an anchor: a required token matched by one of a few words.
 
@@ -125,6 +139,16 @@ class _Group:
             self.reach = (max(self.reach[0], reach[0]), max(self.reach[1], reach[1]))
         if needs not in self.needs:
             self.needs.append(needs)
+
+    def finish(self, common: frozenset[int]) -> None:
+        """Fewer and cheaper checks for :meth:`can_match`, with the same answers: a pattern
+        whose needs hold another's is left out (where it could match, so could the other), and
+        each pattern's needs are checked those without a common word first (``common``: their
+        hashes), fewest words first, the likeliest to be missing."""
+        sets = sorted({frozenset(n) for n in self.needs}, key=len)
+        kept = [n for i, n in enumerate(sets) if not any(m < n for m in sets[:i])]
+        self.needs = [tuple(sorted(n, key=lambda need: (not need.isdisjoint(common), len(need), sorted(need))))
+                      for n in kept]
 
     def can_match(self, words: set[int]) -> bool:
         """Whether a doc with these lower forms and lemmas holds the words of one of the patterns."""
@@ -184,6 +208,7 @@ class GatedSpanRuler(SpanRuler):
         self._by_lower: dict[int, list[int]] = {}
         self._by_lemma: dict[int, list[int]] = {}
         self._lower_keys = self._lemma_keys = np.zeros(0, dtype=np.uint64)  # their keys, as arrays
+        self._anchor_groups: dict[tuple[int, int], tuple[int, ...]] = {}
         self._text_words: TextWords | None | bool = False  # False: not built yet
         self._screened: dict[str, set[str]] = {}  # text -> words, from may_match
         self._kind_of: dict[tuple[int, int], PatternKind] = {}  # (label, id) -> kind, for kinds other than label
@@ -229,7 +254,7 @@ class GatedSpanRuler(SpanRuler):
 
     def _build_groups(self) -> None:
         strings = self.nlp.vocab.strings
-        by_anchor: dict[tuple[frozenset[str], bool], _Group] = {}
+        by_anchor: dict[tuple[frozenset[str], int], _Group] = {}
         self._whole = None
         for p in self.patterns:
             tokens = p["pattern"]
@@ -247,13 +272,17 @@ class GatedSpanRuler(SpanRuler):
             at = next(i for i, r in reqs if r == anchor)
             token = tokens[at]
             reach = None if token.get("OP") == "+" else _reach(tokens, at)
-            # Unbounded patterns apart, so that they do not widen the windows of the others.
-            group = by_anchor.get((anchor, reach is None))
+            # By reach class (unbounded patterns apart), so that long patterns do not widen the
+            # windows of the short ones.
+            size = _reach_class(reach)
+            group = by_anchor.get((anchor, size))
             if group is None:
-                group = by_anchor[anchor, reach is None] = _Group(Matcher(
+                group = by_anchor[anchor, size] = _Group(Matcher(
                     self.nlp.vocab, validate=self.validate, fuzzy_compare=self.matcher_fuzzy_compare))
             group.matcher.add(key, [tokens])
-            group.add(reach, _needs(tokens, strings))
+            # The anchor's own need is met wherever the group runs (at a token its words name).
+            anchor_need = _needs([token], strings)[0]
+            group.add(reach, tuple(n for n in _needs(tokens, strings) if n != anchor_need))
             for attr in ("LOWER", "ORTH", "TEXT", "LEMMA"):
                 value = token.get(attr)
                 values = [value] if isinstance(value, str) else value["IN"] if isinstance(value, dict) else []
@@ -263,7 +292,11 @@ class GatedSpanRuler(SpanRuler):
                     else:
                         group.lowers.add(strings.add(v.lower()))
         self.groups = list(by_anchor.values())
+        common = frozenset(strings.add(w) for w in _COMMON)
+        for group in self.groups:
+            group.finish(common)
         self._by_lower, self._by_lemma = {}, {}
+        self._anchor_groups = {}
         for i, group in enumerate(self.groups):
             for h in group.lowers:
                 self._by_lower.setdefault(h, []).append(i)
@@ -319,8 +352,15 @@ class GatedSpanRuler(SpanRuler):
         if not len(at):
             return {}
         anchors: dict[int, list[int]] = {}
-        for i, (lower, lemma) in zip(at.tolist(), values[at].tolist()):
-            for g in {*by_lower.get(lower, ()), *by_lemma.get(lemma, ())}:
+        known = self._anchor_groups  # (lower, lemma) -> the groups a token of them anchors
+        for i, pair in zip(at.tolist(), map(tuple, values[at].tolist())):
+            found = known.get(pair)
+            if found is None:
+                if len(known) >= 100_000:
+                    known.clear()
+                lower, lemma = pair
+                found = known[pair] = tuple(sorted({*by_lower.get(lower, ()), *by_lemma.get(lemma, ())}))
+            for g in found:
                 anchors.setdefault(g, []).append(i)
         words = set(values.ravel().tolist())
         windows: dict[int, list[list[int]]] = {}

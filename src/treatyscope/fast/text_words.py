@@ -75,9 +75,14 @@ class PatternGate:
         """Whether some pattern could match a doc with these words (lower forms and lemmas)."""
         if self.requirements is None:
             return True
-        for word in words:
-            for i in self.index.get(word, ()):
-                if all(not req.isdisjoint(words) for req in self.requirements[i]):
+        index, requirements = self.index, self.requirements
+        # Only the words some pattern is indexed under (one set operation, most words are none).
+        for word in self.index.keys() & words:
+            for i in index[word]:
+                for req in requirements[i]:
+                    if req.isdisjoint(words):
+                        break
+                else:
                     return True
         return False
 
