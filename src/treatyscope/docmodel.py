@@ -1120,7 +1120,10 @@ def _names_conduct(term: str, words: re.Pattern = _CONDUCT) -> bool:
                for part in _JOINED.split(term) for m in words.finditer(part))
 
 
-_SPACE = re.compile(r"\s+")
+# A run of whitespace that is not one space: a character of whitespace other than a space and
+# what follows it, or a space and more (a run of one space is left as it is, a run of any other
+# whitespace is one space: the same text as replacing every run of ``\s+``, with fewer pieces).
+_SPACE = re.compile(r"[^\S ]\s*| \s+")
 
 
 def _flat(text: str) -> str:

@@ -130,14 +130,18 @@ _GRAM_TEXTS = st.lists(st.lists(st.one_of(
     st.text(max_size=4)), max_size=25).map("".join), min_size=1, max_size=8)
 
 
+@pytest.mark.parametrize("product_cells", [20_000, 0])
 @settings(max_examples=150, deadline=None)
 @given(_GRAM_TEXTS, _GRAM_TEXTS, st.sampled_from([(1, 1), (1, 2), (1, 3), (2, 3), (3, 3)]), st.booleans())
 @example(["party shall the party"], ["the party", "shall the", "", "party shall"], (1, 3), True)  # n-grams must not run across texts
-def test_word_ngrams_looked_up_as_arrays_equal_sklearns(fit_on, texts, ngram_range, lowercase):
+def test_word_ngrams_looked_up_as_arrays_equal_sklearns(product_cells, fit_on, texts, ngram_range, lowercase):
     """The batch lookup of whitespace-token n-grams (and the analyzer path for other token
-    patterns) gives sklearn's matrix, on texts with odd whitespace, case and empty texts."""
+    patterns) gives sklearn's matrix, on texts with odd whitespace, case and empty texts, its
+    counts made by one sort for a few n-grams and by scipy for many (``product_cells``: 0 makes
+    every batch many)."""
     from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 
+    from treatyscope.fast import vectorize
     from treatyscope.fast.vectorize import KNOWN_GRAMS as _KNOWN_GRAMS, vectorize as _vectorize
 
     for pattern in (r"\S+", r"(?u)\b\w\w+\b"):
@@ -147,7 +151,11 @@ def test_word_ngrams_looked_up_as_arrays_equal_sklearns(fit_on, texts, ngram_ran
                 vec.fit(fit_on)
             except ValueError:  # an empty vocabulary: nothing to compare
                 continue
-            ours, theirs = _vectorize(vec, texts), vec.transform(texts)
+            before, vectorize._PRODUCT_CELLS = vectorize._PRODUCT_CELLS, product_cells
+            try:
+                ours, theirs = _vectorize(vec, texts), vec.transform(texts)
+            finally:
+                vectorize._PRODUCT_CELLS = before
             assert (_KNOWN_GRAMS[vec].tables is not None) == (pattern == r"\S+")
             assert ours.shape == theirs.shape
             assert np.array_equal(ours.indptr, theirs.indptr) and np.array_equal(ours.indices, theirs.indices)
@@ -176,15 +184,18 @@ def test_long_words_counted_in_stretches_equal_sklearn(monkeypatch):
     assert np.allclose(ours.data, theirs.data, rtol=0, atol=1e-12)
 
 
+@pytest.mark.parametrize("product_cells", [20_000, 0])
 @settings(max_examples=100, deadline=None)
 @given(_GRAM_TEXTS, _GRAM_TEXTS, st.sampled_from([(1, 1), (2, 4), (3, 5)]), st.booleans())
 @example(["party shall the party"], ["", "party party", "  ", "shall"], (3, 5), True)  # empty rows, repeated words
-def test_char_ngrams_of_a_batch_equal_sklearns(fit_on, texts, ngram_range, sublinear):
-    """char_wb n-grams read once per distinct word of a batch and repeated with array calls
-    (KnownGrams._char_cells) give sklearn's tf-idf matrix exactly, with the weighting
-    done without sklearn's validation (fast.vectorize.tfidf)."""
+def test_char_ngrams_of_a_batch_equal_sklearns(product_cells, fit_on, texts, ngram_range, sublinear):
+    """char_wb n-grams read once per distinct word of a batch (KnownGrams._char_counts), counted
+    as (row, column) pairs for a small batch and as a product of sparse counts for a large one
+    (``product_cells``: 0 makes every batch large), give sklearn's tf-idf matrix exactly, with
+    the weighting done without sklearn's validation (fast.vectorize.tfidf)."""
     from sklearn.feature_extraction.text import TfidfVectorizer
 
+    from treatyscope.fast import vectorize
     from treatyscope.fast.vectorize import KnownGrams
 
     try:
@@ -193,7 +204,11 @@ def test_char_ngrams_of_a_batch_equal_sklearns(fit_on, texts, ngram_range, subli
         return
     known = KnownGrams(vec)
     assert known.by_word
-    ours, theirs = known.transform(texts), vec.transform(texts)
+    before, vectorize._PRODUCT_CELLS = vectorize._PRODUCT_CELLS, product_cells
+    try:
+        ours, theirs = known.transform(texts), vec.transform(texts)
+    finally:
+        vectorize._PRODUCT_CELLS = before
     assert ours.shape == theirs.shape
     assert np.array_equal(ours.indptr, theirs.indptr) and np.array_equal(ours.indices, theirs.indices)
     assert np.array_equal(ours.data, theirs.data)

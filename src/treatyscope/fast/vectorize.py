@@ -140,10 +140,13 @@ class KnownGrams:
             ids = self.known[word] = [vocabulary[g] for g in self.word_ngrams(word) if g in vocabulary]
         return ids
 
-    def _char_cells(self, docs: list[str]) -> tuple[np.ndarray, np.ndarray] | None:
-        """``char_wb`` n-grams of a batch of texts as (row, column) pairs, one per occurrence:
-        each distinct word's n-grams are read once for the batch and repeated with array calls.
-        None when a text holds a word over :data:`LONG_WORD` characters (counted by :meth:`_ids`)."""
+    def _char_counts(self, docs: list[str], shape: tuple[int, int], dtype) -> sp.csr_matrix | None:
+        """The counts of the ``char_wb`` n-grams of a batch of texts, in canonical form: each
+        distinct word's n-grams are read once for the batch. A large batch multiplies the texts'
+        word counts by the words' n-gram counts (sparse, in compiled code); a small one repeats
+        each word's n-grams as (row, column) pairs, one per occurrence, and counts those (the
+        same integers either way). None when a text holds a word over :data:`LONG_WORD`
+        characters (counted by :meth:`_ids`)."""
         local: dict[str, int] = {}
         number = local.setdefault
         occurrences: list[int] = []
@@ -161,15 +164,27 @@ class KnownGrams:
                 lists[i] = self._word_ids(word)
         lengths = np.fromiter(map(len, lists), dtype=np.int64, count=len(lists))
         flat = np.fromiter(chain.from_iterable(lists), dtype=np.int64, count=int(lengths.sum()))
-        starts = np.cumsum(lengths) - lengths
         occ = np.asarray(occurrences, dtype=np.int64)
         counts = lengths[occ]  # n-grams per word occurrence
         total = int(counts.sum())
+        if total >= _PRODUCT_CELLS:
+            # (texts x words) @ (words x n-grams): every entry a sum of products of counts, exact
+            ones = np.ones(len(flat), dtype=dtype)
+            words = sp.csr_matrix((ones, flat, np.concatenate(([0], np.cumsum(lengths)))), shape=(len(lists), shape[1]))
+            words.sum_duplicates()
+            texts = sp.csr_matrix((np.ones(len(occ), dtype=dtype),
+                                   (np.repeat(np.arange(len(docs), dtype=np.int64), per_doc), occ)),
+                                  shape=(len(docs), len(lists)))
+            texts.sum_duplicates()
+            product = sp.csr_matrix(texts @ words)
+            product.sort_indices()
+            return product
+        starts = np.cumsum(lengths) - lengths
         # The n-grams of occurrence k are flat[starts[w_k] : starts[w_k] + counts[k]], in order.
         first = np.cumsum(counts) - counts
         columns = flat[np.arange(total, dtype=np.int64) + np.repeat(starts[occ] - first, counts)]
         rows = np.repeat(np.repeat(np.arange(len(docs), dtype=np.int64), per_doc), counts)
-        return rows, columns
+        return _count_matrix(rows, columns, shape, dtype)
 
     def _count_long_word(self, word: str, counts: Counter) -> None:
         """Add the vocabulary n-grams of one long word to ``counts``: the n-grams sklearn's
@@ -236,11 +251,9 @@ class KnownGrams:
         """``vectorizer.transform(docs)``: the same matrix (counts, then tf-idf)."""
         vec = self.vectorizer
         shape = (len(docs), len(self.vocabulary))
-        cells = (self._word_gram_cells(docs) if self.tables is not None
-                 else self._char_cells(docs) if self.by_word else None)
-        if cells is not None:
-            counts = _count_matrix(*cells, shape, vec.dtype)
-        else:
+        counts = (_count_matrix(*self._word_gram_cells(docs), shape, vec.dtype) if self.tables is not None
+                  else self._char_counts(docs, shape, vec.dtype) if self.by_word else None)
+        if counts is None:
             indices: list[int] = []
             indptr = [0]
             extra_rows: list[int] = []
@@ -265,10 +278,20 @@ class KnownGrams:
         return tfidf(vec._tfidf, counts) if _tfidf_vectorizer(vec) else counts
 
 
+# From this many n-gram occurrences in a batch, counts are made by scipy (a sparse product, or
+# its sum of duplicates, sorting each row's few columns) rather than by one sort of them all.
+_PRODUCT_CELLS = 20_000
+
+
 def _count_matrix(rows: np.ndarray, columns: np.ndarray, shape: tuple[int, int], dtype) -> sp.csr_matrix:
     """The csr matrix of occurrence counts of (row, column) cells, one pair per occurrence, in
     canonical form (each row's columns sorted, one entry each): what building it from the
-    pairs and summing duplicates gives, with one sort of a combined key instead."""
+    pairs and summing duplicates gives, with one sort of a combined key instead for a few
+    cells, scipy's sum of duplicates (row by row) for many."""
+    if len(rows) >= _PRODUCT_CELLS:
+        matrix = sp.csr_matrix((np.ones(len(rows), dtype=dtype), (rows, columns)), shape=shape)
+        matrix.sum_duplicates()
+        return matrix
     n_rows, n_columns = shape
     keys, counts = np.unique(rows * n_columns + columns, return_counts=True)
     row_of = keys // n_columns
