@@ -1418,3 +1418,32 @@ def test_the_acts_a_criminalisation_article_makes_offences_by_citing_another_art
               "subparagraph (a), as a criminal offence under its law."),
     ])
     assert (model.offence_articles, [o.term for o in model.offences]) == (["3"], ["trafficking in human beings"])
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [
+        (r"\bshall be (made )?punishable\b", ("punishable",)),  # the optional group holds nothing required
+        (r"\b(to|may|shall) (order|compel|seize)\b", ("order", "compel", "seize")),
+        (r"\b(?:carry out|perform)\b[^.;]{0,9}\bin the (?:territory|internal waters)\b",
+         ("territory", "internal waters")),
+        (r"\b(?:a|an) (?:crime|offence)\b", ("crime", "offence")),
+        (r"(?:Sub-?)?Committee\b", ("committee",)),  # case-insensitive: lower-cased words
+        (r"\b(?:a|an|the) (?:act|deed)s?\b", None),  # no word of four characters on every path
+        (r"(?:abcd){0,3}x", None),  # repeated nought times or more: not required
+        (r"(?:abcd)+x", ("abcd",)),
+    ],
+)
+def test_literals_every_match_holds(pattern, words):
+    """The plain words a clause cue screens texts by (one of them in every match): a run of
+    literal characters, or each branch's words where a group's every branch has some."""
+    import re
+
+    from treatyscope.docmodel import _literals
+
+    assert _literals(pattern) == words
+    if words:
+        for text in ("to seize the ship", "the Sub-committee met", "carry out searches in the internal waters",
+                     "an offence", "abcdabcdx", "x shall be made punishable"):
+            if re.search(pattern, text, re.I):
+                assert any(w in text.lower() for w in words), (pattern, text)

@@ -698,6 +698,46 @@ def _literal(pattern: str) -> str | None:
     return best if len(best) >= 4 else None
 
 
+@lru_cache(maxsize=1024)
+def _literals(pattern: str) -> tuple[str, ...] | None:
+    """Plain words one of which every match of a case-insensitive pattern holds (lower-cased
+    ASCII, each at least four characters), or None: a run of plain characters, or the words of
+    each branch of a group that every match passes through ("(order|compel|seize)"), whichever
+    has the longest shortest word."""
+    from re import _constants as c, _parser
+
+    def score(words: tuple[str, ...]) -> tuple[int, int]:
+        return min(map(len, words)), -len(words)
+
+    def best_of(items) -> tuple[str, ...] | None:
+        found: list[tuple[str, ...]] = []
+        run = ""
+        for op, arg in [*items, (None, None)]:
+            if op is c.LITERAL and arg < 128:
+                run += chr(arg).lower()
+                continue
+            if run:
+                found.append((run,))
+            run = ""
+            inner = None
+            if op is c.SUBPATTERN:
+                inner = best_of(arg[-1])
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and arg[0] >= 1:
+                inner = best_of(arg[2])
+            elif op is c.ATOMIC_GROUP:
+                inner = best_of(arg)
+            elif op is c.BRANCH:
+                branches = [best_of(b) for b in arg[1]]
+                if all(branches):
+                    inner = tuple(dict.fromkeys(w for b in branches for w in b))
+            if inner:
+                found.append(inner)
+        found = [f for f in found if min(map(len, f)) >= 4]
+        return max(found, key=score) if found else None
+
+    return best_of(_parser.parse(pattern, re.I))
+
+
 # The four letters beyond ASCII that a case-insensitive ASCII letter matches (Python's re
 # documentation, re.IGNORECASE): a text holding one is searched with the whole alternation.
 _FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
@@ -712,13 +752,13 @@ class _Screened:
 
     def __init__(self, patterns: list[str]):
         self.regex = _alternation(patterns)
-        self.parts = [(_literal(p), re.compile(p, re.I)) for p in patterns]
+        self.parts = [(_literals(p), re.compile(p, re.I)) for p in patterns]
 
     def span(self, text: str) -> tuple[int, int] | None:
         """Where the first of the patterns that match ``text`` matches (in pattern order), or None."""
         lower = text.lower()
-        for word, regex in self.parts:
-            if word is None or word in lower or not text.isascii():
+        for words, regex in self.parts:
+            if words is None or any(w in lower for w in words) or not text.isascii():
                 m = regex.search(text)
                 if m is not None:
                     return m.start(), m.end()
@@ -731,8 +771,8 @@ class _Screened:
             return self.regex.search(text) is not None
         if lower is None:
             lower = text.lower()
-        for word, regex in self.parts:
-            if (word is None or word in lower) and regex.search(text) is not None:
+        for words, regex in self.parts:
+            if (words is None or any(w in lower for w in words)) and regex.search(text) is not None:
                 return True
         return False
 
