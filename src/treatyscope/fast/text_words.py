@@ -43,10 +43,26 @@ _COMMON = frozenset("the a an of to in by and or not shall may be any for with t
                     "that is are other such from".split())
 
 
+# The pattern words most frequent in treaty text, after those: the 99 most frequent in the
+# English clauses of every fifth corpus file (1.3 million words, counted once on 2026-12-07, from
+# "which", 6.4 per thousand words, to "laws", 0.8). A pattern anchored on one of them is run
+# near many more tokens than one anchored on a rarer word of the same pattern ("domestic" rather
+# than "law" in "domestic law"); the anchor changes how fast the patterns run, never what they match.
+_FREQUENT = frozenset("""
+which party contracting state article convention agreement parties at it paragraph have if provisions states
+international all each into member accordance has information than one date respect territory force government no
+means united after members including been within provided competent where council person referred authority case
+subject period time made present section they protocol apply organization request persons purposes those law
+authorities articles necessary following only more use will when appropriate tax national treaty account court take
+application who legislation term concerned rights purpose annex part measures either upon without specified out
+services so right same conditions these laws
+""".split())
+
+
 def _anchor(reqs: tuple[frozenset[str], ...]) -> frozenset[str]:
-    """The requirement of a pattern that best tells clauses apart: fewest common words,
-    then fewest words."""
-    return min(reqs, key=lambda r: (len(r & _COMMON), len(r)))
+    """The requirement of a pattern that best tells clauses apart: fewest common words, then
+    fewest frequent ones (:data:`_FREQUENT`), then fewest words."""
+    return min(reqs, key=lambda r: (len(r & _COMMON), len(r & _FREQUENT), len(r)))
 
 
 class PatternGate:
