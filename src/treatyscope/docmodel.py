@@ -376,6 +376,7 @@ class DocumentModel:
                     offence_parts.append((num, part))
         model.offence_lists = [c.clause_id for i, c in enumerate(clauses)
                                if model.functions[c.clause_id] in OPERATIVE
+                               and _may_match(cues.offence_list, flat[i][-_LEAD_IN_TAIL:])
                                and cues.offence_list.search(flat[i][-_LEAD_IN_TAIL:])]
         model.defined_terms = _definitions(clauses, flat, model.functions, cues)
         # the classes of offences defined where a criminalisation clause cites the acts it makes
@@ -757,8 +758,9 @@ class _Screened:
     def span(self, text: str) -> tuple[int, int] | None:
         """Where the first of the patterns that match ``text`` matches (in pattern order), or None."""
         lower = text.lower()
+        ascii_text = text.isascii()
         for words, regex in self.parts:
-            if words is None or any(w in lower for w in words) or not text.isascii():
+            if words is None or not ascii_text or _holds_one(lower, words):
                 m = regex.search(text)
                 if m is not None:
                     return m.start(), m.end()
@@ -772,9 +774,27 @@ class _Screened:
         if lower is None:
             lower = text.lower()
         for words, regex in self.parts:
-            if (words is None or any(w in lower for w in words)) and regex.search(text) is not None:
+            if (words is None or _holds_one(lower, words)) and regex.search(text) is not None:
                 return True
         return False
+
+
+def _may_match(regex: re.Pattern, text: str) -> bool:
+    """Whether a case-insensitive expression may match a text: the text holds one of its plain
+    words (:func:`_literals`), or a letter that folds to ASCII; False only where it cannot."""
+    words = _literals(regex.pattern)
+    if words is None or (not text.isascii() and any(c in text for c in _FOLDS_TO_ASCII)):
+        return True
+    return _holds_one(text.lower(), words)
+
+
+def _holds_one(lower: str, words: tuple[str, ...]) -> bool:
+    """Whether a lower-cased text holds one of the words (a loop, not ``any()`` over a
+    generator: this runs for every part of every cue of every clause)."""
+    for word in words:
+        if word in lower:
+            return True
+    return False
 
 
 def _cited_article(m: re.Match) -> str | None:
@@ -1055,7 +1075,7 @@ def _offences(clauses: list[Any], flat: list[str], model: DocumentModel, cues: _
         crim = model.functions.get(c.clause_id) == "criminalisation"
         if not crim and c.article == "preamble":
             continue
-        for m in cues.phrase.finditer(text):
+        for m in cues.phrase.finditer(text) if _may_match(cues.phrase, text) else ():
             if m.group("term") is not None and not crim:
                 continue  # "commits the offence of ..." names an own crime where it is established
             term = " ".join((m.group("term") or m.group("alias")).split()).lower()
@@ -1065,7 +1085,7 @@ def _offences(clauses: list[Any], flat: list[str], model: DocumentModel, cues: _
     for c, text in zip(clauses, flat):
         # offences the instrument names by a term of its own ('... are referred to in this
         # Convention as "acts of aviation sabotage"')
-        for m in cues.named.finditer(text):
+        for m in cues.named.finditer(text) if _may_match(cues.named, text) else ():
             term = " ".join(m.group("term").split()).lower()
             if (len(term) >= cues.min_chars and term not in seen and term not in cues.generic
                     and not any(_compiled(_term_pattern(o.term)).fullmatch(term) for o in out)):
