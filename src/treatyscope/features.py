@@ -39,11 +39,10 @@ def clause_features(doc: Doc) -> dict[str, str]:
     # not across a space.
     words = lemmas = ""
     if len(doc):
-        strings = doc.vocab.strings
         arr = doc.to_array([LOWER, LEMMA, IS_SPACE, IS_PUNCT])
         kept = arr[(arr[:, 2] == 0) & (arr[:, 3] == 0)]
-        words = " ".join(map(strings.__getitem__, kept[:, 0].tolist()))
-        lemmas = " ".join(map(strings.__getitem__, kept[:, 1].tolist())).lower()
+        words = " ".join(_strings(doc, kept[:, 0].tolist()))
+        lemmas = " ".join(_strings(doc, kept[:, 1].tolist())).lower()
     hits = []
     evidence = doc.spans.get(EVIDENCE_KEY, [])
     for span in evidence:
@@ -67,6 +66,26 @@ def clause_features(doc: Doc) -> dict[str, str]:
             "context": context.lower() or "ctx_none",
             "patterns": " ".join(sorted(set(hits))) or "P_none",
             "function": function or "FN_none", "facts": known or "F_none"}
+
+
+# Strings by hash, as the string store gives them (it decodes a new string on every look-up); a
+# hash names one string in every vocabulary (spaCy's hashes are of the string alone).
+_STRINGS: dict[int, str] = {}
+
+
+def _strings(doc: Doc, hashes: list[int]) -> list[str]:
+    """The strings of a doc's hashes (its lower forms or lemmas)."""
+    known = _STRINGS
+    try:
+        return [known[h] for h in hashes]
+    except KeyError:
+        if len(known) >= 500_000:
+            known.clear()
+        strings = doc.vocab.strings
+        for h in hashes:
+            if h not in known:
+                known[h] = strings[h]
+        return [known[h] for h in hashes]
 
 
 def clause_facts(doc: Doc) -> ClauseFacts | None:

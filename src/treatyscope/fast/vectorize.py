@@ -371,11 +371,19 @@ def probabilities(model, features) -> np.ndarray:
             or not sp.issparse(features) or features.format != "csr" or features.dtype != np.float64
             or features.shape[1] != estimators[0].coef_.shape[1]):
         return model.predict_proba(features)
-    columns = []
-    for e in estimators:
-        score = features @ e.coef_.T + e.intercept_
-        columns.append(expit(score.reshape(-1)))
-    return np.array(columns).T
+    # All the regressions' scores in one product with their stacked coefficients (scipy sums
+    # each score's terms in the same order as one product per regression: the same numbers).
+    key = tuple(id(e.coef_) for e in estimators)
+    stacked = _STACKED.get(model)
+    if stacked is None or stacked[0] != key:
+        stacked = _STACKED[model] = (key, np.ascontiguousarray(np.vstack([e.coef_ for e in estimators]).T),
+                                     np.concatenate([np.ravel(e.intercept_) for e in estimators]))
+    scores = features @ stacked[1]
+    return np.array([expit(scores[:, k] + stacked[2][k]) for k in range(len(estimators))]).T
+
+
+# Each model's stacked coefficients and intercepts (by its estimators' coefficient arrays).
+_STACKED: "weakref.WeakKeyDictionary[object, tuple]" = weakref.WeakKeyDictionary()
 
 
 def _logistic_one_vs_rest(model) -> bool:
