@@ -912,3 +912,20 @@ def test_layouts_of_the_drafts_of_session_36():
     assert [(c.clause_id, c.text) for c in segment(text) if c.kind == "recital"] == [
         ("preamble(2)", "The Parties,"), ("preamble(3)", "Mindful of the protection of personal data,"),
         ("preamble(4)", "Committed to the instruments on human rights,"), ("preamble(5)", "Have agreed as follows:")]
+
+
+def test_an_option_line_under_a_title_is_the_articles_own_and_no_words_of_the_title():
+    """A negotiating text's "Alternative 1" under an article's title (a long title on one line)
+    is kept apart as the article's own line, as its "Alternative 2" is; the title stays the
+    title alone. A status line after an article's text stays between the articles."""
+    title = "Assistance in the real-time collection of traffic data and the interception of content data"
+    text = (f"Article 39\nText.\n[Agreed]\n\nArticle 40\n{title}\nAlternative 1\n1. States Parties shall assist "
+            "one another.\nAlternative 2\n1. States Parties may assist one another.")
+    assert [(c.clause_id, c.kind, c.heading, c.text) for c in segment(text)] == [
+        ("39", "provision", None, "Text."),
+        ("meta(1)", "meta", None, "[Agreed]"),
+        ("40(meta)", "meta", title, "Alternative 1"),
+        ("40(1)", "provision", title, "States Parties shall assist one another."),
+        ("40(meta)#2", "meta", title, "Alternative 2"),
+        ("40(1)#2", "provision", title, "States Parties may assist one another."),
+    ]

@@ -220,12 +220,13 @@ def ids_and_words(text: str) -> list[tuple[str, str]]:
          "Dues, of 2 June 1991.",
          [("1", "Text."), ("annex(1)", "Convention on the Protection of Lighthouses, of 1 May 1990;"),
           ("annex(2)", "Convention on Harbour Dues, of 2 June 1991.")]),
-        # a title wrapped before an "Alternative 1" line: the title ends there, the text opens after it
+        # a title wrapped before an "Alternative 1" line: the title ends there, the text opens after it,
+        # and the line is the article's own, as the "Alternative 2" within it is
         ("Article 40\nAssistance in the real-time collection of traffic data and\nthe interception of content "
          "data\nAlternative 1\n1. States Parties shall assist one another.\nAlternative 2\n1. States Parties "
          "may assist one another.\n\nArticle 41\nText.",
-         [("meta(1)", "Alternative 1"), ("40(1)", "States Parties shall assist one another."),
-          ("40(meta)", "Alternative 2"), ("40(1)#2", "States Parties may assist one another."), ("41", "Text.")]),
+         [("40(meta)", "Alternative 1"), ("40(1)", "States Parties shall assist one another."),
+          ("40(meta)#2", "Alternative 2"), ("40(1)#2", "States Parties may assist one another."), ("41", "Text.")]),
         # a wrapped first sentence of an article after a chapter's line is text, not the chapter's title
         ("CHAPTER I – GENERAL PROVISIONS\n\nArticle 1\nPurpose\nThis Protocol supplements, as between "
          "the\nParties to it, the Convention.",
