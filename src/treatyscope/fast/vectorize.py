@@ -16,7 +16,7 @@ from __future__ import annotations
 import weakref
 from collections import Counter
 from functools import reduce
-from itertools import chain
+from itertools import chain, repeat
 
 import numpy as np
 import scipy.sparse as sp
@@ -158,7 +158,7 @@ class KnownGrams:
             occurrences.extend([number(w, len(local)) for w in words])
             per_doc[i] = len(words)
         get = self.known.get
-        lists = [get(w) for w in local]
+        lists = list(map(get, local))
         for i, (word, ids) in enumerate(zip(local, lists)):
             if ids is None:
                 lists[i] = self._word_ids(word)
@@ -212,7 +212,7 @@ class KnownGrams:
         for i, doc in enumerate(docs):
             # str.split() cuts at what the regex \S+ does not match (both use str.isspace).
             words = self.preprocess(self.decode(doc)).split()
-            flat.extend([get(w, -1) for w in words])
+            flat.extend(map(get, words, repeat(-1)))  # each get(word, -1), in compiled code
             flat.append(-1)  # no n-gram runs from one text into the next
             lengths[i] = len(words) + 1
         seq = np.array(flat, dtype=np.int64)
