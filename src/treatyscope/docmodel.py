@@ -685,21 +685,6 @@ def _alternation(patterns: list[str]) -> re.Pattern:
 
 
 @lru_cache(maxsize=16384)
-def _literal(pattern: str) -> str | None:
-    """The longest run of plain characters every match of a case-insensitive pattern holds
-    (lower-cased ASCII, at least four characters), or None."""
-    from re import _constants as c, _parser
-
-    best, run = "", ""
-    for op, arg in [*_parser.parse(pattern, re.I), (None, None)]:
-        if op is c.LITERAL and arg < 128:
-            run += chr(arg).lower()
-            continue
-        best, run = max(best, run, key=len), ""
-    return best if len(best) >= 4 else None
-
-
-@lru_cache(maxsize=1024)
 def _literals(pattern: str) -> tuple[str, ...] | None:
     """Plain words one of which every match of a case-insensitive pattern holds (lower-cased
     ASCII, each at least four characters), or None: a run of plain characters, or the words of
@@ -746,7 +731,7 @@ _FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 class _Screened:
     """An alternation of case-insensitive patterns that tells whether a text matches
-    (:meth:`hit`) by running only the patterns whose plain words (:func:`_literal`) the
+    (:meth:`hit`) by running only the patterns whose plain words (:func:`_literals`) the
     lower-cased text holds: a substring test is far cheaper than a search at every position,
     and most clauses hold none of a cue's words. The same answers as the whole alternation's
     search; a text with a letter that folds to ASCII (``_FOLDS_TO_ASCII``) goes to it."""
@@ -1128,8 +1113,8 @@ def _offences(clauses: list[Any], flat: list[str], model: DocumentModel, cues: _
         term = _term_pattern(t.term)
         # Every match holds the term's plain words: a text without them is not searched, and
         # the expression (slow to compile: the term three times over) is not even made.
-        word = _literal(term)
-        if not folds and word is not None and not any(word in text for text in made_lower):
+        words = _literals(term)
+        if not folds and words is not None and not any(_holds_one(text, words) for text in made_lower):
             continue
         offence = _compiled(
             rf"\b{term}\s+(?:is|are|constitutes?|shall\s+(?:constitute|be))\s+(?:an?\s+)?(?:criminal\s+)?offen[cs]es?\b"
