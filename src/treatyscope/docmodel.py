@@ -376,8 +376,8 @@ class DocumentModel:
                     offence_parts.append((num, part))
         model.offence_lists = [c.clause_id for i, c in enumerate(clauses)
                                if model.functions[c.clause_id] in OPERATIVE
-                               and _may_match(cues.offence_list, flat[i][-_LEAD_IN_TAIL:])
-                               and cues.offence_list.search(flat[i][-_LEAD_IN_TAIL:])]
+                               and _may_match(cues.offence_list, tail := flat[i][-_LEAD_IN_TAIL:])
+                               and cues.offence_list.search(tail)]
         model.defined_terms = _definitions(clauses, flat, model.functions, cues)
         # the classes of offences defined where a criminalisation clause cites the acts it makes
         # offences: own crimes (not a threshold, "'serious crime' means conduct punishable by ...")

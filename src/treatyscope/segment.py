@@ -572,18 +572,23 @@ class _Segmenter:
                 or _OPTION_LINE.match(nxt)
                 or (not cited and (_PARA.match(nxt) or _SUB.match(nxt)))):
             return None
-        nl2 = self.text.find("\n", nl + 1)
-        after = self.text[nl + 1:len(self.text) if nl2 == -1 else nl2].strip()
-        if _OPTION_LINE.match(after) and nl2 != -1:
+        after, after_end = self._line_from(nl + 1)
+        if _OPTION_LINE.match(after) and after_end < len(self.text):
             # "Alternative 1" / "[Agreed ad referendum]" after the title: the text opens on the line after it
-            nl3 = self.text.find("\n", nl2 + 1)
-            after = self.text[nl2 + 1:len(self.text) if nl3 == -1 else nl3].strip()
+            after, _ = self._line_from(after_end + 1)
         numbered = bool(_PARA.match(after) or _SUB.match(after) or _PARA_BARE.match(after))  # ("1 Each Party")
         if not (numbered or _SENTENCE_OPENER.match(after)):
             return None
         if _VERB.search(joined) and not (nxt[:1].islower() and numbered):
             return None
         return joined, end + 1 + len(raw.rstrip())
+
+    def _line_from(self, start: int) -> tuple[str, int]:
+        """The line that begins at ``start`` (stripped) and where it ends (its line break, or the
+        text's end)."""
+        nl = self.text.find("\n", start)
+        end = len(self.text) if nl == -1 else nl
+        return self.text[start:end].strip(), end
 
     def flat(self, start: int, end: int) -> str:
         """The text from start to end with its wrapped line breaks read as spaces (same offsets)."""
@@ -956,26 +961,24 @@ class _Segmenter:
         if self.kept:
             floor = _suffix_min(clauses)
             groups = []
-            owned: dict[int, str] = {}  # a group's first start -> the article that owns it
+            owner = self.kept_owner.get
             for s, e, kind in sorted(self.kept):
                 pos = bisect.bisect_right(floor, s)
-                owner = self.kept_owner.get(s)
+                # (a line its article owns is not grouped with the lines before that article)
                 if (groups and groups[-1][0] == pos and groups[-1][1] == kind
-                        and owned.get(groups[-1][3][0][0]) == owner):
+                        and owner(groups[-1][3][0][0]) == owner(s)):
                     groups[-1][3].append((s, e, kind, None))
                 else:
                     groups.append((pos, kind, (), [(s, e, kind, None)]))
-                    if owner is not None:
-                        owned[s] = owner
-            clauses = self._place(clauses, groups, owned)
+            clauses = self._place(clauses, groups, self.kept_owner)
         return clauses
 
     def _place(self, clauses: list[Clause], groups: list, owned: dict[int, str] | None = None) -> list[Clause]:
         """Insert groups of kept spans ``(position, name, context, [(start, end, kind, language)])``
         (positions ascending) into ``clauses``. A group between two clauses of one article (or
         the preamble) becomes clauses of it (``5(meta)``, ``preamble(outside)#2``), and so does a
-        group ``owned`` by the article whose first clause follows it (by its first start: the
-        article's key); any other group, a pseudo-article of its own named ``name`` (``final(1)``,
+        group ``owned`` by the article whose first clause follows it (the article's key by the
+        group's first start); any other group, a pseudo-article of its own named ``name`` (``final(1)``,
         ``meta@2(1)``)."""
         out: list[Clause] = []
         at = 0
