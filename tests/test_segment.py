@@ -929,3 +929,40 @@ def test_an_option_line_under_a_title_is_the_articles_own_and_no_words_of_the_ti
         ("40(meta)#2", "meta", title, "Alternative 2"),
         ("40(1)#2", "provision", title, "States Parties may assist one another."),
     ]
+
+
+def test_a_model_texts_bracketed_markers_and_footnotes_are_kept_apart():
+    """A model treaty's markers in brackets ("[ALTERNATIVE A]", "[COMMON PROVISION]", "[OPTIONAL
+    ARTICLE]") are no words of a clause, and a footnote printed after an article ("[3] States may
+    ...", its mark "[3]" made in the text before; a line wrapped from it is its own) is that
+    article's note, not words of its last clause nor a recital. A bracketed number that no mark in the text made ("[30] days") stays
+    words of its clause, and so does a bracketed sentence."""
+    text = (
+        "Model Treaty on Assistance\n\nThe Parties,\nDesiring to cooperate,[1]\nHave agreed as follows:\n\n"
+        "[1] Negotiators may name the instruments both Parties are bound by.\n\n"
+        "Article 1\nDual criminality\n\n[ALTERNATIVE A]\n"
+        "1. Assistance shall be given whether or not the conduct is an offence in the requested State.[2]\n\n"
+        "[ALTERNATIVE B]\n1. Assistance may be refused where the conduct is no offence in the requested State.\n\n"
+        "[COMMON PROVISION]\n2. Fiscal offences shall not be a ground for refusal.\n\n"
+        "[2] Some States prefer Alternative B,\nwhich some find clearer.\n\n"
+        "Article 2\nInterception\n\n[OPTIONAL ARTICLE]\n1. Data shall be kept for\n[30] days.\n\n"
+        "2. [No request shall be refused on that ground.]\n"
+    )
+    assert [(c.clause_id, c.kind, c.text) for c in segment(text)] == [
+        ("preamble(1)", "title", "Model Treaty on Assistance"),
+        ("preamble(2)", "recital", "The Parties,"),
+        ("preamble(3)", "recital", "Desiring to cooperate,[1]"),
+        ("preamble(4)", "recital", "Have agreed as follows:"),
+        ("note(1)", "note", "[1] Negotiators may name the instruments both Parties are bound by."),
+        ("1(meta)", "meta", "[ALTERNATIVE A]"),
+        ("1(1)", "provision",
+         "Assistance shall be given whether or not the conduct is an offence in the requested State.[2]"),
+        ("1(meta)#2", "meta", "[ALTERNATIVE B]"),
+        ("1(1)#2", "provision", "Assistance may be refused where the conduct is no offence in the requested State."),
+        ("1(meta)#3", "meta", "[COMMON PROVISION]"),
+        ("1(2)", "provision", "Fiscal offences shall not be a ground for refusal."),
+        ("1(note)", "note", "[2] Some States prefer Alternative B,\nwhich some find clearer."),
+        ("2(meta)", "meta", "[OPTIONAL ARTICLE]"),
+        ("2(1)", "provision", "Data shall be kept for\n[30] days."),
+        ("2(2)", "provision", "[No request shall be refused on that ground.]"),
+    ]

@@ -154,6 +154,10 @@ _DRAFTERS_NOTE = re.compile(r"^\[?(?:Note|Notes|Footnote)\b")  # "Note: delegati
 # and no lead-in of the paragraph after it ("[Deleted]" stands for an article's words: it is one).
 _OPTION_LINE = re.compile(
     r"^\[?(?:Option|Alternative|Variant|Alt\.)[ \t]*[0-9A-Z]{1,3}[ \t]*[:.]?[ \t]*\]?[ \t]*:?$"
+    # a model text's markers in brackets, in capitals or not: "[ALTERNATIVE A]", "[ALTERNATIVE]",
+    # "[OPTIONAL ARTICLE]", "[COMMON PROVISION]"
+    r"|^\[(?i:(?:option|alternative|variant)(?:[ \t]+[0-9a-z]{1,3})?"
+    r"|optional(?:[ \t]+(?:article|paragraph|provision|clause)s?)?|common[ \t]+provisions?)[ \t]*:?\]$"
     r"|^\[(?i:(?:(?:not[ \t]+yet|provisionally|informally|tentatively)[ \t]+)?agreed(?:[ \t]+ad[ \t]+ref(?:erendum|\.)?)?)[ \t]*\]$"
 )
 _NOTE_LINE = re.compile(r"^(?:Treedt in werking|Wordt voorlopig toegepast|Datum inwerkingtreding)\b")  # the corpus's notes
@@ -164,6 +168,10 @@ _MD_LINK = re.compile(r"\[[^\[\]\n]*\]\([^)\n]*\)")
 # rescan every following blank line from every line start).
 _ARTICLE_LINE = re.compile(rf"(?m)^[^\S\n]*#*[^\S\n]*{ARTICLE_WORDS}\s*\d")
 _FOOTNOTE = re.compile(r"\[\d{1,3}\]")
+# A footnote mark in running text: "[4]" right after a word or a stop ("requested State.[4]").
+_FOOTNOTE_MARK = re.compile(r"(?<=[^\s\[(])\[(\d{1,3})\]")
+# A footnote's own line: its mark, then a sentence ("[4] States may wish to add a ground ...").
+_FOOTNOTE_LINE = re.compile(r"^\[(\d{1,3})\][ \t]+[A-Z\"'“‘(]")
 # Text outside the articles (after the closing formula, or under a heading before the first
 # article) that reads as a provision: a sentence that opens like one (after an optional
 # enumerator) and has a modal verb before its end. Such text is labelled (kind ``outside``);
@@ -282,8 +290,16 @@ class _Segmenter:
         # kind: comment and metadata lines (``meta``) and the text outside the articles.
         self._width: int | None = None  # nineteen lines in twenty are this long or shorter (_real_break)
         self.kept: list[tuple[int, int, str]] = []  # (start, end, kind): "meta", "note"
-        # kept lines between an article's title and its first clause, by start: that article's key
+        # kept lines an article owns, by start: that article's key (a line between its title and
+        # its first clause; a footnote after its text)
         self.kept_owner: dict[int, str] = {}
+        # The numbers of the footnote marks the text makes ("...State.[4]"): a line that opens with
+        # one of them ("[4] States may wish ...") is that footnote, no words of a clause.
+        # (by number, where the first mark stands)
+        self.footnote_marks: dict[str, int] = {}
+        for m in _FOOTNOTE_MARK.finditer(self.text) if "[" in self.text else ():
+            self.footnote_marks.setdefault(m.group(1), m.start())
+        self.footnote_open: int | None = None  # the footnote being read, as an index of ``kept``
         self.outside: list[_Outside] = []
         self.line_count = 0  # non-blank lines read
         self.skip_to = -1  # a line starting before this offset was read with the line before it
@@ -305,6 +321,8 @@ class _Segmenter:
         stripped = raw.strip()
         prev, self.wrapped_from = self.wrapped_from, None
         if not stripped or start < self.skip_to:
+            if not stripped:
+                self.footnote_open = None
             return  # blank, or the second line of a title read with the first
         self.line_count += 1
         title_open, self.context_title_open = self.context_title_open, False
@@ -314,6 +332,13 @@ class _Segmenter:
         lead = len(raw) - len(raw.lstrip())
         s = start + lead
         e = start + len(raw.rstrip())
+        if self.footnote_marks and stripped[:1] == "[" and self._footnote(stripped, s, e):
+            return
+        if self.footnote_open is not None:
+            if not (_ARTICLE.match(stripped) or _PARA.match(stripped) or _MD_HEADING.match(stripped)):
+                self.kept[self.footnote_open] = (self.kept[self.footnote_open][0], e, "note")
+                return  # a footnote's line wrapped onto the next
+            self.footnote_open = None
         if prev is not None and self._title_then_text(prev, stripped):
             prev = None  # "Article 10" / "Expedited preservation ..." / "A State Party may ...": a title
         if prev is not None and self._continues(self.text[prev[0]:prev[1]], stripped):
@@ -410,6 +435,18 @@ class _Segmenter:
             self.outside.append(_Outside(True, tuple(lab for _, lab in self.context), [(s, e)], self.line_count))
             return
         self._body(s, e)
+
+    def _footnote(self, line: str, s: int, e: int) -> bool:
+        """Whether ``line`` is a footnote of the text (its mark made in the text before); if so it
+        is kept apart (kind ``note``, never labelled), the open article's own."""
+        m = _FOOTNOTE_LINE.match(line)
+        if m is None or self.footnote_marks.get(m.group(1), s) >= s:
+            return False  # (a footnote follows its mark)
+        self.footnote_open = len(self.kept)
+        self.kept.append((s, e, "note"))
+        if self.mode == "article" and self.articles:
+            self.kept_owner[s] = self.articles[-1].key
+        return True
 
     def _title_then_text(self, prev: tuple[int, int], line: str) -> bool:
         """Whether ``prev`` is the line taken for the open article's title and ``line`` starts
@@ -988,8 +1025,11 @@ class _Segmenter:
             at = max(at, pos)
             prev = clauses[pos - 1] if pos > 0 else None
             nxt = clauses[pos] if pos < len(clauses) else None
-            if nxt is not None and owned and owned.get(pieces[0][0]) == article_key(nxt):
+            own = owned.get(pieces[0][0]) if owned else None
+            if nxt is not None and own == article_key(nxt):
                 prev = nxt  # under the title of the article that follows: its own
+            elif prev is not None and own == article_key(prev):
+                nxt = prev  # after the last clause of the article it belongs to (a footnote)
             if prev is not None and nxt is not None and article_key(prev) == article_key(nxt):
                 for s, e, kind, lang in pieces:
                     cid = f"{article_key(prev)}({name})"
