@@ -11,7 +11,7 @@ import pytest
 from pdfgen import make_pdf
 from treatyscope.errors import InputError
 from treatyscope.ingest import clean_pdf_pages, discover, read_document
-from treatyscope.segment import segment_document
+from treatyscope.segment import segment, segment_document
 
 ARTICLE_LINES = ["Article 1", "Purpose", "1. The Parties shall co-operate to the widest extent possible."]
 
@@ -163,3 +163,54 @@ def test_discover_files_folders_and_globs(tmp_path):
     files, problems = discover([tmp_path / "a.txt", tmp_path / "sub", str(tmp_path / "*.txt"), tmp_path / "nope.txt"])
     assert [f.name for f in files] == ["a.txt", "b.md"]
     assert problems == [f"{tmp_path / 'nope.txt'}: no such file"]
+
+
+def _paged_draft(pages: list[list[str]]) -> str:
+    """A draft as a PDF's text saved as plain text: a first page without a number, then pages under
+    a running header, each ending with its number ("2/3")."""
+    out = []
+    for i, lines in enumerate(pages, start=1):
+        if i > 1:
+            out += ["", "A/AC.9/DRT/1", "3 May 2031", ""]
+        out += lines
+        if i > 1:
+            out += ["", f"{i}/{len(pages)}"]
+    return "\n".join(out) + "\n"
+
+
+def test_a_pdfs_text_saved_as_plain_text_loses_its_pages_and_keeps_its_footnotes(tmp_path):
+    """A plain text with page numbers that rise ("2/4") is read as a PDF's pages: the running header
+    and the page numbers go, a sentence that runs over a page break is whole again, and the
+    footnotes at a page's foot ("1 Some delegations ...", marked "system1" in the text; the job
+    number after them goes with them) are set after the paragraph they interrupted, their
+    numbers in brackets at the mark and at the note, as a model text writes them."""
+    pages = [
+        ["Article 1", "Use of terms", "", "1. \"System\" means any device or any group of connected devices or",
+         "a system1 with software;", "", "1 Some delegations preferred \"device\" alone, as in",
+         "earlier instruments.", "", "V.31-0001 (E)"],
+        ["2. \"Data\" means any information in a form a system can process.", "", "Article 2",
+         "Scope", "", "This Convention applies to the offences established under it and to serious",
+         "crime2 as defined in article 1.", "", "2 Two delegations asked that the words be deleted."],
+        ["Article 3", "Final clause", "", "This Convention enters into force ninety days after the fifth",
+         "ratification."],
+        ["Article 4", "Depositary", "", "The Secretary-General is the depositary."],
+    ]
+    path = write(tmp_path, "draft.txt", _paged_draft(pages))
+    assert read_document(path).text == (
+        "Article 1\nUse of terms\n\n1. \"System\" means any device or any group of connected devices or\n"
+        "a system[1] with software;\n\n[1] Some delegations preferred \"device\" alone, as in\nearlier instruments.\n"
+        "V.31-0001 (E)\n\n"
+        "2. \"Data\" means any information in a form a system can process.\n\nArticle 2\nScope\n\n"
+        "This Convention applies to the offences established under it and to serious\ncrime[2] as defined in "
+        "article 1.\n\n[2] Two delegations asked that the words be deleted.\n\n"
+        "Article 3\nFinal clause\n\nThis Convention enters into force ninety days after the fifth\nratification.\n"
+        "Article 4\nDepositary\n\nThe Secretary-General is the depositary.\n"
+    )
+    assert [(c.clause_id, c.kind, c.heading) for c in segment(read_document(path))] == [
+        ("1(1)", "provision", "Use of terms"), ("1(note)", "note", "Use of terms"),
+        ("1(2)", "provision", "Use of terms"), ("2", "provision", "Scope"), ("2(note)", "note", "Scope"),
+        ("3", "provision", "Final clause"), ("4", "provision", "Depositary"),
+    ]
+    # Two page numbers are no pages: the text is read as it is.
+    plain = "Article 1\nScope\n\nText of 1/2 lines.\n1/2\n\nArticle 2\nEnd\n\nMore text.\n2/2\n"
+    assert read_document(write(tmp_path, "plain.txt", plain)).text == plain

@@ -966,3 +966,20 @@ def test_a_model_texts_bracketed_markers_and_footnotes_are_kept_apart():
         ("2(1)", "provision", "Data shall be kept for\n[30] days."),
         ("2(2)", "provision", "[No request shall be refused on that ground.]"),
     ]
+
+
+def test_a_wrapped_title_before_a_blank_line_and_a_paragraph_proposed_in_brackets():
+    """A title wrapped onto a second line is the title when a blank line stands between it and the
+    first paragraph; a paragraph a negotiating text proposes whole in brackets ("[2. States Parties
+    may ...]") is paragraph 2, its words keeping the bracket, not words of paragraph 1."""
+    text = ("Article 11\nOffences related to online child sexual abuse or child sexual exploitation\nmaterial\n\n"
+            "1. Each State Party shall establish the following as criminal offences.\n\n"
+            "[2. States Parties may also extend such cooperation to offences established\nunder other "
+            "conventions.]\n\n3. Dual criminality shall be deemed met.\n")
+    title = "Offences related to online child sexual abuse or child sexual exploitation material"
+    assert [(c.clause_id, c.heading, c.text, c.bracketed) for c in segment(text)] == [
+        ("11(1)", title, "Each State Party shall establish the following as criminal offences.", False),
+        ("11(2)", title, "[2. States Parties may also extend such cooperation to offences established\nunder "
+         "other conventions.]", True),
+        ("11(3)", title, "Dual criminality shall be deemed met.", False),
+    ]

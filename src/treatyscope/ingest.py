@@ -2,8 +2,9 @@
 
 Plain text and Markdown are decoded (the encoding detected when not UTF-8), HTML is
 reduced to its text, PDF pages are read with pypdf and cleaned of running headers,
-footers, page numbers and line-end hyphenation, DOCX body paragraphs and tables are read
-in order with python-docx. Every failure is an :class:`InputError` with one clear line.
+footers, page numbers and line-end hyphenation, their footnotes set after the paragraph a
+page break interrupted (and so is a PDF's text saved as plain text, its pages found by their
+form feeds or numbers), DOCX body paragraphs and tables are read in order with python-docx. Every failure is an :class:`InputError` with one clear line.
 """
 
 from __future__ import annotations
@@ -250,6 +251,11 @@ def document_from_bytes(data: bytes, *, suffix: str, doc_id: str, source: str = 
     else:
         text = decode_text(data, name)
         fmt = "md" if suffix in (".md", ".markdown") else "txt"
+        pages = text_pages(text) if fmt == "txt" else None
+        if pages is not None:
+            # a PDF's text saved as plain text: its running headers, page numbers and footnotes
+            # would split the sentences that run over a page break
+            text = clean_pdf_pages(pages)
     if not text.strip():
         raise InputError(f"{name}: no text could be read from the file")
     return Document(
@@ -471,6 +477,79 @@ def _shape(line: str) -> str:
     return re.sub(r"\d+", "#", line.strip().lower())
 
 
+# A page's number on a line of its own in text extracted from a PDF: "7/41", "Page 7 of 41", "- 7 -".
+_PAGE_OF = re.compile(r"^[ \t]*(?:page[ \t]+)?(\d{1,4})[ \t]*(?:/|of)[ \t]*\d{1,4}[ \t]*$"
+                      r"|^[ \t]*[-–—][ \t]*(\d{1,4})[ \t]*[-–—][ \t]*$", re.I)
+_MIN_PAGES = 3
+
+
+def text_pages(text: str) -> list[str] | None:
+    """The pages of a plain text extracted from a PDF, else None: pages split by form feeds (as
+    ``pdftotext`` writes them), or cut after page number lines ("7/41") whose numbers rise, at
+    least :data:`_MIN_PAGES` of them."""
+    if "\f" in text:
+        pages = text.split("\f")
+        return pages if sum(1 for page in pages if page.strip()) >= 2 else None
+    lines = text.split("\n")
+    cuts, last = [], 0
+    for i, line in enumerate(lines):
+        if len(line) <= 40 and (m := _PAGE_OF.match(line)) and int(m.group(1) or m.group(2)) > last:
+            cuts.append(i)
+            last = int(m.group(1) or m.group(2))
+    if len(cuts) < _MIN_PAGES:
+        return None
+    # The running header that opens most pages after a number line ("A/AC.400/DRT/2") also opens
+    # the page after one that shows no number (the first): a page starts there too.
+    opening = [next((k for k in range(i + 1, min(i + 8, len(lines))) if lines[k].strip()), -1) for i in cuts]
+    shapes = Counter(_shape(lines[k]) for k in opening if k >= 0 and not _ARTICLE_HEADING.match(lines[k]))
+    header = {shape for shape, n in shapes.items() if n * 2 >= len(cuts)}
+    opened = set(opening)
+    cuts += [i - 1 for i, line in enumerate(lines) if i > 0 and i not in opened and line.strip()
+             and _shape(line) in header]
+    cuts.sort()
+    bounds = [0, *(i + 1 for i in cuts), len(lines)]
+    return ["\n".join(lines[a:b]) for a, b in zip(bounds, bounds[1:])]
+
+
+# A footnote at a page's foot: its number (or asterisks) and its words ("3 Some delegations ...").
+_FOOTNOTE_START = re.compile(r"^[ \t]*(\d{1,3}|\*{1,3})[ \t]+\S")
+
+
+def _mark(n: str) -> re.Pattern[str]:
+    """Footnote ``n``'s mark in running text: right after a word, a bracket or a stop, before no
+    digit ("technologies1", "[words]2,", "offence8.", "agenda*")."""
+    return re.compile(rf"(?<=[A-Za-z\])”\"'’.,;:]){re.escape(n)}(?![\d*])")
+
+
+def _page_footnotes(lines: list[str]) -> tuple[list[str], list[str]]:
+    """A page's lines split into its body and the footnotes at its foot, each footnote's number
+    made "[n]" at its mark and at its own line. The footnotes open after a blank line with a
+    footnote whose mark the body above makes; their numbers rise."""
+    blank = [i for i, line in enumerate(lines) if not line.strip()]
+    for b in blank:
+        if b + 1 >= len(lines) or not (m := _FOOTNOTE_START.match(lines[b + 1])):
+            continue
+        body, foot = lines[:b], lines[b + 1:]
+        above = "\n".join(body)
+        numbers = []
+        for line in foot:
+            if (f := _FOOTNOTE_START.match(line)) and _mark(f.group(1)).search(above):
+                numbers.append(f.group(1))
+        if not numbers or numbers[0] != m.group(1):
+            continue
+        for n in numbers:
+            above = _mark(n).sub(f"[{n}]", above, count=1)
+        marked = set(numbers)
+        notes = []  # (no blank lines: a page's last lines after its footnotes, a job number, go with them)
+        for line in filter(str.strip, foot):
+            f = _FOOTNOTE_START.match(line)
+            if f and f.group(1) in marked:
+                line = re.sub(rf"^([ \t]*){re.escape(f.group(1))}", rf"\1[{f.group(1)}]", line, count=1)
+            notes.append(line)
+        return above.split("\n"), notes
+    return lines, []
+
+
 def clean_pdf_pages(pages: list[str]) -> str:
     """Join page texts, dropping lines repeated at the top or bottom of most pages and page numbers.
 
@@ -486,6 +565,7 @@ def clean_pdf_pages(pages: list[str]) -> str:
     nonempty = sum(1 for lines in split if any(ln.strip() for ln in lines))
     repeated = {s for s, n in edges.items() if nonempty >= 3 and n >= max(3, nonempty // 2)}
     out_pages = []
+    notes: list[str] = []  # the last page's footnotes, waiting for the end of its paragraph
     for lines in split:
         body = [i for i, ln in enumerate(lines) if ln.strip()]
         edge_idx = set(body[:2] + body[-2:])
@@ -494,10 +574,28 @@ def clean_pdf_pages(pages: list[str]) -> str:
             if not (i in edge_idx and (_shape(ln) in repeated or _PAGE_NUMBER.match(ln))
                     and not _ARTICLE_HEADING.match(ln))
         ]
-        if any(ln.strip() for ln in kept):
-            out_pages.append("\n".join(kept).strip("\n"))
-    text = "\n".join(out_pages)
+        if not any(ln.strip() for ln in kept):
+            continue
+        page = "\n".join(kept).strip("\n")
+        if notes:
+            before, page = _after_paragraph(page, "\n".join(notes), out_pages[-1] if out_pages else "")
+            out_pages += [f"\n{before}\n"] if before else []
+        kept, notes = _page_footnotes(page.split("\n"))
+        out_pages.append("\n".join(kept).strip("\n"))
+    if notes:
+        out_pages.append("\n" + "\n".join(notes))
+    text = "\n".join(page for page in out_pages if page)
     return _HYPHEN_BREAK.sub(r"\1", text) + "\n"
+
+
+def _after_paragraph(page: str, notes: str, before: str) -> tuple[str, str]:
+    """The footnotes of the page before ``page`` put where the paragraph running over the page
+    break ends: (the footnotes, ``page``) when the page before ended its sentence and this one
+    opens a new one, else ("", ``page`` with them at its first blank line)."""
+    if before.rstrip().endswith((".", ":", ";")) and re.match(r"[ \t]*(?:[A-Z(\[]|\d)", page):
+        return notes, page
+    cut = page.find("\n\n")
+    return "", f"{page}\n\n{notes}" if cut < 0 else f"{page[:cut]}\n\n{notes}{page[cut:]}"
 
 
 # A general entity reference (``&name;``) other than XML's five predefined ones and character

@@ -167,11 +167,11 @@ _MD_LINK = re.compile(r"\[[^\[\]\n]*\]\([^)\n]*\)")
 # An article heading at the start of a line (blanks before it on that line only: "^\s*" would
 # rescan every following blank line from every line start).
 _ARTICLE_LINE = re.compile(rf"(?m)^[^\S\n]*#*[^\S\n]*{ARTICLE_WORDS}\s*\d")
-_FOOTNOTE = re.compile(r"\[\d{1,3}\]")
+_FOOTNOTE = re.compile(r"\[(?:\d{1,3}|\*{1,3})\]")
 # A footnote mark in running text: "[4]" right after a word or a stop ("requested State.[4]").
-_FOOTNOTE_MARK = re.compile(r"(?<=[^\s\[(])\[(\d{1,3})\]")
+_FOOTNOTE_MARK = re.compile(r"(?<=[^\s\[(])\[(\d{1,3}|\*{1,3})\]")
 # A footnote's own line: its mark, then a sentence ("[4] States may wish to add a ground ...").
-_FOOTNOTE_LINE = re.compile(r"^\[(\d{1,3})\][ \t]+[A-Z\"'“‘(]")
+_FOOTNOTE_LINE = re.compile(r"^\[(\d{1,3}|\*{1,3})\][ \t]+[A-Z\"'“‘(]")
 # Text outside the articles (after the closing formula, or under a heading before the first
 # article) that reads as a provision: a sentence that opens like one (after an optional
 # enumerator) and has a modal verb before its end. Such text is labelled (kind ``outside``);
@@ -610,6 +610,8 @@ class _Segmenter:
                 or (not cited and (_PARA.match(nxt) or _SUB.match(nxt)))):
             return None
         after, after_end = self._line_from(nl + 1)
+        while not after and after_end < len(self.text):
+            after, after_end = self._line_from(after_end + 1)  # (a blank line between title and text)
         if _OPTION_LINE.match(after) and after_end < len(self.text):
             # "Alternative 1" / "[Agreed ad referendum]" after the title: the text opens on the line after it
             after, _ = self._line_from(after_end + 1)
@@ -795,6 +797,10 @@ class _Segmenter:
         last.last_line = self.line_count
 
     def _paragraph(self, line: str) -> tuple[str | None, int]:
+        if line[:1] == "[" and (m := _PARA.match(line[1:])) and m.group("b") and line[1 + m.end("b")] == ".":
+            # "[2. States Parties may also ...]": a paragraph proposed whole, in brackets; its words
+            # keep the bracket (and so the number inside it)
+            return m.group("b"), 0
         m = _PARA.match(line)
         if m:
             number = m.group("a") or m.group("b")
