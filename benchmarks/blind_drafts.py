@@ -52,14 +52,14 @@ def main() -> None:
         if set(got) != set(gold):
             raise SystemExit(f"{draft.name}: the clauses segmented are not the clauses labelled "
                              f"({sorted(set(got) ^ set(gold))[:5]})")
-        same = sum(got[c] == gold[c] for c in gold)
+        same = sum(set(got[c]) == set(gold[c]) for c in gold)  # (a reader may list labels in any order)
         right += same
         total += len(gold)
         print(f"{draft.stem:40} {same:4d} of {len(gold):4d} clauses exactly right ({same / len(gold):.0%})")
         for clause_id, expected in gold.items():
             rows_gold.append([int(label in expected) for label in LABELS])
             rows_got.append([int(label in got[clause_id]) for label in LABELS])
-            if args.misses and got[clause_id] != expected:
+            if args.misses and set(got[clause_id]) != set(expected):
                 print(f"    {clause_id:14} gold {expected}  got {got[clause_id]}")
     print(f"{'all':40} {right:4d} of {total:4d} clauses exactly right ({right / max(total, 1):.0%})")
     print(f"{'label':20} {'gold':>5} {'P':>5} {'R':>5} {'F1':>5}")
