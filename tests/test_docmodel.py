@@ -1447,3 +1447,42 @@ def test_literals_every_match_holds(pattern, words):
                      "an offence", "abcdabcdx", "x shall be made punishable"):
             if re.search(pattern, text, re.I):
                 assert any(w in text.lower() for w in words), (pattern, text)
+
+
+def test_a_class_of_crimes_defined_by_items_that_name_crimes_is_a_closed_list():
+    """Codebook, "Closed lists" and "Defined terms": a term that names a class of crimes defined by
+    a lead-in whose items name crimes and no tier ('"regional priority crimes" means the following
+    conduct, where ...:' / "illicit trafficking in firearms;" / ...) is `defined`: the definition
+    (a class of offences), its items (a closed list) and every use that delimits a measure. A term
+    that names conduct ("terrorism") defined by items is none, nor is a list of two items whose first
+    names another tier."""
+    units = [
+        _unit("2(c)", "2", "Definitions", '"regional priority crimes" means the following conduct, where it involves '
+              "the territory of two or more Parties:"),
+        _unit("2(c)(i)", "2", "Definitions", "illicit trafficking in firearms and ammunition;"),
+        _unit("2(c)(ii)", "2", "Definitions", "the smuggling of migrants by sea;"),
+        _unit("2(d)", "2", "Definitions", '"terrorism" means:'),
+        _unit("2(d)(i)", "2", "Definitions", "the taking of hostages;"),
+        _unit("2(d)(ii)", "2", "Definitions", "the seizure of aircraft;"),
+        _unit("2(e)", "2", "Definitions", '"relevant offences" means:'),
+        _unit("2(e)(i)", "2", "Definitions", "offences punishable by imprisonment of at least four years;"),
+        _unit("2(e)(ii)", "2", "Definitions", "forgery of documents;"),
+        _unit("9", "9", "Cross-border pursuit", "Officers may continue a pursuit across the border of a person "
+              "suspected of regional priority crimes."),
+    ]
+    model = build_model(units)
+    assert [(t.term, t.clause_id, t.tier, t.words) for t in model.defined_terms] == [
+        ("regional priority crimes", "2(c)", "defined", "the following conduct"), ("terrorism", "2(d)", None, ""),
+        ("relevant offences", "2(e)(i)", "serious", "punishable by imprisonment of at least four years")]
+    assert model.offence_lists == ["2(c)"]
+    got = {u.clause_id: model.clause_facts(u.clause_id, u.article, u.text, (),
+                                           u.clause_id.rsplit("(", 1)[0] if u.clause_id.count("(") > 1
+                                           else u.clause_id).markers() for u in units}
+    assert got == {
+        "2(c)": ["FN_definition", "HIT_defined"],
+        "2(c)(i)": ["FN_definition", "LIST_ITEM", "HIT_defined"],
+        "2(c)(ii)": ["FN_definition", "LIST_ITEM", "HIT_defined"],
+        "2(d)": ["FN_definition"], "2(d)(i)": ["FN_definition"], "2(d)(ii)": ["FN_definition"],
+        "2(e)": ["FN_definition", "DT_serious"], "2(e)(i)": ["FN_definition", "HIT_serious"], "2(e)(ii)": ["FN_definition"],
+        "9": ["FN_measure", "DT_defined", "HIT_defined", "OWN_CRIME"],
+    }

@@ -207,7 +207,9 @@ class ClauseFacts:
             out.append("HIT_defined")
         if self.list_item:
             out.append("LIST_ITEM")
-            if self.function in OPERATIVE:
+            # (an item of a definition is a list's only when the definition is one by a closed
+            # list of offences: '"crimes of high regional impact" means the following conduct:')
+            if self.function in OPERATIVE or self.function == "definition":
                 out.append("HIT_defined")
         if self.own_offences:
             out.append("OWN_CRIME")
@@ -378,7 +380,10 @@ class DocumentModel:
                                if model.functions[c.clause_id] in OPERATIVE
                                and _may_match(cues.offence_list, tail := flat[i][-_LEAD_IN_TAIL:])
                                and cues.offence_list.search(tail)]
-        model.defined_terms = _definitions(clauses, flat, model.functions, cues)
+        closed: list[str] = []
+        model.defined_terms = _definitions(clauses, flat, model.functions, cues, closed)
+        # (a definition by a closed list of offences enumerates them: its items are the list's)
+        model.offence_lists += [c for c in closed if c not in model.offence_lists]
         # the classes of offences defined where a criminalisation clause cites the acts it makes
         # offences: own crimes (not a threshold, "'serious crime' means conduct punishable by ...")
         model._established_terms = [t for t in model.defined_terms
@@ -933,8 +938,22 @@ def _crime_words(name: str) -> tuple[str, ...]:
     return tuple(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words if w not in ("a", "an", "the"))
 
 
-def _definitions(clauses: list[Any], flat: list[str], functions: dict[str, str], cues: _Cues) -> list[DefinedTerm]:
-    """The terms the definition clauses define; ``flat`` holds each clause's flattened text."""
+# A defined term that names a class of crimes in its own words ("crimes of high regional impact",
+# "listed offences"), not conduct or an act ("terrorism", "act of violence").
+_CLASS_OF_CRIMES = re.compile(r"\b(?:offen[cs]es|crimes)\b", re.I)
+
+
+def _list_words(body: str) -> str:
+    """The first words of a definition that is a lead-in ("the following conduct"), as its evidence."""
+    words = re.split(r"[,:;]", body.strip(" \t*_"), maxsplit=1)[0].strip()
+    return " ".join(words.split()[:8])
+
+
+def _definitions(clauses: list[Any], flat: list[str], functions: dict[str, str], cues: _Cues,
+                 closed: list[str] | None = None) -> list[DefinedTerm]:
+    """The terms the definition clauses define; ``flat`` holds each clause's flattened text. The
+    lead-ins of definitions by a closed list of offences are added to ``closed``."""
+    closed = [] if closed is None else closed
     out: list[DefinedTerm] = []
     seen: set[str] = set()
     for c, text in zip(clauses, flat):
@@ -977,6 +996,12 @@ def _definitions(clauses: list[Any], flat: list[str], functions: dict[str, str],
             # each tier once, with the first words that give it and the clause they stand in (an
             # item, for a lead-in: the item carries the tier, the lead-in none)
             tiers = {hit[0]: (where, hit[1]) for where, hit in reversed(found)}
+            if not tiers and len(items) >= 2 and _CLASS_OF_CRIMES.search(term):
+                # '"crimes of high regional impact" means the following conduct ...:' / "(i) illicit
+                # trafficking in narcotic drugs;" / "(ii) ...": a class of offences defined by a closed
+                # list the instrument enumerates, its items naming no tier (codebook, "Closed lists")
+                tiers = {"defined": (c.clause_id, _list_words(body))}
+                closed.append(c.clause_id)
             for name, _ in cues.tier:
                 if name in tiers:
                     out.append(DefinedTerm(term, tiers[name][0], c.article, name, offence, tiers[name][1]))
