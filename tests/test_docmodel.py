@@ -1486,3 +1486,45 @@ def test_a_class_of_crimes_defined_by_items_that_name_crimes_is_a_closed_list():
         "2(e)": ["FN_definition", "DT_serious"], "2(e)(i)": ["FN_definition", "HIT_serious"], "2(e)(ii)": ["FN_definition"],
         "9": ["FN_measure", "DT_defined", "HIT_defined", "OWN_CRIME"],
     }
+
+
+def test_drafters_other_words_for_establishing_offences_and_citing_them():
+    """Drafts read blind in session 38: "shall likewise criminalize", "shall, consistently with ...,
+    criminalize", "make it an offence", "ensure that their criminal law punishes", "establish ... as
+    unlawful" and "ensure that the conduct ... is equally unlawful" establish offences (codebook,
+    "Criminalisation"); "the conduct made unlawful under Article 16" cites the criminalisation
+    article, in a measure and in a clause on the liability of legal persons (codebook, "Back-
+    references": an explicit citation is `defined`). "make it possible to confiscate" establishes
+    none."""
+    units = [
+        _unit("6", "6", "Illegal access", "States Parties shall ensure that their criminal law punishes any person "
+              "who, without right, gains entry to a system."),
+        _unit("7", "7", "Interference", "Each State Party shall likewise criminalize any deliberate act which "
+              "impairs a system."),
+        _unit("8", "8", "Laundering", "Each State Party shall, consistently with the fundamental principles of its "
+              "law, criminalize the conversion of property."),
+        _unit("9", "9", "Misuse of devices", "Each State Party shall take the legislative steps required to make it an "
+              "offence, when done intentionally, to sell such a device."),
+        _unit("10(1)", "10", "Unlawful conduct", "Each Party shall establish all of the following conduct as unlawful "
+              "under its domestic law:"),
+        _unit("10(2)", "10", "Unlawful conduct", "Each Party shall ensure that the conduct made unlawful under Article "
+              "10 is equally unlawful when committed by means of a computer system."),
+        _unit("11", "11", "Liability of legal persons", "Each Party shall enable legal persons to be held liable for "
+              "the conduct made unlawful under Articles 6 and 10."),
+        _unit("12", "12", "Seizure", "Each Party shall make it possible to confiscate goods used in conduct made "
+              "unlawful under Article 10."),
+    ]
+    model = build_model(units)
+    cites = {"10(2)": ("10",), "11": ("6", "10"), "12": ("10",)}  # (as the references component reads them)
+    facts = {u.clause_id: model.clause_facts(u.clause_id, u.article, u.text, cites.get(u.clause_id, ()), u.clause_id)
+             for u in units}
+    assert {cid: f.markers() for cid, f in facts.items()} == {
+        "6": ["FN_criminalisation", "HIT_defined"], "7": ["FN_criminalisation", "HIT_defined"],
+        "8": ["FN_criminalisation", "HIT_defined"], "9": ["FN_criminalisation", "HIT_defined"],
+        # (10(2) cites its own article: no citation)
+        "10(1)": ["FN_criminalisation", "HIT_defined"], "10(2)": ["FN_criminalisation", "HIT_defined"],
+        "11": ["FN_criminalisation", "CITE_CRIM", "HIT_defined"],
+        "12": ["FN_measure", "CITE_CRIM", "HIT_defined"],
+    }
+    assert facts["12"].basis("defined", units[7].text) == (  # "conduct made unlawful under Article 10"
+        (62, 100), "names the offences of article 10 (established by a criminalisation article, or made offences by one)")

@@ -278,6 +278,11 @@ def evidence(nlp, text: str) -> list[tuple[str, str, str | None]]:
         ("Having due regard to their constitutional, legal and administrative systems, the Parties shall "
          "assist each other in the transmission of evidence.",
          [ev("domestic_law", "regard to their constitutional, legal and administrative systems", "required")]),
+        # (the adverb: "Consistently with their domestic legal and administrative systems, States
+        # Parties shall work closely together", a draft read blind in session 38)
+        ("Consistently with their domestic legal and administrative systems, States Parties shall work "
+         "closely together.",
+         [ev("domestic_law", "Consistently with their domestic legal and administrative systems", "required")]),
         ("to take measures at variance with its own laws or administrative practice;",
          [ev("domestic_law", "variance with its own laws", "required")]),
         ("This Agreement shall not be construed so as to impose on the requested Party the obligation:",

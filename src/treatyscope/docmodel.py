@@ -494,7 +494,9 @@ class DocumentModel:
         via = tuple(t for t in self._established_terms if t.tier and t.article in cited
                     and t.clause_id != clause_id and t not in terms)
         scope = None
-        if cited and function in OPERATIVE and not purpose:
+        # (and a criminalisation clause that names them: "enable legal persons to be held liable for
+        # the conduct made unlawful under Articles 16 and 17")
+        if cited and (function in OPERATIVE or function == "criminalisation") and not purpose:
             for m in _cues().established_citation.finditer(text):
                 if _cited_article(m) not in cited:
                     continue
