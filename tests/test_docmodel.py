@@ -1528,3 +1528,27 @@ def test_drafters_other_words_for_establishing_offences_and_citing_them():
     }
     assert facts["12"].basis("defined", units[7].text) == (  # "conduct made unlawful under Article 10"
         (62, 100), "names the offences of article 10 (established by a criminalisation article, or made offences by one)")
+
+
+def test_an_untitled_article_whose_items_define_quoted_terms_is_a_definitions_article():
+    """An article with no title whose lead-in opens definitions and whose items define quoted terms
+    is a definitions article whatever its chapter's title (a convention read blind in session 38
+    put it under "Chapter I - Letters of request": its definition of personal data was read as a
+    measure's data protection). An article whose lead-in defines terms "for the purpose of this
+    Article" is not, nor is one with a title."""
+    chapter = ("CHAPTER I - LETTERS OF REQUEST",)
+    units = [
+        _unit("2", "2", None, "Save where the context indicates otherwise, the following shall apply for the "
+              "purposes of this Convention:", chapter),
+        SimpleNamespace(clause_id="2(a)", article="2", heading=None, subparagraph="a", context=chapter,
+                        text='"personal data" means any information relating to an identified natural person;'),
+        _unit("3(1)", "3", None, "For the purpose of this Article:", chapter),
+        SimpleNamespace(clause_id="3(1)(a)", article="3", heading=None, subparagraph="a", context=chapter,
+                        text='"records" means the files of the court;'),
+        _unit("3(2)", "3", None, "The requested authority shall execute the letter of request.", chapter),
+        _unit("4", "4", "Scope", "For the purposes of this Convention:", chapter),
+        SimpleNamespace(clause_id="4(a)", article="4", heading="Scope", subparagraph="a", context=chapter,
+                        text='"court" means any judicial authority;'),
+    ]
+    model = build_model(units)
+    assert model.article_functions == {"2": "definition", "3": "measure", "4": "policy"}

@@ -300,7 +300,7 @@ class DocumentModel:
             by_article.setdefault(c.article, []).append(i)
         for article, members in by_article.items():
             first = clauses[members[0]]
-            fn = _heading_function(article, first.heading or "")
+            fn = own = _heading_function(article, first.heading or "")
             # An amending formula brings operative text: no final clause, whatever the heading
             # or chapter says ("Amendments to the Convention"); its clauses decide.
             amending = any(cue("amending", i) for i in members)
@@ -329,11 +329,18 @@ class DocumentModel:
                     break
             # An article with no heading whose lead-in opens definitions ("For the purpose of the
             # present Protocol:") and whose items define their terms without quotation marks
-            # ("(a) Sale of children means ...") is a definitions article.
-            if (not fn and len(members) > 1 and _DEFINITIONS_LEAD_IN.search(flat[members[0]])
-                    and any(getattr(clauses[i], "subparagraph", None) and cues.definition_item.search(flat[i])
-                            for i in members[1:])):
-                fn = "definition"
+            # ("(a) Sale of children means ...") is a definitions article; so is one with no title
+            # at all whose items define terms with them ('(h) "personal data" means ...'), whatever
+            # its chapter's title ("Chapter I - Letters of request"). Not an article whose lead-in
+            # defines terms "for the purpose of this Article": it has other matter.
+            if (len(members) > 1 and _DEFINITIONS_LEAD_IN.search(flat[members[0]])
+                    and not _THIS_ARTICLE.search(flat[members[0]])):
+                items = [i for i in members[1:] if getattr(clauses[i], "subparagraph", None)]
+                if ((not fn and any(cues.definition_item.search(flat[i]) for i in items))
+                        or (not own and not (first.heading or "").strip()
+                            and any(cues.definition_item.search(flat[i]) or cues.definition.search(flat[i])
+                                    for i in items))):
+                    fn = "definition"
             if not fn:
                 for name in ("measure", "criminalisation"):
                     if any(cue(name, i) for i in members):
@@ -926,7 +933,11 @@ _ANCILLARY = re.compile(
 _REQUEST_WORDS = re.compile(r"\b(?:request(?:ed|ing) (?:state|party|contracting)|surrender(?:ed)?|extradit\w*)\b", re.I)
 # "For the purposes of this Convention:", "In this Protocol:", "the following terms are used ...":
 # the lead-in of definitions
-_DEFINITIONS_LEAD_IN = re.compile(r"^\W*(?:for the purposes? of|in)\b[^.;]{0,60}:\s*$|\bterms?\b[^.;]{0,40}\b(?:mean|used|defined)\b", re.I)
+_DEFINITIONS_LEAD_IN = re.compile(r"^\W*(?:for the purposes? of|in)\b[^.;]{0,60}:\s*$|\bterms?\b[^.;]{0,40}\b(?:mean|used|defined)\b"
+                                  # "Save where the context indicates otherwise, the following shall apply for
+                                  # the purposes of this Convention:"
+                                  r"|^[^.;]{0,80}\bfor the purposes? of (?:this|the present)\b[^.;]{0,30}:\s*$", re.I)
+_THIS_ARTICLE = re.compile(r"\bthis article\b", re.I)
 # A defined term that names a class of offences by its words ("serious offence", "offence within the
 # scope of this Convention"), not a crime ("the crime of apartheid", "foreign bribery").
 _CLASS_TERM = re.compile(r"\b(?:offen[cs]es?|crimes?)\b(?!\s+(?:of|against)\b)", re.I)
