@@ -983,3 +983,22 @@ def test_a_wrapped_title_before_a_blank_line_and_a_paragraph_proposed_in_bracket
          "other conventions.]", True),
         ("11(3)", title, "Dual criminality shall be deemed met.", False),
     ]
+
+
+def test_a_chapter_title_in_capitals_wrapped_onto_a_second_line_is_the_title():
+    """A chapter's title in capitals wrapped after a comma ("CHAPTER II - TAKING OF EVIDENCE BY
+    DIPLOMATIC OFFICERS," / "CONSULAR AGENTS AND COMMISSIONERS") or after any word ("OF THE
+    PROTECTION OF WITNESSES, VICTIMS AND COLLABORATORS" / "WITH JUSTICE") is the chapter's title, not
+    words of the clause before it (two drafts of session 38 re-wrapped at 60 columns)."""
+    text = ("Article 15\nThe record shall be returned.\n\n"
+            "CHAPTER II – TAKING OF EVIDENCE BY DIPLOMATIC OFFICERS,\nCONSULAR AGENTS AND COMMISSIONERS\n\n"
+            "Article 16\nA consul may take evidence.\n\n"
+            "CHAPTER V\nOF THE PROTECTION OF WITNESSES, VICTIMS AND COLLABORATORS\nWITH JUSTICE\n\n"
+            "Article 22\nWitnesses shall be protected.\n")
+    assert [(c.clause_id, c.text, c.context) for c in segment(text)] == [
+        ("15", "The record shall be returned.", ()),
+        ("16", "A consul may take evidence.",
+         ("CHAPTER II – TAKING OF EVIDENCE BY DIPLOMATIC OFFICERS, CONSULAR AGENTS AND COMMISSIONERS",)),
+        ("22", "Witnesses shall be protected.",
+         ("CHAPTER V – OF THE PROTECTION OF WITNESSES, VICTIMS AND COLLABORATORS WITH JUSTICE",)),
+    ]

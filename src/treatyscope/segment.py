@@ -413,6 +413,13 @@ class _Segmenter:
             # on the chapter's line may go on in the next
             self.context_title_open = bool(_CONTEXT_TITLE_ON_LINE.match(ctx.group("rest").strip()))
             return
+        if title_open and self.plain_context_title and self._context_title_goes_on(self.context[-1][1], stripped):
+            # a title on the chapter's line wrapped onto the next ("CHAPTER II - TAKING OF EVIDENCE
+            # BY DIPLOMATIC OFFICERS," / "CONSULAR AGENTS AND COMMISSIONERS"): its rest, not a title
+            kind, label = self.context[-1]
+            self.context[-1] = (kind, f"{label} {stripped}")
+            self.plain_context_title = False
+            return
         if self.plain_context_title and self._plain_context_title(stripped):
             # "CHAPTER III" then "PROCEDURAL MEASURES" on a line of its own: the chapter's title,
             # not words of the clause before it.
@@ -666,16 +673,22 @@ class _Segmenter:
     @staticmethod
     def _context_title_goes_on(title: str, line: str) -> bool:
         """Whether ``line`` is the rest of a chapter's title wrapped at its end: it opens in
-        lower case, or the title stops on a word no title ends with, and it is short, with no
-        enumerator, no verb and no closing punctuation."""
-        return ((line[:1].islower() or bool(_JOINING_WORD.search(title))) and len(line) <= 80
+        lower case, or the title stops on a word no title ends with, or the title and the line are
+        in capitals ("CHAPTER II - TAKING OF EVIDENCE BY DIPLOMATIC OFFICERS," / "CONSULAR AGENTS AND
+        COMMISSIONERS"; "OF THE PROTECTION OF WITNESSES, VICTIMS AND COLLABORATORS" / "WITH
+        JUSTICE"), and it is short, with no enumerator, no verb and no closing punctuation."""
+        caps = title.isupper() and line.isupper() and len(line) <= 60
+        return ((line[:1].islower() or bool(_JOINING_WORD.search(title)) or caps) and len(line) <= 80
                 and not (_PARA.match(line) or _SUB.match(line) or _VERB.search(line))
                 and not line.endswith((".", ";", ":", ",")))
 
     @staticmethod
     def _plain_context_ok(m: re.Match, line: str) -> bool:
         rest = m.group("rest").strip()
-        return len(line) <= 160 and bool(_CONTEXT_NUMBER.match(rest)) and not line.endswith((",", ";"))
+        # (a line that ends on a comma cites a chapter in a sentence, unless it is a title in capitals
+        # wrapped after its comma: "CHAPTER II - TAKING OF EVIDENCE BY DIPLOMATIC OFFICERS,")
+        return (len(line) <= 160 and bool(_CONTEXT_NUMBER.match(rest))
+                and not (line.endswith(";") or (line.endswith(",") and not line.isupper())))
 
     def _heading(self, body: str, level: int, s: int, e: int) -> None:
         art = _ARTICLE.match(body)
