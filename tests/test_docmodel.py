@@ -1495,7 +1495,7 @@ def test_drafters_other_words_for_establishing_offences_and_citing_them():
     "Criminalisation"); "the conduct made unlawful under Article 16" cites the criminalisation
     article, in a measure and in a clause on the liability of legal persons (codebook, "Back-
     references": an explicit citation is `defined`). "make it possible to confiscate" establishes
-    none."""
+    none, nor does "Nothing ... shall be construed as making it an offence to ..." (a scope exclusion)."""
     units = [
         _unit("6", "6", "Illegal access", "States Parties shall ensure that their criminal law punishes any person "
               "who, without right, gains entry to a system."),
@@ -1513,6 +1513,8 @@ def test_drafters_other_words_for_establishing_offences_and_citing_them():
               "the conduct made unlawful under Articles 6 and 10."),
         _unit("12", "12", "Seizure", "Each Party shall make it possible to confiscate goods used in conduct made "
               "unlawful under Article 10."),
+        _unit("13", "13", None, "Nothing in this Convention shall be construed as making it an offence to provide "
+              "impartial humanitarian assistance."),
     ]
     model = build_model(units)
     cites = {"10(2)": ("10",), "11": ("6", "10"), "12": ("10",)}  # (as the references component reads them)
@@ -1524,7 +1526,7 @@ def test_drafters_other_words_for_establishing_offences_and_citing_them():
         # (10(2) cites its own article: no citation)
         "10(1)": ["FN_criminalisation", "HIT_defined"], "10(2)": ["FN_criminalisation", "HIT_defined"],
         "11": ["FN_criminalisation", "CITE_CRIM", "HIT_defined"],
-        "12": ["FN_measure", "CITE_CRIM", "HIT_defined"],
+        "12": ["FN_measure", "CITE_CRIM", "HIT_defined"], "13": ["FN_other"],
     }
     assert facts["12"].basis("defined", units[7].text) == (  # "conduct made unlawful under Article 10"
         (62, 100), "names the offences of article 10 (established by a criminalisation article, or made offences by one)")
