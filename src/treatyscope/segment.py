@@ -293,12 +293,10 @@ class _Segmenter:
         # kept lines an article owns, by start: that article's key (a line between its title and
         # its first clause; a footnote after its text)
         self.kept_owner: dict[int, str] = {}
-        # The numbers of the footnote marks the text makes ("...State.[4]"): a line that opens with
-        # one of them ("[4] States may wish ...") is that footnote, no words of a clause.
-        # (by number, where the first mark stands)
-        self.footnote_marks: dict[str, int] = {}
-        for m in _FOOTNOTE_MARK.finditer(self.text) if "[" in self.text else ():
-            self.footnote_marks.setdefault(m.group(1), m.start())
+        # The numbers of the footnote marks the text makes ("...State.[4]"), by number, where the first
+        # mark stands: a line that opens with one of them ("[4] States may wish ...") is that
+        # footnote, no words of a clause. (Read from the text when the first such line is met.)
+        self.footnote_marks: dict[str, int] | None = None
         self.footnote_open: int | None = None  # the footnote being read, as an index of ``kept``
         self.outside: list[_Outside] = []
         self.line_count = 0  # non-blank lines read
@@ -332,7 +330,7 @@ class _Segmenter:
         lead = len(raw) - len(raw.lstrip())
         s = start + lead
         e = start + len(raw.rstrip())
-        if self.footnote_marks and stripped[:1] == "[" and self._footnote(stripped, s, e):
+        if stripped[:1] == "[" and self._footnote(stripped, s, e):
             return
         if self.footnote_open is not None:
             if not (_ARTICLE.match(stripped) or _PARA.match(stripped) or _MD_HEADING.match(stripped)):
@@ -447,7 +445,13 @@ class _Segmenter:
         """Whether ``line`` is a footnote of the text (its mark made in the text before); if so it
         is kept apart (kind ``note``, never labelled), the open article's own."""
         m = _FOOTNOTE_LINE.match(line)
-        if m is None or self.footnote_marks.get(m.group(1), s) >= s:
+        if m is None:
+            return False
+        if self.footnote_marks is None:
+            self.footnote_marks = {}
+            for mark in _FOOTNOTE_MARK.finditer(self.text):
+                self.footnote_marks.setdefault(mark.group(1), mark.start())
+        if self.footnote_marks.get(m.group(1), s) >= s:
             return False  # (a footnote follows its mark)
         self.footnote_open = len(self.kept)
         self.kept.append((s, e, "note"))
