@@ -4,7 +4,8 @@ Plain text and Markdown are decoded (the encoding detected when not UTF-8), HTML
 reduced to its text, PDF pages are read with pypdf and cleaned of running headers,
 footers, page numbers and line-end hyphenation, their footnotes set after the paragraph a
 page break interrupted (and so is a PDF's text saved as plain text, its pages found by their
-form feeds or numbers), DOCX body paragraphs and tables are read in order with python-docx. Every failure is an :class:`InputError` with one clear line.
+form feeds or numbers), DOCX body paragraphs and tables are read in order with python-docx.
+Every failure is an :class:`InputError` with one clear line.
 """
 
 from __future__ import annotations
@@ -504,9 +505,8 @@ def text_pages(text: str) -> list[str] | None:
     shapes = Counter(_shape(lines[k]) for k in opening if k >= 0 and not _ARTICLE_HEADING.match(lines[k]))
     header = {shape for shape, n in shapes.items() if n * 2 >= len(cuts)}
     opened = set(opening)
-    cuts += [i - 1 for i, line in enumerate(lines) if i > 0 and i not in opened and line.strip()
-             and _shape(line) in header]
-    cuts.sort()
+    cuts = sorted({*cuts, *(i - 1 for i, line in enumerate(lines) if i > 0 and i not in opened and line.strip()
+                            and _shape(line) in header)})
     bounds = [0, *(i + 1 for i in cuts), len(lines)]
     return ["\n".join(lines[a:b]) for a, b in zip(bounds, bounds[1:])]
 
