@@ -529,22 +529,19 @@ def _page_footnotes(lines: list[str]) -> tuple[list[str], list[str]]:
     for b in blank:
         if b + 1 >= len(lines) or not (m := _FOOTNOTE_START.match(lines[b + 1])):
             continue
-        body, foot = lines[:b], lines[b + 1:]
-        above = "\n".join(body)
-        numbers = []
-        for line in foot:
-            if (f := _FOOTNOTE_START.match(line)) and _mark(f.group(1)).search(above):
-                numbers.append(f.group(1))
-        if not numbers or numbers[0] != m.group(1):
+        above = "\n".join(lines[:b])
+        marks = {}  # footnote number -> its mark's pattern, for the footnotes whose mark the body makes
+        for line in lines[b + 1:]:
+            if (f := _FOOTNOTE_START.match(line)) and (mark := _mark(f.group(1))).search(above):
+                marks[f.group(1)] = mark
+        if next(iter(marks), None) != m.group(1):
             continue
-        for n in numbers:
-            above = _mark(n).sub(f"[{n}]", above, count=1)
-        marked = set(numbers)
+        for n, mark in marks.items():
+            above = mark.sub(f"[{n}]", above, count=1)
         notes = []  # (no blank lines: a page's last lines after its footnotes, a job number, go with them)
-        for line in filter(str.strip, foot):
-            f = _FOOTNOTE_START.match(line)
-            if f and f.group(1) in marked:
-                line = re.sub(rf"^([ \t]*){re.escape(f.group(1))}", rf"\1[{f.group(1)}]", line, count=1)
+        for line in filter(str.strip, lines[b + 1:]):
+            if (f := _FOOTNOTE_START.match(line)) and f.group(1) in marks:
+                line = f"{line[:f.start(1)]}[{f.group(1)}]{line[f.end(1):]}"
             notes.append(line)
         return above.split("\n"), notes
     return lines, []
