@@ -1002,3 +1002,33 @@ def test_a_chapter_title_in_capitals_wrapped_onto_a_second_line_is_the_title():
         ("22", "Witnesses shall be protected.",
          ("CHAPTER V – OF THE PROTECTION OF WITNESSES, VICTIMS AND COLLABORATORS WITH JUSTICE",)),
     ]
+
+
+def test_sections_numbered_through_a_text_without_articles_are_its_articles():
+    """An instrument with no article heading whose sections run 1, 2, 3 ... through the whole text
+    ("Section 12" on its own line, its title on the next, under "PART THREE") reads each section as
+    an article; a text whose parts number their sections from 1 again, or one with articles, keeps
+    its sections as headings above the articles (a trilateral police agreement of session 39)."""
+    text = ("PART ONE\nGENERAL PROVISIONS\n\nSection 1\nObject\n\n(1) The Parties shall cooperate.\n\n"
+            "(2) Nothing shall confer general powers.\n\nSection 2\nDefinitions\n\nFor the purposes of this "
+            "Agreement:\n1. \"officers\" means police officers;\n2. \"host Party\" means the other Party.\n\n"
+            "PART TWO\nOBSERVATION\n\nSection 3\nCross-border observation\n\nOfficers may continue an "
+            "observation on the territory of the host Party.\n")
+    assert [(c.clause_id, c.heading, c.context, c.text) for c in segment(text)] == [
+        ("1(1)", "Object", ("PART ONE – GENERAL PROVISIONS",), "The Parties shall cooperate."),
+        ("1(2)", "Object", ("PART ONE – GENERAL PROVISIONS",), "Nothing shall confer general powers."),
+        ("2", "Definitions", ("PART ONE – GENERAL PROVISIONS",), "For the purposes of this Agreement:"),
+        ("2(1)", "Definitions", ("PART ONE – GENERAL PROVISIONS",), "\"officers\" means police officers;"),
+        ("2(2)", "Definitions", ("PART ONE – GENERAL PROVISIONS",), "\"host Party\" means the other Party."),
+        ("3", "Cross-border observation", ("PART TWO – OBSERVATION",),
+         "Officers may continue an observation on the territory of the host Party."),
+    ]
+    # sections numbered from 1 again in each part: no articles, read paragraph by paragraph
+    again = text.replace("Section 3\n", "Section 1\n")
+    assert [c.clause_id for c in segment(again)] == [f"body({n})" for n in range(1, 17)]
+    # an article heading anywhere ("Article IV"): the sections stay headings, their words outside
+    # the articles
+    with_article = text + "\nArticle IV\nFinal provision\n\nThis Agreement enters into force on signature.\n"
+    assert [(c.clause_id, c.kind) for c in segment(with_article)] == [
+        ("outside(1)", "outside"), ("outside(2)", "outside"), ("outside@2(1)", "note"), ("outside@3(1)", "note"),
+        ("IV", "provision")]

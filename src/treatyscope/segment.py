@@ -37,6 +37,12 @@ _MD_HEADING = re.compile(r"^(?P<hashes>#{1,6})(?P<body>.*)$")  # on stripped lin
 _ARTICLE = re.compile(
     rf"^(?:\[(?!.*\]\())?{ARTICLE_WORDS}\s*{_NUMBER}\b\s*+(?:\.\s*+)?(?:[-–—:.]\s*+(?P<title>(?:.*\S)?))?\s*$"
 )
+# An instrument without articles whose sections run 1, 2, 3 ... through the whole text ("Section 12" on
+# its own line, its title on the next) reads each section as an article (``_Segmenter.article_re``).
+_SECTION_ARTICLE = re.compile(
+    rf"^(?:Section|SECTION)\s*{_NUMBER}\b\s*+(?:\.\s*+)?(?:[-–—:.]\s*+(?P<title>(?:.*\S)?))?\s*$"
+)
+_SECTION_LINE = re.compile(r"(?m)^[^\S\n]*#*[^\S\n]*(?:Section|SECTION)[^\S\n]+(\d{1,3})\b[^\n]{0,150}$")
 _CONTEXT = re.compile(
     r"^(?P<kind>CHAPTER|Chapter|PART|Part|SECTION|Section|TITLE|Title|HOOFDSTUK|Hoofdstuk|DEEL|Deel|"
     r"AFDELING|Afdeling|TITEL|Titel|CHAPITRE|Chapitre|TITRE|Titre)\b\.?\s*+(?P<rest>.{0,150})$"
@@ -167,6 +173,20 @@ _MD_LINK = re.compile(r"\[[^\[\]\n]*\]\([^)\n]*\)")
 # An article heading at the start of a line (blanks before it on that line only: "^\s*" would
 # rescan every following blank line from every line start).
 _ARTICLE_LINE = re.compile(rf"(?m)^[^\S\n]*#*[^\S\n]*{ARTICLE_WORDS}\s*\d")
+_ARTICLE_WORD_LINE = re.compile(rf"(?m)^[^\S\n]*#*[^\S\n]*\[?{ARTICLE_WORDS}[^\n]*")
+_SECTION_ARTICLE_LINE = re.compile(r"(?m)^[^\S\n]*#*[^\S\n]*(?:Section|SECTION)\s*\d")
+
+
+def _sections_are_articles(text: str) -> bool:
+    """Whether a text's sections stand for its articles: no article heading anywhere, and three or
+    more lines that open with "Section N" numbered 1, 2, 3 ... in order through the whole text (a
+    treaty whose parts each number their sections from 1 again keeps them as sections)."""
+    for m in _ARTICLE_WORD_LINE.finditer(text):
+        line = m.group().strip().lstrip("#").strip()
+        if len(line) <= 200 and _ARTICLE.match(line):
+            return False  # "Article 3", "### Article  IV", "Article premier"
+    numbers = [int(m.group(1)) for m in _SECTION_LINE.finditer(text)]
+    return len(numbers) >= 3 and numbers == list(range(numbers[0], numbers[0] + len(numbers))) and numbers[0] <= 1
 _FOOTNOTE = re.compile(r"\[(?:\d{1,3}|\*{1,3})\]")
 # A footnote mark in running text: "[4]" right after a word or a stop ("requested State.[4]").
 _FOOTNOTE_MARK = re.compile(r"(?<=[^\s\[(])\[(\d{1,3}|\*{1,3})\]")
@@ -301,6 +321,10 @@ class _Segmenter:
         self.outside: list[_Outside] = []
         self.line_count = 0  # non-blank lines read
         self.skip_to = -1  # a line starting before this offset was read with the line before it
+        # The heading that opens an article: "Article 12", or "Section 12" in a text whose
+        # sections are its articles (_sections_are_articles).
+        self.article_re, self.article_line = (
+            (_SECTION_ARTICLE, _SECTION_ARTICLE_LINE) if _sections_are_articles(self.text) else (_ARTICLE, _ARTICLE_LINE))
 
     # -- line handling -------------------------------------------------------------
     def run(self) -> SegmentResult:
@@ -333,7 +357,7 @@ class _Segmenter:
         if stripped[:1] == "[" and self._footnote(stripped, s, e):
             return
         if self.footnote_open is not None:
-            if not (_ARTICLE.match(stripped) or _PARA.match(stripped) or _MD_HEADING.match(stripped)):
+            if not (self.article_re.match(stripped) or _PARA.match(stripped) or _MD_HEADING.match(stripped)):
                 self.kept[self.footnote_open] = (self.kept[self.footnote_open][0], e, "note")
                 return  # a footnote's line wrapped onto the next
             self.footnote_open = None
@@ -352,7 +376,7 @@ class _Segmenter:
             self.num_item_barrier = s  # a list does not run on across a heading ("### B")
             self._heading(md.group("body").strip(), len(md.group("hashes")), s, e)
             return
-        art = _ARTICLE.match(stripped) if len(stripped) <= 200 else None
+        art = self.article_re.match(stripped) if len(stripped) <= 200 else None
         if art:
             title = art.group("title")
             two = self._title_on_two_lines(stripped, end, title) if title else None
@@ -505,7 +529,7 @@ class _Segmenter:
                 return True  # "... does not exceed\n242." ends the sentence: no paragraph 242
         if opens:
             return False
-        if (_TESTIMONIUM.match(line) or (len(line) <= 200 and _ARTICLE.match(line)) or _CONTEXT.match(line)
+        if (_TESTIMONIUM.match(line) or (len(line) <= 200 and self.article_re.match(line)) or _CONTEXT.match(line)
                 or (self.plain_annex and _plain_annex(line) is not None)):
             return list_end  # "...; and\nArticle 47." cites an article
         if line[:1].islower() or line[:1] in "([" or _long_first_word(line):
@@ -616,7 +640,7 @@ class _Segmenter:
                            or (len(line) >= _WRAPPED_TITLE_LINE and nxt[:1].isupper() and len(nxt) < len(line))):
             return None
         joined = f"{head} {nxt}"
-        if (len(joined) > 120 or nxt.endswith((".", ";", ":", ",")) or _ARTICLE.match(nxt) or _CONTEXT.match(nxt)
+        if (len(joined) > 120 or nxt.endswith((".", ";", ":", ",")) or self.article_re.match(nxt) or _CONTEXT.match(nxt)
                 or _OPTION_LINE.match(nxt)
                 or (not cited and (_PARA.match(nxt) or _SUB.match(nxt)))):
             return None
@@ -695,7 +719,7 @@ class _Segmenter:
                 and not (line.endswith(";") or (line.endswith(",") and not line.isupper())))
 
     def _heading(self, body: str, level: int, s: int, e: int) -> None:
-        art = _ARTICLE.match(body)
+        art = self.article_re.match(body)
         if art:
             self._open_article(art.group("num"), art.group("title"))
             return
@@ -1187,7 +1211,7 @@ class _Segmenter:
         return out
 
     def _article_between(self, a: int, b: int) -> bool:
-        return bool(_ARTICLE_LINE.search(self.text, a, b))
+        return bool(self.article_line.search(self.text, a, b))
 
     def _clause(self, cid, article, paragraph, sub, heading, lang, start, end, context, chapeau,
                 kind="provision") -> Clause:
