@@ -1032,3 +1032,25 @@ def test_sections_numbered_through_a_text_without_articles_are_its_articles():
     assert [(c.clause_id, c.kind) for c in segment(with_article)] == [
         ("outside(1)", "outside"), ("outside(2)", "outside"), ("outside@2(1)", "note"), ("outside@3(1)", "note"),
         ("IV", "provision")]
+
+
+def test_paragraphs_numbered_with_the_articles_number_and_a_decimal():
+    """"7.1", "7.2" under Article 7 number its paragraphs 1 and 2 (an identity-crime convention of
+    session 39, and corpus agreements on trade and aviation); a "4.5" in Article 7 is no paragraph
+    number, nor is "1.1" under a paragraph "1." of the article's own ("1. ... the following:" /
+    "1.1 parcel: ...", an item of paragraph 1 as before)."""
+    text = ("Article 7 - Forgery of identity documents\n\n7.1 Each Party shall establish as criminal offences:\n"
+            "(a) making a false identity document;\n(b) altering a genuine one.\n\n"
+            "7.2 A Party may reserve the right not to apply paragraph 7.1(b).\n\n"
+            "4.5 per cent of the fees shall be retained.\n\n"
+            "Article 8 - Definitions\n\n1. For the purposes of this Convention, the following terms apply:\n\n"
+            "1.1 parcel: an item conveyed under the Convention;\n\n1.2 closed mail: a labelled bag.\n")
+    assert [(c.clause_id, c.text) for c in segment(text)] == [
+        ("7(1)", "Each Party shall establish as criminal offences:"),
+        ("7(1)(a)", "making a false identity document;"),
+        ("7(1)(b)", "altering a genuine one."),
+        ("7(2)", "A Party may reserve the right not to apply paragraph 7.1(b).\n\n"
+                 "4.5 per cent of the fees shall be retained."),
+        ("8(1)", "For the purposes of this Convention, the following terms apply:\n\n"
+                 "1.1 parcel: an item conveyed under the Convention;\n\n1.2 closed mail: a labelled bag."),
+    ]

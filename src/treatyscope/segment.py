@@ -58,6 +58,8 @@ _PREAMBLE_WORD = re.compile(
 # Paragraph enumerators: "1.", "1)", "(1)", "(1).", "1bis.", a translation's "1-" (a repeated number "2. 2 Such"
 # is skipped).
 _PARA = re.compile(r"^(?:\((?P<a>\d{1,3}(?:bis|ter)?)\)\.?|(?P<b>\d{1,3}(?:bis|ter)?)(?:\.\.?(?![\d.])|\)|-(?=[ \t])))[ \t]*")  # ("1..": a typing slip in the corpus)
+# A paragraph numbered with its article's number and a decimal: "7.2 Each Party ..." in Article 7.
+_PARA_DECIMAL = re.compile(r"^(?P<art>\d{1,3})\.(?P<n>\d{1,2})\.?[ \t]+(?=\S)")
 _PARA_BARE = re.compile(r"^(?P<n>\d{1,3})[ \t]+(?=[A-Z])")
 _DUP_NUMBER = re.compile(r"^(?P<n>\d{1,3})[ \t]+")
 # Subparagraph enumerators: "(a)", "a)", "a.", "a-", "(iii)", "iii)", "iii."; CoE style bare "a the ...".
@@ -276,6 +278,7 @@ class _Article:
     clauses: list[_Open] = field(default_factory=list)
     awaiting_title: bool = True
     title_span: tuple[int, int] | None = None  # a plain line taken for the heading
+    decimal: bool = False  # its paragraphs are numbered "7.1", "7.2" (_decimal_paragraph)
 
 
 class _Segmenter:
@@ -506,7 +509,7 @@ class _Segmenter:
                 or _IMAGE_END.search(prev[-_IMAGE_TAIL:]) or _NOTE_LINE.match(line) or _OPTION_LINE.match(line)):
             return False
         opens = bool(_PARA.match(line) or self._opens_item(line) or _NUMBERED.match(line)
-                     or self._bare_paragraph(line))
+                     or self._bare_paragraph(line) or self._decimal_paragraph(line))
         if (_HARD_END.search(prev) and not _ABBREVIATION.search(prev)
                 and not (prev.endswith(";") and line[:1].islower() and not opens)
                 and not (self.mode == "preamble" and len(self.preamble) == 1 and prev.endswith(":")
@@ -854,7 +857,23 @@ class _Segmenter:
         if m:
             if m.group("n") == str(self._expected_number()):
                 return m.group("n"), m.end()
+        m = self._decimal_paragraph(line)
+        if m:
+            self.articles[-1].decimal = True
+            return m.group("n"), m.end()
         return None, 0
+
+    def _decimal_paragraph(self, line: str) -> re.Match | None:
+        """A line that opens a paragraph numbered with its article's number and a decimal ("7.2 Each
+        Party ..." in Article 7), else None (a "4.5 per cent" in another article is no number of
+        its own paragraph). Not once a paragraph of the article opened with a number of its own:
+        under "1. ... the following:", "1.1 parcel: ..." numbers an item of paragraph 1."""
+        m = _PARA_DECIMAL.match(line) if line[:1].isdigit() else None
+        if m is None or self.mode != "article" or m.group("art") != self.articles[-1].number:
+            return None
+        if self.para is not None and not self.articles[-1].decimal:
+            return None
+        return m
 
     def _numbered_item(self, number: str) -> bool:
         """Whether a line numbered like a paragraph is an item of the open paragraph's lead-in.
