@@ -1554,3 +1554,47 @@ def test_an_untitled_article_whose_items_define_quoted_terms_is_a_definitions_ar
     ]
     model = build_model(units)
     assert model.article_functions == {"2": "definition", "3": "measure", "4": "policy"}
+
+
+def test_definition_tiers_read_the_words_that_restrict_and_those_that_add():
+    """Drafts read blind in session 39 (codebook, "Defined terms"): a definition of "any criminal
+    offence ... whether or not the offence was committed by means of a computer system" is `any` (the
+    means restrict nothing); "any offence whose commission is ... facilitated ... by the use of a
+    computer system" is `other` (offences marked by the means); "the offences listed in Section 4,
+    together with any other offence ... punishable ... for a maximum period of at least four years"
+    names two classes, `serious` and `defined`, which its uses take. A lead-in "... that refers to
+    serious offences, the following shall in any case be regarded as such, provided that ...:" opens a
+    closed list (codebook, "Closed lists"): its items are `defined`."""
+    units = [
+        _unit("2(a)", "2", "Use of terms", '"predicate offence" means any criminal offence as a result of which '
+              "proceeds have been generated, whether or not the offence was committed by means of a computer system;"),
+        _unit("2(b)", "2", "Use of terms", '"cyber-enabled crime" means any offence whose commission is made '
+              "possible, or is substantially facilitated in its reach, by the use of a computer system;"),
+        _unit("2(c)", "2", "Use of terms", '"serious offences" means the offences listed in Section 4, together '
+              "with any other offence that is punishable under the law of each Party by deprivation of liberty for "
+              "a maximum period of at least four years;"),
+        _unit("4", "4", "Serious offences", "For the purposes of Section 11 and of any other provision that refers "
+              "to serious offences, the following shall in any case be regarded as such, provided that they are "
+              "punishable under the law of the host Party:"),
+        _unit("4(1)", "4", "Serious offences", "murder, manslaughter and grievous bodily injury;"),
+        _unit("4(2)", "4", "Serious offences", "arson and other offences causing a common danger."),
+    ]
+    model = build_model(units)
+    assert [(t.term, t.clause_id, t.tier, t.words) for t in model.defined_terms] == [
+        ("predicate offence", "2(a)", "any", "any criminal offence"),
+        ("cyber-enabled crime", "2(b)", "other",
+         "offence whose commission is made possible, or is substantially facilitated in its reach, by the use of a "
+         "computer"),
+        ("serious offences", "2(c)", "serious", "punishable under the law of each Party by deprivation of liberty "
+         "for a maximum period of at least four years"),
+        ("serious offences", "2(c)", "defined", "offences listed in"),
+    ]
+    assert model.offence_lists == ["4"]
+    got = {u.clause_id: model.clause_facts(u.clause_id, u.article, u.text, (), "4" if u.article == "4" else
+                                           u.clause_id).markers() for u in units}
+    assert got == {
+        "2(a)": ["FN_definition", "HIT_any"], "2(b)": ["FN_definition", "HIT_other"],
+        "2(c)": ["FN_definition", "HIT_serious"],  # (a definition's clause: the first class it names)
+        "4": ["FN_other", "DT_defined", "DT_serious", "HIT_defined", "HIT_serious", "OWN_CRIME"],
+        "4(1)": ["FN_other", "LIST_ITEM", "HIT_defined"], "4(2)": ["FN_other", "LIST_ITEM", "HIT_defined"],
+    }

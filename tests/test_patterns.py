@@ -287,3 +287,15 @@ def test_no_shipped_pattern_has_a_long_bounded_gap():
             if m and int(m.group(2)) - int(m.group(1) or 0) > 15:
                 long_gaps.append((p["id"], token["OP"]))
     assert long_gaps == []
+
+
+def test_a_duration_after_not_be_more_than_and_compliance_with_a_partys_law(patterns_nlp):
+    """Drafts read blind in session 39: "which shall not be more than three months" limits a power's
+    duration (codebook, `proportionality`), as "not more than three months" did; "shall comply with the
+    law of the searching Party" binds a search to that Party's law (`domestic_law`), as "observe the
+    law of the host Party" did. "comply with the conditions" names no law."""
+    doc = patterns_nlp("The interception shall last for a period which shall not be more than three months, and "
+                       "each search shall comply with the law of the searching Party and with the conditions set.")
+    assert [(s.text, s.label_, s.id_) for s in doc.spans["treatyscope_raw"]] == [
+        ("not be more than three months", "proportionality", "pr9-no-more-than-a-period"),
+        ("comply with the law of the searching Party", "domestic_law", "dl20-comply-with-law-of-party")]

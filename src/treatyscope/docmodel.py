@@ -1038,14 +1038,22 @@ def _tiers_of(text: str, cues: _Cues) -> list[tuple[str, str]]:
     :data:`_Cues.tier` that matches, and with `other` (offences marked by the means alone) `defined`
     too, or with `defined` `other` too, when both match: "the offences established in accordance
     with Chapter II, as well as any other criminal offence committed by means of a computer system"
-    names two classes. (Other tiers restrict each other: "any offence punishable by at least four
+    names two classes, as does any other tier joined to `defined` by words of addition
+    (:data:`_UNION`). (Other tiers restrict each other: "any offence punishable by at least four
     years" is serious, "any offence ... that may become the subject of an offence as defined in
     article 6" is any.)"""
     hits = [(name, m.group(0)) for name, rx in cues.tier if (m := rx.search(text))]
     if not hits:
         return []
     pair = {"other": "defined", "defined": "other"}.get(hits[0][0])
+    if pair is None and _UNION.search(text):
+        pair = "defined"  # "the offences listed in Section 4, together with any other offence punishable by ..."
     return [hits[0], *(hit for hit in hits[1:] if hit[0] == pair)]
+
+
+# Words that add a second class to a definition's first: "the offences listed in Section 4, together
+# with any other offence that is punishable ... by at least four years".
+_UNION = re.compile(r"\b(?:together with|as well as|in addition to)\b|\b(?:and|or) any other (?:criminal )?(?:offen[cs]es?|crimes?)\b")
 
 
 # A quoted term joined to the next by "and", "or" or a comma, read backwards from a definition's
