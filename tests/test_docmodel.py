@@ -1598,3 +1598,33 @@ def test_definition_tiers_read_the_words_that_restrict_and_those_that_add():
         "4": ["FN_other", "DT_defined", "DT_serious", "HIT_defined", "HIT_serious", "OWN_CRIME"],
         "4(1)": ["FN_other", "LIST_ITEM", "HIT_defined"], "4(2)": ["FN_other", "LIST_ITEM", "HIT_defined"],
     }
+
+
+def test_a_criminalisation_article_under_a_policy_heading_and_the_object_of_the_crimes():
+    """An identity-crime convention read blind in session 39. A heading that names its subject with a
+    policy's word ("Use of false identity documents": "documents") over an article whose first clause
+    establishes offences is a criminalisation article, its items too (they were "policy"). A term
+    defined as information about persons ('"identity information" means any information ... which
+    identifies a person') that names what the instrument's own crimes act on ("Transfer of identity
+    information") is the crimes' object, no personal data: its uses are no data protection. A term the
+    crimes do not name ("PNR data") stays personal data."""
+    units = [
+        _unit("2(a)", "2", "Use of terms", '"identity information" means any information which alone or combined '
+              "with other information identifies a natural person;"),
+        _unit("2(b)", "2", "Use of terms", '"PNR data" means the records an air carrier keeps of each journey booked '
+              "by a passenger;"),
+        _unit("5", "5", "Transfer of identity information", "Each Party shall establish as a criminal offence the "
+              "transfer, without right, of another person's identity information."),
+        _unit("8(1)", "8", "Use of false identity documents", "Each Party shall establish as criminal offences, when "
+              "committed intentionally:"),
+        _unit("8(1)(a)", "8", "Use of false identity documents", "using a false identity document;"),
+        _unit("8(1)(b)", "8", "Use of false identity documents", "using another person's identity information."),
+        _unit("16", "16", "Preservation", "Each Party shall enable the preservation of identity information and PNR "
+              "data."),
+    ]
+    model = build_model(units)
+    assert model.functions == {"2(a)": "definition", "2(b)": "definition", "5": "criminalisation",
+                               "8(1)": "criminalisation", "8(1)(a)": "criminalisation",
+                               "8(1)(b)": "criminalisation", "16": "measure"}
+    assert [(t.term, t.personal) for t in model.defined_terms] == [("identity information", False), ("PNR data", True)]
+    assert model.personal_data_uses("16", units[-1].text) == [(69, 77)]  # "PNR data" only

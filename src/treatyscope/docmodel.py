@@ -24,6 +24,7 @@ explain`` prints them. The cues are data, in ``configs/document.toml``.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import tomllib
 from bisect import bisect_right
@@ -341,6 +342,11 @@ class DocumentModel:
                             and any(cues.definition_item.search(flat[i]) or cues.definition.search(flat[i])
                                     for i in items))):
                     fn = "definition"
+            # A heading read as a policy's by a word of its subject ("Use of false identity documents")
+            # over an article whose first clause establishes offences ("Each Party shall establish
+            # as criminal offences, when committed intentionally: ..."): a criminalisation article.
+            if fn == "policy" and cue("criminalisation", members[0]):
+                fn = "criminalisation"
             if not fn:
                 for name in ("measure", "criminalisation"):
                     if any(cue(name, i) for i in members):
@@ -401,6 +407,13 @@ class DocumentModel:
                                if c.heading and c.article != "preamble" and cues.personal_heading.search(c.heading)
                                and model.functions.get(c.clause_id) != "definition"}
         model.offences = _offences(clauses, flat, model, cues)
+        # A term defined as information about persons that names what the instrument's own crimes act
+        # on ("identity information", whose theft and transfer it criminalises: "Transfer of identity
+        # information") is the crimes' object, not personal data a measure handles.
+        objects = [o.term.lower() for o in model.offences]
+        model.defined_terms = [dataclasses.replace(t, personal=False)
+                               if t.personal and any(t.term.lower() in o for o in objects) else t
+                               for t in model.defined_terms]
         lists = set(model.offence_lists)
         model.list_paragraphs = {c.clause_id: c.article for c in clauses
                                  if c.article in lists and c.clause_id != c.article
