@@ -299,3 +299,15 @@ def test_a_duration_after_not_be_more_than_and_compliance_with_a_partys_law(patt
     assert [(s.text, s.label_, s.id_) for s in doc.spans["treatyscope_raw"]] == [
         ("not be more than three months", "proportionality", "pr9-no-more-than-a-period"),
         ("comply with the law of the searching Party", "domestic_law", "dl20-comply-with-law-of-party")]
+
+
+def test_a_preservation_kept_for_up_to_a_period_and_an_investigator_who_shall_induce_no_offence(patterns_nlp):
+    """Drafts read blind in session 39: "preserve the data and maintain its integrity for up to ninety
+    days" limits the order's duration, and "No covert investigator shall induce any person to commit an
+    offence" limits the power, as "shall not induce ... to commit" did (codebook, `proportionality`)."""
+    doc = patterns_nlp("A person so ordered shall preserve the data and maintain its integrity for up to ninety days. "
+                       "No covert investigator shall induce any person to commit an offence.")
+    assert [(s.text, s.label_, s.id_) for s in doc.spans["treatyscope_raw"]] == [
+        ("maintain its integrity for up to ninety days", "proportionality", "pr16-for-up-to-n-units"),
+        ("No covert investigator shall induce any person to commit", "proportionality",
+         "pr39-no-one-shall-induce-offence")]
