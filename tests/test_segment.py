@@ -1054,3 +1054,33 @@ def test_paragraphs_numbered_with_the_articles_number_and_a_decimal():
         ("8(1)", "For the purposes of this Convention, the following terms apply:\n\n"
                  "1.1 parcel: an item conveyed under the Convention;\n\n1.2 closed mail: a labelled bag."),
     ]
+
+
+def test_layouts_of_the_drafts_of_session_39_rewrapped():
+    """The drafts of session 39 re-wrapped at 60 columns: an article's title wrapped onto a second line
+    before a decimal paragraph ("3.1 ..."); an annex's title wrapped after a comma ("... XVIII, XX," /
+    "XXII and XXVII"); a section cited at a line's start ("Section 3." ending a sentence, "Section 3,
+    read with ...") is no heading, and a text whose sections are its articles stays so with one such
+    line; a declaration's point whose modal verb stands on a later line reads as a provision."""
+    text = ("Article 3 - Scope of application and protection of\nsovereignty\n\n3.1 This Convention applies to "
+            "the offences.\n\nANNEX\nList of offences referred to in Articles III, XI, XVIII, XX,\nXXII and XXVII\n\n"
+            "For the purposes of this Protocol, the following offences are covered:\na. fraud;\nb. extortion.\n")
+    annex = "List of offences referred to in Articles III, XI, XVIII, XX, XXII and XXVII"
+    assert [(c.clause_id, c.heading, c.text) for c in segment(text)] == [
+        ("3(1)", "Scope of application and protection of sovereignty", "This Convention applies to the offences."),
+        ("annex", annex, "For the purposes of this Protocol, the following offences are covered:"),
+        ("annex(a)", annex, "fraud;"), ("annex(b)", annex, "extortion.")]
+    text = ("Section 1\nObject\n\n(1) The Parties shall cooperate under the conditions set out in\nSection 3.\n\n"
+            "Section 2\nDefinitions\n\n(1) Terms have their meaning.\n\nSection 3\nObservation\n\n(1) Officers may "
+            "watch a person.\n\nIN WITNESS WHEREOF the undersigned have signed this Agreement.\n\nJOINT DECLARATION\n\n"
+            "1. The Parties understand that the reference in paragraph (1) of\nSection 3, read with Section 1,\n"
+            "shall not be read as a model.\n")
+    assert [(c.clause_id, c.heading, c.kind, c.text) for c in segment(text)] == [
+        ("1(1)", "Object", "provision", "The Parties shall cooperate under the conditions set out in\nSection 3."),
+        ("2(1)", "Definitions", "provision", "Terms have their meaning."),
+        ("3(1)", "Observation", "provision", "Officers may watch a person."),
+        ("final(1)", None, "final", "IN WITNESS WHEREOF the undersigned have signed this Agreement."),
+        ("final(2)", None, "final", "JOINT DECLARATION"),
+        ("final(3)", None, "outside", "1. The Parties understand that the reference in paragraph (1) of\nSection 3, "
+                                      "read with Section 1,\nshall not be read as a model."),
+    ]

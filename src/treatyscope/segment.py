@@ -155,6 +155,9 @@ _RECITAL_PARTICIPLE = re.compile(r"^[*_]*[A-Z][a-z]{3,}ing\s+[a-z]")
 _IMAGE_END = re.compile(r"!\[[^\]]*\]\([^)]*\)$")  # a line that ends with an image stands alone
 _IMAGE_TAIL = 1000  # (looked for in a line's last characters only: an image link is shorter)
 _CONTEXT_NUMBER = re.compile(rf"^(?:[IVXLC]+|\d+|[A-Z]|{WORD_NUMBER})\b")  # a chapter's "V", "2", "B", "One"
+# A section cited in a sentence wrapped onto the line's start: "Section 20, the notified Party will ...",
+# "Section 4 of this Agreement shall ..." (a heading's number is followed by its title, a separator or nothing)
+_CONTEXT_CITED = re.compile(rf"{_CONTEXT_NUMBER.pattern}(?:,|\s+(?:of|and|or|to|shall|may|applies|apply|the|in|on)\b)")
 _CONTEXT_TITLE_ON_LINE = re.compile(rf"{_CONTEXT_NUMBER.pattern}[.:]?\s*[–—-]?\s*\w")  # "V – Jurisdiction"
 _DRAFTERS_NOTE = re.compile(r"^\[?(?:Note|Notes|Footnote)\b")  # "Note: delegations remain divided ..."
 # A negotiating text's marker on a line of its own, of alternatives ("Option 1:", "[Alternative B]")
@@ -181,14 +184,21 @@ _SECTION_ARTICLE_LINE = re.compile(r"(?m)^[^\S\n]*#*[^\S\n]*(?:Section|SECTION)\
 
 def _sections_are_articles(text: str) -> bool:
     """Whether a text's sections stand for its articles: no article heading anywhere, and three or
-    more lines that open with "Section N" numbered 1, 2, 3 ... in order through the whole text (a
-    treaty whose parts each number their sections from 1 again keeps them as sections)."""
+    more heading lines "Section N" (alone, or with a title after a dash or colon) numbered 1, 2, 3 ...
+    in order through the whole text (a treaty whose parts each number their sections from 1 again
+    keeps them as sections; a wrapped line that opens citing "Section 4, together with" is none, and
+    one in ten (or one) may cite a section: "... referred to in" / "Section 3.")."""
     for m in _ARTICLE_WORD_LINE.finditer(text):
         line = m.group().strip().lstrip("#").strip()
         if len(line) <= 200 and _ARTICLE.match(line):
             return False  # "Article 3", "### Article  IV", "Article premier"
-    numbers = [int(m.group(1)) for m in _SECTION_LINE.finditer(text)]
-    return len(numbers) >= 3 and numbers == list(range(numbers[0], numbers[0] + len(numbers))) and numbers[0] <= 1
+    numbers = [int(m.group(1)) for m in _SECTION_LINE.finditer(text)
+               if _SECTION_ARTICLE.match(m.group().strip().lstrip("#").strip())]  # (not "Section 4, together with")
+    following = 0  # headings that number the next section; the others are citations wrapped onto a line's start
+    for n in numbers:
+        if n == following + 1:
+            following = n
+    return following >= 3 and len(numbers) - following <= max(1, following // 10)
 _FOOTNOTE = re.compile(r"\[(?:\d{1,3}|\*{1,3})\]")
 # A footnote mark in running text: "[4]" right after a word or a stop ("requested State.[4]").
 _FOOTNOTE_MARK = re.compile(r"(?<=[^\s\[(])\[(\d{1,3}|\*{1,3})\]")
@@ -201,7 +211,8 @@ _FOOTNOTE_LINE = re.compile(r"^\[(\d{1,3}|\*{1,3})\][ \t]+[A-Z\"'“‘(]")
 _OPERATIVE = re.compile(
     r"(?:\(?[0-9a-z]{1,4}[.)][ \t]*)?(?:Each|Every|Any|All|No|Nothing|The|A|An|Both|Either|Neither|Such|"
     r"Parties|Party|States?|Contracting|Member|Notwithstanding|Subject|Where|If|When|In|For|Unless|It|"
-    r"This|These|Its|Their)\b[^.;\n]*?\b(?:shall|may|must|will|agree|agrees|undertake|undertakes)\b")
+    r"This|These|Its|Their)\b[^.;]{0,400}?\b(?:shall|may|must|will|agree|agrees|undertake|undertakes)\b")
+# (the sentence's modal verb may stand on a later line of a hard-wrapped paragraph)
 # The closing formula's own sentences (the depositary's copies, the authentic texts) are no provisions.
 _CLOSING_WORDS = re.compile(r"certified|\bcop(?:y|ies)\b|\barchives\b|authentic|prevail|\bdeposited\b|operative one|"
                             r"\btexts?\b|\bversions?\b")
@@ -415,7 +426,7 @@ class _Segmenter:
             else:
                 self.kept.append((s, e, "meta"))
             return
-        if self.mode == "article" and self.awaiting_plain_title(stripped):
+        if self.mode == "article" and self.awaiting_plain_title(stripped, comma=True):
             two = self._title_on_two_lines(stripped, end)
             if two is not None:
                 # "Expedited preservation and partial disclosure of traffic" / "data" / "With
@@ -425,7 +436,7 @@ class _Segmenter:
                 self.articles[-1].title_span = (s, e)
                 self.skip_to = e
                 return
-            if not self._wrapped_on(stripped, end):
+            if not stripped.endswith(",") and not self._wrapped_on(stripped, end):
                 self.articles[-1].heading = stripped
                 self.articles[-1].title_span = (s, e)
                 self.articles[-1].awaiting_title = False
@@ -653,7 +664,8 @@ class _Segmenter:
         if _OPTION_LINE.match(after) and after_end < len(self.text):
             # "Alternative 1" / "[Agreed ad referendum]" after the title: the text opens on the line after it
             after, _ = self._line_from(after_end + 1)
-        numbered = bool(_PARA.match(after) or _SUB.match(after) or _PARA_BARE.match(after))  # ("1 Each Party")
+        numbered = bool(_PARA.match(after) or _SUB.match(after) or _PARA_BARE.match(after)  # ("1 Each Party")
+                        or _PARA_DECIMAL.match(after))  # ("3.1 Except as otherwise provided")
         if not (numbered or _SENTENCE_OPENER.match(after)):
             return None
         if _VERB.search(joined) and not (nxt[:1].islower() and numbered):
@@ -678,7 +690,10 @@ class _Segmenter:
             chars[i - start] = " "
         return "".join(chars)
 
-    def awaiting_plain_title(self, line: str) -> bool:
+    def awaiting_plain_title(self, line: str, comma: bool = False) -> bool:
+        """Whether ``line`` may be the title the article awaits (with ``comma``, also a line that
+        ends on a comma: a title wrapped after it, "List of offences referred to in Articles III,
+        XI, XVIII, XX," / "XXII and XXVII", when the two lines read as one title)."""
         art = self.articles[-1]
         if not art.awaiting_title or art.clauses:
             return False
@@ -687,7 +702,8 @@ class _Segmenter:
             len(line) <= 120
             and not _PARA.match(line)
             and not _SUB.match(line)
-            and not line.endswith((".", ";", ":", ",", " -", "–", "—"))  # a lead-in "... to the extent that -"
+            and not line.endswith((".", ";", ":", " -", "–", "—"))  # a lead-in "... to the extent that -"
+            and (comma or not line.endswith(","))
             # (or a figure that is no paragraph number: "24/7 network")
             and (line[:1].isupper() or (line[:1].isdigit() and not _PARA_BARE.match(line)
                                         and not _DUP_NUMBER.match(line)))
@@ -718,7 +734,7 @@ class _Segmenter:
         rest = m.group("rest").strip()
         # (a line that ends on a comma cites a chapter in a sentence, unless it is a title in capitals
         # wrapped after its comma: "CHAPTER II - TAKING OF EVIDENCE BY DIPLOMATIC OFFICERS,")
-        return (len(line) <= 160 and bool(_CONTEXT_NUMBER.match(rest))
+        return (len(line) <= 160 and bool(_CONTEXT_NUMBER.match(rest)) and not _CONTEXT_CITED.match(rest)
                 and not (line.endswith(";") or (line.endswith(",") and not line.isupper())))
 
     def _heading(self, body: str, level: int, s: int, e: int) -> None:
