@@ -1628,3 +1628,16 @@ def test_a_criminalisation_article_under_a_policy_heading_and_the_object_of_the_
                                "8(1)(b)": "criminalisation", "16": "measure"}
     assert [(t.term, t.personal) for t in model.defined_terms] == [("identity information", False), ("PNR data", True)]
     assert model.personal_data_uses("16", units[-1].text) == [(69, 77)]  # "PNR data" only
+
+
+def test_explain_prints_a_range_of_articles_once(tmp_path):
+    """"Articles 1 to 4" points to four articles: explain prints the reference once, with their number
+    (it printed the same line once per article, thirty-one times for "Articles 1 to 31")."""
+    draft = tmp_path / "ranges.txt"
+    draft.write_text("Article 1\nScope\n\nThis Protocol applies to offences.\n\nArticle 2\nUse\n\nData shall be used.\n\n"
+                     "Article 3\nRelation\n\nAs between the Parties, Articles 1 to 2 of the Convention apply, and "
+                     "Article 2 applies to requests.\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["explain", str(draft), "3", "--patterns-only"])
+    assert result.exit_code == 0, result.output
+    assert [line for line in result.stdout.splitlines() if "reference (" in line] == [
+        '  reference (mention): "Articles 1 to 2" (2 provisions)', '  reference (mention): "Article 2"']

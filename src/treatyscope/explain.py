@@ -192,8 +192,19 @@ def render(explanation: Explanation, console) -> None:
             if lab["reasons"]:
                 console.print("    weighed most: " + escape("; ".join(
                     f"{r['feature']} ({r['weight']:+.2f})" for r in lab["reasons"])))
-        for r in d["references"]:
-            console.print(f"  reference ({r['kind']}): \"{escape(r['text'])}\"")
+        for (kind, text), count in _grouped_references(d["references"]):
+            many = f" ({count} provisions)" if count > 1 else ""
+            console.print(f"  reference ({kind}): \"{escape(text)}\"{many}")
+
+
+def _grouped_references(references: list[dict]) -> list[tuple[tuple[str, str], int]]:
+    """The references of a clause as printed: one line per cited span and kind, with how many
+    provisions it points to ("Articles 1 to 31" is one span that points to thirty-one articles)."""
+    counts: dict[tuple[str, int, int, str], int] = {}
+    for r in references:
+        key = (r["kind"], r["start"], r["end"], r["text"])
+        counts[key] = counts.get(key, 0) + 1
+    return [((kind, text), n) for (kind, _, _, text), n in counts.items()]
 
 
 __all__ = ["explain", "render", "Explanation", "ClauseExplanation"]
