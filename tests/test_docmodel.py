@@ -1641,3 +1641,19 @@ def test_explain_prints_a_range_of_articles_once(tmp_path):
     assert result.exit_code == 0, result.output
     assert [line for line in result.stdout.splitlines() if "reference (" in line] == [
         '  reference (mention): "Articles 1 to 2" (2 provisions)', '  reference (mention): "Article 2"']
+
+
+@pytest.mark.parametrize("heading, expected", [
+    ("Cooperation between financial intelligence units", "measure"),
+    ("Postponement of transactions on behalf of a foreign financial intelligence unit", "measure"),
+    ("Financial intelligence unit", "policy"),
+    ("Financial provisions", "institutional"),
+])
+def test_a_financial_intelligence_unit_is_no_financial_provision(heading, expected):
+    """"Financial" names a treaty's finances ("Financial provisions": institutional), not a financial
+    intelligence unit: cooperation between such units is a measure (as the gold reads the Warsaw
+    Convention's "Co-operation between FIUs"), setting one up a policy (a protocol read blind in
+    session 39 had its units' cooperation read as institutional)."""
+    from treatyscope.docmodel import _heading_cue
+
+    assert _heading_cue(heading) == expected
