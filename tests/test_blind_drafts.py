@@ -29,7 +29,12 @@ with them") and 9,471 of the sixty-two's
 the readings as finally set) and 1,134 after the session's study with the model of session 35; they
 then joined the training, and the model retrained on them gets 1,196 (its misses marked "read blind on
 2026-12-07 (session 36); missed by the model trained with them") and 10,602 of the sixty-eight's 11,420
-(10,550 with that code and the model of session 35; its new misses marked so).
+(10,550 with that code and the model of session 35; its new misses marked so). Five read blind in
+session 38 got 896 of their 1,082 clauses right blind and 926 after the study; three read blind in
+session 39 got 519 of their 685 right blind (the code of the session's start with its segmenter's mends,
+the readings as finally set) and 543 after the study. Neither set is in the shipped model's training
+(the model of session 36: a model retrained with them lost on the treaties read whole, docs/evaluation.md),
+so their rows below are misses of a model that has not seen them ("not trained on them").
 
 Each draft (now in ``corpora/drafts``) was written for these tests and every clause labelled against
 the codebook by a reader who never ran the labeller; where the gold labels the same words
@@ -144,8 +149,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law, proportionality: no judicial_oversight: 'the decision ... shall be taken ... by a judicial authority'",
     ("asset_recovery_convention", "18(2)"):
         "gives other, any: other on an example inside 'any criminal offence, including offences committed through the use of computer systems'",
-    ("asset_recovery_convention", "26(1)"):
-        "gives domestic_law: no any: 'associated predicate offences' (a defined term of tier any) below the threshold",
     ("asset_recovery_convention", "28(7)(b)"):
         "gives data_protection, use_limitation: use_limitation carried from the onward-transfer lead-in to its adequacy item",
     ("aviation_security_convention", "1(3)"):
@@ -838,8 +841,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined, any (adds defined): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "4(5)"):
         "gives no label (misses defined): missed by the model retrained after the six drafts of session 36 joined the training",
-    ("financial_intelligence_agreement", "5(2)"):
-        "gives use_limitation (adds domestic_law, use_limitation): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "7(3)"):
         "gives any, dual_criminality, refusal_grounds (adds any): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "11(2)"):
@@ -1010,6 +1011,72 @@ MISSED: dict[tuple[str, str], str] = {
         "gives proportionality (adds proportionality): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("ict_crime_consolidated_negotiating_text", "53(2)"):
         "gives data_protection (adds data_protection): read blind on 2026-12-07 (session 35); missed by the model trained with them",
+    ("identity_crime_convention", "preamble(2)"):
+        "gives serious (adds serious): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("identity_crime_convention", "preamble(5)"):
+        "gives serious (adds serious): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("identity_crime_convention", "3(1)(c)"):
+        "gives no label (misses treaty): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("identity_crime_convention", "3(4)"):
+        "gives defined (adds defined): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("identity_crime_convention", "6(3)"):
+        "gives no label (misses defined): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("identity_crime_convention", "7(1)(c)"):
+        "gives no label (misses defined): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("identity_crime_convention", "8(1)(b)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("identity_crime_convention", "8(3)"):
+        "gives no label (misses human_rights): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("identity_crime_convention", "11(1)"):
+        "gives no label (misses defined): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("identity_crime_convention", "14(1)"):
+        "gives defined, serious (adds serious): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("identity_crime_convention", "14(3)(b)"):
+        "gives treaty (adds treaty): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("identity_crime_convention", "16(2)(d)"):
+        "gives defined (adds defined): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("identity_crime_convention", "17(2)(e)"):
+        "gives no label (misses human_rights): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("identity_crime_convention", "20(4)"):
+        "gives proportionality, use_limitation (misses data_protection): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("identity_crime_convention", "22(2)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("identity_crime_convention", "23(1)(c)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("identity_crime_convention", "24(1)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("identity_crime_convention", "24(2)"):
+        "gives defined (adds defined): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("identity_crime_convention", "25(1)(c)"):
+        "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("identity_crime_convention", "25(3)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("identity_crime_convention", "28(4)"):
+        "gives refusal_grounds, non_discrimination, human_rights (misses domestic_law): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("identity_crime_convention", "29(3)"):
+        "gives refusal_grounds, domestic_law (misses defined): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("identity_crime_convention", "29(4)"):
+        "gives dual_criminality (misses domestic_law): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("identity_crime_convention", "31(1)(a)"):
+        "gives refusal_grounds (misses any): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("identity_crime_convention", "31(4)"):
+        "gives refusal_grounds, data_protection (adds data_protection): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("identity_crime_convention", "32(3)"):
+        "gives use_limitation (misses human_rights): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("identity_crime_convention", "33(1)(e)"):
+        "gives proportionality, data_protection (misses human_rights; adds proportionality): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("identity_crime_convention", "33(3)"):
+        "gives no label (misses refusal_grounds, data_protection): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("identity_crime_convention", "34(2)"):
+        "gives data_protection, use_limitation (adds data_protection): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("identity_crime_convention", "37(2)"):
+        "gives no label (misses proportionality, data_protection): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("identity_crime_convention", "37(3)"):
+        "gives no label (misses proportionality, data_protection, use_limitation): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("identity_crime_convention", "39(3)"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("identity_crime_convention", "47(2)"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
     ("illicit_trade_protocol", "preamble(9)"):
         "gives human_rights, data_protection (misses non_discrimination): read blind on 2026-12-07 (session 38); still missed after its study (the model of session 36, not trained on them)",
     ("illicit_trade_protocol", "1(1)(n)"):
@@ -2026,6 +2093,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives treaty (adds treaty): read blind on 2026-12-06 (late evening); still missed after its study",
     ("terrorism_prevention_convention", "8(3)"):
         "gives defined (misses treaty): read blind on 2026-12-06 (late evening); still missed after its study",
+    ("terrorism_prevention_convention", "9(1)(a)"):
+        "gives no label (misses treaty): missed since the document model of session 39 (the model of session 36)",
     ("terrorism_prevention_convention", "9(1)(b)"):
         "gives no label (misses defined): read blind on 2026-12-06 (late evening); still missed after its study",
     ("terrorism_prevention_convention", "13(2)"):
@@ -2134,6 +2203,146 @@ MISSED: dict[tuple[str, str], str] = {
         "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-04 (night)",
     ("transfer_of_proceedings_convention", "28(1)(b)"):
         "gives dual_criminality (misses defined): read blind on 2026-12-04 (night)",
+    ("trilateral_police_agreement", "1(2)"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "1(3)"):
+        "gives no label (misses proportionality): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "2(13)"):
+        "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "3(2)(1)"):
+        "gives serious, domestic_law (adds domestic_law): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "3(2)(2)"):
+        "gives serious (misses defined, dual_criminality): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "3(2)(3)"):
+        "gives dual_criminality (misses any): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "4"):
+        "gives serious (misses defined, dual_criminality; adds serious): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "4(9)"):
+        "gives other (misses defined): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "6(1)(1)"):
+        "gives dual_criminality (adds dual_criminality): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "6(1)(2)"):
+        "gives use_limitation (adds use_limitation): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "6(3)"):
+        "gives defined, serious (adds serious): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "9(1)"):
+        "gives serious, proportionality, data_protection (misses defined, any; adds data_protection): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "11(1)"):
+        "gives serious (misses proportionality): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "11(3)"):
+        "gives defined, serious (misses proportionality; adds serious): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "11(4)"):
+        "gives no label (misses proportionality): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "11(5)"):
+        "gives domestic_law (misses proportionality): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "12(1)"):
+        "gives defined, serious (misses proportionality; adds serious): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "12(2)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "12(4)"):
+        "gives no label (misses proportionality): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "12(5)"):
+        "gives proportionality (misses domestic_law): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "13(1)"):
+        "gives dual_criminality (misses serious, proportionality): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "13(2)"):
+        "gives domestic_law (misses proportionality): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "14(1)"):
+        "gives dual_criminality (misses any, proportionality): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "14(2)"):
+        "gives domestic_law (misses proportionality): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "14(3)"):
+        "gives domestic_law, proportionality, use_limitation (misses human_rights; adds use_limitation): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "14(4)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "16(1)(1)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "16(1)(3)"):
+        "gives proportionality (misses human_rights): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "19(2)"):
+        "gives other, dual_criminality, domestic_law (misses treaty, serious, any, refusal_grounds): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "19(3)(6)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "19(4)"):
+        "gives domestic_law (misses judicial_oversight): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "20(3)(2)"):
+        "gives domestic_law, use_limitation (misses refusal_grounds): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "21(2)"):
+        "gives data_protection, use_limitation (misses human_rights, proportionality): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "22(3)"):
+        "gives no label (misses data_protection): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "23(2)"):
+        "gives domestic_law, proportionality (misses use_limitation): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "24(1)"):
+        "gives domestic_law (misses any): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "24(2)"):
+        "gives no label (misses any, domestic_law, proportionality): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "24(3)"):
+        "gives no label (misses data_protection): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "24(4)"):
+        "gives no label (misses proportionality): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "24(4)(2)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "25(1)"):
+        "gives serious, dual_criminality (misses defined): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "25(2)"):
+        "gives domestic_law (misses proportionality): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "25(3)"):
+        "gives no label (misses data_protection): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "26(2)"):
+        "gives judicial_oversight (misses refusal_grounds, domestic_law): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "27(1)"):
+        "gives data_protection (misses proportionality): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "27(2)"):
+        "gives data_protection (misses defined, proportionality): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "27(3)"):
+        "gives data_protection, use_limitation (misses proportionality): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "28(1)"):
+        "gives data_protection (misses human_rights): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "28(4)"):
+        "gives proportionality, data_protection (misses non_discrimination): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "29(2)"):
+        "gives data_protection, use_limitation (misses proportionality): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "30(2)"):
+        "gives judicial_oversight, data_protection (misses human_rights): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "30(4)"):
+        "gives domestic_law, data_protection (misses use_limitation): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "31(2)(1)"):
+        "gives judicial_oversight (misses data_protection; adds judicial_oversight): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "31(3)"):
+        "gives defined, data_protection (misses proportionality, use_limitation): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "32(2)"):
+        "gives judicial_oversight (misses data_protection): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "32(3)"):
+        "gives judicial_oversight (misses data_protection): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "32(4)"):
+        "gives human_rights, judicial_oversight (misses data_protection; adds human_rights): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "33(1)"):
+        "gives data_protection (misses human_rights): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "33(2)"):
+        "gives data_protection (misses human_rights): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "33(3)"):
+        "gives judicial_oversight, proportionality, data_protection (misses human_rights; adds proportionality): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "33(5)"):
+        "gives no label (misses human_rights): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "34(1)"):
+        "gives judicial_oversight, data_protection (adds judicial_oversight): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "34(2)"):
+        "gives data_protection, use_limitation (misses proportionality): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "34(3)"):
+        "gives data_protection, use_limitation (misses proportionality): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "35(1)"):
+        "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "41(1)"):
+        "gives no label (misses defined): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "42(2)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "43(3)"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "final@2(8)"):
+        "gives non_discrimination, human_rights (misses proportionality, data_protection): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("trilateral_police_agreement", "final@2(9)"):
+        "gives judicial_oversight (misses human_rights, data_protection; adds judicial_oversight): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
     ("un_further_revised_draft", "preamble(3)"):
         "gives other (adds other): read blind on 2026-12-07 (session 36); missed by the model trained with them",
     ("un_further_revised_draft", "8(1)"):
@@ -2212,6 +2421,84 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined, treaty (adds defined): read blind on 2026-12-06 (evening); still missed after its study",
     ("violence_against_women_convention", "35(2)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-06 (evening); still missed after its study",
+    ("virtual_assets_protocol", "preamble(11)"):
+        "gives data_protection (misses human_rights, proportionality): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("virtual_assets_protocol", "III(2)"):
+        "gives defined (misses any, domestic_law; adds defined): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("virtual_assets_protocol", "IV(3)"):
+        "gives defined (adds defined): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("virtual_assets_protocol", "IV(4)"):
+        "gives defined (adds defined): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("virtual_assets_protocol", "V(2)"):
+        "gives any (adds any): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("virtual_assets_protocol", "V(2)(b)"):
+        "gives defined (misses treaty; adds defined): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("virtual_assets_protocol", "V(2)(c)"):
+        "gives no label (misses other): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("virtual_assets_protocol", "V(3)"):
+        "gives any, dual_criminality (adds any, dual_criminality): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("virtual_assets_protocol", "VI(3)"):
+        "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("virtual_assets_protocol", "VII(2)"):
+        "gives any (adds any): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("virtual_assets_protocol", "VIII(3)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("virtual_assets_protocol", "IX(3)"):
+        "gives human_rights, judicial_oversight (misses domestic_law): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("virtual_assets_protocol", "X(2)"):
+        "gives domestic_law (misses human_rights, proportionality): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("virtual_assets_protocol", "XI(2)"):
+        "gives no label (misses proportionality): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("virtual_assets_protocol", "XI(3)"):
+        "gives defined, human_rights (misses judicial_oversight): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("virtual_assets_protocol", "XII(1)"):
+        "gives no label (misses proportionality): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("virtual_assets_protocol", "XII(2)"):
+        "gives proportionality, data_protection (adds data_protection): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("virtual_assets_protocol", "XIII(1)(c)"):
+        "gives no label (misses proportionality): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("virtual_assets_protocol", "XIV(3)"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("virtual_assets_protocol", "XVIII(2)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("virtual_assets_protocol", "XVIII(3)"):
+        "gives defined, domestic_law (misses proportionality): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("virtual_assets_protocol", "XX(2)"):
+        "gives defined, domestic_law, human_rights (misses judicial_oversight): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("virtual_assets_protocol", "XXI(1)(e)"):
+        "gives refusal_grounds, proportionality (adds proportionality): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("virtual_assets_protocol", "XXIV(1)"):
+        "gives any (misses defined): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("virtual_assets_protocol", "XXIV(2)"):
+        "gives any (misses domestic_law; adds any): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("virtual_assets_protocol", "XXIV(3)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("virtual_assets_protocol", "XXIV(5)"):
+        "gives refusal_grounds, domestic_law (misses proportionality, data_protection, use_limitation): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("virtual_assets_protocol", "XXV(1)"):
+        "gives no label (misses domestic_law, proportionality): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("virtual_assets_protocol", "XXV(2)(a)"):
+        "gives any (misses defined): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("virtual_assets_protocol", "XXV(2)(b)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("virtual_assets_protocol", "XXVII(2)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("virtual_assets_protocol", "XXX(2)"):
+        "gives any, data_protection, use_limitation (misses defined): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("virtual_assets_protocol", "XXX(3)"):
+        "gives proportionality, data_protection (misses domestic_law): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("virtual_assets_protocol", "XXX(4)"):
+        "gives data_protection, use_limitation (misses non_discrimination; adds use_limitation): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("virtual_assets_protocol", "XXX(6)"):
+        "gives human_rights, judicial_oversight, data_protection (adds judicial_oversight): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("virtual_assets_protocol", "XXXI(3)"):
+        "gives proportionality, use_limitation (adds proportionality): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("virtual_assets_protocol", "XXXII(2)"):
+        "gives non_discrimination, human_rights, use_limitation (adds use_limitation): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("virtual_assets_protocol", "annex(d)"):
+        "gives defined (misses other): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("virtual_assets_protocol", "annex(e)"):
+        "gives treaty (misses defined): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
     ("witness_protection_convention", "preamble(8)"):
         "gives data_protection (adds data_protection): read blind late on 2026-12-05; still missed after its study",
     ("witness_protection_convention", "preamble(9)"):

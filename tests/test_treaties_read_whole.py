@@ -958,10 +958,12 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses domestic_law): missed by the model retrained after the six drafts of session 36 joined the training",
     ("BWBV0002878", "6(2)"):
         "gives refusal_grounds, use_limitation (adds use_limitation): read blind on 2026-12-06 (session 33); still missed after its study",
-    ("BWBV0006375", "1"):
-        "gives domestic_law, human_rights (adds domestic_law, human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
-    ("BWBV0006375", "5"):
-        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 33); still missed after its study",
+    ("BWBV0006375", "1(4)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-06 (session 33) in whole articles; still missed after its study, its numbered paragraphs ('1.1.', '1.2.') read as units since session 39",
+    ("BWBV0006375", "1(6)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 33) in whole articles; still missed after its study, its numbered paragraphs ('1.1.', '1.2.') read as units since session 39",
+    ("BWBV0006375", "5(1)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-06 (session 33) in whole articles; still missed after its study, its numbered paragraphs ('1.1.', '1.2.') read as units since session 39",
     ("BWBV0004561", "3(1)"):
         "gives use_limitation (misses proportionality; adds use_limitation): read blind on 2026-12-06 (session 33); still missed after its study; gives otherwise since the model retrained in session 36",
     ("BWBV0005392", "6(2)(c)"):
