@@ -422,8 +422,7 @@ def test_a_recital_that_states_no_need_gets_no_human_rights_from_the_classifier(
 def test_the_classifier_alone_must_beat_the_patterns_rules_by_a_margin():
     """A label's rule: the classifier alone is chosen only when its F1 beats the best rule that
     keeps the patterns' hits by RULE_MARGIN or more; a near-tie keeps the patterns' hits. The
-    patterns alone (a safeguard's, not under keep_patterns) likewise only when they beat the union.
-    (The classifier here separates the classes at every threshold: the highest, 0.9, is taken.)"""
+    patterns alone (a safeguard's, not under keep_patterns) likewise only when they beat the union."""
     import numpy as np
 
     from treatyscope.classify import RULE_MARGIN, choose_rule
@@ -435,30 +434,31 @@ def test_the_classifier_alone_must_beat_the_patterns_rules_by_a_margin():
     oof = np.where(y, 0.9, 0.1)
     one_false = nothing.copy()
     one_false[60] = True
-    assert choose_rule(y, oof, one_false, nothing) == ("union", 0.9)  # F1 1.000 against 0.990: a near-tie
+    assert choose_rule(y, oof, one_false, nothing) == ("union", 0.5)  # F1 1.000 against 0.990: a near-tie
     # five false pattern hits: the classifier alone is better by 0.048
     five_false = nothing.copy()
     five_false[60:65] = True
-    assert choose_rule(y, oof, five_false, nothing) == ("classifier", 0.9)
+    assert choose_rule(y, oof, five_false, nothing) == ("classifier", 0.5)
     # keep_patterns: never the classifier alone
-    assert choose_rule(y, oof, five_false, nothing, keep_patterns=True) == ("union", 0.9)
+    assert choose_rule(y, oof, five_false, nothing, keep_patterns=True) == ("union", 0.5)
     # a classifier that finds nothing: the patterns' hits (union, which ties with the patterns alone)
     some = np.array([True] * 40 + [False] * 60)
-    assert choose_rule(y, np.zeros(100), some, nothing) == ("union", 0.9)
+    assert choose_rule(y, np.zeros(100), some, nothing) == ("union", 0.5)
     # the patterns alone against the union: a classifier that adds one false row is a near-tie (F1 0.99):
     # the union stays; one that adds ten false rows loses by more than the margin: the patterns alone.
     # Under keep_patterns (the tiers) the patterns alone need no margin.
     perfect = y.copy()
     one_more = np.where(np.arange(100) == 60, 0.99, oof)
-    assert choose_rule(y, one_more, perfect, nothing) == ("union", 0.9)
+    assert choose_rule(y, one_more, perfect, nothing) == ("union", 0.5)
     ten_more = np.where((np.arange(100) >= 60) & (np.arange(100) < 70), 0.99, oof)
     assert choose_rule(y, ten_more, perfect, nothing) == ("patterns", 0.5)
     assert choose_rule(y, one_more, perfect, nothing, keep_patterns=True) == ("patterns", 0.5)
 
 
-def test_a_threshold_on_a_flat_curve_goes_to_precision():
-    """Within the chosen rule, the highest threshold whose F1 is within THRESHOLD_MARGIN of the rule's
-    best: a near-tie goes to the higher threshold; a threshold whose F1 falls further is never taken."""
+def test_a_threshold_leaves_the_middle_only_when_it_beats_it_by_the_margin():
+    """Within the chosen rule, the threshold nearest 0.5 whose F1 is within THRESHOLD_MARGIN of the
+    rule's best: a flat curve keeps 0.5; a curve whose best lies far from the middle gives the
+    nearest threshold within the margin of that best, not the best itself."""
     import numpy as np
 
     from treatyscope.classify import THRESHOLD_MARGIN, choose_rule
@@ -466,19 +466,19 @@ def test_a_threshold_on_a_flat_curve_goes_to_precision():
     assert THRESHOLD_MARGIN == 0.01
     y = np.array([True] * 100 + [False] * 100)
     nothing = np.zeros(200, dtype=bool)
-    # 100 positives at 0.95, 100 negatives at 0.45 but one at 0.80: F1 1.000 from 0.85 to 0.90, 0.995
-    # from 0.50 to 0.80: the highest threshold of the best
+    # 100 positives at 0.95; 100 negatives at 0.45 but one at 0.80: at 0.85 and above F1 is 1.000,
+    # at 0.50 to 0.80 it is 0.995 (one false positive), a near-tie: the middle stays
     flat = np.where(y, 0.95, 0.45)
     flat[150] = 0.80
-    assert choose_rule(y, flat, nothing, nothing) == ("union", 0.9)
-    # five positives at 0.60 and one negative at 0.55: F1 1.000 at 0.60, 0.995 at 0.55 and 0.974 from
-    # 0.65 up (five positives lost): 0.60, not higher
+    assert choose_rule(y, flat, nothing, nothing) == ("union", 0.5)
+    # five negatives at 0.60 and five at 0.80: F1 0.952 at 0.50-0.60, 0.976 at 0.65-0.80 and
+    # 1.000 at 0.85 and above: 0.85 is the only threshold within the margin of the best
     steep = np.where(y, 0.95, 0.45)
-    steep[:5] = 0.60
-    steep[150] = 0.55
-    assert choose_rule(y, steep, nothing, nothing) == ("union", 0.6)
-    # a curve whose best is low (0.15, F1 1.000): the highest threshold within the margin of it, 0.40
-    # (F1 0.995), not 0.45 (F1 0.947)
+    steep[150:155] = 0.60
+    steep[155:160] = 0.80
+    assert choose_rule(y, steep, nothing, nothing) == ("union", 0.85)
+    # a curve whose best (0.15, F1 1.000) beats the middle (F1 0.947) by more than the margin: the
+    # threshold nearest 0.5 within the margin of the best, 0.40 (F1 0.995), not the best itself
     low = np.where(y, 0.5, 0.05)
     low[0] = 0.15  # one positive found only from 0.15 down
     low[1:10] = 0.42  # nine from 0.40 down
