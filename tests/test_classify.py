@@ -455,36 +455,6 @@ def test_the_classifier_alone_must_beat_the_patterns_rules_by_a_margin():
     assert choose_rule(y, one_more, perfect, nothing, keep_patterns=True) == ("patterns", 0.5)
 
 
-def test_a_threshold_leaves_the_middle_only_when_it_beats_it_by_the_margin():
-    """Within the chosen rule, the threshold nearest 0.5 whose F1 is within THRESHOLD_MARGIN of the
-    rule's best: a flat curve keeps 0.5; a curve whose best lies far from the middle gives the
-    nearest threshold within the margin of that best, not the best itself."""
-    import numpy as np
-
-    from treatyscope.classify import THRESHOLD_MARGIN, choose_rule
-
-    assert THRESHOLD_MARGIN == 0.01
-    y = np.array([True] * 100 + [False] * 100)
-    nothing = np.zeros(200, dtype=bool)
-    # 100 positives at 0.95; 100 negatives at 0.45 but one at 0.80: at 0.85 and above F1 is 1.000,
-    # at 0.50 to 0.80 it is 0.995 (one false positive), a near-tie: the middle stays
-    flat = np.where(y, 0.95, 0.45)
-    flat[150] = 0.80
-    assert choose_rule(y, flat, nothing, nothing) == ("union", 0.5)
-    # five negatives at 0.60 and five at 0.80: F1 0.952 at 0.50-0.60, 0.976 at 0.65-0.80 and
-    # 1.000 at 0.85 and above: 0.85 is the only threshold within the margin of the best
-    steep = np.where(y, 0.95, 0.45)
-    steep[150:155] = 0.60
-    steep[155:160] = 0.80
-    assert choose_rule(y, steep, nothing, nothing) == ("union", 0.85)
-    # a curve whose best (0.15, F1 1.000) beats the middle (F1 0.947) by more than the margin: the
-    # threshold nearest 0.5 within the margin of the best, 0.40 (F1 0.995), not the best itself
-    low = np.where(y, 0.5, 0.05)
-    low[0] = 0.15  # one positive found only from 0.15 down
-    low[1:10] = 0.42  # nine from 0.40 down
-    assert choose_rule(y, low, nothing, nothing) == ("union", 0.4)
-
-
 def test_a_definition_that_attaches_no_condition_gets_no_human_rights():
     """A definition's human-rights words describe its term ("'violence against women' is understood
     as a violation of human rights ... and shall mean ..."): no `human_rights`, neither from the

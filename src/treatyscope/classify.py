@@ -32,10 +32,6 @@ THRESHOLD_GRID = tuple(round(x, 2) for x in np.arange(0.10, 0.91, 0.05))
 # How much better, in F1 on the training treaties' inner folds, the classifier alone must be than
 # the best rule that keeps the patterns' hits to be chosen over it (_choose_thresholds).
 RULE_MARGIN = 0.01
-# Within the chosen rule, a threshold other than the grid's middle is taken only when its F1
-# beats the middle's by more than the same noise; the threshold nearest 0.5 whose F1 is within
-# this margin of the rule's best is chosen (docs/evaluation.md, "Thresholds that stay put").
-THRESHOLD_MARGIN = RULE_MARGIN
 
 
 DEFAULT_GROUPS = ("function", "facts")
@@ -185,10 +181,9 @@ def choose_rule(y: np.ndarray, oof: np.ndarray, hits: np.ndarray, facts: np.ndar
     """One label's decision rule and threshold from out-of-fold probabilities ``oof``, the
     patterns' ``hits`` and the document model's ``facts`` (given under every rule): the best F1
     of the patterns alone, the classifier or the patterns (``union``) and the classifier alone
-    (not with ``keep_patterns``), ties to the rule that uses the classifier; within the rule,
-    the threshold nearest 0.5 whose F1 is within :data:`THRESHOLD_MARGIN` of the rule's best.
-    The classifier alone drops the patterns' hits, the codebook's own wordings: it is chosen
-    only when it beats the best rule that keeps them by
+    (not with ``keep_patterns``), ties to the rule that uses the classifier, then to the
+    threshold nearest 0.5. The classifier alone drops the patterns' hits, the codebook's own
+    wordings: it is chosen only when it beats the best rule that keeps them by
     :data:`RULE_MARGIN` or more, more than the noise of an F1 read on a few treaties' inner
     folds (without it, near-ties flipped ``data_protection``'s rule from one training to the
     next). Likewise, without ``keep_patterns``, the patterns alone (which drop the classifier's
@@ -215,12 +210,6 @@ def choose_rule(y: np.ndarray, oof: np.ndarray, hits: np.ndarray, facts: np.ndar
         both = max((c for c in candidates if c[2] == "union"), key=order)
         if best[0] - both[0] < RULE_MARGIN:
             best = both
-    if best[2] != "patterns":
-        # On a flat F1 curve the best threshold is noise: in session 38 a retraining moved
-        # `refusal_grounds` 0.85 -> 0.40 and `treaty` 0.5 -> 0.85 on near-ties, and lost 41 readings
-        # on the treaties read whole. The threshold nearest the middle within the margin of the best.
-        near = [c for c in candidates if c[2] == best[2] and best[0] - c[0] <= THRESHOLD_MARGIN]
-        best = max(near, key=lambda c: (-abs(c[3] - 0.5), c[0]))
     return best[2], best[3]
 
 
