@@ -426,7 +426,7 @@ class _Segmenter:
             else:
                 self.kept.append((s, e, "meta"))
             return
-        if self.mode == "article" and self.awaiting_plain_title(stripped, comma=True):
+        if self.mode == "article" and self.awaiting_plain_title(stripped):
             two = self._title_on_two_lines(stripped, end)
             if two is not None:
                 # "Expedited preservation and partial disclosure of traffic" / "data" / "With
@@ -690,10 +690,10 @@ class _Segmenter:
             chars[i - start] = " "
         return "".join(chars)
 
-    def awaiting_plain_title(self, line: str, comma: bool = False) -> bool:
-        """Whether ``line`` may be the title the article awaits (with ``comma``, also a line that
-        ends on a comma: a title wrapped after it, "List of offences referred to in Articles III,
-        XI, XVIII, XX," / "XXII and XXVII", when the two lines read as one title)."""
+    def awaiting_plain_title(self, line: str) -> bool:
+        """Whether ``line`` may be the title the article awaits, or its first line: one that ends on
+        a comma is a title only wrapped after it ("List of offences referred to in Articles III, XI,
+        XVIII, XX," / "XXII and XXVII", when the two lines read as one title; the caller decides)."""
         art = self.articles[-1]
         if not art.awaiting_title or art.clauses:
             return False
@@ -703,7 +703,6 @@ class _Segmenter:
             and not _PARA.match(line)
             and not _SUB.match(line)
             and not line.endswith((".", ";", ":", " -", "–", "—"))  # a lead-in "... to the extent that -"
-            and (comma or not line.endswith(","))
             # (or a figure that is no paragraph number: "24/7 network")
             and (line[:1].isupper() or (line[:1].isdigit() and not _PARA_BARE.match(line)
                                         and not _DUP_NUMBER.match(line)))
