@@ -10,6 +10,7 @@ clause draws on.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -200,10 +201,7 @@ def render(explanation: Explanation, console) -> None:
 def _grouped_references(references: list[dict]) -> list[tuple[tuple[str, str], int]]:
     """The references of a clause as printed: one line per cited span and kind, with how many
     provisions it points to ("Articles 1 to 31" is one span that points to thirty-one articles)."""
-    counts: dict[tuple[str, int, int, str], int] = {}
-    for r in references:
-        key = (r["kind"], r["start"], r["end"], r["text"])
-        counts[key] = counts.get(key, 0) + 1
+    counts = Counter((r["kind"], r["start"], r["end"], r["text"]) for r in references)
     return [((kind, text), n) for (kind, _, _, text), n in counts.items()]
 
 
