@@ -34,15 +34,17 @@ _NUMBER = (r"(?P<num>\d+(?:\s?(?:bis|ter|quater|quinquies|sexies|[A-Z]))?|[A-Z]-
 _MD_HEADING = re.compile(r"^(?P<hashes>#{1,6})(?P<body>.*)$")  # on stripped lines: no trailing space
 # (a negotiating text brackets an article proposed whole: "[Article 21 bis. Suspension of domains";
 # its closing bracket ends the article's last clause, or its title when the article is one line)
-_ARTICLE = re.compile(
-    rf"^(?:\[(?!.*\]\())?{ARTICLE_WORDS}\s*{_NUMBER}\b\s*+(?:\.\s*+)?(?:[-–—:.]\s*+(?P<title>(?:.*\S)?))?\s*$"
-)
+# (what follows a heading's word: its number, then a title after a separator, or nothing)
+_HEADING_REST = rf"\s*{_NUMBER}\b\s*+(?:\.\s*+)?(?:[-–—:.]\s*+(?P<title>(?:.*\S)?))?\s*$"
+_ARTICLE = re.compile(rf"^(?:\[(?!.*\]\())?{ARTICLE_WORDS}{_HEADING_REST}")
 # An instrument without articles whose sections run 1, 2, 3 ... through the whole text ("Section 12" on
 # its own line, its title on the next) reads each section as an article (``_Segmenter.article_re``).
-_SECTION_ARTICLE = re.compile(
-    rf"^(?:Section|SECTION)\s*{_NUMBER}\b\s*+(?:\.\s*+)?(?:[-–—:.]\s*+(?P<title>(?:.*\S)?))?\s*$"
-)
-_SECTION_LINE = re.compile(r"(?m)^[^\S\n]*#*[^\S\n]*(?:Section|SECTION)[^\S\n]+(\d{1,3})\b[^\n]{0,150}$")
+SECTION_WORDS = r"(?:Section|SECTION)"
+_SECTION_ARTICLE = re.compile(rf"^{SECTION_WORDS}{_HEADING_REST}")
+# A line's start, blanks and Markdown hashes before its first word on that line only ("^\s*" would
+# rescan every following blank line from every line start).
+_LINE_START = r"(?m)^[^\S\n]*#*[^\S\n]*"
+_SECTION_LINE = re.compile(rf"{_LINE_START}{SECTION_WORDS}[^\S\n]+(\d{{1,3}})\b[^\n]{{0,150}}$")
 _CONTEXT = re.compile(
     r"^(?P<kind>CHAPTER|Chapter|PART|Part|SECTION|Section|TITLE|Title|HOOFDSTUK|Hoofdstuk|DEEL|Deel|"
     r"AFDELING|Afdeling|TITEL|Titel|CHAPITRE|Chapitre|TITRE|Titre)\b\.?\s*+(?P<rest>.{0,150})$"
@@ -175,11 +177,10 @@ _NOTE_LINE = re.compile(r"^(?:Treedt in werking|Wordt voorlopig toegepast|Datum 
 _LINK_TARGET = re.compile(r"\]\([^)\s]*\)?")
 # (link text holds no bracket: each attempt stops at the next one, so a run of "[" is linear)
 _MD_LINK = re.compile(r"\[[^\[\]\n]*\]\([^)\n]*\)")
-# An article heading at the start of a line (blanks before it on that line only: "^\s*" would
-# rescan every following blank line from every line start).
-_ARTICLE_LINE = re.compile(rf"(?m)^[^\S\n]*#*[^\S\n]*{ARTICLE_WORDS}\s*\d")
-_ARTICLE_WORD_LINE = re.compile(rf"(?m)^[^\S\n]*#*[^\S\n]*\[?{ARTICLE_WORDS}[^\n]*")
-_SECTION_ARTICLE_LINE = re.compile(r"(?m)^[^\S\n]*#*[^\S\n]*(?:Section|SECTION)\s*\d")
+# An article heading at the start of a line; a line that opens with the word; a section heading.
+_ARTICLE_LINE = re.compile(rf"{_LINE_START}{ARTICLE_WORDS}\s*\d")
+_ARTICLE_WORD_LINE = re.compile(rf"{_LINE_START}\[?{ARTICLE_WORDS}[^\n]*")
+_SECTION_ARTICLE_LINE = re.compile(rf"{_LINE_START}{SECTION_WORDS}\s*\d")
 
 
 def _sections_are_articles(text: str) -> bool:
