@@ -1084,3 +1084,86 @@ def test_layouts_of_the_drafts_of_session_39_rewrapped():
         ("final(3)", None, "outside", "1. The Parties understand that the reference in paragraph (1) of\nSection 3, "
                                       "read with Section 1,\nshall not be read as a model."),
     ]
+
+
+def test_bold_markdown_headings_with_inserted_articles_and_chapter_titles_on_their_own_line():
+    """A word processor's Markdown export (a nuclear-terrorism convention of session 40): articles
+    headed in bold ("**Article 9 bis - Title**", a long title wrapped inside the bold), chapters
+    "## CHAPTER II" with their title on the plain line after, which is no words of the clause before."""
+    text = ("# CONVENTION ON RADIOACTIVE MATERIAL\n\nThe States Parties,\n\nHave agreed as follows:\n\n"
+            "## CHAPTER I\nGENERAL PROVISIONS\n\n**Article 1 - Purpose**\n\nThis Convention aims to secure material.\n\n"
+            "## CHAPTER II\nCRIMINALIZATION\n\n**Article 9 - Attempt**\n\nEach State Party shall punish an attempt.\n\n"
+            "**Article 9 bis - Financing and provision of material support to the\ncommission of offences**\n\n"
+            "1. Each State Party shall make the financing of an offence a criminal offence.\n\n"
+            "2. *Material support* includes lodging.\n")
+    assert [(c.clause_id, c.heading, c.context, c.kind, c.text) for c in segment(text)] == [
+        ("note(1)", None, (), "note", "# CONVENTION ON RADIOACTIVE MATERIAL"),
+        ("preamble(1)", None, (), "recital", "The States Parties,"),
+        ("preamble(2)", None, (), "recital", "Have agreed as follows:"),
+        ("1", "Purpose", ("CHAPTER I – GENERAL PROVISIONS",), "provision", "This Convention aims to secure material."),
+        ("9", "Attempt", ("CHAPTER II – CRIMINALIZATION",), "provision", "Each State Party shall punish an attempt."),
+        ("9 bis(1)", "Financing and provision of material support to the commission of offences",
+         ("CHAPTER II – CRIMINALIZATION",), "provision",
+         "Each State Party shall make the financing of an offence a criminal offence."),
+        ("9 bis(2)", "Financing and provision of material support to the commission of offences",
+         ("CHAPTER II – CRIMINALIZATION",), "provision", "*Material support* includes lodging."),
+    ]
+
+
+def test_civil_law_items_numbered_under_paragraphs_in_brackets():
+    """A bilateral treaty translated from a civil-law original (session 40): articles "Art. 3" with the
+    title on the next line, paragraphs "(2)", and under them items "1.", "2." that continue a lead-in
+    ending on any word ("apply to", "in particular by"), with letters "a)" under an item; an article
+    with no numbered paragraph keeps its items as before, as its paragraphs. A number cited at a
+    line's start ("paragraphs 1 to" / "3. of ...") stays words of the sentence."""
+    text = ("Art. 3\nScope\n\n(1) Part Two applies to the offences established under this Treaty.\n\n"
+            "(2) The provisions of Part Three apply to\n1. the offences established in accordance with Art. 5;\n"
+            "2. any other criminal offence committed by means of a computer system;\n"
+            "3. producing or possessing\na) a device, or\nb) a password.\n\n"
+            "(3) This Treaty shall not apply to requests referred to in paragraphs 1 to\n3. of Art. 2.\n\n"
+            "Art. 4\nPrevention\n\nThe Contracting States shall cooperate, in particular by\n1. exchanging information;\n"
+            "2. organising training.\n")
+    assert [(c.clause_id, c.heading, c.text) for c in segment(text)] == [
+        ("3(1)", "Scope", "Part Two applies to the offences established under this Treaty."),
+        ("3(2)", "Scope", "The provisions of Part Three apply to"),
+        ("3(2)(1)", "Scope", "the offences established in accordance with Art. 5;"),
+        ("3(2)(2)", "Scope", "any other criminal offence committed by means of a computer system;"),
+        ("3(2)(3)", "Scope", "producing or possessing"),
+        ("3(2)(3)(a)", "Scope", "a device, or"),
+        ("3(2)(3)(b)", "Scope", "a password."),
+        ("3(3)", "Scope", "This Treaty shall not apply to requests referred to in paragraphs 1 to\n3. of Art. 2."),
+        ("4", "Prevention", "The Contracting States shall cooperate, in particular by"),
+        ("4(1)", "Prevention", "exchanging information;"),
+        ("4(2)", "Prevention", "organising training."),
+    ]
+
+
+def test_commentaries_after_draft_articles_are_kept_apart_as_notes():
+    """Draft articles with commentaries (an expert body's text, session 40): "Draft article 4 - Title"
+    opens an article; "Commentary" and its paragraphs "(1)", "(2)" up to the next article (or the
+    preamble, or the closing formula) are notes of the article they follow, one for each paragraph
+    (lines wrapped inside a paragraph run on), never clauses to label; a general commentary before
+    the preamble too."""
+    text = ("DRAFT ARTICLES ON GRAVE ENVIRONMENTAL CRIMES\n\nGeneral commentary\n\n(1) The draft is a study.\n\n"
+            "Preamble\n\nThe States Parties,\n\nHave agreed as follows:\n\nCommentary\n\n(1) The preamble is short.\n\n"
+            "Draft article 1 - Scope\n\n1. The present draft articles apply to grave environmental crimes.\n\n"
+            "2. They apply to offences under multilateral environmental agreements.\n\nCommentary\n\n"
+            "(1) Paragraph 1 follows earlier conventions; the Commission considered whether\ndual criminality "
+            "should be required.\n\n(2) Paragraph 2 is a bridge.\n\n"
+            "Draft article 2 - Extradition\n\nThe offences shall be extraditable offences.\n")
+    assert [(c.clause_id, c.heading, c.kind, c.text) for c in segment(text)] == [
+        ("note(1)", None, "note", "DRAFT ARTICLES ON GRAVE ENVIRONMENTAL CRIMES"),
+        ("note(2)", None, "note", "General commentary"),
+        ("note(3)", None, "note", "(1) The draft is a study."),
+        ("preamble(1)", None, "recital", "The States Parties,"),
+        ("preamble(2)", None, "recital", "Have agreed as follows:"),
+        ("note@2(1)", None, "note", "Commentary"),
+        ("note@2(2)", None, "note", "(1) The preamble is short."),
+        ("1(1)", "Scope", "provision", "The present draft articles apply to grave environmental crimes."),
+        ("1(2)", "Scope", "provision", "They apply to offences under multilateral environmental agreements."),
+        ("1(note)", "Scope", "note", "Commentary"),
+        ("1(note)#2", "Scope", "note", "(1) Paragraph 1 follows earlier conventions; the Commission considered "
+                                       "whether\ndual criminality should be required."),
+        ("1(note)#3", "Scope", "note", "(2) Paragraph 2 is a bridge."),
+        ("2", "Extradition", "provision", "The offences shall be extraditable offences."),
+    ]

@@ -20,7 +20,8 @@ from typing import Callable
 from .language import detect_language
 from .types import Clause, Document, article_key
 
-ARTICLE_WORDS = r"(?:Article|ARTICLE|Artikel|ARTIKEL|Art\.|Articolo|Artículo|Artigo)"
+ARTICLE_WORDS = r"(?:(?:Draft|DRAFT)\s+(?:article|Article|ARTICLE)|Article|ARTICLE|Artikel|ARTIKEL|Art\.|Articolo|Artículo|Artigo)"
+# (a learned body's "Draft article 4 - Definitions" is an article)
 # (an annex's own articles may carry a letter before the number: "Article A1", "Article B-2")
 # (a translation may spell the number out: "Article Twenty-One")
 _UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -43,7 +44,7 @@ SECTION_WORDS = r"(?:Section|SECTION)"
 _SECTION_ARTICLE = re.compile(rf"^{SECTION_WORDS}{_HEADING_REST}")
 # A line's start, blanks and Markdown hashes before its first word on that line only ("^\s*" would
 # rescan every following blank line from every line start).
-_LINE_START = r"(?m)^[^\S\n]*#*[^\S\n]*"
+_LINE_START = r"(?m)^[^\S\n]*#*[^\S\n]*(?:\*\*|__)?"
 _SECTION_LINE = re.compile(rf"{_LINE_START}{SECTION_WORDS}[^\S\n]+(\d{{1,3}})\b[^\n]{{0,150}}$")
 _CONTEXT = re.compile(
     r"^(?P<kind>CHAPTER|Chapter|PART|Part|SECTION|Section|TITLE|Title|HOOFDSTUK|Hoofdstuk|DEEL|Deel|"
@@ -150,6 +151,7 @@ _CITING_WORD = re.compile(r"(?:^|[\s\[(])(?:paragraphs?|subparagraphs?|articles?
 # "article" before a line that opens with a number: the number is cited, whichever it is.
 _CITES_NUMBER = re.compile(r"(?:^|[\s\[(])(?:paragraphs?|subparagraphs?|articles?|items?|points?|sub-paragraphs?)$",
                            re.IGNORECASE)
+_RANGE_GOES_ON = re.compile(r"(?:\d|\b[a-z]|\))\s+(?:and|or|to|en|tot)$")  # "paragraphs 1 to" / "2": a number cited
 _RECITAL_OPENERS_UPPER = re.sub(r"(?<!\\)[^\W\d_]", lambda m: m.group().upper(), _RECITAL_OPENERS)  # "CONSIDERING"
 _RECITAL_START = re.compile(rf"^[*_]*(?:{_RECITAL_OPENERS}|{_RECITAL_OPENERS_UPPER})\b")
 # A recital opened by a participle no list holds ("Attaching importance ..."), after a recital's comma.
@@ -161,6 +163,10 @@ _CONTEXT_NUMBER = re.compile(rf"^(?:[IVXLC]+|\d+|[A-Z]|{WORD_NUMBER})\b")  # a c
 # "Section 4 of this Agreement shall ..." (a heading's number is followed by its title, a separator or nothing)
 _CONTEXT_CITED = re.compile(rf"{_CONTEXT_NUMBER.pattern}(?:,|\s+(?:of|and|or|to|shall|may|applies|apply|the|in|on)\b)")
 _CONTEXT_TITLE_ON_LINE = re.compile(rf"{_CONTEXT_NUMBER.pattern}[.:]?\s*[–—-]?\s*\w")  # "V – Jurisdiction"
+# "Commentary" on a line of its own after a draft article (or "General commentary" before them): the
+# commentary that follows, up to the next article, chapter or preamble heading, is no treaty text.
+_COMMENTARY = re.compile(r"^[*_]*(?:(?:General\s+)?(?:commentary|Commentary)|COMMENTARY|GENERAL\s+COMMENTARY)"
+                         r"(?:\s+(?:on|to)\s+[^.;:]{1,80})?[*_.:]*$")
 _DRAFTERS_NOTE = re.compile(r"^\[?(?:Note|Notes|Footnote)\b")  # "Note: delegations remain divided ..."
 # A negotiating text's marker on a line of its own, of alternatives ("Option 1:", "[Alternative B]")
 # or of an article's status ("[Agreed ad referendum]", "[Not yet agreed]"): no words of a clause,
@@ -181,6 +187,15 @@ _MD_LINK = re.compile(r"\[[^\[\]\n]*\]\([^)\n]*\)")
 _ARTICLE_LINE = re.compile(rf"{_LINE_START}{ARTICLE_WORDS}\s*\d")
 _ARTICLE_WORD_LINE = re.compile(rf"{_LINE_START}\[?{ARTICLE_WORDS}[^\n]*")
 _SECTION_ARTICLE_LINE = re.compile(rf"{_LINE_START}{SECTION_WORDS}\s*\d")
+# A heading line set in bold by a word processor's Markdown export: "**Article 9 bis - Financing**" (or
+# its first line, where a long title wraps: "**Article 5 - Unlawful possession, making and use of").
+_EMPHASIS_LINE = re.compile(r"^(\*\*|__)(?=\S)(?P<body>[^*_\n]+?)(?<=\S)\1?$")
+
+
+def _unemphasised(line: str) -> str:
+    """A line's words without the bold that wraps the whole line ("**Article 5 - Title**"), or opens it."""
+    m = _EMPHASIS_LINE.match(line)
+    return m.group("body") if m else line
 
 
 def _sections_are_articles(text: str) -> bool:
@@ -190,7 +205,7 @@ def _sections_are_articles(text: str) -> bool:
     keeps them as sections; a wrapped line that opens citing "Section 4, together with" is none, and
     one in ten (or one) may cite a section: "... referred to in" / "Section 3.")."""
     for m in _ARTICLE_WORD_LINE.finditer(text):
-        line = m.group().strip().lstrip("#").strip()
+        line = _unemphasised(m.group().strip().lstrip("#").strip())
         if len(line) <= 200 and _ARTICLE.match(line):
             return False  # "Article 3", "### Article  IV", "Article premier"
     numbers = [int(m.group(1)) for m in _SECTION_LINE.finditer(text)
@@ -316,6 +331,10 @@ class _Segmenter:
         # refused: / 1. if ... / 2. if ..."): the number of the last such item, else None.
         self.num_item: int | None = None
         self.item_letters = False  # lettered items run under the open numbered item ("(1) ... means:" / "(a)")
+        # The open paragraph was numbered "(2)": a "1." under it numbers an item (the civil-law
+        # layout "(2) ... apply to" / "1. the offences ..."), whatever its lead-in ends with.
+        self.para_in_brackets = False
+        self.items_other_style = False  # ... and the open item is numbered so ("5." under "(1)")
         self.num_item_barrier = -1  # where the last Markdown heading line began
         # The last line read as body text, while the next line may continue it (a hard-wrapped
         # paragraph); and the line breaks found to be such wraps (read as spaces).
@@ -333,6 +352,8 @@ class _Segmenter:
         # footnote, no words of a clause. (Read from the text when the first such line is met.)
         self.footnote_marks: dict[str, int] | None = None
         self.footnote_open: int | None = None  # the footnote being read, as an index of ``kept``
+        self.commentary = False  # reading the commentary after a draft article (_COMMENTARY)
+        self.commentary_open: int | None = None  # its paragraph being read, as an index of ``kept``
         self.outside: list[_Outside] = []
         self.line_count = 0  # non-blank lines read
         self.skip_to = -1  # a line starting before this offset was read with the line before it
@@ -359,7 +380,7 @@ class _Segmenter:
         prev, self.wrapped_from = self.wrapped_from, None
         if not stripped or start < self.skip_to:
             if not stripped:
-                self.footnote_open = None
+                self.footnote_open = self.commentary_open = None
             return  # blank, or the second line of a title read with the first
         self.line_count += 1
         title_open, self.context_title_open = self.context_title_open, False
@@ -372,10 +393,13 @@ class _Segmenter:
         if stripped[:1] == "[" and self._footnote(stripped, s, e):
             return
         if self.footnote_open is not None:
-            if not (self.article_re.match(stripped) or _PARA.match(stripped) or _MD_HEADING.match(stripped)):
+            if not (self.article_re.match(_unemphasised(stripped)) or _PARA.match(stripped)
+                    or _MD_HEADING.match(stripped)):
                 self.kept[self.footnote_open] = (self.kept[self.footnote_open][0], e, "note")
                 return  # a footnote's line wrapped onto the next
             self.footnote_open = None
+        if self._commentary_line(stripped, s, e):
+            return
         if prev is not None and self._title_then_text(prev, stripped):
             prev = None  # "Article 10" / "Expedited preservation ..." / "A State Party may ...": a title
         if prev is not None and self._continues(self.text[prev[0]:prev[1]], stripped):
@@ -391,7 +415,7 @@ class _Segmenter:
             self.num_item_barrier = s  # a list does not run on across a heading ("### B")
             self._heading(md.group("body").strip(), len(md.group("hashes")), s, e)
             return
-        art = self.article_re.match(stripped) if len(stripped) <= 200 else None
+        art = self.article_re.match(_unemphasised(stripped)) if len(stripped) <= 200 else None
         if art:
             title = art.group("title")
             two = self._title_on_two_lines(stripped, end, title) if title else None
@@ -498,6 +522,30 @@ class _Segmenter:
             self.kept_owner[s] = self.articles[-1].key
         return True
 
+    def _commentary_line(self, line: str, s: int, e: int) -> bool:
+        """Whether ``line`` is a line of a commentary (its "Commentary" heading or its words); if so
+        it is kept apart (kind ``note``, never labelled), each paragraph one note, the open
+        article's own. A commentary runs to the next article, chapter, annex or preamble heading,
+        or the closing formula."""
+        if self.commentary:
+            plain = _unemphasised(line)
+            if (_MD_HEADING.match(line) or (len(line) <= 200 and (self.article_re.match(plain) or _CONTEXT.match(plain)))
+                    or _PREAMBLE_WORD.match(line) or _TESTIMONIUM.match(line) or _ANNEX.match(plain)):
+                self.commentary, self.commentary_open = False, None
+                return False
+        elif not (_COMMENTARY.match(line) and self.mode in ("preamble", "article", "article_pending")):
+            return False
+        self.commentary = True
+        if self.commentary_open is not None:
+            self.kept[self.commentary_open] = (self.kept[self.commentary_open][0], e, "note")
+        else:
+            # (the heading stands alone; a paragraph's lines run on until a blank line)
+            self.commentary_open = None if _COMMENTARY.match(line) else len(self.kept)
+            self.kept.append((s, e, "note"))
+            if self.mode == "article" and self.articles:
+                self.kept_owner[s] = self.articles[-1].key
+        return True
+
     def _title_then_text(self, prev: tuple[int, int], line: str) -> bool:
         """Whether ``prev`` is the line taken for the open article's title and ``line`` starts
         its text: a capital after a title that ends on no joining word is no wrapped sentence."""
@@ -538,13 +586,14 @@ class _Segmenter:
                 return True
             new_paragraph = (opens and _CAPITAL_AFTER_NUMBER.match(line) and self._next_number(line)
                              and not _CITES_NUMBER.search(prev))
-            if (_CITING_WORD.search(prev) or _JOINING_WORD.search(prev)) and not new_paragraph:
+            if ((_CITING_WORD.search(prev) or _JOINING_WORD.search(prev)) and not new_paragraph
+                    and not self._first_items_number(prev, line)):
                 return True
             if self._number_far_ahead(line):
                 return True  # "... does not exceed\n242." ends the sentence: no paragraph 242
         if opens:
             return False
-        if (_TESTIMONIUM.match(line) or (len(line) <= 200 and self.article_re.match(line)) or _CONTEXT.match(line)
+        if (_TESTIMONIUM.match(line) or (len(line) <= 200 and self.article_re.match(_unemphasised(line))) or _CONTEXT.match(line)
                 or (self.plain_annex and _plain_annex(line) is not None)):
             return list_end  # "...; and\nArticle 47." cites an article
         if line[:1].islower() or line[:1] in "([" or _long_first_word(line):
@@ -590,6 +639,18 @@ class _Segmenter:
             return True
         expected_roman = _to_roman(_roman_value(self.roman) + 1) if self.roman else "i"
         return token in (self._expected_letter(), expected_roman)
+
+    def _first_items_number(self, prev: str, line: str) -> bool:
+        """Whether ``line`` opens the next item numbered "1.", "2." of a lead-in that stops on a
+        joining word, where such a number is no paragraph's ("(2) ... apply to" / "1. the offences",
+        "... in particular by" / "1. exchanging" in an article not yet numbered): a number no
+        citing word went before."""
+        m = _PARA.match(line)
+        if (m is None or m.group("b") is None or line[m.end("b"):m.end("b") + 1] != "." or _CITES_NUMBER.search(prev)
+                or _RANGE_GOES_ON.search(prev)):
+            return False
+        return (self.mode == "article" and (self.para_in_brackets or self.para is None)
+                and m.group("b") == str((self.num_item or 0) + 1))
 
     def _bare_paragraph(self, line: str) -> bool:
         """Whether a line opens the next paragraph with a bare number ("2 Each Party ..."; a date
@@ -655,8 +716,8 @@ class _Segmenter:
                            or (len(line) >= _WRAPPED_TITLE_LINE and nxt[:1].isupper() and len(nxt) < len(line))):
             return None
         joined = f"{head} {nxt}"
-        if (len(joined) > 120 or nxt.endswith((".", ";", ":", ",")) or self.article_re.match(nxt) or _CONTEXT.match(nxt)
-                or _OPTION_LINE.match(nxt)
+        if (len(joined) > 120 or nxt.endswith((".", ";", ":", ",")) or self.article_re.match(_unemphasised(nxt))
+                or _CONTEXT.match(nxt) or _OPTION_LINE.match(nxt)
                 or (not cited and (_PARA.match(nxt) or _SUB.match(nxt)))):
             return None
         after, after_end = self._line_from(nl + 1)
@@ -711,7 +772,7 @@ class _Segmenter:
 
     def _plain_context_title(self, line: str) -> bool:
         """True for a short heading-like line (no enumerator, no closing punctuation) after a chapter line."""
-        if not self.context or len(line) > 120 or _PARA.match(line) or _SUB.match(line):
+        if not self.context or len(line) > 120 or _PARA.match(line) or _SUB.match(line) or _NOTE_LINE.match(line):
             return False
         if line.endswith((".", ";", ":", ",")) or not line[:1].isupper():
             return False
@@ -738,13 +799,16 @@ class _Segmenter:
                 and not (line.endswith(";") or (line.endswith(",") and not line.isupper())))
 
     def _heading(self, body: str, level: int, s: int, e: int) -> None:
-        art = self.article_re.match(body)
+        self.plain_context_title = False
+        art = self.article_re.match(_unemphasised(body))
         if art:
             self._open_article(art.group("num"), art.group("title"))
             return
         ctx = _CONTEXT.match(body)
         if ctx:
             self._context(ctx.group("kind"), ctx.group("rest"))
+            # "## CHAPTER II" / "CRIMINALIZATION": a title on a plain line of its own is the chapter's
+            self.plain_context_title = not _CONTEXT_TITLE_ON_LINE.match(ctx.group("rest").strip())
             return
         annex = _ANNEX.match(body)
         if annex:
@@ -818,13 +882,16 @@ class _Segmenter:
         art.awaiting_title = False
         line = self.text[s:e]
         para, offset = self._paragraph(line)
-        if para is not None and self._numbered_item(para):
+        other_style = self.para_in_brackets and line[:1] != "("
+        if para is not None and self._numbered_item(para, other_style=other_style):
             self.num_item, self.letter, self.roman, self.item_letters = int(para), None, None, False
+            self.items_other_style = other_style
             art.clauses.append(_Open(self.para, para, s + offset, e))
             self.wrapped_from = (s, e)
             return
         if para is not None:
             self.para, self.letter, self.roman, self.num_item, self.item_letters = para, None, None, None, False
+            self.para_in_brackets = line[:1] == "("
             rest_start = s + offset
             rest = self.text[rest_start:e]
             sub, sub_off = self._subparagraph(rest, after_paragraph=True)
@@ -891,14 +958,16 @@ class _Segmenter:
             return None
         return m
 
-    def _numbered_item(self, number: str) -> bool:
+    def _numbered_item(self, number: str, *, other_style: bool = False) -> bool:
         """Whether a line numbered like a paragraph is an item of the open paragraph's lead-in.
 
         A list restarts at "1." right after a numbered paragraph's lead-in that ends with a
         colon, no lettered item running ("3. Transit can be refused: / 1. if ..."); the
         next numbers go on as items while they follow the last item's, except the open
         paragraph's successor after an item that ended its sentence ("...; or" / "2." is the
-        next item; "... order." / "4." is the next paragraph).
+        next item; "... order." / "4." is the next paragraph). Numbers written otherwise than the
+        paragraph's (``other_style``: "1." under "(2)") are items after any lead-in that has not
+        ended its sentence, and never the next paragraph.
         """
         art = self.articles[-1]
         if (not number.isdigit() or self.para is None or not self.para.isdigit()
@@ -911,10 +980,11 @@ class _Segmenter:
         text = self.text[max(last.start, last.end - 200):last.end].rstrip()
         if self.num_item is None:
             return (number == "1" and number != str(self._expected_number()) and last.paragraph == self.para
-                    and last.subparagraph is None and text.endswith((":", "—", "–")))
+                    and last.subparagraph is None
+                    and (text.endswith((":", "—", "–")) or (other_style and not text.endswith((".", ";")))))
         if int(number) != self.num_item + 1:
             return False
-        return number != str(self._expected_number()) or not text.endswith(".")
+        return other_style or number != str(self._expected_number()) or not text.endswith(".")
 
     def _expected_number(self) -> int:
         """The number the next numbered paragraph would have."""
@@ -959,7 +1029,10 @@ class _Segmenter:
         item = f"{self.num_item}." if self.num_item is not None else ""
         if kind == "letter":
             if item and not self.item_letters:
-                self.item_letters = token == "a" and self._previous_text().rstrip().endswith((":", "—", "–"))
+                before = self._previous_text().rstrip()
+                # ("5. producing ... or possessing" / "a) a device ...": the item's own, in the civil-law layout)
+                self.item_letters = token == "a" and (before.endswith((":", "—", "–")) or (
+                    self.items_other_style and not before.endswith((".", ";"))))
             self.letter, self.roman = token, None
             sub = token
         else:
