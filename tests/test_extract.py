@@ -441,6 +441,10 @@ def grammar():
         ("the grounds set out in paragraph 2 of Article Nineteen", [ref("19", "2", kind="subject_to")]),
         # ... but only in a list that opens with one: "One" after a figure is a word of the sentence
         ("in accordance with Article 3, One of the Parties", [ref("3", kind="subject_to")]),
+        # a civil-law translation's "para." and its items "no." (session 40)
+        ("may be withheld only on the grounds set out in Art. 16 para. 4", [ref("16", "4", kind="subject_to")]),
+        ("the offences referred to in Art. 5 para. 1 no. 4 and Art. 6 no. 2", [ref("5", "1", "4"), ref("6", "2")]),
+        ("requests under Art. 7 paras. 2 and 3", [ref("7", "2"), ref("7", "3")]),
     ],
 )
 def test_reference_parsing(grammar, text, expected):
