@@ -1657,3 +1657,34 @@ def test_a_financial_intelligence_unit_is_no_financial_provision(heading, expect
     from treatyscope.docmodel import _heading_cue
 
     assert _heading_cue(heading) == expected
+
+
+def test_a_citation_of_a_scope_paragraph_that_names_the_instruments_offences_is_defined():
+    """A bilateral treaty translated from a civil-law original (session 40): "the offences and the
+    evidence referred to in Art. 3 para. 2" and "offences within the meaning of Art. 3 para. 2" cite a
+    scope paragraph whose item names the offences established under the treaty's criminalisation
+    article: `defined` (guide, session 39: only that, whatever else the paragraph names). Not a
+    citation of a paragraph whose words name none ("Art. 3 para. 3"), nor of its own article."""
+    units = [
+        _unit("3(2)", "3", "Scope", "The provisions of Part Three apply to"),
+        _unit("3(2)(1)", "3", "Scope", "the offences established in accordance with Art. 5;"),
+        _unit("3(3)", "3", "Scope", "This Treaty shall not apply to military offences."),
+        _unit("5", "5", "Illegal access", "Each Party shall establish as criminal offences access without right."),
+        _unit("15(1)", "15", "Obligation to afford assistance", "The Parties shall afford each other assistance "
+              "concerning the offences and the evidence referred to in Art. 3 para. 2."),
+        _unit("24(1)", "24", "Spontaneous information", "A Party may forward information on criminal offences within "
+              "the meaning of Art. 3 para. 2."),
+        _unit("25", "25", "Costs", "Requests concerning offences referred to in Art. 3 para. 3 shall be refused."),
+    ]
+    model = build_model(units)
+    # (the pattern labels of the clauses read before, as the pipeline notes them in document order)
+    model.pattern_labels.update({"3(2)": frozenset(), "3(2)(1)": frozenset({"defined"}), "3(3)": frozenset()})
+    facts = {u.clause_id: model.clause_facts(u.clause_id, u.article, u.text, ["3"], u.clause_id) for u in units[4:]}
+    assert {cid: f.markers() for cid, f in facts.items()} == {
+        "15(1)": ["FN_measure", "HIT_defined"], "24(1)": ["FN_measure", "HIT_defined"], "25": ["FN_measure"]}
+    text = units[4].text
+    span, why = facts["15(1)"].basis("defined", text)
+    assert (text[span[0]:span[1]], why) == (
+        "offences and the evidence referred to in Art. 3 para. 2",
+        "names the offences of article 3, paragraph 2 (whose words name the instrument's own offences as those "
+        "it applies to)")

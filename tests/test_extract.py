@@ -2366,3 +2366,44 @@ def test_error_study_drafts_read_blind_2026_12_07_session_36(patterns_nlp, text,
     """The six drafts read blind in session 36 (docs/evaluation.md, "Six more drafts read blind
     (2026-12-07, session 36)"): whole outputs, the unlabelled sides included."""
     assert evidence(patterns_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a penalty the instrument obliges Parties to impose delimits no scope
+        ("The offences referred to in Art. 5 shall be punishable by a maximum term of deprivation of liberty of not "
+         "less than three years.", [ev("defined", "offences referred to in Art")]),
+        ("Each Party shall ensure that the offences established in accordance with Article 4 are punishable by "
+         "imprisonment of at least five years.", [ev("defined", "offences established in accordance with Article")]),
+        ("Each State shall provide penalties which, for natural persons, include a maximum deprivation of liberty of "
+         "at least four years; the maximum penalty shall be imprisonment for not less than fifteen years.", []),
+        # ... while a threshold an offence must reach does
+        ("Assistance may be given for an offence which is punishable by a maximum deprivation of liberty of at least "
+         "four years.", [ev("serious", "maximum deprivation of liberty of at least four years")]),
+        # a civil-law translation's citations of items and of the offences the Parties undertake to establish
+        ("possessing a device designed for committing any of the offences referred to in nos. 1 to 4 of this "
+         "paragraph", [ev("defined", "offences referred to in nos. 1")]),
+        ("Part Two applies to the offences which the Parties undertake to establish under Art. 5 to Art. 7, and to "
+         "the offences which the Parties are obliged to establish under the international agreements in force.",
+         [ev("defined", "offences which the Parties undertake to establish under Art"),
+          ev("treaty", "offences which the Parties are obliged to establish under the international agreements")]),
+    ],
+)
+def test_sanctions_imposed_are_no_threshold_and_civil_law_citations(patterns_nlp, text, expected):
+    """Drafts read blind in session 40 (codebook, `serious`: "a penalty threshold that delimits
+    scope"; "Criminalisation": an item that names offences, as "(i) to (iv)", is `defined`)."""
+    assert evidence(patterns_nlp, text) == expected
+
+
+def test_a_lead_ins_last_sentence_ends_at_a_full_stop_not_at_a_citing_abbreviation():
+    """The sentence a lead-in's items continue begins after its last full stop; the stop of "Art.",
+    "para." or "no." cites and ends no sentence (a civil-law translation, session 40)."""
+    import spacy
+
+    from treatyscope.extensions import last_sentence_start
+
+    nlp = spacy.blank("en")
+    doc = nlp("This Part applies. Part Three applies to the offences referred to in Art. 5 para. 1 no. 2 and to:")
+    assert doc[last_sentence_start(doc):].text == (
+        "Part Three applies to the offences referred to in Art. 5 para. 1 no. 2 and to:")

@@ -311,3 +311,4 @@ def test_a_preservation_kept_for_up_to_a_period_and_an_investigator_who_shall_in
         ("maintain its integrity for up to ninety days", "proportionality", "pr16-for-up-to-n-units"),
         ("No covert investigator shall induce any person to commit", "proportionality",
          "pr39-no-one-shall-induce-offence")]
+

@@ -142,6 +142,11 @@ class ClauseFacts:
     # the treaty's own crimes. Not the persons a measure protects ("the object of conduct set forth
     # in article 6"), nor an aim
     scope_citation: tuple[int, int] | None = None
+    # the scope paragraph that citation names, when it is no criminalisation article's but one whose
+    # words name the instrument's own offences ("the offences referred to in Art. 3 para. 2", where
+    # 3(2) applies a Part to "the offences established in accordance with Art. 5 to Art. 7"): its
+    # article and paragraph ("3", "2"; the paragraph None when the whole article is cited)
+    scope_paragraph: tuple[str, str | None] | None = None
 
     def basis(self, label: str, text: str) -> tuple[tuple[int, int] | None, str] | None:
         """For a tier the document facts support, the words of the clause that carry it
@@ -172,6 +177,11 @@ class ClauseFacts:
             start = len(text) - len(text.lstrip())
             return ((start, start + len(words.lstrip())) if words else None,
                     f"an item of the closed list of offences that {self.list_item} enumerates")
+        if label == "defined" and self.scope_citation is not None and self.scope_paragraph is not None:
+            art, para = self.scope_paragraph
+            return (_unflat_span(text, *self.scope_citation),
+                    f"names the offences of article {art}{f', paragraph {para}' if para else ''} (whose words name "
+                    "the instrument's own offences as those it applies to)")
         if label == "defined" and self.scope_citation is not None:
             arts = ", ".join(self.cited_criminalisation)
             return (_unflat_span(text, *self.scope_citation),
@@ -527,6 +537,9 @@ class DocumentModel:
                 if m.start() not in regions:
                     scope = (m.start(), m.end())
                     break
+        scope_paragraph = None
+        if scope is None and function in OPERATIVE and not purpose:
+            scope, scope_paragraph = self._scope_paragraph_citation(text, article, set(cited_articles) - crim)
         lead = self.pattern_labels.get(lead_in, frozenset()) if lead_in and lead_in != clause_id else frozenset()
         # An item of a lead-in that enumerates offences names one of them, unless it refers back
         # ("an attempt to commit any of the foregoing offences") or its own words name another
@@ -554,7 +567,32 @@ class DocumentModel:
                 and not _REQUEST_WORDS.search(text)):
             establishes = _cues().clause["criminalisation"].span(text)
         return ClauseFacts(function, terms, offences, cited, tuple(sorted(lead)), aims, listed, defines, personal,
-                           establishes, ancillary, via, scope)
+                           establishes, ancillary, via, scope, scope_paragraph)
+
+    def _scope_paragraph_citation(self, text: str, article: str, cited: set[str]
+                                  ) -> tuple[tuple[int, int] | None, tuple[str, str | None] | None]:
+        """The words of an operative clause that cite, as the offences it applies to, another
+        article's scope paragraph whose own words (its patterns, as read so far in document order)
+        name the instrument's offences, with that article and paragraph; (None, None) when none
+        does. Codebook, "Back-references": an explicit citation names a category; guide, session
+        39: a citation of such a scope paragraph is `defined` only."""
+        regions: Regions | None = None
+        for m in _cues().established_citation.finditer(text):
+            num = _cited_article(m)
+            if num is None or num == article or num not in cited:
+                continue
+            part = m.group("before") or m.group("paren") or m.group("after")
+            if _cues().victims_citation.search(text[max(0, m.end() - 160):m.end()]):
+                continue
+            own = f"{num}({part})" if part else num
+            if not any("defined" in labels for cid, labels in self.pattern_labels.items()
+                       if cid == own or cid.startswith(own + "(")):
+                continue
+            if regions is None:
+                regions = Regions(text, _cues().aim)
+            if m.start() not in regions:
+                return (m.start(), m.end()), (num, part)
+        return None, None
 
     def personal_term(self, words: str) -> DefinedTerm | None:
         """The term defined as personal data that ``words`` are (one of its uses), or None."""

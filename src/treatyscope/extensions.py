@@ -43,8 +43,13 @@ def doc_text(doc: Doc) -> str:
 
 def last_sentence_start(doc: Doc) -> int:
     """The index of the first token of a doc's last sentence (after the last full stop that a
-    word follows): the sentence a lead-in's items continue (codebook, "Items")."""
+    word follows): the sentence a lead-in's items continue (codebook, "Items"). The stop of an
+    abbreviation that cites ("Art. 5", "para. 2", "no. 3") ends no sentence."""
     words = [t.i for t in doc if not t.is_space and not t.is_punct]
     if not words:
         return 0
-    return max((t.i + 1 for t in doc[:words[-1]] if t.text == "."), default=0)
+    return max((t.i + 1 for t in doc[:words[-1]]
+                if t.text == "." and not (t.i and doc[t.i - 1].lower_ in _CITING_ABBREVIATIONS)), default=0)
+
+
+_CITING_ABBREVIATIONS = frozenset({"art", "arts", "para", "paras", "no", "nos", "cf", "subpara"})
