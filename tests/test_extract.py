@@ -2388,6 +2388,16 @@ def test_error_study_drafts_read_blind_2026_12_07_session_36(patterns_nlp, text,
          "the offences which the Parties are obliged to establish under the international agreements in force.",
          [ev("defined", "offences which the Parties undertake to establish under Art"),
           ev("treaty", "offences which the Parties are obliged to establish under the international agreements")]),
+        # a justification excluded names the grounds of no request; "falling within this Convention" names its
+        # offences; "whether or not it falls within the scope" limits nothing; a comparison with "any other
+        # serious offence" is no threshold
+        ("Each State Party shall ensure that no political, racial, ethnic, religious or similar consideration may "
+         "ever be relied upon to justify a criminal act falling within this Convention.",
+         [ev("defined", "act falling within this Convention")]),
+        ("Information may be forwarded in respect of any criminal offence, whether or not it falls within the scope "
+         "of this Convention.", [ev("any", "any criminal offence")]),
+        ("Those authorities shall decide on the case as they would in the case of any other serious offence under "
+         "that law.", []),
     ],
 )
 def test_sanctions_imposed_are_no_threshold_and_civil_law_citations(patterns_nlp, text, expected):
