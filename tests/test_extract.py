@@ -2398,6 +2398,13 @@ def test_error_study_drafts_read_blind_2026_12_07_session_36(patterns_nlp, text,
          "of this Convention.", [ev("any", "any criminal offence")]),
         ("Those authorities shall decide on the case as they would in the case of any other serious offence under "
          "that law.", []),
+        # conditions "relating to the use of the evidence"; a statement "obtained by torture"; no offence "shall be
+        # treated as political for the purposes of extradition" (a ground of refusal it rules out)
+        ("The requesting State shall comply with conditions relating to the use of the evidence obtained.",
+         [ev("use_limitation", "conditions relating to the use", "required")]),
+        ("No statement obtained by torture may be used as evidence.", [ev("human_rights", "obtained by torture", "required")]),
+        ("No offence shall be treated as political for the purposes of extradition.",
+         [ev("refusal_grounds", "treated as political for", "required")]),
     ],
 )
 def test_sanctions_imposed_are_no_threshold_and_civil_law_citations(patterns_nlp, text, expected):
