@@ -2405,6 +2405,13 @@ def test_error_study_drafts_read_blind_2026_12_07_session_36(patterns_nlp, text,
         ("No statement obtained by torture may be used as evidence.", [ev("human_rights", "obtained by torture", "required")]),
         ("No offence shall be treated as political for the purposes of extradition.",
          [ev("refusal_grounds", "treated as political for", "required")]),
+        # domestic law that decides whether or how a measure is taken
+        ("The contact point shall, where the law and practice of the State Party allow, carry out the preservation.",
+         [ev("domestic_law", "law and practice of the State Party allow", "required")]),
+        ("Unless domestic law prevents it, authorities may pass information to another State.",
+         [ev("domestic_law", "Unless domestic law prevents", "required")]),
+        ("The team shall operate under the law, and with the consent, of the State in whose territory it acts.",
+         [ev("domestic_law", "operate under the law, and with the consent, of the State", "required")]),
     ],
 )
 def test_sanctions_imposed_are_no_threshold_and_civil_law_citations(patterns_nlp, text, expected):
