@@ -1,4 +1,4 @@
-"""Drafts read blind: the shipped model on eighty-two drafts written for the tests.
+"""Drafts read blind: the shipped model on eighty-five drafts written for the tests.
 
 **Since 2026-12-06 (late) these drafts are also training data** (``corpora/drafts``, where they
 moved from ``tests/fixtures/blind``; docs/evaluation.md, "The labelled drafts as training data"):
@@ -32,9 +32,11 @@ then joined the training, and the model retrained on them gets 1,196 (its misses
 (10,550 with that code and the model of session 35; its new misses marked so). Five read blind in
 session 38 got 896 of their 1,082 clauses right blind and 926 after the study; three read blind in
 session 39 got 519 of their 685 right blind (the code of the session's start with its segmenter's mends,
-the readings as finally set) and 543 after the study. Neither set is in the shipped model's training
-(the model of session 36: a model retrained with them lost on the treaties read whole, docs/evaluation.md),
-so their rows below are misses of a model that has not seen them ("not trained on them").
+the readings as finally set) and 543 after the study; three read blind in session 40 got 611 of their
+706 right blind (the code of the session's start with its segmenter's mends) and 629 after the study.
+None of these sets is in the shipped model's training (the model of session 36: a model retrained with
+them lost on the treaties read whole, docs/evaluation.md), so their rows below are misses of a model
+that has not seen them ("not trained on them").
 
 Each draft (now in ``corpora/drafts``) was written for these tests and every clause labelled against
 the codebook by a reader who never ran the labeller; where the gold labels the same words
@@ -167,6 +169,98 @@ MISSED: dict[tuple[str, str], str] = {
         "gives data_protection (adds data_protection): read blind on 2026-12-05 (third night); still missed after its study",
     ("aviation_security_convention", "24"):
         "gives no label (misses defined): missed by the model retrained after the six drafts of session 36 joined the training",
+    ("bilateral_cyber_evidence_treaty", "12(2)(4)"):
+        "gives no label (misses proportionality): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("bilateral_cyber_evidence_treaty", "12(3)"):
+        "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("bilateral_cyber_evidence_treaty", "18(2)"):
+        "gives any, dual_criminality (misses domestic_law): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("bilateral_cyber_evidence_treaty", "18(3)(2)"):
+        "gives use_limitation (adds use_limitation): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("bilateral_cyber_evidence_treaty", "19(1)(1)"):
+        "gives defined, serious, dual_criminality (adds dual_criminality): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("bilateral_cyber_evidence_treaty", "19(1)(2)"):
+        "gives dual_criminality, domestic_law (adds domestic_law): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("bilateral_cyber_evidence_treaty", "20(3)"):
+        "gives no label (misses proportionality, data_protection): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("bilateral_cyber_evidence_treaty", "22(2)"):
+        "gives serious, dual_criminality, domestic_law (adds dual_criminality): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("bilateral_cyber_evidence_treaty", "22(4)"):
+        "gives refusal_grounds, domestic_law, data_protection, use_limitation (misses human_rights): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("bilateral_cyber_evidence_treaty", "23(5)(2)"):
+        "gives any, refusal_grounds, use_limitation (adds any): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("bilateral_cyber_evidence_treaty", "24(1)"):
+        "gives defined, any (adds any): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("bilateral_cyber_evidence_treaty", "25(1)"):
+        "gives domestic_law, use_limitation (misses data_protection): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("bilateral_cyber_evidence_treaty", "26(2)"):
+        "gives defined, dual_criminality (adds defined): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("bilateral_cyber_evidence_treaty", "26(3)(1)"):
+        "gives no label (misses dual_criminality): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("bilateral_cyber_evidence_treaty", "26(3)(2)"):
+        "gives no label (misses dual_criminality): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("bilateral_cyber_evidence_treaty", "26(3)(3)"):
+        "gives domestic_law (misses dual_criminality): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("bilateral_cyber_evidence_treaty", "29(3)"):
+        "gives domestic_law, judicial_oversight (adds judicial_oversight): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("bilateral_cyber_evidence_treaty", "31(2)"):
+        "gives use_limitation (misses data_protection): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("bilateral_cyber_evidence_treaty", "31(2)(1)"):
+        "gives use_limitation (misses data_protection): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("bilateral_cyber_evidence_treaty", "31(2)(2)"):
+        "gives use_limitation (misses data_protection): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("bilateral_cyber_evidence_treaty", "31(2)(3)"):
+        "gives no label (misses data_protection, use_limitation): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("bilateral_cyber_evidence_treaty", "31(2)(4)"):
+        "gives data_protection, use_limitation (misses human_rights): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("bilateral_cyber_evidence_treaty", "32(3)"):
+        "gives no label (misses proportionality, data_protection): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("bilateral_cyber_evidence_treaty", "32(4)"):
+        "gives data_protection, use_limitation (adds use_limitation): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("bilateral_cyber_evidence_treaty", "33(1)"):
+        "gives data_protection (misses human_rights): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("bilateral_cyber_evidence_treaty", "33(2)"):
+        "gives refusal_grounds, proportionality, data_protection (misses human_rights; adds refusal_grounds, proportionality): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("bilateral_cyber_evidence_treaty", "33(3)"):
+        "gives data_protection (misses human_rights): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("bilateral_cyber_evidence_treaty", "33(4)"):
+        "gives human_rights, judicial_oversight, data_protection (adds judicial_oversight): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("bilateral_cyber_evidence_treaty", "33(5)"):
+        "gives no label (misses non_discrimination, human_rights, data_protection): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("bilateral_cyber_evidence_treaty", "34(1)"):
+        "gives any, data_protection, use_limitation (adds any): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("bilateral_cyber_evidence_treaty", "34(2)"):
+        "gives data_protection, use_limitation (misses proportionality): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("bilateral_cyber_evidence_treaty", "35(2)"):
+        "gives judicial_oversight, data_protection (adds judicial_oversight, data_protection): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("bilateral_cyber_evidence_treaty", "35(2)(1)"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("bilateral_cyber_evidence_treaty", "35(2)(2)"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("bilateral_cyber_evidence_treaty", "35(4)"):
+        "gives judicial_oversight (misses data_protection): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("bilateral_cyber_evidence_treaty", "36(2)"):
+        "gives no label (misses use_limitation): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("bilateral_cyber_evidence_treaty", "36(3)"):
+        "gives domestic_law (misses use_limitation): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("bilateral_cyber_evidence_treaty", "36(5)"):
+        "gives use_limitation (misses non_discrimination): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("bilateral_cyber_evidence_treaty", "37(2)"):
+        "gives use_limitation (misses human_rights): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("bilateral_cyber_evidence_treaty", "37(3)"):
+        "gives use_limitation (misses proportionality): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("bilateral_cyber_evidence_treaty", "37(4)"):
+        "gives domestic_law, human_rights (adds domestic_law): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("bilateral_cyber_evidence_treaty", "38(2)"):
+        "gives domestic_law, human_rights, judicial_oversight (adds domestic_law): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("bilateral_cyber_evidence_treaty", "38(3)"):
+        "gives domestic_law, judicial_oversight, proportionality, use_limitation (misses data_protection; adds use_limitation): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("bilateral_cyber_evidence_treaty", "39(1)"):
+        "gives human_rights, data_protection (adds data_protection): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("bilateral_cyber_evidence_treaty", "40(1)"):
+        "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("bilateral_cyber_evidence_treaty", "42(2)(2)"):
+        "gives no label (misses serious): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
     ("bilateral_extradition_treaty", "2(1)(d)"):
         "gives any (misses defined; adds any): read blind on 2026-12-05; still missed after its study",
     ("bilateral_extradition_treaty", "2(1)(f)"):
@@ -379,8 +473,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined, treaty (adds treaty): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("competition_manipulation_convention", "18(2)"):
         "gives no label (misses defined): read blind on 2026-12-07 (session 35); missed by the model trained with them",
-    ("competition_manipulation_convention", "21(2)"):
-        "gives defined, serious (adds serious): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("competition_manipulation_convention", "25(2)(b)"):
         "gives any (adds any): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("competition_manipulation_convention", "25(2)(d)"):
@@ -693,8 +785,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives other (adds other): read blind on 2026-12-05; still missed after its study",
     ("cybercrime_protocol_draft", "9(1)"):
         "gives defined, human_rights (adds human_rights): read blind on 2026-12-05; still missed after its study",
-    ("cybercrime_protocol_draft", "10(2)"):
-        "gives defined, serious (adds serious): read blind on 2026-12-05; still missed after its study",
     ("cybercrime_protocol_draft", "20(4)"):
         "gives domestic_law (misses judicial_oversight): read blind on 2026-12-05; still missed after its study",
     ("cybercrime_protocol_draft", "24(1)"):
@@ -793,8 +883,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses defined): missed by the model retrained after the six drafts of session 36 joined the training",
     ("enforced_disappearance_convention", "29"):
         "gives human_rights (adds human_rights): read blind on 2026-12-05 (third night); still missed after its study",
-    ("environmental_crime_convention", "11(2)"):
-        "gives defined, serious (adds serious): read blind on 2026-12-05; still missed after its study",
     ("environmental_crime_convention", "13(3)"):
         "gives serious, domestic_law (misses judicial_oversight): read blind on 2026-12-05; still missed after its study",
     ("environmental_crime_convention", "20(2)"):
@@ -807,6 +895,36 @@ MISSED: dict[tuple[str, str], str] = {
         "gives refusal_grounds, use_limitation (adds use_limitation): read blind on 2026-12-05; still missed after its study",
     ("environmental_crime_convention", "42(2)"):
         "gives data_protection (adds data_protection): missed by the model of 2026-12-05 (second night)",
+    ("environmental_crimes_draft_articles", "preamble(7)"):
+        "gives human_rights (misses non_discrimination): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("environmental_crimes_draft_articles", "1(2)"):
+        "gives defined (adds defined): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("environmental_crimes_draft_articles", "1(2)(b)"):
+        "gives defined (misses treaty; adds defined): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("environmental_crimes_draft_articles", "3(2)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("environmental_crimes_draft_articles", "4(1)(b)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("environmental_crimes_draft_articles", "5(1)"):
+        "gives serious (misses treaty): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("environmental_crimes_draft_articles", "9(3)"):
+        "gives no label (misses defined): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("environmental_crimes_draft_articles", "10(1)"):
+        "gives serious (adds serious): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("environmental_crimes_draft_articles", "10(1)(c)"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("environmental_crimes_draft_articles", "12(2)"):
+        "gives defined, other, any (adds any): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("environmental_crimes_draft_articles", "15(1)"):
+        "gives defined (misses serious, dual_criminality): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("environmental_crimes_draft_articles", "17(1)(d)"):
+        "gives refusal_grounds (misses non_discrimination): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("environmental_crimes_draft_articles", "17(2)"):
+        "gives dual_criminality, refusal_grounds, use_limitation (misses domestic_law; adds use_limitation): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("environmental_crimes_draft_articles", "20(1)"):
+        "gives defined (adds defined): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("environmental_crimes_draft_articles", "20(2)"):
+        "gives no label (misses proportionality): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
     ("extradition_amending_protocol", "preamble(7)"):
         "gives no label (misses serious): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "preamble(10)"):
@@ -1298,7 +1416,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("judicial_cooperation_unit_agreement", "10(4)"):
         "gives dual_criminality, refusal_grounds (misses domestic_law): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("judicial_cooperation_unit_agreement", "11(1)"):
-        "gives serious (misses defined; adds serious): read blind on 2026-12-07 (session 35); missed by the model trained with them",
+        "gives defined, serious (adds serious): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("judicial_cooperation_unit_agreement", "12(1)"):
         "gives proportionality, data_protection (misses defined; adds data_protection): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("judicial_cooperation_unit_agreement", "12(2)"):
@@ -1533,6 +1651,38 @@ MISSED: dict[tuple[str, str], str] = {
         "gives human_rights, judicial_oversight (adds human_rights): read blind on 2026-12-05 (evening); still missed after its study",
     ("mutual_recognition_convention", "31(3)"):
         "gives dual_criminality, proportionality (misses defined; adds proportionality): read blind on 2026-12-05 (evening); still missed after its study",
+    ("nuclear_terrorism_convention", "preamble(10)"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("nuclear_terrorism_convention", "1"):
+        "gives defined (adds defined): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("nuclear_terrorism_convention", "13(2)(b)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("nuclear_terrorism_convention", "14(2)"):
+        "gives domestic_law, judicial_oversight, proportionality (misses human_rights): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("nuclear_terrorism_convention", "15(2)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("nuclear_terrorism_convention", "17(3)"):
+        "gives domestic_law, data_protection (misses human_rights; adds domestic_law, data_protection): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("nuclear_terrorism_convention", "18(2)(d)"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("nuclear_terrorism_convention", "21(1)"):
+        "gives defined, domestic_law (adds domestic_law): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("nuclear_terrorism_convention", "21(2)"):
+        "gives use_limitation (misses domestic_law; adds use_limitation): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("nuclear_terrorism_convention", "22(3)"):
+        "gives domestic_law, human_rights (misses refusal_grounds): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("nuclear_terrorism_convention", "24(2)"):
+        "gives domestic_law (misses refusal_grounds): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("nuclear_terrorism_convention", "29(4)"):
+        "gives data_protection (misses use_limitation): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("nuclear_terrorism_convention", "32(3)"):
+        "gives human_rights, judicial_oversight, proportionality, data_protection (adds proportionality): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("nuclear_terrorism_convention", "33(2)"):
+        "gives use_limitation (misses proportionality): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("nuclear_terrorism_convention", "34(1)"):
+        "gives no label (misses proportionality): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("nuclear_terrorism_convention", "35(3)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
     ("online_child_protection_convention", "1"):
         "gives human_rights (adds human_rights): read blind on 2026-12-05 (night); still missed after its study",
     ("online_child_protection_convention", "12(2)"):
@@ -1606,7 +1756,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("organised_crime_bloc_agreement", "15(1)(b)"):
         "gives defined (misses serious): read blind on 2026-12-07 (session 38); still missed after its study (the model of session 36, not trained on them)",
     ("organised_crime_bloc_agreement", "15(3)"):
-        "gives defined, serious, dual_criminality (adds defined, serious, dual_criminality): read blind on 2026-12-07 (session 38); still missed after its study (the model of session 36, not trained on them)",
+        "gives defined, dual_criminality (adds defined, dual_criminality): read blind on 2026-12-07 (session 38); still missed after its study (the model of session 36, not trained on them)",
     ("organised_crime_bloc_agreement", "19(1)(c)"):
         "gives no label (misses serious): read blind on 2026-12-07 (session 38); still missed after its study (the model of session 36, not trained on them)",
     ("organised_crime_bloc_agreement", "19(2)"):
@@ -1645,8 +1795,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives judicial_oversight (misses data_protection): read blind on 2026-12-07 (session 38); still missed after its study (the model of session 36, not trained on them)",
     ("organised_crime_bloc_agreement", "31(1)"):
         "gives use_limitation (misses proportionality): read blind on 2026-12-07 (session 38); still missed after its study (the model of session 36, not trained on them)",
-    ("organised_crime_bloc_agreement", "31(3)"):
-        "gives use_limitation (misses human_rights): read blind on 2026-12-07 (session 38); still missed after its study (the model of session 36, not trained on them)",
     ("organised_crime_bloc_agreement", "33(2)"):
         "gives defined, dual_criminality, refusal_grounds (adds defined): read blind on 2026-12-07 (session 38); still missed after its study (the model of session 36, not trained on them)",
     ("organised_crime_bloc_agreement", "36(2)(c)"):
@@ -1968,7 +2116,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("regional_proceedings_transfer_convention", "6(1)"):
         "gives any (adds any): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("regional_proceedings_transfer_convention", "8(5)"):
-        "gives defined, dual_criminality (misses treaty; adds defined): read blind on 2026-12-07 (session 35); missed by the model trained with them",
+        "gives defined, treaty, dual_criminality (adds defined): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("regional_proceedings_transfer_convention", "9(3)"):
         "gives proportionality (adds proportionality): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("regional_proceedings_transfer_convention", "12(2)(b)"):
@@ -2061,8 +2209,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives judicial_oversight, data_protection (adds judicial_oversight, data_protection): read blind on 2026-12-05 (third night); still missed after its study",
     ("tax_information_agreement", "preamble(5)"):
         "gives no label (misses defined, serious): read blind on 2026-12-05 (second night); still missed after its study",
-    ("tax_information_agreement", "4(3)"):
-        "gives defined, serious (adds serious): read blind on 2026-12-05 (second night); still missed after its study",
     ("tax_information_agreement", "5(1)"):
         "gives no label (misses proportionality): missed by the model retrained after the six drafts of session 36 joined the training",
     ("tax_information_agreement", "15(3)"):
@@ -2525,8 +2671,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives human_rights (adds human_rights): read blind on 2026-12-06 (late evening); still missed after its study",
     ("xenophobia_protocol", "6(1)"):
         "gives defined, treaty (adds treaty): read blind on 2026-12-06 (late evening); still missed after its study",
-    ("xenophobia_protocol", "8(1)"):
-        "gives human_rights (misses defined): read blind on 2026-12-06 (late evening); still missed after its study",
     ("xenophobia_protocol", "9(2)"):
         "gives no label (misses defined): missed by the model retrained after the six drafts of session 36 joined the training",
     ("xenophobia_protocol", "9(3)"):
@@ -2571,9 +2715,10 @@ def labelled():
     return of
 
 
-def test_eighty_two_drafts_are_read():
-    assert DRAFTS == ["asset_recovery_convention", "aviation_security_convention", "bilateral_extradition_treaty",
-                      "bilateral_mla_treaty_common_law", "bilateral_treaty", "biometric_data_exchange_agreement",
+def test_eighty_five_drafts_are_read():
+    assert DRAFTS == ["asset_recovery_convention", "aviation_security_convention", "bilateral_cyber_evidence_treaty",
+                      "bilateral_extradition_treaty", "bilateral_mla_treaty_common_law", "bilateral_treaty",
+                      "biometric_data_exchange_agreement",
                       "civil_evidence_convention", "coe_evidence_protocol", "competition_manipulation_convention",
                       "core_crimes_cooperation_convention", "court_cooperation_agreement",
                       "crimes_against_humanity_convention", "criminal_records_agreement",
@@ -2581,7 +2726,7 @@ def test_eighty_two_drafts_are_read():
                       "cyber_fraud_convention_draft", "cyber_security_data_protection_convention",
                       "cybercrime_protocol_draft", "data_access_agreement", "drug_trafficking_convention",
                       "electronic_evidence_orders_agreement", "enforced_disappearance_convention",
-                      "environmental_crime_convention", "extradition_amending_protocol",
+                      "environmental_crime_convention", "environmental_crimes_draft_articles", "extradition_amending_protocol",
                       "financial_intelligence_agreement", "financial_messaging_data_agreement", "firearms_protocol",
                       "foreign_bribery_convention", "global_ict_crime_convention",
                       "ict_crime_consolidated_negotiating_text", "identity_crime_convention", "illicit_trade_protocol",
@@ -2590,6 +2735,7 @@ def test_eighty_two_drafts_are_read():
                       "judicial_cooperation_unit_agreement", "lawful_access_data_retention_protocol",
                       "list_extradition_treaty", "maritime_interdiction_agreement", "medical_counterfeiting_convention",
                       "migrant_smuggling_protocol", "model_mla_treaty_footnotes", "mutual_recognition_convention",
+                      "nuclear_terrorism_convention",
                       "online_child_protection_convention", "organ_trafficking_convention",
                       "organised_crime_bloc_agreement", "passenger_data_agreement", "pdf_revised_ict_draft",
                       "piracy_repression_agreement", "police_cooperation_agreement", "ransomware_rolling_text",
