@@ -214,3 +214,16 @@ def test_a_pdfs_text_saved_as_plain_text_loses_its_pages_and_keeps_its_footnotes
     # Two page numbers are no pages: the text is read as it is.
     plain = "Article 1\nScope\n\nText of 1/2 lines.\n1/2\n\nArticle 2\nEnd\n\nMore text.\n2/2\n"
     assert read_document(write(tmp_path, "plain.txt", plain)).text == plain
+
+
+def test_a_plain_text_hard_wrapped_with_broken_words_is_read_with_them_joined(tmp_path):
+    """An e-mail's text of a draft, hard-wrapped with words broken by a hyphen at the line's end
+    (session 40): three or more such breaks and the words are joined, as a PDF's are; one alone (a
+    compound that happens to end a line) is left as written."""
+    path = tmp_path / "draft.txt"
+    path.write_text("Article 1. Scope\n\n1. Each Party shall adopt measures for the extra-\ndition of persons in "
+                    "pro-\nceedings on the basis of dual crim-\ninality.\n", encoding="utf-8")
+    assert read_document(path).text == ("Article 1. Scope\n\n1. Each Party shall adopt measures for the extradition "
+                                        "of persons in proceedings on the basis of dual criminality.\n")
+    path.write_text("Article 1. Scope\n\n1. Each Party shall cooperate in cross-\nborder matters.\n", encoding="utf-8")
+    assert read_document(path).text == "Article 1. Scope\n\n1. Each Party shall cooperate in cross-\nborder matters.\n"

@@ -1167,3 +1167,53 @@ def test_commentaries_after_draft_articles_are_kept_apart_as_notes():
         ("1(note)#3", "Scope", "note", "(2) Paragraph 2 is a bridge."),
         ("2", "Extradition", "provision", "The offences shall be extraditable offences."),
     ]
+
+
+def test_a_scheme_of_numbered_paragraphs_reads_each_as_an_article():
+    """A scheme of numbered paragraphs in the style of the Commonwealth's (session 40): no article
+    anywhere, a heading above each paragraph ("Central authorities" / "7. (1) Each country shall ..."),
+    so each numbered paragraph is an article titled by its heading, its subparagraphs its paragraphs
+    ("10. A request ..." without any is one clause); a heading wrapped onto a second line is one title;
+    a lead-in ending on a dash ("... or excuse -") opens a list even where its first item reads like a
+    citation ("(a) to obtain ...")."""
+    text = ("SCHEME RELATING TO ELECTRONIC EVIDENCE\n\nPART I - GENERAL\n\nPurpose\n"
+            "1. (1) The purpose of this Scheme is to help member countries.\n(2) It is not a treaty.\n\n"
+            "Offences\n2. (1) Each member country shall make it an offence for a person, without lawful excuse -\n"
+            "(a) to obtain access to a computer system;\n(b) to alter computer data.\n\n"
+            "General provisions on assistance relating to electronic\nevidence\n"
+            "3. (1) A request shall be executed in accordance with the law of the requested country.\n\n"
+            "Costs\n4. Each country shall bear its own costs.\n")
+    assert [(c.clause_id, c.heading, c.context, c.text) for c in segment(text)] == [
+        ("preamble(1)", None, (), "SCHEME RELATING TO ELECTRONIC EVIDENCE"),
+        ("1(1)", "Purpose", ("PART I - GENERAL",), "The purpose of this Scheme is to help member countries."),
+        ("1(2)", "Purpose", ("PART I - GENERAL",), "It is not a treaty."),
+        ("2(1)", "Offences", ("PART I - GENERAL",),
+         "Each member country shall make it an offence for a person, without lawful excuse -"),
+        ("2(1)(a)", "Offences", ("PART I - GENERAL",), "to obtain access to a computer system;"),
+        ("2(1)(b)", "Offences", ("PART I - GENERAL",), "to alter computer data."),
+        ("3(1)", "General provisions on assistance relating to electronic evidence", ("PART I - GENERAL",),
+         "A request shall be executed in accordance with the law of the requested country."),
+        ("4", "Costs", ("PART I - GENERAL",), "Each country shall bear its own costs."),
+    ]
+    # (three such paragraphs are needed: two numbered "1. (1)" and "2. (1)" are no scheme)
+    assert [c.clause_id for c in segment(text.replace("3. (1) A request", "3. A request"))][:3] == [
+        "body(1)", "body(2)", "body(3)"]
+
+
+def test_unnumbered_paragraphs_a_second_lead_in_and_a_title_wrapped_over_them():
+    """An agreement whose articles' paragraphs are unnumbered (a regional union's, session 40): after
+    the last item of one list, a blank line and a line ending on a colon open the next paragraph's lead-in
+    (its items run again from (a)); a title wrapped before a word in lower case over such a paragraph is
+    one title."""
+    text = ("Article 7\nGrounds for refusal and postponement of mutual legal\nassistance\n\n"
+            "Extradition shall not be granted:\n\n(a) for a political offence;\n\n(b) for a military offence.\n\n"
+            "Extradition may be refused:\n\n(a) if proceedings are pending;\n\n(b) if the offence is time-barred.\n\n"
+            "Reasons shall be given for any refusal.\n")
+    title = "Grounds for refusal and postponement of mutual legal assistance"
+    assert [(c.clause_id, c.heading, c.text) for c in segment(text)] == [
+        ("7", title, "Extradition shall not be granted:"),
+        ("7(a)", title, "for a political offence;"), ("7(b)", title, "for a military offence."),
+        ("7#2", title, "Extradition may be refused:"),
+        ("7(a)#2", title, "if proceedings are pending;"), ("7(b)#2", title, "if the offence is time-barred."),
+        ("7(tail)", title, "Reasons shall be given for any refusal."),
+    ]

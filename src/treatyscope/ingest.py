@@ -257,6 +257,10 @@ def document_from_bytes(data: bytes, *, suffix: str, doc_id: str, source: str = 
             # a PDF's text saved as plain text: its running headers, page numbers and footnotes
             # would split the sentences that run over a page break
             text = clean_pdf_pages(pages)
+        elif fmt == "txt" and len(_HYPHEN_BREAK.findall(text)) >= _HYPHENATED:
+            # a text hard-wrapped with words broken at the line's end ("pro-" / "ceedings"), as an
+            # e-mail's: the words joined, as a PDF's are (the clauses' offsets are into this text)
+            text = _HYPHEN_BREAK.sub(r"\1", text)
     if not text.strip():
         raise InputError(f"{name}: no text could be read from the file")
     return Document(
@@ -428,6 +432,7 @@ def html_to_text(html: str, *, name: str = "the page") -> str:
 
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?[-–—]?\s*\d{1,4}\s*[-–—]?\s*(?:(?:of|/)\s*\d{1,4})?\s*$", re.I)
 _HYPHEN_BREAK = re.compile(r"(\w)-\n(?=[a-z])")
+_HYPHENATED = 3  # a plain text with this many words broken at a line's end is read with them joined
 _ARTICLE_HEADING = re.compile(rf"^\s*#*\s*{ARTICLE_WORDS}\s*(?:\d|[IVXLC]+\b|premier\b|1er\b)")
 
 

@@ -190,6 +190,11 @@ _SECTION_ARTICLE_LINE = re.compile(rf"{_LINE_START}{SECTION_WORDS}\s*\d")
 # A heading line set in bold by a word processor's Markdown export: "**Article 9 bis - Financing**" (or
 # its first line, where a long title wraps: "**Article 5 - Unlawful possession, making and use of").
 _EMPHASIS_LINE = re.compile(r"^(\*\*|__)(?=\S)(?P<body>[^*_\n]+?)(?<=\S)\1?$")
+# A scheme's numbered paragraph that opens with its first subparagraph: "7. (1) Each country shall ...".
+_SCHEME_FIRST = re.compile(r"(?m)^[^\S\n]*(\d{1,3})\.[^\S\n]+\(1\)[^\S\n]+\S")
+_DASH_LEAD_IN = re.compile(r"\s[-–—]$")  # a lead-in that ends on a dash, as a scheme's do ("or excuse -")
+_SCHEME_NUMBER = re.compile(r"^(\d{1,3})\.[ \t]+(?=\S)")
+_NEXT_LINE = re.compile(r"[^\n]*\n(?:[^\S\n]*\n)*[^\S\n]*([^\n]*)")  # (from a line's end: the next line with words)
 
 
 def _unemphasised(line: str) -> str:
@@ -198,16 +203,32 @@ def _unemphasised(line: str) -> str:
     return m.group("body") if m else line
 
 
+def _has_article_heading(text: str) -> bool:
+    """Whether a line anywhere is an article's heading ("Article 3", "### Article  IV", "Article premier")."""
+    for m in _ARTICLE_WORD_LINE.finditer(text):
+        line = _unemphasised(m.group().strip().lstrip("#").strip())
+        if len(line) <= 200 and _ARTICLE.match(line):
+            return True
+    return False
+
+
+def _paragraphs_are_articles(text: str) -> bool:
+    """Whether a text is a scheme of numbered paragraphs that stand for its articles, as the
+    Commonwealth's schemes are written: no article heading anywhere, and three or more paragraphs
+    that open with their first subparagraph ("7. (1) Each country shall ..."), numbered in order."""
+    numbers = [int(m.group(1)) for m in _SCHEME_FIRST.finditer(text)]
+    return (len(numbers) >= 3 and numbers[0] <= 2 and all(a < b for a, b in zip(numbers, numbers[1:]))
+            and not _has_article_heading(text))
+
+
 def _sections_are_articles(text: str) -> bool:
     """Whether a text's sections stand for its articles: no article heading anywhere, and three or
     more heading lines "Section N" (alone, or with a title after a dash or colon) numbered 1, 2, 3 ...
     in order through the whole text (a treaty whose parts each number their sections from 1 again
     keeps them as sections; a wrapped line that opens citing "Section 4, together with" is none, and
     one in ten (or one) may cite a section: "... referred to in" / "Section 3.")."""
-    for m in _ARTICLE_WORD_LINE.finditer(text):
-        line = _unemphasised(m.group().strip().lstrip("#").strip())
-        if len(line) <= 200 and _ARTICLE.match(line):
-            return False  # "Article 3", "### Article  IV", "Article premier"
+    if _has_article_heading(text):
+        return False
     numbers = [int(m.group(1)) for m in _SECTION_LINE.finditer(text)
                if _SECTION_ARTICLE.match(m.group().strip().lstrip("#").strip())]  # (not "Section 4, together with")
     following = 0  # headings that number the next section; the others are citations wrapped onto a line's start
@@ -361,6 +382,12 @@ class _Segmenter:
         # sections are its articles (_sections_are_articles).
         self.article_re, self.article_line = (
             (_SECTION_ARTICLE, _SECTION_ARTICLE_LINE) if _sections_are_articles(self.text) else (_ARTICLE, _ARTICLE_LINE))
+        # A scheme of numbered paragraphs with a heading above each ("Central authorities" / "7. (1)
+        # Each country shall ..."): each numbered paragraph is an article, titled by its heading, and
+        # its subparagraphs are the article's paragraphs. The offset of the line whose number opens
+        # the article its heading opened (None when none is pending).
+        self.scheme = self.article_re is _ARTICLE and _paragraphs_are_articles(self.text)
+        self.scheme_line: int | None = None
 
     # -- line handling -------------------------------------------------------------
     def run(self) -> SegmentResult:
@@ -399,6 +426,8 @@ class _Segmenter:
                 return  # a footnote's line wrapped onto the next
             self.footnote_open = None
         if self._commentary_line(stripped, s, e):
+            return
+        if self.scheme and self._scheme_line(stripped, s, e, end):
             return
         if prev is not None and self._title_then_text(prev, stripped):
             prev = None  # "Article 10" / "Expedited preservation ..." / "A State Party may ...": a title
@@ -522,6 +551,39 @@ class _Segmenter:
             self.kept_owner[s] = self.articles[-1].key
         return True
 
+    def _scheme_line(self, line: str, s: int, e: int, end: int) -> bool:
+        """In a scheme of numbered paragraphs, whether ``line`` was read here: a heading whose next
+        line opens the next numbered paragraph opens that paragraph as an article with the heading
+        as its title; that next line is then read from after its number ("7. (1) Each ..." opens
+        paragraph 1 of article 7; "10. A request ..." is article 10's text)."""
+        if self.scheme_line == s:
+            self.scheme_line = None
+            m = _SCHEME_NUMBER.match(line)
+            self._body(s + m.end(), e)
+            return True
+        if (len(line) > 120 or line.endswith((".", ";", ":", ",")) or not line[:1].isupper()
+                or self.mode not in ("preamble", "article", "article_pending")):
+            return False
+        expected = int(self.articles[-1].number) + 1 if self.articles and self.articles[-1].number.isdigit() else 1
+        nxt = _NEXT_LINE.match(self.text, end)
+        m = _SCHEME_NUMBER.match(nxt.group(1)) if nxt else None
+        title = line
+        if m is None and nxt is not None and self.text.count("\n", end, nxt.start(1)) == 1:
+            # a heading wrapped onto a second line ("General provisions on assistance relating to
+            # electronic" / "evidence" / "25. (1) ...")
+            rest = nxt.group(1).strip()
+            after = _NEXT_LINE.match(self.text, nxt.end(1))
+            if (rest and len(line) + len(rest) <= 120 and not rest.endswith((".", ";", ":", ","))
+                    and not _SCHEME_NUMBER.match(rest) and after is not None):
+                m = _SCHEME_NUMBER.match(after.group(1))
+                if m is not None and int(m.group(1)) == expected:
+                    title, self.skip_to, nxt = f"{line} {rest}", nxt.end(1), after
+        if m is None or int(m.group(1)) != expected:
+            return False
+        self._open_article(m.group(1), title)
+        self.scheme_line = nxt.start(1)
+        return True
+
     def _commentary_line(self, line: str, s: int, e: int) -> bool:
         """Whether ``line`` is a line of a commentary (its "Commentary" heading or its words); if so
         it is kept apart (kind ``note``, never labelled), each paragraph one note, the open
@@ -570,6 +632,8 @@ class _Segmenter:
             return False
         opens = bool(_PARA.match(line) or self._opens_item(line) or _NUMBERED.match(line)
                      or self._bare_paragraph(line) or self._decimal_paragraph(line))
+        if opens and _DASH_LEAD_IN.search(prev):
+            return False  # "... without lawful excuse -" / "(a) to obtain access ...": a list's first item
         if (_HARD_END.search(prev) and not _ABBREVIATION.search(prev)
                 and not (prev.endswith(";") and line[:1].islower() and not opens)
                 and not (self.mode == "preamble" and len(self.preamble) == 1 and prev.endswith(":")
@@ -721,14 +785,18 @@ class _Segmenter:
                 or (not cited and (_PARA.match(nxt) or _SUB.match(nxt)))):
             return None
         after, after_end = self._line_from(nl + 1)
+        blank = False
         while not after and after_end < len(self.text):
             after, after_end = self._line_from(after_end + 1)  # (a blank line between title and text)
+            blank = True
         if _OPTION_LINE.match(after) and after_end < len(self.text):
             # "Alternative 1" / "[Agreed ad referendum]" after the title: the text opens on the line after it
             after, _ = self._line_from(after_end + 1)
         numbered = bool(_PARA.match(after) or _SUB.match(after) or _PARA_BARE.match(after)  # ("1 Each Party")
                         or _PARA_DECIMAL.match(after))  # ("3.1 Except as otherwise provided")
-        if not (numbered or _SENTENCE_OPENER.match(after)):
+        # (or, after a blank line, any words: a title wrapped before a word in lower case, "Grounds for
+        # refusal and postponement of mutual legal" / "assistance", over an unnumbered paragraph)
+        if not (numbered or _SENTENCE_OPENER.match(after) or (blank and nxt[:1].islower() and title is None)):
             return None
         if _VERB.search(joined) and not (nxt[:1].islower() and numbered):
             return None
@@ -905,6 +973,11 @@ class _Segmenter:
         sub, offset = self._subparagraph(line, after_paragraph=False)
         if sub is not None:
             art.clauses.append(_Open(self.para, sub, s + offset, e))
+        elif art.clauses and self._second_lead_in(art.clauses[-1], line, s):
+            # "(e) ... ordinary criminal law." / "" / "Extradition may be refused:": an unnumbered
+            # paragraph's lead-in after the last item of the one before, whose items run again from (a)
+            art.clauses.append(_Open(self.para, None, s, e, chapeau=True))
+            self.letter = self.roman = None
         elif art.clauses:
             art.clauses[-1].end = e
         else:
@@ -922,6 +995,17 @@ class _Segmenter:
             self.outside.append(last)
         last.lines.append((s, e))
         last.last_line = self.line_count
+
+    def _second_lead_in(self, last: _Open, line: str, start: int) -> bool:
+        """Whether ``line`` opens an unnumbered paragraph's lead-in after a blank line that follows a
+        lettered item ending its sentence: it ends with a colon, and the next line opens item (a)."""
+        if (last.subparagraph is None or self.letter is None or not line.endswith(":")
+                or self.text.count("\n", last.end, start) < 2 or self.text[last.end:start].strip()
+                or not self.text[:last.end].rstrip().endswith(".")):
+            return False
+        m = _NEXT_LINE.match(self.text, start + len(line))
+        m = _SUB.match(m.group(1)) if m else None
+        return bool(m) and (m.group("a") or m.group("b")) == "a"
 
     def _paragraph(self, line: str) -> tuple[str | None, int]:
         if line[:1] == "[" and (m := _PARA.match(line[1:])) and m.group("b") and line[1 + m.end("b")] == ".":
