@@ -1688,3 +1688,26 @@ def test_a_citation_of_a_scope_paragraph_that_names_the_instruments_offences_is_
         "offences and the evidence referred to in Art. 3 para. 2",
         "names the offences of article 3, paragraph 2 (whose words name the instrument's own offences as those "
         "it applies to)")
+
+
+def test_ordering_aiding_or_conspiring_to_commit_the_instruments_crime_names_it():
+    """A torture convention read blind in session 40: items of a criminalisation clause that make an
+    offence of "ordering, soliciting or inducing the commission of torture", "aiding ... in the commission
+    of, or the attempt to commit, torture" and "conspiracy or agreement with one or more other persons to
+    commit torture" name the instrument's own crime (codebook, "Criminalisation": `defined`), as "an
+    attempt to commit torture" did; "the use of force by any person" names none."""
+    units = [
+        _unit("5", "5", "The offence of torture", "Each Party shall establish torture as a criminal offence."),
+        _unit("7", "7", "Attempt, participation and ordering", "Each Party shall establish as criminal offences:"),
+        _unit("7(a)", "7", "Attempt, participation and ordering", "ordering, soliciting or inducing the commission of "
+              "torture;"),
+        _unit("7(b)", "7", "Attempt, participation and ordering", "aiding or abetting in the commission of, or the "
+              "attempt to commit, torture;"),
+        _unit("7(c)", "7", "Attempt, participation and ordering", "conspiracy or agreement with one or more other "
+              "persons to commit torture;"),
+        _unit("7(d)", "7", "Attempt, participation and ordering", "the use of force by any person."),
+    ]
+    model = build_model(units)
+    facts = {u.clause_id: model.clause_facts(u.clause_id, u.article, u.text, (), "7") for u in units[2:]}
+    assert {cid: f.ancillary is not None for cid, f in facts.items()} == {
+        "7(a)": True, "7(b)": True, "7(c)": True, "7(d)": False}

@@ -2412,6 +2412,26 @@ def test_error_study_drafts_read_blind_2026_12_07_session_36(patterns_nlp, text,
          [ev("domestic_law", "Unless domestic law prevents", "required")]),
         ("The team shall operate under the law, and with the consent, of the State in whose territory it acts.",
          [ev("domestic_law", "operate under the law, and with the consent, of the State", "required")]),
+        # a scheme's scope: any offence "irrespective of its nature"; one "committed, facilitated or concealed by
+        # means of a computer system" is marked by the means (other, not any); the offences established "in
+        # accordance with paragraph 5", "referred to in items (a) to (c)"
+        ("Part IV applies to evidence of any offence, irrespective of its nature or gravity.",
+         [ev("any", "any offence, irrespective")]),
+        ("any offence, of whatever description, which is committed, facilitated or concealed by means of a computer "
+         "system.", [ev("other", "committed, facilitated or concealed by means of a computer")]),
+        ("the offences which member countries establish in accordance with paragraph 5;",
+         [ev("defined", "offences which member countries establish in accordance with paragraph")]),
+        ("a device designed for the commission of any of the offences referred to in items (a) to (c);",
+         [ev("defined", "offences referred to in items")]),
+        # a detained person's rights; a death-penalty condition under the requesting State's law
+        ("the right of access to a lawyer during questioning;", [ev("human_rights", "access to a lawyer", "required")]),
+        ("the right to be examined by an independent medical doctor;",
+         [ev("human_rights", "examined by an independent medical", "required")]),
+        ("the recordings are made available to the defence.", [ev("human_rights", "available to the defence", "required")]),
+        ("Where the offence is punishable by death under the law of the requesting State, the requested State may "
+         "grant extradition only on condition that the death penalty shall not be imposed.",
+         [ev("domestic_law", "punishable by death under the law of", "required"),
+          ev("refusal_grounds", "grant extradition only on condition", "required")]),
     ],
 )
 def test_sanctions_imposed_are_no_threshold_and_civil_law_citations(patterns_nlp, text, expected):

@@ -217,7 +217,9 @@ def test_each_shipped_pattern_is_labelled_with_what_its_kind_names():
            ("serious", "not-serious40-ensure-that-offences-are-punishable-by-a-term"),
            ("serious", "not-serious40-penalties-which-include"), ("serious", "not-serious40-maximum-penalty-shall-be"),
            ("non_discrimination", "not-nd40-no-consideration-may-justify"),
-           ("defined", "not-defined40-whether-or-not-within-the-scope")})
+           ("defined", "not-defined40-whether-or-not-within-the-scope"),
+           # "any offence, of whatever description, which is ... by means of a computer system" is marked by the means
+           ("any", "not-any40-whatever-offence-marked-by-means")})
 
 
 @pytest.mark.parametrize("files, message", [

@@ -976,9 +976,13 @@ _SCOPE_HEADING = re.compile(r"\bscope\b", re.I)
 # commit genocide;", "attempts to commit an act of hostage-taking", "complicity in genocide").
 _ANCILLARY = re.compile(
     r"\b(?:(?:attempt(?:s|ing|ed)?|conspir(?:acy|ing|es|e)|incit(?:ement|es|ing|e)(?: others)?|"
-    r"solicit(?:s|ing|ation)?(?: others)?|agree(?:s|ing|ment)?)\s+to\s+commit|"
+    r"solicit(?:s|ing|ation)?(?: others)?|agree(?:s|ing|ment)?)\s+to\s+commit,?|"
+    r"(?:conspiracy|agreement)\s+with\s+[^.;]{1,50}?\s+to\s+commit|"
+    r"(?:order|solicit|induc|aid|abet|assist|instigat)\w*\b[^.;]{0,60}?\bthe\s+commission\s+of,?|"
     r"(?:complicity|participation|participating|participates)(?:\s+as\s+an\s+accomplice)?\s+in)"
     r"\s+(?:(?:an?|the)\s+(?:act|offence|crime)\s+of\s+)?$", re.I)
+# (also "ordering, soliciting or inducing the commission of torture", "aiding ... in the commission of, or
+# the attempt to commit, torture", "conspiracy or agreement with one or more other persons to commit torture")
 # The words of a request between States ("the requested Party", "shall be surrendered"): a clause
 # that holds them is no criminalisation clause establishing offences, whatever its other words.
 _REQUEST_WORDS = re.compile(r"\b(?:request(?:ed|ing) (?:state|party|contracting)|surrender(?:ed)?|extradit\w*)\b", re.I)
