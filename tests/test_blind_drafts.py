@@ -1,4 +1,4 @@
-"""Drafts read blind: the shipped model on eighty-five drafts written for the tests.
+"""Drafts read blind: the shipped model on eighty-eight drafts written for the tests.
 
 **Since 2026-12-06 (late) these drafts are also training data** (``corpora/drafts``, where they
 moved from ``tests/fixtures/blind``; docs/evaluation.md, "The labelled drafts as training data"):
@@ -33,7 +33,9 @@ then joined the training, and the model retrained on them gets 1,196 (its misses
 session 38 got 896 of their 1,082 clauses right blind and 926 after the study; three read blind in
 session 39 got 519 of their 685 right blind (the code of the session's start with its segmenter's mends,
 the readings as finally set) and 543 after the study; three read blind in session 40 got 611 of their
-706 right blind (the code of the session's start with its segmenter's mends) and 629 after the study.
+706 right blind (the code of the session's start with its segmenter's mends) and 629 after the study, and
+three more read blind later in session 40 got 466 of their 574 (the code with that study and their
+segmenter's mends) and 476 after theirs.
 None of these sets is in the shipped model's training (the model of session 36: a model retrained with
 them lost on the treaties read whole, docs/evaluation.md), so their rows below are misses of a model
 that has not seen them ("not trained on them").
@@ -169,8 +171,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives data_protection (adds data_protection): read blind on 2026-12-05 (third night); still missed after its study",
     ("aviation_security_convention", "24"):
         "gives no label (misses defined): missed by the model retrained after the six drafts of session 36 joined the training",
-    ("bilateral_cyber_evidence_treaty", "12(2)(4)"):
-        "gives no label (misses proportionality): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
     ("bilateral_cyber_evidence_treaty", "12(3)"):
         "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
     ("bilateral_cyber_evidence_treaty", "18(2)"):
@@ -185,6 +185,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses proportionality, data_protection): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
     ("bilateral_cyber_evidence_treaty", "22(2)"):
         "gives serious, dual_criminality, domestic_law (adds dual_criminality): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+    ("bilateral_cyber_evidence_treaty", "22(3)(3)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-07 (session 40); its reading set after the study (an item listing what a request must contain gets no proportionality), which the model of session 36, not trained on it, does not follow",
     ("bilateral_cyber_evidence_treaty", "22(4)"):
         "gives refusal_grounds, domestic_law, data_protection, use_limitation (misses human_rights): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
     ("bilateral_cyber_evidence_treaty", "23(5)(2)"):
@@ -312,7 +314,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("bilateral_mla_treaty_common_law", "26(2)"):
         "gives no label (misses proportionality): missed by the model retrained after the six drafts of session 36 joined the training",
     ("bilateral_mla_treaty_common_law", "31(3)"):
-        "gives serious (misses treaty): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+        "gives serious, any (misses treaty; adds any): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("bilateral_mla_treaty_common_law", "31(4)"):
         "gives human_rights (misses judicial_oversight; adds domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("bilateral_mla_treaty_common_law", "32(3)"):
@@ -1567,6 +1569,72 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses defined): read blind on 2026-12-05 (third night); still missed after its study",
     ("medical_counterfeiting_convention", "21(6)"):
         "gives refusal_grounds, use_limitation (adds use_limitation): read blind on 2026-12-05 (third night); still missed after its study",
+    ("meridian_scheme", "preamble(7)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("meridian_scheme", "preamble(10)"):
+        "gives human_rights, data_protection (misses non_discrimination): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("meridian_scheme", "1(2)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("meridian_scheme", "3(4)"):
+        "gives no label (misses any): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("meridian_scheme", "3(5)"):
+        "gives dual_criminality (adds dual_criminality): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("meridian_scheme", "6(1)"):
+        "gives other (adds other): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("meridian_scheme", "16(3)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("meridian_scheme", "17(1)(c)"):
+        "gives refusal_grounds (misses treaty): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("meridian_scheme", "17(2)"):
+        "gives no label (misses refusal_grounds, human_rights): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("meridian_scheme", "18(1)(g)"):
+        "gives refusal_grounds, human_rights (adds human_rights): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("meridian_scheme", "19(1)"):
+        "gives dual_criminality (misses serious): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("meridian_scheme", "20(2)(a)"):
+        "gives use_limitation (adds use_limitation): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("meridian_scheme", "21(1)"):
+        "gives domestic_law, proportionality (misses human_rights; adds proportionality): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("meridian_scheme", "21(4)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("meridian_scheme", "22(2)"):
+        "gives domestic_law, proportionality (misses human_rights): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("meridian_scheme", "24"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("meridian_scheme", "25(2)(d)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("meridian_scheme", "25(3)"):
+        "gives no label (misses data_protection): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("meridian_scheme", "27(1)(b)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("meridian_scheme", "27(2)"):
+        "gives dual_criminality, refusal_grounds, proportionality (adds proportionality): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("meridian_scheme", "27(3)"):
+        "gives domestic_law (misses human_rights): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("meridian_scheme", "30(3)"):
+        "gives domestic_law, judicial_oversight, proportionality (misses human_rights): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("meridian_scheme", "34(2)(d)"):
+        "gives use_limitation (adds use_limitation): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("meridian_scheme", "35(3)"):
+        "gives no label (misses human_rights, data_protection): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("meridian_scheme", "37(2)"):
+        "gives domestic_law, use_limitation (misses judicial_oversight, proportionality): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("meridian_scheme", "38(2)(b)"):
+        "gives proportionality, data_protection, use_limitation (misses domestic_law; adds use_limitation): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("meridian_scheme", "38(4)"):
+        "gives data_protection (misses judicial_oversight): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("meridian_scheme", "39(2)(a)"):
+        "gives data_protection (misses human_rights): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("meridian_scheme", "39(2)(b)"):
+        "gives data_protection (misses human_rights): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("meridian_scheme", "39(2)(c)"):
+        "gives data_protection (misses human_rights): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("meridian_scheme", "39(3)"):
+        "gives human_rights, data_protection (adds data_protection): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("meridian_scheme", "39(4)"):
+        "gives refusal_grounds (misses non_discrimination): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("meridian_scheme", "42(4)"):
+        "gives data_protection, use_limitation (adds data_protection, use_limitation): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
     ("migrant_smuggling_protocol", "4(1)(b)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-06; still missed after its study",
     ("migrant_smuggling_protocol", "4(3)"):
@@ -2317,6 +2385,72 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined, serious, domestic_law (adds serious): read blind on 2026-12-06 (late evening); still missed after its study",
     ("terrorist_financing_convention", "11(7)"):
         "gives refusal_grounds, domestic_law (adds domestic_law): missed by the model trained with the drafts (2026-12-06, late)",
+    ("torture_prevention_convention", "1(b)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("torture_prevention_convention", "1(d)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("torture_prevention_convention", "4(1)"):
+        "gives no label (misses human_rights): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("torture_prevention_convention", "5(2)"):
+        "gives no label (misses defined): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("torture_prevention_convention", "8"):
+        "gives no label (misses defined): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("torture_prevention_convention", "9(3)"):
+        "gives no label (misses defined): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("torture_prevention_convention", "10(2)"):
+        "gives no label (misses defined): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("torture_prevention_convention", "18(2)"):
+        "gives no label (misses human_rights): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("torture_prevention_convention", "20(3)"):
+        "gives no label (misses human_rights): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("torture_prevention_convention", "21(1)"):
+        "gives human_rights (misses refusal_grounds): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("torture_prevention_convention", "22(1)(b)"):
+        "gives defined, treaty (adds defined): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("torture_prevention_convention", "22(2)"):
+        "gives any (misses domestic_law): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("torture_prevention_convention", "23(1)"):
+        "gives defined, serious (adds serious): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("torture_prevention_convention", "24(3)"):
+        "gives judicial_oversight, use_limitation (misses human_rights; adds judicial_oversight): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("torture_prevention_convention", "25(1)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("torture_prevention_convention", "26(2)(a)"):
+        "gives dual_criminality, domestic_law (adds dual_criminality): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("torture_prevention_convention", "26(3)"):
+        "gives defined (misses use_limitation): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("torture_prevention_convention", "27(1)"):
+        "gives defined, other (adds other): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("torture_prevention_convention", "28(2)"):
+        "gives refusal_grounds, human_rights (misses non_discrimination): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("torture_prevention_convention", "30(4)"):
+        "gives human_rights, judicial_oversight, proportionality, data_protection (adds proportionality): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("torture_prevention_convention", "33(2)"):
+        "gives no label (misses human_rights): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("torture_prevention_convention", "33(3)"):
+        "gives no label (misses human_rights): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("torture_prevention_convention", "34"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("torture_prevention_convention", "36(1)"):
+        "gives no label (misses human_rights): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("torture_prevention_convention", "36(2)(a)"):
+        "gives use_limitation (misses human_rights; adds use_limitation): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("torture_prevention_convention", "36(2)(b)"):
+        "gives no label (misses human_rights): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("torture_prevention_convention", "36(3)"):
+        "gives judicial_oversight, proportionality (misses domestic_law, human_rights): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("torture_prevention_convention", "38(2)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("torture_prevention_convention", "39(4)(c)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("torture_prevention_convention", "39(4)(d)"):
+        "gives human_rights, use_limitation (adds human_rights, use_limitation): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("torture_prevention_convention", "39(5)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("torture_prevention_convention", "40(2)"):
+        "gives serious (adds serious): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("torture_prevention_convention", "41(2)"):
+        "gives use_limitation (adds use_limitation): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
     ("trafficking_protocol_draft", "2(b)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-05 (evening); still missed after its study",
     ("trafficking_protocol_draft", "7(1)(b)"):
@@ -2333,8 +2467,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses serious): read blind on 2026-12-05 (evening); still missed after its study",
     ("transfer_of_proceedings_convention", "1(a)"):
         "gives any, judicial_oversight (adds judicial_oversight): read blind on 2026-12-04 (night)",
-    ("transfer_of_proceedings_convention", "2(2)"):
-        "gives no label (misses any): read blind on 2026-12-04 (night)",
     ("transfer_of_proceedings_convention", "3(1)"):
         "gives no label (misses any): read blind on 2026-12-04 (night)",
     ("transfer_of_proceedings_convention", "4(1)"):
@@ -2545,6 +2677,70 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined, proportionality: proportionality on 'case by case'",
     ("un_zero_draft", "31(1)"):
         "gives defined: no other: 'the use of information and communications technologies for criminal purposes'",
+    ("union_mla_extradition_agreement", "preamble(12)"):
+        "gives data_protection (misses use_limitation): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("union_mla_extradition_agreement", "preamble(13)"):
+        "gives serious (misses non_discrimination): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("union_mla_extradition_agreement", "1"):
+        "gives human_rights, proportionality (misses refusal_grounds, domestic_law): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("union_mla_extradition_agreement", "2(c)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("union_mla_extradition_agreement", "3"):
+        "gives treaty, serious, any, dual_criminality, refusal_grounds (misses other): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("union_mla_extradition_agreement", "4"):
+        "gives no label (misses human_rights): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("union_mla_extradition_agreement", "6"):
+        "gives serious, dual_criminality, refusal_grounds (misses treaty): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("union_mla_extradition_agreement", "7(a)#2"):
+        "gives refusal_grounds (misses human_rights): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("union_mla_extradition_agreement", "7(tail)"):
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("union_mla_extradition_agreement", "8"):
+        "gives serious, refusal_grounds, domestic_law (adds serious): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("union_mla_extradition_agreement", "9"):
+        "gives refusal_grounds, domestic_law (misses human_rights): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("union_mla_extradition_agreement", "10(tail)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("union_mla_extradition_agreement", "12"):
+        "gives domestic_law, human_rights, use_limitation (misses judicial_oversight; adds use_limitation): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("union_mla_extradition_agreement", "13(a)"):
+        "gives serious, human_rights, use_limitation (adds human_rights): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("union_mla_extradition_agreement", "13(c)"):
+        "gives serious, proportionality, use_limitation (adds proportionality): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("union_mla_extradition_agreement", "16"):
+        "gives refusal_grounds (misses human_rights, proportionality): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("union_mla_extradition_agreement", "18"):
+        "gives serious, dual_criminality, refusal_grounds, domestic_law, proportionality, use_limitation (misses any): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("union_mla_extradition_agreement", "19(tail)"):
+        "gives dual_criminality, domestic_law, human_rights (misses proportionality; adds dual_criminality): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("union_mla_extradition_agreement", "20"):
+        "gives domestic_law, proportionality, use_limitation (misses refusal_grounds): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("union_mla_extradition_agreement", "22"):
+        "gives serious, domestic_law, proportionality, use_limitation (misses human_rights; adds use_limitation): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("union_mla_extradition_agreement", "23"):
+        "gives domestic_law, judicial_oversight (misses proportionality): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("union_mla_extradition_agreement", "23(c)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("union_mla_extradition_agreement", "23(tail)"):
+        "gives domestic_law, use_limitation (misses human_rights, proportionality, data_protection): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("union_mla_extradition_agreement", "24"):
+        "gives dual_criminality, refusal_grounds (misses any): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("union_mla_extradition_agreement", "25(e)"):
+        "gives refusal_grounds, use_limitation (misses domestic_law): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("union_mla_extradition_agreement", "26(a)"):
+        "gives no label (misses use_limitation): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("union_mla_extradition_agreement", "26(c)"):
+        "gives no label (misses use_limitation): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("union_mla_extradition_agreement", "26(tail)"):
+        "gives domestic_law, data_protection, use_limitation (misses human_rights): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("union_mla_extradition_agreement", "27(a)"):
+        "gives proportionality, data_protection, use_limitation (adds use_limitation): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("union_mla_extradition_agreement", "27(tail)"):
+        "gives human_rights, judicial_oversight, proportionality, data_protection, use_limitation (misses non_discrimination): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("union_mla_extradition_agreement", "28(b)"):
+        "gives use_limitation (adds use_limitation): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
+    ("union_mla_extradition_agreement", "34"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
     ("violence_against_women_convention", "12(2)"):
         "gives data_protection, use_limitation (adds use_limitation): read blind on 2026-12-06 (evening); still missed after its study",
     ("violence_against_women_convention", "14(2)"):
@@ -2715,7 +2911,7 @@ def labelled():
     return of
 
 
-def test_eighty_five_drafts_are_read():
+def test_eighty_eight_drafts_are_read():
     assert DRAFTS == ["asset_recovery_convention", "aviation_security_convention", "bilateral_cyber_evidence_treaty",
                       "bilateral_extradition_treaty", "bilateral_mla_treaty_common_law", "bilateral_treaty",
                       "biometric_data_exchange_agreement",
@@ -2734,6 +2930,7 @@ def test_eighty_five_drafts_are_read():
                       "interception_agreement", "it_crime_cooperation_agreement", "joint_investigation_agreement",
                       "judicial_cooperation_unit_agreement", "lawful_access_data_retention_protocol",
                       "list_extradition_treaty", "maritime_interdiction_agreement", "medical_counterfeiting_convention",
+                      "meridian_scheme",
                       "migrant_smuggling_protocol", "model_mla_treaty_footnotes", "mutual_recognition_convention",
                       "nuclear_terrorism_convention",
                       "online_child_protection_convention", "organ_trafficking_convention",
@@ -2746,8 +2943,10 @@ def test_eighty_five_drafts_are_read():
                       "special_investigations_protocol", "sports_manipulation_convention", "tax_information_agreement",
                       "terrorism_prevention_convention", "terrorism_separatism_extremism_convention",
                       "terrorism_suppression_convention_protocol", "terrorist_financing_convention",
+                      "torture_prevention_convention",
                       "trafficking_protocol_draft", "transfer_of_proceedings_convention", "trilateral_police_agreement",
                       "un_further_revised_draft", "un_ict_draft", "un_revised_draft", "un_zero_draft",
+                      "union_mla_extradition_agreement",
                       "violence_against_women_convention", "virtual_assets_protocol", "witness_protection_convention",
                       "xenophobia_protocol"]
 

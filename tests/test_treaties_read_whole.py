@@ -1475,7 +1475,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("BWBV0005569", "67"):
         "gives proportionality (misses human_rights; adds proportionality): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
     ("BWBV0005569", "68"):
-        "gives no label (misses human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33; gives otherwise since the model retrained in session 35; gives otherwise since the model retrained in session 36",
+        "gives proportionality (misses human_rights; adds proportionality): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33; gives otherwise since the model retrained in session 35; gives otherwise since the model retrained in session 36",
     ("BWBV0005569", "70"):
         "gives domestic_law (misses treaty, serious, any, human_rights): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
     ("BWBV0005569", "71"):
