@@ -1217,3 +1217,17 @@ def test_unnumbered_paragraphs_a_second_lead_in_and_a_title_wrapped_over_them():
         ("7(a)#2", title, "if proceedings are pending;"), ("7(b)#2", title, "if the offence is time-barred."),
         ("7(tail)", title, "Reasons shall be given for any refusal."),
     ]
+
+
+def test_a_chapter_title_in_title_case_wrapped_after_a_capitalised_word_is_one_title():
+    """A Part's title in title case wrapped after a capitalised word ("Mutual Assistance between the
+    Contracting States in Criminal" / "Matters", the civil-law treaty of session 40 re-wrapped at 60
+    columns) is the Part's title, not words of the clause before it."""
+    text = ("Art. 14\nContact Points\n\n(1) Each State shall designate a contact point.\n\n\nPart Four\n"
+            "Mutual Assistance between the Contracting States in Criminal\nMatters\n\nArt. 15\nObligation\n\n"
+            "(1) The States shall assist each other.\n")
+    assert [(c.clause_id, c.context, c.text) for c in segment(text)] == [
+        ("14(1)", (), "Each State shall designate a contact point."),
+        ("15(1)", ("Part Four – Mutual Assistance between the Contracting States in Criminal Matters",),
+         "The States shall assist each other."),
+    ]

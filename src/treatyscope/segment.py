@@ -192,6 +192,8 @@ _SECTION_ARTICLE_LINE = re.compile(rf"{_LINE_START}{SECTION_WORDS}\s*\d")
 _EMPHASIS_LINE = re.compile(r"^(\*\*|__)(?=\S)(?P<body>[^*_\n]+?)(?<=\S)\1?$")
 # A scheme's numbered paragraph that opens with its first subparagraph: "7. (1) Each country shall ...".
 _SCHEME_FIRST = re.compile(r"(?m)^[^\S\n]*(\d{1,3})\.[^\S\n]+\(1\)[^\S\n]+\S")
+# Words in title case: each capitalised but for short joining words ("Mutual Assistance in Criminal Matters").
+_TITLE_CASE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|or|in|on|the|to|for|between|by|with|a|an))*")
 _DASH_LEAD_IN = re.compile(r"\s[-–—]$")  # a lead-in that ends on a dash, as a scheme's do ("or excuse -")
 _SCHEME_NUMBER = re.compile(r"^(\d{1,3})\.[ \t]+(?=\S)")
 _NEXT_LINE = re.compile(r"[^\n]*\n(?:[^\S\n]*\n)*[^\S\n]*([^\n]*)")  # (from a line's end: the next line with words)
@@ -854,6 +856,11 @@ class _Segmenter:
         COMMISSIONERS"; "OF THE PROTECTION OF WITNESSES, VICTIMS AND COLLABORATORS" / "WITH
         JUSTICE"), and it is short, with no enumerator, no verb and no closing punctuation."""
         caps = title.isupper() and line.isupper() and len(line) <= 60
+        # (or a title in title case wrapped after a capitalised word: "Mutual Assistance between the
+        # Contracting States in Criminal" / "Matters", its wrapped line as long as a wrapped line is)
+        head = title.rsplit(" – ", 1)[-1]
+        caps = caps or (len(head) >= _WRAPPED_TITLE_LINE - 10 and _TITLE_CASE.fullmatch(head) is not None
+                        and _TITLE_CASE.fullmatch(line) is not None and len(line) <= 40)
         return ((line[:1].islower() or bool(_JOINING_WORD.search(title)) or caps) and len(line) <= 80
                 and not (_PARA.match(line) or _SUB.match(line) or _VERB.search(line))
                 and not line.endswith((".", ";", ":", ",")))
