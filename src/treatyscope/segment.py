@@ -20,7 +20,8 @@ from typing import Callable
 from .language import detect_language
 from .types import Clause, Document, article_key
 
-ARTICLE_WORDS = r"(?:(?:Draft|DRAFT)\s+(?:article|Article|ARTICLE)|Article|ARTICLE|Artikel|ARTIKEL|Art\.|Articolo|Artículo|Artigo)"
+ARTICLE_WORDS = (r"(?:(?:Draft|DRAFT)\s+(?:article|Article|ARTICLE)|Article|ARTICLE|Artikel|ARTIKEL|Art\.|Articolo|"
+                 r"Artículo|Artigo)")
 # (a learned body's "Draft article 4 - Definitions" is an article)
 # (an annex's own articles may carry a letter before the number: "Article A1", "Article B-2")
 # (a translation may spell the number out: "Article Twenty-One")
@@ -593,8 +594,9 @@ class _Segmenter:
         or the closing formula."""
         if self.commentary:
             plain = _unemphasised(line)
-            if (_MD_HEADING.match(line) or (len(line) <= 200 and (self.article_re.match(plain) or _CONTEXT.match(plain)))
-                    or _PREAMBLE_WORD.match(line) or _TESTIMONIUM.match(line) or _ANNEX.match(plain)):
+            heading = len(line) <= 200 and (self.article_re.match(plain) or _CONTEXT.match(plain))
+            if (_MD_HEADING.match(line) or heading or _PREAMBLE_WORD.match(line) or _TESTIMONIUM.match(line)
+                    or _ANNEX.match(plain)):
                 self.commentary, self.commentary_open = False, None
                 return False
         elif not (_COMMENTARY.match(line) and self.mode in ("preamble", "article", "article_pending")):
@@ -659,8 +661,8 @@ class _Segmenter:
                 return True  # "... does not exceed\n242." ends the sentence: no paragraph 242
         if opens:
             return False
-        if (_TESTIMONIUM.match(line) or (len(line) <= 200 and self.article_re.match(_unemphasised(line))) or _CONTEXT.match(line)
-                or (self.plain_annex and _plain_annex(line) is not None)):
+        if (_TESTIMONIUM.match(line) or (len(line) <= 200 and self.article_re.match(_unemphasised(line)))
+                or _CONTEXT.match(line) or (self.plain_annex and _plain_annex(line) is not None)):
             return list_end  # "...; and\nArticle 47." cites an article
         if line[:1].islower() or line[:1] in "([" or _long_first_word(line):
             return True

@@ -90,7 +90,8 @@ def _split_items(text: str, grammar: ReferenceGrammar) -> list[str]:
 
 
 def _designator(item: str) -> tuple[str, str | None, str | None]:
-    """'40(21)' -> ('40', '21', None); '1.a' -> ('1', None, 'a'); '(b)' -> ('b', None, None); '5 no. 4' -> ('5', '4', None)."""
+    """'40(21)' -> ('40', '21', None); '1.a' -> ('1', None, 'a'); '(b)' -> ('b', None, None); a civil-law
+    item '5 no. 4' -> ('5', '4', None)."""
     item = re.sub(r"\s+nos?\.\s*(\d+)", r".\1", item.strip())
     parts = re.findall(r"\(([a-z0-9]{1,4})\)", item)
     base = re.sub(r"\s*\(.*", "", item).strip("() ")
