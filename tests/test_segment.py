@@ -1231,3 +1231,37 @@ def test_a_chapter_title_in_title_case_wrapped_after_a_capitalised_word_is_one_t
         ("15(1)", ("Part Four – Mutual Assistance between the Contracting States in Criminal Matters",),
          "The States shall assist each other."),
     ]
+
+
+def test_a_memorandums_paragraphs_and_a_resolutions_operative_paragraphs_are_its_articles():
+    """Session 40: a memorandum of understanding whose units are headed "Paragraph 4" / "Contact units"
+    (numbered 1, 2, 3 ... through a text with no article) reads each as an article, as sections are read;
+    a resolution's numbered operative paragraphs, each opening with its verb in italics ("1. _Decides_
+    that ..."), are articles of no title, their sub-paragraphs items, and the preambular paragraphs
+    before them its recitals. A numbered list whose items open with other words in italics ("1. *Taste*")
+    is no resolution."""
+    text = ("MEMORANDUM OF UNDERSTANDING\n\nThe Participants,\n\nHave reached the following understanding:\n\n"
+            "Paragraph 1\nPurpose\n\n(1) The Participants intend to cooperate against cybercrime.\n\n"
+            "Paragraph 2\nContact units\n\nEach Participant designates a contact unit.\n\n"
+            "Paragraph 3\nCosts\n\n(1) Each Participant bears its own costs.\n")
+    assert [(c.clause_id, c.heading, c.text) for c in segment(text)] == [
+        ("preamble(1)", None, "MEMORANDUM OF UNDERSTANDING"), ("preamble(2)", None, "The Participants,"),
+        ("preamble(3)", None, "Have reached the following understanding:"),
+        ("1(1)", "Purpose", "The Participants intend to cooperate against cybercrime."),
+        ("2", "Contact units", "Each Participant designates a contact unit."),
+        ("3(1)", "Costs", "Each Participant bears its own costs."),
+    ]
+    text = ("Resolution 1187\n\nThe Council,\n\n_Reaffirming_ its previous resolutions,\n\n"
+            "1. _Decides_ that all States shall criminalise:\n(a) the travel of their nationals;\n(b) its financing;\n\n"
+            "2. _Calls upon_ all States to cooperate in investigations.\n\n"
+            "3. _Decides_ to remain seized of the matter.\n")
+    assert [(c.clause_id, c.kind, c.text) for c in segment(text)] == [
+        ("preamble(1)", "title", "Resolution 1187"), ("preamble(2)", "recital", "The Council,"),
+        ("preamble(3)", "recital", "_Reaffirming_ its previous resolutions,"),
+        ("1", "provision", "_Decides_ that all States shall criminalise:"),
+        ("1(a)", "provision", "the travel of their nationals;"), ("1(b)", "provision", "its financing;"),
+        ("2", "provision", "_Calls upon_ all States to cooperate in investigations."),
+        ("3", "provision", "_Decides_ to remain seized of the matter."),
+    ]
+    listed = "Annex\n\n1. *Taste*: none.\n\n2. *Colour*: clear.\n\n3. *Residue*: nil.\n"
+    assert [c.clause_id for c in segment(listed)] == [c.clause_id for c in segment(listed.replace("*", ""))]

@@ -47,6 +47,10 @@ _SECTION_ARTICLE = re.compile(rf"^{SECTION_WORDS}{_HEADING_REST}")
 # rescan every following blank line from every line start).
 _LINE_START = r"(?m)^[^\S\n]*#*[^\S\n]*(?:\*\*|__)?"
 _SECTION_LINE = re.compile(rf"{_LINE_START}{SECTION_WORDS}[^\S\n]+(\d{{1,3}})\b[^\n]{{0,150}}$")
+# The same for a memorandum whose units are "Paragraph 4" / "Contact units" (no article anywhere).
+PARAGRAPH_WORDS = r"(?:Paragraph|PARAGRAPH)"
+_PARAGRAPH_ARTICLE = re.compile(rf"^{PARAGRAPH_WORDS}{_HEADING_REST}")
+_PARAGRAPH_LINE = re.compile(rf"{_LINE_START}{PARAGRAPH_WORDS}[^\S\n]+(\d{{1,3}})\b[^\n]{{0,150}}$")
 _CONTEXT = re.compile(
     r"^(?P<kind>CHAPTER|Chapter|PART|Part|SECTION|Section|TITLE|Title|HOOFDSTUK|Hoofdstuk|DEEL|Deel|"
     r"AFDELING|Afdeling|TITEL|Titel|CHAPITRE|Chapitre|TITRE|Titre)\b\.?\s*+(?P<rest>.{0,150})$"
@@ -188,6 +192,7 @@ _MD_LINK = re.compile(r"\[[^\[\]\n]*\]\([^)\n]*\)")
 _ARTICLE_LINE = re.compile(rf"{_LINE_START}{ARTICLE_WORDS}\s*\d")
 _ARTICLE_WORD_LINE = re.compile(rf"{_LINE_START}\[?{ARTICLE_WORDS}[^\n]*")
 _SECTION_ARTICLE_LINE = re.compile(rf"{_LINE_START}{SECTION_WORDS}\s*\d")
+_PARAGRAPH_ARTICLE_LINE = re.compile(rf"{_LINE_START}{PARAGRAPH_WORDS}\s*\d")
 # A heading line set in bold by a word processor's Markdown export: "**Article 9 bis - Financing**" (or
 # its first line, where a long title wraps: "**Article 5 - Unlawful possession, making and use of").
 _EMPHASIS_LINE = re.compile(r"^(\*\*|__)(?=\S)(?P<body>[^*_\n]+?)(?<=\S)\1?$")
@@ -197,6 +202,12 @@ _SCHEME_FIRST = re.compile(r"(?m)^[^\S\n]*(\d{1,3})\.[^\S\n]+\(1\)[^\S\n]+\S")
 _TITLE_CASE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|or|in|on|the|to|for|between|by|with|a|an))*")
 _DASH_LEAD_IN = re.compile(r"\s[-–—]$")  # a lead-in that ends on a dash, as a scheme's do ("or excuse -")
 _SCHEME_NUMBER = re.compile(r"^(\d{1,3})\.[ \t]+(?=\S)")
+# A resolution's operative paragraph, its verb in italics: "1. _Decides_ that all States shall ...".
+_OPERATIVE_FIRST = re.compile(
+    r"(?m)^[^\S\n]*(\d{1,3})\.[^\S\n]+[*_]{1,2}(?:Decides|Calls|Requests|Urges|Encourages|Recommends|Invites|"
+    r"Notes|Welcomes|Stresses|Demands|Reaffirms|Affirms|Emphasi[sz]es|Condemns|Expresses|Underlines|Recogni[sz]es|"
+    r"Acknowledges|Authori[sz]es|Appeals|Approves|Adopts|Endorses|Takes|Reiterates|Directs|Declares|Agrees)(?![a-z])"
+    r"[^*_\n]{0,30}[*_]{1,2}")
 _NEXT_LINE = re.compile(r"[^\n]*\n(?:[^\S\n]*\n)*[^\S\n]*([^\n]*)")  # (from a line's end: the next line with words)
 
 
@@ -224,16 +235,26 @@ def _paragraphs_are_articles(text: str) -> bool:
             and not _has_article_heading(text))
 
 
-def _sections_are_articles(text: str) -> bool:
+def _operative_paragraphs(text: str) -> bool:
+    """Whether a text is a resolution whose numbered operative paragraphs stand for its articles: no
+    article heading anywhere, and three or more paragraphs that open with a verb in italics
+    ("1. _Decides_ that ...", "2. *Calls upon* ..."), numbered in order."""
+    numbers = [int(m.group(1)) for m in _OPERATIVE_FIRST.finditer(text)]
+    return (len(numbers) >= 3 and numbers[0] <= 2 and all(a < b for a, b in zip(numbers, numbers[1:]))
+            and not _has_article_heading(text))
+
+
+def _sections_are_articles(text: str, line: re.Pattern = _SECTION_LINE, heading: re.Pattern = _SECTION_ARTICLE) -> bool:
     """Whether a text's sections stand for its articles: no article heading anywhere, and three or
     more heading lines "Section N" (alone, or with a title after a dash or colon) numbered 1, 2, 3 ...
     in order through the whole text (a treaty whose parts each number their sections from 1 again
     keeps them as sections; a wrapped line that opens citing "Section 4, together with" is none, and
-    one in ten (or one) may cite a section: "... referred to in" / "Section 3.")."""
+    one in ten (or one) may cite a section: "... referred to in" / "Section 3."). With ``line`` and
+    ``heading`` for "Paragraph N": whether a memorandum's paragraphs so numbered are its articles."""
     if _has_article_heading(text):
         return False
-    numbers = [int(m.group(1)) for m in _SECTION_LINE.finditer(text)
-               if _SECTION_ARTICLE.match(m.group().strip().lstrip("#").strip())]  # (not "Section 4, together with")
+    numbers = [int(m.group(1)) for m in line.finditer(text)
+               if heading.match(m.group().strip().lstrip("#").strip())]  # (not "Section 4, together with")
     following = 0  # headings that number the next section; the others are citations wrapped onto a line's start
     for n in numbers:
         if n == following + 1:
@@ -384,13 +405,19 @@ class _Segmenter:
         # The heading that opens an article: "Article 12", or "Section 12" in a text whose
         # sections are its articles (_sections_are_articles).
         self.article_re, self.article_line = (
-            (_SECTION_ARTICLE, _SECTION_ARTICLE_LINE) if _sections_are_articles(self.text) else (_ARTICLE, _ARTICLE_LINE))
+            (_SECTION_ARTICLE, _SECTION_ARTICLE_LINE) if _sections_are_articles(self.text)
+            else (_PARAGRAPH_ARTICLE, _PARAGRAPH_ARTICLE_LINE)
+            if _sections_are_articles(self.text, _PARAGRAPH_LINE, _PARAGRAPH_ARTICLE) else (_ARTICLE, _ARTICLE_LINE))
         # A scheme of numbered paragraphs with a heading above each ("Central authorities" / "7. (1)
         # Each country shall ..."): each numbered paragraph is an article, titled by its heading, and
         # its subparagraphs are the article's paragraphs. The offset of the line whose number opens
         # the article its heading opened (None when none is pending).
         self.scheme = self.article_re is _ARTICLE and _paragraphs_are_articles(self.text)
         self.scheme_line: int | None = None
+        # A resolution: each numbered operative paragraph ("1. _Decides_ ...") is an article of no
+        # title, its lettered sub-paragraphs the article's items; the preambular paragraphs before it
+        # are its recitals.
+        self.resolution = self.article_re is _ARTICLE and not self.scheme and _operative_paragraphs(self.text)
 
     # -- line handling -------------------------------------------------------------
     def run(self) -> SegmentResult:
@@ -431,6 +458,8 @@ class _Segmenter:
         if self._commentary_line(stripped, s, e):
             return
         if self.scheme and self._scheme_line(stripped, s, e, end):
+            return
+        if self.resolution and self._operative_line(stripped, s, e):
             return
         if prev is not None and self._title_then_text(prev, stripped):
             prev = None  # "Article 10" / "Expedited preservation ..." / "A State Party may ...": a title
@@ -585,6 +614,19 @@ class _Segmenter:
             return False
         self._open_article(m.group(1), title)
         self.scheme_line = nxt.start(1)
+        return True
+
+    def _operative_line(self, line: str, s: int, e: int) -> bool:
+        """In a resolution, whether ``line`` opens the next numbered operative paragraph: if so it
+        is opened as an article, and the line is read from after its number."""
+        m = _SCHEME_NUMBER.match(line)
+        if m is None or self.mode not in ("preamble", "article", "article_pending"):
+            return False
+        expected = int(self.articles[-1].number) + 1 if self.articles and self.articles[-1].number.isdigit() else 1
+        if int(m.group(1)) != expected:
+            return False
+        self._open_article(m.group(1), None)
+        self._body(s + m.end(), e)
         return True
 
     def _commentary_line(self, line: str, s: int, e: int) -> bool:
