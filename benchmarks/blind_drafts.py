@@ -2,7 +2,7 @@
 
     python benchmarks/blind_drafts.py [--patterns-only] [--model DIR] [--dir DIR] [--misses] [NAME ...]
 
-Each draft there (`NAME.txt`) was written for the tests and labelled clause by clause against
+Each draft there (`NAME.txt`, or `NAME.html`) was written for the tests and labelled clause by clause against
 the codebook (`NAME.labels.jsonl`) by a reader who never ran the labeller. This labels every
 draft with the shipped pipeline (or the patterns alone) and prints, per draft and over all,
 the share of clauses whose labels are exactly the reader's (``--model`` reads them with another
@@ -20,6 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from treatyscope.evaluate import label_metrics
+from treatyscope.gold import draft_files
 from treatyscope.ingest import read_document
 from treatyscope.pipeline import label_document, pipeline_for
 from treatyscope.types import LABELS
@@ -36,7 +37,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--patterns-only", action="store_true")
     parser.add_argument("--model", help="a model folder other than the shipped one")
-    parser.add_argument("--dir", type=Path, default=BLIND, help="a folder of NAME.txt + NAME.labels.jsonl")
+    parser.add_argument("--dir", type=Path, default=BLIND, help="a folder of NAME.txt (or NAME.html) + NAME.labels.jsonl")
     parser.add_argument("--misses", action="store_true")
     parser.add_argument("names", nargs="*", help="drafts to read (default: every one)")
     args = parser.parse_args()
@@ -44,7 +45,8 @@ def main() -> None:
     rows_gold: list[list[int]] = []
     rows_got: list[list[int]] = []
     right = total = 0
-    drafts = [args.dir / f"{name}.txt" for name in args.names] or sorted(args.dir.glob("*.txt"))
+    found = {f.stem: f for f in draft_files([args.dir])}
+    drafts = [found.get(name, args.dir / f"{name}.txt") for name in args.names] or list(found.values())
     for draft in drafts:
         gold = read_labels(draft.with_suffix(".labels.jsonl"))
         labelled, _ = label_document(read_document(draft), nlp=nlp)

@@ -1,4 +1,4 @@
-"""Drafts read blind: the shipped model on eighty-eight drafts written for the tests.
+"""Drafts read blind: the shipped model on ninety-one drafts written for the tests.
 
 **Since 2026-12-06 (late) these drafts are also training data** (``corpora/drafts``, where they
 moved from ``tests/fixtures/blind``; docs/evaluation.md, "The labelled drafts as training data"):
@@ -35,7 +35,8 @@ session 39 got 519 of their 685 right blind (the code of the session's start wit
 the readings as finally set) and 543 after the study; three read blind in session 40 got 611 of their
 706 right blind (the code of the session's start with its segmenter's mends) and 629 after the study, and
 three more read blind later in session 40 got 466 of their 574 (the code with that study and their
-segmenter's mends) and 476 after theirs.
+segmenter's mends) and 476 after theirs, and a third round of three (a memorandum, a resolution, a web
+page) 396 of their 531 with the code after both studies, not studied in turn.
 None of these sets is in the shipped model's training (the model of session 36: a model retrained with
 them lost on the treaties read whole, docs/evaluation.md), so their rows below are misses of a model
 that has not seen them ("not trained on them").
@@ -135,6 +136,7 @@ from pathlib import Path
 
 import pytest
 
+from treatyscope.gold import draft_files
 from treatyscope.ingest import read_document
 from treatyscope.pipeline import default_pipeline, label_document
 from treatyscope.segment import segment
@@ -827,6 +829,80 @@ MISSED: dict[tuple[str, str], str] = {
         "gives proportionality, use_limitation (adds use_limitation): read blind on 2026-12-05 (night); still missed after its study",
     ("drug_trafficking_convention", "17(4)"):
         "gives use_limitation (misses any): read blind on 2026-12-05 (night); still missed after its study",
+    ("e_evidence_convention", "preamble(3)"):
+        "gives any (adds any): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("e_evidence_convention", "preamble(4)"):
+        "gives no label (misses human_rights): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("e_evidence_convention", "1(1)"):
+        "gives no label (misses human_rights): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("e_evidence_convention", "3(1)(b)"):
+        "gives any (misses other; adds any): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("e_evidence_convention", "3(3)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("e_evidence_convention", "4(2)"):
+        "gives defined (adds defined): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("e_evidence_convention", "8(2)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("e_evidence_convention", "10(2)(e)"):
+        "gives no label (misses data_protection, use_limitation): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("e_evidence_convention", "11(3)"):
+        "gives domestic_law, use_limitation (adds domestic_law): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("e_evidence_convention", "12(2)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("e_evidence_convention", "12(3)"):
+        "gives human_rights, proportionality (misses serious, judicial_oversight): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("e_evidence_convention", "12(4)"):
+        "gives domestic_law (misses human_rights, proportionality): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("e_evidence_convention", "15(2)"):
+        "gives defined, serious (adds defined): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("e_evidence_convention", "15(2)(b)"):
+        "gives no label (misses proportionality): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("e_evidence_convention", "15(2)(c)"):
+        "gives judicial_oversight, proportionality, use_limitation (misses data_protection): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("e_evidence_convention", "15(3)"):
+        "gives proportionality (misses human_rights, data_protection, use_limitation): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("e_evidence_convention", "18(1)(d)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("e_evidence_convention", "18(1)(f)"):
+        "gives use_limitation (adds use_limitation): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("e_evidence_convention", "19(2)(b)"):
+        "gives no label (misses dual_criminality): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("e_evidence_convention", "19(2)(c)"):
+        "gives domestic_law (misses dual_criminality): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("e_evidence_convention", "19(3)"):
+        "gives domestic_law (misses dual_criminality): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("e_evidence_convention", "20(1)(e)"):
+        "gives refusal_grounds, human_rights (misses domestic_law): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("e_evidence_convention", "20(1)(f)"):
+        "gives refusal_grounds, domestic_law (misses serious, proportionality): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("e_evidence_convention", "21(3)"):
+        "gives refusal_grounds, use_limitation (misses defined, human_rights): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("e_evidence_convention", "22(3)"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("e_evidence_convention", "22(4)"):
+        "gives human_rights, data_protection, use_limitation (misses proportionality; adds human_rights): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("e_evidence_convention", "22(5)"):
+        "gives human_rights, judicial_oversight, proportionality, data_protection (adds proportionality): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("e_evidence_convention", "25(2)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("e_evidence_convention", "27(7)"):
+        "gives no label (misses proportionality): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("e_evidence_convention", "28(3)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("e_evidence_convention", "29(1)"):
+        "gives defined, serious, domestic_law (adds defined): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("e_evidence_convention", "29(2)(c)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("e_evidence_convention", "29(2)(d)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("e_evidence_convention", "29(3)"):
+        "gives refusal_grounds, domestic_law (adds refusal_grounds): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("e_evidence_convention", "30(1)"):
+        "gives domestic_law (misses defined): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("e_evidence_convention", "31(3)(d)"):
+        "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("e_evidence_convention", "35(3)"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
     ("electronic_evidence_orders_agreement", "4(4)"):
         "gives domestic_law, use_limitation (adds use_limitation): read blind on 2026-12-06; still missed after its study",
     ("electronic_evidence_orders_agreement", "5(2)"):
@@ -2037,6 +2113,120 @@ MISSED: dict[tuple[str, str], str] = {
         "gives human_rights (adds human_rights): read blind on 2026-12-04 (night)",
     ("police_cooperation_agreement", "38(3)"):
         "gives no label (misses defined): read blind on 2026-12-04 (night)",
+    ("police_cyber_mou", "preamble(15)"):
+        "gives proportionality, data_protection (adds data_protection): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("police_cyber_mou", "1(1)"):
+        "gives any (misses domestic_law; adds any): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("police_cyber_mou", "1(2)(a)"):
+        "gives serious (adds serious): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("police_cyber_mou", "1(3)"):
+        "gives no label (misses judicial_oversight): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("police_cyber_mou", "2(i)"):
+        "gives use_limitation (adds use_limitation): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("police_cyber_mou", "2(m)"):
+        "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("police_cyber_mou", "3(1)"):
+        "gives no label (misses defined): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("police_cyber_mou", "3(1)(a)"):
+        "gives no label (misses defined): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("police_cyber_mou", "3(1)(b)"):
+        "gives other (misses defined): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("police_cyber_mou", "3(1)(c)"):
+        "gives no label (misses defined, treaty): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("police_cyber_mou", "3(3)"):
+        "gives defined, any, dual_criminality, refusal_grounds, domestic_law (adds defined, refusal_grounds): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("police_cyber_mou", "3(4)"):
+        "gives dual_criminality (misses defined; adds dual_criminality): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("police_cyber_mou", "4(1)"):
+        "gives no label (misses domestic_law, data_protection): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("police_cyber_mou", "6(3)(f)"):
+        "gives use_limitation (adds use_limitation): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("police_cyber_mou", "6(3)(g)"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("police_cyber_mou", "7(4)"):
+        "gives domestic_law (misses refusal_grounds): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("police_cyber_mou", "7(4)(a)"):
+        "gives no label (misses refusal_grounds): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("police_cyber_mou", "7(4)(d)"):
+        "gives non_discrimination (misses refusal_grounds): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("police_cyber_mou", "8(1)"):
+        "gives refusal_grounds, domestic_law (adds refusal_grounds): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("police_cyber_mou", "8(2)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("police_cyber_mou", "9(5)(c)"):
+        "gives refusal_grounds, use_limitation (adds use_limitation): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("police_cyber_mou", "11(1)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("police_cyber_mou", "11(4)"):
+        "gives proportionality, data_protection, use_limitation (adds use_limitation): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("police_cyber_mou", "12(1)"):
+        "gives any, domestic_law (misses defined; adds any): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("police_cyber_mou", "12(4)"):
+        "gives data_protection (misses proportionality): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("police_cyber_mou", "13(3)"):
+        "gives proportionality (misses data_protection): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("police_cyber_mou", "14(1)(c)"):
+        "gives refusal_grounds, use_limitation (adds use_limitation): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("police_cyber_mou", "14(1)(e)"):
+        "gives refusal_grounds (misses domestic_law): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("police_cyber_mou", "14(1)(g)"):
+        "gives refusal_grounds (misses proportionality): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("police_cyber_mou", "15(1)"):
+        "gives proportionality (misses defined): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("police_cyber_mou", "15(2)"):
+        "gives domestic_law (misses judicial_oversight): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("police_cyber_mou", "15(5)"):
+        "gives proportionality (misses human_rights): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("police_cyber_mou", "17(3)"):
+        "gives data_protection (misses use_limitation; adds data_protection): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("police_cyber_mou", "18(2)"):
+        "gives use_limitation (misses domestic_law): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("police_cyber_mou", "18(3)(c)"):
+        "gives proportionality (misses use_limitation): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("police_cyber_mou", "18(4)"):
+        "gives no label (misses domestic_law, use_limitation): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("police_cyber_mou", "19(2)"):
+        "gives data_protection, use_limitation (misses proportionality): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("police_cyber_mou", "20(1)"):
+        "gives data_protection, use_limitation (adds data_protection): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("police_cyber_mou", "22(3)"):
+        "gives proportionality, data_protection (misses domestic_law): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("police_cyber_mou", "22(3)(a)"):
+        "gives data_protection (misses proportionality): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("police_cyber_mou", "22(3)(b)"):
+        "gives data_protection (misses proportionality): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("police_cyber_mou", "22(4)"):
+        "gives domestic_law, data_protection (misses proportionality): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("police_cyber_mou", "23(3)"):
+        "gives data_protection, use_limitation (misses judicial_oversight; adds use_limitation): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("police_cyber_mou", "24(1)"):
+        "gives data_protection (misses use_limitation): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("police_cyber_mou", "24(2)"):
+        "gives data_protection (misses use_limitation): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("police_cyber_mou", "24(3)"):
+        "gives domestic_law, data_protection (adds domestic_law): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("police_cyber_mou", "25(2)"):
+        "gives human_rights, judicial_oversight, proportionality, data_protection (adds proportionality): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("police_cyber_mou", "26(1)"):
+        "gives domestic_law, judicial_oversight, data_protection (adds domestic_law): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("police_cyber_mou", "26(2)"):
+        "gives domestic_law, data_protection (misses judicial_oversight; adds domestic_law): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("police_cyber_mou", "26(3)"):
+        "gives data_protection (misses judicial_oversight): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("police_cyber_mou", "26(4)"):
+        "gives domestic_law, human_rights, judicial_oversight, data_protection (adds domestic_law): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("police_cyber_mou", "26(5)"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("police_cyber_mou", "27(1)"):
+        "gives human_rights (misses data_protection): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("police_cyber_mou", "27(2)"):
+        "gives human_rights (misses use_limitation): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("police_cyber_mou", "27(4)"):
+        "gives no label (misses refusal_grounds): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("police_cyber_mou", "28(3)"):
+        "gives domestic_law, data_protection (misses use_limitation; adds domestic_law): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("police_cyber_mou", "29(2)(c)"):
+        "gives judicial_oversight, data_protection (adds judicial_oversight, data_protection): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
     ("ransomware_rolling_text", "preamble(4)"):
         "gives use_limitation (adds use_limitation): read blind on 2026-12-06 (evening); still missed after its study",
     ("ransomware_rolling_text", "8(2)"):
@@ -2373,6 +2563,88 @@ MISSED: dict[tuple[str, str], str] = {
         "gives refusal_grounds, proportionality (adds proportionality): read blind on 2026-12-07 (session 36); missed by the model trained with them",
     ("terrorism_suppression_convention_protocol", "16@2(4)"):
         "gives defined (misses refusal_grounds): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("terrorist_fighters_resolution", "preamble(9)"):
+        "gives no label (misses non_discrimination): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("terrorist_fighters_resolution", "preamble(19)"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("terrorist_fighters_resolution", "1"):
+        "gives serious (misses defined; adds serious): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("terrorist_fighters_resolution", "1(a)"):
+        "gives any (misses treaty; adds any): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("terrorist_fighters_resolution", "1(b)"):
+        "gives no label (misses defined): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("terrorist_fighters_resolution", "1(c)"):
+        "gives no label (misses defined): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("terrorist_fighters_resolution", "2"):
+        "gives any, dual_criminality (misses defined, treaty; adds any, dual_criminality): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("terrorist_fighters_resolution", "3"):
+        "gives defined, any (adds any): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("terrorist_fighters_resolution", "4"):
+        "gives domestic_law, human_rights, judicial_oversight (misses defined): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("terrorist_fighters_resolution", "6"):
+        "gives human_rights (misses defined, domestic_law): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("terrorist_fighters_resolution", "9"):
+        "gives serious, use_limitation (misses data_protection): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("terrorist_fighters_resolution", "10"):
+        "gives human_rights (misses domestic_law): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("terrorist_fighters_resolution", "10(a)"):
+        "gives proportionality, data_protection, use_limitation (misses domestic_law): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("terrorist_fighters_resolution", "10(b)"):
+        "gives no label (misses data_protection): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("terrorist_fighters_resolution", "10(c)"):
+        "gives non_discrimination (misses data_protection): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("terrorist_fighters_resolution", "10(d)"):
+        "gives judicial_oversight, proportionality (misses domestic_law, data_protection): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("terrorist_fighters_resolution", "10(e)"):
+        "gives human_rights, judicial_oversight, proportionality, data_protection (adds proportionality): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("terrorist_fighters_resolution", "10(f)"):
+        "gives data_protection (misses proportionality): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("terrorist_fighters_resolution", "11"):
+        "gives domestic_law, human_rights, data_protection (misses proportionality): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("terrorist_fighters_resolution", "12"):
+        "gives no label (misses domestic_law): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("terrorist_fighters_resolution", "16"):
+        "gives dual_criminality (misses domestic_law): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("terrorist_fighters_resolution", "17"):
+        "gives refusal_grounds, non_discrimination, human_rights (misses domestic_law): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("terrorist_fighters_resolution", "18"):
+        "gives any, domestic_law, human_rights (misses defined; adds any): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("terrorist_fighters_resolution", "20(a)"):
+        "gives proportionality (misses domestic_law): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("terrorist_fighters_resolution", "20(d)"):
+        "gives no label (misses serious): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("terrorist_fighters_resolution", "22"):
+        "gives domestic_law, human_rights, judicial_oversight, proportionality, use_limitation (adds use_limitation): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("terrorist_fighters_resolution", "23"):
+        "gives other, any (misses domestic_law, proportionality): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("terrorist_fighters_resolution", "24(b)"):
+        "gives judicial_oversight (misses domestic_law, human_rights): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("terrorist_fighters_resolution", "24(c)"):
+        "gives no label (misses proportionality): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("terrorist_fighters_resolution", "24(d)"):
+        "gives no label (misses human_rights): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("terrorist_fighters_resolution", "25"):
+        "gives no label (misses human_rights): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("terrorist_fighters_resolution", "26"):
+        "gives any (adds any): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("terrorist_fighters_resolution", "28(c)"):
+        "gives no label (misses defined): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("terrorist_fighters_resolution", "28(d)"):
+        "gives no label (misses human_rights): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("terrorist_fighters_resolution", "28(e)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("terrorist_fighters_resolution", "29"):
+        "gives human_rights (misses judicial_oversight): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("terrorist_fighters_resolution", "30"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("terrorist_fighters_resolution", "32"):
+        "gives non_discrimination, human_rights (adds human_rights): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("terrorist_fighters_resolution", "35"):
+        "gives human_rights (misses proportionality): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("terrorist_fighters_resolution", "36"):
+        "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("terrorist_fighters_resolution", "37"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
     ("terrorist_financing_convention", "2(2)"):
         "gives treaty (adds treaty): read blind on 2026-12-06 (late evening); still missed after its study",
     ("terrorist_financing_convention", "2(3)"):
@@ -2885,7 +3157,8 @@ def _labels(name: str) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-DRAFTS = sorted(p.stem for p in BLIND.glob("*.txt"))
+PATHS = {p.stem: p for p in draft_files([BLIND])}  # (NAME.txt, or NAME.html: a web page)
+DRAFTS = sorted(PATHS)
 
 
 def _rows():
@@ -2904,25 +3177,25 @@ def labelled():
 
     def of(name: str) -> dict[str, list[str]]:
         if name not in done:
-            ld, _ = label_document(read_document(BLIND / f"{name}.txt"), nlp=nlp)
+            ld, _ = label_document(read_document(PATHS[name]), nlp=nlp)
             done[name] = {lc.clause.clause_id: lc.tiers + lc.safeguards for lc in ld.clauses}
         return done[name]
 
     return of
 
 
-def test_eighty_eight_drafts_are_read():
+def test_ninety_one_drafts_are_read():
     assert DRAFTS == ["asset_recovery_convention", "aviation_security_convention", "bilateral_cyber_evidence_treaty",
                       "bilateral_extradition_treaty", "bilateral_mla_treaty_common_law", "bilateral_treaty",
-                      "biometric_data_exchange_agreement",
-                      "civil_evidence_convention", "coe_evidence_protocol", "competition_manipulation_convention",
-                      "core_crimes_cooperation_convention", "court_cooperation_agreement",
-                      "crimes_against_humanity_convention", "criminal_records_agreement",
+                      "biometric_data_exchange_agreement", "civil_evidence_convention", "coe_evidence_protocol",
+                      "competition_manipulation_convention", "core_crimes_cooperation_convention",
+                      "court_cooperation_agreement", "crimes_against_humanity_convention", "criminal_records_agreement",
                       "cultural_property_convention", "currency_counterfeiting_convention", "customs_police_memorandum",
                       "cyber_fraud_convention_draft", "cyber_security_data_protection_convention",
                       "cybercrime_protocol_draft", "data_access_agreement", "drug_trafficking_convention",
-                      "electronic_evidence_orders_agreement", "enforced_disappearance_convention",
-                      "environmental_crime_convention", "environmental_crimes_draft_articles", "extradition_amending_protocol",
+                      "e_evidence_convention", "electronic_evidence_orders_agreement",
+                      "enforced_disappearance_convention", "environmental_crime_convention",
+                      "environmental_crimes_draft_articles", "extradition_amending_protocol",
                       "financial_intelligence_agreement", "financial_messaging_data_agreement", "firearms_protocol",
                       "foreign_bribery_convention", "global_ict_crime_convention",
                       "ict_crime_consolidated_negotiating_text", "identity_crime_convention", "illicit_trade_protocol",
@@ -2930,30 +3203,28 @@ def test_eighty_eight_drafts_are_read():
                       "interception_agreement", "it_crime_cooperation_agreement", "joint_investigation_agreement",
                       "judicial_cooperation_unit_agreement", "lawful_access_data_retention_protocol",
                       "list_extradition_treaty", "maritime_interdiction_agreement", "medical_counterfeiting_convention",
-                      "meridian_scheme",
-                      "migrant_smuggling_protocol", "model_mla_treaty_footnotes", "mutual_recognition_convention",
-                      "nuclear_terrorism_convention",
+                      "meridian_scheme", "migrant_smuggling_protocol", "model_mla_treaty_footnotes",
+                      "mutual_recognition_convention", "nuclear_terrorism_convention",
                       "online_child_protection_convention", "organ_trafficking_convention",
                       "organised_crime_bloc_agreement", "passenger_data_agreement", "pdf_revised_ict_draft",
-                      "piracy_repression_agreement", "police_cooperation_agreement", "ransomware_rolling_text",
-                      "regional_arrest_warrant_convention", "regional_corruption_convention",
+                      "piracy_repression_agreement", "police_cooperation_agreement", "police_cyber_mou",
+                      "ransomware_rolling_text", "regional_arrest_warrant_convention", "regional_corruption_convention",
                       "regional_cybercrime_convention", "regional_extradition_convention", "regional_mla_treaty",
                       "regional_mutual_assistance_extradition_convention", "regional_proceedings_transfer_convention",
                       "sectoral_terrorism_convention", "sentenced_persons_convention", "southeast_mla_treaty",
                       "special_investigations_protocol", "sports_manipulation_convention", "tax_information_agreement",
                       "terrorism_prevention_convention", "terrorism_separatism_extremism_convention",
-                      "terrorism_suppression_convention_protocol", "terrorist_financing_convention",
-                      "torture_prevention_convention",
-                      "trafficking_protocol_draft", "transfer_of_proceedings_convention", "trilateral_police_agreement",
-                      "un_further_revised_draft", "un_ict_draft", "un_revised_draft", "un_zero_draft",
-                      "union_mla_extradition_agreement",
+                      "terrorism_suppression_convention_protocol", "terrorist_fighters_resolution",
+                      "terrorist_financing_convention", "torture_prevention_convention", "trafficking_protocol_draft",
+                      "transfer_of_proceedings_convention", "trilateral_police_agreement", "un_further_revised_draft",
+                      "un_ict_draft", "un_revised_draft", "un_zero_draft", "union_mla_extradition_agreement",
                       "violence_against_women_convention", "virtual_assets_protocol", "witness_protection_convention",
                       "xenophobia_protocol"]
 
 
 @pytest.mark.parametrize("name", DRAFTS)
 def test_every_clause_of_a_draft_has_one_reading(name):
-    clauses = segment(read_document(BLIND / f"{name}.txt"))
+    clauses = segment(read_document(PATHS[name]))
     assert [c.clause_id for c in clauses] == [r["clause_id"] for r in _labels(name)]
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from treatyscope.gold import draft_files
 from treatyscope.ingest import read_document
 from treatyscope.pipeline import default_pipeline, label_document, patterns_pipeline
 from treatyscope.segment import segment, segment_document
@@ -99,7 +100,7 @@ def _sample_documents() -> list[Path]:
     from treatyscope.paths import sample_draft
 
     return [sample_draft(), *sorted(FIXTURES.glob("*.md")), *sorted(FIXTURES.glob("*.txt")),
-            *sorted((FIXTURES.parent.parent / "corpora" / "drafts").glob("*.txt"))]
+            *draft_files()]
 
 
 # A layout of the drafts of session 36 that a re-wrap at 60 columns reads otherwise, and cannot tell: a

@@ -228,12 +228,16 @@ def load_records(paths: Iterable[str | os.PathLike] | None = None, corpus: Path 
 LABELS_SUFFIX = ".labels.jsonl"
 
 
+DRAFT_SUFFIXES = (".txt", ".html")  # a draft's text: plain text, or a web page saved from a treaty database
+
+
 def draft_files(paths: Iterable[str | os.PathLike] | None = None) -> list[Path]:
-    """The labelled drafts named (a draft's ``NAME.txt``, or folders of them), each beside its
-    ``NAME.labels.jsonl``; the project's own (``corpora/drafts``) by default."""
+    """The labelled drafts named (a draft's ``NAME.txt`` or ``NAME.html``, or folders of them), each
+    beside its ``NAME.labels.jsonl``; the project's own (``corpora/drafts``) by default, in name order."""
     out: list[Path] = []
     for p in [Path(x) for x in (paths or [drafts_dir()])]:
-        found = sorted(p.glob("*.txt")) if p.is_dir() else [p] if p.is_file() else None
+        found = (sorted((f for f in p.iterdir() if f.suffix in DRAFT_SUFFIXES), key=lambda f: f.stem) if p.is_dir()
+                 else [p] if p.is_file() else None)
         if found is None:
             raise GoldError(f"{p}: no such draft or folder")
         for f in found:
@@ -248,7 +252,7 @@ def draft_files(paths: Iterable[str | os.PathLike] | None = None) -> list[Path]:
 def load_drafts(paths: Iterable[str | os.PathLike] | None = None) -> list[dict[str, Any]]:
     """Labelled drafts as gold records (:func:`load_records`' fields, the text joined in).
 
-    A draft (``NAME.txt``, written for the project: no corpus text) has every clause labelled
+    A draft (``NAME.txt`` or ``NAME.html``, written for the project: no corpus text) has every clause labelled
     against the codebook by a person, by clause id, in ``NAME.labels.jsonl`` (``clause_id``,
     ``tiers``, ``safeguards``, ``note``): what the blind-draft tests and
     ``benchmarks/blind_drafts.py`` measure, and training data beside the gold corpus. Its
