@@ -853,8 +853,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives human_rights, proportionality (misses serious, judicial_oversight): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
     ("e_evidence_convention", "12(4)"):
         "gives domestic_law (misses human_rights, proportionality): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
-    ("e_evidence_convention", "15(2)"):
-        "gives defined, serious (adds defined): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
     ("e_evidence_convention", "15(2)(b)"):
         "gives no label (misses proportionality): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
     ("e_evidence_convention", "15(2)(c)"):
@@ -889,16 +887,12 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses proportionality): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
     ("e_evidence_convention", "28(3)"):
         "gives proportionality (adds proportionality): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
-    ("e_evidence_convention", "29(1)"):
-        "gives defined, serious, domestic_law (adds defined): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
     ("e_evidence_convention", "29(2)(c)"):
         "gives proportionality (adds proportionality): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
     ("e_evidence_convention", "29(2)(d)"):
         "gives proportionality (adds proportionality): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
     ("e_evidence_convention", "29(3)"):
         "gives refusal_grounds, domestic_law (adds refusal_grounds): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
-    ("e_evidence_convention", "30(1)"):
-        "gives domestic_law (misses defined): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
     ("e_evidence_convention", "31(3)(d)"):
         "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
     ("e_evidence_convention", "35(3)"):
@@ -2163,6 +2157,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives any, domestic_law (misses defined; adds any): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
     ("police_cyber_mou", "12(4)"):
         "gives data_protection (misses proportionality): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+    ("police_cyber_mou", "13(1)"):
+        "gives serious, proportionality (misses defined): missed by the code of session 40 (the model of session 36)",
     ("police_cyber_mou", "13(3)"):
         "gives proportionality (misses data_protection): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
     ("police_cyber_mou", "14(1)(c)"):

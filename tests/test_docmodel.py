@@ -1672,8 +1672,8 @@ def test_a_citation_of_a_scope_paragraph_that_names_the_instruments_offences_is_
         _unit("5", "5", "Illegal access", "Each Party shall establish as criminal offences access without right."),
         _unit("15(1)", "15", "Obligation to afford assistance", "The Parties shall afford each other assistance "
               "concerning the offences and the evidence referred to in Art. 3 para. 2."),
-        _unit("24(1)", "24", "Spontaneous information", "A Party may forward information on criminal offences within "
-              "the meaning of Art. 3 para. 2."),
+        _unit("24(1)", "24", "Spontaneous information", "A Party may forward information on criminal offences and "
+              "evidence within the meaning of Art. 3 para. 2."),
         _unit("25", "25", "Costs", "Requests concerning offences referred to in Art. 3 para. 3 shall be refused."),
     ]
     model = build_model(units)

@@ -2428,6 +2428,9 @@ def test_error_study_drafts_read_blind_2026_12_07_session_36(patterns_nlp, text,
         ("the right to be examined by an independent medical doctor;",
          [ev("human_rights", "examined by an independent medical", "required")]),
         ("the recordings are made available to the defence.", [ev("human_rights", "available to the defence", "required")]),
+        # "serious crime as defined in Article 2" names serious crime, no citation of the instrument's offences
+        ("The measure shall be available only in respect of serious crime as defined in Article 2, paragraph 1(g).",
+         [ev("serious", "serious crime")]),
         ("Where the offence is punishable by death under the law of the requesting State, the requested State may "
          "grant extradition only on condition that the death penalty shall not be imposed.",
          [ev("domestic_law", "punishable by death under the law of", "required"),

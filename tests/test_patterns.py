@@ -219,7 +219,9 @@ def test_each_shipped_pattern_is_labelled_with_what_its_kind_names():
            ("non_discrimination", "not-nd40-no-consideration-may-justify"),
            ("defined", "not-defined40-whether-or-not-within-the-scope"),
            # "any offence, of whatever description, which is ... by means of a computer system" is marked by the means
-           ("any", "not-any40-whatever-offence-marked-by-means")})
+           ("any", "not-any40-whatever-offence-marked-by-means"),
+           # "serious crime as defined in Article 2" cites the definition of serious crime, not the offences
+           ("defined", "not-defined40-serious-crime-as-defined-in")})
 
 
 @pytest.mark.parametrize("files, message", [
