@@ -1157,8 +1157,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses defined): read blind on 2026-12-06 (evening); still missed after its study",
     ("foreign_bribery_convention", "8(4)"):
         "gives no label (misses defined): read blind on 2026-12-06 (evening); still missed after its study",
-    ("foreign_bribery_convention", "13(7)"):
-        "gives dual_criminality (misses defined): missed by the model retrained after the six drafts of session 36 joined the training",
     ("foreign_bribery_convention", "15(1)"):
         "gives defined (adds defined): read blind on 2026-12-06 (evening); still missed after its study",
     ("global_ict_crime_convention", "preamble(5)"):
@@ -1483,14 +1481,12 @@ MISSED: dict[tuple[str, str], str] = {
         "gives use_limitation (adds use_limitation): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("judicial_cooperation_unit_agreement", "6(4)"):
         "gives data_protection (adds data_protection): read blind on 2026-12-07 (session 35); missed by the model trained with them",
-    ("judicial_cooperation_unit_agreement", "10(1)"):
-        "gives proportionality (misses defined): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("judicial_cooperation_unit_agreement", "10(4)"):
         "gives dual_criminality, refusal_grounds (misses domestic_law): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("judicial_cooperation_unit_agreement", "11(1)"):
         "gives defined, serious (adds serious): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("judicial_cooperation_unit_agreement", "12(1)"):
-        "gives proportionality, data_protection (misses defined; adds data_protection): read blind on 2026-12-07 (session 35); missed by the model trained with them",
+        "gives defined, proportionality, data_protection (adds data_protection): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("judicial_cooperation_unit_agreement", "12(2)"):
         "gives data_protection (misses any; adds data_protection): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("judicial_cooperation_unit_agreement", "12(4)"):
@@ -1499,18 +1495,12 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses refusal_grounds): missed by the model retrained after the six drafts of session 36 joined the training",
     ("judicial_cooperation_unit_agreement", "13(1)"):
         "gives data_protection (adds data_protection): read blind on 2026-12-07 (session 35); missed by the model trained with them",
-    ("judicial_cooperation_unit_agreement", "14(1)"):
-        "gives data_protection, use_limitation (misses defined): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("judicial_cooperation_unit_agreement", "14(3)"):
         "gives human_rights, data_protection, use_limitation (adds human_rights): read blind on 2026-12-07 (session 35); missed by the model trained with them",
-    ("judicial_cooperation_unit_agreement", "15(1)(a)"):
-        "gives domestic_law, proportionality, data_protection (misses defined): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("judicial_cooperation_unit_agreement", "18(1)"):
         "gives use_limitation (misses proportionality): missed by the model retrained after the six drafts of session 36 joined the training",
     ("judicial_cooperation_unit_agreement", "20(4)(d)"):
         "gives human_rights, proportionality, data_protection (adds human_rights): read blind on 2026-12-07 (session 35); missed by the model trained with them",
-    ("judicial_cooperation_unit_agreement", "21(3)(a)"):
-        "gives proportionality, data_protection, use_limitation (misses defined): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("judicial_cooperation_unit_agreement", "22(4)"):
         "gives proportionality, data_protection (adds proportionality): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("judicial_cooperation_unit_agreement", "22(5)"):
@@ -2154,11 +2144,9 @@ MISSED: dict[tuple[str, str], str] = {
     ("police_cyber_mou", "11(4)"):
         "gives proportionality, data_protection, use_limitation (adds use_limitation): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
     ("police_cyber_mou", "12(1)"):
-        "gives any, domestic_law (misses defined; adds any): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
+        "gives defined, any, domestic_law (adds any): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
     ("police_cyber_mou", "12(4)"):
         "gives data_protection (misses proportionality): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
-    ("police_cyber_mou", "13(1)"):
-        "gives serious, proportionality (misses defined): missed by the code of session 40 (the model of session 36)",
     ("police_cyber_mou", "13(3)"):
         "gives proportionality (misses data_protection): read blind on 2026-12-07 (session 40, third round; not studied); missed by the model of session 36, not trained on them",
     ("police_cyber_mou", "14(1)(c)"):

@@ -2431,6 +2431,8 @@ def test_error_study_drafts_read_blind_2026_12_07_session_36(patterns_nlp, text,
         # "serious crime as defined in Article 2" names serious crime, no citation of the instrument's offences
         ("The measure shall be available only in respect of serious crime as defined in Article 2, paragraph 1(g).",
          [ev("serious", "serious crime")]),
+        ("information necessary for the investigation of an offence within the scope of Paragraph 3",
+         [ev("defined", "offence within the scope of Paragraph")]),
         ("Where the offence is punishable by death under the law of the requesting State, the requested State may "
          "grant extradition only on condition that the death penalty shall not be imposed.",
          [ev("domestic_law", "punishable by death under the law of", "required"),
