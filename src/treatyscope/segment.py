@@ -226,33 +226,22 @@ def _has_article_heading(text: str) -> bool:
     return False
 
 
-def _paragraphs_are_articles(text: str) -> bool:
-    """Whether a text is a scheme of numbered paragraphs that stand for its articles, as the
-    Commonwealth's schemes are written: no article heading anywhere, and three or more paragraphs
-    that open with their first subparagraph ("7. (1) Each country shall ..."), numbered in order."""
-    numbers = [int(m.group(1)) for m in _SCHEME_FIRST.finditer(text)]
-    return (len(numbers) >= 3 and numbers[0] <= 2 and all(a < b for a, b in zip(numbers, numbers[1:]))
-            and not _has_article_heading(text))
-
-
-def _operative_paragraphs(text: str) -> bool:
-    """Whether a text is a resolution whose numbered operative paragraphs stand for its articles: no
-    article heading anywhere, and three or more paragraphs that open with a verb in italics
-    ("1. _Decides_ that ...", "2. *Calls upon* ..."), numbered in order."""
-    numbers = [int(m.group(1)) for m in _OPERATIVE_FIRST.finditer(text)]
-    return (len(numbers) >= 3 and numbers[0] <= 2 and all(a < b for a, b in zip(numbers, numbers[1:]))
-            and not _has_article_heading(text))
+def _numbered_in_order(pattern: re.Pattern, text: str) -> bool:
+    """Whether three or more lines ``pattern`` finds in ``text`` number their units in rising order from
+    1 or 2: a scheme's paragraphs that open with their first subparagraph ("7. (1) Each country shall
+    ..."), as the Commonwealth's schemes are written, or a resolution's operative paragraphs that open
+    with their verb in italics ("1. _Decides_ that ..."). (Only in a text with no article heading.)"""
+    numbers = [int(m.group(1)) for m in pattern.finditer(text)]
+    return len(numbers) >= 3 and numbers[0] <= 2 and all(a < b for a, b in zip(numbers, numbers[1:]))
 
 
 def _sections_are_articles(text: str, line: re.Pattern = _SECTION_LINE, heading: re.Pattern = _SECTION_ARTICLE) -> bool:
-    """Whether a text's sections stand for its articles: no article heading anywhere, and three or
-    more heading lines "Section N" (alone, or with a title after a dash or colon) numbered 1, 2, 3 ...
-    in order through the whole text (a treaty whose parts each number their sections from 1 again
-    keeps them as sections; a wrapped line that opens citing "Section 4, together with" is none, and
-    one in ten (or one) may cite a section: "... referred to in" / "Section 3."). With ``line`` and
+    """Whether a text's sections stand for its articles (in a text with no article heading anywhere):
+    three or more heading lines "Section N" (alone, or with a title after a dash or colon) numbered 1,
+    2, 3 ... in order through the whole text (a treaty whose parts each number their sections from 1
+    again keeps them as sections; a wrapped line that opens citing "Section 4, together with" is none,
+    and one in ten (or one) may cite a section: "... referred to in" / "Section 3."). With ``line`` and
     ``heading`` for "Paragraph N": whether a memorandum's paragraphs so numbered are its articles."""
-    if _has_article_heading(text):
-        return False
     numbers = [int(m.group(1)) for m in line.finditer(text)
                if heading.match(m.group().strip().lstrip("#").strip())]  # (not "Section 4, together with")
     following = 0  # headings that number the next section; the others are citations wrapped onto a line's start
@@ -404,20 +393,26 @@ class _Segmenter:
         self.skip_to = -1  # a line starting before this offset was read with the line before it
         # The heading that opens an article: "Article 12", or "Section 12" in a text whose
         # sections are its articles (_sections_are_articles).
-        self.article_re, self.article_line = (
-            (_SECTION_ARTICLE, _SECTION_ARTICLE_LINE) if _sections_are_articles(self.text)
-            else (_PARAGRAPH_ARTICLE, _PARAGRAPH_ARTICLE_LINE)
-            if _sections_are_articles(self.text, _PARAGRAPH_LINE, _PARAGRAPH_ARTICLE) else (_ARTICLE, _ARTICLE_LINE))
+        # (In a text with no article heading anywhere, its sections, "Paragraph N" units, a scheme's numbered
+        # paragraphs or a resolution's operative paragraphs may stand for its articles.)
+        self.article_re, self.article_line = _ARTICLE, _ARTICLE_LINE
+        self.scheme = self.resolution = False
+        if not _has_article_heading(self.text):
+            if _sections_are_articles(self.text):
+                self.article_re, self.article_line = _SECTION_ARTICLE, _SECTION_ARTICLE_LINE
+            elif _sections_are_articles(self.text, _PARAGRAPH_LINE, _PARAGRAPH_ARTICLE):
+                self.article_re, self.article_line = _PARAGRAPH_ARTICLE, _PARAGRAPH_ARTICLE_LINE
+            else:
+                self.scheme = _numbered_in_order(_SCHEME_FIRST, self.text)
+                self.resolution = not self.scheme and _numbered_in_order(_OPERATIVE_FIRST, self.text)
         # A scheme of numbered paragraphs with a heading above each ("Central authorities" / "7. (1)
         # Each country shall ..."): each numbered paragraph is an article, titled by its heading, and
         # its subparagraphs are the article's paragraphs. The offset of the line whose number opens
         # the article its heading opened (None when none is pending).
-        self.scheme = self.article_re is _ARTICLE and _paragraphs_are_articles(self.text)
         self.scheme_line: int | None = None
-        # A resolution: each numbered operative paragraph ("1. _Decides_ ...") is an article of no
-        # title, its lettered sub-paragraphs the article's items; the preambular paragraphs before it
-        # are its recitals.
-        self.resolution = self.article_re is _ARTICLE and not self.scheme and _operative_paragraphs(self.text)
+        # (self.resolution: each numbered operative paragraph of a resolution, "1. _Decides_ ...", is an
+        # article of no title, its lettered sub-paragraphs the article's items; the preambular
+        # paragraphs before it are its recitals.)
 
     # -- line handling -------------------------------------------------------------
     def run(self) -> SegmentResult:
