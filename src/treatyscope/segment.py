@@ -591,7 +591,7 @@ class _Segmenter:
         if (len(line) > 120 or line.endswith((".", ";", ":", ",")) or not line[:1].isupper()
                 or self.mode not in ("preamble", "article", "article_pending")):
             return False
-        expected = int(self.articles[-1].number) + 1 if self.articles and self.articles[-1].number.isdigit() else 1
+        expected = self._next_article_number()
         nxt = _NEXT_LINE.match(self.text, end)
         m = _SCHEME_NUMBER.match(nxt.group(1)) if nxt else None
         title = line
@@ -611,13 +611,17 @@ class _Segmenter:
         self.scheme_line = nxt.start(1)
         return True
 
+    def _next_article_number(self) -> int:
+        """The number the next article of a scheme or a resolution has: one after the last (1 at first)."""
+        return int(self.articles[-1].number) + 1 if self.articles and self.articles[-1].number.isdigit() else 1
+
     def _operative_line(self, line: str, s: int, e: int) -> bool:
         """In a resolution, whether ``line`` opens the next numbered operative paragraph: if so it
         is opened as an article, and the line is read from after its number."""
         m = _SCHEME_NUMBER.match(line)
         if m is None or self.mode not in ("preamble", "article", "article_pending"):
             return False
-        expected = int(self.articles[-1].number) + 1 if self.articles and self.articles[-1].number.isdigit() else 1
+        expected = self._next_article_number()
         if int(m.group(1)) != expected:
             return False
         self._open_article(m.group(1), None)
