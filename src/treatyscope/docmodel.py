@@ -29,8 +29,8 @@ import re
 import tomllib
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Any, Iterable, Protocol
+from functools import lru_cache, partial
+from typing import Any, Callable, Iterable, Protocol
 
 from .paths import config_path
 from .segment import word_number_value
@@ -527,19 +527,12 @@ class DocumentModel:
         # (and a criminalisation clause that names them: "enable legal persons to be held liable for
         # the conduct made unlawful under Articles 16 and 17")
         if cited and (function in OPERATIVE or function == "criminalisation") and not purpose:
-            for m in _cues().established_citation.finditer(text):
-                if _cited_article(m) not in cited:
-                    continue
-                if _cues().victims_citation.search(text[max(0, m.end() - 160):m.end()]):
-                    continue
-                if regions is None:
-                    regions = Regions(text, _cues().aim)
-                if m.start() not in regions:
-                    scope = (m.start(), m.end())
-                    break
+            found = _naming_citation(text, lambda m: True if _cited_article(m) in cited else None, regions)
+            scope = found[0] if found else None
         scope_paragraph = None
         if scope is None and function in OPERATIVE and not purpose:
-            scope, scope_paragraph = self._scope_paragraph_citation(text, article, set(cited_articles) - crim)
+            found = _naming_citation(text, partial(self._scope_paragraph, article, set(cited_articles) - crim), regions)
+            scope, scope_paragraph = found if found else (None, None)
         lead = self.pattern_labels.get(lead_in, frozenset()) if lead_in and lead_in != clause_id else frozenset()
         # An item of a lead-in that enumerates offences names one of them, unless it refers back
         # ("an attempt to commit any of the foregoing offences") or its own words name another
@@ -569,30 +562,21 @@ class DocumentModel:
         return ClauseFacts(function, terms, offences, cited, tuple(sorted(lead)), aims, listed, defines, personal,
                            establishes, ancillary, via, scope, scope_paragraph)
 
-    def _scope_paragraph_citation(self, text: str, article: str, cited: set[str]
-                                  ) -> tuple[tuple[int, int] | None, tuple[str, str | None] | None]:
-        """The words of an operative clause that cite, as the offences it applies to, another
-        article's scope paragraph whose own words (its patterns, as read so far in document order)
-        name the instrument's offences, with that article and paragraph; (None, None) when none
-        does. Codebook, "Back-references": an explicit citation names a category; guide, session
-        39: a citation of such a scope paragraph is `defined` only."""
-        regions: Regions | None = None
-        for m in _cues().established_citation.finditer(text):
-            num = _cited_article(m)
-            if num is None or num == article or num not in cited:
-                continue
-            part = m.group("before") or m.group("paren") or m.group("after")
-            if _cues().victims_citation.search(text[max(0, m.end() - 160):m.end()]):
-                continue
-            own = f"{num}({part})" if part else num
-            if not any("defined" in labels for cid, labels in self.pattern_labels.items()
-                       if cid == own or cid.startswith(own + "(")):
-                continue
-            if regions is None:
-                regions = Regions(text, _cues().aim)
-            if m.start() not in regions:
-                return (m.start(), m.end()), (num, part)
-        return None, None
+    def _scope_paragraph(self, article: str, cited: set[str], m: re.Match) -> tuple[str, str | None] | None:
+        """The article and paragraph (None for the whole article) of a citation by an operative
+        clause of another article's scope paragraph whose own words (its patterns, as read so far in
+        document order) name the instrument's offences, else None. Codebook, "Back-references": an
+        explicit citation names a category; guide, session 39: a citation of such a scope paragraph
+        is `defined` only."""
+        num = _cited_article(m)
+        if num is None or num == article or num not in cited:
+            return None
+        part = m.group("before") or m.group("paren") or m.group("after")
+        own = f"{num}({part})" if part else num
+        if not any("defined" in labels for cid, labels in self.pattern_labels.items()
+                   if cid == own or cid.startswith(own + "(")):
+            return None
+        return num, part
 
     def personal_term(self, words: str) -> DefinedTerm | None:
         """The term defined as personal data that ``words`` are (one of its uses), or None."""
@@ -845,6 +829,23 @@ def _holds_one(lower: str, words: tuple[str, ...]) -> bool:
         if word in lower:
             return True
     return False
+
+
+def _naming_citation(text: str, accept: Callable[[re.Match], Any], regions: "Regions | None" = None
+                     ) -> tuple[tuple[int, int], Any] | None:
+    """The first citation of established offences in ``text`` ("the acts referred to in Article 1")
+    that ``accept`` gives a value for, and neither describes the persons a measure protects ("the
+    object of conduct set forth in article 6") nor stands in an aim: (its span, that value); else None.
+    ``regions``: the aims' stretches of the text, when the caller has found them already."""
+    for m in _cues().established_citation.finditer(text):
+        got = accept(m)
+        if got is None or _cues().victims_citation.search(text[max(0, m.end() - 160):m.end()]):
+            continue
+        if regions is None:
+            regions = Regions(text, _cues().aim)
+        if m.start() not in regions:
+            return (m.start(), m.end()), got
+    return None
 
 
 def _cited_article(m: re.Match) -> str | None:
