@@ -1711,3 +1711,117 @@ def test_ordering_aiding_or_conspiring_to_commit_the_instruments_crime_names_it(
     facts = {u.clause_id: model.clause_facts(u.clause_id, u.article, u.text, (), "7") for u in units[2:]}
     assert {cid: f.ancillary is not None for cid, f in facts.items()} == {
         "7(a)": True, "7(b)": True, "7(c)": True, "7(d)": False}
+
+
+# A council resolution of my own wording, in the layout of the one read blind in session 41: operative
+# paragraphs for articles, citing one another as "paragraph N".
+_RESOLUTION = """The Council,
+
+_Recalling_ its earlier resolutions on the movement of armed fighters across the Tessaly Plateau,
+
+1. _Decides_ that all States shall ensure that their domestic laws establish serious criminal offences sufficient to \
+prosecute and to penalise the following conduct, when committed intentionally:
+
+(a) the travel of individuals to a State other than their State of residence for the purpose of the planning of \
+hostile acts;
+
+(b) the financing of the travel of individuals described in subparagraph (a);
+
+2. _Decides further_ that, for the purposes of paragraph 1, the expression "hostile acts" shall be understood to \
+include any act which constitutes an offence as defined in one of the international conventions relating to \
+terrorism to which the State concerned is a party;
+
+3. _Calls upon_ all States to exchange information on the persons who commit the acts described in paragraph 1 (a), \
+through the channels referred to in paragraph 5;
+
+4. _Calls upon_ all States to prevent hostile acts by the means referred to in paragraph 5;
+
+5. _Requests_ all States to designate a contact point for the purposes of paragraph 3;
+"""
+
+
+def test_a_resolution_s_operative_paragraphs_cite_one_another_as_paragraphs(tmp_path, patterns_nlp):
+    """Session 41: in a document whose articles are numbered paragraphs (a resolution, a scheme, a
+    memorandum), "the acts described in paragraph 1 (a)" cites article 1, item (a), here the
+    criminalisation article: `defined`, as "the acts described in Article 1 (a)" would; references
+    resolve to the paragraph cited. A definition made "for the purposes of paragraph 1" holds there
+    alone: "hostile acts" in paragraph 4 is no defined term. A treaty's "paragraph 2" stays the citing
+    article's own paragraph."""
+    from treatyscope.pipeline import label_clauses
+
+    path = tmp_path / "resolution.txt"
+    path.write_text(_RESOLUTION, encoding="utf-8")
+    clauses = [c for c in segment_document(read_document(path)).clauses if not c.skipped and c.kind != "title"]
+    model = build_model(clauses)
+    assert (model.paragraph_units, model.criminalisation_articles) == (True, ["1"])
+    assert [t.to_dict() for t in model.defined_terms] == [
+        {"term": "hostile acts", "clause_id": "2", "article": "2", "tier": "treaty", "offence": True,
+         "words": "as defined in one of the international conventions", "personal": False, "only_in": "1"}]
+    labelled = {lc.clause.clause_id: lc for lc in label_clauses(patterns_nlp, clauses)}
+    assert {cid: [(r.text, r.article, r.paragraph, r.subparagraph) for r in lc.references]
+            for cid, lc in labelled.items() if lc.references} == {
+        "1(b)": [("subparagraph (a)", "1", None, "a")],
+        "2": [("paragraph 1", "1", None, None)],
+        "3": [("paragraph 1 (a)", "1", None, "a"), ("paragraph 5", "5", None, None)],
+        "4": [("paragraph 5", "5", None, None)],
+        "5": [("paragraph 3", "3", None, None)]}
+    cited = {"3": ["1", "5"], "4": ["5"]}  # (as the references above give them)
+    facts = {c.clause_id: model.clause_facts(c.clause_id, c.article, c.text, cited[c.clause_id], c.clause_id)
+             for c in clauses if c.clause_id in cited}
+    assert {cid: f.markers() for cid, f in facts.items()} == {"3": ["FN_other", "CITE_CRIM", "HIT_defined"],
+                                                              "4": ["FN_other"]}
+    # the same words in a treaty: "paragraph 1" there is a paragraph of the citing article
+    treaty = [SimpleNamespace(clause_id=cid, article=cid[0], paragraph=cid[2], heading="", text=text, context=())
+              for cid, text in (
+                  ("1(1)", "Each Party shall establish as criminal offences the acts of sabotage."),
+                  ("4(1)", "Each Party shall exchange information."),
+                  ("4(2)", "The information referred to in paragraph 1 shall concern the acts described in paragraph 1 "
+                           "and in paragraph 1 (a) and the channels of paragraph 1."))]
+    assert build_model(treaty).paragraph_units is False
+
+
+def test_a_definition_for_the_purposes_of_one_article_holds_there_alone():
+    """'For the purposes of article 9, "grave offence" means ...' (or "of this article"): the term is
+    that defined term in that article only (session 41); a definition made for the instrument holds
+    everywhere."""
+    units = [
+        _unit("2(1)", "2", "Definitions", 'For the purposes of this Convention, "covered offence" means an offence '
+              "established in accordance with this Convention."),
+        _unit("2(2)", "2", "Definitions", 'For the purposes of article 9, "grave offence" means an offence '
+              "punishable by imprisonment for at least four years."),
+        _unit("9", "9", "Interception", "Each Party shall empower its authorities to intercept content data in "
+              "relation to grave offences."),
+        _unit("12", "12", "Preservation", "Each Party shall preserve data relating to grave offences and to "
+              "covered offences."),
+    ]
+    model = build_model(units)
+    assert [(t.term, t.tier, t.only_in) for t in model.defined_terms] == [
+        ("covered offence", "defined", None), ("grave offence", "serious", "9")]
+    used = {u.clause_id: sorted(t.term for t in model.clause_facts(u.clause_id, u.article, u.text).defined_terms)
+            for u in units[2:]}
+    assert used == {"9": ["grave offence"], "12": ["covered offence"]}
+
+
+def test_items_listing_what_a_request_must_contain_state_no_proportionality(tmp_path, patterns_nlp):
+    """Codebook, "Proportionality": not "items listing what a request must contain" (session 41, as the
+    guide read three such items in session 40): the maximum a request's item asks for gives no
+    proportionality, where the same words in an order's contents or in a power of the treaty do;
+    the words after the list (its tail) are no item."""
+    from treatyscope.pipeline import label_clauses
+
+    path = tmp_path / "requests.txt"
+    path.write_text(
+        "Article 8\nInterception\n\n"
+        "1. A Party may intercept content data for a period which shall not exceed three months.\n\n"
+        "2. A request for interception shall be made in writing and shall, in addition to the matters listed in "
+        "Article 6, set out:\n\n"
+        "a) the desired duration of the interception, which shall not exceed three months;\n\n"
+        "b) the reasons why less intrusive measures would be insufficient.\n\n"
+        "3. An order under paragraph 1 shall state:\n\n"
+        "a) the duration of the interception, which shall not exceed three months;\n\n"
+        "b) the authority that issued it.\n", encoding="utf-8")
+    clauses = [c for c in segment_document(read_document(path)).clauses if not c.skipped and c.kind != "title"]
+    assert build_model(clauses).request_lists == frozenset({"8(2)"})
+    got = {lc.clause.clause_id: lc.safeguards for lc in label_clauses(patterns_nlp, clauses)}
+    assert got == {"8(1)": ["proportionality"], "8(2)": [], "8(2)(a)": [], "8(2)(b)": [],
+                   "8(3)": [], "8(3)(a)": ["proportionality"], "8(3)(b)": []}

@@ -34,6 +34,7 @@ from typing import Any, Callable, Iterable, Protocol
 
 from .paths import config_path
 from .segment import word_number_value
+from .types import THIS_PARAGRAPH, CrossReference
 
 # Functions of clauses where a defined term delimits what a measure or obligation acts on
 # (in a criminalisation clause it is an element of the offence: "proceeds of a predicate
@@ -67,10 +68,17 @@ class DefinedTerm:
     # the term names personal data in the instrument's own words ('"PNR data" means the records
     # ... of a passenger'): where it is used, the clause speaks of personal data
     personal: bool = False
+    # the one article the definition is made for ("For the purposes of this article, ...", a
+    # resolution's "for the purposes of paragraph 1, the expression ... shall be understood to
+    # include"), or None: the term is the defined term in that article alone
+    only_in: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"term": self.term, "clause_id": self.clause_id, "article": self.article, "tier": self.tier,
-                "offence": self.offence, "words": self.words, "personal": self.personal}
+        out = {"term": self.term, "clause_id": self.clause_id, "article": self.article, "tier": self.tier,
+               "offence": self.offence, "words": self.words, "personal": self.personal}
+        if self.only_in is not None:
+            out["only_in"] = self.only_in
+        return out
 
 
 @dataclass(frozen=True)
@@ -147,6 +155,8 @@ class ClauseFacts:
     # 3(2) applies a Part to "the offences established in accordance with Art. 5 to Art. 7"): its
     # article and paragraph ("3", "2"; the paragraph None when the whole article is cited)
     scope_paragraph: tuple[str, str | None] | None = None
+    # an item of a lead-in listing what a request must contain (DocumentModel.in_request_list)
+    request_item: bool = False
 
     def basis(self, label: str, text: str) -> tuple[tuple[int, int] | None, str] | None:
         """For a tier the document facts support, the words of the clause that carry it
@@ -228,6 +238,8 @@ class ClauseFacts:
             out.append("CITE_CRIM")
         if self.scope_citation is not None and "HIT_defined" not in out:
             out.append("HIT_defined")
+        if self.request_item:
+            out.append("REQUEST_ITEM")
         return out
 
 
@@ -275,6 +287,12 @@ class DocumentModel:
     # shall be granted for the crimes set out in the following list ...: 1. Murder. 2. Arson."):
     # clause id -> the lead-in's
     list_paragraphs: dict[str, str] = field(default_factory=dict, repr=False)
+    # Its articles are numbered paragraphs (a scheme's "7. (1)", a memorandum's "Paragraph 4", a
+    # resolution's operative paragraphs): "paragraph 5" cites the unit numbered 5, not a paragraph
+    # of the citing article (_paragraph_units).
+    paragraph_units: bool = False
+    # lead-ins listing what a request must contain ("A request for preservation shall specify:")
+    request_lists: frozenset[str] = frozenset()
 
     @classmethod
     def build(cls, clauses: Iterable[ClauseLike]) -> "DocumentModel":
@@ -309,6 +327,7 @@ class DocumentModel:
         by_article: dict[str, list[int]] = {}
         for i, c in enumerate(clauses):
             by_article.setdefault(c.article, []).append(i)
+        model.paragraph_units = _paragraph_units(clauses, flat, by_article)
         for article, members in by_article.items():
             first = clauses[members[0]]
             fn = own = _heading_function(article, first.heading or "")
@@ -393,7 +412,7 @@ class DocumentModel:
             if model.functions[c.clause_id] != "criminalisation":
                 continue
             for m in cues.established_citation.finditer(flat[i]):
-                num = _cited_article(m)
+                num = _cited_article(m, model.paragraph_units)
                 if num and num != c.article and num in by_article and num not in crim:
                     if num not in model.offence_articles:
                         model.offence_articles.append(num)
@@ -404,7 +423,7 @@ class DocumentModel:
                                and _may_match(cues.offence_list, tail := flat[i][-_LEAD_IN_TAIL:])
                                and cues.offence_list.search(tail)]
         closed: list[str] = []
-        model.defined_terms = _definitions(clauses, flat, model.functions, cues, closed)
+        model.defined_terms = _definitions(clauses, flat, model.functions, cues, closed, model.paragraph_units)
         # (a definition by a closed list of offences enumerates them: its items are the list's)
         model.offence_lists += [c for c in closed if c not in model.offence_lists]
         # the classes of offences defined where a criminalisation clause cites the acts it makes
@@ -428,10 +447,20 @@ class DocumentModel:
         model.list_paragraphs = {c.clause_id: c.article for c in clauses
                                  if c.article in lists and c.clause_id != c.article
                                  and getattr(c, "paragraph", None) is not None and not getattr(c, "subparagraph", None)}
+        model.request_lists = frozenset(c.clause_id for c, text in zip(clauses, flat)
+                                        if text.rstrip(" *_").endswith(":") and "equest" in text
+                                        and cues.request_list.search(text))
         model.purpose_lead_ins = frozenset(c.clause_id for c, text in zip(clauses, flat)
                                            if text.rstrip(" *_").endswith(":") and cues.purpose.search(text))
         model._compile()
         return model
+
+    def in_request_list(self, lead_in: str | None, clause_id: str) -> bool:
+        """Whether the clause is an item of a lead-in listing what a request must contain: it
+        states no `proportionality`, whatever it asks the request to state (codebook,
+        "Proportionality": "Not: ... items listing what a request must contain")."""
+        return (bool(lead_in) and lead_in != clause_id and lead_in in self.request_lists
+                and not clause_id.endswith("(tail)"))  # (the words after the list are no item)
 
     def in_purpose(self, lead_in: str | None, clause_id: str) -> bool:
         """Whether the clause is an item of a purpose clause's lead-in ("The purposes of this
@@ -486,7 +515,8 @@ class DocumentModel:
         labels of its lead-in ``lead_in`` (a clause id) when they have been noted."""
         function = self.functions.get(clause_id) or self.article_functions.get(article) or "other"
         text = _flat(text)  # the cues read the words, not where a line was broken
-        used = [(rx, t) for rx, t in self._term_res if t.clause_id != clause_id and rx.search(text)]
+        used = [(rx, t) for rx, t in self._term_res
+                if t.clause_id != clause_id and (t.only_in is None or t.only_in == article) and rx.search(text)]
         terms = tuple(t for _, t in used)
         aims: tuple[str, ...] = ()
         regions: Regions | None = None  # the aims' stretches, found once when needed
@@ -527,7 +557,8 @@ class DocumentModel:
         # (and a criminalisation clause that names them: "enable legal persons to be held liable for
         # the conduct made unlawful under Articles 16 and 17")
         if cited and (function in OPERATIVE or function == "criminalisation") and not purpose:
-            found = _naming_citation(text, lambda m: True if _cited_article(m) in cited else None, regions)
+            found = _naming_citation(
+                text, lambda m: True if _cited_article(m, self.paragraph_units) in cited else None, regions)
             scope = found[0] if found else None
         scope_paragraph = None
         if scope is None and function in OPERATIVE and not purpose:
@@ -560,7 +591,8 @@ class DocumentModel:
                 and not _REQUEST_WORDS.search(text)):
             establishes = _cues().clause["criminalisation"].span(text)
         return ClauseFacts(function, terms, offences, cited, tuple(sorted(lead)), aims, listed, defines, personal,
-                           establishes, ancillary, via, scope, scope_paragraph)
+                           establishes, ancillary, via, scope, scope_paragraph,
+                           self.in_request_list(lead_in, clause_id))
 
     def _scope_paragraph(self, article: str, cited: set[str], m: re.Match) -> tuple[str, str | None] | None:
         """The article and paragraph (None for the whole article) of a citation by an operative
@@ -568,7 +600,7 @@ class DocumentModel:
         document order) name the instrument's offences, else None. Codebook, "Back-references": an
         explicit citation names a category; guide, session 39: a citation of such a scope paragraph
         is `defined` only."""
-        num = _cited_article(m)
+        num = _cited_article(m, self.paragraph_units)
         if num is None or num == article or num not in cited:
             return None
         part = m.group("before") or m.group("paren") or m.group("after")
@@ -654,6 +686,7 @@ class _Cues:
     aim: re.Pattern
     purpose: re.Pattern
     offence_list: re.Pattern
+    request_list: re.Pattern
     list_back: re.Pattern
     personal_term: re.Pattern
     personal_heading: re.Pattern
@@ -831,6 +864,51 @@ def _holds_one(lower: str, words: tuple[str, ...]) -> bool:
     return False
 
 
+# "paragraph 5" or "Paragraphs 20 and 21" standing alone: not "sub-paragraph (1)", not "paragraph 2 of
+# this article" or "of Article 5" (nor "Article 5, paragraph 2": _ARTICLE_BEFORE).
+# (Nor a decimal paragraph, "paragraph 4.4"; nor "paragraphs 1 and 2 of Article 11", "paragraph 6 of
+# Annex I"; nor one in the same sentence after an article's number, "Article 2, paragraph 3,
+# paragraph 5", "articles 19, paragraph 2; 23, paragraphs 1 to 4".)
+_BARE_PARAGRAPH = re.compile(r"(?<![-\w])[Pp]aragraphs?\s+(\d{1,3})\b(?![.,]\d)(?![^.;:]{0,40}?\bof\s+(?:this|that|the|[A-Z]))")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]rticles?|[Aa]rts?\.)\s+\w+[^.;:]{0,50}$|\b\d{1,3}\s*,\s*$")
+
+
+def _paragraph_units(clauses: list[ClauseLike], flat: list[str], by_article: dict[str, list[int]]) -> bool:
+    """Whether the document's articles are numbered paragraphs, told from how it cites them: its
+    bare "paragraph N" citations (at least three) name another of its articles more often than a
+    paragraph of the citing article ("Paragraph 20" in a memorandum's Paragraph 6, which has no
+    paragraph 20; "paragraph 1 (a)" in a resolution's operative paragraph 6, which has no numbered
+    paragraphs). In a treaty "paragraph 2" is the citing article's own paragraph 2."""
+    paragraphs: dict[str, set[str]] = {}
+    for c in clauses:
+        p = getattr(c, "paragraph", None)
+        if p is not None:
+            paragraphs.setdefault(c.article, set()).add(p)
+    own = other = 0
+    for c, text in zip(clauses, flat):
+        if not c.article.isdigit() or "aragraph" not in text:  # (not the recitals, not an annex)
+            continue
+        for m in _BARE_PARAGRAPH.finditer(text):
+            if _ARTICLE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+                continue
+            num = m.group(1)
+            if num in paragraphs.get(c.article, ()):
+                own += 1
+            elif num in by_article and num != c.article:
+                other += 1
+    return other >= 3 and other > own
+
+
+def unit_reference(ref: CrossReference, model: "DocumentModel | None") -> CrossReference:
+    """A cross-reference read in a document whose articles are numbered paragraphs: "paragraph 1
+    (a)" (no article named) cites article 1, item (a); other references, and every reference in
+    other documents, are returned as they are."""
+    if (model is None or not model.paragraph_units or ref.article is not None or ref.paragraph is None
+            or ref.paragraph == THIS_PARAGRAPH or not ref.text[:4].lower() == "para"):
+        return ref
+    return dataclasses.replace(ref, article=ref.paragraph, paragraph=None)
+
+
 def _naming_citation(text: str, accept: Callable[[re.Match], Any], regions: "Regions | None" = None
                      ) -> tuple[tuple[int, int], Any] | None:
     """The first citation of established offences in ``text`` ("the acts referred to in Article 1")
@@ -848,8 +926,11 @@ def _naming_citation(text: str, accept: Callable[[re.Match], Any], regions: "Reg
     return None
 
 
-def _cited_article(m: re.Match) -> str | None:
-    """The article an ``established_citation`` match cites, in figures ("Five": "5"), or None."""
+def _cited_article(m: re.Match, units: bool) -> str | None:
+    """The article an ``established_citation`` match cites, in figures ("Five": "5"), or None (a
+    "paragraph 5" where ``units`` is false: the document's articles are no numbered paragraphs)."""
+    if m.group("unit") and not units:
+        return None
     num = m.group("num")
     return num if num.isdigit() else word_number_value(num)
 
@@ -881,6 +962,7 @@ def _cues() -> _Cues:
         aim=_alternation(data["aim"]["purpose"] + data["aim"]["words"]),
         purpose=_alternation(data["aim"]["purpose"]),
         offence_list=_alternation(data["lists"]["lead_in"]),
+        request_list=_alternation(data["lists"]["request_contents"]),
         list_back=_alternation(data["lists"]["back_reference"]),
         personal_term=re.compile(data["definition"]["personal_term"], re.I),
         personal_body=re.compile(data["definition"]["personal_body"], re.I),
@@ -1019,9 +1101,10 @@ def _list_words(body: str) -> str:
 
 
 def _definitions(clauses: list[Any], flat: list[str], functions: dict[str, str], cues: _Cues,
-                 closed: list[str] | None = None) -> list[DefinedTerm]:
+                 closed: list[str] | None = None, units: bool = False) -> list[DefinedTerm]:
     """The terms the definition clauses define; ``flat`` holds each clause's flattened text. The
-    lead-ins of definitions by a closed list of offences are added to ``closed``."""
+    lead-ins of definitions by a closed list of offences are added to ``closed``. ``units``: the
+    document's articles are numbered paragraphs ("for the purposes of paragraph 1" names one)."""
     closed = [] if closed is None else closed
     out: list[DefinedTerm] = []
     seen: set[str] = set()
@@ -1049,6 +1132,7 @@ def _definitions(clauses: list[Any], flat: list[str], functions: dict[str, str],
         parts = items or [(c.clause_id, body)]
         if items and body.strip(" \t:;,.-–—"):
             parts = [(c.clause_id, body), *items]
+        only_in = _definition_for(text[:m.start()], c.article, units)
         # '"money laundering" and "terrorist financing" mean ...': every term joined before the
         # verb shares the definition.
         for term in [*_joined_terms(text[:m.start("term")]), m.group("term")]:
@@ -1073,7 +1157,8 @@ def _definitions(clauses: list[Any], flat: list[str], functions: dict[str, str],
                 closed.append(c.clause_id)
             for name, _ in cues.tier:
                 if name in tiers:
-                    out.append(DefinedTerm(term, tiers[name][0], c.article, name, offence, tiers[name][1]))
+                    out.append(DefinedTerm(term, tiers[name][0], c.article, name, offence, tiers[name][1],
+                                           only_in=only_in))
             if not tiers:
                 # ("personal data" itself is the patterns' to read, with their cancellations)
                 # (read in the definition's own words, or its items' when it has none of its own)
@@ -1081,8 +1166,25 @@ def _definitions(clauses: list[Any], flat: list[str], functions: dict[str, str],
                 personal = (not offence and bool(cues.personal_term.search(term)) and not _PERSONAL_DATA.fullmatch(term)
                             and any(cues.personal_body.search(t) for _, t in said)
                             and not any(cues.personal_not.search(t) for _, t in said))
-                out.append(DefinedTerm(term, c.clause_id, c.article, None, offence, "", personal))
+                out.append(DefinedTerm(term, c.clause_id, c.article, None, offence, "", personal, only_in))
     return out
+
+
+_DEFINITION_FOR = re.compile(r"\bfor\s+the\s+purposes?\s+of\s+(?:(?:this|the\s+present)\s+(?P<this>article|paragraph)\b"
+                             r"|(?P<head>article|paragraph)\s+(?P<num>\d{1,3})\b(?!\s*(?:\(\w{1,4}\)\s*)?,?\s*of\b))",
+                             re.I)
+
+
+def _definition_for(before: str, article: str, units: bool) -> str | None:
+    """The one article a definition is made for, from the words before its term: "For the purposes
+    of this article" (or "paragraph": the article), "for the purposes of article 5", and in a
+    document whose articles are numbered paragraphs "for the purposes of paragraph 1"; else None."""
+    m = _DEFINITION_FOR.search(before)
+    if m is None:
+        return None
+    if m.group("this") or (m.group("head").lower() == "paragraph" and not units):
+        return article
+    return m.group("num")
 
 
 # The words the patterns read as personal data themselves (with their cancellations).

@@ -144,7 +144,8 @@ def render(explanation: Explanation, console) -> None:
         f"{escape(o.term)} (article {o.article}, {o.source})" for o in m.offences) or "none found"))
     tiered = [t for t in m.defined_terms if t.tier]
     console.print("[bold]Defined terms with a tier[/bold]: " + ("; ".join(
-        f"\"{escape(t.term)}\" → {t.tier} (article {t.article}: {escape(t.words)})" for t in tiered) or "none"))
+        f"\"{escape(t.term)}\" → {t.tier} (article {t.article}: {escape(t.words)}"
+        f"{f'; for article {t.only_in} only' if t.only_in else ''})" for t in tiered) or "none"))
     personal = [t for t in m.defined_terms if t.personal]
     if personal:
         console.print("[bold]Terms for personal data[/bold]: " + "; ".join(

@@ -17,7 +17,7 @@ from typing import Sequence
 from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER
 from spacy.tokens import Doc
 
-from .docmodel import ClauseFacts, ClausePlace, cites_victims
+from .docmodel import ClauseFacts, ClausePlace, cites_victims, unit_reference
 from .extensions import (CHAPEAU_KEY, CUES_KEY, EVIDENCE_KEY, FACTS_KEY, HEADING_KEY, PLACE_KEY, doc_text,
                          last_sentence_start)
 
@@ -105,7 +105,7 @@ def clause_facts(doc: Doc) -> ClauseFacts | None:
     start = last_sentence_start(doc) if labels else 0
     place.model.pattern_labels[place.clause_id] = frozenset(s.label_ for s in evidence if s.start >= start)
     text = doc_text(doc)
-    cited = [r.article or place.article for r in (doc._.references or [])
+    cited = [unit_reference(r, place.model).article or place.article for r in (doc._.references or [])
              if not r.external and not cites_victims(text[:r.start])]
     facts = place.model.clause_facts(place.clause_id, place.article, text, cited, place.lead_in, labels)
     doc.user_data[FACTS_KEY] = facts

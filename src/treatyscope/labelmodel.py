@@ -144,7 +144,9 @@ class LabelerRules:
         ``treaty``: a crime's name alone ("terrorism") is no offence of another instrument. Nor
         ``data_protection`` in a definition or a final clause (:data:`_NO_DATA_PROTECTION`). Nor ``human_rights`` in a recital that states no constraint
         (:func:`~treatyscope.docmodel.states_a_need`; codebook, "Recitals"), or in a definition that
-        attaches no condition to its term (:data:`_DEFINITION_CONDITION`)."""
+        attaches no condition to its term (:data:`_DEFINITION_CONDITION`). Nor ``proportionality`` in
+        an item listing what a request must contain (the document facts' ``REQUEST_ITEM``; codebook,
+        "Proportionality")."""
         patterns = list(X["patterns"])
         out = np.zeros((len(patterns), len(self.labels)), dtype=bool)
         groups = getattr(self, "groups", ())
@@ -163,6 +165,9 @@ class LabelerRules:
                 heads = [fn.split(" ", 1)[0] for fn in X["function"]]
                 out[:, j] = [(head == "FN_preamble" and not states_a_need(raw)) or _bare_definition(head, raw)
                              for head, raw in zip(heads, X["raw"])]
+                continue
+            if lab == "proportionality" and "facts" in groups and "facts" in X:
+                out[:, j] = ["REQUEST_ITEM" in f.split() for f in X["facts"]]
                 continue
             if lab == "data_protection" and "function" in groups and "function" in X:
                 out[:, j] = [fn.split(" ", 1)[0] in _NO_DATA_PROTECTION for fn in X["function"]]

@@ -52,7 +52,7 @@ from spacy.tokens import Doc
 # also declared as spaCy entry points, for pipelines built without this module).
 from . import components, fast  # noqa: F401
 from .components.evidence import TAIL_KEY, polarity_at, readable_evidence
-from .docmodel import ClausePlace, DocumentModel, build_model
+from .docmodel import ClausePlace, DocumentModel, build_model, unit_reference
 from .extensions import CHAPEAU_KEY, CONTEXT_KEY, EVIDENCE_KEY, HEADING_KEY, PLACE_KEY, TEXT_KEY
 from .fast.tokens import make_doc, matchable
 from .ingest import read_document
@@ -185,7 +185,7 @@ def labelled_clause(clause: Clause, doc: Doc) -> LabelledClause:
                 evidence.append(Evidence(label, s + off, e + off, clause.text[s:e],
                                          polarity_at(doc, s, e) if label in SAFEGUARDS else None,
                                          EvidenceSource.CLASSIFIER, basis))
-    refs = _references(clause, doc._.references or [])
+    refs = _references(clause, doc._.references or [], place.model if isinstance(place, ClausePlace) else None)
     scores = {k: round(float(v[0]), 4) for k, v in decided.items()} if decided else {}
     return LabelledClause(
         clause=clause,
@@ -209,11 +209,13 @@ def _personal_basis(place, label: str, words: str) -> str | None:
     return f"defined term \"{term.term}\" (article {term.article}, {term.clause_id}): personal data"
 
 
-def _references(clause: Clause, found: list[CrossReference]) -> list[CrossReference]:
-    """A clause's cross-references in document offsets, with their targets made absolute."""
+def _references(clause: Clause, found: list[CrossReference], model: DocumentModel | None) -> list[CrossReference]:
+    """A clause's cross-references in document offsets, with their targets made absolute (in a
+    document whose articles are numbered paragraphs, "paragraph 5" is article 5: ``unit_reference``)."""
     off = clause.start
-    return [absolute(CrossReference(r.article, r.paragraph, r.subparagraph, r.start + off, r.end + off, r.text,
-                                    r.kind, r.external), clause.article, clause.paragraph)
+    return [absolute(unit_reference(CrossReference(r.article, r.paragraph, r.subparagraph, r.start + off, r.end + off,
+                                                   r.text, r.kind, r.external), model),
+                     clause.article, clause.paragraph)
             for r in found]
 
 
@@ -264,7 +266,8 @@ def label_clauses(nlp: Language, clauses: list[Clause], *, prefilter: bool = Tru
         out[i] = labelled_clause(clauses[i], doc)
     for i, c in enumerate(clauses):
         if out[i] is None:
-            out[i] = LabelledClause(clause=c, references=_references(c, references.parse(c.text) if references else []))
+            out[i] = LabelledClause(clause=c, references=_references(c, references.parse(c.text) if references else [],
+                                                                         document))
     return out
 
 

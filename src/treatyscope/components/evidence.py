@@ -152,6 +152,11 @@ class EvidenceComponent:
             own = place.model.definition_tiers(place.clause_id)
             if own:
                 kept = [s for s in kept if s.label_ not in TIERS or s.label_ in own]
+        if (place is not None and any(s.label_ == "proportionality" for s in kept)
+                and place.model.in_request_list(place.lead_in, place.clause_id)):
+            # An item listing what a request must contain states no proportionality ("the desired
+            # duration of the interception, which shall not exceed three months"; codebook).
+            kept = [s for s in kept if s.label_ != "proportionality"]
         uses: list[Span] = []
         if place is not None:
             uses = _personal_data_uses(doc, place, kept)
