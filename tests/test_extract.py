@@ -2445,6 +2445,30 @@ def test_sanctions_imposed_are_no_threshold_and_civil_law_citations(patterns_nlp
     assert evidence(patterns_nlp, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a resolution's criminalisation: "serious" qualifies the offences to be established
+        ("all States shall ensure that their domestic laws establish serious criminal offences sufficient to "
+         "prosecute the following conduct:", []),
+        # completion of the act is no dual criminality; the same words about the conduct's criminality are
+        ("regardless of whether the terrorist act itself has been carried out or attempted;", []),
+        ("irrespective of whether the conduct is an offence under the law of the requested State",
+         [ev("dual_criminality", "irrespective of whether the conduct is an offence", "waived")]),
+        # offences marked by the means: "the commission, by means of information technology, of any offence"
+        ("ensure that the commission, by means of information technology, of any offence established under its "
+         "domestic law may be regarded as an aggravating circumstance.",
+         [ev("other", "commission, by means of information technology, of any offence")]),
+        # a disclosure capped to what identifies the path
+        ("the expeditious disclosure of a quantity of traffic data sufficient only to identify the service providers.",
+         [ev("proportionality", "sufficient only to identify", "required")]),
+    ],
+)
+def test_three_drafts_of_session_41(patterns_nlp, text, expected):
+    """The resolution and the league convention read blind (sessions 40 and 41), studied in session 41."""
+    assert evidence(patterns_nlp, text) == expected
+
+
 def test_a_lead_ins_last_sentence_ends_at_a_full_stop_not_at_a_citing_abbreviation():
     """The sentence a lead-in's items continue begins after its last full stop; the stop of "Art.",
     "para." or "no." cites and ends no sentence (a civil-law translation, session 40)."""
