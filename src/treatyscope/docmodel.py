@@ -869,7 +869,8 @@ def _holds_one(lower: str, words: tuple[str, ...]) -> bool:
 # (Nor a decimal paragraph, "paragraph 4.4"; nor "paragraphs 1 and 2 of Article 11", "paragraph 6 of
 # Annex I"; nor one in the same sentence after an article's number, "Article 2, paragraph 3,
 # paragraph 5", "articles 19, paragraph 2; 23, paragraphs 1 to 4".)
-_BARE_PARAGRAPH = re.compile(r"(?<![-\w])[Pp]aragraphs?\s+(\d{1,3})\b(?![.,]\d)(?![^.;:]{0,40}?\bof\s+(?:this|that|the|[A-Z]))")
+_BARE_PARAGRAPH = re.compile(r"(?<![-\w])[Pp]aragraphs?\s+(\d{1,3})\b(?![.,]\d)"
+                             r"(?![^.;:]{0,40}?\bof\s+(?:this|that|the|[A-Z]))")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]rticles?|[Aa]rts?\.)\s+\w+[^.;:]{0,50}$|\b\d{1,3}\s*,\s*$")
 
 
@@ -904,7 +905,7 @@ def unit_reference(ref: CrossReference, model: "DocumentModel | None") -> CrossR
     (a)" (no article named) cites article 1, item (a); other references, and every reference in
     other documents, are returned as they are."""
     if (model is None or not model.paragraph_units or ref.article is not None or ref.paragraph is None
-            or ref.paragraph == THIS_PARAGRAPH or not ref.text[:4].lower() == "para"):
+            or ref.paragraph == THIS_PARAGRAPH or ref.text[:4].lower() != "para"):
         return ref
     return dataclasses.replace(ref, article=ref.paragraph, paragraph=None)
 
