@@ -447,11 +447,11 @@ class DocumentModel:
         model.list_paragraphs = {c.clause_id: c.article for c in clauses
                                  if c.article in lists and c.clause_id != c.article
                                  and getattr(c, "paragraph", None) is not None and not getattr(c, "subparagraph", None)}
-        model.request_lists = frozenset(c.clause_id for c, text in zip(clauses, flat)
-                                        if text.rstrip(" *_").endswith(":") and "equest" in text
-                                        and cues.request_list.search(text))
-        model.purpose_lead_ins = frozenset(c.clause_id for c, text in zip(clauses, flat)
-                                           if text.rstrip(" *_").endswith(":") and cues.purpose.search(text))
+        # lead-ins (a text ending on a colon) of a purpose clause's items, and of a request's contents
+        lead_ins = [(c.clause_id, text) for c, text in zip(clauses, flat) if text.rstrip(" *_").endswith(":")]
+        model.purpose_lead_ins = frozenset(cid for cid, text in lead_ins if cues.purpose.search(text))
+        model.request_lists = frozenset(cid for cid, text in lead_ins
+                                        if "equest" in text and cues.request_list.search(text))
         model._compile()
         return model
 
