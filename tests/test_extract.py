@@ -445,6 +445,11 @@ def grammar():
         ("may be withheld only on the grounds set out in Art. 16 para. 4", [ref("16", "4", kind="subject_to")]),
         ("the offences referred to in Art. 5 para. 1 no. 4 and Art. 6 no. 2", [ref("5", "1", "4"), ref("6", "2")]),
         ("requests under Art. 7 paras. 2 and 3", [ref("7", "2"), ref("7", "3")]),
+        # an article numbered with its title's code is its number (session 42); a roman "IV.8" is none
+        ("the grounds listed in Article LAW.SURR.79(2)", [ref("79", "2", kind="subject_to")]),
+        ("the offences set out in Articles LAW.CYB.37 to LAW.CYB.39 and point (c) of Article LAW.PNR.20(1)",
+         [ref("37"), ref("38"), ref("39"), ref("20", "1")]),
+        ("in accordance with Article IV.8", []),
     ],
 )
 def test_reference_parsing(grammar, text, expected):

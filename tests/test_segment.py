@@ -1265,3 +1265,49 @@ def test_a_memorandums_paragraphs_and_a_resolutions_operative_paragraphs_are_its
     ]
     listed = "Annex\n\n1. *Taste*: none.\n\n2. *Colour*: clear.\n\n3. *Residue*: nil.\n"
     assert [c.clause_id for c in segment(listed)] == [c.clause_id for c in segment(listed.replace("*", ""))]
+
+
+def test_a_part_numbered_by_title_codes_with_its_preamble_under_the_parts_heading():
+    """Session 42: a partnership agreement's Part published alone numbers its articles with its titles'
+    codes, running on through the Part ("Article LAW.SURR.12" / its title on the next line): article 12.
+    Its preamble stands under the Part's heading ("PART THREE" / "THE PARTIES," / "RECOGNISING ..."), and
+    is read as a preamble. A roman "Article IV.8" is no code."""
+    text = ("PARTNERSHIP AGREEMENT\n\nPART THREE\nCOOPERATION IN CRIMINAL MATTERS\n\nTHE PARTIES,\n\n"
+            "RECOGNISING that crime crosses their common border;\n\nHAVE AGREED AS FOLLOWS:\n\n"
+            "TITLE I\nGENERAL PROVISIONS\n\nArticle LAW.GEN.1\nObjective\n\n"
+            "1. This Part provides for cooperation in criminal matters.\n\n"
+            "2. It applies to the offences listed in Article LAW.SURR.2(1).\n\n"
+            "TITLE II\nSURRENDER\n\nArticle LAW.SURR.2\nScope\n\nSurrender applies to serious crime.\n")
+    PART = "PART THREE – COOPERATION IN CRIMINAL MATTERS"
+    assert [(c.clause_id, c.kind, c.heading, c.context, c.text) for c in segment(text)] == [
+        ("preamble(1)", "title", None, (), "PARTNERSHIP AGREEMENT"),
+        ("preamble(2)", "title", None, (), "THE PARTIES,"),
+        ("preamble(3)", "recital", None, (), "RECOGNISING that crime crosses their common border;"),
+        ("preamble(4)", "recital", None, (), "HAVE AGREED AS FOLLOWS:"),
+        ("1(1)", "provision", "Objective", (PART, "TITLE I – GENERAL PROVISIONS"),
+         "This Part provides for cooperation in criminal matters."),
+        ("1(2)", "provision", "Objective", (PART, "TITLE I – GENERAL PROVISIONS"),
+         "It applies to the offences listed in Article LAW.SURR.2(1)."),
+        ("2", "provision", "Scope", (PART, "TITLE II – SURRENDER"),
+         "Surrender applies to serious crime."),
+    ]
+    roman = "Agreement\n\nArticle IV.8\n\n1. The Parties shall cooperate.\n"
+    assert [c.clause_id for c in segment(roman)] == [c.clause_id for c in segment(roman.replace("IV.8", "IV"))]
+
+
+def test_markdown_footnotes_of_a_chairs_text_are_kept_apart():
+    """Session 42: a chair's text marks its footnotes the Markdown way ("... this article.][^9]", and after
+    the article "[^9]: The delegation of ... proposed ..."): each note is the article's own, kept apart
+    (kind ``note``), and its mark stays words of its clause."""
+    text = ("Draft Protocol\n\nArticle 8. Orders\n\n1. Each Party shall give effect to orders.[^1]\n\n"
+            "[2. A Party may reserve the right not to apply paragraph 1.][^2]\n\n"
+            "[^1]: The delegation of Ostland proposed this paragraph.\n\n"
+            "[^2]: Several delegations opposed any reservation.\n\n"
+            "Article 9. Emergencies\n\nThe Parties shall cooperate in emergencies.\n")
+    assert [(c.clause_id, c.kind, c.text) for c in segment(text) if c.article != "preamble"] == [
+        ("8(1)", "provision", "Each Party shall give effect to orders.[^1]"),
+        ("8(2)", "provision", "[2. A Party may reserve the right not to apply paragraph 1.][^2]"),
+        ("8(note)", "note", "[^1]: The delegation of Ostland proposed this paragraph."),
+        ("8(note)#2", "note", "[^2]: Several delegations opposed any reservation."),
+        ("9", "provision", "The Parties shall cooperate in emergencies."),
+    ]

@@ -31,8 +31,12 @@ _TEEN_WORDS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "si
 _TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 WORD_NUMBER = (rf"(?i:(?:{'|'.join(_TENS_WORDS)})(?:[- ](?:{'|'.join(_UNIT_WORDS)}))?"
                rf"|{'|'.join(_TEEN_WORDS)}|{'|'.join(_UNIT_WORDS)})")
-_NUMBER = (r"(?P<num>\d+(?:\s?(?:bis|ter|quater|quinquies|sexies|[A-Z]))?|[A-Z]-?\d{1,3}|[IVXLC]+|premier|1er|"
-           rf"{WORD_NUMBER})")
+# (an agreement's Part may number its articles with a title's code, running on through the Part:
+# "Article LAW.SURR.77" is article 77; a roman "IV.8" is no code)
+_CODE = r"(?:(?![IVXLC]+\.)[A-Z]{2,8}\.){1,3}"
+_NUMBER = (rf"(?P<num>{_CODE}\d{{1,3}}|\d+(?:\s?(?:bis|ter|quater|quinquies|sexies|[A-Z]))?|[A-Z]-?\d{{1,3}}|[IVXLC]+|"
+           rf"premier|1er|{WORD_NUMBER})")
+_CODED = re.compile(rf"^{_CODE}(\d+)$")
 _MD_HEADING = re.compile(r"^(?P<hashes>#{1,6})(?P<body>.*)$")  # on stripped lines: no trailing space
 # (a negotiating text brackets an article proposed whole: "[Article 21 bis. Suspension of domains";
 # its closing bracket ends the article's last clause, or its title when the article is one line)
@@ -159,6 +163,8 @@ _CITES_NUMBER = re.compile(r"(?:^|[\s\[(])(?:paragraphs?|subparagraphs?|articles
 _RANGE_GOES_ON = re.compile(r"(?:\d|\b[a-z]|\))\s+(?:and|or|to|en|tot)$")  # "paragraphs 1 to" / "2": a number cited
 _RECITAL_OPENERS_UPPER = re.sub(r"(?<!\\)[^\W\d_]", lambda m: m.group().upper(), _RECITAL_OPENERS)  # "CONSIDERING"
 _RECITAL_START = re.compile(rf"^[*_]*(?:{_RECITAL_OPENERS}|{_RECITAL_OPENERS_UPPER})\b")
+_PREAMBLE_OPENER = re.compile(rf"{_RECITAL_START.pattern}|(?:THE|The)\s+(?:(?:HIGH\s+)?CONTRACTING\s+|(?:High\s+)?"
+                              rf"Contracting\s+)?(?:PARTIES|Parties|STATES|States)\b[^\n]{{0,80}},\s*$")
 # A recital opened by a participle no list holds ("Attaching importance ..."), after a recital's comma.
 _RECITAL_PARTICIPLE = re.compile(r"^[*_]*[A-Z][a-z]{3,}ing\s+[a-z]")
 _IMAGE_END = re.compile(r"!\[[^\]]*\]\([^)]*\)$")  # a line that ends with an image stands alone
@@ -189,7 +195,7 @@ _LINK_TARGET = re.compile(r"\]\([^)\s]*\)?")
 # (link text holds no bracket: each attempt stops at the next one, so a run of "[" is linear)
 _MD_LINK = re.compile(r"\[[^\[\]\n]*\]\([^)\n]*\)")
 # An article heading at the start of a line; a line that opens with the word; a section heading.
-_ARTICLE_LINE = re.compile(rf"{_LINE_START}{ARTICLE_WORDS}\s*\d")
+_ARTICLE_LINE = re.compile(rf"{_LINE_START}{ARTICLE_WORDS}\s*(?:{_CODE})?\d")
 _ARTICLE_WORD_LINE = re.compile(rf"{_LINE_START}\[?{ARTICLE_WORDS}[^\n]*")
 _SECTION_ARTICLE_LINE = re.compile(rf"{_LINE_START}{SECTION_WORDS}\s*\d")
 _PARAGRAPH_ARTICLE_LINE = re.compile(rf"{_LINE_START}{PARAGRAPH_WORDS}\s*\d")
@@ -249,11 +255,13 @@ def _sections_are_articles(text: str, line: re.Pattern = _SECTION_LINE, heading:
         if n == following + 1:
             following = n
     return following >= 3 and len(numbers) - following <= max(1, following // 10)
-_FOOTNOTE = re.compile(r"\[(?:\d{1,3}|\*{1,3})\]")
-# A footnote mark in running text: "[4]" right after a word or a stop ("requested State.[4]").
-_FOOTNOTE_MARK = re.compile(r"(?<=[^\s\[(])\[(\d{1,3}|\*{1,3})\]")
-# A footnote's own line: its mark, then a sentence ("[4] States may wish to add a ground ...").
-_FOOTNOTE_LINE = re.compile(r"^\[(\d{1,3}|\*{1,3})\][ \t]+[A-Z\"'“‘(]")
+_FOOTNOTE = re.compile(r"\[(?:\^?\d{1,3}|\*{1,3})\]")
+# A footnote mark in running text: "[4]" right after a word or a stop ("requested State.[4]"); in
+# Markdown, "[^4]".
+_FOOTNOTE_MARK = re.compile(r"(?<=[^\s\[(])\[\^?(\d{1,3}|\*{1,3})\]")
+# A footnote's own line: its mark, then a sentence ("[4] States may wish to add a ground ...", in
+# Markdown "[^4]: States may ...").
+_FOOTNOTE_LINE = re.compile(r"^(?:\[(\d{1,3}|\*{1,3})\]|\[\^(\d{1,3})\]:)[ \t]+[A-Z\"'“‘(]")
 # Text outside the articles (after the closing formula, or under a heading before the first
 # article) that reads as a provision: a sentence that opens like one (after an optional
 # enumerator) and has a modal verb before its end. Such text is labelled (kind ``outside``);
@@ -570,7 +578,7 @@ class _Segmenter:
             self.footnote_marks = {}
             for mark in _FOOTNOTE_MARK.finditer(self.text):
                 self.footnote_marks.setdefault(mark.group(1), mark.start())
-        if self.footnote_marks.get(m.group(1), s) >= s:
+        if self.footnote_marks.get(m.group(1) or m.group(2), s) >= s:
             return False  # (a footnote follows its mark)
         self.footnote_open = len(self.kept)
         self.kept.append((s, e, "note"))
@@ -972,6 +980,8 @@ class _Segmenter:
         number = re.sub(r"\s+", " ", number.strip())
         if number in ("premier", "1er"):
             number = "1"
+        elif _CODED.match(number):
+            number = _CODED.match(number).group(1)  # "LAW.SURR.77": 77
         elif number[:1].isalpha():
             number = word_number_value(number) or number  # "Twenty-One": 21 (a roman "IX" stays)
         count = self.seen_keys.get(number, 0) + 1
@@ -990,6 +1000,10 @@ class _Segmenter:
 
     # -- body lines ------------------------------------------------------------------
     def _body(self, s: int, e: int) -> None:
+        if self.mode == "article_pending" and not self.articles and _PREAMBLE_OPENER.match(self.text, s, e):
+            # A Part's heading above the preamble ("PART THREE" / "THE PARTIES," / "RECOGNISING ..."):
+            # the preamble goes on under it.
+            self.mode = "preamble"
         if self.mode == "preamble":
             self._preamble_line(s, e)
             return
