@@ -1311,3 +1311,53 @@ def test_markdown_footnotes_of_a_chairs_text_are_kept_apart():
         ("8(note)#2", "note", "[^2]: Several delegations opposed any reservation."),
         ("9", "provision", "The Parties shall cooperate in emergencies."),
     ]
+
+
+def test_titles_in_brackets_doubled_letters_and_degree_items():
+    """Session 42: an agreement that gives each article's title in brackets on its line ("Article 4 (Competent
+    authorities)") and numbers an item's own items "aa)", "bb)" (under "a)"; under "(i)" when one runs; a
+    list that goes on past "z" with "aa)" keeps them as its letters); a French text's items "1°", "2°" under
+    its numbered paragraphs (never the next paragraph)."""
+    text = ("Agreement\n\nArticle 4 (Competent authorities)\n\n(1) The competent authorities shall be:\n\n"
+            "a) for the first Party:\n\naa) its police;\n\nbb) its customs;\n\nb) for the second Party, its police.\n\n"
+            "(2) Each Party shall designate a contact point.\n\n"
+            "Article 5: Recruitment\n\n1. Each Party shall establish as criminal offences:\n\n1° the solicitation of "
+            "another person;\n\n2° the provision of instruction.\n\n2. The offence in paragraph 1, 1° is complete "
+            "without the act.\n")
+    assert [(c.clause_id, c.heading, c.text) for c in segment(text) if c.article != "preamble"] == [
+        ("4(1)", "Competent authorities", "The competent authorities shall be:"),
+        ("4(1)(a)", "Competent authorities", "for the first Party:"),
+        ("4(1)(a)(aa)", "Competent authorities", "its police;"),
+        ("4(1)(a)(bb)", "Competent authorities", "its customs;"),
+        ("4(1)(b)", "Competent authorities", "for the second Party, its police."),
+        ("4(2)", "Competent authorities", "Each Party shall designate a contact point."),
+        ("5(1)", "Recruitment", "Each Party shall establish as criminal offences:"),
+        ("5(1)(1)", "Recruitment", "the solicitation of another person;"),
+        ("5(1)(2)", "Recruitment", "the provision of instruction."),
+        ("5(2)", "Recruitment", "The offence in paragraph 1, 1° is complete without the act."),
+    ]
+    letters = ("Article 1\n\nThe terms are:\n\n" + "".join(f"({c}) term {c};\n\n" for c in "xyz")
+               + "(aa) term aa;\n\n(bb) term bb.\n")
+    assert [c.clause_id for c in segment(letters)] == ["1", "1(x)", "1(y)", "1(z)", "1(aa)", "1(bb)"]
+
+
+def test_a_title_wrapped_over_three_lines_and_a_citation_at_a_lines_start():
+    """Session 42, a chair's text and a wildlife convention re-wrapped at 60 columns: an article's title on its
+    line wrapped over three lines ("Article 8. Giving effect to orders from another Party for" / "expedited
+    production of subscriber information and traffic" / "data"), or over two before a paragraph proposed in
+    brackets ("[1. Each Party ..."), is the title; "Article 7.1 or Article 8.1 (a)." wrapped onto a line's start
+    cites paragraph 7.1 and opens no article."""
+    text = ("Draft Protocol\n\nArticle 8. Giving effect to orders from another Party for\nexpedited production of "
+            "subscriber information and traffic\ndata\n\n1. Each Party shall empower its authorities to issue an "
+            "order.\n\nArticle 9. Review by a court or other independent\nauthority\n\n[1. Each Party shall ensure "
+            "that orders are\nreviewed.]\n\nArticle 10. Attempt\n\n10.1 Each Party shall establish as an offence the "
+            "attempt to commit an offence under\nArticle 7.1 or Article 8.1 (a).\n\n10.2 No reservation may be made.\n")
+    assert [(c.clause_id, c.heading, " ".join(c.text.split())) for c in segment(text) if c.article != "preamble"] == [
+        ("8(1)", "Giving effect to orders from another Party for expedited production of subscriber information "
+         "and traffic data", "Each Party shall empower its authorities to issue an order."),
+        ("9(1)", "Review by a court or other independent authority", "[1. Each Party shall ensure that orders are "
+         "reviewed.]"),
+        ("10(1)", "Attempt", "Each Party shall establish as an offence the attempt to commit an offence under "
+         "Article 7.1 or Article 8.1 (a)."),
+        ("10(2)", "Attempt", "No reservation may be made."),
+    ]

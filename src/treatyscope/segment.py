@@ -37,11 +37,14 @@ _CODE = r"(?:(?![IVXLC]+\.)[A-Z]{2,8}\.){1,3}"
 _NUMBER = (rf"(?P<num>{_CODE}\d{{1,3}}|\d+(?:\s?(?:bis|ter|quater|quinquies|sexies|[A-Z]))?|[A-Z]-?\d{{1,3}}|[IVXLC]+|"
            rf"premier|1er|{WORD_NUMBER})")
 _CODED = re.compile(rf"^{_CODE}(\d+)$")
+_DECIMAL_AFTER = re.compile(r"\.\d")  # "Article 7.1": a paragraph's decimal number after the article's
 _MD_HEADING = re.compile(r"^(?P<hashes>#{1,6})(?P<body>.*)$")  # on stripped lines: no trailing space
 # (a negotiating text brackets an article proposed whole: "[Article 21 bis. Suspension of domains";
 # its closing bracket ends the article's last clause, or its title when the article is one line)
 # (what follows a heading's word: its number, then a title after a separator, or nothing)
-_HEADING_REST = rf"\s*{_NUMBER}\b\s*+(?:\.\s*+)?(?:[-–—:.]\s*+(?P<title>(?:.*\S)?))?\s*$"
+# (or its title in brackets: "Article 7 (Controlled deliveries)")
+_HEADING_REST = (rf"\s*{_NUMBER}\b\s*+(?:\.\s*+)?"
+                 r"(?:[-–—:.]\s*+(?P<title>(?:.*\S)?)|\((?P<bracketed>[A-Za-z][^()]{1,150})\))?\s*$")
 _ARTICLE = re.compile(rf"^(?:\[(?!.*\]\())?{ARTICLE_WORDS}{_HEADING_REST}")
 # An instrument without articles whose sections run 1, 2, 3 ... through the whole text ("Section 12" on
 # its own line, its title on the next) reads each section as an article (``_Segmenter.article_re``).
@@ -69,7 +72,10 @@ _PREAMBLE_WORD = re.compile(
 )
 # Paragraph enumerators: "1.", "1)", "(1)", "(1).", "1bis.", a translation's "1-" (a repeated number "2. 2 Such"
 # is skipped).
-_PARA = re.compile(r"^(?:\((?P<a>\d{1,3}(?:bis|ter)?)\)\.?|(?P<b>\d{1,3}(?:bis|ter)?)(?:\.\.?(?![\d.])|\)|-(?=[ \t])))[ \t]*")  # ("1..": a typing slip in the corpus)
+# ("1..": a typing slip in the corpus)
+_PARA = re.compile(r"^(?:\((?P<a>\d{1,3}(?:bis|ter)?)\)\.?|(?P<b>\d{1,3}(?:bis|ter)?)(?:\.\.?(?![\d.])|\)|-(?=[ \t])|°))[ \t]*")
+# (a French text's items "1°", "2°" under its numbered paragraphs: always items, never the next paragraph)
+_DEGREE_ITEM = re.compile(r"^\d{1,3}°")
 # A paragraph numbered with its article's number and a decimal: "7.2 Each Party ..." in Article 7.
 _PARA_DECIMAL = re.compile(r"^(?P<art>\d{1,3})\.(?P<n>\d{1,2})\.?[ \t]+(?=\S)")
 _PARA_BARE = re.compile(r"^(?P<n>\d{1,3})[ \t]+(?=[A-Z])")
@@ -221,6 +227,12 @@ def _unemphasised(line: str) -> str:
     """A line's words without the bold that wraps the whole line ("**Article 5 - Title**"), or opens it."""
     m = _EMPHASIS_LINE.match(line)
     return m.group("body") if m else line
+
+
+def _heading_title(m: re.Match) -> str | None:
+    """The title an article heading gives on its own line: after a separator ("Article 7 - Title"), or in
+    brackets ("Article 7 (Title)"); None when it gives none."""
+    return m.group("title") if m.group("title") is not None else m.group("bracketed")
 
 
 def _has_article_heading(text: str) -> bool:
@@ -480,8 +492,11 @@ class _Segmenter:
             self._heading(md.group("body").strip(), len(md.group("hashes")), s, e)
             return
         art = self.article_re.match(_unemphasised(stripped)) if len(stripped) <= 200 else None
+        if art and _DECIMAL_AFTER.match(art.string, art.end("num")) and stripped.endswith((".", ";", ",")):
+            # "Article 7.1 or Article 8.1 (a)." wrapped onto a line's start: a citation of paragraph 7.1, no heading
+            art = None
         if art:
-            title = art.group("title")
+            title = _heading_title(art)
             two = self._title_on_two_lines(stripped, end, title) if title else None
             if two is not None:
                 # "Article 12: Hearing of witnesses and experts in the" / "requested State" / "1) ...":
@@ -837,7 +852,16 @@ class _Segmenter:
                 or _CONTEXT.match(nxt) or _OPTION_LINE.match(nxt)
                 or (not cited and (_PARA.match(nxt) or _SUB.match(nxt)))):
             return None
-        after, after_end = self._line_from(nl + 1)
+        # (a title wrapped over three lines or more, each after the first in lower case: "Giving effect to
+        # orders from another Party for" / "expedited production of subscriber information and traffic" / "data")
+        last = nl
+        while True:
+            more, more_end = self._line_from(last + 1)
+            if (not more[:1].islower() or len(f"{joined} {more}") > 120 or more.endswith((".", ";", ":", ","))
+                    or _PARA.match(more) or _SUB.match(more)):
+                break
+            joined, raw, last = f"{joined} {more}", self.text[last + 1:more_end], more_end
+        after, after_end = self._line_from(last + 1)
         blank = False
         while not after and after_end < len(self.text):
             after, after_end = self._line_from(after_end + 1)  # (a blank line between title and text)
@@ -845,6 +869,8 @@ class _Segmenter:
         if _OPTION_LINE.match(after) and after_end < len(self.text):
             # "Alternative 1" / "[Agreed ad referendum]" after the title: the text opens on the line after it
             after, _ = self._line_from(after_end + 1)
+        # ("[1. Each Party ...": a paragraph proposed whole, in brackets)
+        after = after[1:] if after[:1] == "[" else after
         numbered = bool(_PARA.match(after) or _SUB.match(after) or _PARA_BARE.match(after)  # ("1 Each Party")
                         or _PARA_DECIMAL.match(after))  # ("3.1 Except as otherwise provided")
         # (or, after a blank line, any words: a title wrapped before a word in lower case, "Grounds for
@@ -853,7 +879,7 @@ class _Segmenter:
             return None
         if _VERB.search(joined) and not (nxt[:1].islower() and numbered):
             return None
-        return joined, end + 1 + len(raw.rstrip())
+        return joined, last - len(raw) + len(raw.rstrip())
 
     def _line_from(self, start: int) -> tuple[str, int]:
         """The line that begins at ``start`` (stripped) and where it ends (its line break, or the
@@ -928,7 +954,7 @@ class _Segmenter:
         self.plain_context_title = False
         art = self.article_re.match(_unemphasised(body))
         if art:
-            self._open_article(art.group("num"), art.group("title"))
+            self._open_article(art.group("num"), _heading_title(art))
             return
         ctx = _CONTEXT.match(body)
         if ctx:
@@ -1014,7 +1040,7 @@ class _Segmenter:
         art.awaiting_title = False
         line = self.text[s:e]
         para, offset = self._paragraph(line)
-        other_style = self.para_in_brackets and line[:1] != "("
+        other_style = (self.para_in_brackets and line[:1] != "(") or bool(_DEGREE_ITEM.match(line))
         if para is not None and self._numbered_item(para, other_style=other_style):
             self.num_item, self.letter, self.roman, self.item_letters = int(para), None, None, False
             self.items_other_style = other_style
@@ -1160,6 +1186,13 @@ class _Segmenter:
             return None, 0
         expected_letter = self._expected_letter()
         expected_roman = _to_roman(_roman_value(self.roman) + 1) if self.roman else "i"
+        item = f"{self.num_item}." if self.num_item is not None else ""
+        if (self.letter is not None and len(self.letter) == 1 and len(token) == 2 and token[0] == token[1]
+                and token != expected_letter and token != expected_roman):
+            # "aa)", "bb)" under "a)" (or under its "(i)"): the item's own items, as a civil-law text writes
+            # them (not the letters after "z" of a long list, nor a roman "ii" after "i")
+            parent = f"{self.letter}.{self.roman}" if self.roman else self.letter
+            return (item if self.item_letters else "") + f"{parent}.{token}", m.end()
         is_roman = bool(_ROMAN.match(token))
         if token == expected_letter and is_roman and token == expected_roman:
             # "(i)" after "(h)": a roman item under (h) only when (h) introduces items
@@ -1174,7 +1207,6 @@ class _Segmenter:
             kind = "letter"
         # Under a numbered item that introduces them ("(1) 'terrorism' means:" / "(a) ..."), letters
         # are the item's own items, and the next number goes on with the numbered items.
-        item = f"{self.num_item}." if self.num_item is not None else ""
         if kind == "letter":
             if item and not self.item_letters:
                 before = self._previous_text().rstrip()
