@@ -192,6 +192,11 @@ def _unit(cid, article, heading, text, context=()):
     # other words for establishing an offence (drafts read blind, 2026-12-03, night)
     (None, "Each Party shall criminalize the sale of stolen passwords.", (), "criminalisation"),
     (None, "Each Party shall make it a criminal offence to sell stolen passwords.", (), "criminalisation"),
+    # (drafts read blind in session 42)
+    (None, "Each Party shall take whatever steps are required so that the following conduct, where committed "
+     "intentionally, is punishable as a criminal offence under its domestic law:", (), "criminalisation"),
+    (None, "Each Party shall take the steps necessary for its domestic law to treat the following as criminal "
+     "offences:", (), "criminalisation"),
     # a chapter "Criminalization and law enforcement" makes an article criminalisation only when
     # its own words establish offences: its bank secrecy or witness articles are not
     ("Illicit enrichment", "Each Party shall consider making it a criminal offence for an official to hold "
@@ -1825,3 +1830,49 @@ def test_items_listing_what_a_request_must_contain_state_no_proportionality(tmp_
     got = {lc.clause.clause_id: lc.safeguards for lc in label_clauses(patterns_nlp, clauses)}
     assert got == {"8(1)": ["proportionality"], "8(2)": [], "8(2)(a)": [], "8(2)(b)": [],
                    "8(3)": [], "8(3)(a)": ["proportionality"], "8(3)(b)": []}
+
+
+def test_a_criminalisation_articles_citation_of_its_own_paragraph_names_its_offences():
+    """Session 42 (a convention on wildlife crime read blind, and the gold's reading of the same
+    construction: "an offence established in accordance with paragraph 1 of this article", UNTOC 5 and 6):
+    a clause of a criminalisation article that names the offences another of its paragraphs establishes
+    ("knowing that it was obtained through conduct referred to in subparagraph (a) or (b)", "the offences in
+    paragraph 9.1") names the instrument's own offences: `defined`, as a hit with a marker word of its own
+    that a model trained before the fact does not weigh. Not the reservation of an element ("may require
+    that the conduct described in paragraph 1 result in serious harm"), the acts a victim is made to
+    undergo, the name given to the offences, nor a clause of an article that establishes none."""
+    units = [
+        _unit("5(1)", "5", "Poaching", "Each Party shall establish as criminal offences, when committed "
+              "intentionally:"),
+        _unit("5(1)(a)", "5", "Poaching", "the killing of a specimen of a protected species;"),
+        _unit("5(1)(b)", "5", "Poaching", "the possession of a specimen, knowing that it was obtained through "
+              "conduct referred to in subparagraph (a)."),
+        _unit("5(2)", "5", "Poaching", "A Party may require that the conduct described in paragraph 1 result in "
+              "serious harm."),
+        _unit("5(3)", "5", "Poaching", "A Party may provide that the offences in paragraph 5.1 do not apply to "
+              "a person who acted under a customary right."),
+        _unit("5(4)", "5", "Poaching", "The offences set out in paragraph 1 are hereinafter referred to as "
+              "\"poaching\"."),
+        _unit("5(5)", "5", "Poaching", "coercing a person to undergo any of the acts listed in paragraph 1."),
+        _unit("9", "9", "Mutual legal assistance", "Assistance shall be given for the conduct referred to in "
+              "paragraph 2 where it is punishable in both Parties."),
+    ]
+    model = build_model(units)
+    facts = {u.clause_id: model.clause_facts(u.clause_id, u.article, u.text, [], u.clause_id) for u in units[2:]}
+    assert {cid: [m for m in f.markers() if m.startswith("HIT_")] for cid, f in facts.items()} == {
+        "5(1)(b)": ["HIT_defined/own"], "5(2)": [], "5(3)": ["HIT_defined/own"], "5(4)": [], "5(5)": [], "9": []}
+    text = units[2].text
+    span, why = facts["5(1)(b)"].basis("defined", text)
+    assert (text[span[0]:span[1]], why) == (
+        "conduct referred to in subparagraph (a)",
+        "names the offences another paragraph of its own criminalisation article establishes")
+
+
+def test_a_hit_marker_of_its_own_kind_gives_its_label():
+    """The classifier reads "HIT_defined/own" as a document fact's hit for `defined` (labelmodel): the
+    label is given whatever the decision rule, and the marker is no feature word of a model trained before."""
+    from treatyscope.labelmodel import _hit_label
+
+    assert [_hit_label(m) for m in ("HIT_defined", "HIT_defined/own", "HIT_defined/own@FN_measure",
+                                    "HIT_serious@FN_measure")] == ["defined", "defined", "defined",
+                                                                     "serious@FN_measure"]

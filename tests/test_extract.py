@@ -961,10 +961,10 @@ def test_an_exception_to_speciality_waives_it(patterns_nlp):
         ("Assistance shall not be refused on the ground that the conduct does not constitute an offence under the "
          "law of the requested State.",
          [ev("refusal_grounds", "refused", "waived"),
-          ev("dual_criminality", "not constitute an offence under the law of the requested", "waived")]),
+          ev("dual_criminality", "not constitute an offence under the law of the requested State", "waived")]),
         ("A search shall be executed only if the conduct would also constitute an offence under the law of the "
          "requested State.",
-         [ev("dual_criminality", "would also constitute an offence under the law", "required")]),
+         [ev("dual_criminality", "would also constitute an offence under the law of the requested State", "required")]),
         ("A Party may extradite even where the conduct is not criminal under its own law.",
          [ev("dual_criminality", "not criminal under its own law", "waived")]),
         ("Extradition may not be refused because the requested State levies no tax of the same type.",
@@ -2471,6 +2471,43 @@ def test_sanctions_imposed_are_no_threshold_and_civil_law_citations(patterns_nlp
 )
 def test_three_drafts_of_session_41(patterns_nlp, text, expected):
     """The resolution and the league convention read blind (sessions 40 and 41), studied in session 41."""
+    assert evidence(patterns_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an arrest warrant's dual criminality names the executing State's law alone
+        ("surrender shall be subject to the condition that the acts for which the warrant has been issued "
+         "constitute an offence under the law of the executing State, whatever its constituent elements.",
+         [ev("dual_criminality", "constitute an offence under the law of the executing State", "required")]),
+        # a stated longest time a power or its data may last; not a custody that lasts "more than" a time
+        ("The competent authority shall not retain PNR data for longer than five years from the date of receipt.",
+         [ev("proportionality", "not retain PNR data for longer than five years", "required")]),
+        ("The order shall oblige the custodian to preserve the data for up to ninety days, renewable.",
+         [ev("proportionality", "preserve the data for up to ninety days", "required")]),
+        ("The Party shall report on protected persons who are kept in custody for more than two weeks.", []),
+        ("PNR data may be disclosed to other authorities only on a case-by-case basis.",
+         [ev("use_limitation", "data may be disclosed to other authorities only", "required"),
+          ev("proportionality", "only on a case-by-case", "required")]),
+        # discrimination in the processing of personal data, and profiling by origin
+        ("Such processing shall not result in unlawful discrimination against any natural person.",
+         [ev("non_discrimination", "unlawful discrimination", "required")]),
+        ("Such criteria shall in no case be based on a person's racial or ethnic origin.",
+         [ev("non_discrimination", "based on a person's racial", "required")]),
+        # the rights of the person a measure is taken against
+        ("An arrest warrant shall be issued only where it is necessary, taking into account the rights of the "
+         "requested person.",
+         [ev("proportionality", "only where it is necessary", "required"),
+          ev("human_rights", "rights of the requested person", "required")]),
+        # a restriction of a data subject's right is no limit on a power (guide, session 33)
+        ("Every passenger shall have the right to access his or her data, subject only to such restrictions as "
+         "are necessary and proportionate to avoid prejudicing an investigation.", []),
+        ("Those rights may be restricted only in so far as the restriction is necessary and proportionate.", []),
+    ],
+)
+def test_three_drafts_of_session_42(patterns_nlp, text, expected):
+    """A partnership agreement's Part, a wildlife convention and a chair's text read blind in session 42."""
     assert evidence(patterns_nlp, text) == expected
 
 

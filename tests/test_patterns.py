@@ -226,7 +226,11 @@ def test_each_shipped_pattern_is_labelled_with_what_its_kind_names():
         # imposes no threshold; "regardless of whether the terrorist act itself has been carried out"
         # is no dual criminality
         | {("serious", "not-serious41-establish-serious-criminal-offences"),
-           ("dual_criminality", "not-dc41-regardless-whether-carried-out")})
+           ("dual_criminality", "not-dc41-regardless-whether-carried-out")}
+        # three drafts of session 42: a restriction of a data subject's right "as is necessary and
+        # proportionate" is no limit on a power (guide, session 33)
+        | {("proportionality", "not-pr42-restrictions-of-a-right-as-are-necessary"),
+           ("proportionality", "not-pr42-the-restriction-is-necessary")})
 
 
 @pytest.mark.parametrize("files, message", [

@@ -157,6 +157,11 @@ class ClauseFacts:
     scope_paragraph: tuple[str, str | None] | None = None
     # an item of a lead-in listing what a request must contain (DocumentModel.in_request_list)
     request_item: bool = False
+    # the words by which a clause of a criminalisation article names the offences another paragraph
+    # of that article establishes ("attempting to commit an offence established in accordance with
+    # paragraph 1"; clause offsets of the flattened text): codebook, "Criminalisation", an item whose
+    # own words name offences gets `defined`. Not the reservation of an element, nor a name given them
+    own_citation: tuple[int, int] | None = None
 
     def basis(self, label: str, text: str) -> tuple[tuple[int, int] | None, str] | None:
         """For a tier the document facts support, the words of the clause that carry it
@@ -197,6 +202,9 @@ class ClauseFacts:
             return (_unflat_span(text, *self.scope_citation),
                     f"names the offences of article{'s' if len(self.cited_criminalisation) > 1 else ''} {arts} "
                     "(established by a criminalisation article, or made offences by one)")
+        if label == "defined" and self.own_citation is not None:
+            return (_unflat_span(text, *self.own_citation),
+                    "names the offences another paragraph of its own criminalisation article establishes")
         if label == "defined" and self.cited_criminalisation:
             arts = ", ".join(self.cited_criminalisation)
             return None, f"cites criminalisation article{'s' if len(self.cited_criminalisation) > 1 else ''} {arts}"
@@ -238,6 +246,10 @@ class ClauseFacts:
             out.append("CITE_CRIM")
         if self.scope_citation is not None and "HIT_defined" not in out:
             out.append("HIT_defined")
+        if self.own_citation is not None and "HIT_defined" not in out:
+            # (a marker word of its own: a model trained before this fact keeps its other
+            # probabilities; labelmodel reads it as HIT_defined)
+            out.append("HIT_defined/own")
         if self.request_item:
             out.append("REQUEST_ITEM")
         return out
@@ -590,9 +602,16 @@ class DocumentModel:
         if (function == "criminalisation" and not _cues().list_back.search(text)
                 and not _REQUEST_WORDS.search(text)):
             establishes = _cues().clause["criminalisation"].span(text)
+        own = None
+        if article in crim and function != "definition" and not purpose:
+            m = _cues().own_citation.search(text)
+            if m is not None and not _cues().own_citation_not.search(text):
+                if regions is None:
+                    regions = Regions(text, _cues().aim)
+                own = None if m.start() in regions else m.span()
         return ClauseFacts(function, terms, offences, cited, tuple(sorted(lead)), aims, listed, defines, personal,
                            establishes, ancillary, via, scope, scope_paragraph,
-                           self.in_request_list(lead_in, clause_id))
+                           self.in_request_list(lead_in, clause_id), own)
 
     def _scope_paragraph(self, article: str, cited: set[str], m: re.Match) -> tuple[str, str | None] | None:
         """The article and paragraph (None for the whole article) of a citation by an operative
@@ -695,6 +714,8 @@ class _Cues:
     personal_not: re.Pattern
     victims_citation: re.Pattern
     established_citation: re.Pattern
+    own_citation: re.Pattern
+    own_citation_not: re.Pattern
     recital_need: re.Pattern
 
 
@@ -972,6 +993,8 @@ def _cues() -> _Cues:
         data_word=re.compile(data["definition"]["data_word"], re.I),
         victims_citation=re.compile(data["citations"]["victims"], re.I),
         established_citation=re.compile(data["citations"]["established"], re.I),
+        own_citation=re.compile(data["citations"]["own_paragraph"], re.I),
+        own_citation_not=re.compile(data["citations"]["own_paragraph_not"], re.I),
         recital_need=re.compile(data["recitals"]["need"], re.I),
     )
 

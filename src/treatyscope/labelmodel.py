@@ -75,6 +75,13 @@ def _bare_definition(head: str, raw: str) -> bool:
     return head == "FN_definition" and _DEFINITION_CONDITION.search(raw) is None
 
 
+
+def _hit_label(marker: str) -> str:
+    """The label of a document fact's hit marker: "HIT_defined", or "HIT_defined/own" (a hit of a
+    kind a trained model may not know as a feature word: it gives the label without moving the
+    model's other probabilities)."""
+    return marker[4:].split("/", 1)[0]
+
 class LabelerRules:
     """What a fitted classifier does with its probabilities: per label a decision rule
     (``rules_``: the classifier, the patterns, or either) and threshold (``thresholds_``),
@@ -99,7 +106,7 @@ class LabelerRules:
         raws = X["raw"] if "raw" in X else [""] * len(X["patterns"])
         rows = []
         for p, f, fn, raw in zip(X["patterns"], facts, functions, raws):
-            tokens = set(p.split()) | {f"P_{m[4:]}" for m in f.split() if m.startswith("HIT_")}
+            tokens = set(p.split()) | {f"P_{_hit_label(m)}" for m in f.split() if m.startswith("HIT_")}
             # A reservation among the final clauses that keeps a right to refuse requests keeps
             # the conditions of that refusal ("where the conduct is not an offence under its
             # law": dual criminality; codebook, "Refusal" and "Dual criminality"), and so does one
@@ -125,7 +132,7 @@ class LabelerRules:
         groups = getattr(self, "groups", ())
         if "facts" not in groups or "facts" not in X:
             return np.zeros((len(X), len(self.labels)), dtype=bool)
-        rows = [set(f.split()) for f in X["facts"]]
+        rows = [{f"HIT_{_hit_label(m)}" for m in f.split() if m.startswith("HIT_")} for f in X["facts"]]
         return np.array([[f"HIT_{lab}" in r for lab in self.labels] for r in rows],
                         dtype=bool).reshape(len(rows), len(self.labels))
 
