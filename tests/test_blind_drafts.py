@@ -1,4 +1,4 @@
-"""Drafts read blind: the shipped model on ninety-four drafts written for the tests.
+"""Drafts read blind: the shipped model on ninety-seven drafts written for the tests.
 
 **Since 2026-12-06 (late) these drafts are also training data** (``corpora/drafts``, where they
 moved from ``tests/fixtures/blind``; docs/evaluation.md, "The labelled drafts as training data"):
@@ -40,6 +40,10 @@ page) 396 of their 531 with the code after both studies, 399 after two mends, an
 in session 41 (2026-12-07); three more read blind in session 41 (a union's convention on cyber security
 and personal data, a league's convention on information technology offences, an agreement on ICT crimes
 with dash-bulleted lists) got 379 of their 483 with the code of that study and 385 after their own.
+Three more read blind in session 42 (a partnership agreement's Part numbered by title codes, "Article
+LAW.SURR.77"; a river basin's convention on wildlife and forest crime with decimal paragraphs; a chair's
+revised negotiating text with options and Markdown footnotes) got 588 of their 704 with the code of the
+session's start and its segmenter's mends, and 603 after their study (one reading set to the gold's).
 None of these sets is in the shipped model's training (the model of session 36: a model retrained with
 them lost on the treaties read whole, docs/evaluation.md), so their rows below are misses of a model
 that has not seen them ("not trained on them").
@@ -374,6 +378,82 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses data_protection): missed by the model of 2026-12-05 (second night)",
     ("biometric_data_exchange_agreement", "44(2)"):
         "gives data_protection (adds data_protection): read blind on 2026-12-05; still missed after its study",
+    ("chair_revised_evidence_protocol", "preamble(8)"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("chair_revised_evidence_protocol", "2(2)"):
+        "gives defined, serious (misses dual_criminality): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("chair_revised_evidence_protocol", "3(f)"):
+        "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("chair_revised_evidence_protocol", "3(j)"):
+        "gives serious (misses proportionality): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("chair_revised_evidence_protocol", "7(3)(e)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("chair_revised_evidence_protocol", "7(4)"):
+        "gives refusal_grounds (misses domestic_law): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("chair_revised_evidence_protocol", "7(5)"):
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("chair_revised_evidence_protocol", "7(6)"):
+        "gives domestic_law (misses refusal_grounds): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("chair_revised_evidence_protocol", "7 bis(2)"):
+        "gives no label (misses refusal_grounds, domestic_law): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("chair_revised_evidence_protocol", "8(3)"):
+        "gives dual_criminality, refusal_grounds (misses defined): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("chair_revised_evidence_protocol", "8(4)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("chair_revised_evidence_protocol", "10(1)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("chair_revised_evidence_protocol", "10(2)"):
+        "gives domestic_law, judicial_oversight, proportionality (adds proportionality): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("chair_revised_evidence_protocol", "10(5)"):
+        "gives use_limitation (misses proportionality, data_protection): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("chair_revised_evidence_protocol", "13(1)"):
+        "gives no label (misses human_rights): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("chair_revised_evidence_protocol", "13(4)"):
+        "gives dual_criminality, human_rights, use_limitation (misses domestic_law; adds dual_criminality, use_limitation): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("chair_revised_evidence_protocol", "14(1)"):
+        "gives no label (misses proportionality): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("chair_revised_evidence_protocol", "14(3)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("chair_revised_evidence_protocol", "14(5)"):
+        "gives no label (misses proportionality): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("chair_revised_evidence_protocol", "15(2)"):
+        "gives data_protection, use_limitation (adds data_protection): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("chair_revised_evidence_protocol", "18(2)(b)"):
+        "gives no label (misses proportionality): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("chair_revised_evidence_protocol", "18(2)(d)"):
+        "gives domestic_law, data_protection (misses human_rights; adds domestic_law): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("chair_revised_evidence_protocol", "18(2)(e)"):
+        "gives human_rights, judicial_oversight, data_protection (adds data_protection): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("chair_revised_evidence_protocol", "18(2)(tail)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("chair_revised_evidence_protocol", "18 bis(1)"):
+        "gives domestic_law, judicial_oversight (misses human_rights): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("chair_revised_evidence_protocol", "18 bis(2)"):
+        "gives no label (misses human_rights): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("chair_revised_evidence_protocol", "19(1)"):
+        "gives data_protection, use_limitation (adds use_limitation): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("chair_revised_evidence_protocol", "19(2)"):
+        "gives refusal_grounds, domestic_law, data_protection (adds domestic_law): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("chair_revised_evidence_protocol", "19(7)(a)"):
+        "gives data_protection (misses use_limitation): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("chair_revised_evidence_protocol", "19(7)(tail)"):
+        "gives domestic_law, data_protection, use_limitation (misses proportionality): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("chair_revised_evidence_protocol", "19(8)"):
+        "gives proportionality, data_protection, use_limitation (adds proportionality, use_limitation): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("chair_revised_evidence_protocol", "19(9)"):
+        "gives human_rights, judicial_oversight, data_protection (misses non_discrimination): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("chair_revised_evidence_protocol", "19(10)"):
+        "gives data_protection (misses refusal_grounds): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("chair_revised_evidence_protocol", "21"):
+        "gives non_discrimination, human_rights, data_protection (adds data_protection): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("chair_revised_evidence_protocol", "24(2)"):
+        "gives serious (adds serious): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("chair_revised_evidence_protocol", "25(1)"):
+        "gives no label (misses human_rights): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("chair_revised_evidence_protocol", "27(3)"):
+        "gives judicial_oversight, data_protection (adds judicial_oversight, data_protection): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("chair_revised_evidence_protocol", "33(2)"):
+        "gives no label (misses refusal_grounds): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
     ("civil_evidence_convention", "preamble(8)"):
         "gives data_protection (adds data_protection): read blind on 2026-12-07 (session 38); still missed after its study (the model of session 36, not trained on them)",
     ("civil_evidence_convention", "3"):
@@ -434,8 +514,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses data_protection): read blind on 2026-12-07 (session 38); still missed after its study (the model of session 36, not trained on them)",
     ("civil_evidence_convention", "29"):
         "gives refusal_grounds, domestic_law, human_rights (adds refusal_grounds, domestic_law, human_rights): read blind on 2026-12-07 (session 38); still missed after its study (the model of session 36, not trained on them)",
-    ("civil_evidence_convention", "31"):
-        "gives human_rights, judicial_oversight, proportionality, data_protection (adds proportionality): read blind on 2026-12-07 (session 38); still missed after its study (the model of session 36, not trained on them)",
     ("civil_evidence_convention", "32"):
         "gives domestic_law, data_protection, use_limitation (adds domestic_law): read blind on 2026-12-07 (session 38); still missed after its study (the model of session 36, not trained on them)",
     ("civil_evidence_convention", "33"):
@@ -473,7 +551,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("competition_manipulation_convention", "15(3)(a)"):
         "gives proportionality, data_protection, use_limitation (adds use_limitation): missed by the model retrained after the six drafts of session 36 joined the training",
     ("competition_manipulation_convention", "15(4)"):
-        "gives human_rights, proportionality, data_protection (misses human_rights; adds proportionality): read blind on 2026-12-07 (session 35); missed by the model trained with them",
+        "gives judicial_oversight, data_protection (misses human_rights; adds judicial_oversight): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("competition_manipulation_convention", "17(1)"):
         "gives no label (misses defined): missed by the model retrained after the six drafts of session 36 joined the training",
     ("competition_manipulation_convention", "18(1)"):
@@ -630,8 +708,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses any): read blind on 2026-12-05 (night, later); still missed after its study",
     ("cultural_property_convention", "5"):
         "gives no label (misses defined): read blind on 2026-12-05 (night, later); still missed after its study",
-    ("cultural_property_convention", "9(2)"):
-        "gives no label (misses defined): read blind on 2026-12-05 (night, later); still missed after its study",
     ("cultural_property_convention", "18(3)"):
         "gives defined, serious, domestic_law (adds serious): read blind on 2026-12-05 (night, later); still missed after its study",
     ("cultural_property_convention", "20(3)"):
@@ -704,8 +780,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives refusal_grounds, use_limitation (adds use_limitation): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("cyber_fraud_convention_draft", "32(3)"):
         "gives dual_criminality, refusal_grounds (misses any): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("cyber_fraud_convention_draft", "35(2)(c)"):
-        "gives human_rights, proportionality, data_protection (adds proportionality): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("cyber_fraud_convention_draft", "37(2)"):
         "gives domestic_law (adds domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("cyber_security_data_protection_convention", "preamble(6)"):
@@ -750,8 +824,10 @@ MISSED: dict[tuple[str, str], str] = {
         "gives any, domestic_law, proportionality, data_protection (adds any): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("cyber_security_data_protection_convention", "21(3)(c)"):
         "gives data_protection (misses judicial_oversight): read blind on 2026-12-07 (session 35); missed by the model trained with them",
-    ("cyber_security_data_protection_convention", "26(1)"):
-        "gives proportionality, data_protection (adds proportionality): read blind on 2026-12-07 (session 35); missed by the model trained with them",
+    ("cyber_security_data_protection_convention", "26(1)(a)"):
+        "gives no label (misses data_protection): missed after the study of session 42 (the model of session 36)",
+    ("cyber_security_data_protection_convention", "26(1)(b)"):
+        "gives no label (misses data_protection): missed after the study of session 42 (the model of session 36)",
     ("cyber_security_data_protection_convention", "26(2)"):
         "gives human_rights, data_protection (misses judicial_oversight; adds human_rights): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("cyber_security_data_protection_convention", "28(3)"):
@@ -880,8 +956,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives data_protection (adds data_protection): read blind on 2026-12-07 (session 40, third round); still missed after its study in session 41 (the model of session 36, not trained on them)",
     ("e_evidence_convention", "22(4)"):
         "gives human_rights, data_protection, use_limitation (misses proportionality; adds human_rights): read blind on 2026-12-07 (session 40, third round); still missed after its study in session 41 (the model of session 36, not trained on them)",
-    ("e_evidence_convention", "22(5)"):
-        "gives human_rights, judicial_oversight, proportionality, data_protection (adds proportionality): read blind on 2026-12-07 (session 40, third round); still missed after its study in session 41 (the model of session 36, not trained on them)",
     ("e_evidence_convention", "25(2)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-07 (session 40, third round); still missed after its study in session 41 (the model of session 36, not trained on them)",
     ("e_evidence_convention", "27(7)"):
@@ -1026,8 +1100,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives any (adds any): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "3(2)"):
         "gives defined, any (adds defined): read blind on 2026-12-05 (evening); still missed after its study",
-    ("financial_intelligence_agreement", "4(5)"):
-        "gives no label (misses defined): missed by the model retrained after the six drafts of session 36 joined the training",
     ("financial_intelligence_agreement", "7(3)"):
         "gives any, dual_criminality, refusal_grounds (adds any): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "11(2)"):
@@ -1118,8 +1190,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives human_rights, judicial_oversight, data_protection (adds judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("financial_messaging_data_agreement", "32(2)"):
         "gives judicial_oversight, data_protection (adds judicial_oversight, data_protection): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("financial_messaging_data_agreement", "32(3)"):
-        "gives proportionality, data_protection (adds proportionality): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("financial_messaging_data_agreement", "32(4)"):
         "gives human_rights, judicial_oversight, data_protection (adds judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("financial_messaging_data_agreement", "33(2)"):
@@ -1230,8 +1300,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined (adds defined): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
     ("identity_crime_convention", "6(3)"):
         "gives no label (misses defined): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
-    ("identity_crime_convention", "7(1)(c)"):
-        "gives no label (misses defined): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
     ("identity_crime_convention", "8(1)(b)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
     ("identity_crime_convention", "8(3)"):
@@ -1273,7 +1341,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("identity_crime_convention", "32(3)"):
         "gives use_limitation (misses human_rights): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
     ("identity_crime_convention", "33(1)(e)"):
-        "gives proportionality, data_protection (misses human_rights; adds proportionality): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+        "gives data_protection (misses human_rights): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
     ("identity_crime_convention", "33(3)"):
         "gives no label (misses refusal_grounds, data_protection): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
     ("identity_crime_convention", "34(2)"):
@@ -1308,10 +1376,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law (adds domestic_law): read blind on 2026-12-07 (session 38); still missed after its study (the model of session 36, not trained on them)",
     ("illicit_trade_protocol", "16(1)(h)"):
         "gives defined (adds defined): read blind on 2026-12-07 (session 38); still missed after its study (the model of session 36, not trained on them)",
-    ("illicit_trade_protocol", "16(2)"):
-        "gives no label (misses defined): read blind on 2026-12-07 (session 38); still missed after its study (the model of session 36, not trained on them)",
-    ("illicit_trade_protocol", "17(3)"):
-        "gives proportionality (misses defined): read blind on 2026-12-07 (session 38); still missed after its study (the model of session 36, not trained on them)",
     ("illicit_trade_protocol", "17(4)"):
         "gives defined (adds defined): read blind on 2026-12-07 (session 38); still missed after its study (the model of session 36, not trained on them)",
     ("illicit_trade_protocol", "19(3)"):
@@ -1334,8 +1398,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law, data_protection, use_limitation (adds domestic_law): read blind on 2026-12-07 (session 38); still missed after its study (the model of session 36, not trained on them)",
     ("illicit_trade_protocol", "26(2)"):
         "gives domestic_law, data_protection (adds domestic_law): read blind on 2026-12-07 (session 38); still missed after its study (the model of session 36, not trained on them)",
-    ("illicit_trade_protocol", "26(3)"):
-        "gives human_rights, judicial_oversight, proportionality, data_protection (adds proportionality): read blind on 2026-12-07 (session 38); still missed after its study (the model of session 36, not trained on them)",
     ("illicit_trade_protocol", "27(2)"):
         "gives use_limitation (misses human_rights): read blind on 2026-12-07 (session 38); still missed after its study (the model of session 36, not trained on them)",
     ("illicit_trade_protocol", "27(3)"):
@@ -1408,8 +1470,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives proportionality, data_protection (adds proportionality): read blind on 2026-12-07 (session 36); missed by the model trained with them",
     ("inter_american_assistance_convention", "32"):
         "gives human_rights, judicial_oversight, proportionality, data_protection (adds proportionality): read blind on 2026-12-07 (session 36); missed by the model trained with them",
-    ("inter_american_assistance_convention", "34(e)"):
-        "gives no label (misses defined): read blind on 2026-12-07 (session 36); missed by the model trained with them",
     ("inter_american_assistance_convention", "35"):
         "gives defined (adds defined): read blind on 2026-12-07 (session 36); missed by the model trained with them",
     ("interception_agreement", "preamble(7)"):
@@ -1437,8 +1497,6 @@ MISSED: dict[tuple[str, str], str] = {
     ("it_crime_cooperation_agreement", "1(1)"):
         "gives other (misses defined): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("it_crime_cooperation_agreement", "3(2)"):
-        "gives no label (misses defined): read blind on 2026-12-07 (session 35); missed by the model trained with them",
-    ("it_crime_cooperation_agreement", "3(4)"):
         "gives no label (misses defined): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("it_crime_cooperation_agreement", "10(1)"):
         "gives defined, other (misses any): read blind on 2026-12-07 (session 35); missed by the model trained with them",
@@ -1624,8 +1682,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses defined): read blind on 2026-12-07 (session 41); still missed after its study (the model of session 36, not trained on them)",
     ("league_it_offences_convention", "13(2)"):
         "gives defined (misses human_rights): read blind on 2026-12-07 (session 41); still missed after its study (the model of session 36, not trained on them)",
-    ("league_it_offences_convention", "14(2)"):
-        "gives no label (misses defined): read blind on 2026-12-07 (session 41); still missed after its study (the model of session 36, not trained on them)",
     ("league_it_offences_convention", "20(4)"):
         "gives use_limitation (adds use_limitation): read blind on 2026-12-07 (session 41); still missed after its study (the model of session 36, not trained on them)",
     ("league_it_offences_convention", "21(2)(e)"):
@@ -1702,6 +1758,8 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses defined): read blind on 2026-12-05 (third night); still missed after its study",
     ("medical_counterfeiting_convention", "21(6)"):
         "gives refusal_grounds, use_limitation (adds use_limitation): read blind on 2026-12-05 (third night); still missed after its study",
+    ("medical_counterfeiting_convention", "28(3)"):
+        "gives human_rights (adds human_rights): missed after the study of session 42 (the model of session 36)",
     ("meridian_scheme", "preamble(7)"):
         "gives human_rights (adds human_rights): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
     ("meridian_scheme", "preamble(10)"):
@@ -1876,8 +1934,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives domestic_law (misses refusal_grounds): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
     ("nuclear_terrorism_convention", "29(4)"):
         "gives data_protection (misses use_limitation): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
-    ("nuclear_terrorism_convention", "32(3)"):
-        "gives human_rights, judicial_oversight, proportionality, data_protection (adds proportionality): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
     ("nuclear_terrorism_convention", "33(2)"):
         "gives use_limitation (misses proportionality): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
     ("nuclear_terrorism_convention", "34(1)"):
@@ -2088,8 +2144,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses defined): read blind on 2026-12-07 (session 38); still missed after its study (the model of session 36, not trained on them)",
     ("pdf_revised_ict_draft", "10(2)"):
         "gives defined, human_rights (adds human_rights): read blind on 2026-12-07 (session 38); still missed after its study (the model of session 36, not trained on them)",
-    ("pdf_revised_ict_draft", "11(1)(d)"):
-        "gives no label (misses defined): read blind on 2026-12-07 (session 38); still missed after its study (the model of session 36, not trained on them)",
     ("pdf_revised_ict_draft", "12(2)"):
         "gives defined (misses any): read blind on 2026-12-07 (session 38); still missed after its study (the model of session 36, not trained on them)",
     ("pdf_revised_ict_draft", "21(3)"):
@@ -2262,8 +2316,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives data_protection (misses use_limitation): read blind on 2026-12-07 (session 40, third round); still missed after its study in session 41 (the model of session 36, not trained on them)",
     ("police_cyber_mou", "24(3)"):
         "gives domestic_law, data_protection (adds domestic_law): read blind on 2026-12-07 (session 40, third round); still missed after its study in session 41 (the model of session 36, not trained on them)",
-    ("police_cyber_mou", "25(2)"):
-        "gives human_rights, judicial_oversight, proportionality, data_protection (adds proportionality): read blind on 2026-12-07 (session 40, third round); still missed after its study in session 41 (the model of session 36, not trained on them)",
     ("police_cyber_mou", "26(1)"):
         "gives domestic_law, judicial_oversight, data_protection (adds domestic_law): read blind on 2026-12-07 (session 40, third round); still missed after its study in session 41 (the model of session 36, not trained on them)",
     ("police_cyber_mou", "26(2)"):
@@ -2462,6 +2514,96 @@ MISSED: dict[tuple[str, str], str] = {
         "gives refusal_grounds (misses defined): missed by the model retrained after the six drafts of session 36 joined the training",
     ("sectoral_terrorism_convention", "19(9)"):
         "gives defined, serious, dual_criminality, refusal_grounds: defined on 'a serious crime other than the offences set forth in article 2'",
+    ("security_partnership_title", "preamble(5)"):
+        "gives judicial_oversight, data_protection (misses human_rights): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("security_partnership_title", "preamble(7)"):
+        "gives no label (misses human_rights): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("security_partnership_title", "1(1)"):
+        "gives no label (misses any): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("security_partnership_title", "4(2)"):
+        "gives domestic_law (misses refusal_grounds): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("security_partnership_title", "5(3)"):
+        "gives any (misses domestic_law): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("security_partnership_title", "6(3)"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("security_partnership_title", "7(1)"):
+        "gives data_protection (misses any; adds data_protection): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("security_partnership_title", "8(1)"):
+        "gives no label (misses proportionality): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("security_partnership_title", "9(1)"):
+        "gives domestic_law, data_protection (adds data_protection): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("security_partnership_title", "9(3)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("security_partnership_title", "10(1)"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("security_partnership_title", "10(3)"):
+        "gives data_protection (misses proportionality; adds data_protection): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("security_partnership_title", "11(2)"):
+        "gives data_protection, use_limitation (misses defined, serious): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("security_partnership_title", "14(3)"):
+        "gives defined, serious, proportionality, data_protection (adds data_protection): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("security_partnership_title", "15(1)"):
+        "gives data_protection (misses human_rights): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("security_partnership_title", "15(2)"):
+        "gives human_rights, judicial_oversight, data_protection, use_limitation (adds judicial_oversight, use_limitation): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("security_partnership_title", "15(3)"):
+        "gives judicial_oversight (misses data_protection): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("security_partnership_title", "16(2)"):
+        "gives proportionality, data_protection (adds proportionality, data_protection): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("security_partnership_title", "17(3)"):
+        "gives data_protection, use_limitation (misses domestic_law): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("security_partnership_title", "18(4)"):
+        "gives human_rights (misses judicial_oversight, proportionality): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("security_partnership_title", "19(4)(g)"):
+        "gives defined (misses other): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("security_partnership_title", "20(b)"):
+        "gives refusal_grounds, domestic_law, human_rights (adds domestic_law): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("security_partnership_title", "21(1)(g)"):
+        "gives refusal_grounds, human_rights, proportionality, use_limitation (adds use_limitation): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("security_partnership_title", "22(2)"):
+        "gives no label (misses refusal_grounds): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("security_partnership_title", "22(3)"):
+        "gives no label (misses refusal_grounds): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("security_partnership_title", "23(1)(b)"):
+        "gives human_rights (misses proportionality): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("security_partnership_title", "24(2)"):
+        "gives human_rights (misses proportionality; adds human_rights): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("security_partnership_title", "25(1)(c)"):
+        "gives use_limitation (misses human_rights): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("security_partnership_title", "25(1)(d)"):
+        "gives refusal_grounds, judicial_oversight, use_limitation (adds judicial_oversight): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("security_partnership_title", "26(3)"):
+        "gives domestic_law (misses any; adds domestic_law): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("security_partnership_title", "27(1)(a)"):
+        "gives defined, refusal_grounds (adds defined): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("security_partnership_title", "27(2)"):
+        "gives defined, serious (misses dual_criminality, refusal_grounds): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("security_partnership_title", "29(2)"):
+        "gives any, domestic_law, proportionality, use_limitation (adds any): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("security_partnership_title", "31(1)"):
+        "gives use_limitation (adds use_limitation): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("security_partnership_title", "32(1)"):
+        "gives defined, any (adds defined): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("security_partnership_title", "32(2)"):
+        "gives defined (misses treaty): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("security_partnership_title", "32(3)"):
+        "gives domestic_law, data_protection, use_limitation (misses refusal_grounds; adds data_protection): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("security_partnership_title", "35(2)(b)"):
+        "gives any (misses other; adds any): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("security_partnership_title", "35(3)"):
+        "gives serious, any (misses defined; adds any): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("security_partnership_title", "40(1)"):
+        "gives no label (misses defined): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("security_partnership_title", "40(2)"):
+        "gives no label (misses proportionality): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("security_partnership_title", "42(1)"):
+        "gives data_protection (misses human_rights): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("security_partnership_title", "42(2)"):
+        "gives data_protection (misses judicial_oversight): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("security_partnership_title", "42(3)"):
+        "gives human_rights, judicial_oversight, data_protection (adds judicial_oversight): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("security_partnership_title", "46(2)"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
     ("sentenced_persons_convention", "3(1)(d)"):
         "gives human_rights, proportionality (adds proportionality): read blind on 2026-12-04, not yet studied",
     ("sentenced_persons_convention", "8(3)"):
@@ -2648,10 +2790,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives non_discrimination (misses data_protection): read blind on 2026-12-07 (session 40, third round); still missed after its study in session 41 (the model of session 36, not trained on them)",
     ("terrorist_fighters_resolution", "10(d)"):
         "gives judicial_oversight, proportionality (misses domestic_law, data_protection): read blind on 2026-12-07 (session 40, third round); still missed after its study in session 41 (the model of session 36, not trained on them)",
-    ("terrorist_fighters_resolution", "10(e)"):
-        "gives human_rights, judicial_oversight, proportionality, data_protection (adds proportionality): read blind on 2026-12-07 (session 40, third round); still missed after its study in session 41 (the model of session 36, not trained on them)",
-    ("terrorist_fighters_resolution", "10(f)"):
-        "gives data_protection (misses proportionality): read blind on 2026-12-07 (session 40, third round); still missed after its study in session 41 (the model of session 36, not trained on them)",
     ("terrorist_fighters_resolution", "11"):
         "gives domestic_law, human_rights, data_protection (misses proportionality): read blind on 2026-12-07 (session 40, third round); still missed after its study in session 41 (the model of session 36, not trained on them)",
     ("terrorist_fighters_resolution", "12"):
@@ -2698,8 +2836,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives human_rights (adds human_rights): read blind on 2026-12-07 (session 40, third round); still missed after its study in session 41 (the model of session 36, not trained on them)",
     ("terrorist_financing_convention", "2(2)"):
         "gives treaty (adds treaty): read blind on 2026-12-06 (late evening); still missed after its study",
-    ("terrorist_financing_convention", "2(3)"):
-        "gives no label (misses defined): read blind on 2026-12-06 (late evening); still missed after its study",
     ("terrorist_financing_convention", "7(1)"):
         "gives defined, treaty, any (adds treaty, any): read blind on 2026-12-06 (late evening); still missed after its study",
     ("terrorist_financing_convention", "9(3)"):
@@ -2746,8 +2882,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined, other (adds other): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
     ("torture_prevention_convention", "28(2)"):
         "gives refusal_grounds, human_rights (misses non_discrimination): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
-    ("torture_prevention_convention", "30(4)"):
-        "gives human_rights, judicial_oversight, proportionality, data_protection (adds proportionality): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
     ("torture_prevention_convention", "33(2)"):
         "gives no label (misses human_rights): read blind on 2026-12-07 (session 40, later); still missed after its study (the model of session 36, not trained on them)",
     ("torture_prevention_convention", "33(3)"):
@@ -3058,8 +3192,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses judicial_oversight, data_protection): read blind on 2026-12-07 (session 41); still missed after its study (the model of session 36, not trained on them)",
     ("union_cyber_data_convention", "9(3)"):
         "gives data_protection (misses human_rights, judicial_oversight): read blind on 2026-12-07 (session 41); still missed after its study (the model of session 36, not trained on them)",
-    ("union_cyber_data_convention", "10(3)"):
-        "gives human_rights, proportionality, data_protection (adds proportionality): read blind on 2026-12-07 (session 41); still missed after its study (the model of session 36, not trained on them)",
     ("union_cyber_data_convention", "11(1)"):
         "gives human_rights, proportionality (misses data_protection; adds proportionality): read blind on 2026-12-07 (session 41); still missed after its study (the model of session 36, not trained on them)",
     ("union_cyber_data_convention", "11(2)"):
@@ -3280,6 +3412,42 @@ MISSED: dict[tuple[str, str], str] = {
         "gives defined (misses other): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
     ("virtual_assets_protocol", "annex(e)"):
         "gives treaty (misses defined): read blind on 2026-12-07 (session 39); still missed after its study (the model of session 36, not trained on them)",
+    ("wildlife_forest_crime_convention", "preamble(8)"):
+        "gives human_rights (misses non_discrimination): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("wildlife_forest_crime_convention", "7(2)(a)"):
+        "gives defined, serious (adds serious): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("wildlife_forest_crime_convention", "10(2)"):
+        "gives no label (misses defined): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("wildlife_forest_crime_convention", "10(3)"):
+        "gives defined (misses treaty): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("wildlife_forest_crime_convention", "11(2)(a)"):
+        "gives defined, serious (adds serious): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("wildlife_forest_crime_convention", "16(2)"):
+        "gives no label (misses domestic_law, proportionality): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("wildlife_forest_crime_convention", "18(4)(d)"):
+        "gives no label (misses human_rights): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("wildlife_forest_crime_convention", "19(2)"):
+        "gives use_limitation (misses proportionality): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("wildlife_forest_crime_convention", "21(3)"):
+        "gives domestic_law, proportionality, data_protection (adds domestic_law): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("wildlife_forest_crime_convention", "25(3)"):
+        "gives no label (misses refusal_grounds): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("wildlife_forest_crime_convention", "28(3)"):
+        "gives proportionality (misses human_rights; adds proportionality): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("wildlife_forest_crime_convention", "33(1)"):
+        "gives defined (adds defined): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("wildlife_forest_crime_convention", "33(2)"):
+        "gives defined (adds defined): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("wildlife_forest_crime_convention", "34(1)"):
+        "gives defined (adds defined): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("wildlife_forest_crime_convention", "34(2)"):
+        "gives defined (misses human_rights; adds defined): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("wildlife_forest_crime_convention", "35(2)"):
+        "gives non_discrimination (misses human_rights): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("wildlife_forest_crime_convention", "36(1)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
+    ("wildlife_forest_crime_convention", "37(4)"):
+        "gives data_protection (misses judicial_oversight): read blind on 2026-12-07 (session 42); still missed after its study (the model of session 36, not trained on them)",
     ("witness_protection_convention", "preamble(8)"):
         "gives data_protection (adds data_protection): read blind late on 2026-12-05; still missed after its study",
     ("witness_protection_convention", "preamble(9)"):
@@ -3351,10 +3519,11 @@ def labelled():
     return of
 
 
-def test_ninety_four_drafts_are_read():
+def test_ninety_seven_drafts_are_read():
     assert DRAFTS == ["asset_recovery_convention", "aviation_security_convention", "bilateral_cyber_evidence_treaty",
                       "bilateral_extradition_treaty", "bilateral_mla_treaty_common_law", "bilateral_treaty",
-                      "biometric_data_exchange_agreement", "civil_evidence_convention", "coe_evidence_protocol",
+                      "biometric_data_exchange_agreement", "chair_revised_evidence_protocol",
+                      "civil_evidence_convention", "coe_evidence_protocol",
                       "competition_manipulation_convention", "core_crimes_cooperation_convention",
                       "court_cooperation_agreement", "crimes_against_humanity_convention", "criminal_records_agreement",
                       "cultural_property_convention", "currency_counterfeiting_convention", "customs_police_memorandum",
@@ -3380,7 +3549,8 @@ def test_ninety_four_drafts_are_read():
                       "ransomware_rolling_text", "regional_arrest_warrant_convention", "regional_corruption_convention",
                       "regional_cybercrime_convention", "regional_extradition_convention", "regional_mla_treaty",
                       "regional_mutual_assistance_extradition_convention", "regional_proceedings_transfer_convention",
-                      "sectoral_terrorism_convention", "sentenced_persons_convention", "southeast_mla_treaty",
+                      "sectoral_terrorism_convention", "security_partnership_title", "sentenced_persons_convention",
+                      "southeast_mla_treaty",
                       "special_investigations_protocol", "sports_manipulation_convention", "tax_information_agreement",
                       "terrorism_prevention_convention", "terrorism_separatism_extremism_convention",
                       "terrorism_suppression_convention_protocol", "terrorist_fighters_resolution",
@@ -3388,8 +3558,8 @@ def test_ninety_four_drafts_are_read():
                       "transfer_of_proceedings_convention", "trilateral_police_agreement", "un_further_revised_draft",
                       "un_ict_draft", "un_revised_draft", "un_zero_draft", "union_cyber_data_convention",
                       "union_mla_extradition_agreement",
-                      "violence_against_women_convention", "virtual_assets_protocol", "witness_protection_convention",
-                      "xenophobia_protocol"]
+                      "violence_against_women_convention", "virtual_assets_protocol",
+                      "wildlife_forest_crime_convention", "witness_protection_convention", "xenophobia_protocol"]
 
 
 @pytest.mark.parametrize("name", DRAFTS)

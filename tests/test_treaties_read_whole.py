@@ -334,8 +334,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses defined): read blind on 2026-12-06 (session 30); still missed after its study",
     ("BWBV0003922", "21(e)"):
         "gives human_rights (adds human_rights): missed by the model retrained after the six drafts of session 35 joined the training",
-    ("BWBV0003922", "22(2)(a)(i)"):
-        "gives no label (misses defined): read blind on 2026-12-06 (session 30); still missed after its study",
     ("BWBV0003922", "22(2)(b)"):
         "gives defined, serious, domestic_law (misses refusal_grounds): read blind on 2026-12-06 (session 30); still missed after its study",
     ("BWBV0002189", "preamble(2)"):
@@ -899,7 +897,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("BWBV0001000", "8(2)"):
         "gives domestic_law, proportionality, data_protection (misses human_rights): read blind on 2026-12-06 (session 33); still missed after its study",
     ("BWBV0001000", "9(2)"):
-        "gives proportionality, data_protection (misses human_rights; adds proportionality, data_protection): read blind on 2026-12-06 (session 33); still missed after its study",
+        "gives human_rights, data_protection (adds data_protection): read blind on 2026-12-06 (session 33); still missed after its study",
     ("BWBV0001000", "10(2)"):
         "gives proportionality, data_protection (misses human_rights; adds proportionality, data_protection): read blind on 2026-12-06 (session 33); still missed after its study; gives otherwise since the model retrained in session 34; gives otherwise since the model retrained in session 35",
     ("BWBV0001000", "11(2)"):
