@@ -42,9 +42,9 @@ _MD_HEADING = re.compile(r"^(?P<hashes>#{1,6})(?P<body>.*)$")  # on stripped lin
 # (a negotiating text brackets an article proposed whole: "[Article 21 bis. Suspension of domains";
 # its closing bracket ends the article's last clause, or its title when the article is one line)
 # (what follows a heading's word: its number, then a title after a separator, or nothing)
-# (or its title in brackets: "Article 7 (Controlled deliveries)")
+# (or its title in brackets: "Article 7 (Controlled deliveries)"; "Article 4 (bis)" is no title)
 _HEADING_REST = (rf"\s*{_NUMBER}\b\s*+(?:\.\s*+)?"
-                 r"(?:[-–—:.]\s*+(?P<title>(?:.*\S)?)|\((?P<bracketed>[A-Za-z][^()]{1,150})\))?\s*$")
+                 r"(?:[-–—:.]\s*+(?P<title>(?:.*\S)?)|\((?P<bracketed>(?!(?:bis|ter|quater)\))[A-Za-z][^()]{1,150})\))?\s*$")
 _ARTICLE = re.compile(rf"^(?:\[(?!.*\]\())?{ARTICLE_WORDS}{_HEADING_REST}")
 # An instrument without articles whose sections run 1, 2, 3 ... through the whole text ("Section 12" on
 # its own line, its title on the next) reads each section as an article (``_Segmenter.article_re``).
