@@ -1361,3 +1361,18 @@ def test_a_title_wrapped_over_three_lines_and_a_citation_at_a_lines_start():
          "Article 7.1 or Article 8.1 (a)."),
         ("10(2)", "Attempt", "No reservation may be made."),
     ]
+
+
+def test_a_bracketed_title_wrapped_and_a_cited_item_closing_a_sentence():
+    """Session 42, an intelligence agreement re-wrapped at 60 columns: a title in brackets wrapped onto the
+    next line ("Article 4 (Competent authorities and central points of" / "contact)") is the title, and
+    "... the offences referred to in Article 3 (3)" / "a)." cites item a), no item of its own (a paragraph's
+    number alone on its line, "(2).", stays a paragraph's)."""
+    text = ("Agreement\n\nArticle 4 (Competent authorities and central points of\ncontact)\n\n(1) Each Party shall "
+            "designate a contact point for serious crime or the offences referred to in Article 3 (3)\na).\n\n"
+            "(2) The contact points shall cooperate.\n")
+    assert [(c.clause_id, c.heading, " ".join(c.text.split())) for c in segment(text) if c.article != "preamble"] == [
+        ("4(1)", "Competent authorities and central points of contact", "Each Party shall designate a contact point "
+         "for serious crime or the offences referred to in Article 3 (3) a)."),
+        ("4(2)", "Competent authorities and central points of contact", "The contact points shall cooperate."),
+    ]

@@ -111,13 +111,16 @@ def _sample_documents() -> list[Path]:
 # The UN-style draft of session 38 is a PDF's text, already hard-wrapped at 75 columns with page
 # headers and footnotes: the re-wrap takes each of its lines for a paragraph, and cutting each again at
 # 60 gives alternate long and short lines no extraction writes (a line of one word, a title cut in three).
-# So does the torture convention of session 40, sent as an e-mail wrapped at 70 columns with words broken
+# So does the Pacific forum's convention of session 42 (its text from a PDF, wrapped at 78 columns), and the
+# torture convention of session 40, sent as an e-mail wrapped at 70 columns with words broken
 # by hyphens (read with them joined, since its unwrapped form does not exist).
 _REWRAP_KNOWN = {
     "inter_american_assistance_convention.txt": "a tail after a list's last item that ends at the wrap width "
                                                 "reads as the item's second sentence",
     "pdf_revised_ict_draft.txt": "a PDF's text already wrapped at 75 columns: each line cut again at 60 is no "
                                  "layout a text is written in",
+    "island_forum_mla_convention_pdf.txt": "a PDF's text already wrapped at 78 columns: each line cut again at 60 "
+                                           "is no layout a text is written in",
     "torture_prevention_convention.txt": "an e-mail's text already wrapped at 70 columns: each line cut again at 60 "
                                          "is no layout a text is written in",
 }

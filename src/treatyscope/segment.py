@@ -46,6 +46,8 @@ _MD_HEADING = re.compile(r"^(?P<hashes>#{1,6})(?P<body>.*)$")  # on stripped lin
 _HEADING_REST = (rf"\s*{_NUMBER}\b\s*+(?:\.\s*+)?"
                  r"(?:[-–—:.]\s*+(?P<title>(?:.*\S)?)|\((?P<bracketed>(?!(?:bis|ter|quater)\))[A-Za-z][^()]{1,150})\))?\s*$")
 _ARTICLE = re.compile(rf"^(?:\[(?!.*\]\())?{ARTICLE_WORDS}{_HEADING_REST}")
+# an article's title in brackets that its line does not close ("Article 4 (Competent authorities and")
+_ARTICLE_OPEN_BRACKET = re.compile(rf"^{ARTICLE_WORDS}\s*{_NUMBER}\s+\((?P<start>(?!(?:bis|ter|quater)\b)[A-Za-z][^()]*?)\s*$")
 # An instrument without articles whose sections run 1, 2, 3 ... through the whole text ("Section 12" on
 # its own line, its title on the next) reads each section as an article (``_Segmenter.article_re``).
 SECTION_WORDS = r"(?:Section|SECTION)"
@@ -147,8 +149,11 @@ _VERB = re.compile(r"\b(?:shall|may|must|will|should|is|are|has|have|zal|zullen|
 # letters already: the alternatives do not overlap, so no token parses two ways).
 _ENUM = r"(?:\d{1,3}|[ivxlc]{3,6}|[a-z]{1,2})"
 # An enumerator cited in running text, not opening an item: "(a) of", "2 and 3", "(b), ".
+# ("... Article 3 (3)" / "a)." wrapped: a lettered item closed by a full stop at once cites; not a
+# paragraph's number on a line of its own, "(2).")
 _CITED_ENUMERATOR = re.compile(rf"^(?:\(?{_ENUM}\) ?)*\(?{_ENUM}\)?(?:\s+(?:of|and|or|to|above|below|"
-                               r"hereof|thereof|in|shall|may|is|are|en|of|van|tot|hierboven|hieronder)\b|[,;:])")
+                               r"hereof|thereof|in|shall|may|is|are|en|of|van|tot|hierboven|hieronder)\b|[,;:]"
+                               r"|(?<=[a-z]\))\.\s*$)")
 # The same after "; and" (where an item may open with "to", "in", "is"): only "(a) of", "(b), (c)".
 _CITED_AFTER_LIST = re.compile(rf"^(?:\(?{_ENUM}\) ?)*\(?{_ENUM}\)?"
                                r"(?:\s+(?:of|and|or|above|below|hereof|thereof|en|van|hierboven|hieronder)\b|[,;:])")
@@ -416,6 +421,7 @@ class _Segmenter:
         # (In a text with no article heading anywhere, its sections, "Paragraph N" units, a scheme's numbered
         # paragraphs or a resolution's operative paragraphs may stand for its articles.)
         self.article_re, self.article_line = _ARTICLE, _ARTICLE_LINE
+        self.article_open_bracket = _ARTICLE_OPEN_BRACKET
         self.scheme = self.resolution = False
         if not _has_article_heading(self.text):
             if _sections_are_articles(self.text):
@@ -495,6 +501,12 @@ class _Segmenter:
         if art and _DECIMAL_AFTER.match(art.string, art.end("num")) and stripped.endswith((".", ";", ",")):
             # "Article 7.1 or Article 8.1 (a)." wrapped onto a line's start: a citation of paragraph 7.1, no heading
             art = None
+        if art is None and len(stripped) <= 200 and (opened := self._bracketed_title(stripped, end)) is not None:
+            # "Article 4 (Competent authorities and central points of" / "contact)": a title in brackets
+            # wrapped onto the next line
+            number, title, self.skip_to = opened
+            self._open_article(number, title)
+            return
         if art:
             title = _heading_title(art)
             two = self._title_on_two_lines(stripped, end, title) if title else None
@@ -880,6 +892,18 @@ class _Segmenter:
         if _VERB.search(joined) and not (nxt[:1].islower() and numbered):
             return None
         return joined, last - len(raw) + len(raw.rstrip())
+
+    def _bracketed_title(self, line: str, end: int) -> tuple[str, str, int] | None:
+        """(number, title, end of its last line) when ``line`` opens an article whose title in brackets
+        goes on in the next line and closes there ("Article 4 (Competent authorities and" / "contact)");
+        else None."""
+        m = self.article_open_bracket.match(_unemphasised(line))
+        if m is None:
+            return None
+        nxt, nxt_end = self._line_from(end + 1)
+        if not nxt.endswith(")") or "(" in nxt or len(nxt) > 120:
+            return None
+        return m.group("num"), f"{m.group('start')} {nxt[:-1].rstrip()}", nxt_end
 
     def _line_from(self, start: int) -> tuple[str, int]:
         """The line that begins at ``start`` (stripped) and where it ends (its line break, or the
