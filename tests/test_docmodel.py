@@ -1876,3 +1876,53 @@ def test_a_hit_marker_of_its_own_kind_gives_its_label():
     assert [_hit_label(m) for m in ("HIT_defined", "HIT_defined/own", "HIT_defined/own@FN_measure",
                                     "HIT_serious@FN_measure")] == ["defined", "defined", "defined",
                                                                      "serious@FN_measure"]
+
+
+def test_a_lead_in_the_instrument_cites_as_a_list_of_offences_enumerates_them():
+    """Session 42 (an intelligence exchange agreement read blind): "Hot pursuit may be undertaken in respect
+    of:" names no offences, but the article cites its items as "an offence listed in paragraph (4) of this
+    Article": its items are a closed list the instrument enumerates (codebook, "Closed lists": `defined`),
+    unless an item's own words name another tier, by a pattern or by a defined term ("any predicate
+    offence", defined as any offence); the words after the last item are no item."""
+    def unit(cid, heading, text):
+        article, _, rest = cid.partition("(")
+        parts = [p.rstrip(")") for p in rest.split("(")] if rest else []
+        return SimpleNamespace(clause_id=cid, article=article, heading=heading, text=text, context=(),
+                               paragraph=parts[0] if parts and parts[0].isdigit() else None,
+                               subparagraph=parts[1] if len(parts) > 1 else None)
+
+    units = [
+        unit("3", "Definitions", "\"predicate offence\" means any criminal offence."),
+        unit("19(1)", "Hot pursuit", "Officers pursuing a person caught committing an offence listed in "
+             "paragraph (4) of this Article may continue the pursuit."),
+        unit("19(4)", "Hot pursuit", "Hot pursuit may be undertaken in respect of:"),
+        unit("19(4)(a)", "Hot pursuit", "murder and manslaughter;"),
+        unit("19(4)(b)", "Hot pursuit", "any predicate offence;"),
+        unit("19(4)(tail)", "Hot pursuit", "where the pursued person was caught in the act."),
+        unit("20(1)", "Controlled deliveries", "Controlled deliveries may be permitted in respect of:"),
+        unit("20(1)(a)", "Controlled deliveries", "illicit trafficking in drugs;"),
+    ]
+    model = build_model(units)
+    assert model.offence_lists == ["19(4)"]
+    facts = {u.clause_id: model.clause_facts(u.clause_id, u.article, u.text, [], "19(4)" if u.article == "19"
+                                             else "20(1)") for u in units[3:6] + units[7:]}
+    assert {cid: f.list_item for cid, f in facts.items()} == {
+        "19(4)(a)": "19(4)", "19(4)(b)": None, "19(4)(tail)": None, "20(1)(a)": None}
+
+
+def test_a_definition_by_another_instruments_offences_and_the_instruments_own_acts_has_both_tiers():
+    """Session 42 (a terrorism convention translated from French, read blind): '"terrorist act" means any act
+    referred to in Article 4, whether it constitutes an offence within the meaning of one of the
+    instruments listed in the Annex or falls within the acts enumerated in paragraph 1 of that Article'
+    names two classes, `treaty` and `defined` (guide, session 36). Not a definition whose "established in"
+    is the other instrument's ("offences established in accordance with the international conventions"), nor
+    one citing another instrument's articles ("as defined in articles 5 to 8 of the Statute")."""
+    from treatyscope.docmodel import _cues, _tiers_of
+
+    assert [t for t, _ in _tiers_of("any act referred to in Article 4, whether it constitutes an offence within the "
+                                    "meaning of one of the instruments listed in the Annex or falls within the "
+                                    "acts enumerated in paragraph 1 of that Article;", _cues())] == ["treaty", "defined"]
+    assert [t for t, _ in _tiers_of("offences established in accordance with the international conventions on "
+                                    "narcotic drugs to which both Parties are party;", _cues())] == ["treaty"]
+    assert [t for t, _ in _tiers_of("genocide, crimes against humanity and war crimes as those crimes are defined in "
+                                    "articles 5 to 8 of the Statute;", _cues())] == ["treaty"]

@@ -2504,10 +2504,22 @@ def test_three_drafts_of_session_41(patterns_nlp, text, expected):
         ("Every passenger shall have the right to access his or her data, subject only to such restrictions as "
          "are necessary and proportionate to avoid prejudicing an investigation.", []),
         ("Those rights may be restricted only in so far as the restriction is necessary and proportionate.", []),
+        # another instrument's offences named by its title, or by the obligation it imposes; not an agreement
+        # that binds the Parties to protect data, nor "the present Convention"
+        ("Assistance in relation to offences under the Forum Fisheries Crime Treaty may include the following:",
+         [ev("treaty", "offences under the Forum Fisheries Crime Treaty")]),
+        ("an offence which the States concerned are obliged, by a multilateral instrument to which both are parties, "
+         "to prosecute or to extradite;", [ev("treaty", "obliged, by a multilateral instrument")]),
+        ("Where both Parties are bound by an international agreement on the protection of personal data, that "
+         "agreement shall apply.", [ev("data_protection", "personal data", "required")]),
+        # the supervision of processing by an independent authority
+        ("Compliance with this article shall be supervised by one or more public authorities acting independently.",
+         [ev("judicial_oversight", "authorities acting independently", "required")]),
     ],
 )
 def test_three_drafts_of_session_42(patterns_nlp, text, expected):
-    """A partnership agreement's Part, a wildlife convention and a chair's text read blind in session 42."""
+    """Six drafts read blind in session 42 (a partnership agreement's Part, a wildlife convention, a chair's
+    text; then an intelligence agreement, a forum's convention from a PDF, a terrorism convention)."""
     assert evidence(patterns_nlp, text) == expected
 
 

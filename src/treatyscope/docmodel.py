@@ -434,6 +434,12 @@ class DocumentModel:
                                if model.functions[c.clause_id] in OPERATIVE
                                and _may_match(cues.offence_list, tail := flat[i][-_LEAD_IN_TAIL:])
                                and cues.offence_list.search(tail)]
+        # (a lead-in that the instrument cites as a list of offences: "an offence listed in paragraph (4)")
+        cited = _cited_lists(clauses, flat, cues.cited_list)
+        model.offence_lists += [c.clause_id for i, c in enumerate(clauses)
+                                if (c.article, getattr(c, "paragraph", None)) in cited
+                                and not getattr(c, "subparagraph", None) and c.clause_id not in model.offence_lists
+                                and model.functions[c.clause_id] in OPERATIVE and flat[i].rstrip(" *_").endswith(":")]
         closed: list[str] = []
         model.defined_terms = _definitions(clauses, flat, model.functions, cues, closed, model.paragraph_units)
         # (a definition by a closed list of offences enumerates them: its items are the list's)
@@ -579,15 +585,18 @@ class DocumentModel:
         lead = self.pattern_labels.get(lead_in, frozenset()) if lead_in and lead_in != clause_id else frozenset()
         # An item of a lead-in that enumerates offences names one of them, unless it refers back
         # ("an attempt to commit any of the foregoing offences") or its own words name another
-        # tier ("an offence within the scope of the Convention for the Suppression of ...": treaty).
+        # tier ("an offence within the scope of the Convention for the Suppression of ...": treaty;
+        # "any predicate offence", a term defined as any offence: any).
         listed = None
         if lead_in == clause_id or not lead_in:
             lead_in = self.list_paragraphs.get(clause_id, lead_in)
         # An item that is itself a lead-in ("(c) any of the following offences, when committed
-        # against persons:") leaves the tier to its own items, as a lead-in does.
+        # against persons:") leaves the tier to its own items, as a lead-in does; the words after the
+        # last item ("where the offence is transnational in nature") are no item.
         if (lead_in and lead_in != clause_id and lead_in in self.offence_lists
-                and clause_id not in self.offence_lists
-                and not _cues().list_back.search(text) and not set(own_labels) & _OTHER_TIERS):
+                and clause_id not in self.offence_lists and not clause_id.endswith("(tail)")
+                and not _cues().list_back.search(text) and not set(own_labels) & _OTHER_TIERS
+                and not any(t.tier in _OTHER_TIERS for t in terms)):
             listed = lead_in
         defines = self._defines.get(clause_id) if function == "definition" else None
         if defines is not None and (not (defines.offence and defines.tier) or self._names_a_crime(defines)):
@@ -705,6 +714,7 @@ class _Cues:
     aim: re.Pattern
     purpose: re.Pattern
     offence_list: re.Pattern
+    cited_list: re.Pattern
     request_list: re.Pattern
     list_back: re.Pattern
     personal_term: re.Pattern
@@ -931,6 +941,19 @@ def unit_reference(ref: CrossReference, model: "DocumentModel | None") -> CrossR
     return dataclasses.replace(ref, article=ref.paragraph, paragraph=None)
 
 
+def _cited_lists(clauses, flat: list[str], pattern: re.Pattern) -> set[tuple[str, str]]:
+    """The (article, paragraph) pairs the document's own words cite as a list of offences ("an offence
+    listed in paragraph (4) of this Article", "the offences referred to in Article 3 (3) a)")."""
+    out: set[tuple[str, str]] = set()
+    for c, text in zip(clauses, flat):
+        if "offen" not in text and "crime" not in text:
+            continue
+        for m in pattern.finditer(text):
+            article = m.group("article") or m.group("article2") or c.article
+            out.add((article, m.group("paragraph") or m.group("paragraph2")))
+    return out
+
+
 def _naming_citation(text: str, accept: Callable[[re.Match], Any], regions: "Regions | None" = None
                      ) -> tuple[tuple[int, int], Any] | None:
     """The first citation of established offences in ``text`` ("the acts referred to in Article 1")
@@ -984,6 +1007,7 @@ def _cues() -> _Cues:
         aim=_alternation(data["aim"]["purpose"] + data["aim"]["words"]),
         purpose=_alternation(data["aim"]["purpose"]),
         offence_list=_alternation(data["lists"]["lead_in"]),
+        cited_list=re.compile(data["lists"]["cited_list"], re.I),
         request_list=_alternation(data["lists"]["request_contents"]),
         list_back=_alternation(data["lists"]["back_reference"]),
         personal_term=re.compile(data["definition"]["personal_term"], re.I),
@@ -1220,17 +1244,31 @@ def _tiers_of(text: str, cues: _Cues) -> list[tuple[str, str]]:
     :data:`_Cues.tier` that matches, and with `other` (offences marked by the means alone) `defined`
     too, or with `defined` `other` too, when both match: "the offences established in accordance
     with Chapter II, as well as any other criminal offence committed by means of a computer system"
-    names two classes, as does any other tier joined to `defined` by words of addition
-    (:data:`_UNION`). (Other tiers restrict each other: "any offence punishable by at least four
+    names two classes, as does `treaty` with `defined` in words of their own ("any act referred to in
+    Article 4, whether it constitutes an offence within the meaning of one of the instruments listed in
+    the Annex or ..."), and any other tier joined to `defined` by words of addition (:data:`_UNION`). (Other tiers restrict each other: "any offence punishable by at least four
     years" is serious, "any offence ... that may become the subject of an offence as defined in
     article 6" is any.)"""
-    hits = [(name, m.group(0)) for name, rx in cues.tier if (m := rx.search(text))]
-    if not hits:
+    found = [(name, m) for name, rx in cues.tier if (m := rx.search(text))]
+    if not found:
         return []
+    hits = [(name, m.group(0)) for name, m in found]
     pair = {"other": "defined", "defined": "other"}.get(hits[0][0])
     if pair is None and _UNION.search(text):
         pair = "defined"  # "the offences listed in Section 4, together with any other offence punishable by ..."
+    if hits[0][0] == "treaty":
+        # (the instrument's own acts beside another instrument's offences, in words of their own: not
+        # "offences established in accordance with the international conventions", nor "as defined in
+        # articles 5 to 8 of the Statute")
+        t = found[0][1]
+        d = next((m for name, m in found if name == "defined"), None)
+        if d is not None and (d.end() <= t.start() or d.start() >= t.end()) and not _OF_ANOTHER.match(text, d.end()):
+            pair = "defined"
     return [hits[0], *(hit for hit in hits[1:] if hit[0] == pair)]
+
+
+# After a citation, the words that make it another instrument's ("... Article 7 of the Convention on ...").
+_OF_ANOTHER = re.compile(r"[^.;:]{0,30}?\bof\s+(?!this\b|the\s+present\b)(?:the\s+)?[A-Z]")
 
 
 # Words that add a second class to a definition's first: "the offences listed in Section 4, together
