@@ -1,4 +1,4 @@
-"""Drafts read blind: the shipped model on ninety-seven drafts written for the tests.
+"""Drafts read blind: the shipped model on one hundred drafts written for the tests.
 
 **Since 2026-12-06 (late) these drafts are also training data** (``corpora/drafts``, where they
 moved from ``tests/fixtures/blind``; docs/evaluation.md, "The labelled drafts as training data"):
@@ -43,7 +43,11 @@ with dash-bulleted lists) got 379 of their 483 with the code of that study and 3
 Three more read blind in session 42 (a partnership agreement's Part numbered by title codes, "Article
 LAW.SURR.77"; a river basin's convention on wildlife and forest crime with decimal paragraphs; a chair's
 revised negotiating text with options and Markdown footnotes) got 588 of their 704 with the code of the
-session's start and its segmenter's mends, and 603 after their study (one reading set to the gold's).
+session's start and its segmenter's mends, and 603 after their study (one reading set to the gold's); three
+more read after that study (an intelligence exchange agreement with titles in brackets and items "aa)", a
+Pacific forum's convention as text from a PDF with page furniture, a terrorism convention translated from
+French with items "1°") got 595 of their 752 blind (the code of commit 9cfa2ec with their segmenter's mends),
+592 with the code before the first round's study, and 612 after their own.
 None of these sets is in the shipped model's training (the model of session 36: a model retrained with
 them lost on the treaties read whole, docs/evaluation.md), so their rows below are misses of a model
 that has not seen them ("not trained on them").
@@ -618,8 +622,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives proportionality, data_protection, use_limitation (adds use_limitation): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("core_crimes_cooperation_convention", "45(4)"):
         "gives human_rights, proportionality, data_protection (adds proportionality): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
-    ("core_crimes_cooperation_convention", "45(6)"):
-        "gives data_protection (misses judicial_oversight): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("core_crimes_cooperation_convention", "48(1)"):
         "gives defined (adds defined): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("core_crimes_cooperation_convention", "56"):
@@ -1226,6 +1228,78 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses defined): read blind on 2026-12-06 (evening); still missed after its study",
     ("foreign_bribery_convention", "15(1)"):
         "gives defined (adds defined): read blind on 2026-12-06 (evening); still missed after its study",
+    ("francophone_terrorism_convention", "1(3)"):
+        "gives treaty (misses defined): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("francophone_terrorism_convention", "1(6)"):
+        "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("francophone_terrorism_convention", "4(3)"):
+        "gives defined (misses human_rights; adds defined): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("francophone_terrorism_convention", "5(1)(1)"):
+        "gives defined (misses treaty): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("francophone_terrorism_convention", "5(2)"):
+        "gives defined (adds defined): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("francophone_terrorism_convention", "6(1)(1)"):
+        "gives defined (misses treaty): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("francophone_terrorism_convention", "6(1)(2)"):
+        "gives defined (misses treaty): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("francophone_terrorism_convention", "6(1)(3)"):
+        "gives defined (misses treaty): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("francophone_terrorism_convention", "6 bis(1)"):
+        "gives defined (misses treaty): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("francophone_terrorism_convention", "6 bis(2)"):
+        "gives no label (misses human_rights): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("francophone_terrorism_convention", "7(1)"):
+        "gives defined (misses treaty): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("francophone_terrorism_convention", "8(2)"):
+        "gives defined (misses treaty): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("francophone_terrorism_convention", "10 bis(2)"):
+        "gives no label (misses human_rights): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("francophone_terrorism_convention", "13(2)"):
+        "gives any, refusal_grounds (misses defined): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("francophone_terrorism_convention", "13 bis(2)"):
+        "gives no label (misses human_rights): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("francophone_terrorism_convention", "15(2)(3)"):
+        "gives defined, treaty (adds defined, treaty): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("francophone_terrorism_convention", "16"):
+        "gives no label (misses domestic_law): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("francophone_terrorism_convention", "17(2)"):
+        "gives no label (misses judicial_oversight): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("francophone_terrorism_convention", "17(2)(1)"):
+        "gives no label (misses judicial_oversight): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("francophone_terrorism_convention", "17(2)(2)"):
+        "gives no label (misses judicial_oversight, proportionality): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("francophone_terrorism_convention", "17(2)(3)"):
+        "gives domestic_law, proportionality (misses judicial_oversight): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("francophone_terrorism_convention", "17(4)"):
+        "gives defined, treaty, judicial_oversight, data_protection (misses proportionality): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("francophone_terrorism_convention", "18(1)"):
+        "gives defined (misses judicial_oversight, proportionality): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("francophone_terrorism_convention", "18(1)(5)"):
+        "gives no label (misses serious): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("francophone_terrorism_convention", "18(2)"):
+        "gives judicial_oversight (misses proportionality): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("francophone_terrorism_convention", "24(3)"):
+        "gives human_rights (misses judicial_oversight): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("francophone_terrorism_convention", "25(3)"):
+        "gives domestic_law (misses refusal_grounds, judicial_oversight): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("francophone_terrorism_convention", "28(3)"):
+        "gives no label (misses refusal_grounds): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("francophone_terrorism_convention", "31(1)"):
+        "gives defined, treaty, serious (adds defined, treaty): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("francophone_terrorism_convention", "32(4)"):
+        "gives human_rights, judicial_oversight (misses defined): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("francophone_terrorism_convention", "33(1)"):
+        "gives human_rights, proportionality (misses non_discrimination): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("francophone_terrorism_convention", "34(2)(4)"):
+        "gives data_protection, use_limitation (misses human_rights): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("francophone_terrorism_convention", "34(4)"):
+        "gives domestic_law, data_protection (misses human_rights; adds domestic_law): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("francophone_terrorism_convention", "35(1)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("francophone_terrorism_convention", "36(2)"):
+        "gives use_limitation (adds use_limitation): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("francophone_terrorism_convention", "38(1)"):
+        "gives treaty (adds treaty): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
     ("global_ict_crime_convention", "preamble(5)"):
         "gives defined (misses other): read blind on 2026-12-06; still missed after its study",
     ("global_ict_crime_convention", "18(1)"):
@@ -1434,6 +1508,140 @@ MISSED: dict[tuple[str, str], str] = {
         "gives use_limitation (adds use_limitation): read blind on 2026-12-07 (session 36); missed by the model trained with them",
     ("information_technology_offences_convention", "36(1)"):
         "gives domestic_law (misses other, any): read blind on 2026-12-07 (session 36); missed by the model trained with them",
+    ("intelligence_exchange_agreement", "preamble(7)"):
+        "gives human_rights, judicial_oversight, data_protection (misses use_limitation): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "1(2)"):
+        "gives data_protection, use_limitation (adds data_protection, use_limitation): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "2(m)"):
+        "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "3(1)"):
+        "gives no label (misses any): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "3(3)(f)"):
+        "gives other (misses defined): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "4(4)"):
+        "gives judicial_oversight (misses domestic_law): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "5(1)"):
+        "gives domestic_law, human_rights (misses refusal_grounds): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "5(2)"):
+        "gives proportionality, use_limitation (misses human_rights, data_protection; adds use_limitation): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "7(1)"):
+        "gives defined, serious, domestic_law (misses treaty): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "7(4)"):
+        "gives domestic_law, use_limitation (misses proportionality): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "8(1)"):
+        "gives proportionality (misses any): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "8(2)(d)"):
+        "gives judicial_oversight (misses domestic_law): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "8(3)"):
+        "gives dual_criminality, judicial_oversight (adds judicial_oversight): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "11(1)(c)"):
+        "gives refusal_grounds (misses proportionality): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "11(1)(d)"):
+        "gives defined, refusal_grounds (misses treaty): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "11(1)(e)"):
+        "gives refusal_grounds, human_rights, use_limitation (adds human_rights): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "12(1)"):
+        "gives no label (misses use_limitation): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "12(3)"):
+        "gives proportionality (misses use_limitation; adds proportionality): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "12(4)"):
+        "gives no label (misses use_limitation): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "13(3)(b)"):
+        "gives any, data_protection, use_limitation (adds any, data_protection): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "13(3)(d)"):
+        "gives data_protection, use_limitation (misses proportionality; adds data_protection): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "13(4)"):
+        "gives use_limitation (misses proportionality): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "14(1)"):
+        "gives domestic_law, use_limitation (misses refusal_grounds): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "14(2)"):
+        "gives judicial_oversight (misses use_limitation; adds judicial_oversight): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "17(3)"):
+        "gives no label (misses proportionality): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "18(1)"):
+        "gives serious (misses proportionality): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "18(2)(c)"):
+        "gives no label (misses proportionality): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "18(4)"):
+        "gives domestic_law (misses judicial_oversight): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "19(2)"):
+        "gives no label (misses proportionality): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "19(3)"):
+        "gives no label (misses proportionality): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "19(3)(b)"):
+        "gives no label (misses proportionality): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "19(3)(c)"):
+        "gives no label (misses proportionality): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "19(4)(h)"):
+        "gives defined (misses treaty): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "19(5)"):
+        "gives no label (misses domestic_law, proportionality): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "20(2)"):
+        "gives domestic_law (misses proportionality): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "20(2)(c)"):
+        "gives no label (misses proportionality): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "20(3)"):
+        "gives human_rights (misses refusal_grounds): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "20(4)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "21(1)(b)"):
+        "gives no label (misses proportionality): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "21(1)(c)"):
+        "gives domestic_law (misses judicial_oversight): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "21(3)"):
+        "gives domestic_law, proportionality, use_limitation (misses human_rights; adds proportionality, use_limitation): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "21(4)"):
+        "gives proportionality (misses judicial_oversight): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "22(1)"):
+        "gives defined, serious (adds defined, serious): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "22(3)"):
+        "gives domestic_law (misses human_rights; adds domestic_law): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "24(1)"):
+        "gives other (adds other): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "25(4)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "27(2)"):
+        "gives no label (misses defined): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "28(3)"):
+        "gives no label (misses data_protection): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "28(4)"):
+        "gives data_protection (misses human_rights): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "29(2)"):
+        "gives data_protection, use_limitation (misses non_discrimination; adds use_limitation): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "31(2)"):
+        "gives proportionality (misses data_protection): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "31(2)(a)"):
+        "gives no label (misses proportionality, data_protection): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "31(2)(b)"):
+        "gives no label (misses proportionality, data_protection): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "31(2)(c)"):
+        "gives no label (misses proportionality, data_protection): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "31(3)"):
+        "gives proportionality (misses data_protection): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "32(1)"):
+        "gives judicial_oversight, data_protection (misses human_rights; adds judicial_oversight): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "32(2)"):
+        "gives data_protection (misses human_rights): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "32(3)"):
+        "gives proportionality, data_protection (misses human_rights; adds proportionality): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "32(5)"):
+        "gives no label (misses data_protection): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "34(2)"):
+        "gives judicial_oversight, data_protection (adds judicial_oversight): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "35(3)"):
+        "gives judicial_oversight (misses data_protection): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "35(4)"):
+        "gives human_rights, judicial_oversight (misses data_protection): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "36(1)(c)"):
+        "gives use_limitation (adds use_limitation): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "37(2)"):
+        "gives no label (misses use_limitation): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "38(2)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "39(1)"):
+        "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("intelligence_exchange_agreement", "43(3)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
     ("inter_american_assistance_convention", "preamble(6)"):
         "gives data_protection (adds data_protection): read blind on 2026-12-07 (session 36); missed by the model trained with them",
     ("inter_american_assistance_convention", "2"):
@@ -1490,6 +1698,80 @@ MISSED: dict[tuple[str, str], str] = {
         "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (second night); still missed after its study",
     ("interception_agreement", "20(5)"):
         "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-05 (second night); still missed after its study",
+    ("island_forum_mla_convention_pdf", "preamble(11)"):
+        "gives data_protection (adds data_protection): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("island_forum_mla_convention_pdf", "4(1)"):
+        "gives serious (misses treaty, dual_criminality; adds serious): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("island_forum_mla_convention_pdf", "4(3)"):
+        "gives defined, refusal_grounds (misses treaty; adds defined): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("island_forum_mla_convention_pdf", "5(2)"):
+        "gives other (misses refusal_grounds): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("island_forum_mla_convention_pdf", "5(3)"):
+        "gives other, domestic_law (misses any): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("island_forum_mla_convention_pdf", "6(3)"):
+        "gives no label (misses defined): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("island_forum_mla_convention_pdf", "6(4)"):
+        "gives defined, human_rights (adds defined): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("island_forum_mla_convention_pdf", "9(4)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("island_forum_mla_convention_pdf", "11(3)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("island_forum_mla_convention_pdf", "12(2)(g)"):
+        "gives use_limitation (adds use_limitation): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("island_forum_mla_convention_pdf", "12(4)"):
+        "gives refusal_grounds, domestic_law (adds refusal_grounds): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("island_forum_mla_convention_pdf", "14(3)"):
+        "gives dual_criminality, domestic_law, human_rights (adds dual_criminality): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("island_forum_mla_convention_pdf", "17(1)"):
+        "gives domestic_law (misses judicial_oversight): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("island_forum_mla_convention_pdf", "19(4)"):
+        "gives domestic_law, use_limitation (adds domestic_law): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("island_forum_mla_convention_pdf", "20(2)"):
+        "gives domestic_law, judicial_oversight (misses refusal_grounds): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("island_forum_mla_convention_pdf", "20(3)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("island_forum_mla_convention_pdf", "20(4)"):
+        "gives domestic_law, proportionality (misses data_protection, use_limitation): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("island_forum_mla_convention_pdf", "22(4)"):
+        "gives human_rights (misses judicial_oversight): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("island_forum_mla_convention_pdf", "23(1)"):
+        "gives serious, refusal_grounds, domestic_law (adds serious): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("island_forum_mla_convention_pdf", "23(3)"):
+        "gives refusal_grounds, domestic_law (adds refusal_grounds): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("island_forum_mla_convention_pdf", "24(1)(c)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("island_forum_mla_convention_pdf", "24(1)(d)"):
+        "gives domestic_law, judicial_oversight (adds judicial_oversight): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("island_forum_mla_convention_pdf", "24(1)(e)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("island_forum_mla_convention_pdf", "25(1)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("island_forum_mla_convention_pdf", "26"):
+        "gives defined (adds defined): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("island_forum_mla_convention_pdf", "27(2)"):
+        "gives proportionality (misses refusal_grounds): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("island_forum_mla_convention_pdf", "28(1)(a)(i)"):
+        "gives defined (adds defined): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("island_forum_mla_convention_pdf", "28(1)(a)(iii)"):
+        "gives defined (misses treaty; adds defined): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("island_forum_mla_convention_pdf", "28(2)(c)"):
+        "gives refusal_grounds, domestic_law (misses human_rights; adds domestic_law): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("island_forum_mla_convention_pdf", "28(2)(h)"):
+        "gives refusal_grounds, domestic_law (adds domestic_law): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("island_forum_mla_convention_pdf", "29(3)"):
+        "gives no label (misses human_rights): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("island_forum_mla_convention_pdf", "30(1)(a)"):
+        "gives use_limitation (misses serious): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("island_forum_mla_convention_pdf", "30(2)"):
+        "gives use_limitation (misses serious): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("island_forum_mla_convention_pdf", "31(2)"):
+        "gives domestic_law, use_limitation (misses human_rights; adds domestic_law): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("island_forum_mla_convention_pdf", "33(2)(d)"):
+        "gives proportionality, data_protection, use_limitation (adds use_limitation): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("island_forum_mla_convention_pdf", "33(3)"):
+        "gives human_rights, judicial_oversight, data_protection (adds judicial_oversight): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("island_forum_mla_convention_pdf", "40(2)(c)"):
+        "gives no label (misses refusal_grounds): read blind on 2026-12-07 (session 42, second round); still missed after its study (the model of session 36, not trained on them)",
     ("it_crime_cooperation_agreement", "preamble(5)"):
         "gives other (adds other): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("it_crime_cooperation_agreement", "preamble(9)"):
@@ -1847,7 +2129,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("model_mla_treaty_footnotes", "2(2)(c)"):
         "gives any (misses other): read blind on 2026-12-07 (session 38); still missed after its study (the model of session 36, not trained on them)",
     ("model_mla_treaty_footnotes", "2(2)(d)"):
-        "gives dual_criminality (misses any; adds dual_criminality): read blind on 2026-12-07 (session 38); still missed after its study (the model of session 36, not trained on them)",
+        "gives defined, any, dual_criminality (adds defined, dual_criminality): read blind on 2026-12-07 (session 38); still missed after its study (the model of session 36, not trained on them)",
     ("model_mla_treaty_footnotes", "3(2)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-07 (session 38); still missed after its study (the model of session 36, not trained on them)",
     ("model_mla_treaty_footnotes", "9(2)"):
@@ -1898,8 +2180,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives proportionality (adds proportionality): read blind on 2026-12-05 (evening); still missed after its study",
     ("mutual_recognition_convention", "10(1)(b)"):
         "gives treaty (misses defined): read blind on 2026-12-05 (evening); still missed after its study",
-    ("mutual_recognition_convention", "10(1)(tail)"):
-        "gives defined, dual_criminality (adds defined): read blind on 2026-12-05 (evening); still missed after its study",
     ("mutual_recognition_convention", "10(2)"):
         "gives dual_criminality (misses any): read blind on 2026-12-05 (evening); still missed after its study",
     ("mutual_recognition_convention", "12(1)(d)"):
@@ -2002,10 +2282,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses proportionality): read blind on 2026-12-07 (session 38); still missed after its study (the model of session 36, not trained on them)",
     ("organised_crime_bloc_agreement", "13(3)(b)"):
         "gives no label (misses proportionality): read blind on 2026-12-07 (session 38); still missed after its study (the model of session 36, not trained on them)",
-    ("organised_crime_bloc_agreement", "13(4)(b)"):
-        "gives no label (misses defined): read blind on 2026-12-07 (session 38); still missed after its study (the model of session 36, not trained on them)",
-    ("organised_crime_bloc_agreement", "13(4)(c)"):
-        "gives no label (misses defined): read blind on 2026-12-07 (session 38); still missed after its study (the model of session 36, not trained on them)",
     ("organised_crime_bloc_agreement", "13(4)(d)"):
         "gives serious, domestic_law (adds domestic_law): read blind on 2026-12-07 (session 38); still missed after its study (the model of session 36, not trained on them)",
     ("organised_crime_bloc_agreement", "14(2)"):
@@ -2357,7 +2633,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("regional_arrest_warrant_convention", "3(2)(n)"):
         "gives treaty (misses defined): missed by the model of 2026-12-06 (retrained after the bodies' powers were read as measures)",
     ("regional_arrest_warrant_convention", "3(2)(tail)"):
-        "gives defined (misses serious; adds defined): read blind late on 2026-12-05; still missed after its study",
+        "gives no label (misses serious): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "3(3)"):
         "gives defined, any, dual_criminality (adds defined): read blind late on 2026-12-05; still missed after its study",
     ("regional_arrest_warrant_convention", "4(3)"):
@@ -2406,8 +2682,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses serious): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "5(3)"):
         "gives serious, dual_criminality (misses defined): read blind on 2026-12-04 (night)",
-    ("regional_extradition_convention", "5(3)(tail)"):
-        "gives defined, dual_criminality (adds defined): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "5(4)"):
         "gives defined, any, dual_criminality (adds defined): read blind on 2026-12-04 (night)",
     ("regional_extradition_convention", "7(2)(a)"):
@@ -2432,8 +2706,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives use_limitation (adds use_limitation): read blind on 2026-12-04 (evening)",
     ("regional_mla_treaty", "8(4)(b)"):
         "gives defined, human_rights (adds human_rights): missed by the model of 2026-12-06 (evidence join, recitals)",
-    ("regional_mla_treaty", "8(4)(tail)"):
-        "gives defined, refusal_grounds, non_discrimination (adds defined): read blind on 2026-12-04 (evening)",
     ("regional_mla_treaty", "10(2)"):
         "gives refusal_grounds, domestic_law (adds refusal_grounds): missed by the model retrained after the study of fifteen more treaties read whole and the status-note segmentation (2026-12-06, session 33)",
     ("regional_mla_treaty", "11(2)"):
@@ -3519,7 +3791,7 @@ def labelled():
     return of
 
 
-def test_ninety_seven_drafts_are_read():
+def test_one_hundred_drafts_are_read():
     assert DRAFTS == ["asset_recovery_convention", "aviation_security_convention", "bilateral_cyber_evidence_treaty",
                       "bilateral_extradition_treaty", "bilateral_mla_treaty_common_law", "bilateral_treaty",
                       "biometric_data_exchange_agreement", "chair_revised_evidence_protocol",
@@ -3533,11 +3805,12 @@ def test_ninety_seven_drafts_are_read():
                       "enforced_disappearance_convention", "environmental_crime_convention",
                       "environmental_crimes_draft_articles", "extradition_amending_protocol",
                       "financial_intelligence_agreement", "financial_messaging_data_agreement", "firearms_protocol",
-                      "foreign_bribery_convention", "global_ict_crime_convention",
+                      "foreign_bribery_convention", "francophone_terrorism_convention", "global_ict_crime_convention",
                       "ict_crime_consolidated_negotiating_text", "ict_crimes_cooperation_agreement",
                       "identity_crime_convention", "illicit_trade_protocol",
-                      "information_technology_offences_convention", "inter_american_assistance_convention",
-                      "interception_agreement", "it_crime_cooperation_agreement", "joint_investigation_agreement",
+                      "information_technology_offences_convention", "intelligence_exchange_agreement",
+                      "inter_american_assistance_convention", "interception_agreement",
+                      "island_forum_mla_convention_pdf", "it_crime_cooperation_agreement", "joint_investigation_agreement",
                       "judicial_cooperation_unit_agreement", "lawful_access_data_retention_protocol",
                       "league_it_offences_convention",
                       "list_extradition_treaty", "maritime_interdiction_agreement", "medical_counterfeiting_convention",
