@@ -1919,9 +1919,9 @@ def test_a_definition_by_another_instruments_offences_and_the_instruments_own_ac
     one citing another instrument's articles ("as defined in articles 5 to 8 of the Statute")."""
     from treatyscope.docmodel import _cues, _tiers_of
 
-    assert [t for t, _ in _tiers_of("any act referred to in Article 4, whether it constitutes an offence within the "
-                                    "meaning of one of the instruments listed in the Annex or falls within the "
-                                    "acts enumerated in paragraph 1 of that Article;", _cues())] == ["treaty", "defined"]
+    both = ("any act referred to in Article 4, whether it constitutes an offence within the meaning of one of the "
+            "instruments listed in the Annex or falls within the acts enumerated in paragraph 1 of that Article;")
+    assert [t for t, _ in _tiers_of(both, _cues())] == ["treaty", "defined"]
     assert [t for t, _ in _tiers_of("offences established in accordance with the international conventions on "
                                     "narcotic drugs to which both Parties are party;", _cues())] == ["treaty"]
     assert [t for t, _ in _tiers_of("genocide, crimes against humanity and war crimes as those crimes are defined in "

@@ -1246,9 +1246,9 @@ def _tiers_of(text: str, cues: _Cues) -> list[tuple[str, str]]:
     with Chapter II, as well as any other criminal offence committed by means of a computer system"
     names two classes, as does `treaty` with `defined` in words of their own ("any act referred to in
     Article 4, whether it constitutes an offence within the meaning of one of the instruments listed in
-    the Annex or ..."), and any other tier joined to `defined` by words of addition (:data:`_UNION`). (Other tiers restrict each other: "any offence punishable by at least four
-    years" is serious, "any offence ... that may become the subject of an offence as defined in
-    article 6" is any.)"""
+    the Annex or ..."), and any other tier joined to `defined` by words of addition (:data:`_UNION`).
+    (Other tiers restrict each other: "any offence punishable by at least four years" is serious, "any
+    offence ... that may become the subject of an offence as defined in article 6" is any.)"""
     found = [(name, m) for name, rx in cues.tier if (m := rx.search(text))]
     if not found:
         return []
@@ -1262,7 +1262,8 @@ def _tiers_of(text: str, cues: _Cues) -> list[tuple[str, str]]:
         # articles 5 to 8 of the Statute")
         t = found[0][1]
         d = next((m for name, m in found if name == "defined"), None)
-        if d is not None and (d.end() <= t.start() or d.start() >= t.end()) and not _OF_ANOTHER.match(text, d.end()):
+        apart = d is not None and (d.end() <= t.start() or d.start() >= t.end())
+        if apart and not _OF_ANOTHER.match(text, d.end()):
             pair = "defined"
     return [hits[0], *(hit for hit in hits[1:] if hit[0] == pair)]
 

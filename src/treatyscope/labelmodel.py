@@ -75,12 +75,12 @@ def _bare_definition(head: str, raw: str) -> bool:
     return head == "FN_definition" and _DEFINITION_CONDITION.search(raw) is None
 
 
-
 def _hit_label(marker: str) -> str:
     """The label of a document fact's hit marker: "HIT_defined", or "HIT_defined/own" (a hit of a
     kind a trained model may not know as a feature word: it gives the label without moving the
     model's other probabilities)."""
     return marker[4:].split("/", 1)[0]
+
 
 class LabelerRules:
     """What a fitted classifier does with its probabilities: per label a decision rule

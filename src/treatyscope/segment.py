@@ -43,11 +43,12 @@ _MD_HEADING = re.compile(r"^(?P<hashes>#{1,6})(?P<body>.*)$")  # on stripped lin
 # its closing bracket ends the article's last clause, or its title when the article is one line)
 # (what follows a heading's word: its number, then a title after a separator, or nothing)
 # (or its title in brackets: "Article 7 (Controlled deliveries)"; "Article 4 (bis)" is no title)
-_HEADING_REST = (rf"\s*{_NUMBER}\b\s*+(?:\.\s*+)?"
-                 r"(?:[-–—:.]\s*+(?P<title>(?:.*\S)?)|\((?P<bracketed>(?!(?:bis|ter|quater)\))[A-Za-z][^()]{1,150})\))?\s*$")
+_HEADING_REST = (rf"\s*{_NUMBER}\b\s*+(?:\.\s*+)?(?:[-–—:.]\s*+(?P<title>(?:.*\S)?)"
+                 r"|\((?P<bracketed>(?!(?:bis|ter|quater)\))[A-Za-z][^()]{1,150})\))?\s*$")
 _ARTICLE = re.compile(rf"^(?:\[(?!.*\]\())?{ARTICLE_WORDS}{_HEADING_REST}")
 # an article's title in brackets that its line does not close ("Article 4 (Competent authorities and")
-_ARTICLE_OPEN_BRACKET = re.compile(rf"^{ARTICLE_WORDS}\s*{_NUMBER}\s+\((?P<start>(?!(?:bis|ter|quater)\b)[A-Za-z][^()]*?)\s*$")
+_ARTICLE_OPEN_BRACKET = re.compile(rf"^{ARTICLE_WORDS}\s*{_NUMBER}"
+                                   r"\s+\((?P<start>(?!(?:bis|ter|quater)\b)[A-Za-z][^()]*?)\s*$")
 # An instrument without articles whose sections run 1, 2, 3 ... through the whole text ("Section 12" on
 # its own line, its title on the next) reads each section as an article (``_Segmenter.article_re``).
 SECTION_WORDS = r"(?:Section|SECTION)"
@@ -74,8 +75,9 @@ _PREAMBLE_WORD = re.compile(
 )
 # Paragraph enumerators: "1.", "1)", "(1)", "(1).", "1bis.", a translation's "1-" (a repeated number "2. 2 Such"
 # is skipped).
-# ("1..": a typing slip in the corpus)
-_PARA = re.compile(r"^(?:\((?P<a>\d{1,3}(?:bis|ter)?)\)\.?|(?P<b>\d{1,3}(?:bis|ter)?)(?:\.\.?(?![\d.])|\)|-(?=[ \t])|°))[ \t]*")
+# ("1..": a typing slip in the corpus; "1°": a French text's item)
+_PARA = re.compile(r"^(?:\((?P<a>\d{1,3}(?:bis|ter)?)\)\.?"
+                   r"|(?P<b>\d{1,3}(?:bis|ter)?)(?:\.\.?(?![\d.])|\)|-(?=[ \t])|°))[ \t]*")
 # (a French text's items "1°", "2°" under its numbered paragraphs: always items, never the next paragraph)
 _DEGREE_ITEM = re.compile(r"^\d{1,3}°")
 # A paragraph numbered with its article's number and a decimal: "7.2 Each Party ..." in Article 7.
@@ -421,7 +423,6 @@ class _Segmenter:
         # (In a text with no article heading anywhere, its sections, "Paragraph N" units, a scheme's numbered
         # paragraphs or a resolution's operative paragraphs may stand for its articles.)
         self.article_re, self.article_line = _ARTICLE, _ARTICLE_LINE
-        self.article_open_bracket = _ARTICLE_OPEN_BRACKET
         self.scheme = self.resolution = False
         if not _has_article_heading(self.text):
             if _sections_are_articles(self.text):
@@ -897,7 +898,7 @@ class _Segmenter:
         """(number, title, end of its last line) when ``line`` opens an article whose title in brackets
         goes on in the next line and closes there ("Article 4 (Competent authorities and" / "contact)");
         else None."""
-        m = self.article_open_bracket.match(_unemphasised(line))
+        m = _ARTICLE_OPEN_BRACKET.match(_unemphasised(line)) if self.article_re is _ARTICLE else None
         if m is None:
             return None
         nxt, nxt_end = self._line_from(end + 1)
