@@ -34,9 +34,9 @@ WORD_NUMBER = (rf"(?i:(?:{'|'.join(_TENS_WORDS)})(?:[- ](?:{'|'.join(_UNIT_WORDS
 # (an agreement's Part may number its articles with a title's code, running on through the Part:
 # "Article LAW.SURR.77" is article 77; a roman "IV.8" is no code)
 _CODE = r"(?:(?![IVXLC]+\.)[A-Z]{2,8}\.){1,3}"
+TITLE_CODE = re.compile(rf"^{_CODE}(?=\d)")  # the code before an article's number ("LAW.SURR." of "LAW.SURR.79")
 _NUMBER = (rf"(?P<num>{_CODE}\d{{1,3}}|\d+(?:\s?(?:bis|ter|quater|quinquies|sexies|[A-Z]))?|[A-Z]-?\d{{1,3}}|[IVXLC]+|"
            rf"premier|1er|{WORD_NUMBER})")
-_CODED = re.compile(rf"^{_CODE}(\d+)$")
 _DECIMAL_AFTER = re.compile(r"\.\d")  # "Article 7.1": a paragraph's decimal number after the article's
 _MD_HEADING = re.compile(r"^(?P<hashes>#{1,6})(?P<body>.*)$")  # on stripped lines: no trailing space
 # (a negotiating text brackets an article proposed whole: "[Article 21 bis. Suspension of domains";
@@ -1031,8 +1031,8 @@ class _Segmenter:
         number = re.sub(r"\s+", " ", number.strip())
         if number in ("premier", "1er"):
             number = "1"
-        elif _CODED.match(number):
-            number = _CODED.match(number).group(1)  # "LAW.SURR.77": 77
+        elif TITLE_CODE.match(number):
+            number = TITLE_CODE.sub("", number)  # "LAW.SURR.77": 77
         elif number[:1].isalpha():
             number = word_number_value(number) or number  # "Twenty-One": 21 (a roman "IX" stays)
         count = self.seen_keys.get(number, 0) + 1

@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from ..extensions import doc_text
 from ..paths import config_path
-from ..segment import word_number_value
+from ..segment import TITLE_CODE, word_number_value
 from ..types import THIS_PARAGRAPH, CrossReference, RefKind
 
 
@@ -57,10 +57,6 @@ def make_refs_parser() -> Callable[[str, ReferenceGrammar], list[CrossReference]
     return parse_references
 
 
-# An article number's title code ("LAW.SURR." of "LAW.SURR.79"; a roman "IV." is none).
-_TITLE_CODE = re.compile(r"^(?:(?![IVXLC]+\.)[A-Z]{2,8}\.){1,3}(?=\d)")
-
-
 def _split_items(text: str, grammar: ReferenceGrammar) -> list[str]:
     """'14 and 15' -> ['14', '15']; '6 to 16' -> ['6', ..., '16']; 'Five to Seven' -> ['5', '6', '7'].
 
@@ -72,7 +68,7 @@ def _split_items(text: str, grammar: ReferenceGrammar) -> list[str]:
     words = None
     for m in grammar.item.finditer(text):
         between = text[pos:m.start()]
-        token = _TITLE_CODE.sub("", m.group().strip())  # "LAW.SURR.79(2)": article 79, as the segmenter reads it
+        token = TITLE_CODE.sub("", m.group().strip())  # "LAW.SURR.79(2)": article 79, as the segmenter reads it
         value = word_number_value(token) if token[:1].isupper() else None
         if words is None:
             words = value is not None
