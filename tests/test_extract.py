@@ -450,6 +450,13 @@ def grammar():
         ("the offences set out in Articles LAW.CYB.37 to LAW.CYB.39 and point (c) of Article LAW.PNR.20(1)",
          [ref("37"), ref("38"), ref("39"), ref("20", "1")]),
         ("in accordance with Article IV.8", []),
+        # an article numbered by its Part, "II-4" (session 43): a range within one Part is expanded
+        ("offences established in accordance with Articles II-1 to II-3 and Article IV-2(1)(b)",
+         [ref("II-1"), ref("II-2"), ref("II-3"), ref("IV-2", "1", "b")]),
+        ("subject to paragraph 3 of Article III-7", [ref("III-7", "3", kind="subject_to")]),
+        # an article or paragraph an amending protocol inserted (session 43)
+        ("the conditions set out in Article 6a, paragraph 2.b, and paragraph 2a of this Article",
+         [ref("6a", "2", "b", kind="subject_to"), ref(None, "2a")]),
     ],
 )
 def test_reference_parsing(grammar, text, expected):

@@ -1376,3 +1376,48 @@ def test_a_bracketed_title_wrapped_and_a_cited_item_closing_a_sentence():
          "for serious crime or the offences referred to in Article 3 (3) a)."),
         ("4(2)", "Competent authorities and central points of contact", "The contact points shall cooperate."),
     ]
+
+
+def test_articles_numbered_by_their_part():
+    """Session 43: an agreement numbers each article by its Part and its place in it, with a hyphen ("Article
+    II-4" / its title on the next line); Part II starts again at II-1. Each is an article of its own (a roman
+    Part number before the hyphen was read as article II with the title "4")."""
+    text = ("Agreement\n\nPART I - GENERAL PROVISIONS\n\nArticle I-1\nPurpose\n\nThis Agreement promotes "
+            "cooperation.\n\nPART II - CRIMINAL MATTERS\n\nArticle II-1\nFraud\n\n1. Each Party shall establish "
+            "as a criminal offence the forgery of catch documents.\n\n2. A Party may require intent.\n\n"
+            "Article II-2\nForgery\n\nEach Party shall establish as a criminal offence the forgery of vessel papers."
+            "\n\nArticle III-1\nBoarding\n\nBoarding is subject to Article II-2.\n")
+    assert [(c.clause_id, c.article, c.heading, c.context) for c in segment(text) if c.article != "preamble"] == [
+        ("I-1", "I-1", "Purpose", ("PART I - GENERAL PROVISIONS",)),
+        ("II-1(1)", "II-1", "Fraud", ("PART II - CRIMINAL MATTERS",)),
+        ("II-1(2)", "II-1", "Fraud", ("PART II - CRIMINAL MATTERS",)),
+        ("II-2", "II-2", "Forgery", ("PART II - CRIMINAL MATTERS",)),
+        ("III-1", "III-1", "Boarding", ("PART II - CRIMINAL MATTERS",)),
+    ]
+
+
+def test_a_consolidated_texts_inserted_provisions_and_editorial_notes():
+    """Session 43: a consolidated text numbers what its amending protocols inserted "Article 6a", "2a.", and
+    puts an editor's note in square brackets after an amended provision ("[Paragraph 2 as amended by Article 1
+    of the First Protocol.]", wrapped or not): the note is kept apart (kind ``note``, never labelled). A
+    deleted article's note is its one clause. A Dutch ordinal item "1e." is no paragraph "1e"."""
+    text = ("Convention\n\nArticle 2 - Scope\n\n1. Assistance shall be afforded in criminal matters.\n\n"
+            "2. Assistance shall also be afforded in administrative proceedings.\n\n"
+            "[Paragraph 2 as amended by Article 1 of the First\nProtocol.]\n\n"
+            "2a. Assistance shall not be refused because the suspect is a legal person.\n\n"
+            "[Paragraph inserted by Article 1 of the First Protocol.]\n\n"
+            "Article 6a - Postponement\n\nThe requested Party may postpone action on a request.\n\n"
+            "Article 9 - (Deleted)\n\n[Article 9 was deleted by Article 5 of the First Protocol.]\n\n"
+            "Article 10 - Costs\n\n[Words in brackets are proposals.] Costs shall be borne by the requested Party.\n")
+    assert [(c.clause_id, c.kind, " ".join(c.text.split())) for c in segment(text) if c.article != "preamble"] == [
+        ("2(1)", "provision", "Assistance shall be afforded in criminal matters."),
+        ("2(2)", "provision", "Assistance shall also be afforded in administrative proceedings."),
+        ("2(note)", "note", "[Paragraph 2 as amended by Article 1 of the First Protocol.]"),
+        ("2(2a)", "provision", "Assistance shall not be refused because the suspect is a legal person."),
+        ("2(note)#2", "note", "[Paragraph inserted by Article 1 of the First Protocol.]"),
+        ("6a", "provision", "The requested Party may postpone action on a request."),
+        ("9", "provision", "[Article 9 was deleted by Article 5 of the First Protocol.]"),
+        ("10", "provision", "[Words in brackets are proposals.] Costs shall be borne by the requested Party."),
+    ]
+    dutch = "Verdrag\n\nArtikel 3\n\n1. Dit verdrag is niet van toepassing op:\n\n1e. schepen in overheidsdienst;\n"
+    assert "3(1e)" not in [c.clause_id for c in segment(dutch)]

@@ -25,6 +25,7 @@ ARTICLE_WORDS = (r"(?:(?:Draft|DRAFT)\s+(?:article|Article|ARTICLE)|Article|ARTI
 # (a learned body's "Draft article 4 - Definitions" is an article)
 # (an annex's own articles may carry a letter before the number: "Article A1", "Article B-2")
 # (a translation may spell the number out: "Article Twenty-One")
+# (an article an amending protocol inserted: "Article 6a")
 _UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _TEEN_WORDS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
                "nineteen")
@@ -32,10 +33,11 @@ _TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty
 WORD_NUMBER = (rf"(?i:(?:{'|'.join(_TENS_WORDS)})(?:[- ](?:{'|'.join(_UNIT_WORDS)}))?"
                rf"|{'|'.join(_TEEN_WORDS)}|{'|'.join(_UNIT_WORDS)})")
 # (an agreement's Part may number its articles with a title's code, running on through the Part:
-# "Article LAW.SURR.77" is article 77; a roman "IV.8" is no code)
+# "Article LAW.SURR.77" is article 77; a roman "IV.8" is no code; a Part's roman number before a hyphen
+# numbers its articles afresh: "Article II-4" is article II-4)
 _CODE = r"(?:(?![IVXLC]+\.)[A-Z]{2,8}\.){1,3}"
 TITLE_CODE = re.compile(rf"^{_CODE}(?=\d)")  # the code before an article's number ("LAW.SURR." of "LAW.SURR.79")
-_NUMBER = (rf"(?P<num>{_CODE}\d{{1,3}}|\d+(?:\s?(?:bis|ter|quater|quinquies|sexies|[A-Z]))?|[A-Z]-?\d{{1,3}}|[IVXLC]+|"
+_NUMBER = (rf"(?P<num>{_CODE}\d{{1,3}}|\d+(?:\s?(?:bis|ter|quater|quinquies|sexies|[A-Z])|[a-z]\b)?|[A-Z]-?\d{{1,3}}|[IVXLC]+-\d{{1,3}}\b|[IVXLC]+|"
            rf"premier|1er|{WORD_NUMBER})")
 _DECIMAL_AFTER = re.compile(r"\.\d")  # "Article 7.1": a paragraph's decimal number after the article's
 _MD_HEADING = re.compile(r"^(?P<hashes>#{1,6})(?P<body>.*)$")  # on stripped lines: no trailing space
@@ -75,9 +77,10 @@ _PREAMBLE_WORD = re.compile(
 )
 # Paragraph enumerators: "1.", "1)", "(1)", "(1).", "1bis.", a translation's "1-" (a repeated number "2. 2 Such"
 # is skipped).
-# ("1..": a typing slip in the corpus; "1°": a French text's item)
+# ("1..": a typing slip in the corpus; "1°": a French text's item; "2a.": a paragraph an amending protocol
+# inserted, but not a Dutch ordinal item "1e.")
 _PARA = re.compile(r"^(?:\((?P<a>\d{1,3}(?:bis|ter)?)\)\.?"
-                   r"|(?P<b>\d{1,3}(?:bis|ter)?)(?:\.\.?(?![\d.])|\)|-(?=[ \t])|°))[ \t]*")
+                   r"|(?P<b>\d{1,3}(?:bis|ter|(?!e\.)[a-z])?)(?:\.\.?(?![\d.])|\)|-(?=[ \t])|°))[ \t]*")
 # (a French text's items "1°", "2°" under its numbered paragraphs: always items, never the next paragraph)
 _DEGREE_ITEM = re.compile(r"^\d{1,3}°")
 # A paragraph numbered with its article's number and a decimal: "7.2 Each Party ..." in Article 7.
@@ -274,6 +277,12 @@ def _sections_are_articles(text: str, line: re.Pattern = _SECTION_LINE, heading:
         if n == following + 1:
             following = n
     return following >= 3 and len(numbers) - following <= max(1, following // 10)
+# An editor's note of a consolidated text, on lines of its own in square brackets: "[Paragraph 4 as amended
+# by Article 3 of the First Protocol.]", "[Article inserted by ...]", "[Article 9, which ..., was deleted by ...]".
+_EDITORIAL_OPEN = re.compile(r"^\[(?:Paragraphs?|Items?|Articles?|Sub-?paragraphs?|Points?|Chapters?|Sections?|"
+                             r"Titles?|Sentences?|Words?|Text)\b")
+_EDITORIAL_WORD = re.compile(r"\b(?:amended|inserted|deleted|replaced|added|repealed|renumbered)\s+by\b")
+_EDITORIAL_MAX = 600
 _FOOTNOTE = re.compile(r"\[(?:\^?\d{1,3}|\*{1,3})\]")
 # A footnote mark in running text: "[4]" right after a word or a stop ("requested State.[4]"); in
 # Markdown, "[^4]".
@@ -469,7 +478,7 @@ class _Segmenter:
         lead = len(raw) - len(raw.lstrip())
         s = start + lead
         e = start + len(raw.rstrip())
-        if stripped[:1] == "[" and self._footnote(stripped, s, e):
+        if stripped[:1] == "[" and (self._footnote(stripped, s, e) or self._editorial_note(stripped, s)):
             return
         if self.footnote_open is not None:
             if not (self.article_re.match(_unemphasised(stripped)) or _PARA.match(stripped)
@@ -612,6 +621,28 @@ class _Segmenter:
         self.kept.append((s, e, "note"))
         if self.mode == "article" and self.articles:
             self.kept_owner[s] = self.articles[-1].key
+        return True
+
+    def _editorial_note(self, line: str, s: int) -> bool:
+        """Whether ``line`` opens an editor's note of a consolidated text ("[Paragraph 4 as amended by
+        Article 3 of the First Protocol.]", wrapped or not); if so the note is kept apart (kind ``note``,
+        never labelled) and its lines are skipped."""
+        if not _EDITORIAL_OPEN.match(line) or (self.mode == "article" and self.articles
+                                               and not self.articles[-1].clauses):
+            return False  # (an article deleted, its note its only words: the article's one clause)
+        close = self.text.find("]", s, s + _EDITORIAL_MAX)
+        if close == -1:
+            return False
+        note = self.text[s:close + 1]
+        if "[" in note[1:] or re.search(r"\n[^\S\n]*\n", note) or not _EDITORIAL_WORD.search(note):
+            return False
+        line_end = self.text.find("\n", close)
+        if self.text[close + 1:len(self.text) if line_end == -1 else line_end].strip():
+            return False  # words after the bracket: a bracketed phrase of the text itself
+        self.kept.append((s, close + 1, "note"))
+        if self.mode == "article" and self.articles:
+            self.kept_owner[s] = self.articles[-1].key
+        self.skip_to = close + 1
         return True
 
     def _scheme_line(self, line: str, s: int, e: int, end: int) -> bool:

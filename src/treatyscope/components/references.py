@@ -80,13 +80,18 @@ def _split_items(text: str, grammar: ReferenceGrammar) -> list[str]:
         pos = m.end()
     out: list[str] = []
     for i, tok in enumerate(tokens):
-        if i in ranges and out and out[-1].isdigit() and tok.isdigit():
-            lo, hi = int(out[-1]), int(tok)
-            if lo < hi <= lo + 200:
-                out.extend(str(n) for n in range(lo + 1, hi + 1))
+        if i in ranges and out:
+            # "6 to 16"; "II-1 to II-5" (articles numbered by their Part) when both share the Part
+            lo_part, lo = _PART_NUMBER.match(out[-1]).groups()
+            hi_part, hi = _PART_NUMBER.match(tok).groups()
+            if lo_part == hi_part and lo and hi and int(lo) < int(hi) <= int(lo) + 200:
+                out.extend(f"{lo_part or ''}{n}" for n in range(int(lo) + 1, int(hi) + 1))
                 continue
         out.append(tok)
     return out
+
+
+_PART_NUMBER = re.compile(r"^([IVXLC]{1,6}-)?(\d+$)?")
 
 
 def _designator(item: str) -> tuple[str, str | None, str | None]:
