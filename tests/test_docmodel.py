@@ -4,6 +4,7 @@ whole document, the facts one clause draws from them, and ``treatyscope explain`
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -1926,3 +1927,34 @@ def test_a_definition_by_another_instruments_offences_and_the_instruments_own_ac
                                     "narcotic drugs to which both Parties are party;", _cues())] == ["treaty"]
     assert [t for t, _ in _tiers_of("genocide, crimes against humanity and war crimes as those crimes are defined in "
                                     "articles 5 to 8 of the Statute;", _cues())] == ["treaty"]
+
+
+def test_a_defined_term_in_a_bodys_name_is_no_use_of_it_and_a_measures_withdrawal_is_no_final_clause():
+    """Session 43 (a fisheries agreement and a regulation on electronic evidence, read blind): where "fisheries
+    crime" is defined, "The Regional Fisheries Crime Coordination Centre is established" names a body, not
+    the crime (its words capitalised inside a longer name); the same words in running text are a use. An
+    article on the "Effects of a refusal and withdrawal of orders" is no final clause, as "Withdrawal" is."""
+    from treatyscope.docmodel import in_a_name
+
+    def unit(cid, heading, text):
+        article, _, rest = cid.partition("(")
+        return SimpleNamespace(clause_id=cid, article=article, heading=heading, text=text, context=(),
+                               paragraph=rest.rstrip(")") or None, subparagraph=None)
+
+    units = [
+        unit("2", "Use of terms", "\"fisheries crime\" means any offence established in accordance with Article 5;"),
+        unit("5(1)", "Fraud", "Each Party shall establish as a criminal offence the forgery of catch documents."),
+        unit("8(1)", "Centre", "The Regional Fisheries Crime Coordination Centre is hereby established."),
+        unit("9(1)", "Assistance", "The Parties shall afford assistance in investigations of fisheries crime."),
+        unit("12(3)", "Effects of a refusal and withdrawal of orders", "The authority shall erase the data."),
+        unit("30", "Withdrawal", "A Party may withdraw from this Agreement."),
+    ]
+    model = build_model(units)
+    facts = {u.clause_id: model.clause_facts(u.clause_id, u.article, u.text) for u in units[2:4]}
+    assert {cid: ([t.term for t in f.defined_terms], [o.term for o in f.own_offences]) for cid, f in facts.items()} == {
+        "8(1)": ([], []), "9(1)": (["fisheries crime"], ["fisheries crime"])}
+    assert (model.article_functions.get("12"), model.article_functions.get("30")) == ("measure", "final")
+    text = "the Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women"
+    assert in_a_name(text, re.search("trafficking in persons", text, re.I))
+    text = "Trafficking in persons shall be punished."
+    assert not in_a_name(text, re.search("trafficking in persons", text, re.I))

@@ -2530,6 +2530,35 @@ def test_three_drafts_of_session_42(patterns_nlp, text, expected):
     assert evidence(patterns_nlp, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another instrument's articles cited without "the" ("of Directive (TEC) No 9/2026"): `treaty`, not `defined`
+        ("for the offences defined in Articles 4 to 9 of Directive (TEC) No 9/2026 on fraud;",
+         [ev("treaty", "offences defined in Articles 4 to 9 of Directive")]),
+        ("for offences established by the issuing State in conformity with the Lisbon Convention on Fraud;",
+         [ev("treaty", "offences established by the issuing State in conformity with the Lisbon Convention")]),
+        # a death-penalty ground turns on the requesting Party's law, with the word "law" or without it
+        ("if the offence is punishable by death in the requesting Party, unless that Party gives assurances.",
+         [ev("domestic_law", "punishable by death in the requesting Party", "required")]),
+        # grounds an authority may raise against an order
+        ("the enforcing authority may raise one or more of the following grounds:",
+         [ev("refusal_grounds", "raise one or more of the following grounds", "optional")]),
+        # the erasure of data a measure yielded
+        ("Where data have already been transferred, the issuing authority shall erase them.",
+         [ev("data_protection", "shall erase them", "required")]),
+        # a lawyer's confidential communications and a journalist's confidential sources are no confidentiality
+        # of a request
+        ("Content data relating to confidential communications between a lawyer and a client shall not be sought.",
+         []),
+    ],
+)
+def test_three_drafts_of_session_43(patterns_nlp, text, expected):
+    """Three drafts read blind in session 43 (a fisheries agreement numbered by Parts, a regional regulation on
+    orders for electronic evidence, a consolidated text of an amended convention)."""
+    assert evidence(patterns_nlp, text) == expected
+
+
 def test_a_lead_ins_last_sentence_ends_at_a_full_stop_not_at_a_citing_abbreviation():
     """The sentence a lead-in's items continue begins after its last full stop; the stop of "Art.",
     "para." or "no." cites and ends no sentence (a civil-law translation, session 40)."""

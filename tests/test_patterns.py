@@ -230,7 +230,13 @@ def test_each_shipped_pattern_is_labelled_with_what_its_kind_names():
         # three drafts of session 42: a restriction of a data subject's right "as is necessary and
         # proportionate" is no limit on a power (guide, session 33)
         | {("proportionality", "not-pr42-restrictions-of-a-right-as-are-necessary"),
-           ("proportionality", "not-pr42-the-restriction-is-necessary")})
+           ("proportionality", "not-pr42-the-restriction-is-necessary")}
+        # three drafts of session 43: a lawyer's or a journalist's confidential communications or sources are
+        # no confidentiality of a request (the gold's tax agreement); another instrument's articles or offences
+        # cited without "the" are `treaty` (the cancellations repeat the treaty patterns)
+        | {("use_limitation", "not-ul43-confidential-communications-or-sources"),
+           ("defined", "not-defined43-offences-in-articles-of-a-named-act"),
+           ("defined", "not-defined43-established-in-conformity-with-a-named-convention")})
 
 
 @pytest.mark.parametrize("files, message", [
@@ -292,6 +298,8 @@ def test_the_defined_cancellation_for_another_instruments_article_is_the_treaty_
     # and so for an instrument named by its title ("the Convention on ...", "... of the Convention of 1910")
     for what in ("offences-specified-in-a-named-instrument", "offences-in-article-of-a-named-instrument"):
         assert pattern("cancellations", f"not-defined30-{what}") == pattern("tiers", f"treaty30-{what}")
+    for what in ("offences-in-articles-of-a-named-act", "established-in-conformity-with-a-named-convention"):
+        assert pattern("cancellations", f"not-defined43-{what}") == pattern("tiers", f"treaty43-{what}")
 
 
 def test_no_shipped_pattern_has_a_long_bounded_gap():

@@ -534,7 +534,8 @@ class DocumentModel:
         function = self.functions.get(clause_id) or self.article_functions.get(article) or "other"
         text = _flat(text)  # the cues read the words, not where a line was broken
         used = [(rx, t) for rx, t in self._term_res
-                if t.clause_id != clause_id and (t.only_in is None or t.only_in == article) and rx.search(text)]
+                if t.clause_id != clause_id and (t.only_in is None or t.only_in == article)
+                and any(not in_a_name(text, m) for m in rx.finditer(text))]
         terms = tuple(t for _, t in used)
         aims: tuple[str, ...] = ()
         regions: Regions | None = None  # the aims' stretches, found once when needed
@@ -550,7 +551,7 @@ class DocumentModel:
         if self._offence_re is not None and function != "definition" and not purpose:
             # (not where the crime stands in an aim or a description of its victims: "assist one
             # another in supporting the victims of enforced disappearance")
-            hits = list(self._offence_re.finditer(text))
+            hits = [m for m in self._offence_re.finditer(text) if not in_a_name(text, m)]
             if hits:
                 if regions is None:
                     regions = Regions(text, _cues().aim)
@@ -977,7 +978,7 @@ def _cited_article(m: re.Match, units: bool) -> str | None:
     if m.group("unit") and not units:
         return None
     num = m.group("num")
-    return num if num.isdigit() else word_number_value(num)
+    return num if num[-1:].isdigit() or num[:1].isdigit() else word_number_value(num)  # "5", "II-4", "6a"; "Five": 5
 
 
 @lru_cache(maxsize=1)
@@ -1495,6 +1496,29 @@ def _term_pattern(term: str) -> str:
 
 # A crime named by an adjective and a verbal noun ("illicit manufacturing", "unlawful trafficking").
 _ADVERB_CRIME = re.compile(r"(illicit|illegal|unlawful)\s+(\w{3,})ing", re.I)
+
+
+# Words of a name that may stand lower-case inside it ("Protocol to Prevent ... Trafficking in Persons").
+_NAME_JOINERS = frozenset(("of", "in", "and", "the", "a", "an", "on", "against", "for", "to", "at"))
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'-]*[^\S\n]*$")
+_CAPITAL_AFTER = re.compile(r"[^\S\n]*[A-Z][\w'-]*")
+
+
+def in_a_name(text: str, m: re.Match) -> bool:
+    """Whether the match ``m`` of a term (a crime or a defined term) in ``text`` is words of a proper
+    name, not a use of the term: each of its words capitalised, inside a run of capitalised words that goes
+    on after it or began before it mid-sentence ("the Regional Fisheries Crime Coordination Centre", where
+    "fisheries crime" is defined). The start of a sentence or a heading is no name."""
+    words = m.group().split()
+    if not all(w[:1].isupper() for w in words if w.lower() not in _NAME_JOINERS) or not words[0][:1].isupper():
+        return False
+    if _CAPITAL_AFTER.match(text, m.end()):
+        return True
+    before = _CAPITAL_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    if before is None:
+        return False
+    ahead = text[:before.start()].rstrip()
+    return bool(ahead) and ahead[-1] not in ".:;!?\"“(["
 
 
 def cites_victims(before: str) -> bool:
