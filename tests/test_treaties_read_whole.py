@@ -1356,8 +1356,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives no label (misses refusal_grounds): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
     ("BWBV0003221", "7(2)"):
         "gives refusal_grounds, use_limitation (adds use_limitation): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
-    ("BWBV0003221", "7(3)"):
-        "gives refusal_grounds, domestic_law, use_limitation (adds use_limitation): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
     ("BWBV0003221", "2@2"):
         "gives no label (misses data_protection): read blind on 2026-12-06 (session 33, second set); missed blind by the model retrained in session 33",
     ("BWBV0003221", "2@2(b)"):
