@@ -1421,3 +1421,29 @@ def test_a_consolidated_texts_inserted_provisions_and_editorial_notes():
     ]
     dutch = "Verdrag\n\nArtikel 3\n\n1. Dit verdrag is niet van toepassing op:\n\n1e. schepen in overheidsdienst;\n"
     assert "3(1e)" not in [c.clause_id for c in segment(dutch)]
+
+
+def test_a_markdown_lists_items_a_memorandums_clauses_and_a_schedules_title():
+    """Session 43: a Markdown treaty writes its items as a list, "- (a) ..." (the bullet before the item's own
+    enumerator); a memorandum with no article is made of "Clause 7 – Title" units, their sub-clauses "7.1";
+    a schedule's heading "## Schedule — Extraditable offences" is titled without its dash."""
+    text = ("# Treaty\n\n### Article 4 — Extraditable offences\n\n1. An extraditable offence is:\n\n"
+            "- (a) any offence in the Schedule; or\n- (b) any other offence punishable by two years.\n\n"
+            "2. Fiscal offences are included.\n\n## Schedule — Extraditable offences\n\n"
+            "The offences listed here are extraditable.\n")
+    assert [(c.clause_id, c.heading, c.text) for c in segment(text) if c.article != "preamble"] == [
+        ("note(1)", None, "# Treaty"),
+        ("4(1)", "Extraditable offences", "An extraditable offence is:"),
+        ("4(1)(a)", "Extraditable offences", "any offence in the Schedule; or"),
+        ("4(1)(b)", "Extraditable offences", "any other offence punishable by two years."),
+        ("4(2)", "Extraditable offences", "Fiscal offences are included."),
+        ("annex", "Extraditable offences", "The offences listed here are extraditable."),
+    ]
+    mou = ("MEMORANDUM OF UNDERSTANDING\n\nClause 1 – Purpose\n\n1.1 The Participants will share information.\n\n"
+           "Clause 2 – Definitions\n\nIn this Memorandum, \"data\" means computer data.\n\n"
+           "Clause 3 – Preservation\n\n3.1 A Participant may ask for the preservation of data.\n\n"
+           "3.2 The request will state:\n\n(a) the offence;\n\n(b) the data.\n")
+    assert [(c.clause_id, c.heading) for c in segment(mou) if c.article != "preamble"] == [
+        ("1(1)", "Purpose"), ("2", "Definitions"), ("3(1)", "Preservation"), ("3(2)", "Preservation"),
+        ("3(2)(a)", "Preservation"), ("3(2)(b)", "Preservation"),
+    ]

@@ -63,6 +63,10 @@ _SECTION_LINE = re.compile(rf"{_LINE_START}{SECTION_WORDS}[^\S\n]+(\d{{1,3}})\b[
 PARAGRAPH_WORDS = r"(?:Paragraph|PARAGRAPH)"
 _PARAGRAPH_ARTICLE = re.compile(rf"^{PARAGRAPH_WORDS}{_HEADING_REST}")
 _PARAGRAPH_LINE = re.compile(rf"{_LINE_START}{PARAGRAPH_WORDS}[^\S\n]+(\d{{1,3}})\b[^\n]{{0,150}}$")
+# The same for a memorandum whose units are "Clause 7 – Title", its sub-clauses "7.1", "7.2".
+CLAUSE_WORDS = r"(?:Clause|CLAUSE)"
+_CLAUSE_ARTICLE = re.compile(rf"^{CLAUSE_WORDS}{_HEADING_REST}")
+_CLAUSE_LINE = re.compile(rf"{_LINE_START}{CLAUSE_WORDS}[^\S\n]+(\d{{1,3}})\b[^\n]{{0,150}}$")
 _CONTEXT = re.compile(
     r"^(?P<kind>CHAPTER|Chapter|PART|Part|SECTION|Section|TITLE|Title|HOOFDSTUK|Hoofdstuk|DEEL|Deel|"
     r"AFDELING|Afdeling|TITEL|Titel|CHAPITRE|Chapitre|TITRE|Titre)\b\.?\s*+(?P<rest>.{0,150})$"
@@ -215,6 +219,7 @@ _ARTICLE_LINE = re.compile(rf"{_LINE_START}{ARTICLE_WORDS}\s*(?:{_CODE})?\d")
 _ARTICLE_WORD_LINE = re.compile(rf"{_LINE_START}\[?{ARTICLE_WORDS}[^\n]*")
 _SECTION_ARTICLE_LINE = re.compile(rf"{_LINE_START}{SECTION_WORDS}\s*\d")
 _PARAGRAPH_ARTICLE_LINE = re.compile(rf"{_LINE_START}{PARAGRAPH_WORDS}\s*\d")
+_CLAUSE_ARTICLE_LINE = re.compile(rf"{_LINE_START}{CLAUSE_WORDS}\s*\d")
 # A heading line set in bold by a word processor's Markdown export: "**Article 9 bis - Financing**" (or
 # its first line, where a long title wraps: "**Article 5 - Unlawful possession, making and use of").
 _EMPHASIS_LINE = re.compile(r"^(\*\*|__)(?=\S)(?P<body>[^*_\n]+?)(?<=\S)\1?$")
@@ -222,6 +227,9 @@ _EMPHASIS_LINE = re.compile(r"^(\*\*|__)(?=\S)(?P<body>[^*_\n]+?)(?<=\S)\1?$")
 _SCHEME_FIRST = re.compile(r"(?m)^[^\S\n]*(\d{1,3})\.[^\S\n]+\(1\)[^\S\n]+\S")
 # Words in title case: each capitalised but for short joining words ("Mutual Assistance in Criminal Matters").
 _TITLE_CASE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|or|in|on|the|to|for|between|by|with|a|an))*")
+# A Markdown list's bullet before an item's own enumerator ("- (a) any offence", "* 2. Each Party").
+_BULLET_ENUMERATOR = re.compile(r"^[-*+•][ \t]+(?=\(?(?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,3})[.)][ \t]"
+                                r"|\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,3})\)[ \t])")
 _DASH_LEAD_IN = re.compile(r"\s[-–—]$")  # a lead-in that ends on a dash, as a scheme's do ("or excuse -")
 _SCHEME_NUMBER = re.compile(r"^(\d{1,3})\.[ \t]+(?=\S)")
 # A resolution's operative paragraph, its verb in italics: "1. _Decides_ that all States shall ...".
@@ -429,7 +437,7 @@ class _Segmenter:
         self.skip_to = -1  # a line starting before this offset was read with the line before it
         # The heading that opens an article: "Article 12", or "Section 12" in a text whose
         # sections are its articles (_sections_are_articles).
-        # (In a text with no article heading anywhere, its sections, "Paragraph N" units, a scheme's numbered
+        # (In a text with no article heading anywhere, its sections, "Paragraph N" or "Clause N" units, a scheme's numbered
         # paragraphs or a resolution's operative paragraphs may stand for its articles.)
         self.article_re, self.article_line = _ARTICLE, _ARTICLE_LINE
         self.scheme = self.resolution = False
@@ -438,6 +446,8 @@ class _Segmenter:
                 self.article_re, self.article_line = _SECTION_ARTICLE, _SECTION_ARTICLE_LINE
             elif _sections_are_articles(self.text, _PARAGRAPH_LINE, _PARAGRAPH_ARTICLE):
                 self.article_re, self.article_line = _PARAGRAPH_ARTICLE, _PARAGRAPH_ARTICLE_LINE
+            elif _sections_are_articles(self.text, _CLAUSE_LINE, _CLAUSE_ARTICLE):
+                self.article_re, self.article_line = _CLAUSE_ARTICLE, _CLAUSE_ARTICLE_LINE
             else:
                 self.scheme = _numbered_in_order(_SCHEME_FIRST, self.text)
                 self.resolution = not self.scheme and _numbered_in_order(_OPERATIVE_FIRST, self.text)
@@ -478,6 +488,10 @@ class _Segmenter:
         lead = len(raw) - len(raw.lstrip())
         s = start + lead
         e = start + len(raw.rstrip())
+        bullet = _BULLET_ENUMERATOR.match(stripped)
+        if bullet:  # "- (a) any offence ...": a Markdown list's item, read by its own enumerator
+            s += bullet.end()
+            stripped = stripped[bullet.end():]
         if stripped[:1] == "[" and (self._footnote(stripped, s, e) or self._editorial_note(stripped, s)):
             return
         if self.footnote_open is not None:
@@ -1020,7 +1034,7 @@ class _Segmenter:
             return
         annex = _ANNEX.match(body)
         if annex:
-            rest = annex.group("rest").strip()
+            rest = re.sub(r"^[-–—:.][ \t]*", "", annex.group("rest").strip())  # "## Schedule — Offences"
             number = "annex" + (f" {rest}" if rest and len(rest) <= 10 else "")
             self.context = []  # an annex stands outside the body's chapters ("Final provisions")
             self._open_article(number, rest if len(rest) > 10 else None)
