@@ -4030,7 +4030,7 @@ def _labels(name: str) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-PATHS = {p.stem: p for p in draft_files([BLIND])}  # (NAME.txt, or NAME.html: a web page)
+PATHS = {p.stem: p for p in draft_files([BLIND])}  # (NAME.txt, NAME.md, or NAME.html: a web page)
 DRAFTS = sorted(PATHS)
 
 

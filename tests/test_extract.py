@@ -2559,6 +2559,46 @@ def test_three_drafts_of_session_43(patterns_nlp, text, expected):
     assert evidence(patterns_nlp, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # scope by the requesting Party's law alone, and dual criminality waived in other words; not where a
+        # penalty restricts it
+        ("The Parties shall provide assistance in respect of any conduct that constitutes an offence under the law "
+         "of the requesting Party, whether or not such conduct is also punishable under the law of the requested "
+         "Party.",
+         [ev("any", "conduct that constitutes an offence under the law of the requesting Party"),
+          ev("dual_criminality", "whether or not such conduct is also punishable under", "waived")]),
+        ("This Part applies to conduct which constitutes an offence under the law of the requesting country and for "
+         "which that law prescribes imprisonment.", []),
+        # another instrument's offences named in other words; the instrument's own offences cited are not
+        ("cybercrime as defined in the Convention on Cybercrime;",
+         [ev("treaty", "as defined in the Convention on Cybercrime")]),
+        ("An offence shall be extraditable where both Parties are bound by a multilateral convention which obliges them "
+         "to extradite.", [ev("treaty", "multilateral convention which obliges them")]),
+        ("an offence within the scope of any of the following conventions shall not be regarded as political:",
+         [ev("treaty", "offence within the scope of any of the following conventions")]),
+        # offences marked by the means, in other words; not a proviso on whether the offence is of a kind described
+        ("other criminal offences involving a computer system, irrespective of whether the offence is itself of a kind "
+         "described in the Convention;", [ev("other", "other criminal offences involving a computer system")]),
+        ("offences against the confidentiality, integrity or availability of computer data;", []),
+        # a court to which a person may take a measure; custody that ends when a period expires; equal treatment
+        ("to challenge the lawfulness of his or her detention before a court.",
+         [ev("human_rights", "challenge the lawfulness of his or her detention before a court", "required"),
+          ev("judicial_oversight", "challenge the lawfulness of his or her detention before a court", "required")]),
+        ("A person arrested shall be discharged from custody upon the expiration of sixty days from the arrest.",
+         [ev("proportionality", "discharged from custody upon the expiration of sixty days", "required")]),
+        ("Persons sought shall be treated without distinction of any kind.",
+         [ev("non_discrimination", "without distinction of any kind", "required")]),
+        ("This Statute shall apply equally to all persons without any distinction based on official capacity.", []),
+    ],
+)
+def test_three_more_drafts_of_session_43(patterns_nlp, text, expected):
+    """Three more drafts read blind in session 43 (an asset recovery treaty translated from Spanish, a memorandum
+    of understanding in "Clause" units, a Markdown extradition treaty with a schedule)."""
+    assert evidence(patterns_nlp, text) == expected
+
+
 def test_a_lead_ins_last_sentence_ends_at_a_full_stop_not_at_a_citing_abbreviation():
     """The sentence a lead-in's items continue begins after its last full stop; the stop of "Art.",
     "para." or "no." cites and ends no sentence (a civil-law translation, session 40)."""

@@ -236,7 +236,16 @@ def test_each_shipped_pattern_is_labelled_with_what_its_kind_names():
         # cited without "the" are `treaty` (the cancellations repeat the treaty patterns)
         | {("use_limitation", "not-ul43-confidential-communications-or-sources"),
            ("defined", "not-defined43-offences-in-articles-of-a-named-act"),
-           ("defined", "not-defined43-established-in-conformity-with-a-named-convention")})
+           ("defined", "not-defined43-established-in-conformity-with-a-named-convention")}
+        # three more drafts of session 43: a proviso "whether or not ... also punishable under the law of the
+        # requested Party" waives dual criminality and imposes no domestic law; confidentiality, integrity "or"
+        # availability; offences "involving a computer system" are marked by the means; a scope by the requesting
+        # Party's law restricted by a penalty; whether an offence is "of a kind described" in a convention
+        | {("domestic_law", "not-dl43-whether-or-not-an-offence-under-the-law"),
+           ("use_limitation", "not-ul43-confidentiality-integrity-or-availability"),
+           ("any", "not-any43-other-offences-involving-a-computer-system"),
+           ("any", "not-any43-offence-under-the-law-restricted-by-a-penalty"),
+           ("dual_criminality", "not-dc43-whether-of-a-kind-described")})
 
 
 @pytest.mark.parametrize("files, message", [
