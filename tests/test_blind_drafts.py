@@ -1,4 +1,4 @@
-"""Drafts read blind: the shipped model on the drafts written for the tests (103 of them).
+"""Drafts read blind: the shipped model on the drafts written for the tests (106 of them).
 
 **Since 2026-12-06 (late) these drafts are also training data** (``corpora/drafts``, where they
 moved from ``tests/fixtures/blind``; docs/evaluation.md, "The labelled drafts as training data"):
@@ -51,7 +51,11 @@ French with items "1°") got 595 of their 752 blind (the code of commit 9cfa2ec 
 fisheries agreement whose articles are numbered by their Part, "Article II-4"; a regional economic community's
 regulation on orders for electronic evidence with numbered recitals and a certificate form; a consolidated text
 of a convention as two protocols amended it, with inserted articles "6a", paragraphs "2a." and editorial notes)
-got 594 of their 744 with the code of the session's start and its segmenter's mends, and 607 after their study.
+got 594 of their 744 with the code of the session's start and its segmenter's mends, and 607 after their study
+(608 after the second round's); three more read after that study (an asset recovery treaty translated from
+Spanish, "ARTICLE 5.- TITLE"; a memorandum of understanding in "Clause 7 – Title" units; a Markdown extradition
+treaty with "- (a)" list items and a schedule as a table) got 555 of their 701 blind (the code of commit 74349a3,
+and as many with the code before the first round's study) and 562 after their own.
 None of these sets is in the shipped model's training (the model of session 36: a model retrained with
 them lost on the treaties read whole, docs/evaluation.md), so their rows below are misses of a model
 that has not seen them ("not trained on them").
@@ -172,6 +176,72 @@ MISSED: dict[tuple[str, str], str] = {
         "gives other, any: other on an example inside 'any criminal offence, including offences committed through the use of computer systems'",
     ("asset_recovery_convention", "28(7)(b)"):
         "gives data_protection, use_limitation: use_limitation carried from the onward-transfer lead-in to its adequacy item",
+    ("asset_recovery_treaty_translated", "3(2)"):
+        "gives no label (misses any, dual_criminality): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("asset_recovery_treaty_translated", "3(4)(a)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("asset_recovery_treaty_translated", "4(k)"):
+        "gives domestic_law (misses proportionality): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("asset_recovery_treaty_translated", "5(1)"):
+        "gives dual_criminality, refusal_grounds, human_rights (adds human_rights): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("asset_recovery_treaty_translated", "5(3)"):
+        "gives defined, treaty, dual_criminality (misses refusal_grounds; adds defined): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("asset_recovery_treaty_translated", "6(2)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("asset_recovery_treaty_translated", "7(3)"):
+        "gives human_rights, proportionality (adds human_rights): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("asset_recovery_treaty_translated", "11(3)"):
+        "gives domestic_law (misses human_rights): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("asset_recovery_treaty_translated", "12(1)(a)"):
+        "gives refusal_grounds (misses defined): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("asset_recovery_treaty_translated", "12(1)(d)"):
+        "gives refusal_grounds, domestic_law, human_rights (adds domestic_law): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("asset_recovery_treaty_translated", "12(3)"):
+        "gives domestic_law (misses refusal_grounds): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("asset_recovery_treaty_translated", "13(2)"):
+        "gives domestic_law (misses refusal_grounds): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("asset_recovery_treaty_translated", "16(2)"):
+        "gives refusal_grounds (misses human_rights; adds refusal_grounds): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("asset_recovery_treaty_translated", "17(3)(c)"):
+        "gives no label (misses human_rights): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("asset_recovery_treaty_translated", "19(1)(c)"):
+        "gives no label (misses proportionality): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("asset_recovery_treaty_translated", "21(1)"):
+        "gives domestic_law, judicial_oversight, proportionality (adds proportionality): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("asset_recovery_treaty_translated", "21(2)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("asset_recovery_treaty_translated", "23(3)(a)"):
+        "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("asset_recovery_treaty_translated", "23(4)"):
+        "gives domestic_law (misses human_rights, proportionality, data_protection): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("asset_recovery_treaty_translated", "23(5)"):
+        "gives proportionality, use_limitation (misses data_protection): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("asset_recovery_treaty_translated", "26(2)"):
+        "gives use_limitation (misses proportionality): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("asset_recovery_treaty_translated", "27(4)"):
+        "gives no label (misses any): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("asset_recovery_treaty_translated", "30(2)(c)"):
+        "gives human_rights (adds human_rights): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("asset_recovery_treaty_translated", "31(2)"):
+        "gives human_rights (misses judicial_oversight): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("asset_recovery_treaty_translated", "33(2)"):
+        "gives domestic_law (misses human_rights; adds domestic_law): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("asset_recovery_treaty_translated", "34(2)"):
+        "gives human_rights (misses treaty; adds human_rights): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("asset_recovery_treaty_translated", "35(2)"):
+        "gives defined (adds defined): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("asset_recovery_treaty_translated", "37(2)(a)"):
+        "gives no label (misses use_limitation): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("asset_recovery_treaty_translated", "37(2)(c)"):
+        "gives no label (misses use_limitation): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("asset_recovery_treaty_translated", "38(3)(i)"):
+        "gives data_protection (misses human_rights): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("asset_recovery_treaty_translated", "38(3)(ii)"):
+        "gives data_protection (misses human_rights): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("asset_recovery_treaty_translated", "39(2)"):
+        "gives defined (misses treaty): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("asset_recovery_treaty_translated", "45(3)"):
+        "gives no label (misses refusal_grounds, domestic_law): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
     ("aviation_security_convention", "1(3)"):
         "gives defined (adds defined): read blind on 2026-12-05 (third night); still missed after its study",
     ("aviation_security_convention", "4"):
@@ -245,7 +315,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("bilateral_cyber_evidence_treaty", "33(4)"):
         "gives human_rights, judicial_oversight, data_protection (adds judicial_oversight): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
     ("bilateral_cyber_evidence_treaty", "33(5)"):
-        "gives no label (misses non_discrimination, human_rights, data_protection): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
+        "gives non_discrimination (misses human_rights, data_protection): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
     ("bilateral_cyber_evidence_treaty", "34(1)"):
         "gives any, data_protection, use_limitation (adds any): read blind on 2026-12-07 (session 40); still missed after its study (the model of session 36, not trained on them)",
     ("bilateral_cyber_evidence_treaty", "34(2)"):
@@ -553,7 +623,7 @@ MISSED: dict[tuple[str, str], str] = {
     ("competition_manipulation_convention", "2(1)(d)"):
         "gives data_protection (misses human_rights): missed by the model retrained after the six drafts of session 36 joined the training",
     ("competition_manipulation_convention", "10(2)"):
-        "gives human_rights, proportionality (misses judicial_oversight): read blind on 2026-12-07 (session 35); missed by the model trained with them",
+        "gives proportionality (misses human_rights, judicial_oversight): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("competition_manipulation_convention", "15(3)"):
         "gives data_protection, use_limitation (adds use_limitation): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("competition_manipulation_convention", "15(3)(a)"):
@@ -852,6 +922,102 @@ MISSED: dict[tuple[str, str], str] = {
         "gives dual_criminality, refusal_grounds (misses any): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
     ("cyber_fraud_convention_draft", "37(2)"):
         "gives domestic_law (adds domestic_law): missed by the model retrained after the seven drafts of session 34 joined the training (2026-12-06, session 34)",
+    ("cyber_incident_evidence_mou", "preamble(10)"):
+        "gives data_protection (misses human_rights, judicial_oversight): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("cyber_incident_evidence_mou", "1(1)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("cyber_incident_evidence_mou", "3(j)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("cyber_incident_evidence_mou", "3(p)"):
+        "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("cyber_incident_evidence_mou", "4(1)(c)"):
+        "gives domestic_law (adds domestic_law): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("cyber_incident_evidence_mou", "4(2)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("cyber_incident_evidence_mou", "4(3)"):
+        "gives no label (misses domestic_law, judicial_oversight): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("cyber_incident_evidence_mou", "5(3)"):
+        "gives defined, any, domestic_law (misses refusal_grounds; adds defined): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("cyber_incident_evidence_mou", "6(1)"):
+        "gives no label (misses refusal_grounds): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("cyber_incident_evidence_mou", "6(2)"):
+        "gives no label (misses other, refusal_grounds): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("cyber_incident_evidence_mou", "7(1)"):
+        "gives domestic_law (misses judicial_oversight, data_protection): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("cyber_incident_evidence_mou", "7(2)(a)"):
+        "gives human_rights (misses data_protection): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("cyber_incident_evidence_mou", "7(2)(b)"):
+        "gives human_rights, proportionality (adds human_rights): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("cyber_incident_evidence_mou", "7(2)(d)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("cyber_incident_evidence_mou", "8(1)"):
+        "gives use_limitation (adds use_limitation): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("cyber_incident_evidence_mou", "8(2)"):
+        "gives data_protection (misses proportionality): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("cyber_incident_evidence_mou", "8(3)(b)"):
+        "gives use_limitation (adds use_limitation): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("cyber_incident_evidence_mou", "9(2)"):
+        "gives domestic_law (misses use_limitation): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("cyber_incident_evidence_mou", "11(3)(g)"):
+        "gives use_limitation (adds use_limitation): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("cyber_incident_evidence_mou", "14(1)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("cyber_incident_evidence_mou", "16(2)"):
+        "gives no label (misses refusal_grounds): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("cyber_incident_evidence_mou", "18(1)"):
+        "gives no label (misses defined, domestic_law): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("cyber_incident_evidence_mou", "19(2)"):
+        "gives no label (misses human_rights): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("cyber_incident_evidence_mou", "19(3)"):
+        "gives no label (misses judicial_oversight): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("cyber_incident_evidence_mou", "20(2)"):
+        "gives domestic_law (misses proportionality): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("cyber_incident_evidence_mou", "23(2)"):
+        "gives no label (misses use_limitation): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("cyber_incident_evidence_mou", "23(3)"):
+        "gives no label (misses use_limitation): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("cyber_incident_evidence_mou", "24(2)"):
+        "gives use_limitation (misses defined): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("cyber_incident_evidence_mou", "25(1)(a)"):
+        "gives no label (misses use_limitation): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("cyber_incident_evidence_mou", "25(1)(c)"):
+        "gives no label (misses domestic_law, use_limitation): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("cyber_incident_evidence_mou", "25(2)"):
+        "gives domestic_law, data_protection, use_limitation (misses human_rights; adds domestic_law): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("cyber_incident_evidence_mou", "27(1)"):
+        "gives domestic_law, data_protection (adds domestic_law): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("cyber_incident_evidence_mou", "28(1)"):
+        "gives proportionality, data_protection (misses domestic_law): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("cyber_incident_evidence_mou", "28(2)(b)"):
+        "gives no label (misses proportionality, data_protection): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("cyber_incident_evidence_mou", "29(1)"):
+        "gives any, domestic_law, data_protection (misses human_rights; adds any, domestic_law): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("cyber_incident_evidence_mou", "29(2)"):
+        "gives human_rights (misses judicial_oversight, data_protection): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("cyber_incident_evidence_mou", "30(1)(a)"):
+        "gives no label (misses judicial_oversight): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("cyber_incident_evidence_mou", "30(1)(b)"):
+        "gives no label (misses judicial_oversight): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("cyber_incident_evidence_mou", "30(1)(c)"):
+        "gives judicial_oversight, data_protection (adds data_protection): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("cyber_incident_evidence_mou", "30(2)"):
+        "gives no label (misses judicial_oversight): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("cyber_incident_evidence_mou", "30(3)"):
+        "gives no label (misses judicial_oversight): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("cyber_incident_evidence_mou", "31(2)"):
+        "gives human_rights, use_limitation (adds use_limitation): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("cyber_incident_evidence_mou", "31(3)"):
+        "gives human_rights, use_limitation (misses refusal_grounds): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("cyber_incident_evidence_mou", "32(1)(e)"):
+        "gives refusal_grounds, human_rights, proportionality (adds human_rights): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("cyber_incident_evidence_mou", "32(1)(g)"):
+        "gives refusal_grounds (misses use_limitation): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("cyber_incident_evidence_mou", "32(3)(b)"):
+        "gives dual_criminality, domestic_law (misses defined): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("cyber_incident_evidence_mou", "37(1)"):
+        "gives treaty (adds treaty): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("cyber_incident_evidence_mou", "42(1)(b)"):
+        "gives dual_criminality (misses defined, serious): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
     ("cyber_security_data_protection_convention", "preamble(6)"):
         "gives data_protection (adds data_protection): read blind on 2026-12-07 (session 35); missed by the model trained with them",
     ("cyber_security_data_protection_convention", "preamble(7)"):
@@ -1294,6 +1460,122 @@ MISSED: dict[tuple[str, str], str] = {
         "gives refusal_grounds, human_rights, use_limitation (adds use_limitation): read blind on 2026-12-05 (night, later); still missed after its study",
     ("extradition_amending_protocol", "26(5)"):
         "gives proportionality, data_protection (adds proportionality): read blind on 2026-12-05 (night, later); still missed after its study",
+    ("extradition_treaty_schedule", "preamble(5)"):
+        "gives no label (misses human_rights): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("extradition_treaty_schedule", "1(1)(e)"):
+        "gives judicial_oversight (adds judicial_oversight): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("extradition_treaty_schedule", "2(1)"):
+        "gives no label (misses serious): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("extradition_treaty_schedule", "2(2)"):
+        "gives domestic_law (misses refusal_grounds): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("extradition_treaty_schedule", "4(2)(c)"):
+        "gives no label (misses dual_criminality): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("extradition_treaty_schedule", "4(3)"):
+        "gives domestic_law (misses refusal_grounds): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("extradition_treaty_schedule", "4(5)"):
+        "gives serious, dual_criminality (misses other; adds serious, dual_criminality): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("extradition_treaty_schedule", "5(2)"):
+        "gives no label (misses dual_criminality): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("extradition_treaty_schedule", "6(1)"):
+        "gives treaty, serious (adds serious): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("extradition_treaty_schedule", "6(2)"):
+        "gives no label (misses treaty): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("extradition_treaty_schedule", "6(3)"):
+        "gives defined, refusal_grounds (adds defined): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("extradition_treaty_schedule", "7(2)(a)"):
+        "gives defined, human_rights (adds human_rights): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("extradition_treaty_schedule", "7(2)(c)"):
+        "gives serious (misses defined): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("extradition_treaty_schedule", "7(3)"):
+        "gives treaty (misses refusal_grounds): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("extradition_treaty_schedule", "7(4)"):
+        "gives domestic_law (misses judicial_oversight): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("extradition_treaty_schedule", "8(1)(a)"):
+        "gives serious, refusal_grounds, non_discrimination (adds serious): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("extradition_treaty_schedule", "8(1)(b)"):
+        "gives dual_criminality, refusal_grounds (adds dual_criminality): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("extradition_treaty_schedule", "8(1)(d)"):
+        "gives refusal_grounds (misses domestic_law): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("extradition_treaty_schedule", "8(2)"):
+        "gives domestic_law, human_rights (misses refusal_grounds): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("extradition_treaty_schedule", "9(1)(c)"):
+        "gives refusal_grounds (misses human_rights): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("extradition_treaty_schedule", "9(1)(e)"):
+        "gives refusal_grounds, human_rights (adds human_rights): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("extradition_treaty_schedule", "10(2)"):
+        "gives no label (misses human_rights): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("extradition_treaty_schedule", "11(3)"):
+        "gives no label (misses refusal_grounds): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("extradition_treaty_schedule", "12(1)"):
+        "gives refusal_grounds (misses human_rights): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("extradition_treaty_schedule", "12(1)(b)"):
+        "gives refusal_grounds (misses human_rights): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("extradition_treaty_schedule", "13(3)"):
+        "gives no label (misses refusal_grounds, domestic_law): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("extradition_treaty_schedule", "14(1)"):
+        "gives human_rights (misses data_protection): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("extradition_treaty_schedule", "14(2)"):
+        "gives refusal_grounds (misses non_discrimination): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("extradition_treaty_schedule", "15(2)"):
+        "gives defined, serious (adds serious): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("extradition_treaty_schedule", "16(1)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("extradition_treaty_schedule", "18(2)"):
+        "gives domestic_law, judicial_oversight (adds judicial_oversight): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("extradition_treaty_schedule", "18(3)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("extradition_treaty_schedule", "19(1)"):
+        "gives proportionality (adds proportionality): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("extradition_treaty_schedule", "19(2)"):
+        "gives no label (misses proportionality): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("extradition_treaty_schedule", "21(4)"):
+        "gives no label (misses proportionality): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("extradition_treaty_schedule", "22(1)"):
+        "gives no label (misses domestic_law, human_rights): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("extradition_treaty_schedule", "22(3)"):
+        "gives serious, judicial_oversight (misses domestic_law): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("extradition_treaty_schedule", "22(4)"):
+        "gives domestic_law (misses refusal_grounds, human_rights; adds domestic_law): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("extradition_treaty_schedule", "22(5)"):
+        "gives no label (misses human_rights): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("extradition_treaty_schedule", "23(2)(a)"):
+        "gives judicial_oversight (misses human_rights): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("extradition_treaty_schedule", "23(2)(b)"):
+        "gives domestic_law, human_rights (adds domestic_law): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("extradition_treaty_schedule", "23(3)"):
+        "gives human_rights, judicial_oversight (misses domestic_law): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("extradition_treaty_schedule", "24(1)"):
+        "gives domestic_law (misses human_rights, judicial_oversight): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("extradition_treaty_schedule", "24(2)"):
+        "gives domestic_law, human_rights, use_limitation (adds domestic_law): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("extradition_treaty_schedule", "24(3)"):
+        "gives domestic_law (misses human_rights; adds domestic_law): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("extradition_treaty_schedule", "26(2)"):
+        "gives no label (misses domestic_law): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("extradition_treaty_schedule", "27(2)"):
+        "gives refusal_grounds, domestic_law (misses proportionality): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("extradition_treaty_schedule", "27(3)"):
+        "gives no label (misses proportionality): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("extradition_treaty_schedule", "28(2)"):
+        "gives no label (misses proportionality): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("extradition_treaty_schedule", "29(3)"):
+        "gives no label (misses proportionality): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("extradition_treaty_schedule", "30(1)(a)"):
+        "gives use_limitation (misses serious): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("extradition_treaty_schedule", "31(1)(b)"):
+        "gives use_limitation (adds use_limitation): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("extradition_treaty_schedule", "31(2)"):
+        "gives refusal_grounds (misses use_limitation): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("extradition_treaty_schedule", "32(3)"):
+        "gives domestic_law, human_rights, proportionality (adds human_rights): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("extradition_treaty_schedule", "34(2)"):
+        "gives human_rights (misses domestic_law): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("extradition_treaty_schedule", "37(3)(a)"):
+        "gives refusal_grounds (adds refusal_grounds): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("extradition_treaty_schedule", "42(1)"):
+        "gives no label (misses defined, refusal_grounds): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
+    ("extradition_treaty_schedule", "annex"):
+        "gives defined, serious, other, dual_criminality, domestic_law (adds domestic_law): read blind on 2026-12-07 (session 43, second round); still missed after its study (the model of session 36, not trained on them)",
     ("financial_intelligence_agreement", "preamble(5)"):
         "gives no label (misses defined, any): read blind on 2026-12-05 (evening); still missed after its study",
     ("financial_intelligence_agreement", "2(d)"):
@@ -1452,8 +1734,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives proportionality (adds proportionality): read blind on 2026-12-07 (session 43); still missed after its study (the model of session 36, not trained on them)",
     ("fisheries_crime_agreement", "III-4(4)"):
         "gives no label (misses human_rights, proportionality): read blind on 2026-12-07 (session 43); still missed after its study (the model of session 36, not trained on them)",
-    ("fisheries_crime_agreement", "III-5(3)"):
-        "gives human_rights, proportionality (misses judicial_oversight): read blind on 2026-12-07 (session 43); still missed after its study (the model of session 36, not trained on them)",
     ("fisheries_crime_agreement", "III-5(5)"):
         "gives defined, treaty (misses human_rights, proportionality; adds defined, treaty): read blind on 2026-12-07 (session 43); still missed after its study (the model of session 36, not trained on them)",
     ("fisheries_crime_agreement", "IV-1(1)"):
@@ -2970,8 +3250,6 @@ MISSED: dict[tuple[str, str], str] = {
         "gives data_protection (adds data_protection): read blind on 2026-12-04 (evening)",
     ("regional_mla_treaty", "4(5)"):
         "gives serious, dual_criminality (misses defined): read blind on 2026-12-04 (evening)",
-    ("regional_mla_treaty", "4(5)(f)"):
-        "gives defined, use_limitation (adds use_limitation): read blind on 2026-12-04 (evening)",
     ("regional_mla_treaty", "5(1)"):
         "gives domestic_law (adds domestic_law): read blind on 2026-12-04 (evening)",
     ("regional_mla_treaty", "7(2)(c)"):
@@ -4058,7 +4336,8 @@ def labelled():
 
 
 def test_the_drafts_are_read():
-    assert DRAFTS == ["asset_recovery_convention", "aviation_security_convention", "bilateral_cyber_evidence_treaty",
+    assert DRAFTS == ["asset_recovery_convention", "asset_recovery_treaty_translated", "aviation_security_convention",
+                      "bilateral_cyber_evidence_treaty",
                       "bilateral_extradition_treaty", "bilateral_mla_treaty_common_law", "bilateral_treaty",
                       "biometric_data_exchange_agreement", "chair_revised_evidence_protocol",
                       "civil_evidence_convention", "coe_evidence_protocol",
@@ -4066,11 +4345,13 @@ def test_the_drafts_are_read():
                       "core_crimes_cooperation_convention",
                       "court_cooperation_agreement", "crimes_against_humanity_convention", "criminal_records_agreement",
                       "cultural_property_convention", "currency_counterfeiting_convention", "customs_police_memorandum",
-                      "cyber_fraud_convention_draft", "cyber_security_data_protection_convention",
+                      "cyber_fraud_convention_draft", "cyber_incident_evidence_mou",
+                      "cyber_security_data_protection_convention",
                       "cybercrime_protocol_draft", "data_access_agreement", "drug_trafficking_convention",
                       "e_evidence_convention", "e_evidence_orders_regulation", "electronic_evidence_orders_agreement",
                       "enforced_disappearance_convention", "environmental_crime_convention",
                       "environmental_crimes_draft_articles", "extradition_amending_protocol",
+                      "extradition_treaty_schedule",
                       "financial_intelligence_agreement", "financial_messaging_data_agreement", "firearms_protocol",
                       "fisheries_crime_agreement",
                       "foreign_bribery_convention", "francophone_terrorism_convention", "global_ict_crime_convention",
