@@ -457,6 +457,9 @@ def grammar():
         # an article or paragraph an amending protocol inserted (session 43)
         ("the conditions set out in Article 6a, paragraph 2.b, and paragraph 2a of this Article",
          [ref("6a", "2", "b", kind="subject_to"), ref(None, "2a")]),
+        # a civil-law text's sections, "§ 3 (1) point 1", "§§ 9 to 11" (session 43)
+        ("the authorities referred to in § 3 (1) point 1 and subject to §§ 9 to 10",
+         [ref("3", "1", "1"), ref("9", kind="subject_to"), ref("10", kind="subject_to")]),
     ],
 )
 def test_reference_parsing(grammar, text, expected):

@@ -1447,3 +1447,40 @@ def test_a_markdown_lists_items_a_memorandums_clauses_and_a_schedules_title():
         ("1(1)", "Purpose"), ("2", "Definitions"), ("3(1)", "Preservation"), ("3(2)", "Preservation"),
         ("3(2)(a)", "Preservation"), ("3(2)(b)", "Preservation"),
     ]
+
+
+def test_section_sign_units_a_resolutions_annexed_convention_and_an_interleaved_bilingual_text():
+    """Session 43: a civil-law agreement made of "§ 7" units (its title on the next line), whose citation "§ 35"
+    wrapped before "(4)." cites that paragraph; a General Assembly resolution whose annex is the convention it
+    adopts (the annex heading and the convention's title are title lines, its preamble goes on as the preamble);
+    a bilingual text giving each heading and paragraph in English and then in French: one article, the French
+    heading kept apart and each clause in its own language."""
+    text = ("Agreement\n\n§ 1\nPurpose\n\n(1) The Parties shall cooperate.\n\n§ 2\nRequests\n\n(1) Requests shall "
+            "be answered, stating reasons in accordance with § 3\n(4).\n\n(2) Costs are borne by the requested "
+            "Party.\n\n§ 3\nReasons\n\n(1) Reasons shall be given.\n")
+    assert [(c.clause_id, c.heading, " ".join(c.text.split())) for c in segment(text)
+            if c.article != "preamble"] == [
+        ("1(1)", "Purpose", "The Parties shall cooperate."),
+        ("2(1)", "Requests", "Requests shall be answered, stating reasons in accordance with § 3 (4)."),
+        ("2(2)", "Requests", "Costs are borne by the requested Party."),
+        ("3(1)", "Reasons", "Reasons shall be given."),
+    ]
+    resolution = ("The General Assembly,\n\nRecalling its resolutions,\n\n1. Adopts the Convention annexed to the "
+                  "present resolution;\n\nAnnex\n\nConvention against Cybercrime\n\nThe States Parties to this "
+                  "Convention,\n\nConcerned by crime,\n\nHave agreed as follows:\n\nArticle 1\nScope\n\nThis "
+                  "Convention applies to offences.\n")
+    assert [(c.clause_id, c.kind, c.text) for c in segment(resolution)][-6:] == [
+        ("preamble(note)", "note", "Annex"),
+        ("preamble(note)#2", "note", "Convention against Cybercrime"),
+        ("preamble(4)", "recital", "The States Parties to this Convention,"),
+        ("preamble(5)", "recital", "Concerned by crime,"),
+        ("preamble(6)", "recital", "Have agreed as follows:"),
+        ("1", "provision", "This Convention applies to offences."),
+    ]
+    bilingual = ("TREATY\n\n" + "".join(
+        f"Article {n} - Title {n}\n\nArticle {n} - Titre {n}\n\n1. The requested State shall execute requests.\n\n"
+        f"1. L'État requis exécute les demandes d'entraide.\n\n(a) in part;\n\na) en partie ;\n\n" for n in (1, 2, 3)))
+    assert [(c.clause_id, c.language, c.kind) for c in segment(bilingual) if c.article == "2"] == [
+        ("2(note)", "en", "note"), ("2(1)", "en", "provision"), ("2(1)#2", "fr", "provision"),
+        ("2(1)(a)", "en", "provision"), ("2(1)(a)#2", "fr", "provision"),
+    ]

@@ -63,6 +63,10 @@ _SECTION_LINE = re.compile(rf"{_LINE_START}{SECTION_WORDS}[^\S\n]+(\d{{1,3}})\b[
 PARAGRAPH_WORDS = r"(?:Paragraph|PARAGRAPH)"
 _PARAGRAPH_ARTICLE = re.compile(rf"^{PARAGRAPH_WORDS}{_HEADING_REST}")
 _PARAGRAPH_LINE = re.compile(rf"{_LINE_START}{PARAGRAPH_WORDS}[^\S\n]+(\d{{1,3}})\b[^\n]{{0,150}}$")
+# The same for a text in the civil-law tradition whose units are headed by the section sign ("§ 7" / its title).
+SIGN_WORDS = r"(?:§)"
+_SIGN_ARTICLE = re.compile(rf"^{SIGN_WORDS}{_HEADING_REST}")
+_SIGN_LINE = re.compile(rf"{_LINE_START}{SIGN_WORDS}[^\S\n]*(\d{{1,3}})\b[^\n]{{0,150}}$")
 # The same for a memorandum whose units are "Clause 7 – Title", its sub-clauses "7.1", "7.2".
 CLAUSE_WORDS = r"(?:Clause|CLAUSE)"
 _CLAUSE_ARTICLE = re.compile(rf"^{CLAUSE_WORDS}{_HEADING_REST}")
@@ -175,6 +179,9 @@ _WRAPPED_TITLE_LINE = 50
 # (Determiners and openers only: a capitalised noun such as "State" may be mid-sentence.)
 _SENTENCE_OPENER = re.compile(r"^(?:A|An|The|Each|Every|Any|All|No|Nothing|This|These|Such|Where|When|If|In|For|"
                               r"With|Without|Upon|On|Subject|Notwithstanding|Unless|Except|To|It|Neither|Either)\s")
+# A line that stops on a cited section's or article's number ("... in accordance with § 35", "under Article 7"):
+# a bracketed number on the next line is its paragraph.
+_CITED_NUMBER_END = re.compile(r"(?:§|\b(?:[Aa]rticles?|[Aa]rts?\.))\s*\d{1,3}[a-z]?$")
 _CITING_WORD = re.compile(r"(?:^|[\s\[(])(?:paragraphs?|subparagraphs?|articles?|items?|points?|sub-paragraphs?|"
                           r"and|or|to|lid|leden|letter|letters|onderdeel|en)$", re.IGNORECASE)
 # "article" before a line that opens with a number: the number is cited, whichever it is.
@@ -220,6 +227,7 @@ _ARTICLE_WORD_LINE = re.compile(rf"{_LINE_START}\[?{ARTICLE_WORDS}[^\n]*")
 _SECTION_ARTICLE_LINE = re.compile(rf"{_LINE_START}{SECTION_WORDS}\s*\d")
 _PARAGRAPH_ARTICLE_LINE = re.compile(rf"{_LINE_START}{PARAGRAPH_WORDS}\s*\d")
 _CLAUSE_ARTICLE_LINE = re.compile(rf"{_LINE_START}{CLAUSE_WORDS}\s*\d")
+_SIGN_ARTICLE_LINE = re.compile(rf"{_LINE_START}{SIGN_WORDS}\s*\d")
 # A heading line set in bold by a word processor's Markdown export: "**Article 9 bis - Financing**" (or
 # its first line, where a long title wraps: "**Article 5 - Unlawful possession, making and use of").
 _EMPHASIS_LINE = re.compile(r"^(\*\*|__)(?=\S)(?P<body>[^*_\n]+?)(?<=\S)\1?$")
@@ -435,9 +443,11 @@ class _Segmenter:
         self.outside: list[_Outside] = []
         self.line_count = 0  # non-blank lines read
         self.skip_to = -1  # a line starting before this offset was read with the line before it
+        self.interleaved = 0  # headings given again in another language right after the first (_translated_heading)
+        self.annexed_title = False  # the next line is the title of the instrument a resolution annexes
         # The heading that opens an article: "Article 12", or "Section 12" in a text whose
         # sections are its articles (_sections_are_articles).
-        # (In a text with no article heading anywhere, its sections, "Paragraph N" or "Clause N" units, a scheme's numbered
+        # (In a text with no article heading anywhere, its sections, "Paragraph N", "Clause N" or "§ N" units, a scheme's numbered
         # paragraphs or a resolution's operative paragraphs may stand for its articles.)
         self.article_re, self.article_line = _ARTICLE, _ARTICLE_LINE
         self.scheme = self.resolution = False
@@ -448,6 +458,8 @@ class _Segmenter:
                 self.article_re, self.article_line = _PARAGRAPH_ARTICLE, _PARAGRAPH_ARTICLE_LINE
             elif _sections_are_articles(self.text, _CLAUSE_LINE, _CLAUSE_ARTICLE):
                 self.article_re, self.article_line = _CLAUSE_ARTICLE, _CLAUSE_ARTICLE_LINE
+            elif _sections_are_articles(self.text, _SIGN_LINE, _SIGN_ARTICLE):
+                self.article_re, self.article_line = _SIGN_ARTICLE, _SIGN_ARTICLE_LINE
             else:
                 self.scheme = _numbered_in_order(_SCHEME_FIRST, self.text)
                 self.resolution = not self.scheme and _numbered_in_order(_OPERATIVE_FIRST, self.text)
@@ -531,6 +543,8 @@ class _Segmenter:
             number, title, self.skip_to = opened
             self._open_article(number, title)
             return
+        if art and self._translated_heading(art.group("num"), s, e, stripped, end, _heading_title(art)):
+            return
         if art:
             title = _heading_title(art)
             two = self._title_on_two_lines(stripped, end, title) if title else None
@@ -544,6 +558,14 @@ class _Segmenter:
         annex = (_plain_annex(stripped) if self.plain_annex and not (
             self.mode == "article" and self.articles[-1].awaiting_title and not self.articles[-1].clauses)
             else None)
+        if annex is not None and not self.articles and self.mode == "preamble":
+            # An annex before any article is the instrument a resolution adopts ("1. Adopts the Convention
+            # annexed to the present resolution" / "Annex" / its title, preamble and articles): a title
+            # line, and the annexed instrument's preamble goes on as the preamble.
+            self.kept.append((s, e, "note"))
+            self.preamble_block_start = len(self.preamble)
+            self.annexed_title = True
+            return
         if annex is not None:
             self.context = []  # an annex stands outside the body's chapters ("Final provisions")
             self._open_article(*annex)  # "ANNEX" / "Annex II" on a line of its own in plain text
@@ -765,8 +787,9 @@ class _Segmenter:
                 and not (self.mode == "preamble" and len(self.preamble) == 1 and prev.endswith(":")
                          and line[:1].islower() and not opens)):  # the first line, a title wrapped after its colon
             return False
-        if _CITED_AFTER_LIST.match(line) or (line[:1] == "(" and _CITATION_GOES_ON.search(prev)):
-            return True
+        if _CITED_AFTER_LIST.match(line) or (line[:1] == "(" and (_CITATION_GOES_ON.search(prev)
+                                                                   or _CITED_NUMBER_END.search(prev))):
+            return True  # ("... in accordance with § 35" / "(4).": the paragraph of the section cited)
         # "...nationals;" / "or" / "(b) where ...": a joining word wrapped onto a line of its own
         # ends the list item before it as "; or" does
         list_end = bool(_LIST_END.search(prev) or (prev.strip() in ("and", "or", "and/or")
@@ -1072,6 +1095,44 @@ class _Segmenter:
         if self.mode == "preamble" and not self.articles:
             self.mode = "article_pending"
 
+    def _language_blocks(self, start: int, end: int, default: str) -> list[tuple[int, int, str]]:
+        """The stretches of ``start``-``end`` that blank lines part and one language holds, as (start, end,
+        language); one stretch when the text is in one language."""
+        out: list[tuple[int, int, str]] = []
+        pos = start
+        for m in [*re.finditer(r"\n[^\S\n]*\n\s*", self.text[start:end]), None]:
+            a, b = pos, (start + m.start() if m else end)
+            if b > a:
+                lang = detect_language(self.text[a:b], default=default)
+                lang = default if lang == "und" else lang
+                marks = len(_FRENCH_MARK.findall(self.text, a, b))
+                if lang == "en" and (marks >= 2 or (marks and len(self.text[a:b].split()) < 15)):
+                    lang = "fr"  # ("un exposé sommaire des faits pertinents": few function words)
+                if out and out[-1][2] == lang:
+                    out[-1] = (out[-1][0], b, lang)
+                else:
+                    out.append((a, b, lang))
+            pos = start + m.end() if m else end
+        return out or [(start, end, default)]
+
+    def _translated_heading(self, number: str, s: int, e: int, line: str, end: int, title: str | None) -> bool:
+        """Whether the heading line ``s``-``e`` of article ``number`` repeats, in the text's other language,
+        the heading just read, before any words of that article ("Article 7 - Refusal of assistance" /
+        "Article 7 - Refus d'entraide", a bilingual text that gives each paragraph in both languages): the
+        same article, the line kept apart (kind ``note``), and the document read clause by clause for its
+        language."""
+        last = self.articles[-1] if self.articles else None
+        if (last is None or self.mode != "article" or last.clauses or last.title_span
+                or re.sub(r"\s+", " ", number.strip()) != last.number):
+            return False
+        two = self._title_on_two_lines(line, end, title) if title else None
+        if two is not None:  # its title wrapped onto a second line
+            e = self.skip_to = two[1]
+        self.kept.append((s, e, "note"))
+        self.kept_owner[s] = last.key
+        self.interleaved += 1
+        return True
+
     def _open_article(self, number: str, title: str | None) -> None:
         number = re.sub(r"\s+", " ", number.strip())
         if number in ("premier", "1er"):
@@ -1216,8 +1277,8 @@ class _Segmenter:
         art = self.articles[-1]
         if (not number.isdigit() or self.para is None or not self.para.isdigit()
                 or ((self.letter is not None or self.roman is not None) and not self.item_letters)
-                or not art.clauses):
-            return False
+                or not art.clauses or (self.interleaved and number == self.para)):
+            return False  # (a bilingual text's "1." after its "1." is the paragraph's translation)
         last = art.clauses[-1]
         if last.start < self.num_item_barrier:
             return False  # a heading came after the lead-in began ("### II" / "1. ..." opens a section)
@@ -1264,7 +1325,9 @@ class _Segmenter:
             parent = f"{self.letter}.{self.roman}" if self.roman else self.letter
             return (item if self.item_letters else "") + f"{parent}.{token}", m.end()
         is_roman = bool(_ROMAN.match(token))
-        if token == expected_letter and is_roman and token == expected_roman:
+        if self.interleaved and token == self.letter and self.roman is None:
+            kind = "letter"  # a bilingual text's "i)" after its "(i)": the item's translation
+        elif token == expected_letter and is_roman and token == expected_roman:
             # "(i)" after "(h)": a roman item under (h) only when (h) introduces items
             # (or romans are already running); otherwise the next letter.
             introduces = self._previous_text().rstrip().endswith((":", "—", "–"))
@@ -1303,6 +1366,13 @@ class _Segmenter:
         """Read a preamble line (``continued``: the piece from ``s`` continued to ``e``, its
         previous line ending at ``join``)."""
         line = "" if continued else self.text[s:e]
+        if self.annexed_title and not continued:
+            # the title of the instrument a resolution annexes ("Annex" / "United Nations Convention against ..."),
+            # unless the line reads as a recital
+            self.annexed_title = False
+            if len(line) <= 300 and not line.rstrip().endswith((",", ";", ":")) and not _RECITAL_START.match(line):
+                self.kept.append((s, e, "note"))
+                return
         m = None if continued else _PREAMBLE_WORD.match(line)
         if m:
             if m.end() == len(line):
@@ -1378,8 +1448,18 @@ class _Segmenter:
                 ids[cid] = ids.get(cid, 0) + 1
                 if ids[cid] > 1:
                     cid += f"#{ids[cid]}"
-                clauses.append(self._clause(cid, art.number, oc.paragraph, oc.subparagraph, art.heading,
-                                            lang, oc.start, oc.end, art.context, oc.chapeau))
+                if self.interleaved < 3:
+                    clauses.append(self._clause(cid, art.number, oc.paragraph, oc.subparagraph, art.heading,
+                                                lang, oc.start, oc.end, art.context, oc.chapeau))
+                    continue
+                # A text giving each paragraph in two languages, one after the other: each clause in its own
+                # language, and an unnumbered paragraph's translation a clause of its own.
+                for n, (a, b, own) in enumerate(self._language_blocks(oc.start, oc.end, lang)):
+                    if n:
+                        ids[cid.split("#")[0]] = ids.get(cid.split("#")[0], 0) + 1
+                        cid = f"{cid.split('#')[0]}#{ids[cid.split('#')[0]]}"
+                    clauses.append(self._clause(cid, art.number, oc.paragraph, oc.subparagraph, art.heading,
+                                                own, a, b, art.context, oc.chapeau))
         return SegmentResult(self._with_kept(clauses))
 
     # -- text outside the articles and comment lines: kept, never dropped ------------------
@@ -1607,6 +1687,11 @@ class _Segmenter:
         # (every other line is a paragraph here: only the comment lines are kept apart)
         self.kept = [k for k in self.kept if k[2] == "meta"]
         return SegmentResult(self._with_kept(clauses, outside=False), warnings, structured=False)
+
+
+# What marks a short French paragraph its function words may leave undecided: an elided article or pronoun
+# ("l'autorité", "d'un", "qu'il"), guillemets, accented letters.
+_FRENCH_MARK = re.compile(r"\b[lLdDjJnNsS]['’](?=[^\W\d_])|\b[qQ]u['’]|[«»éèêàçùâîôû]")
 
 
 def _plain_annex(line: str) -> tuple[str, str | None] | None:

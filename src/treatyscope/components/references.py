@@ -146,7 +146,7 @@ def parse_references(text: str, grammar: ReferenceGrammar) -> list[CrossReferenc
                 art: str | None
                 para: str | None
                 sub: str | None
-                if head.startswith("art"):
+                if head.startswith(("art", "§")):
                     art, para, sub = _designator(item)
                     if item2 is not None:
                         if head2.startswith("par"):
