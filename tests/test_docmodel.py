@@ -1958,3 +1958,21 @@ def test_a_defined_term_in_a_bodys_name_is_no_use_of_it_and_a_measures_withdrawa
     assert in_a_name(text, re.search("trafficking in persons", text, re.I))
     text = "Trafficking in persons shall be punished."
     assert not in_a_name(text, re.search("trafficking in persons", text, re.I))
+
+
+def test_a_term_whose_definition_only_includes_personal_data_is_no_personal_data_term():
+    """Session 43 (a police agreement in "§" units, read blind): '"information" means any data, facts, documents
+    ... or other material ..., including personal data' names material of every kind, personal data among it:
+    its uses are no personal data (they had given `data_protection` to every exchange of information). A term
+    defined as data about persons still is one."""
+    def unit(cid, text):
+        article, _, rest = cid.partition("(")
+        return SimpleNamespace(clause_id=cid, article=article, heading="Definitions", text=text, context=(),
+                               paragraph=rest.rstrip(")") or None, subparagraph=None)
+
+    model = build_model([
+        unit("2(4)", '"information" means any data, facts, documents, reports or other material in the possession of '
+                     'a competent authority, including personal data;'),
+        unit("2(5)", '"PNR data" means the records created by air carriers for each journey booked by a passenger;'),
+    ])
+    assert [(t.term, t.personal) for t in model.defined_terms] == [("information", False), ("PNR data", True)]

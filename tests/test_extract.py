@@ -2594,6 +2594,11 @@ def test_three_drafts_of_session_43(patterns_nlp, text, expected):
         ("Persons sought shall be treated without distinction of any kind.",
          [ev("non_discrimination", "without distinction of any kind", "required")]),
         ("This Statute shall apply equally to all persons without any distinction based on official capacity.", []),
+        # the third round: a closed list cited by the section sign; any offence whose evidence is electronic
+        ("where the request relates to an offence listed in § 6 (1), within eight hours;",
+         [ev("defined", "offence listed in § 6")]),
+        ("This Article shall apply to any other offence of which evidence may be found in electronic form.",
+         [ev("any", "any other offence of which evidence may be found in electronic form")]),
     ],
 )
 def test_three_more_drafts_of_session_43(patterns_nlp, text, expected):
