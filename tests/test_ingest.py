@@ -75,6 +75,24 @@ def test_html_scripts_dropped_and_blocks_become_lines(tmp_path):
     assert [c.clause_id for c in segment_document(doc).clauses] == ["1(1)"]
 
 
+def test_an_html_pages_ordered_lists_are_numbered_as_a_browser_shows_them(tmp_path):
+    """Session 43: a treaty database's page gives an article's paragraphs as <ol><li> and its items as a nested
+    <ol type="a">, the numbers not in the text: they are written as the browser shows them ("1.", "(a)"), and
+    the clauses are the paragraphs and items; an item that writes its own letter keeps it, once."""
+    html = ("<html><body><h3>Article 7</h3><h4>Preservation</h4><ol><li>Each Party shall enable its authorities to "
+            "order the preservation of data.</li><li>An order may be issued for:<ol type=\"a\"><li>the offences of "
+            "this Convention;</li><li>serious offences.</li></ol></li></ol><h3>Article 8</h3><ol><li>(a) written "
+            "by the page.</li></ol></body></html>")
+    doc = read_document(write(tmp_path, "t.html", html))
+    assert [(c.clause_id, c.text) for c in segment_document(doc).clauses if c.article != "preamble"] == [
+        ("7(1)", "Each Party shall enable its authorities to order the preservation of data."),
+        ("7(2)", "An order may be issued for:"),
+        ("7(2)(a)", "the offences of this Convention;"),
+        ("7(2)(b)", "serious offences."),
+        ("8(a)", "written by the page."),
+    ]
+
+
 @pytest.mark.parametrize(
     ("data", "encoding"),
     [

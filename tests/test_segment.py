@@ -1484,3 +1484,22 @@ def test_section_sign_units_a_resolutions_annexed_convention_and_an_interleaved_
         ("2(note)", "en", "note"), ("2(1)", "en", "provision"), ("2(1)#2", "fr", "provision"),
         ("2(1)(a)", "en", "provision"), ("2(1)(a)#2", "fr", "provision"),
     ]
+
+
+def test_a_papers_numbered_headings_and_superscript_footnotes():
+    """Session 43: a bureau's paper with no word "Article": each provision is a numbered heading ("7. Expedited
+    preservation of data"), its paragraphs "7.1", "7.2"; a citation "provision" / "8.1" wrapped onto a line's
+    start is no paragraph; a footnote mark in superscript after a word or its stop ("conduct.¹") and the
+    footnote's line ("¹ Several delegations ...") kept apart (kind ``note``)."""
+    text = ("DRAFT PROVISIONS\n\nPART A – GENERAL\n\n1. Objectives\n\n1.1 The purpose is to protect children.¹\n\n"
+            "¹ Several delegations proposed other words.\n\n2. Use of terms\n\n2.1 Terms have the Convention's "
+            "meaning.\n\n2.2 A Party may extend the offence in provision\n1.1 to other conduct.\n\n"
+            "3. Preservation of data\n\n3.1 Each Party shall enable preservation.\n")
+    assert [(c.clause_id, c.kind, c.heading, " ".join(c.text.split())) for c in segment(text)
+            if c.article not in ("preamble", "note")] == [
+        ("1(1)", "provision", "Objectives", "The purpose is to protect children.¹"),
+        ("1(note)", "note", "Objectives", "¹ Several delegations proposed other words."),
+        ("2(1)", "provision", "Use of terms", "Terms have the Convention's meaning."),
+        ("2(2)", "provision", "Use of terms", "A Party may extend the offence in provision 1.1 to other conduct."),
+        ("3(1)", "provision", "Preservation of data", "Each Party shall enable preservation."),
+    ]

@@ -326,6 +326,10 @@ class _TextExtractor(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skip = 0
+        # Open lists, innermost last: [type, next number] for <ol> ("1", "a", "A", "i", "I"), None for <ul>.
+        # A browser numbers an ordered list's items; the page's text does not hold the numbers.
+        self.lists: list[list | None] = []
+        self.pending_enum: str | None = None  # an <li>'s number, written before its first words
         self.budget = max_html_elements() if budget is None else budget
         self.elements = 0
 
@@ -352,6 +356,19 @@ class _TextExtractor(HTMLParser):
             self.skip += 1
         elif tag in _BLOCK_TAGS:
             self.parts.append("\n")
+        if tag == "ol":
+            given = dict(attrs)
+            start = given.get("start") or "1"
+            self.lists.append([given.get("type") or "1", int(start) if start.isdigit() else 1])
+        elif tag == "ul":
+            self.lists.append(None)
+        elif tag == "li" and self.lists and self.lists[-1] is not None:
+            kind, number = self.lists[-1]
+            value = dict(attrs).get("value")
+            if value and value.isdigit():
+                number = int(value)
+            self.lists[-1][1] = number + 1
+            self.pending_enum = _list_number(kind, number)
 
     def handle_startendtag(self, tag, attrs):
         self._count()
@@ -363,10 +380,40 @@ class _TextExtractor(HTMLParser):
             self.skip = max(0, self.skip - 1)
         elif tag in _BLOCK_TAGS:
             self.parts.append("\n")
+        if tag in ("ol", "ul") and self.lists:
+            self.lists.pop()
+            self.pending_enum = None
 
     def handle_data(self, data):
         if not self.skip:
+            if self.pending_enum is not None and data.strip():
+                if not _WRITTEN_ENUMERATOR.match(data):  # ("<li>(a) ...": the page wrote the number itself)
+                    self.parts.append(self.pending_enum + " ")
+                self.pending_enum = None
             self.parts.append(data)
+
+
+_WRITTEN_ENUMERATOR = re.compile(r"\s*(?:\(?[0-9]{1,3}[.)]|\(?[a-zA-Z]{1,2}[.)]|\(?[ivxlcIVXLC]{1,6}[.)]"
+                                 r"|\([0-9a-zA-Z]{1,6}\))\s")
+
+
+def _list_number(kind: str, n: int) -> str:
+    """How a browser numbers item ``n`` of an ordered list of ``type`` ``kind``, as a treaty writes it:
+    "1.", "(a)", "(A)", "(i)", "I."."""
+    if kind in ("a", "A"):
+        letters = ""
+        while n > 0:
+            n, r = divmod(n - 1, 26)
+            letters = chr(ord("a") + r) + letters
+        return f"({letters if kind == 'a' else letters.upper()})"
+    if kind in ("i", "I"):
+        roman = ""
+        for value, numeral in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+                               (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+            while n >= value:
+                roman, n = roman + numeral, n - value
+        return f"({roman})" if kind == "i" else f"{roman.upper()}."
+    return f"{n}."
 
 
 _SKIPPED_BLOCKS = re.compile(r"<(script|style|noscript|template|head)\b.*?</\1\s*>", re.I | re.S)

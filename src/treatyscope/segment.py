@@ -37,8 +37,8 @@ WORD_NUMBER = (rf"(?i:(?:{'|'.join(_TENS_WORDS)})(?:[- ](?:{'|'.join(_UNIT_WORDS
 # numbers its articles afresh: "Article II-4" is article II-4)
 _CODE = r"(?:(?![IVXLC]+\.)[A-Z]{2,8}\.){1,3}"
 TITLE_CODE = re.compile(rf"^{_CODE}(?=\d)")  # the code before an article's number ("LAW.SURR." of "LAW.SURR.79")
-_NUMBER = (rf"(?P<num>{_CODE}\d{{1,3}}|\d+(?:\s?(?:bis|ter|quater|quinquies|sexies|[A-Z])|[a-z]\b)?|[A-Z]-?\d{{1,3}}|[IVXLC]+-\d{{1,3}}\b|[IVXLC]+|"
-           rf"premier|1er|{WORD_NUMBER})")
+_NUMBER = (rf"(?P<num>{_CODE}\d{{1,3}}|\d+(?:\s?(?:bis|ter|quater|quinquies|sexies|[A-Z])|[a-z]\b)?"
+           rf"|[A-Z]-?\d{{1,3}}|[IVXLC]+-\d{{1,3}}\b|[IVXLC]+|premier|1er|{WORD_NUMBER})")
 _DECIMAL_AFTER = re.compile(r"\.\d")  # "Article 7.1": a paragraph's decimal number after the article's
 _MD_HEADING = re.compile(r"^(?P<hashes>#{1,6})(?P<body>.*)$")  # on stripped lines: no trailing space
 # (a negotiating text brackets an article proposed whole: "[Article 21 bis. Suspension of domains";
@@ -63,6 +63,12 @@ _SECTION_LINE = re.compile(rf"{_LINE_START}{SECTION_WORDS}[^\S\n]+(\d{{1,3}})\b[
 PARAGRAPH_WORDS = r"(?:Paragraph|PARAGRAPH)"
 _PARAGRAPH_ARTICLE = re.compile(rf"^{PARAGRAPH_WORDS}{_HEADING_REST}")
 _PARAGRAPH_LINE = re.compile(rf"{_LINE_START}{PARAGRAPH_WORDS}[^\S\n]+(\d{{1,3}})\b[^\n]{{0,150}}$")
+# The same for a paper whose provisions are numbered headings with no word before them ("7. Expedited preservation
+# of data" on a line of its own, its paragraphs "7.1", "7.2"): the title starts in capitals and has no stop.
+_NUMHEAD_ARTICLE = re.compile(r"^(?P<num>\d{1,3})\.[ \t]+(?P<title>[A-Z][^.;:\n]{0,150}?)(?P<bracketed>(?!))?[ \t]*$")
+_NUMHEAD_LINE = re.compile(r"(?m)^[^\S\n]*(\d{1,3})\.[^\S\n]+[A-Z][^.;:\n]{0,150}$")
+_NUMHEAD_ARTICLE_LINE = re.compile(r"(?m)^[^\S\n]*\d{1,3}\.[^\S\n]+[A-Z][^.;:\n]{0,150}$")
+_DECIMAL_PARAGRAPH_LINE = re.compile(r"(?m)^[^\S\n]*\d{1,3}\.\d{1,2}\.?[ \t]+\S")
 # The same for a text in the civil-law tradition whose units are headed by the section sign ("§ 7" / its title).
 SIGN_WORDS = r"(?:§)"
 _SIGN_ARTICLE = re.compile(rf"^{SIGN_WORDS}{_HEADING_REST}")
@@ -183,9 +189,11 @@ _SENTENCE_OPENER = re.compile(r"^(?:A|An|The|Each|Every|Any|All|No|Nothing|This|
 # a bracketed number on the next line is its paragraph.
 _CITED_NUMBER_END = re.compile(r"(?:§|\b(?:[Aa]rticles?|[Aa]rts?\.))\s*\d{1,3}[a-z]?$")
 _CITING_WORD = re.compile(r"(?:^|[\s\[(])(?:paragraphs?|subparagraphs?|articles?|items?|points?|sub-paragraphs?|"
+                          r"provisions?|sub-?clauses?|§§?|"
                           r"and|or|to|lid|leden|letter|letters|onderdeel|en)$", re.IGNORECASE)
 # "article" before a line that opens with a number: the number is cited, whichever it is.
-_CITES_NUMBER = re.compile(r"(?:^|[\s\[(])(?:paragraphs?|subparagraphs?|articles?|items?|points?|sub-paragraphs?)$",
+_CITES_NUMBER = re.compile(r"(?:^|[\s\[(])(?:paragraphs?|subparagraphs?|articles?|items?|points?|sub-paragraphs?|"
+                           r"provisions?|sub-?clauses?|§§?)$",
                            re.IGNORECASE)
 _RANGE_GOES_ON = re.compile(r"(?:\d|\b[a-z]|\))\s+(?:and|or|to|en|tot)$")  # "paragraphs 1 to" / "2": a number cited
 _RECITAL_OPENERS_UPPER = re.sub(r"(?<!\\)[^\W\d_]", lambda m: m.group().upper(), _RECITAL_OPENERS)  # "CONSIDERING"
@@ -302,10 +310,15 @@ _EDITORIAL_MAX = 600
 _FOOTNOTE = re.compile(r"\[(?:\^?\d{1,3}|\*{1,3})\]")
 # A footnote mark in running text: "[4]" right after a word or a stop ("requested State.[4]"); in
 # Markdown, "[^4]".
-_FOOTNOTE_MARK = re.compile(r"(?<=[^\s\[(])\[\^?(\d{1,3}|\*{1,3})\]")
+# (or a superscript number right after a word or its stop, "procedures¹", "conduct.¹", as a word processor's text
+# keeps it)
+_SUPERSCRIPT = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"
+_SUPERSCRIPT_CHARS = frozenset("\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079")
+_FOOTNOTE_MARK = re.compile(rf"(?<=[^\s\[(])\[\^?(\d{{1,3}}|\*{{1,3}})\]|(?<=[^\s\d])([{_SUPERSCRIPT}]{{1,3}})")
 # A footnote's own line: its mark, then a sentence ("[4] States may wish to add a ground ...", in
 # Markdown "[^4]: States may ...").
-_FOOTNOTE_LINE = re.compile(r"^(?:\[(\d{1,3}|\*{1,3})\]|\[\^(\d{1,3})\]:)[ \t]+[A-Z\"'“‘(]")
+_FOOTNOTE_LINE = re.compile(rf"^(?:\[(\d{{1,3}}|\*{{1,3}})\]|\[\^(\d{{1,3}})\]:|([{_SUPERSCRIPT}]{{1,3}}))"
+                            rf"[ \t]+[A-Z\"'“‘(]")
 # Text outside the articles (after the closing formula, or under a heading before the first
 # article) that reads as a provision: a sentence that opens like one (after an optional
 # enumerator) and has a modal verb before its end. Such text is labelled (kind ``outside``);
@@ -447,7 +460,8 @@ class _Segmenter:
         self.annexed_title = False  # the next line is the title of the instrument a resolution annexes
         # The heading that opens an article: "Article 12", or "Section 12" in a text whose
         # sections are its articles (_sections_are_articles).
-        # (In a text with no article heading anywhere, its sections, "Paragraph N", "Clause N" or "§ N" units, a scheme's numbered
+        # (In a text with no article heading anywhere, its sections, "Paragraph N", "Clause N" or "§ N" units, numbered
+        # headings over decimal paragraphs ("7. Title" / "7.1 ..."), a scheme's numbered
         # paragraphs or a resolution's operative paragraphs may stand for its articles.)
         self.article_re, self.article_line = _ARTICLE, _ARTICLE_LINE
         self.scheme = self.resolution = False
@@ -460,6 +474,9 @@ class _Segmenter:
                 self.article_re, self.article_line = _CLAUSE_ARTICLE, _CLAUSE_ARTICLE_LINE
             elif _sections_are_articles(self.text, _SIGN_LINE, _SIGN_ARTICLE):
                 self.article_re, self.article_line = _SIGN_ARTICLE, _SIGN_ARTICLE_LINE
+            elif (_sections_are_articles(self.text, _NUMHEAD_LINE, _NUMHEAD_ARTICLE)
+                  and len(_DECIMAL_PARAGRAPH_LINE.findall(self.text)) >= 3):
+                self.article_re, self.article_line = _NUMHEAD_ARTICLE, _NUMHEAD_ARTICLE_LINE
             else:
                 self.scheme = _numbered_in_order(_SCHEME_FIRST, self.text)
                 self.resolution = not self.scheme and _numbered_in_order(_OPERATIVE_FIRST, self.text)
@@ -504,7 +521,8 @@ class _Segmenter:
         if bullet:  # "- (a) any offence ...": a Markdown list's item, read by its own enumerator
             s += bullet.end()
             stripped = stripped[bullet.end():]
-        if stripped[:1] == "[" and (self._footnote(stripped, s, e) or self._editorial_note(stripped, s)):
+        if (stripped[:1] == "[" or stripped[:1] in _SUPERSCRIPT_CHARS) and (
+                self._footnote(stripped, s, e) or self._editorial_note(stripped, s)):
             return
         if self.footnote_open is not None:
             if not (self.article_re.match(_unemphasised(stripped)) or _PARA.match(stripped)
@@ -650,8 +668,8 @@ class _Segmenter:
         if self.footnote_marks is None:
             self.footnote_marks = {}
             for mark in _FOOTNOTE_MARK.finditer(self.text):
-                self.footnote_marks.setdefault(mark.group(1), mark.start())
-        if self.footnote_marks.get(m.group(1) or m.group(2), s) >= s:
+                self.footnote_marks.setdefault(mark.group(1) or mark.group(2), mark.start())
+        if self.footnote_marks.get(m.group(1) or m.group(2) or m.group(3), s) >= s:
             return False  # (a footnote follows its mark)
         self.footnote_open = len(self.kept)
         self.kept.append((s, e, "note"))
