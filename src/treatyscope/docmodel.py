@@ -1160,8 +1160,11 @@ def _definitions(clauses: list[Any], flat: list[str], functions: dict[str, str],
     for c, text in zip(clauses, flat):
         if functions.get(c.clause_id) != "definition":
             continue
+        # (a term defined without quotation marks in an item, or in a numbered paragraph of the definitions
+        # article: "6. Covered Offense means conduct that ... constitutes a serious crime")
         m = (cues.definition.search(text) or cues.definition_unquoted.search(text)
-             or (cues.definition_item.search(text) if getattr(c, "subparagraph", None) else None))
+             or (cues.definition_item.search(text)
+                 if getattr(c, "subparagraph", None) or getattr(c, "paragraph", None) else None))
         if m is not None:
             body = text[m.end():]
         elif (m := cues.definition_named.search(text)) is not None:
