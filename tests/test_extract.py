@@ -2599,6 +2599,14 @@ def test_three_drafts_of_session_43(patterns_nlp, text, expected):
          [ev("defined", "offence listed in § 6")]),
         ("This Article shall apply to any other offence of which evidence may be found in electronic form.",
          [ev("any", "any other offence of which evidence may be found in electronic form")]),
+        # the fourth round: a paper's "provisions" cited as the articles are; an order (not information) that
+        # "shall not be used to" do something is a limit on a power, no use limitation
+        ("For the offences established in accordance with provisions 5 to 11, dual criminality is not required.",
+         [ev("defined", "offences established in accordance with provisions 5"),
+          ev("dual_criminality", "dual criminality", "waived")]),
+        ("offences established in accordance with provisions of its domestic law", []),
+        ("Orders subject to this Agreement shall not be used to infringe freedom of speech.",
+         [ev("human_rights", "freedom of speech", "required")]),
     ],
 )
 def test_three_more_drafts_of_session_43(patterns_nlp, text, expected):

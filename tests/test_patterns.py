@@ -245,7 +245,10 @@ def test_each_shipped_pattern_is_labelled_with_what_its_kind_names():
            ("use_limitation", "not-ul43-confidentiality-integrity-or-availability"),
            ("any", "not-any43-other-offences-involving-a-computer-system"),
            ("any", "not-any43-offence-under-the-law-restricted-by-a-penalty"),
-           ("dual_criminality", "not-dc43-whether-of-a-kind-described")})
+           ("dual_criminality", "not-dc43-whether-of-a-kind-described")}
+        # the fourth round: an order, a power or the instrument "shall not be used to" do something
+        | {("use_limitation", "not-ul43-an-order-shall-not-be-used-to"),
+           ("use_limitation", "not-ul43-not-use-this-memorandum")})
 
 
 @pytest.mark.parametrize("files, message", [
