@@ -1929,6 +1929,14 @@ def test_a_definition_by_another_instruments_offences_and_the_instruments_own_ac
                                     "articles 5 to 8 of the Statute;", _cues())] == ["treaty"]
 
 
+def _addressed(cid, heading, text):
+    """A clause as the document model reads it, from its id ("5(1)(a)"), heading and words."""
+    article, _, rest = cid.partition("(")
+    parts = [p.rstrip(")") for p in rest.split("(")] if rest else []
+    return SimpleNamespace(clause_id=cid, article=article, heading=heading, text=text, context=(),
+                           paragraph=parts[0] if parts else None, subparagraph=parts[1] if len(parts) > 1 else None)
+
+
 def test_a_defined_term_in_a_bodys_name_is_no_use_of_it_and_a_measures_withdrawal_is_no_final_clause():
     """Session 43 (a fisheries agreement and a regulation on electronic evidence, read blind): where "fisheries
     crime" is defined, "The Regional Fisheries Crime Coordination Centre is established" names a body, not
@@ -1936,11 +1944,7 @@ def test_a_defined_term_in_a_bodys_name_is_no_use_of_it_and_a_measures_withdrawa
     article on the "Effects of a refusal and withdrawal of orders" is no final clause, as "Withdrawal" is."""
     from treatyscope.docmodel import in_a_name
 
-    def unit(cid, heading, text):
-        article, _, rest = cid.partition("(")
-        return SimpleNamespace(clause_id=cid, article=article, heading=heading, text=text, context=(),
-                               paragraph=rest.rstrip(")") or None, subparagraph=None)
-
+    unit = _addressed
     units = [
         unit("2", "Use of terms", "\"fisheries crime\" means any offence established in accordance with Article 5;"),
         unit("5(1)", "Fraud", "Each Party shall establish as a criminal offence the forgery of catch documents."),
@@ -1965,14 +1969,9 @@ def test_a_term_whose_definition_only_includes_personal_data_is_no_personal_data
     ... or other material ..., including personal data' names material of every kind, personal data among it:
     its uses are no personal data (they had given `data_protection` to every exchange of information). A term
     defined as data about persons still is one."""
-    def unit(cid, text):
-        article, _, rest = cid.partition("(")
-        return SimpleNamespace(clause_id=cid, article=article, heading="Definitions", text=text, context=(),
-                               paragraph=rest.rstrip(")") or None, subparagraph=None)
-
     model = build_model([
-        unit("2(4)", '"information" means any data, facts, documents, reports or other material in the possession of '
+        _addressed("2(4)", "Definitions", '"information" means any data, facts, documents, reports or other material in the possession of '
                      'a competent authority, including personal data;'),
-        unit("2(5)", '"PNR data" means the records created by air carriers for each journey booked by a passenger;'),
+        _addressed("2(5)", "Definitions", '"PNR data" means the records created by air carriers for each journey booked by a passenger;'),
     ])
     assert [(t.term, t.personal) for t in model.defined_terms] == [("information", False), ("PNR data", True)]
