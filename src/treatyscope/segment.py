@@ -65,9 +65,8 @@ _PARAGRAPH_ARTICLE = re.compile(rf"^{PARAGRAPH_WORDS}{_HEADING_REST}")
 _PARAGRAPH_LINE = re.compile(rf"{_LINE_START}{PARAGRAPH_WORDS}[^\S\n]+(\d{{1,3}})\b[^\n]{{0,150}}$")
 # The same for a paper whose provisions are numbered headings with no word before them ("7. Expedited preservation
 # of data" on a line of its own, its paragraphs "7.1", "7.2"): the title starts in capitals and has no stop.
-_NUMHEAD_ARTICLE = re.compile(r"^(?P<num>\d{1,3})\.[ \t]+(?P<title>[A-Z][^.;:\n]{0,150}?)(?P<bracketed>(?!))?[ \t]*$")
+_NUMHEAD_ARTICLE = re.compile(r"^(?P<num>\d{1,3})\.[ \t]+(?P<title>[A-Z][^.;:\n]{0,150}?)[ \t]*$")
 _NUMHEAD_LINE = re.compile(r"(?m)^[^\S\n]*(\d{1,3})\.[^\S\n]+[A-Z][^.;:\n]{0,150}$")
-_NUMHEAD_ARTICLE_LINE = re.compile(r"(?m)^[^\S\n]*\d{1,3}\.[^\S\n]+[A-Z][^.;:\n]{0,150}$")
 _DECIMAL_PARAGRAPH_LINE = re.compile(r"(?m)^[^\S\n]*\d{1,3}\.\d{1,2}\.?[ \t]+\S")
 # The same for a text in the civil-law tradition whose units are headed by the section sign ("§ 7" / its title).
 SIGN_WORDS = r"(?:§)"
@@ -266,7 +265,7 @@ def _unemphasised(line: str) -> str:
 def _heading_title(m: re.Match) -> str | None:
     """The title an article heading gives on its own line: after a separator ("Article 7 - Title"), or in
     brackets ("Article 7 (Title)"); None when it gives none."""
-    return m.group("title") if m.group("title") is not None else m.group("bracketed")
+    return m.group("title") if m.group("title") is not None else m.groupdict().get("bracketed")
 
 
 def _has_article_heading(text: str) -> bool:
@@ -312,8 +311,7 @@ _FOOTNOTE = re.compile(r"\[(?:\^?\d{1,3}|\*{1,3})\]")
 # Markdown, "[^4]".
 # (or a superscript number right after a word or its stop, "procedures¹", "conduct.¹", as a word processor's text
 # keeps it)
-_SUPERSCRIPT = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"
-_SUPERSCRIPT_CHARS = frozenset("\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079")
+_SUPERSCRIPT = "¹²³⁰⁴⁵⁶⁷⁸⁹"
 _FOOTNOTE_MARK = re.compile(rf"(?<=[^\s\[(])\[\^?(\d{{1,3}}|\*{{1,3}})\]|(?<=[^\s\d])([{_SUPERSCRIPT}]{{1,3}})")
 # A footnote's own line: its mark, then a sentence ("[4] States may wish to add a ground ...", in
 # Markdown "[^4]: States may ...").
@@ -476,7 +474,7 @@ class _Segmenter:
                 self.article_re, self.article_line = _SIGN_ARTICLE, _SIGN_ARTICLE_LINE
             elif (_sections_are_articles(self.text, _NUMHEAD_LINE, _NUMHEAD_ARTICLE)
                   and len(_DECIMAL_PARAGRAPH_LINE.findall(self.text)) >= 3):
-                self.article_re, self.article_line = _NUMHEAD_ARTICLE, _NUMHEAD_ARTICLE_LINE
+                self.article_re, self.article_line = _NUMHEAD_ARTICLE, _NUMHEAD_LINE
             else:
                 self.scheme = _numbered_in_order(_SCHEME_FIRST, self.text)
                 self.resolution = not self.scheme and _numbered_in_order(_OPERATIVE_FIRST, self.text)
@@ -521,7 +519,7 @@ class _Segmenter:
         if bullet:  # "- (a) any offence ...": a Markdown list's item, read by its own enumerator
             s += bullet.end()
             stripped = stripped[bullet.end():]
-        if (stripped[:1] == "[" or stripped[:1] in _SUPERSCRIPT_CHARS) and (
+        if (stripped[:1] == "[" or (stripped[:1] and stripped[:1] in _SUPERSCRIPT)) and (
                 self._footnote(stripped, s, e) or self._editorial_note(stripped, s)):
             return
         if self.footnote_open is not None:
@@ -1466,16 +1464,15 @@ class _Segmenter:
                 ids[cid] = ids.get(cid, 0) + 1
                 if ids[cid] > 1:
                     cid += f"#{ids[cid]}"
-                if self.interleaved < 3:
-                    clauses.append(self._clause(cid, art.number, oc.paragraph, oc.subparagraph, art.heading,
-                                                lang, oc.start, oc.end, art.context, oc.chapeau))
-                    continue
-                # A text giving each paragraph in two languages, one after the other: each clause in its own
-                # language, and an unnumbered paragraph's translation a clause of its own.
-                for n, (a, b, own) in enumerate(self._language_blocks(oc.start, oc.end, lang)):
+                # (a text giving each paragraph in two languages, one after the other: each clause in its own
+                # language, and an unnumbered paragraph's translation a clause of its own)
+                blocks = (self._language_blocks(oc.start, oc.end, lang) if self.interleaved
+                          else [(oc.start, oc.end, lang)])
+                for n, (a, b, own) in enumerate(blocks):
                     if n:
-                        ids[cid.split("#")[0]] = ids.get(cid.split("#")[0], 0) + 1
-                        cid = f"{cid.split('#')[0]}#{ids[cid.split('#')[0]]}"
+                        base = cid.split("#")[0]
+                        ids[base] += 1
+                        cid = f"{base}#{ids[base]}"
                     clauses.append(self._clause(cid, art.number, oc.paragraph, oc.subparagraph, art.heading,
                                                 own, a, b, art.context, oc.chapeau))
         return SegmentResult(self._with_kept(clauses))
