@@ -27,7 +27,7 @@ from typing import BinaryIO, Iterator
 
 from .errors import InputError
 from .types import Document
-from .segment import ARTICLE_WORDS
+from .segment import ARTICLE_WORDS, starts_numbered, to_roman
 
 SUPPORTED = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx")
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -387,14 +387,10 @@ class _TextExtractor(HTMLParser):
     def handle_data(self, data):
         if not self.skip:
             if self.pending_enum is not None and data.strip():
-                if not _WRITTEN_ENUMERATOR.match(data):  # ("<li>(a) ...": the page wrote the number itself)
+                if not starts_numbered(data.lstrip()):  # ("<li>(a) ...": the page wrote the number itself)
                     self.parts.append(self.pending_enum + " ")
                 self.pending_enum = None
             self.parts.append(data)
-
-
-_WRITTEN_ENUMERATOR = re.compile(r"\s*(?:\(?[0-9]{1,3}[.)]|\(?[a-zA-Z]{1,2}[.)]|\(?[ivxlcIVXLC]{1,6}[.)]"
-                                 r"|\([0-9a-zA-Z]{1,6}\))\s")
 
 
 def _list_number(kind: str, n: int) -> str:
@@ -407,11 +403,7 @@ def _list_number(kind: str, n: int) -> str:
             letters = chr(ord("a") + r) + letters
         return f"({letters if kind == 'a' else letters.upper()})"
     if kind in ("i", "I"):
-        roman = ""
-        for value, numeral in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-                               (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
-            while n >= value:
-                roman, n = roman + numeral, n - value
+        roman = to_roman(n)
         return f"({roman})" if kind == "i" else f"{roman.upper()}."
     return f"{n}."
 

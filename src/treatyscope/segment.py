@@ -353,9 +353,16 @@ def _roman_value(s: str) -> int:
     return total
 
 
-def _to_roman(n: int) -> str:
+def starts_numbered(line: str) -> bool:
+    """Whether ``line`` opens with a paragraph's or an item's own number ("1.", "(2)", "(a)", "iii)")."""
+    return bool(_PARA.match(line) or _SUB.match(line))
+
+
+def to_roman(n: int) -> str:
+    """``n`` (1 to 399) in lower-case roman numerals: 4 is "iv", 14 is "xiv"."""
     out = ""
-    for value, sym in ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+    for value, sym in ((100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"),
+                       (1, "i")):
         while n >= value:
             out += sym
             n -= value
@@ -866,7 +873,7 @@ class _Segmenter:
         token = m.group("a") or m.group("b")
         if m.group("a") or line[len(token):len(token) + 1] == ")":
             return True
-        expected_roman = _to_roman(_roman_value(self.roman) + 1) if self.roman else "i"
+        expected_roman = to_roman(_roman_value(self.roman) + 1) if self.roman else "i"
         return token in (self._expected_letter(), expected_roman)
 
     def _first_items_number(self, prev: str, line: str) -> bool:
@@ -1332,7 +1339,7 @@ class _Segmenter:
         if token is None or m is None:
             return None, 0
         expected_letter = self._expected_letter()
-        expected_roman = _to_roman(_roman_value(self.roman) + 1) if self.roman else "i"
+        expected_roman = to_roman(_roman_value(self.roman) + 1) if self.roman else "i"
         item = f"{self.num_item}." if self.num_item is not None else ""
         if (self.letter is not None and len(self.letter) == 1 and len(token) == 2 and token[0] == token[1]
                 and token != expected_letter and token != expected_roman):
