@@ -4,7 +4,8 @@ Plain text and Markdown are decoded (the encoding detected when not UTF-8), HTML
 reduced to its text, PDF pages are read with pypdf and cleaned of running headers,
 footers, page numbers and line-end hyphenation, their footnotes set after the paragraph a
 page break interrupted (and so is a PDF's text saved as plain text, its pages found by their
-form feeds or numbers), DOCX body paragraphs and tables are read in order with python-docx.
+form feeds or numbers), DOCX body paragraphs and tables are read in order as Word shows them
+(its automatic list numbers drawn, tracked changes accepted: ``docxread``).
 Every failure is an :class:`InputError` with one clear line.
 """
 
@@ -244,7 +245,7 @@ def document_from_bytes(data: bytes, *, suffix: str, doc_id: str, source: str = 
         text, warnings = pdf_to_text(data, name)
         fmt = "pdf"
     elif suffix == ".docx":
-        text = docx_to_text(data, name)
+        text, warnings = read_docx(data, name)
         fmt = "docx"
     elif suffix in (".html", ".htm"):
         text = html_to_text(decode_text(data, name), name=name)
@@ -667,7 +668,14 @@ def _entities_as_text(archive: zipfile.ZipFile, data: bytes) -> bytes:
 
 
 def docx_to_text(data: bytes, name: str) -> str:
-    """The body paragraphs and table cells of a DOCX file, in document order."""
+    """The body paragraphs and table cells of a DOCX file, in document order (see :func:`read_docx`)."""
+    return read_docx(data, name)[0]
+
+
+def read_docx(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
+    """The body paragraphs and table cells of a DOCX file, in document order, as a reader of
+    the document sees them (list numbers drawn, tracked changes accepted: ``docxread``), and
+    a warning when tracked changes were accepted."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
@@ -689,24 +697,29 @@ def docx_to_text(data: bytes, name: str) -> str:
                          "reading stopped there (set TREATYSCOPE_MAX_DOCX_ELEMENTS to raise the budget)")
     try:
         import docx
-        from docx.table import Table
-        from docx.text.paragraph import Paragraph
+
+        from .docxread import Numbering, body_lines
 
         document = docx.Document(io.BytesIO(_entities_as_text(archive, data)))
-        lines: list[str] = []
-        for block in document.element.body.iterchildren():
-            tag = block.tag.rsplit("}", 1)[-1]
-            if tag == "p":
-                if len(block):  # an empty <w:p/> holds no text (and costs 65 µs through python-docx)
-                    lines.append(Paragraph(block, document).text)
-            elif tag == "tbl":
-                for row in Table(block, document).rows:
-                    lines.append(" | ".join(cell.text for cell in row.cells))
+        part = document.part
+        numbering_part = next((rel.target_part for rel in part.rels.values()
+                               if rel.reltype.endswith("/numbering") and not rel.is_external), None)
+        numbering = Numbering.read(numbering_part.element if numbering_part is not None else None,
+                                   part.styles.element)
+        lines, revisions = body_lines(document.element.body, numbering)
     except InputError:
         raise
     except Exception as exc:  # python-docx and lxml raise many kinds on damaged files
         raise InputError(f"{name}: corrupt or unreadable DOCX ({type(exc).__name__})") from None
-    return "\n\n".join(line.strip() for line in lines if line.strip()) + "\n"
+    warnings = ()
+    if revisions.inserted or revisions.deleted:
+        warnings = (f"the DOCX holds tracked changes, read as accepted ({_count(revisions.inserted, 'insertion')} "
+                    f"and {_count(revisions.deleted, 'deletion')})",)
+    return "\n\n".join(line.strip() for line in lines if line.strip()) + "\n", warnings
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}" + ("" if n == 1 else "s")
 
 
 def _count_xml_elements(archive: zipfile.ZipFile, member: str, *, stop_after: int) -> int:
