@@ -2,7 +2,8 @@
 
     python benchmarks/blind_drafts.py [--patterns-only] [--model DIR] [--dir DIR] [--misses] [NAME ...]
 
-Each draft there (`NAME.txt`, `NAME.md` or `NAME.html`) was written for the tests and labelled clause by clause
+Each draft there (`NAME.txt`, `NAME.md`, `NAME.html` or `NAME.docx`) was written for the tests and labelled
+clause by clause
 against the codebook (`NAME.labels.jsonl`) by a reader who never ran the labeller. This labels every
 draft with the shipped pipeline (or the patterns alone) and prints, per draft and over all,
 the share of clauses whose labels are exactly the reader's (``--model`` reads them with another
@@ -38,7 +39,7 @@ def main() -> None:
     parser.add_argument("--patterns-only", action="store_true")
     parser.add_argument("--model", help="a model folder other than the shipped one")
     parser.add_argument("--dir", type=Path, default=BLIND,
-                        help="a folder of NAME.txt (or .md, .html) + NAME.labels.jsonl")
+                        help="a folder of NAME.txt (or .md, .html, .docx) + NAME.labels.jsonl")
     parser.add_argument("--misses", action="store_true")
     parser.add_argument("names", nargs="*", help="drafts to read (default: every one)")
     args = parser.parse_args()

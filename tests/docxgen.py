@@ -72,6 +72,32 @@ def _runs(text: str) -> str:
     return "".join(out)
 
 
+def make_legal_word_draft(blocks: list[tuple[str, str]]) -> bytes:
+    """A DOCX numbered as a legal multi-level list: "section" (Word draws "Section 1", its title
+    follows), "article" ("Article 4" and a tab before the article's title, in one paragraph),
+    "para" ("4.1", legal numbering under the article), "item" ("(a)"), "subitem" ("(i)") and
+    "plain" (no number). Text may hold tracked changes as ``{+inserted+}`` and ``{-deleted-}``."""
+    numbering = (f'<w:abstractNum w:abstractNumId="0">{_level(0, "decimal", "Section %1")}</w:abstractNum>'
+                 f'<w:abstractNum w:abstractNumId="1">{_level(0, "decimal", "Article %1", "tab")}'
+                 '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:isLgl/>'
+                 '<w:lvlText w:val="%1.%2"/></w:lvl>'
+                 f'{_level(2, "lowerLetter", "(%3)", "tab")}{_level(3, "lowerRoman", "(%4)", "tab")}</w:abstractNum>'
+                 '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+                 '<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>')
+    levels = {"article": 0, "para": 1, "item": 2, "subitem": 3}
+    body = []
+    for kind, text in blocks:
+        if kind == "section":
+            body.append('<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr></w:p>'
+                        f"<w:p>{_runs(text)}</w:p>")
+        elif kind in levels:
+            body.append(f'<w:p><w:pPr><w:numPr><w:ilvl w:val="{levels[kind]}"/><w:numId w:val="2"/></w:numPr>'
+                        f"</w:pPr>{_runs(text)}</w:p>")
+        else:
+            body.append(f"<w:p>{_runs(text)}</w:p>")
+    return make_raw_docx("".join(body), numbering)
+
+
 def make_word_draft(blocks: list[tuple[str, str]]) -> bytes:
     """A DOCX as a secretariat's word processor writes a draft: no number is in the text.
 

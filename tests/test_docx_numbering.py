@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from docxgen import make_raw_docx, make_word_draft
+from docxgen import make_legal_word_draft, make_raw_docx, make_word_draft
 from treatyscope.docxread import format_number
 from treatyscope.ingest import document_from_bytes, read_docx
 from treatyscope.segment import segment_document
@@ -177,3 +177,38 @@ def test_revisions_fields_controls_and_merged_cells():
                     "Requests may be refused on the grounds in Article 9.\n\nIn a content control.\n\n"
                     "Offence | Article 3\n\n| Article 4\n")
     assert warnings == ("the DOCX holds tracked changes, read as accepted (1 insertion and 2 deletions)",)
+
+
+def test_a_legal_multilevel_list_numbers_articles_and_their_paragraphs():
+    """One list numbers the articles ("Article 2", a tab, the title), their paragraphs in legal numbering
+    ("2.1", restarting under each article) and their items; the headings read with their titles."""
+    blocks = [("plain", "Draft protocol on electronic evidence"), ("section", "Common provisions"),
+              ("article", "Purpose"), ("para", "The purpose of this Protocol is to supplement the Convention."),
+              ("article", "Use of terms"), ("para", "For the purposes of this Protocol:"),
+              ("item", '"central authority" means the authority designated under the treaty;'),
+              ("subitem", "or, where there is none, the authority designated by each Party;"),
+              ("item", '"service provider" has the meaning given in the Convention.'),
+              ("para", "Terms not defined here have the Convention's {-meaning-}{+meaning and scope+}."),
+              ("section", "Measures"), ("article", "Disclosure of subscriber information"),
+              ("para", "Each Party shall empower its authorities to issue an order.")]
+    data = make_legal_word_draft(blocks)
+    assert read_docx(data, "p.docx")[0].split("\n\n") == [
+        "Draft protocol on electronic evidence", "Section 1", "Common provisions", "Article 1 Purpose",
+        "1.1 The purpose of this Protocol is to supplement the Convention.", "Article 2 Use of terms",
+        "2.1 For the purposes of this Protocol:",
+        '(a) "central authority" means the authority designated under the treaty;',
+        "(i) or, where there is none, the authority designated by each Party;",
+        '(b) "service provider" has the meaning given in the Convention.',
+        "2.2 Terms not defined here have the Convention's meaning and scope.", "Section 2", "Measures",
+        "Article 3 Disclosure of subscriber information",
+        "3.1 Each Party shall empower its authorities to issue an order.\n"]
+    document = document_from_bytes(data, suffix=".docx", doc_id="p")
+    assert [(c.clause_id, c.heading, c.context) for c in segment_document(document).clauses
+            if c.kind == "provision"] == [
+        ("1(1)", "Purpose", ("Section 1 – Common provisions",)),
+        ("2(1)", "Use of terms", ("Section 1 – Common provisions",)),
+        ("2(1)(a)", "Use of terms", ("Section 1 – Common provisions",)),
+        ("2(1)(a)(i)", "Use of terms", ("Section 1 – Common provisions",)),
+        ("2(1)(b)", "Use of terms", ("Section 1 – Common provisions",)),
+        ("2(2)", "Use of terms", ("Section 1 – Common provisions",)),
+        ("3(1)", "Disclosure of subscriber information", ("Section 2 – Measures",))]

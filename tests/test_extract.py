@@ -460,6 +460,13 @@ def grammar():
         # a civil-law text's sections, "§ 3 (1) point 1", "§§ 9 to 11" (session 43)
         ("the authorities referred to in § 3 (1) point 1 and subject to §§ 9 to 10",
          [ref("3", "1", "1"), ref("9", kind="subject_to"), ref("10", kind="subject_to")]),
+        # a continental compilation's letters, "let. a and c-e" (a range of letters expanded), and a French
+        # text's "point 3°" (session 44)
+        ("Art. 7 para. 3 let. a and c-e apply by analogy; the offences under para. 2 let. b",
+         [ref("7", "3", "a"), ref("7", "3", "c"), ref("7", "3", "d"), ref("7", "3", "e"), ref(None, "2", "b")]),
+        ("the authorities referred to in Article 6, paragraph 2, point 3°", [ref("6", "2", "3")]),
+        ("offences referred to in Article 4, paragraph 2, letters a to c", [ref("4", "2", "a"), ref("4", "2", "b"),
+                                                                         ref("4", "2", "c")]),
     ],
 )
 def test_reference_parsing(grammar, text, expected):

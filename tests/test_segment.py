@@ -1503,3 +1503,55 @@ def test_a_papers_numbered_headings_and_superscript_footnotes():
         ("2(2)", "provision", "Use of terms", "A Party may extend the offence in provision 1.1 to other conduct."),
         ("3(1)", "provision", "Preservation of data", "Each Party shall enable preservation."),
     ]
+
+
+def test_a_continental_compilations_articles_bare_paragraphs_and_a_letters_own_items():
+    """Session 44: "Art. 7 Cross-border observation" gives the title after the number and a space (read so
+    where three or more such headings number the articles in order and no other heading does); its
+    paragraphs open with bare numbers ("1 The ..."), and a lettered item's own items are "1.", "2."."""
+    text = ("Treaty on Border Cooperation\n\nThe Contracting States have agreed as follows:\n\n"
+            "Chapter 1 General Provisions\n\nArt. 1 Purpose\n1 This Treaty strengthens cooperation.\n"
+            "2 Cooperation takes place within the limits of domestic law.\n\n"
+            "Art. 2 Definitions\nIn this Treaty:\na. \"officers\" means police officers;\n"
+            "b. \"data\" means:\n1. subscriber data,\n2. traffic data,\nbut not content;\n"
+            "c. \"State\" means a Contracting State.\n\n"
+            "Art. 2a Video hearings\nA hearing may be held by video conference.\n\n"
+            "Art. 3 Offences\n1 Observation is permitted for the following offences:\n"
+            "a. offences under the law of both States:\n1. murder;\n2. robbery;\n"
+            "b. offences within the meaning of Art. 2 let. b.\n2 Para. 1 applies by analogy.\n")
+    assert [(c.clause_id, c.heading, " ".join(c.text.split())) for c in segment(text)
+            if c.kind == "provision"] == [
+        ("1(1)", "Purpose", "This Treaty strengthens cooperation."),
+        ("1(2)", "Purpose", "Cooperation takes place within the limits of domestic law."),
+        ("2", "Definitions", "In this Treaty:"),
+        ("2(a)", "Definitions", '"officers" means police officers;'),
+        ("2(b)", "Definitions", '"data" means:'),
+        ("2(b)(1)", "Definitions", "subscriber data,"),
+        ("2(b)(2)", "Definitions", "traffic data, but not content;"),
+        ("2(c)", "Definitions", '"State" means a Contracting State.'),
+        ("2a", "Video hearings", "A hearing may be held by video conference."),
+        ("3(1)", "Offences", "Observation is permitted for the following offences:"),
+        ("3(1)(a)", "Offences", "offences under the law of both States:"),
+        ("3(1)(a)(1)", "Offences", "murder;"),
+        ("3(1)(a)(2)", "Offences", "robbery;"),
+        ("3(1)(b)", "Offences", "offences within the meaning of Art. 2 let. b."),
+        ("3(2)", "Offences", "Para. 1 applies by analogy."),
+    ]
+
+
+def test_a_cover_note_before_the_instruments_title_is_a_note():
+    """Session 44: a chair's note set before a draft's title ("Note by the Chair" / its paragraphs / "Draft
+    Convention on ...") is kept apart (kind ``note``); the title and the recitals follow."""
+    text = ("Note by the Chair\n\nAt the close of the fourth session, delegations asked the Chair to prepare a "
+            "further revision of the text, taking into account the proposals submitted during the session and "
+            "the informal consultations.\n\nDraft Convention on Countering Cybercrime\n\nThe States Parties to "
+            "this Convention,\n\nConcerned by the growth of crime,\n\nHave agreed as follows:\n\nArticle 1\n\n"
+            "Purpose\n\nThis Convention promotes cooperation.\n")
+    assert [(c.clause_id, c.kind, c.text[:30]) for c in segment(text) if c.article == "preamble"] == [
+        ("preamble(1)", "note", "Note by the Chair"),
+        ("preamble(2)", "note", "At the close of the fourth ses"),
+        ("preamble(3)", "title", "Draft Convention on Countering"),
+        ("preamble(4)", "recital", "The States Parties to this Con"),
+        ("preamble(5)", "recital", "Concerned by the growth of cri"),
+        ("preamble(6)", "recital", "Have agreed as follows:"),
+    ]

@@ -49,6 +49,12 @@ _HEADING_REST = (rf"\s*{_NUMBER}\b\s*+(?:\.\s*+)?(?:[-–—:.]\s*+(?P<title>(?:
                  r"|\((?P<bracketed>(?!(?:bis|ter|quater)\))[A-Za-z][^()]{1,150})\))?\s*$")
 _ARTICLE = re.compile(rf"^(?:\[(?!.*\]\())?{ARTICLE_WORDS}{_HEADING_REST}")
 # an article's title in brackets that its line does not close ("Article 4 (Competent authorities and")
+# A text whose every article heading gives its title after the number and a space alone, as a continental
+# ministry's compilation writes them ("Art. 7 Cross-border observation", "Art. 12a Video hearings"): read so
+# only in a text with no other article heading, where three or more such lines number the articles in order
+# (``_sections_are_articles``); its title starts in a capital and ends in no stop, so a wrapped line of
+# running text ("Article 5 Each Party shall.") is none.
+_SPACED_ARTICLE = re.compile(rf"^{ARTICLE_WORDS}\s*{_NUMBER}[ \t]+(?P<title>[A-Z][^\n]{{0,150}}?[^.;:,\s])[ \t]*$")
 _ARTICLE_OPEN_BRACKET = re.compile(rf"^{ARTICLE_WORDS}\s*{_NUMBER}"
                                    r"\s+\((?P<start>(?!(?:bis|ter|quater)\b)[A-Za-z][^()]*?)\s*$")
 # An instrument without articles whose sections run 1, 2, 3 ... through the whole text ("Section 12" on
@@ -58,6 +64,7 @@ _SECTION_ARTICLE = re.compile(rf"^{SECTION_WORDS}{_HEADING_REST}")
 # A line's start, blanks and Markdown hashes before its first word on that line only ("^\s*" would
 # rescan every following blank line from every line start).
 _LINE_START = r"(?m)^[^\S\n]*#*[^\S\n]*(?:\*\*|__)?"
+_SPACED_LINE = re.compile(rf"{_LINE_START}{ARTICLE_WORDS}[^\S\n]*(\d{{1,3}})[a-z]?[^\S\n]+[A-Z][^\n]{{0,150}}$")
 _SECTION_LINE = re.compile(rf"{_LINE_START}{SECTION_WORDS}[^\S\n]+(\d{{1,3}})\b[^\n]{{0,150}}$")
 # The same for a memorandum whose units are "Paragraph 4" / "Contact units" (no article anywhere).
 PARAGRAPH_WORDS = r"(?:Paragraph|PARAGRAPH)"
@@ -438,6 +445,13 @@ class _Segmenter:
         # The open paragraph was numbered "(2)": a "1." under it numbers an item (the civil-law
         # layout "(2) ... apply to" / "1. the offences ..."), whatever its lead-in ends with.
         self.para_in_brackets = False
+        # A text whose paragraphs open with bare numbers ("2 Requests shall ...", a continental
+        # compilation's) numbers a lettered item's own items "1.", "2." ("i. ... means:" / "1. subscriber
+        # data"): paragraphs so opened (two make the style), whether the open one was; the open letter's
+        # last such number.
+        self.bare_paragraphs = 0
+        self.para_bare = False
+        self.letter_num: int | None = None
         self.items_other_style = False  # ... and the open item is numbered so ("5." under "(1)")
         self.num_item_barrier = -1  # where the last Markdown heading line began
         # The last line read as body text, while the next line may continue it (a hard-wrapped
@@ -471,7 +485,9 @@ class _Segmenter:
         self.article_re, self.article_line = _ARTICLE, _ARTICLE_LINE
         self.scheme = self.resolution = False
         if not _has_article_heading(self.text):
-            if _sections_are_articles(self.text):
+            if _sections_are_articles(self.text, _SPACED_LINE, _SPACED_ARTICLE):
+                self.article_re, self.article_line = _SPACED_ARTICLE, _ARTICLE_LINE
+            elif _sections_are_articles(self.text):
                 self.article_re, self.article_line = _SECTION_ARTICLE, _SECTION_ARTICLE_LINE
             elif _sections_are_articles(self.text, _PARAGRAPH_LINE, _PARAGRAPH_ARTICLE):
                 self.article_re, self.article_line = _PARAGRAPH_ARTICLE, _PARAGRAPH_ARTICLE_LINE
@@ -1194,6 +1210,11 @@ class _Segmenter:
         art.awaiting_title = False
         line = self.text[s:e]
         para, offset = self._paragraph(line)
+        if para is not None and self._numbered_under_letter(para, line[len(para):len(para) + 1]):
+            self.letter_num = int(para)
+            art.clauses.append(_Open(self.para, f"{self.letter}.{para}", s + offset, e))
+            self.wrapped_from = (s, e)
+            return
         other_style = (self.para_in_brackets and line[:1] != "(") or bool(_DEGREE_ITEM.match(line))
         if para is not None and self._numbered_item(para, other_style=other_style):
             self.num_item, self.letter, self.roman, self.item_letters = int(para), None, None, False
@@ -1203,6 +1224,7 @@ class _Segmenter:
             return
         if para is not None:
             self.para, self.letter, self.roman, self.num_item, self.item_letters = para, None, None, None, False
+            self.para_bare = bool(_PARA_BARE.match(line)) and not _PARA.match(line)
             self.para_in_brackets = line[:1] == "("
             rest_start = s + offset
             rest = self.text[rest_start:e]
@@ -1267,6 +1289,7 @@ class _Segmenter:
         m = _PARA_BARE.match(line)
         if m:
             if m.group("n") == str(self._expected_number()):
+                self.bare_paragraphs += 1
                 return m.group("n"), m.end()
         m = self._decimal_paragraph(line)
         if m:
@@ -1285,6 +1308,20 @@ class _Segmenter:
         if self.para is not None and not self.articles[-1].decimal:
             return None
         return m
+
+    def _numbered_under_letter(self, number: str, mark: str) -> bool:
+        """Whether a line numbered "1." (``mark``: the character after its number) is an item of the open
+        lettered item, in a text whose paragraphs open with bare numbers: "1." right after a letter that
+        ends with a colon, then each next number."""
+        if (self.bare_paragraphs < 2 or (self.para is not None and not self.para_bare) or mark != "."
+                or not number.isdigit() or self.letter is None
+                or self.roman is not None or self.item_letters or self.num_item is not None):
+            return False
+        if self.letter_num is None:
+            last = self.articles[-1].clauses[-1] if self.articles[-1].clauses else None
+            return (number == "1" and last is not None and self._previous_text().rstrip().endswith((":", "—", "–"))
+                    and "\n\n" not in self.text[last.start:last.end].rstrip())  # (the letter's own line)
+        return int(number) == self.letter_num + 1
 
     def _numbered_item(self, number: str, *, other_style: bool = False) -> bool:
         """Whether a line numbered like a paragraph is an item of the open paragraph's lead-in.
@@ -1369,7 +1406,7 @@ class _Segmenter:
                 # ("5. producing ... or possessing" / "a) a device ...": the item's own, in the civil-law layout)
                 self.item_letters = token == "a" and (before.endswith((":", "—", "–")) or (
                     self.items_other_style and not before.endswith((".", ";"))))
-            self.letter, self.roman = token, None
+            self.letter, self.roman, self.letter_num = token, None, None
             sub = token
         else:
             self.roman = token
@@ -1660,14 +1697,17 @@ class _Segmenter:
             last_end = end
         for block, pieces in enumerate(blocks, 1):
             key = "preamble" if block == 1 else f"preamble@{block}"
-            titles = _title_lines([self.text[s:e] for s, e in pieces])
+            texts = [self.text[s:e] for s, e in pieces]
+            noted = _cover_note(texts)
+            titles = noted + _title_lines(texts[noted:])
             for count, (start, end) in enumerate(pieces, 1):
                 text = self.text[start:end]
                 lang = detect_language(text)
                 if lang == "und":
                     lang = "en"
+                kind = "note" if count <= noted else "title" if count <= titles else "recital"
                 out.append(self._clause(f"{key}({count})", "preamble", str(count), None, None, lang,
-                                        start, end, (), False, kind="title" if count <= titles else "recital"))
+                                        start, end, (), False, kind=kind))
         return out
 
     def _article_between(self, a: int, b: int) -> bool:
@@ -1765,6 +1805,25 @@ def _operative_start(text: str, start: int, end: int) -> int | None:
 
 
 _RECITAL_LIKE = re.compile(rf"^[*_\s]*(?:{_RECITAL_OPENERS}|The|De|Les|Le|La)\b|^\(?\d|[,;:][*_\s]*$")
+
+
+# An instrument's title line ("Draft Convention on ...", "Second revised draft protocol ...").
+_INSTRUMENT_TITLE = re.compile(r"^(?:(?:[A-Z][a-z]+ )?(?:revised|Revised|REVISED|consolidated|Consolidated) )?"
+                               r"(?:(?:draft|Draft|DRAFT) )?(?:(?:[A-Z][a-z]+ )?(?:Convention|CONVENTION|Protocol|"
+                               r"PROTOCOL|Agreement|AGREEMENT|Treaty|TREATY|Charter|Memorandum)\b)")
+
+
+def _cover_note(pieces: list[str]) -> int:
+    """How many pieces at the start of a preamble are a cover note set before the instrument's title
+    (a chair's or secretariat's note: "Note by the Chair" / its paragraphs / "Draft Convention on ..."):
+    the pieces before the first title line among the first eight, when one of them is prose (a sentence
+    of 150 characters or more that ends with a stop). 0 when there is none."""
+    for i, piece in enumerate(pieces[:8]):
+        piece = piece.strip()
+        if (i and _INSTRUMENT_TITLE.match(piece) and len(piece) <= 300 and not piece.endswith((".", ",", ";", ":"))
+                and any(len(p.strip()) >= 150 and p.rstrip().endswith(".") for p in pieces[:i])):
+            return i
+    return 0
 
 
 def _title_lines(pieces: list[str]) -> int:

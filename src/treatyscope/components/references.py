@@ -87,6 +87,9 @@ def _split_items(text: str, grammar: ReferenceGrammar) -> list[str]:
             if lo_part == hi_part and lo and hi and int(lo) < int(hi) <= int(lo) + 200:
                 out.extend(f"{lo_part or ''}{n}" for n in range(int(lo) + 1, int(hi) + 1))
                 continue
+            if re.fullmatch(r"[a-z]", out[-1]) and re.fullmatch(r"[a-z]", tok) and out[-1] < tok:
+                out.extend(chr(c) for c in range(ord(out[-1]) + 1, ord(tok) + 1))  # letters "c-e"
+                continue
         out.append(tok)
     return out
 
@@ -131,6 +134,7 @@ def parse_references(text: str, grammar: ReferenceGrammar) -> list[CrossReferenc
         of_num = m.group("of_num")
         of_num = word_number_value(of_num) or of_num if of_num and of_num[:1].isupper() else of_num
         items2 = _split_items(m.group("items2"), grammar) if m.group("items2") else [None]
+        items3 = _split_items(m.group("items3"), grammar) if m.group("items3") else [None]
         of = (m.group("of") or "").lower()
         before = text[max(0, m.start() - grammar.window):m.start()]
         after = text[m.end():m.end() + 160]
@@ -141,39 +145,40 @@ def parse_references(text: str, grammar: ReferenceGrammar) -> list[CrossReferenc
             kind = RefKind.SUBJECT_TO
         else:
             kind = RefKind.MENTION
-        for item in items:
-            for item2 in items2:
-                art: str | None
-                para: str | None
-                sub: str | None
-                if head.startswith(("art", "§")):
-                    art, para, sub = _designator(item)
-                    if item2 is not None:
-                        if head2.startswith("par"):
-                            _, para2, sub2 = _designator(f"x({item2})" if item2.isdigit() else f"x.{item2}")
-                            para, sub = para2 or item2, sub2 or sub
-                        else:
-                            sub = item2.strip("()")
-                elif head.startswith("par"):
-                    p, _, s = _designator(item)
-                    art = of_num if of_num and "article" in of else None
-                    para, sub = p, s
-                    if item2 is not None:
-                        sub = item2.strip("()")
-                else:  # subparagraph / letter
-                    art = None
-                    letter = item.strip("()")
-                    if "paragraph" in of and of_num:
-                        para = of_num
-                    elif "this paragraph" in of or not of:
-                        para = THIS_PARAGRAPH
+        for item, item2, item3 in ((i, i2, i3) for i in items for i2 in items2 for i3 in items3):
+            art: str | None
+            para: str | None
+            sub: str | None
+            if head.startswith(("art", "§")):
+                art, para, sub = _designator(item)
+                if item2 is not None:
+                    if head2.startswith("par"):
+                        _, para2, sub2 = _designator(f"x({item2})" if item2.isdigit() else f"x.{item2}")
+                        para, sub = para2 or item2, sub2 or sub
                     else:
-                        para = None
-                    sub = letter
-                    if of_num and "article" in of:
-                        art, para = of_num, None
-                refs.append(CrossReference(article=art, paragraph=para, subparagraph=sub, start=m.start(),
-                                           end=m.end(), text=m.group(), kind=kind, external=external))
+                        sub = item2.strip("()")
+            elif head.startswith("par"):
+                p, _, s = _designator(item)
+                art = of_num if of_num and "article" in of else None
+                para, sub = p, s
+                if item2 is not None:
+                    sub = item2.strip("()")
+            else:  # subparagraph / letter
+                art = None
+                letter = item.strip("()")
+                if "paragraph" in of and of_num:
+                    para = of_num
+                elif "this paragraph" in of or not of:
+                    para = THIS_PARAGRAPH
+                else:
+                    para = None
+                sub = letter
+                if of_num and "article" in of:
+                    art, para = of_num, None
+            if item3 is not None:  # "let. b", "point 3°": the item of the paragraph just named
+                sub = item3.strip("()")
+            refs.append(CrossReference(article=art, paragraph=para, subparagraph=sub, start=m.start(),
+                                       end=m.end(), text=m.group(), kind=kind, external=external))
     return refs
 
 
