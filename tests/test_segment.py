@@ -1555,3 +1555,26 @@ def test_a_cover_note_before_the_instruments_title_is_a_note():
         ("preamble(5)", "recital", "Concerned by the growth of cri"),
         ("preamble(6)", "recital", "Have agreed as follows:"),
     ]
+
+
+def test_a_table_of_contents_names_the_articles_without_opening_them():
+    """Session 44: a "Table of contents" listing the chapters and articles before the preamble is kept apart
+    (kind ``note``), so the articles the text opens afterwards keep their own numbers; the list ends where
+    the preamble begins, or where a heading it named opens the text."""
+    text = ("CONVENTION ON PAYMENT FRAUD\n\nTABLE OF CONTENTS\n\nPreamble\nChapter I – Purposes\n"
+            "Article 1 – Purposes\nArticle 2 – Use of terms\nChapter II – Offences\nArticle 3 – Fraud\n"
+            "Annex I – Model request form\n\nThe member States,\n\nConcerned by fraud,\n\nHave agreed as follows:\n\n"
+            "CHAPTER I\n\nPURPOSES\n\nArticle 1\n\nPurposes\n\nThis Convention aims to combat fraud.\n\n"
+            "Article 2\n\nUse of terms\n\nTerms have their ordinary meaning.\n\nCHAPTER II\n\nOFFENCES\n\n"
+            "Article 3\n\nFraud\n\nEach Party shall criminalise fraud.\n")
+    clauses = segment(text)
+    assert [c.text for c in clauses if c.kind == "note"] == [
+        "TABLE OF CONTENTS", "Preamble", "Chapter I – Purposes", "Article 1 – Purposes", "Article 2 – Use of terms",
+        "Chapter II – Offences", "Article 3 – Fraud", "Annex I – Model request form"]
+    assert [(c.clause_id, c.heading, c.context) for c in clauses if c.kind == "provision"] == [
+        ("1", "Purposes", ("CHAPTER I – PURPOSES",)), ("2", "Use of terms", ("CHAPTER I – PURPOSES",)),
+        ("3", "Fraud", ("CHAPTER II – OFFENCES",))]
+    # with the list running straight into the text, its last lines that open the text are the text's
+    direct = text.replace("\n\nThe member States,\n\nConcerned by fraud,\n\nHave agreed as follows:", "")
+    assert [(c.clause_id, c.context) for c in segment(direct) if c.kind == "provision"] == [
+        ("1", ("CHAPTER I – PURPOSES",)), ("2", ("CHAPTER I – PURPOSES",)), ("3", ("CHAPTER II – OFFENCES",))]

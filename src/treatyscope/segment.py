@@ -275,6 +275,41 @@ def _heading_title(m: re.Match) -> str | None:
     return m.group("title") if m.group("title") is not None else m.groupdict().get("bracketed")
 
 
+# A table of contents' heading, and the lines it lists: articles ("Article 1 – Purposes", with a page number or
+# dots after it or not), chapters, parts, sections, titles, annexes, the preamble, the final clauses.
+_CONTENTS_HEADING = re.compile(r"(?m)^[^\S\n]*#*[^\S\n]*(?:\*\*|__)?(?:TABLE OF CONTENTS|Table of [Cc]ontents|CONTENTS|"
+                               r"Contents)(?:\*\*|__)?[^\S\n]*:?[^\S\n]*$")
+_CONTENTS_LINE = re.compile(rf"^[#*_\s]*(?:{ARTICLE_WORDS}\s*\S|(?:CHAPTER|Chapter|PART|Part|SECTION|Section|TITLE|Title|"
+                            r"ANNEX|Annex|APPENDIX|Appendix|SCHEDULE|Schedule|PREAMBLE|Preamble|Final [Cc]lauses|"
+                            r"FINAL CLAUSES)\b)[^\n]{0,200}$")
+
+
+def _contents(text: str) -> tuple[int, int]:
+    """Where a table of contents stands ((start, end) of its heading and the lines it lists), or (-1, -1):
+    a "Contents" heading in the first tenth of the text (or its first 20,000 characters), then lines that
+    each name an article, a chapter, an annex or the like, three or more of them articles, up to the first
+    line that names none (the preamble's first words, or the first article's text) or that names again
+    what a line before it named ("Chapter I" listed, then "CHAPTER I" opening the text)."""
+    m = _CONTENTS_HEADING.search(text, 0, max(20_000, len(text) // 10))
+    if m is None:
+        return -1, -1
+    end, articles, pos = m.end(), 0, m.end()
+    seen: set[str] = set()
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        line_end = len(text) if nl < 0 else nl
+        line = text[pos:line_end].strip()
+        if line:
+            key = " ".join(re.sub(r"[^\w\s]", " ", line).lower().split()[:2])
+            if not _CONTENTS_LINE.match(line) or key in seen:
+                break
+            seen.add(key)
+            articles += bool(re.match(rf"[#*_\s]*{ARTICLE_WORDS}", line))
+            end = line_end
+        pos = line_end + 1
+    return (m.start(), end) if articles >= 3 else (-1, -1)
+
+
 def _has_article_heading(text: str) -> bool:
     """Whether a line anywhere is an article's heading ("Article 3", "### Article  IV", "Article premier")."""
     for m in _ARTICLE_WORD_LINE.finditer(text):
@@ -484,6 +519,7 @@ class _Segmenter:
         # paragraphs or a resolution's operative paragraphs may stand for its articles.)
         self.article_re, self.article_line = _ARTICLE, _ARTICLE_LINE
         self.scheme = self.resolution = False
+        self.contents = _contents(self.text)  # a table of contents before the text: (start, end) of its lines
         if not _has_article_heading(self.text):
             if _sections_are_articles(self.text, _SPACED_LINE, _SPACED_ARTICLE):
                 self.article_re, self.article_line = _SPACED_ARTICLE, _ARTICLE_LINE
@@ -530,6 +566,10 @@ class _Segmenter:
             if not stripped:
                 self.footnote_open = self.commentary_open = None
             return  # blank, or the second line of a title read with the first
+        if self.contents[0] <= start < self.contents[1]:
+            # a table of contents: its lines name the articles without opening them
+            self.kept.append((start + len(raw) - len(raw.lstrip()), start + len(raw.rstrip()), "note"))
+            return
         self.line_count += 1
         title_open, self.context_title_open = self.context_title_open, False
         if self.outside and self.outside[-1].last_line == self.line_count - 1 and (
