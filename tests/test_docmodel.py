@@ -1911,6 +1911,37 @@ def test_a_lead_in_the_instrument_cites_as_a_list_of_offences_enumerates_them():
         "19(4)(a)": "19(4)", "19(4)(b)": None, "19(4)(tail)": None, "20(1)(a)": None}
 
 
+def test_a_continental_list_its_lettered_lead_ins_and_an_annexs_forms_of_serious_crime():
+    """Session 44 (a continental compilation's treaty and a regional police office's convention, read blind): a
+    list the treaty cites as "one of those listed in Art. 9 para. 2" enumerates offences, and so does each of its
+    items that is a lead-in of its own ("a. offences under the law of both States:" / "1. murder;"); an annex's
+    "the following forms of serious crime, in addition to terrorism:" enumerates them too."""
+    def unit(cid, heading, text):
+        article, _, rest = cid.partition("(")
+        parts = [p.rstrip(")") for p in rest.split("(")] if rest else []
+        return SimpleNamespace(clause_id=cid, article=article, heading=heading, text=text, context=(),
+                               paragraph=parts[0] if parts and parts[0].isdigit() else None,
+                               subparagraph=parts[1] if len(parts) > 1 else None)
+
+    units = [
+        unit("7(2)", "Observation", "Officers may continue the observation, provided that the offence is one of "
+             "those listed in Art. 9 para. 2."),
+        unit("9(2)", "Cross-border observation", "Observation under Art. 7 para. 2 shall be permitted in connection with:"),
+        unit("9(2)(a)", "Cross-border observation", "offences under the law of both States:"),
+        unit("9(2)(a)(1)", "Cross-border observation", "murder;"),
+        unit("9(2)(a)(2)", "Cross-border observation", "robbery."),
+        unit("annex(1)", None, "The Office shall deal with the following forms of serious crime, in addition to "
+             "terrorism:"),
+        unit("annex(1)(1)", None, "trafficking in human beings;"),
+    ]
+    model = build_model(units)
+    assert model.offence_lists == ["annex(1)", "9(2)"] and model.sub_lists == frozenset({"9(2)(a)"})
+    leads = {"9(2)(a)": "9(2)", "9(2)(a)(1)": "9(2)(a)", "9(2)(a)(2)": "9(2)(a)", "annex(1)(1)": "annex(1)"}
+    assert {cid: model.clause_facts(cid, u.article, u.text, [], leads[cid]).list_item
+            for u in units if (cid := u.clause_id) in leads} == {
+        "9(2)(a)": "9(2)", "9(2)(a)(1)": "9(2)(a)", "9(2)(a)(2)": "9(2)(a)", "annex(1)(1)": "annex(1)"}
+
+
 def test_a_definition_by_another_instruments_offences_and_the_instruments_own_acts_has_both_tiers():
     """Session 42 (a terrorism convention translated from French, read blind): '"terrorist act" means any act
     referred to in Article 4, whether it constitutes an offence within the meaning of one of the

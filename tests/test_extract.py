@@ -2543,6 +2543,45 @@ def test_three_drafts_of_session_42(patterns_nlp, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a back-reference to the article's own offences names no tier; the instrument's own offences still do
+        ("each offence covered by this article shall be accepted as an offence giving rise to extradition.", []),
+        ("Mutual assistance shall be afforded for the offences covered by this Convention.",
+         [ev("defined", "offences covered by this")]),
+        # a scope restricted by a penalty, "which is punishable"
+        ("in connection with any criminal offence which is punishable under the law of both States by a custodial "
+         "sentence of a maximum of at least one year.",
+         [ev("dual_criminality", "punishable under the law of both", "required"),
+          ev("serious", "custodial sentence of a maximum of at least one year")]),
+        # another instrument's offences by its title; the instrument's own "Convention" is not
+        ("an offence established in accordance with the Convention on Cybercrime of 23 November 2001.",
+         [ev("treaty", "offence established in accordance with the Convention on Cybercrime")]),
+        ("offences within the meaning of the following multilateral conventions:",
+         [ev("treaty", "within the meaning of the following multilateral conventions")]),
+        ("trafficking in firearms within the meaning of the Protocol against the Illicit Manufacturing of Firearms;",
+         [ev("treaty", "within the meaning of the Protocol against the Illicit")]),
+        # acts punishable under the requesting Party's law (the gold's European Convention 1(3))
+        ("in proceedings brought by administrative authorities in respect of acts which are punishable under the "
+         "domestic law of the requesting State as regulatory offences;",
+         [ev("any", "acts which are punishable under the domestic law of the requesting")]),
+        # the law of a Party that allows it to extradite its nationals only on condition
+        ("Where the law of a State Party allows it to extradite one of its nationals only on condition that the person "
+         "is returned to it,", [ev("domestic_law", "law of a State Party allows it", "required")]),
+        # no Party is required to transfer: a ground it may invoke
+        ("No State Party is required to transfer personal data where it could not do so consistently with its law.",
+         [ev("refusal_grounds", "No State Party is required to transfer", "optional"),
+          ev("data_protection", "personal data", "optional"),
+          ev("domestic_law", "consistently with its law", "optional")]),
+    ],
+)
+def test_drafts_of_session_44(patterns_nlp, text, expected):
+    """Drafts read blind in session 44 (a secretariat's Word draft, a continental compilation's treaty, a regional
+    police office's convention)."""
+    assert evidence(patterns_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # another instrument's articles cited without "the" ("of Directive (TEC) No 9/2026"): `treaty`, not `defined`
         ("for the offences defined in Articles 4 to 9 of Directive (TEC) No 9/2026 on fraud;",
          [ev("treaty", "offences defined in Articles 4 to 9 of Directive")]),

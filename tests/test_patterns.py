@@ -248,7 +248,13 @@ def test_each_shipped_pattern_is_labelled_with_what_its_kind_names():
            ("dual_criminality", "not-dc43-whether-of-a-kind-described")}
         # the fourth round: an order, a power or the instrument "shall not be used to" do something
         | {("use_limitation", "not-ul43-an-order-shall-not-be-used-to"),
-           ("use_limitation", "not-ul43-not-use-this-memorandum")})
+           ("use_limitation", "not-ul43-not-use-this-memorandum")}
+        # drafts of session 44: "each offence covered by this article" refers back (as "to which this article
+        # applies"); "any criminal offence which is punishable by ... at least one year" is restricted by a penalty;
+        # offences established under a titled convention ("the Convention on Cybercrime") are `treaty`
+        | {("defined", "not-defined44-offence-covered-by-this-article"),
+           ("any", "not-any44-offence-which-is-punishable-above-a-threshold"),
+           ("defined", "not-defined44-offences-established-under-a-titled-convention")})
 
 
 @pytest.mark.parametrize("files, message", [

@@ -299,6 +299,9 @@ class DocumentModel:
     # shall be granted for the crimes set out in the following list ...: 1. Murder. 2. Arson."):
     # clause id -> the lead-in's
     list_paragraphs: dict[str, str] = field(default_factory=dict, repr=False)
+    # items of a list of offences that are lead-ins of their own ("a. offences under the law of both States:"
+    # / "1. murder;"): their items are the list's as well
+    sub_lists: frozenset[str] = frozenset()
     # Its articles are numbered paragraphs (a scheme's "7. (1)", a memorandum's "Paragraph 4", a
     # resolution's operative paragraphs): "paragraph 5" cites the unit numbered 5, not a paragraph
     # of the citing article (_paragraph_units).
@@ -462,6 +465,9 @@ class DocumentModel:
                                if t.personal and any(t.term.lower() in o for o in objects) else t
                                for t in model.defined_terms]
         lists = set(model.offence_lists)
+        model.sub_lists = frozenset(c.clause_id for c, text in zip(clauses, flat)
+                                    if c.clause_id not in lists and text.rstrip(" *_").endswith(":")
+                                    and _PARENT.sub("", c.clause_id) in lists)
         model.list_paragraphs = {c.clause_id: c.article for c in clauses
                                  if c.article in lists and c.clause_id != c.article
                                  and getattr(c, "paragraph", None) is not None and not getattr(c, "subparagraph", None)}
@@ -594,7 +600,7 @@ class DocumentModel:
         # An item that is itself a lead-in ("(c) any of the following offences, when committed
         # against persons:") leaves the tier to its own items, as a lead-in does; the words after the
         # last item ("where the offence is transnational in nature") are no item.
-        if (lead_in and lead_in != clause_id and lead_in in self.offence_lists
+        if (lead_in and lead_in != clause_id and (lead_in in self.offence_lists or lead_in in self.sub_lists)
                 and clause_id not in self.offence_lists and not clause_id.endswith("(tail)")
                 and not _cues().list_back.search(text) and not set(own_labels) & _OTHER_TIERS
                 and not any(t.tier in _OTHER_TIERS for t in terms)):
@@ -940,6 +946,9 @@ def unit_reference(ref: CrossReference, model: "DocumentModel | None") -> CrossR
             or ref.paragraph == THIS_PARAGRAPH or ref.text[:4].lower() != "para"):
         return ref
     return dataclasses.replace(ref, article=ref.paragraph, paragraph=None)
+
+
+_PARENT = re.compile(r"\([^()]*\)$")  # an item's own enumerator at the end of its clause id: "9(2)(a)" -> "9(2)"
 
 
 def _cited_lists(clauses, flat: list[str], pattern: re.Pattern) -> set[tuple[str, str]]:
