@@ -1942,6 +1942,31 @@ def test_a_continental_list_its_lettered_lead_ins_and_an_annexs_forms_of_serious
         "9(2)(a)": "9(2)", "9(2)(a)(1)": "9(2)(a)", "9(2)(a)(2)": "9(2)(a)", "annex(1)(1)": "annex(1)"}
 
 
+def test_a_text_read_paragraph_by_paragraph_has_a_function_per_paragraph_and_a_request_forms_fields():
+    """Session 44 (an exchange of notes and a convention with a model request form, read blind): in a text with
+    no article structure each paragraph ("body(7)") is a unit of its own, so its definitions are found and define
+    their terms, and a measure among them does not make every paragraph a measure; the fields of an annex headed
+    "Model request form" are items of what a request states."""
+    def unit(cid, heading, text, article="body"):
+        return SimpleNamespace(clause_id=cid, article=article, heading=heading, text=text, context=(),
+                               paragraph=None, subparagraph=None)
+
+    units = [
+        unit("body(1)", None, "1. For the purposes of these arrangements:"),
+        unit("body(2)", None, '(a) "serious crime" means any offence punishable by deprivation of liberty for a maximum '
+             "of at least three years;"),
+        unit("body(3)", None, "2. The competent authorities may exchange police information for the prevention of "
+             "serious crime."),
+        unit("annex I(16)", "MODEL REQUEST FORM", "Relationship between the measures requested and the facts, showing "
+             "their necessity and proportionality.", article="annex I"),
+    ]
+    model = build_model(units)
+    assert [(t.term, t.tier, t.clause_id) for t in model.defined_terms] == [("serious crime", "serious", "body(2)")]
+    assert model.functions["body(2)"] == "definition" and model.functions["body(3)"] != "definition"
+    assert model.request_forms == frozenset({"annex I(16)"})
+    assert model.in_request_list(None, "annex I(16)") and not model.in_request_list(None, "body(3)")
+
+
 def test_a_definition_by_another_instruments_offences_and_the_instruments_own_acts_has_both_tiers():
     """Session 42 (a terrorism convention translated from French, read blind): '"terrorist act" means any act
     referred to in Article 4, whether it constitutes an offence within the meaning of one of the

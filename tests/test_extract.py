@@ -2571,11 +2571,20 @@ def test_three_drafts_of_session_42(patterns_nlp, text, expected):
          [ev("refusal_grounds", "No State Party is required to transfer", "optional"),
           ev("data_protection", "personal data", "optional"),
           ev("domestic_law", "consistently with its law", "optional")]),
+        # a scope by the requesting or issuing Party's law alone, "any other offence under the law of"; not where a
+        # penalty restricts it; offences another treaty binds the Parties to establish
+        ("any other offence under the domestic law of the requesting or issuing Party;",
+         [ev("any", "any other offence under the domestic law of the requesting")]),
+        ("any offence under the law of the requesting Party punishable by deprivation of liberty of at least one year",
+         [ev("serious", "deprivation of liberty of at least one year")]),
+        ("the offences which the Parties are bound to establish under another treaty to which each is a party;",
+         [ev("treaty", "bound to establish under another treaty")]),
     ],
 )
 def test_drafts_of_session_44(patterns_nlp, text, expected):
     """Drafts read blind in session 44 (a secretariat's Word draft, a continental compilation's treaty, a regional
-    police office's convention)."""
+    police office's convention; a Word protocol in legal numbering, an exchange of notes, a convention with a table
+    of contents)."""
     assert evidence(patterns_nlp, text) == expected
 
 

@@ -254,7 +254,8 @@ def test_each_shipped_pattern_is_labelled_with_what_its_kind_names():
         # offences established under a titled convention ("the Convention on Cybercrime") are `treaty`
         | {("defined", "not-defined44-offence-covered-by-this-article"),
            ("any", "not-any44-offence-which-is-punishable-above-a-threshold"),
-           ("defined", "not-defined44-offences-established-under-a-titled-convention")})
+           ("defined", "not-defined44-offences-established-under-a-titled-convention"),
+           ("any", "not-any44-offence-under-the-law-of-the-requesting-restricted-by-a-penalty")})
 
 
 @pytest.mark.parametrize("files, message", [

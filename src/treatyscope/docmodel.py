@@ -295,6 +295,8 @@ class DocumentModel:
     data_headings: dict[str, str] = field(default_factory=dict, repr=False)
     # lead-ins of a purpose clause ("The purposes of this Convention are:"): their items are aims
     purpose_lead_ins: frozenset[str] = frozenset()
+    # the clauses of a model request form (an annex so headed): each names a field a request states
+    request_forms: frozenset[str] = frozenset()
     # numbered paragraphs that are the items of their article's unnumbered list lead-in ("Surrender
     # shall be granted for the crimes set out in the following list ...: 1. Murder. 2. Arson."):
     # clause id -> the lead-in's
@@ -341,7 +343,7 @@ class DocumentModel:
 
         by_article: dict[str, list[int]] = {}
         for i, c in enumerate(clauses):
-            by_article.setdefault(c.article, []).append(i)
+            by_article.setdefault(_function_unit(c), []).append(i)
         model.paragraph_units = _paragraph_units(clauses, flat, by_article)
         for article, members in by_article.items():
             first = clauses[members[0]]
@@ -402,7 +404,7 @@ class DocumentModel:
                 fn = "final"
             model.article_functions[article] = fn
         for i, c in enumerate(clauses):
-            model.functions[c.clause_id] = _clause_function(model.article_functions[c.article], flat[i], cues,
+            model.functions[c.clause_id] = _clause_function(model.article_functions[_function_unit(c)], flat[i], cues,
                                                             lambda name, i=i: cue(name, i), c.heading or "")
         for article, members in by_article.items():
             # The crime a criminalisation article's heading names, defined there ('"public
@@ -476,6 +478,8 @@ class DocumentModel:
         model.purpose_lead_ins = frozenset(cid for cid, text in lead_ins if cues.purpose.search(text))
         model.request_lists = frozenset(cid for cid, text in lead_ins
                                         if "equest" in text and cues.request_list.search(text))
+        # the fields of a model request form ("ANNEX I – MODEL REQUEST FORM" / "Legal qualification of the offence")
+        model.request_forms = frozenset(c.clause_id for c in clauses if c.heading and _REQUEST_FORM.search(c.heading))
         model._compile()
         return model
 
@@ -484,7 +488,7 @@ class DocumentModel:
         states no `proportionality`, whatever it asks the request to state (codebook,
         "Proportionality": "Not: ... items listing what a request must contain")."""
         return (bool(lead_in) and lead_in != clause_id and lead_in in self.request_lists
-                and not clause_id.endswith("(tail)"))  # (the words after the list are no item)
+                and not clause_id.endswith("(tail)")) or clause_id in self.request_forms  # (the words after the list are no item)
 
     def in_purpose(self, lead_in: str | None, clause_id: str) -> bool:
         """Whether the clause is an item of a purpose clause's lead-in ("The purposes of this
@@ -946,6 +950,13 @@ def unit_reference(ref: CrossReference, model: "DocumentModel | None") -> CrossR
             or ref.paragraph == THIS_PARAGRAPH or ref.text[:4].lower() != "para"):
         return ref
     return dataclasses.replace(ref, article=ref.paragraph, paragraph=None)
+
+
+_REQUEST_FORM = re.compile(r"\brequest form\b|\bform of (?:a |the )?request\b", re.I)
+def _function_unit(c: ClauseLike) -> str:
+    """What a clause's function is read with: its article, or the clause alone in a text read paragraph by
+    paragraph (no article structure: each paragraph is a unit of its own, "body(7)", not one article)."""
+    return c.clause_id if c.article == "body" else c.article
 
 
 _PARENT = re.compile(r"\([^()]*\)$")  # an item's own enumerator at the end of its clause id: "9(2)(a)" -> "9(2)"
