@@ -406,6 +406,14 @@ class DocumentModel:
         for i, c in enumerate(clauses):
             model.functions[c.clause_id] = _clause_function(model.article_functions[_function_unit(c)], flat[i], cues,
                                                             lambda name, i=i: cue(name, i), c.heading or "")
+        # A paragraph of a text read paragraph by paragraph whose words say nothing of its function takes the
+        # text's: a measure where any of its paragraphs grants one ("The supplying authority may refuse ... where:").
+        body = [i for i, c in enumerate(clauses) if c.article == "body"]
+        if body and any(model.functions[clauses[i].clause_id] in ("", "other") for i in body):
+            text_function = next((name for name in ("measure", "criminalisation") if any(cue(name, i) for i in body)), "")
+            for i in body if text_function else ():
+                if model.functions[clauses[i].clause_id] in ("", "other"):
+                    model.functions[clauses[i].clause_id] = text_function
         for article, members in by_article.items():
             # The crime a criminalisation article's heading names, defined there ('"public
             # provocation to commit a terrorist offence" means ...') and established by another
