@@ -1578,3 +1578,33 @@ def test_a_table_of_contents_names_the_articles_without_opening_them():
     direct = text.replace("\n\nThe member States,\n\nConcerned by fraud,\n\nHave agreed as follows:", "")
     assert [(c.clause_id, c.context) for c in segment(direct) if c.kind == "provision"] == [
         ("1", ("CHAPTER I – PURPOSES",)), ("2", ("CHAPTER I – PURPOSES",)), ("3", ("CHAPTER II – OFFENCES",))]
+
+
+def test_a_draft_forwarded_as_quoted_email():
+    """Session 44: a draft forwarded twice as plain-text e-mail ("> > Article 1") is read without its quote marks
+    (with a warning); the mail headers, "... wrote:" lines and everything after the signature separator "--" are
+    kept apart (kind ``meta``), the senders' words before the instrument's title are a note."""
+    from treatyscope.ingest import document_from_bytes
+    from treatyscope.types import QUOTED_MAIL
+
+    draft = ["TREATY ON MUTUAL ASSISTANCE", "", "The Parties,", "", "Have agreed as follows:", "", "Article 1",
+             "Scope", "", "1. The Parties shall afford each other the", "widest measure of assistance.", "",
+             "2. Assistance may be refused where:", "", "(a) the offence is political;", "", "Article 2", "Costs",
+             "", "Costs are borne by the requested Party."]
+    text = ("From: A. Sender <a@example.org>\nSent: Tuesday\nSubject: FW: FW: draft\n\nPlease check the text below.\n\n"
+            "> From: B. Sender <b@example.org>\n> Subject: FW: draft\n>\n> Forwarding the clean version.\n>\n"
+            "> On 14 March, the Office\n> <office@example.org> wrote:\n"
+            + "".join(f"> > {line}\n" if line else "> >\n" for line in draft)
+            + "\n--\nA. Sender\nLegal Adviser\nCONFIDENTIALITY NOTICE: please delete this message if it is not yours.\n")
+    document = document_from_bytes(text.encode(), suffix=".txt", doc_id="mail")
+    assert document.warnings == (QUOTED_MAIL,)
+    assert [(c.kind, " ".join(c.text.split())) for c in segment(document)] == [
+        ("meta", "From: A. Sender <a@example.org>"), ("meta", "Sent: Tuesday"), ("meta", "Subject: FW: FW: draft"),
+        ("note", "Please check the text below."), ("meta", "From: B. Sender <b@example.org>"),
+        ("meta", "Subject: FW: draft"), ("note", "Forwarding the clean version."), ("meta", "On 14 March, the Office"),
+        ("meta", "<office@example.org> wrote:"), ("title", "TREATY ON MUTUAL ASSISTANCE"), ("recital", "The Parties,"),
+        ("recital", "Have agreed as follows:"),
+        ("provision", "The Parties shall afford each other the widest measure of assistance."),
+        ("provision", "Assistance may be refused where:"), ("provision", "the offence is political;"),
+        ("provision", "Costs are borne by the requested Party."), ("meta", "--"), ("meta", "A. Sender"),
+        ("meta", "Legal Adviser"), ("meta", "CONFIDENTIALITY NOTICE: please delete this message if it is not yours.")]

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import BinaryIO, Iterator
 
 from .errors import InputError
-from .types import Document
+from .types import QUOTED_MAIL, Document
 from .segment import ARTICLE_WORDS, starts_numbered, to_roman
 
 SUPPORTED = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx")
@@ -253,6 +253,11 @@ def document_from_bytes(data: bytes, *, suffix: str, doc_id: str, source: str = 
     else:
         text = decode_text(data, name)
         fmt = "md" if suffix in (".md", ".markdown") else "txt"
+        if fmt == "txt" and _quoted_mail(text):
+            # a draft forwarded as plain-text e-mail ("> > Article 5"): read without the quote marks that
+            # open its lines (the clauses' offsets are into this text)
+            text = _QUOTE_MARKS.sub("", text)
+            warnings = (QUOTED_MAIL,)
         pages = text_pages(text) if fmt == "txt" else None
         if pages is not None:
             # a PDF's text saved as plain text: its running headers, page numbers and footnotes
@@ -471,6 +476,19 @@ def html_to_text(html: str, *, name: str = "the page") -> str:
 
 
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?[-–—]?\s*\d{1,4}\s*[-–—]?\s*(?:(?:of|/)\s*\d{1,4})?\s*$", re.I)
+# A plain text most of whose lines open with e-mail quote marks ("> ", "> > ", ">" alone on a quoted blank line).
+_QUOTE_MARKS = re.compile(r"(?m)^[ \t]*>(?:[ \t]?>)*[ \t]?")
+_QUOTED_SHARE = 0.5
+_QUOTED_LINES = 10
+
+
+def _quoted_mail(text: str) -> bool:
+    """Whether a plain text is quoted e-mail: ten or more lines, and half of its non-blank lines, open with ">"."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    quoted = sum(1 for line in lines if line.lstrip().startswith(">"))
+    return quoted >= _QUOTED_LINES and quoted >= _QUOTED_SHARE * len(lines)
+
+
 _HYPHEN_BREAK = re.compile(r"(\w)-\n(?=[a-z])")
 _HYPHENATED = 3  # a plain text with this many words broken at a line's end is read with them joined
 _ARTICLE_HEADING = re.compile(rf"^\s*#*\s*{ARTICLE_WORDS}\s*(?:\d|[IVXLC]+\b|premier\b|1er\b)")

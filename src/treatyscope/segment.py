@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from .language import detect_language
-from .types import Clause, Document, article_key
+from .types import QUOTED_MAIL, Clause, Document, article_key
 
 ARTICLE_WORDS = (r"(?:(?:Draft|DRAFT)\s+(?:article|Article|ARTICLE)|Article|ARTICLE|Artikel|ARTIKEL|Art\.|Articolo|"
                  r"Artículo|Artigo)")
@@ -520,6 +520,10 @@ class _Segmenter:
         self.article_re, self.article_line = _ARTICLE, _ARTICLE_LINE
         self.scheme = self.resolution = False
         self.contents = _contents(self.text)  # a table of contents before the text: (start, end) of its lines
+        # a text read from quoted e-mail (ingest): its mail headers, "... wrote:" lines and the signature after
+        # "--" are kept apart (kind ``meta``), and the senders' words before the instrument's title are a note
+        self.mail = QUOTED_MAIL in doc.warnings
+        self.mail_signature = False
         if not _has_article_heading(self.text):
             if _sections_are_articles(self.text, _SPACED_LINE, _SPACED_ARTICLE):
                 self.article_re, self.article_line = _SPACED_ARTICLE, _ARTICLE_LINE
@@ -566,6 +570,8 @@ class _Segmenter:
             if not stripped:
                 self.footnote_open = self.commentary_open = None
             return  # blank, or the second line of a title read with the first
+        if self.mail and self._mail_line(stripped, start, end):
+            return
         if self.contents[0] <= start < self.contents[1]:
             # a table of contents: its lines name the articles without opening them
             self.kept.append((start + len(raw) - len(raw.lstrip()), start + len(raw.rstrip()), "note"))
@@ -809,6 +815,17 @@ class _Segmenter:
         self._open_article(m.group(1), None)
         self._body(s + m.end(), e)
         return True
+
+    def _mail_line(self, line: str, start: int, end: int) -> bool:
+        """In a text read from quoted e-mail, whether ``line`` is no words of the instrument (a mail header,
+        "On 14 March, X wrote:", the signature separator "--" and all after it); if so it is kept (``meta``)."""
+        if self.mail_signature or line in ("--", "-- ") or _MAIL_HEADER.match(line) or line.endswith("wrote:") or (
+                line.startswith("On ") and _MAIL_WROTE_NEXT.match(self.text, end)):
+            self.mail_signature = self.mail_signature or line.startswith("--")
+            self.kept.append((start + len(self.text[start:end]) - len(self.text[start:end].lstrip()),
+                              start + len(self.text[start:end].rstrip()), "meta"))
+            return True
+        return False
 
     def _commentary_line(self, line: str, s: int, e: int) -> bool:
         """Whether ``line`` is a line of a commentary (its "Commentary" heading or its words); if so
@@ -1738,7 +1755,7 @@ class _Segmenter:
         for block, pieces in enumerate(blocks, 1):
             key = "preamble" if block == 1 else f"preamble@{block}"
             texts = [self.text[s:e] for s, e in pieces]
-            noted = _cover_note(texts)
+            noted = _cover_note(texts, mail=self.mail)
             titles = noted + _title_lines(texts[noted:])
             for count, (start, end) in enumerate(pieces, 1):
                 text = self.text[start:end]
@@ -1848,20 +1865,23 @@ _RECITAL_LIKE = re.compile(rf"^[*_\s]*(?:{_RECITAL_OPENERS}|The|De|Les|Le|La)\b|
 
 
 # An instrument's title line ("Draft Convention on ...", "Second revised draft protocol ...").
+_MAIL_HEADER = re.compile(r"^(?:From|Sent|To|Cc|Bcc|Subject|Date|Reply-To):[ \t]")
+_MAIL_WROTE_NEXT = re.compile(r"\n[ \t]*[^\n]{0,200}wrote:[ \t]*$", re.M)  # the next line ends "wrote:"
 _INSTRUMENT_TITLE = re.compile(r"^(?:(?:[A-Z][a-z]+ )?(?:revised|Revised|REVISED|consolidated|Consolidated) )?"
                                r"(?:(?:draft|Draft|DRAFT) )?(?:(?:[A-Z][a-z]+ )?(?:Convention|CONVENTION|Protocol|"
                                r"PROTOCOL|Agreement|AGREEMENT|Treaty|TREATY|Charter|Memorandum)\b)")
 
 
-def _cover_note(pieces: list[str]) -> int:
+def _cover_note(pieces: list[str], *, mail: bool = False) -> int:
     """How many pieces at the start of a preamble are a cover note set before the instrument's title
     (a chair's or secretariat's note: "Note by the Chair" / its paragraphs / "Draft Convention on ..."):
     the pieces before the first title line among the first eight, when one of them is prose (a sentence
-    of 150 characters or more that ends with a stop). 0 when there is none."""
+    of 150 characters or more that ends with a stop); in quoted e-mail (``mail``), whatever the senders
+    wrote. 0 when there is none."""
     for i, piece in enumerate(pieces[:8]):
         piece = piece.strip()
         if (i and _INSTRUMENT_TITLE.match(piece) and len(piece) <= 300 and not piece.endswith((".", ",", ";", ":"))
-                and any(len(p.strip()) >= 150 and p.rstrip().endswith(".") for p in pieces[:i])):
+                and (mail or any(len(p.strip()) >= 150 and p.rstrip().endswith(".") for p in pieces[:i]))):
             return i
     return 0
 

@@ -100,6 +100,10 @@ class Document:
     warnings: tuple[str, ...] = ()
 
 
+# The warning of a text read from quoted e-mail (``ingest``), by which the segmenter knows its mail headers,
+# its senders' notes and its signature for what they are.
+QUOTED_MAIL = "the text is quoted e-mail: the quote marks at the lines' starts were removed"
+
 # Clause kinds kept so that no text is dropped, but never labelled (nor gold units).
 UNLABELLED_KINDS = frozenset({"meta", "final", "note"})
 # Clause kinds that are no gold units: the above, and provisions found outside the articles.
