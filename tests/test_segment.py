@@ -1608,3 +1608,19 @@ def test_a_draft_forwarded_as_quoted_email():
         ("provision", "Assistance may be refused where:"), ("provision", "the offence is political;"),
         ("provision", "Costs are borne by the requested Party."), ("meta", "--"), ("meta", "A. Sender"),
         ("meta", "Legal Adviser"), ("meta", "CONFIDENTIALITY NOTICE: please delete this message if it is not yours.")]
+
+
+def test_a_compilations_proposals_after_an_articles_base_text_are_notes():
+    """Session 44: a compilation of proposals gives, after an article's base text, a line "Proposals:" and one line
+    per delegation's proposal ("[Delegation of X] In paragraph 1, replace ..."): kept apart (kind ``note``), up to
+    the next article; a sentence that opens with the word ("Proposals to amend annex I shall include:") is none."""
+    text = ("Article 1\n\nScope\n\n1. This Convention applies to the offences established in accordance with it.\n\n"
+            "Proposals:\n[Delegation of Norvania] In paragraph 1, replace \"the offences\" with \"any criminal "
+            "offence\".\n[Delegation of Ostria] Delete the article.\n\nArticle 2\n\nAmendments\n\n"
+            "Proposals to amend the annex shall include:\n\n(a) a risk profile.\n")
+    assert [(c.clause_id, c.kind, " ".join(c.text.split())[:40]) for c in segment(text)] == [
+        ("1(1)", "provision", "This Convention applies to the offences "),
+        ("1(note)", "note", "Proposals:"),
+        ("1(note)#2", "note", "[Delegation of Norvania] In paragraph 1,"),
+        ("2", "provision", "Proposals to amend the annex shall inclu"),
+        ("2(a)", "provision", "a risk profile.")]

@@ -217,8 +217,12 @@ _CONTEXT_CITED = re.compile(rf"{_CONTEXT_NUMBER.pattern}(?:,|\s+(?:of|and|or|to|
 _CONTEXT_TITLE_ON_LINE = re.compile(rf"{_CONTEXT_NUMBER.pattern}[.:]?\s*[–—-]?\s*\w")  # "V – Jurisdiction"
 # "Commentary" on a line of its own after a draft article (or "General commentary" before them): the
 # commentary that follows, up to the next article, chapter or preamble heading, is no treaty text.
-_COMMENTARY = re.compile(r"^[*_]*(?:(?:General\s+)?(?:commentary|Commentary)|COMMENTARY|GENERAL\s+COMMENTARY)"
-                         r"(?:\s+(?:on|to)\s+[^.;:]{1,80})?[*_.:]*$")
+# (and a compilation's proposals of delegations after an article's base text: "Proposals:" / "[Delegation of X] In
+# paragraph 1, replace ...")
+_COMMENTARY = re.compile(r"^[*_]*(?:(?:(?:General\s+)?(?:commentary|Commentary)|COMMENTARY|GENERAL\s+COMMENTARY)"
+                         r"(?:\s+(?:on|to)\s+[^.;:]{1,80})?|(?:Proposals?|PROPOSALS?|Proposed\s+amendments|"
+                         r"Amendments\s+proposed|Comments)(?:\s+(?:by|from|of|received\s+from)\s+(?:delegations|"
+                         r"Member\s+States|States))?)[*_.:]*$")
 _DRAFTERS_NOTE = re.compile(r"^\[?(?:Note|Notes|Footnote)\b")  # "Note: delegations remain divided ..."
 # A negotiating text's marker on a line of its own, of alternatives ("Option 1:", "[Alternative B]")
 # or of an article's status ("[Agreed ad referendum]", "[Not yet agreed]"): no words of a clause,
