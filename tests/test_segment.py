@@ -1624,3 +1624,22 @@ def test_a_compilations_proposals_after_an_articles_base_text_are_notes():
         ("1(note)#2", "note", "[Delegation of Norvania] In paragraph 1,"),
         ("2", "provision", "Proposals to amend the annex shall inclu"),
         ("2(a)", "provision", "a risk profile.")]
+
+
+def test_markdowns_lazy_numbering_and_bullets_as_items():
+    """Session 44: a Markdown export whose ordered lists are written with lazy numbering ("1." before every item,
+    five or more such lines and no "2.": numbered 1, 2, 3 where the page is rendered), and whose items are bullets
+    indented under their paragraph ("   - protect victims;": lettered as cross-references count them)."""
+    text = ("# Draft Convention\n\n### Article 1 – Purposes\n\n1. The purposes of this Convention are:\n"
+            "   - to prevent abuse;\n   - to protect victims.\n1. This Convention establishes a committee.\n\n"
+            "### Article 2 – Definitions\n\n1. For the purposes of this Convention:\n"
+            "   - **\"child\"** means any person below eighteen;\n   - **\"victim\"** means any child harmed.\n"
+            "1. Age is presumed where uncertain.\n1. Terms have their ordinary meaning.\n\n"
+            "### Article 3 – Scope\n\n1. This Convention applies to the offences it establishes.\n")
+    clauses = segment(Document(doc_id="md", text=text, format="md"))
+    assert [(c.clause_id, " ".join(c.text.split())) for c in clauses if c.kind == "provision"] == [
+        ("1(1)", "The purposes of this Convention are:"), ("1(1)(a)", "to prevent abuse;"),
+        ("1(1)(b)", "to protect victims."), ("1(2)", "This Convention establishes a committee."),
+        ("2(1)", "For the purposes of this Convention:"), ("2(1)(a)", '**"child"** means any person below eighteen;'),
+        ("2(1)(b)", '**"victim"** means any child harmed.'), ("2(2)", "Age is presumed where uncertain."),
+        ("2(3)", "Terms have their ordinary meaning."), ("3(1)", "This Convention applies to the offences it establishes.")]

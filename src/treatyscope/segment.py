@@ -254,6 +254,10 @@ _SCHEME_FIRST = re.compile(r"(?m)^[^\S\n]*(\d{1,3})\.[^\S\n]+\(1\)[^\S\n]+\S")
 # Words in title case: each capitalised but for short joining words ("Mutual Assistance in Criminal Matters").
 _TITLE_CASE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|or|in|on|the|to|for|between|by|with|a|an))*")
 # A Markdown list's bullet before an item's own enumerator ("- (a) any offence", "* 2. Each Party").
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_ONE_LINE = re.compile(r"(?m)^[ \t]*1\.[ \t]")
+_TWO_LINE = re.compile(r"(?m)^[ \t]*2\.[ \t]")
+_PLAIN_BULLET = re.compile(r"^[-*+][ \t]+(?=\S)")  # a Markdown bullet ("- protect victims;")
 _BULLET_ENUMERATOR = re.compile(r"^[-*+•][ \t]+(?=\(?(?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,3})[.)][ \t]"
                                 r"|\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,3})\)[ \t])")
 _DASH_LEAD_IN = re.compile(r"\s[-–—]$")  # a lead-in that ends on a dash, as a scheme's do ("or excuse -")
@@ -489,6 +493,13 @@ class _Segmenter:
         # data"): paragraphs so opened (two make the style), whether the open one was; the open letter's
         # last such number.
         self.bare_paragraphs = 0
+        # Markdown (lazy "1." numbering of an ordered list, "- " bullets as a paragraph's items); the number the
+        # open paragraph was written with
+        self.markdown = doc.format == "md"
+        # (a text numbers lazily when five or more of its lines open with "1. " and none with "2. ")
+        self.lazy_numbers = (self.markdown and len(_ONE_LINE.findall(self.text)) >= 5
+                             and _TWO_LINE.search(self.text) is None)
+        self.para_written: str | None = None
         self.para_bare = False
         self.letter_num: int | None = None
         self.items_other_style = False  # ... and the open item is numbered so ("5." under "(1)")
@@ -592,6 +603,15 @@ class _Segmenter:
         if bullet:  # "- (a) any offence ...": a Markdown list's item, read by its own enumerator
             s += bullet.end()
             stripped = stripped[bullet.end():]
+        elif (self.markdown and lead and self.mode == "article" and self.articles and self.articles[-1].clauses
+              and self.num_item is None and (plain := _PLAIN_BULLET.match(stripped))):
+            # "   - protect victims;": a Markdown bullet indented under a paragraph is its item, lettered as
+            # cross-references count them ("subparagraph (b)": the second bullet)
+            letter = self._expected_letter()
+            self.letter, self.roman, self.letter_num = letter, None, None
+            self.articles[-1].clauses.append(_Open(self.para, letter, s + plain.end(), e))
+            self.wrapped_from = (s + plain.end(), e)
+            return
         if (stripped[:1] == "[" or (stripped[:1] and stripped[:1] in _SUPERSCRIPT)) and (
                 self._footnote(stripped, s, e) or self._editorial_note(stripped, s)):
             return
@@ -1254,6 +1274,7 @@ class _Segmenter:
         self.plain_context_title = False  # a chapter's title comes before its first article
         self.para = self.letter = self.roman = None
         self.num_item, self.item_letters = None, False
+        self.para_written = None
 
     # -- body lines ------------------------------------------------------------------
     def _body(self, s: int, e: int) -> None:
@@ -1271,6 +1292,14 @@ class _Segmenter:
         art.awaiting_title = False
         line = self.text[s:e]
         para, offset = self._paragraph(line)
+        if (para == "1" and self.lazy_numbers and line.startswith("1.") and self.para_written == "1"
+                and self.para is not None and self.para.isdigit() and art.clauses
+                and not _BLANK_LINE.search(self.text, art.clauses[-1].end, s) and not self._numbered_item("1")):
+            # Markdown's lazy numbering: every item of a tight ordered list written "1." (no blank line between
+            # them), numbered 1, 2, 3 where the page is rendered; not "1." opening the items of a lead-in
+            para = str(int(self.para) + 1)
+        if para is not None:
+            self.para_written = line[:len(line) - len(line.lstrip("0123456789"))] or None
         if para is not None and self._numbered_under_letter(para, line[len(para):len(para) + 1]):
             self.letter_num = int(para)
             art.clauses.append(_Open(self.para, f"{self.letter}.{para}", s + offset, e))
