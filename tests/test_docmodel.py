@@ -193,6 +193,11 @@ def _unit(cid, article, heading, text, context=()):
     # other words for establishing an offence (drafts read blind, 2026-12-03, night)
     (None, "Each Party shall criminalize the sale of stolen passwords.", (), "criminalisation"),
     (None, "Each Party shall make it a criminal offence to sell stolen passwords.", (), "criminalisation"),
+    # (drafts read blind in session 44: "treat as a crime", "make it a crime")
+    (None, "Under its domestic law, every State Party shall treat as a crime the intentional damaging of electronic "
+     "data.", (), "criminalisation"),
+    (None, "Every State Party shall make it a crime under its domestic law for a person to obstruct an ICT system.",
+     (), "criminalisation"),
     # (drafts read blind in session 42)
     (None, "Each Party shall take whatever steps are required so that the following conduct, where committed "
      "intentionally, is punishable as a criminal offence under its domestic law:", (), "criminalisation"),

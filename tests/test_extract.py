@@ -2579,12 +2579,22 @@ def test_three_drafts_of_session_42(patterns_nlp, text, expected):
          [ev("serious", "deprivation of liberty of at least one year")]),
         ("the offences which the Parties are bound to establish under another treaty to which each is a party;",
          [ev("treaty", "bound to establish under another treaty")]),
+        # offences for which a legal person may be held liable set a scope (the gold's European Convention 1(3)-(4))
+        ("Assistance shall also be afforded in proceedings relating to offences for which a legal person may be held "
+         "liable in the requesting State.", [ev("any", "offences for which a legal person may be held liable")]),
+        ("in relation to the offences for which a legal person may be held liable in accordance with article 10 of "
+         "this Convention in the requesting State Party.", []),
+        # offences committed against a child by means of a technology are marked by the means, "any" or "other"
+        ("in relation to any criminal offence committed against a child by means of an information technology:",
+         [ev("other", "offence committed against a child by means of")]),
+        ("to other criminal offences committed against a child by means of an information technology;",
+         [ev("other", "offences committed against a child by means of")]),
     ],
 )
 def test_drafts_of_session_44(patterns_nlp, text, expected):
     """Drafts read blind in session 44 (a secretariat's Word draft, a continental compilation's treaty, a regional
     police office's convention; a Word protocol in legal numbering, an exchange of notes, a convention with a table
-    of contents)."""
+    of contents; a compilation of proposals, a treaty forwarded as e-mail, a Markdown export)."""
     assert evidence(patterns_nlp, text) == expected
 
 

@@ -255,7 +255,10 @@ def test_each_shipped_pattern_is_labelled_with_what_its_kind_names():
         | {("defined", "not-defined44-offence-covered-by-this-article"),
            ("any", "not-any44-offence-which-is-punishable-above-a-threshold"),
            ("defined", "not-defined44-offences-established-under-a-titled-convention"),
-           ("any", "not-any44-offence-under-the-law-of-the-requesting-restricted-by-a-penalty")})
+           ("any", "not-any44-offence-under-the-law-of-the-requesting-restricted-by-a-penalty"),
+           ("any", "not-any44-any-offence-committed-against-a-child-by-means-of"),
+           # (not where the liability is the instrument's own: "... may be held liable in accordance with article 10")
+           ("any", "not-any44-liable-in-accordance-with-an-article")})
 
 
 @pytest.mark.parametrize("files, message", [

@@ -72,7 +72,9 @@ def _check(document: Document, nlps, *, ambiguous: bool = False) -> None:
     plain = _clauses(document)
     wants = [_labels(document, nlp) for nlp in nlps]  # the text's own labels, read once
     for pdf in (False, True):
-        wrapped = Document(doc_id=document.doc_id, text=rewrap(document.text, pdf=pdf))
+        # (the same document re-wrapped: its format and what its reading found, such as quoted e-mail, kept)
+        wrapped = Document(doc_id=document.doc_id, text=rewrap(document.text, pdf=pdf), format=document.format,
+                           warnings=document.warnings)
         other = _clauses(wrapped)
         if not ambiguous:
             # the clauses one side lacks, then the order (a short failure message either way)
