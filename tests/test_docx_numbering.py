@@ -212,3 +212,18 @@ def test_a_legal_multilevel_list_numbers_articles_and_their_paragraphs():
         ("2(1)(b)", "Use of terms", ("Section 1 – Common provisions",)),
         ("2(2)", "Use of terms", ("Section 1 – Common provisions",)),
         ("3(1)", "Disclosure of subscriber information", ("Section 2 – Measures",))]
+
+
+def test_a_loop_of_base_styles_ends_and_a_long_chain_is_followed():
+    """Base styles are followed once per style: a loop gives no numbering, a long chain reaches the numbered
+    style at its end."""
+    numbering = (f'<w:abstractNum w:abstractNumId="0">{_lvl(0, "decimal", "Article %1")}</w:abstractNum>'
+                 '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>')
+    loop = ('<w:style w:type="paragraph" w:styleId="A"><w:basedOn w:val="B"/></w:style>'
+            '<w:style w:type="paragraph" w:styleId="B"><w:basedOn w:val="A"/></w:style>')
+    chain = "".join(f'<w:style w:type="paragraph" w:styleId="s{i}"><w:basedOn w:val="s{i + 1}"/></w:style>'
+                    for i in range(2000))
+    chain += ('<w:style w:type="paragraph" w:styleId="s2000"><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr>'
+              '</w:pPr></w:style>')
+    body = _numbered(-1, None, "Scope", "A") + _numbered(-1, None, "Purpose", "s0") + _numbered(-1, None, "Use", "s7")
+    assert _lines(body, numbering, loop + chain) == ["Scope", "Article 1 Purpose", "Article 2 Use"]
