@@ -48,13 +48,13 @@ _MD_HEADING = re.compile(r"^(?P<hashes>#{1,6})(?P<body>.*)$")  # on stripped lin
 _HEADING_REST = (rf"\s*{_NUMBER}\b\s*+(?:\.\s*+)?(?:[-–—:.]\s*+(?P<title>(?:.*\S)?)"
                  r"|\((?P<bracketed>(?!(?:bis|ter|quater)\))[A-Za-z][^()]{1,150})\))?\s*$")
 _ARTICLE = re.compile(rf"^(?:\[(?!.*\]\())?{ARTICLE_WORDS}{_HEADING_REST}")
-# an article's title in brackets that its line does not close ("Article 4 (Competent authorities and")
 # A text whose every article heading gives its title after the number and a space alone, as a continental
 # ministry's compilation writes them ("Art. 7 Cross-border observation", "Art. 12a Video hearings"): read so
 # only in a text with no other article heading, where three or more such lines number the articles in order
 # (``_sections_are_articles``); its title starts in a capital and ends in no stop, so a wrapped line of
 # running text ("Article 5 Each Party shall.") is none.
 _SPACED_ARTICLE = re.compile(rf"^{ARTICLE_WORDS}\s*{_NUMBER}[ \t]+(?P<title>[A-Z][^\n]{{0,150}}?[^.;:,\s])[ \t]*$")
+# an article's title in brackets that its line does not close ("Article 4 (Competent authorities and")
 _ARTICLE_OPEN_BRACKET = re.compile(rf"^{ARTICLE_WORDS}\s*{_NUMBER}"
                                    r"\s+\((?P<start>(?!(?:bis|ter|quater)\b)[A-Za-z][^()]*?)\s*$")
 # An instrument without articles whose sections run 1, 2, 3 ... through the whole text ("Section 12" on
@@ -253,11 +253,13 @@ _EMPHASIS_LINE = re.compile(r"^(\*\*|__)(?=\S)(?P<body>[^*_\n]+?)(?<=\S)\1?$")
 _SCHEME_FIRST = re.compile(r"(?m)^[^\S\n]*(\d{1,3})\.[^\S\n]+\(1\)[^\S\n]+\S")
 # Words in title case: each capitalised but for short joining words ("Mutual Assistance in Criminal Matters").
 _TITLE_CASE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|or|in|on|the|to|for|between|by|with|a|an))*")
-# A Markdown list's bullet before an item's own enumerator ("- (a) any offence", "* 2. Each Party").
+# Markdown's lazy numbering ("1." before every item of a list, ``_Segmenter.lazy_numbers``) and its bullets ("- protect
+# victims;")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _ONE_LINE = re.compile(r"(?m)^[ \t]*1\.[ \t]")
 _TWO_LINE = re.compile(r"(?m)^[ \t]*2\.[ \t]")
-_PLAIN_BULLET = re.compile(r"^[-*+][ \t]+(?=\S)")  # a Markdown bullet ("- protect victims;")
+_PLAIN_BULLET = re.compile(r"^[-*+][ \t]+(?=\S)")
+# A Markdown list's bullet before an item's own enumerator ("- (a) any offence", "* 2. Each Party").
 _BULLET_ENUMERATOR = re.compile(r"^[-*+•][ \t]+(?=\(?(?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,3})[.)][ \t]"
                                 r"|\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,3})\)[ \t])")
 _DASH_LEAD_IN = re.compile(r"\s[-–—]$")  # a lead-in that ends on a dash, as a scheme's do ("or excuse -")
@@ -843,11 +845,11 @@ class _Segmenter:
     def _mail_line(self, line: str, start: int, end: int) -> bool:
         """In a text read from quoted e-mail, whether ``line`` is no words of the instrument (a mail header,
         "On 14 March, X wrote:", the signature separator "--" and all after it); if so it is kept (``meta``)."""
-        if self.mail_signature or line in ("--", "-- ") or _MAIL_HEADER.match(line) or line.endswith("wrote:") or (
+        if self.mail_signature or line == "--" or _MAIL_HEADER.match(line) or line.endswith("wrote:") or (
                 line.startswith("On ") and _MAIL_WROTE_NEXT.match(self.text, end)):
-            self.mail_signature = self.mail_signature or line.startswith("--")
-            self.kept.append((start + len(self.text[start:end]) - len(self.text[start:end].lstrip()),
-                              start + len(self.text[start:end].rstrip()), "meta"))
+            self.mail_signature = self.mail_signature or line == "--"
+            raw = self.text[start:end]
+            self.kept.append((start + len(raw) - len(raw.lstrip()), start + len(raw.rstrip()), "meta"))
             return True
         return False
 
@@ -1897,9 +1899,11 @@ def _operative_start(text: str, start: int, end: int) -> int | None:
 _RECITAL_LIKE = re.compile(rf"^[*_\s]*(?:{_RECITAL_OPENERS}|The|De|Les|Le|La)\b|^\(?\d|[,;:][*_\s]*$")
 
 
-# An instrument's title line ("Draft Convention on ...", "Second revised draft protocol ...").
+# Quoted e-mail's own lines: a header, and a line whose next line ends "wrote:" ("On 14 March, the Office" /
+# "<office@example.org> wrote:").
 _MAIL_HEADER = re.compile(r"^(?:From|Sent|To|Cc|Bcc|Subject|Date|Reply-To):[ \t]")
-_MAIL_WROTE_NEXT = re.compile(r"\n[ \t]*[^\n]{0,200}wrote:[ \t]*$", re.M)  # the next line ends "wrote:"
+_MAIL_WROTE_NEXT = re.compile(r"\n[ \t]*[^\n]{0,200}wrote:[ \t]*$", re.M)
+# An instrument's title line ("Draft Convention on ...", "Second revised draft protocol ...").
 _INSTRUMENT_TITLE = re.compile(r"^(?:(?:[A-Z][a-z]+ )?(?:revised|Revised|REVISED|consolidated|Consolidated) )?"
                                r"(?:(?:draft|Draft|DRAFT) )?(?:(?:[A-Z][a-z]+ )?(?:Convention|CONVENTION|Protocol|"
                                r"PROTOCOL|Agreement|AGREEMENT|Treaty|TREATY|Charter|Memorandum)\b)")
