@@ -115,7 +115,9 @@ def _sample_documents() -> list[Path]:
 # 60 gives alternate long and short lines no extraction writes (a line of one word, a title cut in three).
 # So does the Pacific forum's convention of session 42 (its text from a PDF, wrapped at 78 columns), and the
 # torture convention of session 40, sent as an e-mail wrapped at 70 columns with words broken
-# by hyphens (read with them joined, since its unwrapped form does not exist).
+# by hyphens (read with them joined, since its unwrapped form does not exist), and the treaty of session 44
+# forwarded as quoted e-mail. The exchange of notes of session 44 has no article structure, read as the gold's
+# treaty without one is (AMBIGUOUS).
 _REWRAP_KNOWN = {
     "inter_american_assistance_convention.txt": "a tail after a list's last item that ends at the wrap width "
                                                 "reads as the item's second sentence",
@@ -125,6 +127,10 @@ _REWRAP_KNOWN = {
                                            "is no layout a text is written in",
     "torture_prevention_convention.txt": "an e-mail's text already wrapped at 70 columns: each line cut again at 60 "
                                          "is no layout a text is written in",
+    "forwarded_email_mla_treaty.txt": "a quoted e-mail's text already wrapped at 70 columns: each line cut again at "
+                                      "60 is no layout a text is written in",
+    "exchange_of_notes_police_data.txt": "no article structure: read paragraph by paragraph, a sentence that ends at "
+                                         "a wrapped line's end ends a clause (as the gold's BWBV0002630)",
 }
 
 

@@ -195,11 +195,11 @@ _SENTENCE_OPENER = re.compile(r"^(?:A|An|The|Each|Every|Any|All|No|Nothing|This|
 # a bracketed number on the next line is its paragraph.
 _CITED_NUMBER_END = re.compile(r"(?:§|\b(?:[Aa]rticles?|[Aa]rts?\.))\s*\d{1,3}[a-z]?$")
 _CITING_WORD = re.compile(r"(?:^|[\s\[(])(?:paragraphs?|subparagraphs?|articles?|items?|points?|sub-paragraphs?|"
-                          r"provisions?|sub-?clauses?|§§?|"
+                          r"provisions?|sub-?clauses?|§§?|paras?\.|let\.|lit\.|"
                           r"and|or|to|lid|leden|letter|letters|onderdeel|en)$", re.IGNORECASE)
 # "article" before a line that opens with a number: the number is cited, whichever it is.
 _CITES_NUMBER = re.compile(r"(?:^|[\s\[(])(?:paragraphs?|subparagraphs?|articles?|items?|points?|sub-paragraphs?|"
-                           r"provisions?|sub-?clauses?|§§?)$",
+                           r"provisions?|sub-?clauses?|§§?|paras?\.|let\.|lit\.)$",
                            re.IGNORECASE)
 _RANGE_GOES_ON = re.compile(r"(?:\d|\b[a-z]|\))\s+(?:and|or|to|en|tot)$")  # "paragraphs 1 to" / "2": a number cited
 _RECITAL_OPENERS_UPPER = re.sub(r"(?<!\\)[^\W\d_]", lambda m: m.group().upper(), _RECITAL_OPENERS)  # "CONSIDERING"
@@ -309,7 +309,9 @@ def _contents(text: str) -> tuple[int, int]:
         nl = text.find("\n", pos)
         line_end = len(text) if nl < 0 else nl
         line = text[pos:line_end].strip()
-        if line:
+        if line and line[:1].islower() and end == pos - 1:
+            end = line_end  # a listed title wrapped onto the next line ("... non-cash payment" / "instruments")
+        elif line:
             key = " ".join(re.sub(r"[^\w\s]", " ", line).lower().split()[:2])
             if not _CONTENTS_LINE.match(line) or key in seen:
                 break
@@ -321,12 +323,26 @@ def _contents(text: str) -> tuple[int, int]:
 
 
 def _has_article_heading(text: str) -> bool:
-    """Whether a line anywhere is an article's heading ("Article 3", "### Article  IV", "Article premier")."""
+    """Whether a line anywhere is an article's heading ("Article 3", "### Article  IV", "Article premier"); not
+    a citation that ends a sentence wrapped onto a line's start ("... as provided in" / "Art. 38."), the line
+    before it running on mid-sentence."""
     for m in _ARTICLE_WORD_LINE.finditer(text):
         line = _unemphasised(m.group().strip().lstrip("#").strip())
-        if len(line) <= 200 and _ARTICLE.match(line):
+        if len(line) <= 200 and _ARTICLE.match(line) and not _wrapped_citation(text, m.start(), line):
             return True
     return False
+
+
+def _wrapped_citation(text: str, start: int, line: str) -> bool:
+    """Whether ``line`` (at ``start``) is a citation ending a sentence at a wrapped line's start: it ends with
+    a stop, a comma or a semicolon, and the line right above it (no blank line between) ends mid-sentence."""
+    if not line.endswith((".", ",", ";")):
+        return False
+    before = text[max(0, start - 300):start]
+    if not before.endswith("\n"):
+        return False
+    previous = before[:-1].rsplit("\n", 1)[-1].rstrip()
+    return bool(previous) and not previous.endswith((".", ":", ";", "!", "?"))
 
 
 def _numbered_in_order(pattern: re.Pattern, text: str) -> bool:
