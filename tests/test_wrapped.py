@@ -205,6 +205,18 @@ def ids_and_words(text: str) -> list[tuple[str, str]]:
          "2. The Parties shall consult.",
          [("8(1)", "Information shall be used only as laid down in paragraph 1. Nothing else is allowed."),
           ("8(2)", "The Parties shall consult.")]),
+        # a continental compilation's "para." before a wrapped line cites its number (session 44)
+        ("Article 20\n1. Assistance shall be given.\n2. Preservation is governed by para.\n1. Disclosure needs "
+         "dual criminality.\n3. Costs are borne by the requested State.",
+         [("20(1)", "Assistance shall be given."),
+          ("20(2)", "Preservation is governed by para. 1. Disclosure needs dual criminality."),
+          ("20(3)", "Costs are borne by the requested State.")]),
+        # a citation ending a sentence at a wrapped line's start is no heading: the text's headings "Art. 1 Title"
+        # still number its articles (session 44)
+        ("Art. 1 Purpose\n1 This Treaty strengthens cooperation under\nArt. 3.\n\nArt. 2 Scope\n1 It applies "
+         "to the Parties.\n\nArt. 3 Costs\n1 Costs are borne by the Parties.",
+         [("1(1)", "This Treaty strengthens cooperation under Art. 3."), ("2(1)", "It applies to the Parties."),
+          ("3(1)", "Costs are borne by the Parties.")]),
         # items still open lines after a lead-in, wrapped or not
         ("Article 9\nAssistance may be refused if the\nrequest:\n(a) concerns a political\noffence; or\n"
          "(b) is likely to prejudice\nessential interests.",
