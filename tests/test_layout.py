@@ -11,7 +11,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "treatyscope"
 # Stages in pipeline order; a module may import its own stage and earlier ones.
 STAGES = [
     ["_version", "types", "errors", "faults", "fileio", "paths", "extensions", "display"],
-    ["ingest", "language", "segment"],
+    ["docxread", "ingest", "language", "segment"],
     ["resolve", "measures", "docmodel", "provenance"],
     ["fast"],
     ["features", "representations", "labelmodel", "classify", "model_trust", "model_copy", "model_store"],
