@@ -1890,23 +1890,16 @@ def test_a_lead_in_the_instrument_cites_as_a_list_of_offences_enumerates_them():
     Article": its items are a closed list the instrument enumerates (codebook, "Closed lists": `defined`),
     unless an item's own words name another tier, by a pattern or by a defined term ("any predicate
     offence", defined as any offence); the words after the last item are no item."""
-    def unit(cid, heading, text):
-        article, _, rest = cid.partition("(")
-        parts = [p.rstrip(")") for p in rest.split("(")] if rest else []
-        return SimpleNamespace(clause_id=cid, article=article, heading=heading, text=text, context=(),
-                               paragraph=parts[0] if parts and parts[0].isdigit() else None,
-                               subparagraph=parts[1] if len(parts) > 1 else None)
-
     units = [
-        unit("3", "Definitions", "\"predicate offence\" means any criminal offence."),
-        unit("19(1)", "Hot pursuit", "Officers pursuing a person caught committing an offence listed in "
+        _addressed("3", "Definitions", "\"predicate offence\" means any criminal offence."),
+        _addressed("19(1)", "Hot pursuit", "Officers pursuing a person caught committing an offence listed in "
              "paragraph (4) of this Article may continue the pursuit."),
-        unit("19(4)", "Hot pursuit", "Hot pursuit may be undertaken in respect of:"),
-        unit("19(4)(a)", "Hot pursuit", "murder and manslaughter;"),
-        unit("19(4)(b)", "Hot pursuit", "any predicate offence;"),
-        unit("19(4)(tail)", "Hot pursuit", "where the pursued person was caught in the act."),
-        unit("20(1)", "Controlled deliveries", "Controlled deliveries may be permitted in respect of:"),
-        unit("20(1)(a)", "Controlled deliveries", "illicit trafficking in drugs;"),
+        _addressed("19(4)", "Hot pursuit", "Hot pursuit may be undertaken in respect of:"),
+        _addressed("19(4)(a)", "Hot pursuit", "murder and manslaughter;"),
+        _addressed("19(4)(b)", "Hot pursuit", "any predicate offence;"),
+        _addressed("19(4)(tail)", "Hot pursuit", "where the pursued person was caught in the act."),
+        _addressed("20(1)", "Controlled deliveries", "Controlled deliveries may be permitted in respect of:"),
+        _addressed("20(1)(a)", "Controlled deliveries", "illicit trafficking in drugs;"),
     ]
     model = build_model(units)
     assert model.offence_lists == ["19(4)"]
@@ -1921,23 +1914,17 @@ def test_a_continental_list_its_lettered_lead_ins_and_an_annexs_forms_of_serious
     list the treaty cites as "one of those listed in Art. 9 para. 2" enumerates offences, and so does each of its
     items that is a lead-in of its own ("a. offences under the law of both States:" / "1. murder;"); an annex's
     "the following forms of serious crime, in addition to terrorism:" enumerates them too."""
-    def unit(cid, heading, text):
-        article, _, rest = cid.partition("(")
-        parts = [p.rstrip(")") for p in rest.split("(")] if rest else []
-        return SimpleNamespace(clause_id=cid, article=article, heading=heading, text=text, context=(),
-                               paragraph=parts[0] if parts and parts[0].isdigit() else None,
-                               subparagraph=parts[1] if len(parts) > 1 else None)
-
     units = [
-        unit("7(2)", "Observation", "Officers may continue the observation, provided that the offence is one of "
+        _addressed("7(2)", "Observation", "Officers may continue the observation, provided that the offence is one of "
              "those listed in Art. 9 para. 2."),
-        unit("9(2)", "Cross-border observation", "Observation under Art. 7 para. 2 shall be permitted in connection with:"),
-        unit("9(2)(a)", "Cross-border observation", "offences under the law of both States:"),
-        unit("9(2)(a)(1)", "Cross-border observation", "murder;"),
-        unit("9(2)(a)(2)", "Cross-border observation", "robbery."),
-        unit("annex(1)", None, "The Office shall deal with the following forms of serious crime, in addition to "
+        _addressed("9(2)", "Cross-border observation",
+                   "Observation under Art. 7 para. 2 shall be permitted in connection with:"),
+        _addressed("9(2)(a)", "Cross-border observation", "offences under the law of both States:"),
+        _addressed("9(2)(a)(1)", "Cross-border observation", "murder;"),
+        _addressed("9(2)(a)(2)", "Cross-border observation", "robbery."),
+        _addressed("annex(1)", None, "The Office shall deal with the following forms of serious crime, in addition to "
              "terrorism:"),
-        unit("annex(1)(1)", None, "trafficking in human beings;"),
+        _addressed("annex(1)(1)", None, "trafficking in human beings;"),
     ]
     model = build_model(units)
     assert model.offence_lists == ["annex(1)", "9(2)"] and model.sub_lists == frozenset({"9(2)(a)"})

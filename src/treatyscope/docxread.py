@@ -285,7 +285,6 @@ def _paragraph_text(p, revisions: Revisions) -> str:
 
 def body_lines(body, numbering: Numbering) -> tuple[list[str], Revisions]:
     """The document body's paragraphs and table rows as lines of text, in order."""
-    lines: list[str] = []
     revisions = Revisions()
     carried = ""  # the text of paragraphs whose mark was deleted, joined to the next
 
@@ -304,16 +303,17 @@ def body_lines(body, numbering: Numbering) -> tuple[list[str], Revisions]:
         number = numbering.label(p_pr)
         return number + text if text.strip() or number.strip() else ""
 
-    def cell_text(tc) -> str:
-        parts: list[str] = []
-        for block in _blocks(tc):
+    def lines_of(container) -> list[str]:
+        """The lines of a body or a table cell: its paragraphs' text, its tables' rows."""
+        out: list[str] = []
+        for block in _blocks(container):
             if block.tag == W + "p":
                 t = paragraph(block)
                 if t:
-                    parts.append(t)
+                    out.append(t)
             else:
-                parts.extend(row_text(tr) for tr in block if tr.tag == W + "tr")
-        return "\n".join(parts)
+                out.extend(row_text(tr) for tr in block if tr.tag == W + "tr")
+        return out
 
     def row_text(tr) -> str:
         cells = []
@@ -324,18 +324,10 @@ def body_lines(body, numbering: Numbering) -> tuple[list[str], Revisions]:
             if merge is not None and merge.get(W + "val", "continue") == "continue":
                 cells.append("")
             else:
-                cells.append(cell_text(tc))
+                cells.append("\n".join(lines_of(tc)))
         return " | ".join(cells)
 
-    for block in _blocks(body):
-        if block.tag == W + "p":
-            t = paragraph(block)
-            if t:
-                lines.append(t)
-        else:
-            for tr in block:
-                if tr.tag == W + "tr":
-                    lines.append(row_text(tr))
+    lines = lines_of(body)
     if carried.strip():
         lines.append(carried)
     return lines, revisions
