@@ -404,16 +404,17 @@ class DocumentModel:
                 fn = "final"
             model.article_functions[article] = fn
         for i, c in enumerate(clauses):
-            model.functions[c.clause_id] = _clause_function(model.article_functions[_function_unit(c)], flat[i], cues,
-                                                            lambda name, i=i: cue(name, i), c.heading or "")
+            model.functions[c.clause_id] = _clause_function(model.article_functions[_function_unit(c)], flat[i],
+                                                            cues, lambda name, i=i: cue(name, i), c.heading or "")
         # A paragraph of a text read paragraph by paragraph whose words say nothing of its function takes the
         # text's: a measure where any of its paragraphs grants one ("The supplying authority may refuse ... where:").
-        body = [i for i, c in enumerate(clauses) if c.article == "body"]
-        if body and any(model.functions[clauses[i].clause_id] in ("", "other") for i in body):
-            text_function = next((name for name in ("measure", "criminalisation") if any(cue(name, i) for i in body)), "")
-            for i in body if text_function else ():
-                if model.functions[clauses[i].clause_id] in ("", "other"):
-                    model.functions[clauses[i].clause_id] = text_function
+        silent = [c.clause_id for c in clauses if c.article == "body" and model.functions[c.clause_id] in ("", "other")]
+        if silent:
+            body = [i for i, c in enumerate(clauses) if c.article == "body"]
+            text_function = next((name for name in ("measure", "criminalisation")
+                                  if any(cue(name, i) for i in body)), "")
+            for cid in silent if text_function else ():
+                model.functions[cid] = text_function
         for article, members in by_article.items():
             # The crime a criminalisation article's heading names, defined there ('"public
             # provocation to commit a terrorist offence" means ...') and established by another
@@ -494,9 +495,12 @@ class DocumentModel:
     def in_request_list(self, lead_in: str | None, clause_id: str) -> bool:
         """Whether the clause is an item of a lead-in listing what a request must contain: it
         states no `proportionality`, whatever it asks the request to state (codebook,
-        "Proportionality": "Not: ... items listing what a request must contain")."""
+        "Proportionality": "Not: ... items listing what a request must contain"); so is a field of a model
+        request form."""
+        if clause_id in self.request_forms:
+            return True
         return (bool(lead_in) and lead_in != clause_id and lead_in in self.request_lists
-                and not clause_id.endswith("(tail)")) or clause_id in self.request_forms  # (the words after the list are no item)
+                and not clause_id.endswith("(tail)"))  # (the words after the list are no item)
 
     def in_purpose(self, lead_in: str | None, clause_id: str) -> bool:
         """Whether the clause is an item of a purpose clause's lead-in ("The purposes of this
@@ -960,7 +964,10 @@ def unit_reference(ref: CrossReference, model: "DocumentModel | None") -> CrossR
     return dataclasses.replace(ref, article=ref.paragraph, paragraph=None)
 
 
+# an annex or article headed as a model request form ("ANNEX I – MODEL REQUEST FORM")
 _REQUEST_FORM = re.compile(r"\brequest form\b|\bform of (?:a |the )?request\b", re.I)
+
+
 def _function_unit(c: ClauseLike) -> str:
     """What a clause's function is read with: its article, or the clause alone in a text read paragraph by
     paragraph (no article structure: each paragraph is a unit of its own, "body(7)", not one article)."""

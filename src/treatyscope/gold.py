@@ -234,7 +234,8 @@ DRAFT_SUFFIXES = (".txt", ".md", ".html", ".docx")
 
 def draft_files(paths: Iterable[str | os.PathLike] | None = None) -> list[Path]:
     """The labelled drafts named (a draft's ``NAME.txt``, ``NAME.md``, ``NAME.html`` or ``NAME.docx``, or
-    folders of them), each beside its ``NAME.labels.jsonl``; the project's own (``corpora/drafts``) by default, in name order."""
+    folders of them), each beside its ``NAME.labels.jsonl``; the project's own (``corpora/drafts``) by default,
+    in name order."""
     out: list[Path] = []
     for p in [Path(x) for x in (paths or [drafts_dir()])]:
         found = (sorted((f for f in p.iterdir() if f.suffix in DRAFT_SUFFIXES), key=lambda f: f.stem) if p.is_dir()
@@ -254,8 +255,8 @@ def load_drafts(paths: Iterable[str | os.PathLike] | None = None) -> list[dict[s
     """Labelled drafts as gold records (:func:`load_records`' fields, the text joined in).
 
     A draft (``NAME.txt``, ``NAME.md``, ``NAME.html`` or ``NAME.docx``, written for the project: no corpus text)
-    has every clause labelled against the codebook by a person, by clause id, in ``NAME.labels.jsonl`` (``clause_id``,
-    ``tiers``, ``safeguards``, ``note``): what the blind-draft tests and
+    has every clause labelled against the codebook by a person, by clause id, in ``NAME.labels.jsonl``
+    (``clause_id``, ``tiers``, ``safeguards``, ``note``): what the blind-draft tests and
     ``benchmarks/blind_drafts.py`` measure, and training data beside the gold corpus. Its
     records have the doc id ``NAME``, the clauses a gold file would hold (English, neither
     title nor outside the text) and no evidence spans (``"draft": True``). Raises
