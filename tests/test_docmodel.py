@@ -1893,7 +1893,7 @@ def test_a_lead_in_the_instrument_cites_as_a_list_of_offences_enumerates_them():
     units = [
         _addressed("3", "Definitions", "\"predicate offence\" means any criminal offence."),
         _addressed("19(1)", "Hot pursuit", "Officers pursuing a person caught committing an offence listed in "
-             "paragraph (4) of this Article may continue the pursuit."),
+                   "paragraph (4) of this Article may continue the pursuit."),
         _addressed("19(4)", "Hot pursuit", "Hot pursuit may be undertaken in respect of:"),
         _addressed("19(4)(a)", "Hot pursuit", "murder and manslaughter;"),
         _addressed("19(4)(b)", "Hot pursuit", "any predicate offence;"),
@@ -1916,7 +1916,7 @@ def test_a_continental_list_its_lettered_lead_ins_and_an_annexs_forms_of_serious
     "the following forms of serious crime, in addition to terrorism:" enumerates them too."""
     units = [
         _addressed("7(2)", "Observation", "Officers may continue the observation, provided that the offence is one of "
-             "those listed in Art. 9 para. 2."),
+                   "those listed in Art. 9 para. 2."),
         _addressed("9(2)", "Cross-border observation",
                    "Observation under Art. 7 para. 2 shall be permitted in connection with:"),
         _addressed("9(2)(a)", "Cross-border observation", "offences under the law of both States:"),

@@ -493,8 +493,8 @@ class _Segmenter:
         self.plain_context_title = False  # the line after a plain "CHAPTER III" may be its title
         self.context_title_open = False  # ... and the line after that title its wrapped rest
         self.seen_keys: dict[str, int] = {}
-        # In Markdown an annex is a heading ("## ANNEX"); in other text, a line of its own.
-        self.plain_annex = doc.format != "md"
+        # In Markdown an annex is a heading ("## ANNEX"); in other text, a line of its own (``_plain_annex``).
+        self.markdown = doc.format == "md"
         # enumerator state of the current article
         self.para: str | None = None
         self.letter: str | None = None
@@ -511,9 +511,8 @@ class _Segmenter:
         # data"): paragraphs so opened (two make the style), whether the open one was; the open letter's
         # last such number.
         self.bare_paragraphs = 0
-        # Markdown (lazy "1." numbering of an ordered list, "- " bullets as a paragraph's items); the number the
-        # open paragraph was written with
-        self.markdown = doc.format == "md"
+        # Markdown's lazy "1." numbering of an ordered list and its "- " bullets as a paragraph's items; the number
+        # the open paragraph was written with
         # (a text numbers lazily when five or more of its lines open with "1. " and none with "2. ")
         self.lazy_numbers = (self.markdown and len(_ONE_LINE.findall(self.text)) >= 5
                              and _TWO_LINE.search(self.text) is None)
@@ -682,7 +681,7 @@ class _Segmenter:
             self._open_article(art.group("num"), title)
             return
         # (the line after "Article 31" is its title, even "Annex")
-        annex = (_plain_annex(stripped) if self.plain_annex and not (
+        annex = (_plain_annex(stripped) if not self.markdown and not (
             self.mode == "article" and self.articles[-1].awaiting_title and not self.articles[-1].clauses)
             else None)
         if annex is not None and not self.articles and self.mode == "preamble":
@@ -945,7 +944,7 @@ class _Segmenter:
         if opens:
             return False
         if (_TESTIMONIUM.match(line) or (len(line) <= 200 and self.article_re.match(_unemphasised(line)))
-                or _CONTEXT.match(line) or (self.plain_annex and _plain_annex(line) is not None)):
+                or _CONTEXT.match(line) or (not self.markdown and _plain_annex(line) is not None)):
             return list_end  # "...; and\nArticle 47." cites an article
         if line[:1].islower() or line[:1] in "([" or _long_first_word(line):
             return True
